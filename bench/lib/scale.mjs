@@ -1,0 +1,201 @@
+// Query plans and timings of the list SQL as Loket sends it: each scenario is requested once through the
+// GraphQL API of a server with count-queries.mjs preloaded, the list statement it sent is taken from its
+// recent queries, and then run again directly, as the application role in a transaction opened the way the
+// server opened it (same scope and settings; row-level security applies): EXPLAIN (ANALYZE, BUFFERS) saved
+// to a file, and the median and fastest of 21 runs.
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import pg from 'pg';
+import { APP_PASSWORD, APP_USER, databaseUrl, withClient } from './db.mjs';
+import { INBOX, SEARCH_WORD } from './scenarios.mjs';
+import { median } from './stats.mjs';
+
+const cursorOf = (sentAt, id) => Buffer.from(JSON.stringify([sentAt, id]), 'utf8').toString('base64url');
+
+async function listSqlOf(server, session, variables) {
+  await server.queries(true); // drop older entries from view: we look for the newest list query
+  const response = await fetch(`${server.url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${session.token}` },
+    body: JSON.stringify({ query: INBOX, variables }),
+  });
+  const body = await response.json();
+  if (body.errors) throw new Error(JSON.stringify(body.errors));
+  const { recent } = await server.queries(true);
+  const list = recent
+    .filter((q) => /FROM message m/.test(q.text) && /ORDER BY m\.sent_at/.test(q.text))
+    .at(-1);
+  if (!list) throw new Error('list query not captured');
+  // How the server opened that transaction (its scope and settings), to run the statement the same way.
+  const begin = recent
+    .slice(0, recent.indexOf(list))
+    .filter((q) => /^\s*(START TRANSACTION|BEGIN)/i.test(q.text))
+    .at(-1);
+  return { ...list, begin, rows: body.data.messages.edges.length };
+}
+
+/** Opens the transaction as the server did (its captured START TRANSACTION and scope), else a tenant scope. */
+async function inScope(appUrl, session, begin, work) {
+  const client = new pg.Client({ connectionString: appUrl, application_name: 'bench-scale' });
+  await client.connect();
+  try {
+    if (begin && begin.values.length === 0) await client.query(begin.text);
+    else {
+      await client.query('BEGIN');
+      await client.query(
+        `SELECT set_config('app.scope', 'tenant', true), set_config('app.organisation_id', $1, true),
+                set_config('app.user_id', $2, true)`,
+        [session.organisation_id, session.user_id],
+      );
+    }
+    return await work(client);
+  } finally {
+    await client.query('ROLLBACK').catch(() => undefined);
+    await client.end();
+  }
+}
+
+async function measure(appUrl, session, sql, planFile) {
+  return inScope(appUrl, session, sql.begin, async (client) => {
+    const times = [];
+    for (let i = 0; i < 21; i++) {
+      const start = process.hrtime.bigint();
+      await client.query(sql.text, sql.values);
+      times.push(Number(process.hrtime.bigint() - start) / 1e6);
+    }
+    const explained = await client.query(`EXPLAIN (ANALYZE, BUFFERS) ${sql.text}`, sql.values);
+    const plan = explained.rows.map((r) => r['QUERY PLAN']).join('\n');
+    await mkdir(path.dirname(planFile), { recursive: true });
+    await writeFile(
+      planFile,
+      `-- in a transaction opened with: ${sql.begin?.text.replace(/\s+/g, ' ') ?? 'BEGIN and the tenant scope'}\n\n` +
+        `${sql.text.trim()}\n\n-- parameters: ${JSON.stringify(sql.values)}\n\n${plan}\n`,
+    );
+    const buffers = /Buffers: shared hit=(\d+)(?: read=(\d+))?/.exec(plan);
+    return {
+      medianMs: median(times),
+      minMs: Math.min(...times),
+      executionMs: Number(/Execution Time: ([\d.]+)/.exec(plan)?.[1]),
+      planningMs: Number(/Planning Time: ([\d.]+)/.exec(plan)?.[1]),
+      buffers: buffers ? Number(buffers[1]) + Number(buffers[2] ?? 0) : null,
+      scan: /(Index Only Scan|Index Scan|Bitmap Heap Scan|Seq Scan)[^\n(]*/.exec(plan)?.[0]?.trim(),
+    };
+  });
+}
+
+/**
+ * Runs the scale scenarios against `database` with `server` (Loket, count: true). Plans go to `planDir`.
+ * @returns {Promise<Array<{ scenario: string, detail: string, medianMs: number, executionMs: number, buffers: number }>>}
+ */
+export async function scaleScenarios({ server, admin, database, fixtures, planDir, depth = 100_000 }) {
+  const ownerUrl = databaseUrl(admin, database);
+  const appUrl = databaseUrl(admin, database, APP_USER, APP_PASSWORD);
+  const largest = {
+    token: fixtures.largest.sessions[0].token,
+    organisation_id: fixtures.largest.organisationId,
+    user_id: fixtures.largest.sessions[0].user_id,
+  };
+  const typical = fixtures.tenants[0];
+  const facts = await withClient(ownerUrl, async (c) => {
+    const size = (
+      await c.query('SELECT count(*)::int AS n FROM message WHERE organisation_id = $1', [
+        typical.organisation_id,
+      ])
+    ).rows[0].n;
+    const themes = await c.query(
+      `SELECT theme_id, count(*)::int AS n FROM message WHERE organisation_id = $1 AND direction = 'INBOUND'
+        GROUP BY 1 ORDER BY 2, 1`,
+      [largest.organisation_id],
+    );
+    const d = Math.max(0, Math.min(depth, fixtures.largest.messages - 40));
+    const at = await c.query(
+      `SELECT sent_at, id FROM message WHERE organisation_id = $1 ORDER BY sent_at DESC, id DESC OFFSET $2 LIMIT 1`,
+      [largest.organisation_id, d],
+    );
+    return { typicalSize: size, rare: themes.rows[0], depth: d, at: at.rows[0] };
+  });
+
+  const scenarios = [
+    {
+      scenario: 'inbox, first page',
+      detail: `largest organisation (${fixtures.largest.messages} messages)`,
+      session: largest,
+      variables: { first: 20, filter: { direction: 'INBOUND' } },
+    },
+    {
+      scenario: 'inbox, first page',
+      detail: `a random organisation (${facts.typicalSize} messages)`,
+      session: typical,
+      variables: { first: 20, filter: { direction: 'INBOUND' } },
+    },
+    {
+      scenario: 'all messages, first page',
+      detail: 'largest organisation',
+      session: largest,
+      variables: { first: 20 },
+    },
+    {
+      scenario: 'all messages, keyset page',
+      detail: `${facts.depth} rows deep (page ${Math.floor(facts.depth / 20) + 1})`,
+      session: largest,
+      variables: { first: 20, after: cursorOf(facts.at.sent_at.toISOString(), facts.at.id) },
+    },
+    {
+      scenario: 'all messages, OFFSET page (for comparison)',
+      detail: `${facts.depth} rows deep`,
+      session: largest,
+      variables: { first: 20 },
+      offset: facts.depth,
+    },
+    {
+      scenario: 'theme + direction, matching little',
+      detail: `rarest theme of the largest organisation (${facts.rare?.n ?? 0} received)`,
+      session: largest,
+      variables: { first: 20, filter: { direction: 'INBOUND', themeId: facts.rare?.theme_id } },
+    },
+    {
+      scenario: 'filtered: theme + text',
+      detail: `largest organisation, main theme, "${SEARCH_WORD}"`,
+      session: largest,
+      variables: {
+        first: 20,
+        filter: { direction: 'INBOUND', themeId: fixtures.largest.topThemeId, text: SEARCH_WORD },
+      },
+    },
+    {
+      scenario: 'filtered: theme + text',
+      detail: `a random organisation, main theme, "${SEARCH_WORD}"`,
+      session: typical,
+      variables: {
+        first: 20,
+        filter: { direction: 'INBOUND', themeId: typical.top_theme_id, text: SEARCH_WORD },
+      },
+    },
+    {
+      scenario: 'filtered: text only',
+      detail: `largest organisation, "${SEARCH_WORD}"`,
+      session: largest,
+      variables: { first: 20, filter: { text: SEARCH_WORD } },
+    },
+  ];
+  const results = [];
+  for (const [i, s] of scenarios.entries()) {
+    const sql = await listSqlOf(server, s.session, s.variables);
+    // OFFSET instead of the keyset: before the statement's (last) LIMIT.
+    if (s.offset)
+      sql.text = sql.text.replace(/LIMIT (\d+)(?![\s\S]*LIMIT)/, (_, n) => `OFFSET ${s.offset} LIMIT ${n}`);
+    const file = path.join(
+      planDir,
+      `${String(i + 1).padStart(2, '0')}-${s.scenario.replace(/[^a-z]+/gi, '-').replace(/-+$/, '')}.txt`,
+    );
+    const measured = await measure(appUrl, s.session, sql, file);
+    results.push({
+      scenario: s.scenario,
+      detail: s.detail,
+      rows: sql.rows,
+      plan: path.basename(file),
+      ...measured,
+    });
+  }
+  return results;
+}

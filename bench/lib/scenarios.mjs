@@ -1,0 +1,105 @@
+// The requests of the load scripts, for each contestant. (a) inbox page, (b) thread, (c) filtered inbox,
+// (d) send; PostGraphile and the raw baseline answer (a) with the same rows and fields.
+
+export const INBOX = `query Inbox($first: Int!, $filter: MessageFilterInput) {
+  messages(first: $first, filter: $filter) {
+    edges { node { id referenceNumber title sentAt senderLabel attachmentCount read
+                   theme { name } author { firstName lastName } } }
+    pageInfo { hasNextPage endCursor }
+  }
+}`;
+
+export const POSTGRAPHILE_INBOX = `query Inbox($organisationId: UUID!, $first: Int!) {
+  allMessages(first: $first, condition: { organisationId: $organisationId, direction: "INBOUND" },
+              orderBy: [SENT_AT_DESC, ROW_ID_DESC]) {
+    edges { node { rowId referenceNumber title sentAt senderLabel attachmentCount isRead
+                   themeByThemeId { nameNl nameEn } appUserByAuthorId { firstName lastName } } }
+    pageInfo { hasNextPage endCursor }
+  }
+}`;
+
+export const THREAD = `query Thread($referenceNumber: String!) {
+  thread(referenceNumber: $referenceNumber) {
+    referenceNumber title lastMessageAt theme { name } team { name }
+    messages { id title body sentAt senderLabel direction attachmentCount read author { firstName lastName } }
+    contacts { firstName lastName email confirmed }
+  }
+}`;
+
+export const SEND = `mutation Send($input: SendMessageInput!) {
+  sendMessage(input: $input) { errors { field code } privacyWarnings { kind } message { id referenceNumber } }
+}`;
+
+export const STAFF_SEND = `mutation Send($input: StaffSendMessageInput!) {
+  sendMessageToOrganisation(input: $input) { errors { field code } message { id } }
+}`;
+
+export const SUBSCRIPTION = `subscription Inbox {
+  messageAdded { id referenceNumber title sentAt senderLabel direction attachmentCount
+                 theme { name } author { firstName lastName } }
+}`;
+
+/** The word searched for in (c): in about 4 % of the messages. */
+export const SEARCH_WORD = 'dementie';
+
+const json = (query, variables) => JSON.stringify({ query, variables });
+const bearer = (token) => ({ 'content-type': 'application/json', authorization: `Bearer ${token}` });
+
+/** Request builders: each returns `{ path, headers, body }` for one tenant session. */
+export const requests = {
+  inbox: {
+    loket: (s, first = 20) => ({
+      path: '/graphql',
+      headers: bearer(s.token),
+      body: json(INBOX, { first, filter: { direction: 'INBOUND' } }),
+    }),
+    postgraphile: (s, first = 20) => ({
+      path: '/graphql',
+      headers: bearer(s.token),
+      body: json(POSTGRAPHILE_INBOX, { organisationId: s.organisation_id, first }),
+    }),
+    raw: (s, first = 20) => ({ path: '/inbox', headers: bearer(s.token), body: JSON.stringify({ first }) }),
+    'raw SELECT only': (s, first = 20) => ({
+      path: '/select',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ organisationId: s.organisation_id, userId: s.user_id, first }),
+    }),
+  },
+  thread: (s, random = Math.random) => ({
+    path: '/graphql',
+    headers: bearer(s.token),
+    body: json(THREAD, { referenceNumber: s.references[Math.floor(random() * s.references.length)] }),
+  }),
+  filtered: (s, first = 20) => ({
+    path: '/graphql',
+    headers: bearer(s.token),
+    body: json(INBOX, {
+      first,
+      filter: { direction: 'INBOUND', themeId: s.top_theme_id, text: SEARCH_WORD },
+    }),
+  }),
+  send: (s, n) => ({
+    path: '/graphql',
+    headers: bearer(s.token),
+    body: json(SEND, {
+      input: {
+        clientKey: `bench-${process.pid}-${n}`,
+        themeId: s.send_theme_id,
+        title: `Vraag ${n} over de werking`,
+        body: 'Beste,\n\nKunt u ons laten weten wanneer de inspectie gepland is?\n\nMet vriendelijke groet',
+      },
+    }),
+  }),
+};
+
+/** True when a GraphQL answer carries errors (top-level or in a mutation payload). */
+export function hasErrors(text) {
+  try {
+    const body = JSON.parse(text);
+    if (body.errors?.length) return true;
+    const payload = body.data && Object.values(body.data)[0];
+    return Boolean(payload?.errors?.length || payload?.privacyWarnings?.length);
+  } catch {
+    return true;
+  }
+}

@@ -1,0 +1,16 @@
+// Every migration, in order. Listed by hand so that nothing is loaded by a file-name pattern.
+import { Foundation1763800000000 } from './1763800000000-Foundation.js';
+import { Contacts1763800002000 } from './1763800002000-Contacts.js';
+import { Messages1763800003000 } from './1763800003000-Messages.js';
+import { MailDelivery1763900000000 } from './1763900000000-MailDelivery.js';
+import { CacheInvalidation1764000000000 } from './1764000000000-CacheInvalidation.js';
+import { StaffCacheInvalidation1764000001000 } from './1764000001000-StaffCacheInvalidation.js';
+
+export const migrations = [
+  Foundation1763800000000,
+  Contacts1763800002000,
+  Messages1763800003000,
+  MailDelivery1763900000000,
+  CacheInvalidation1764000000000,
+  StaffCacheInvalidation1764000001000,
+];

@@ -1,0 +1,121 @@
+// `npm start`: builds what is stale, starts the GraphQL server (embedded PostgreSQL, migrations, demo data,
+// mail worker) and then the web app, and prints the URLs and demo logins. Ctrl+C stops both gracefully.
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const started = Date.now();
+const env = { LOG_LEVEL: 'warn', ...process.env };
+const apiPort = Number(env.PORT || 4000);
+const webPort = Number(env.WEB_PORT || 3000);
+const apiBase = `http://127.0.0.1:${apiPort}`;
+// The web app calls the API server-side; point it at the port the API was given.
+env.API_URL ??= `${apiBase}/graphql`;
+
+/** Newest modification time of the files under `dirs` (0 when none exist). */
+function newest(dirs) {
+  let latest = 0;
+  const walk = (p) => {
+    if (!existsSync(p)) return;
+    const stat = statSync(p);
+    if (stat.isDirectory()) {
+      for (const entry of readdirSync(p))
+        if (entry !== 'node_modules' && entry !== 'dist' && entry !== 'build') walk(path.join(p, entry));
+    } else latest = Math.max(latest, stat.mtimeMs);
+  };
+  for (const dir of dirs) walk(path.join(root, dir));
+  return latest;
+}
+
+function run(label, command, args) {
+  process.stdout.write(`${label}...\n`);
+  const result = spawnSync(command, args, { cwd: root, stdio: 'inherit', env });
+  if (result.status !== 0) {
+    process.stderr.write(`${label} failed.\n`);
+    process.exit(result.status ?? 1);
+  }
+}
+
+function buildIfStale() {
+  const serverOut = path.join(root, 'server/dist/server/src/main.js');
+  if (!existsSync(serverOut) || newest(['server/src', 'migrations']) > statSync(serverOut).mtimeMs) {
+    run('Building the server', process.execPath, [
+      path.join(root, 'node_modules/typescript/bin/tsc'),
+      '-p',
+      'server',
+    ]);
+  }
+  const webOut = path.join(root, 'web/build/server/index.js');
+  if (!existsSync(webOut) || newest(['web/app', 'schema']) > statSync(webOut).mtimeMs) {
+    run('Building the web app', 'npm', ['run', 'build', '-w', 'web', '--silent']);
+  }
+}
+
+async function waitFor(url, child, what) {
+  for (;;) {
+    if (child.exitCode !== null) {
+      process.stderr.write(`${what} stopped during start-up (exit code ${child.exitCode}).\n`);
+      process.exit(1);
+    }
+    try {
+      const response = await fetch(url);
+      if (response.ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 150));
+  }
+}
+
+buildIfStale();
+
+const children = [];
+function startChild(args) {
+  const child = spawn(process.execPath, args, { cwd: root, stdio: 'inherit', env });
+  children.push(child);
+  return child;
+}
+
+let stopping = false;
+function stopAll(signal) {
+  if (stopping) return;
+  stopping = true;
+  process.stdout.write('\nStopping Loket...\n');
+  for (const child of [...children].reverse()) child.kill(signal);
+}
+process.on('SIGINT', () => stopAll('SIGINT'));
+process.on('SIGTERM', () => stopAll('SIGTERM'));
+
+const api = startChild([path.join(root, 'server/dist/server/src/main.js')]);
+await waitFor(`${apiBase}/readyz`, api, 'The GraphQL server');
+const healthyAfter = ((Date.now() - started) / 1000).toFixed(1);
+const web = startChild([path.join(root, 'web/server.mjs')]);
+await waitFor(`http://127.0.0.1:${webPort}/healthz`, web, 'The web app');
+
+const { demoLoginLines } = await import(path.join(root, 'server/dist/server/src/seed/demo-logins.js'));
+const { loadConfig } = await import(path.join(root, 'server/dist/server/src/config.js'));
+const { devMailboxUrl } = await import(path.join(root, 'server/dist/server/src/http/dev-mailbox.js'));
+const mailbox = devMailboxUrl(loadConfig(env), `http://localhost:${apiPort}`);
+const publicUrl = env.PUBLIC_URL || `http://localhost:${webPort}`;
+const lines = [
+  '',
+  `Loket is running (GraphQL server healthy after ${healthyAfter} s).`,
+  `  Web app (e-loket):    ${publicUrl}`,
+  `  GraphQL API:          http://localhost:${apiPort}/graphql`,
+  ...(mailbox ? [`  Development mailbox:  ${mailbox}  (no SMTP_URL: mails are kept here)`] : []),
+  `  Data:                 ${env.DATABASE_URL ? 'DATABASE_URL' : `embedded PostgreSQL in ${path.resolve(env.DATA_DIR || '.data')}`}`,
+  '',
+  ...demoLoginLines(),
+  '',
+  'Press Ctrl+C to stop.',
+  '',
+];
+process.stdout.write(lines.join('\n'));
+
+const exits = children.map((child) => new Promise((resolve) => child.once('exit', resolve)));
+await Promise.race(exits);
+stopAll('SIGTERM');
+await Promise.all(exits);
+process.exit(0);

@@ -1,0 +1,197 @@
+// The one place that reads the environment: every setting, validated once, with embedded defaults.
+import path from 'node:path';
+import { z } from 'zod';
+
+const bool = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no'])
+  .transform((v) => v === 'true' || v === '1' || v === 'yes');
+
+const postgresUrl = z
+  .string()
+  .url()
+  .refine((v) => /^postgres(ql)?:\/\//.test(v), 'must start with postgres:// or postgresql://');
+
+const port = z.coerce.number().int().min(0).max(65535);
+
+/** Every environment variable Loket reads; the README's configuration table mirrors this list. */
+const schema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  PORT: port.default(4000),
+  WEB_PORT: port.default(3000),
+  PUBLIC_URL: z.string().url().default('http://localhost:3000'),
+  API_URL: z.string().url().optional(),
+  DATABASE_URL: postgresUrl.optional(),
+  DATABASE_APP_USER: z
+    .string()
+    .regex(/^[a-z_][a-z0-9_]*$/, 'must be a plain lower-case role name')
+    .default('loket_app'),
+  DATABASE_APP_PASSWORD: z.string().min(8).default('loket-app-local'),
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+  EMBEDDED_PG_PORT: port.default(5439),
+  DATA_DIR: z.string().min(1).default('.data'),
+  SMTP_URL: z
+    .string()
+    .url()
+    .refine((v) => /^smtps?:\/\//.test(v), 'must start with smtp:// or smtps://')
+    .optional(),
+  MAIL_FROM: z.string().min(3).default('Loket <no-reply@loket.localhost>'),
+  HELPDESK_EMAIL: z.string().email().default('helpdesk@zorg.example'),
+  WORKER: z.enum(['inline', 'off']).default('inline'),
+  MAIL_DELIVERY_CONCURRENCY: z.coerce.number().int().min(1).max(100).default(5),
+  MAIL_STALLED_AFTER_SECONDS: z.coerce.number().positive().default(60),
+  SEED_DEMO: bool.default(true),
+  SESSION_COOKIE_NAME: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]+$/)
+    .default('loket_session'),
+  SESSION_TTL_HOURS: z.coerce
+    .number()
+    .positive()
+    .default(24 * 14),
+  SESSION_IDLE_HOURS: z.coerce
+    .number()
+    .positive()
+    .default(24 * 2),
+  COOKIE_SECURE: bool.optional(),
+  TRUST_PROXY: z.string().default('loopback'),
+  INVITATION_TTL_HOURS: z.coerce
+    .number()
+    .positive()
+    .default(24 * 7),
+  PASSWORD_RESET_TTL_MINUTES: z.coerce.number().positive().default(60),
+  CONTACT_CONFIRMATION_TTL_DAYS: z.coerce.number().int().positive().default(14),
+  LOGIN_MAX_FAILURES_PER_ACCOUNT: z.coerce.number().int().positive().default(5),
+  LOGIN_MAX_FAILURES_PER_IP: z.coerce.number().int().positive().default(50),
+  LOGIN_THROTTLE_MINUTES: z.coerce.number().positive().default(15),
+  SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
+  UPLOAD_MAX_MB: z.coerce.number().positive().max(1024).default(25),
+  UPLOAD_MAX_FILES: z.coerce.number().int().min(1).max(50).default(10),
+  CLAMAV_URL: z
+    .string()
+    .url()
+    .refine((v) => v.startsWith('tcp://'), 'must look like tcp://host:3310')
+    .optional(),
+});
+
+export type Env = z.input<typeof schema>;
+
+/** The names of every variable Loket reads. */
+export const ENV_VARIABLES = Object.keys(schema.shape);
+
+export interface Config {
+  env: 'development' | 'production' | 'test';
+  production: boolean;
+  logLevel: string;
+  host: string;
+  port: number;
+  webPort: number;
+  /** Base of every link Loket mails; never derived from a request's Host header. */
+  publicUrl: string;
+  /** The GraphQL endpoint the web app calls server-side. */
+  apiUrl: string;
+  /** Owner connection for migrations; `undefined` means: start the embedded PostgreSQL. */
+  databaseUrl: string | undefined;
+  databaseAppUser: string;
+  databaseAppPassword: string;
+  databasePoolSize: number;
+  embeddedPgPort: number;
+  dataDir: string;
+  smtpUrl: string | undefined;
+  mailFrom: string;
+  /** Where technical questions from the 'Hulp nodig?' widget go. */
+  helpdeskEmail: string;
+  worker: 'inline' | 'off';
+  mailDelivery: {
+    /** Mails one worker process delivers at the same time (each holds a database connection meanwhile). */
+    concurrency: number;
+    /**
+     * A pending mail whose job is missing, exhausted, or locked this long by a worker that no longer holds
+     * the mail (it died) is queued again; the recovery sweep runs at half this interval.
+     */
+    stalledAfterSeconds: number;
+  };
+  seedDemo: boolean;
+  session: {
+    cookieName: string;
+    ttlHours: number;
+    idleHours: number;
+    cookieSecure: boolean;
+  };
+  trustProxy: string;
+  invitationTtlHours: number;
+  passwordResetTtlMinutes: number;
+  /** How long a contact person's confirmation link works. */
+  contactConfirmationTtlDays: number;
+  loginThrottle: { maxPerAccount: number; maxPerIp: number; minutes: number };
+  shutdownTimeoutMs: number;
+  uploads: {
+    /** Largest attachment accepted, in bytes. */
+    maxBytes: number;
+    /** Attachments per message. */
+    maxFiles: number;
+  };
+  /** clamd to scan uploads with (tcp://host:port); no scanning when unset. */
+  clamavUrl: string | undefined;
+}
+
+export class ConfigError extends Error {}
+
+/** Reads and validates the environment; throws a ConfigError naming each wrong variable. */
+export function loadConfig(environment: Record<string, string | undefined> = process.env): Config {
+  // An empty variable counts as unset, so `FOO= npm start` falls back to the default.
+  const cleaned = Object.fromEntries(
+    Object.entries(environment).filter(([, v]) => v !== undefined && v !== ''),
+  );
+  const parsed = schema.safeParse(cleaned);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
+    throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  const e = parsed.data;
+  const publicUrl = e.PUBLIC_URL.replace(/\/+$/, '');
+  return {
+    env: e.NODE_ENV,
+    production: e.NODE_ENV === 'production',
+    logLevel: e.LOG_LEVEL,
+    host: e.HOST,
+    port: e.PORT,
+    webPort: e.WEB_PORT,
+    publicUrl,
+    apiUrl: e.API_URL ?? `http://127.0.0.1:${e.PORT}/graphql`,
+    databaseUrl: e.DATABASE_URL,
+    databaseAppUser: e.DATABASE_APP_USER,
+    databaseAppPassword: e.DATABASE_APP_PASSWORD,
+    databasePoolSize: e.DATABASE_POOL_SIZE,
+    embeddedPgPort: e.EMBEDDED_PG_PORT,
+    dataDir: path.resolve(e.DATA_DIR),
+    smtpUrl: e.SMTP_URL,
+    mailFrom: e.MAIL_FROM,
+    helpdeskEmail: e.HELPDESK_EMAIL,
+    worker: e.WORKER,
+    mailDelivery: {
+      concurrency: e.MAIL_DELIVERY_CONCURRENCY,
+      stalledAfterSeconds: e.MAIL_STALLED_AFTER_SECONDS,
+    },
+    seedDemo: e.SEED_DEMO,
+    session: {
+      cookieName: e.SESSION_COOKIE_NAME,
+      ttlHours: e.SESSION_TTL_HOURS,
+      idleHours: e.SESSION_IDLE_HOURS,
+      cookieSecure: e.COOKIE_SECURE ?? publicUrl.startsWith('https://'),
+    },
+    trustProxy: e.TRUST_PROXY,
+    invitationTtlHours: e.INVITATION_TTL_HOURS,
+    passwordResetTtlMinutes: e.PASSWORD_RESET_TTL_MINUTES,
+    contactConfirmationTtlDays: e.CONTACT_CONFIRMATION_TTL_DAYS,
+    loginThrottle: {
+      maxPerAccount: e.LOGIN_MAX_FAILURES_PER_ACCOUNT,
+      maxPerIp: e.LOGIN_MAX_FAILURES_PER_IP,
+      minutes: e.LOGIN_THROTTLE_MINUTES,
+    },
+    shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
+    uploads: { maxBytes: Math.round(e.UPLOAD_MAX_MB * 1024 * 1024), maxFiles: e.UPLOAD_MAX_FILES },
+    clamavUrl: e.CLAMAV_URL,
+  };
+}

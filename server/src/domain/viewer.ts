@@ -1,0 +1,34 @@
+// Who is asking: anonymous, or a logged-in user with a session. Decides the database scope.
+import type { DbScope } from '../db/scope.js';
+import type { Language } from '../i18n/language.js';
+import type { Role } from '../modules/accounts/user.entity.js';
+
+export type Viewer =
+  | { kind: 'anonymous' }
+  | {
+      kind: 'user';
+      userId: string;
+      sessionId: string;
+      /** Null for department staff. */
+      organisationId: string | null;
+      roles: readonly Role[];
+      language: Language;
+    };
+
+export type UserViewer = Extract<Viewer, { kind: 'user' }>;
+
+export const anonymous: Viewer = { kind: 'anonymous' };
+
+export function isStaff(viewer: Viewer): boolean {
+  return viewer.kind === 'user' && viewer.organisationId === null;
+}
+
+export function hasRole(viewer: Viewer, ...roles: Role[]): boolean {
+  return viewer.kind === 'user' && viewer.roles.some((r) => roles.includes(r));
+}
+
+export function scopeOf(viewer: Viewer): DbScope {
+  if (viewer.kind === 'anonymous') return { kind: 'anonymous' };
+  if (viewer.organisationId === null) return { kind: 'staff', userId: viewer.userId };
+  return { kind: 'tenant', organisationId: viewer.organisationId, userId: viewer.userId };
+}

@@ -1,0 +1,73 @@
+// Apollo Server: the schema, limits, error masking, and the plugin that ends each operation's
+// transaction (commit when the response has no error, roll back otherwise) before the response is sent.
+
+import type { Server } from 'node:http';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import type { GraphQLSchema } from 'graphql';
+import type { Ctx } from '../context.js';
+import { formatError, isExpectedError } from './errors.js';
+import { limitRules } from './limits.js';
+
+const transactionPlugin: ApolloServerPlugin<Ctx> = {
+  async requestDidStart() {
+    return {
+      async didEncounterErrors({ contextValue, errors }) {
+        for (const error of errors) {
+          if (!isExpectedError(error.originalError ?? error) && !error.extensions?.code) {
+            contextValue.log.error(
+              { err: error.originalError ?? error, path: error.path },
+              'operation failed',
+            );
+          }
+        }
+      },
+      async willSendResponse({ contextValue, response }) {
+        const body = response.body;
+        const failed = body.kind !== 'single' || (body.singleResult.errors?.length ?? 0) > 0;
+        try {
+          await contextValue.tx.end(failed ? 'rollback' : 'commit');
+        } catch (error) {
+          // The commit itself failed: nothing was saved, and the client must not think otherwise.
+          contextValue.log.error({ err: error }, 'commit failed');
+          if (body.kind === 'single') {
+            body.singleResult.data = null;
+            body.singleResult.errors = [
+              { message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } },
+            ];
+          }
+        }
+      },
+    };
+  },
+};
+
+export function createApollo(
+  schema: GraphQLSchema,
+  httpServer: Server,
+  production: boolean,
+  drainWebSockets: () => Promise<void>,
+): ApolloServer<Ctx> {
+  return new ApolloServer<Ctx>({
+    schema,
+    introspection: !production,
+    hideSchemaDetailsFromClientErrors: production,
+    csrfPrevention: true,
+    allowBatchedHttpRequests: false,
+    includeStacktraceInErrorResponses: false,
+    validationRules: limitRules(),
+    formatError,
+    stopOnTerminationSignals: false,
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      {
+        async serverWillStart() {
+          return { drainServer: drainWebSockets };
+        },
+      },
+      transactionPlugin,
+      ...(production ? [ApolloServerPluginLandingPageDisabled()] : []),
+    ],
+  });
+}

@@ -1,0 +1,40 @@
+// The one GraphQL schema, built code-first from the resolvers; schema/schema.graphql is printed from it.
+
+import type { GraphQLSchema } from 'graphql';
+import { buildSchema } from 'type-graphql';
+import { AccountResolver } from '../modules/accounts/account.resolver.js';
+import { ContactPersonResolver } from '../modules/contacts/contact-person.resolver.js';
+import { TaskResolver } from '../modules/contacts/task.resolver.js';
+import { TeamResolver, ThemeResolver, UserTeamsResolver } from '../modules/department/department.resolver.js';
+import { HelpdeskResolver } from '../modules/helpdesk/helpdesk.resolver.js';
+import { MessageResolver, ThreadResolver } from '../modules/messages/message.resolver.js';
+import { AuditEventResolver, OrganisationResolver } from '../modules/organisations/organisation.resolver.js';
+import { authChecker } from './auth-checker.js';
+
+export const resolvers = [
+  AccountResolver,
+  OrganisationResolver,
+  TeamResolver,
+  ThemeResolver,
+  ContactPersonResolver,
+  TaskResolver,
+  AuditEventResolver,
+  MessageResolver,
+  ThreadResolver,
+  HelpdeskResolver,
+  UserTeamsResolver,
+] as const;
+
+// Subscriptions declare their own `subscribe` (from ctx.app.pubsub, filtered by tenant), never topics.
+const noTopics = {
+  publish(): never {
+    throw new Error('publish through PgPubSub.publish(em, ...) inside the writing transaction');
+  },
+  subscribe(): never {
+    throw new Error('declare @Subscription({ subscribe }) instead of topics');
+  },
+};
+
+export function buildLoketSchema(): Promise<GraphQLSchema> {
+  return buildSchema({ resolvers, authChecker, validate: false, pubSub: noTopics });
+}

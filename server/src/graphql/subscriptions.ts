@@ -1,0 +1,216 @@
+// Subscriptions over graphql-ws. Each event is executed with a fresh context (its own scoped transaction
+// and loaders), so what a subscriber receives is re-read under its own tenant scope at that moment.
+//
+// Fan-out (docs/decisions/0006): subscribers whose execution of an event cannot differ share one execution.
+// They are grouped by the operation (document, variables, operation name) and by everything the answer may
+// depend on: the database scope (the organisation for tenants, "staff" for department staff), the roles and
+// the language, and the user as well unless every field the operation selects is listed in SHARED_FIELDS
+// as independent of the user within that scope. The first subscriber of a group to take an event executes
+// it in its own context; the others of the group receive that same result, serialised once: given a
+// `deliver` function (the WebSocket layer's), each socket is sent that JSON wrapped in its own `next` frame.
+import {
+  createSourceEventStream,
+  type DocumentNode,
+  type ExecutionArgs,
+  type ExecutionResult,
+  execute,
+  type GraphQLSchema,
+  getNamedType,
+  TypeInfo,
+  visit,
+  visitWithTypeInfo,
+} from 'graphql';
+import type { Ctx } from '../context.js';
+
+type EventResult = ExecutionResult;
+
+function isAsyncIterable(value: unknown): value is AsyncIterable<unknown> {
+  return typeof value === 'object' && value !== null && Symbol.asyncIterator in value;
+}
+
+/**
+ * Fields whose value, within one database scope, roles and language, does not depend on which user asks.
+ * Explicit on purpose: a field added later (on these types or others) makes an operation that selects it
+ * per user until it is listed here. Not listed, because they are personal: Message.read,
+ * Subscription.messageCountsChanged (unread counts), Subscription.mySessionRevoked.
+ */
+const SHARED_FIELDS = new Set(
+  Object.entries({
+    Subscription: 'messageAdded tasksChanged',
+    Message:
+      'id referenceNumber direction title body sentAt senderLabel attachmentCount theme author organisation thread attachments addressedTeam addressedHandler',
+    Thread:
+      'id referenceNumber title createdAt lastMessageAt messageCount messages contacts theme organisation team assignedHandler unanswered latestMessage',
+    Theme: 'id code name nameNl nameEn teamId team',
+    Team: 'id name nameNl nameEn email handlers',
+    User: 'id email firstName lastName phone language roles status isStaff organisationId organisation',
+    Organisation: 'id name externalNumber phone email websiteUrl updatedAt themes users',
+    Attachment: 'id fileName contentType sizeBytes createdAt',
+    ThreadContact: 'id contactPersonId firstName lastName email phone standard confirmed',
+    Task: 'id kind message theme awaitingConfirmation',
+    ContactPerson:
+      'id organisationId firstName lastName email phone language status confirmedAt hasAccess themes createdAt updatedAt',
+  }).flatMap(([type, fields]) => fields.split(' ').map((field) => `${type}.${field}`)),
+);
+
+const sharedDocuments = new WeakMap<DocumentNode, boolean>();
+
+/** Whether every field `document` selects is in SHARED_FIELDS (cached per document object). */
+function selectsSharedFieldsOnly(schema: GraphQLSchema, document: DocumentNode): boolean {
+  const known = sharedDocuments.get(document);
+  if (known !== undefined) return known;
+  let shared = true;
+  const typeInfo = new TypeInfo(schema);
+  visit(
+    document,
+    visitWithTypeInfo(typeInfo, {
+      Field(node) {
+        if (node.name.value === '__typename') return;
+        const parent = typeInfo.getParentType();
+        if (!parent || !SHARED_FIELDS.has(`${getNamedType(parent).name}.${node.name.value}`)) shared = false;
+      },
+    }),
+  );
+  sharedDocuments.set(document, shared);
+  return shared;
+}
+
+const documentIds = new WeakMap<DocumentNode, number>();
+let nextDocumentId = 0;
+
+/**
+ * The group of a subscription: subscribers with the same key receive the same result for an event. The
+ * document counts by identity (the WebSocket layer hands out one parsed document per query text).
+ */
+function groupKey(args: ExecutionArgs, ctx: Ctx): string | null {
+  const viewer = ctx.viewer;
+  if (viewer.kind !== 'user') return null;
+  let documentId = documentIds.get(args.document);
+  if (documentId === undefined) {
+    documentId = nextDocumentId++;
+    documentIds.set(args.document, documentId);
+  }
+  const scope = viewer.organisationId === null ? 'staff' : `tenant:${viewer.organisationId}`;
+  const user = selectsSharedFieldsOnly(args.schema, args.document) ? '' : viewer.userId;
+  return JSON.stringify([
+    documentId,
+    args.operationName ?? null,
+    args.variableValues ?? null,
+    scope,
+    [...viewer.roles].sort(),
+    ctx.lang,
+    user,
+  ]);
+}
+
+interface Execution {
+  result: EventResult;
+  /** `result` as JSON, made when first asked for. */
+  json(): string;
+}
+
+/** Executions of one event, by group; forgotten with the event (the payload object) itself. */
+const executions = new WeakMap<object, Map<string, Promise<Execution>>>();
+
+function execution(result: EventResult): Execution {
+  let json: string | undefined;
+  return {
+    result,
+    json: () => {
+      json ??= JSON.stringify(result);
+      return json;
+    },
+  };
+}
+
+/** Sends the JSON of one result (a graphql-ws `next` payload) to one subscriber. */
+export type Deliver = (json: string) => void;
+
+/**
+ * Like graphql-js `subscribe`, except that every event runs in `freshCtx()`'s context, whose transaction
+ * is committed after the event's result is computed, and that subscribers of one group (see above) share
+ * that execution. `args.contextValue` (the subscription's Ctx) is used only to set up the stream.
+ * With `deliver`, results are handed to it as JSON instead of being yielded (the iterator then only ends,
+ * or throws when an event cannot be executed).
+ */
+export async function subscribeWithFreshContext(
+  args: ExecutionArgs,
+  freshCtx: () => Ctx,
+  deliver?: Deliver,
+): Promise<AsyncIterableIterator<EventResult> | EventResult> {
+  // The subscription's own context served only to set up the stream; its transaction ends now.
+  const base = args.contextValue as Ctx;
+  let source: Awaited<ReturnType<typeof createSourceEventStream>>;
+  try {
+    source = await createSourceEventStream(args);
+  } finally {
+    await base.tx.end('commit');
+  }
+  if (!isAsyncIterable(source)) return source as EventResult;
+  const iterator = source[Symbol.asyncIterator]();
+  const group = groupKey(args, base);
+  const { schema, document, variableValues, operationName, fieldResolver, typeResolver } = args;
+
+  const executeEvent = async (payload: unknown): Promise<Execution> => {
+    const ctx = freshCtx();
+    try {
+      const result = await execute({
+        schema,
+        document,
+        variableValues,
+        operationName,
+        fieldResolver,
+        typeResolver,
+        rootValue: payload,
+        contextValue: ctx,
+      });
+      await ctx.tx.end('commit');
+      return execution(result);
+    } catch (error) {
+      await ctx.tx.end('rollback');
+      throw error;
+    }
+  };
+
+  const run = (payload: unknown): Promise<Execution> => {
+    if (group === null || typeof payload !== 'object' || payload === null) return executeEvent(payload);
+    let byGroup = executions.get(payload);
+    if (!byGroup) {
+      byGroup = new Map();
+      executions.set(payload, byGroup);
+    }
+    let result = byGroup.get(group);
+    if (!result) {
+      result = executeEvent(payload);
+      byGroup.set(group, result);
+    }
+    return result;
+  };
+
+  let ended = false;
+  const mapped: AsyncIterableIterator<EventResult> = {
+    async next() {
+      for (;;) {
+        const item = await iterator.next();
+        if (item.done || ended) return { value: undefined, done: true };
+        const done = await run(item.value);
+        if (!deliver) return { value: done.result, done: false };
+        if (!ended) deliver(done.json());
+      }
+    },
+    async return() {
+      ended = true;
+      await iterator.return?.();
+      return { value: undefined, done: true };
+    },
+    async throw(error) {
+      ended = true;
+      await iterator.return?.();
+      throw error;
+    },
+    [Symbol.asyncIterator]() {
+      return this;
+    },
+  };
+  return mapped;
+}

@@ -1,0 +1,21 @@
+// Liveness (/healthz: the process answers) and readiness (/readyz: database reachable, migrations applied).
+import { Router } from 'express';
+import type { DataSource } from 'typeorm';
+import { migrationsApplied } from '../db/bootstrap.js';
+
+export function healthRoutes(dataSource: DataSource): Router {
+  const router = Router();
+  router.get('/healthz', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
+  router.get('/readyz', async (req, res) => {
+    try {
+      const ready = await migrationsApplied((sql) => dataSource.query(sql));
+      res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'migrations pending' });
+    } catch (error) {
+      req.log.warn({ err: error }, 'not ready');
+      res.status(503).json({ status: 'database unreachable' });
+    }
+  });
+  return router;
+}

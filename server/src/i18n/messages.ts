@@ -1,0 +1,150 @@
+// Localised texts of the server: user errors and mail subjects. Keys are stable codes; `{name}` is replaced.
+import { messageTexts } from '../modules/messages/message.texts.js';
+import type { Language } from './language.js';
+
+type Texts = Record<string, { nl: string; en: string }>;
+
+export const errorMessages: Texts = {
+  REQUIRED: { nl: 'Dit veld is verplicht.', en: 'This field is required.' },
+  TOO_LONG: { nl: 'Gebruik hoogstens {max} tekens.', en: 'Use at most {max} characters.' },
+  INVALID_EMAIL: {
+    nl: 'Geef een geldig e-mailadres in, bijvoorbeeld naam@voorbeeld.be.',
+    en: 'Enter a valid email address, for example name@example.com.',
+  },
+  INVALID_URL: {
+    nl: 'Geef een volledig webadres in dat begint met https:// of http://.',
+    en: 'Enter a full web address starting with https:// or http://.',
+  },
+  INVALID_PHONE: {
+    nl: 'Geef een Belgisch, Nederlands of internationaal telefoonnummer in, bijvoorbeeld +32 2 553 35 00.',
+    en: 'Enter a Belgian, Dutch or international phone number, for example +32 2 553 35 00.',
+  },
+  INVALID_LANGUAGE: { nl: 'Kies Nederlands of Engels.', en: 'Choose Dutch or English.' },
+  PASSWORD_TOO_SHORT: {
+    nl: 'Het wachtwoord moet minstens {min} tekens lang zijn.',
+    en: 'The password must be at least {min} characters long.',
+  },
+  PASSWORD_TOO_LONG: {
+    nl: 'Het wachtwoord mag hoogstens {max} tekens lang zijn.',
+    en: 'The password may be at most {max} characters long.',
+  },
+  PASSWORD_NEEDS_UPPERCASE: {
+    nl: 'Het wachtwoord moet minstens één hoofdletter bevatten.',
+    en: 'The password must contain at least one upper-case letter.',
+  },
+  PASSWORD_NEEDS_LOWERCASE: {
+    nl: 'Het wachtwoord moet minstens één kleine letter bevatten.',
+    en: 'The password must contain at least one lower-case letter.',
+  },
+  PASSWORD_NEEDS_DIGIT_OR_SYMBOL: {
+    nl: 'Het wachtwoord moet minstens één cijfer of symbool bevatten.',
+    en: 'The password must contain at least one digit or symbol.',
+  },
+  WRONG_PASSWORD: { nl: 'Het huidige wachtwoord klopt niet.', en: 'The current password is not correct.' },
+  INVALID_CREDENTIALS: {
+    nl: 'Het e-mailadres of het wachtwoord klopt niet.',
+    en: 'The email address or the password is not correct.',
+  },
+  TOO_MANY_ATTEMPTS: {
+    nl: 'Te veel mislukte pogingen. Probeer het over {minutes} minuten opnieuw.',
+    en: 'Too many failed attempts. Try again in {minutes} minutes.',
+  },
+  TOKEN_INVALID: {
+    nl: 'Deze link is ongeldig. Vraag een nieuwe link aan.',
+    en: 'This link is not valid. Ask for a new link.',
+  },
+  TOKEN_EXPIRED: {
+    nl: 'Deze link is verlopen. Vraag een nieuwe link aan.',
+    en: 'This link has expired. Ask for a new link.',
+  },
+  TOKEN_USED: {
+    nl: 'Deze link werd al gebruikt. Vraag een nieuwe link aan als dat nodig is.',
+    en: 'This link has already been used. Ask for a new link if you need one.',
+  },
+  EMAIL_TAKEN: {
+    nl: 'Er bestaat al een account met dit e-mailadres.',
+    en: 'An account with this email address already exists.',
+  },
+  INVALID_ROLE: { nl: 'Kies een geldige rol.', en: 'Choose a valid role.' },
+  OWN_ROLES: {
+    nl: 'U kunt uw eigen rollen niet wijzigen.',
+    en: 'You cannot change your own roles.',
+  },
+  EXTERNAL_NUMBER_TAKEN: {
+    nl: 'Een andere organisatie heeft dit nummer al.',
+    en: 'Another organisation already has this number.',
+  },
+  THEMES_REQUIRED: { nl: 'Kies minstens één thema.', en: 'Choose at least one theme.' },
+  THEME_NOT_OF_ORGANISATION: {
+    nl: 'Kies enkel thema’s waarmee uw organisatie werkt.',
+    en: 'Choose only themes your organisation works with.',
+  },
+  CONTACT_EMAIL_TAKEN: {
+    nl: 'Er bestaat al een contactpersoon met dit e-mailadres voor uw organisatie. Pas die contactpersoon aan.',
+    en: 'Your organisation already has a contact person with this email address. Edit that contact person instead.',
+  },
+  CONTACT_EMAIL_DUPLICATE: {
+    nl: 'Dit e-mailadres staat meer dan eens in de lijst.',
+    en: 'This email address appears more than once in the list.',
+  },
+  CONTACT_ALREADY_CONFIRMED: {
+    nl: 'Deze contactpersoon heeft al bevestigd.',
+    en: 'This contact person has already confirmed.',
+  },
+  CONFIRMATION_RESEND_TOO_SOON: {
+    nl: 'Er werd net een bevestigingsmail verstuurd. U kunt er over {minutes} minuten opnieuw een sturen.',
+    en: 'A confirmation mail was sent a moment ago. You can send another one in {minutes} minutes.',
+  },
+};
+
+/** Localised texts that are not errors: answers, tasks. Same `{name}` placeholders. */
+export const infoMessages: Texts = {
+  CONTACT_CONFIRMATION_CONFIRMED: {
+    nl: 'Bedankt! U bent nu bevestigd als contactpersoon van {organisation} voor {themes}. U ontvangt voortaan e-mails over nieuwe berichten voor deze thema’s.',
+    en: 'Thank you! You are now confirmed as a contact person of {organisation} for {themes}. From now on you will receive mails about new messages on these themes.',
+  },
+  CONTACT_CONFIRMATION_ALREADY_CONFIRMED: {
+    nl: 'U bent al bevestigd als contactpersoon van {organisation} voor {themes}. U hoeft niets meer te doen.',
+    en: 'You are already confirmed as a contact person of {organisation} for {themes}. There is nothing left to do.',
+  },
+  CONTACT_CONFIRMATION_EXPIRED: {
+    nl: 'Deze bevestigingslink is verlopen. Vraag de beheerder van {organisation} om u een nieuwe bevestigingsmail te sturen.',
+    en: 'This confirmation link has expired. Ask the administrator of {organisation} to send you a new confirmation mail.',
+  },
+  CONTACT_CONFIRMATION_USED: {
+    nl: 'Deze bevestigingslink werd al gebruikt, maar uw gegevens moeten opnieuw bevestigd worden. Vraag de beheerder van {organisation} om u een nieuwe bevestigingsmail te sturen.',
+    en: 'This confirmation link has already been used, but your details need to be confirmed again. Ask the administrator of {organisation} to send you a new confirmation mail.',
+  },
+  CONTACT_CONFIRMATION_INVALID: {
+    nl: 'Deze bevestigingslink is ongeldig of niet meer in gebruik. Open de link uit de meest recente bevestigingsmail, of vraag de beheerder van uw organisatie om een nieuwe bevestigingsmail.',
+    en: 'This confirmation link is not valid or no longer in use. Open the link in the most recent confirmation mail, or ask the administrator of your organisation for a new confirmation mail.',
+  },
+  TASK_CONTACT_PERSON_MISSING: {
+    nl: 'Geef een contactpersoon op voor het thema {theme}.',
+    en: 'Add a contact person for the theme {theme}.',
+  },
+  TASK_CONTACT_PERSON_AWAITING_CONFIRMATION: {
+    nl: 'De contactpersoon voor het thema {theme} heeft nog niet bevestigd. Stuur de bevestigingsmail opnieuw of geef een andere contactpersoon op.',
+    en: 'The contact person for the theme {theme} has not confirmed yet. Resend the confirmation mail or add another contact person.',
+  },
+};
+
+// Each feature keeps the texts of its own codes beside it.
+Object.assign(errorMessages, messageTexts);
+
+function interpolate(text: string, params: Record<string, string | number> | undefined): string {
+  if (!params) return text;
+  return text.replace(/\{(\w+)\}/g, (whole, key: string) => (key in params ? String(params[key]) : whole));
+}
+
+/** The localised message for an error code (the code itself when unknown, so nothing is ever blank). */
+export function errorMessage(lang: Language, code: string, params?: Record<string, string | number>): string {
+  const entry = errorMessages[code];
+  return entry ? interpolate(entry[lang], params) : code;
+}
+
+/** The localised text for an info code (the code itself when unknown). */
+export function infoMessage(lang: Language, code: string, params?: Record<string, string | number>): string {
+  const entry = infoMessages[code];
+  return entry ? interpolate(entry[lang], params) : code;
+}

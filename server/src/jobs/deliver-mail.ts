@@ -1,0 +1,207 @@
+// The deliver_mail job: sends one outbox mail by SMTP, never twice. The mail's row is locked for the
+// whole delivery and its status checked first, so a second job for the same mail (a retry, a recovered
+// job) finds it SENT and does nothing. Why this is exactly-once in practice: docs/decisions/0004-mail-delivery.md.
+import net from 'node:net';
+import type { Task } from 'graphile-worker';
+import nodemailer from 'nodemailer';
+import { parseConnectionUrl } from 'nodemailer/lib/shared/index.js';
+import type SMTPPool from 'nodemailer/lib/smtp-pool/index.js';
+import type { DataSource } from 'typeorm';
+import type { Config } from '../config.js';
+import { inScope } from '../db/scope.js';
+import type { Logger } from '../logger.js';
+
+export const DELIVER_MAIL = 'deliver_mail';
+
+/** After this many failed SMTP attempts a mail is FAILED; the same number as the job's max_attempts. */
+export const MAIL_MAX_ATTEMPTS = 25;
+
+/** What delivery needs of the application (the standalone worker has no GraphQL server or PubSub). */
+export interface DeliveryServices {
+  config: Config;
+  log: Logger;
+  dataSource: DataSource;
+}
+
+export interface OutgoingMail {
+  recipient: string;
+  subject: string;
+  textBody: string;
+  htmlBody: string;
+  /** `<uuid@host>`: the same on every attempt, so a receiver can recognise a duplicate. */
+  messageId: string;
+}
+
+/** Sends mails over SMTP; one per worker process, its connections pooled. */
+export interface Mailer {
+  send(mail: OutgoingMail): Promise<void>;
+  close(): void;
+}
+
+/** A pooled nodemailer transport for `config.smtpUrl`; `undefined` when no SMTP server is configured. */
+export function createMailer(config: Config): Mailer | undefined {
+  if (!config.smtpUrl) return undefined;
+  // Settings in the URL's query (tls.*, maxConnections, ...) are nodemailer's own and stay in force.
+  const fromUrl = parseConnectionUrl(config.smtpUrl) as SMTPPool.Options;
+  const transport = nodemailer.createTransport({
+    ...fromUrl,
+    pool: true,
+    maxConnections: fromUrl.maxConnections ?? config.mailDelivery.concurrency,
+    // A proxy (?proxy=) brings its own sockets.
+    ...(fromUrl.proxy ? {} : { getSocket: connectWithoutDelay }),
+  });
+  return {
+    async send(mail) {
+      await transport.sendMail({
+        from: config.mailFrom,
+        to: mail.recipient,
+        subject: mail.subject,
+        text: mail.textBody,
+        html: mail.htmlBody,
+        messageId: mail.messageId,
+      });
+    },
+    close: () => transport.close(),
+  };
+}
+
+/**
+ * Opens the TCP connection to the SMTP server with Nagle's algorithm off. SMTP is a dialogue of small
+ * writes; with Nagle on, the message's final chunk waits for the server's delayed ACK (about 40 ms) on
+ * every mail, capping one connection at ~20 mails/s. nodemailer then speaks SMTP (and TLS for smtps://)
+ * over this socket as over its own.
+ */
+function connectWithoutDelay(
+  options: SMTPPool.Options,
+  callback: (error: Error | null, socket: { connection: net.Socket } | null) => void,
+): void {
+  const port = Number(options.port ?? (options.secure ? 465 : 587));
+  const host = options.host ?? 'localhost';
+  const socket = net.connect({ host, port, noDelay: true });
+  const timer = setTimeout(
+    () => socket.destroy(new Error(`connection to ${host}:${port} timed out`)),
+    options.connectionTimeout ?? 30_000,
+  );
+  const fail = (error: Error) => {
+    clearTimeout(timer);
+    callback(error, null);
+  };
+  socket.once('error', fail);
+  socket.once('connect', () => {
+    clearTimeout(timer);
+    socket.off('error', fail);
+    callback(null, { connection: socket });
+  });
+}
+
+export type DeliveryOutcome =
+  /** Accepted by the SMTP server and marked SENT. */
+  | { kind: 'sent' }
+  /** No SMTP server configured: marked KEPT, readable in the development mailbox. */
+  | { kind: 'kept' }
+  /** Already SENT, KEPT or FAILED (or gone): nothing done. */
+  | { kind: 'done' }
+  /** The SMTP attempt failed; the attempt is recorded. `final`: that was the last one, the mail is FAILED. */
+  | { kind: 'failed'; error: Error; final: boolean };
+
+interface MailRow {
+  id: string;
+  recipient: string;
+  subject: string;
+  text_body: string;
+  html_body: string;
+  message_id: string;
+  status: string;
+  attempts: number;
+}
+
+/**
+ * Delivers mail `id` in one system-scoped transaction holding the row's lock; the outcome (SENT, KEPT,
+ * or the failed attempt) is committed before this resolves.
+ */
+export async function deliverMail(
+  app: DeliveryServices,
+  mailer: Mailer | undefined,
+  id: string,
+): Promise<DeliveryOutcome> {
+  return inScope(app.dataSource, { kind: 'system' }, async (em) => {
+    const rows: MailRow[] = await em.query(
+      `SELECT id, recipient, subject, text_body, html_body, message_id, status, attempts
+         FROM outbound_mail WHERE id = $1 FOR UPDATE`,
+      [id],
+    );
+    const mail = rows[0];
+    if (mail?.status !== 'PENDING') return { kind: 'done' };
+    if (!mailer) {
+      await em.query(`UPDATE outbound_mail SET status = 'KEPT' WHERE id = $1`, [id]);
+      return { kind: 'kept' };
+    }
+    try {
+      await mailer.send({
+        recipient: mail.recipient,
+        subject: mail.subject,
+        textBody: mail.text_body,
+        htmlBody: mail.html_body,
+        messageId: mail.message_id,
+      });
+    } catch (caught) {
+      const error = caught instanceof Error ? caught : new Error(String(caught));
+      const final = mail.attempts + 1 >= MAIL_MAX_ATTEMPTS;
+      await em.query(
+        `UPDATE outbound_mail SET attempts = attempts + 1, last_error = $2,
+           status = CASE WHEN $3 THEN 'FAILED' ELSE status END
+         WHERE id = $1`,
+        [id, describe(error).slice(0, 2000), final],
+      );
+      return { kind: 'failed', error, final };
+    }
+    await em.query(
+      `UPDATE outbound_mail SET status = 'SENT', sent_at = clock_timestamp(), attempts = attempts + 1,
+         last_error = NULL
+       WHERE id = $1`,
+      [id],
+    );
+    return { kind: 'sent' };
+  });
+}
+
+function describe(error: Error): string {
+  const smtp = error as Error & { responseCode?: number; response?: string; code?: string };
+  if (smtp.response) return `${smtp.code ?? 'SMTP'} ${smtp.response}`;
+  return smtp.code ? `${smtp.code}: ${error.message}` : error.message;
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * The graphile-worker task. A failed attempt throws (after its record is committed) so that the queue
+ * retries it with exponential backoff; the last failed attempt marks the mail FAILED and ends the job.
+ */
+export function deliverMailTask(app: DeliveryServices, mailer: Mailer | undefined): Task {
+  return async (payload, helpers) => {
+    const id = (payload as { id?: unknown } | null)?.id;
+    if (typeof id !== 'string' || !UUID.test(id)) {
+      helpers.logger.error('deliver_mail job without a mail id; dropped', { payload });
+      return;
+    }
+    const outcome = await deliverMail(app, mailer, id);
+    const log = app.log.child({ component: 'mail', mailId: id, job: helpers.job.id });
+    switch (outcome.kind) {
+      case 'sent':
+        log.info('mail sent');
+        return;
+      case 'kept':
+        log.info('mail kept for the development mailbox (no SMTP_URL)');
+        return;
+      case 'done':
+        return;
+      case 'failed':
+        if (outcome.final) {
+          log.error({ err: outcome.error }, `mail FAILED after ${MAIL_MAX_ATTEMPTS} attempts`);
+          return;
+        }
+        log.warn({ err: outcome.error }, 'mail delivery failed; will retry');
+        throw outcome.error;
+    }
+  };
+}

@@ -1,0 +1,153 @@
+// The job worker: graphile-worker on the owner's connection (its schema belongs to the owner), running
+// deliver_mail and the hourly purge of abandoned uploads, plus the recovery sweep that re-queues mails whose worker died mid-delivery.
+// Runs inside the server (WORKER=inline) or as its own process (worker-main.ts).
+import { run } from 'graphile-worker';
+import pg from 'pg';
+import { attachmentStorage } from '../files/storage.js';
+import { createMailer, DELIVER_MAIL, type DeliveryServices, deliverMailTask } from './deliver-mail.js';
+import { jobQueueLogger } from './job-queue-logger.js';
+import { PURGE_UPLOADS, PURGE_UPLOADS_CRONTAB, purgeUploadsTask } from './purge-uploads.js';
+
+export interface RunningWorker {
+  /** Stops taking jobs, lets running ones finish, then closes SMTP and database connections. */
+  stop(): Promise<void>;
+}
+
+/** How often the queue looks for jobs that became due (retries); new jobs arrive by LISTEN/NOTIFY. */
+const POLL_INTERVAL_MS = 500;
+
+export async function startWorker(app: DeliveryServices, ownerUrl: string): Promise<RunningWorker> {
+  const log = app.log.child({ component: 'worker' });
+  const { concurrency, stalledAfterSeconds } = app.config.mailDelivery;
+  // The queue's connections: one per running job (get/complete/fail), one for LISTEN, one for the sweep.
+  const pool = new pg.Pool({
+    connectionString: ownerUrl,
+    max: concurrency + 3,
+    application_name: 'loket-worker',
+  });
+  // A connection that fails (database restart, our own shutdown) must not crash the process.
+  pool.on('error', (error) => log.warn({ err: error }, 'idle job queue connection failed'));
+  pool.on('connect', (client) =>
+    client.on('error', (error) => log.warn({ err: error }, 'job queue connection failed')),
+  );
+  const mailer = createMailer(app.config);
+  let runner: Awaited<ReturnType<typeof run>>;
+  try {
+    runner = await run({
+      pgPool: pool,
+      concurrency,
+      pollInterval: POLL_INTERVAL_MS,
+      noHandleSignals: true,
+      logger: jobQueueLogger(app.log),
+      taskList: {
+        [DELIVER_MAIL]: deliverMailTask(app, mailer),
+        [PURGE_UPLOADS]: purgeUploadsTask(app, attachmentStorage(app.config)),
+      },
+      crontab: PURGE_UPLOADS_CRONTAB,
+    });
+  } catch (error) {
+    mailer?.close();
+    await pool.end();
+    throw error;
+  }
+
+  runner.promise.catch((error: unknown) => log.error({ err: error }, 'job queue stopped with an error'));
+
+  const sweep = new RecoverySweep(pool, stalledAfterSeconds, log);
+  sweep.start();
+  log.info({ concurrency, smtp: mailer ? 'on' : 'off (mails are kept)' }, 'worker started');
+  if (concurrency >= app.config.databasePoolSize)
+    log.warn(
+      { concurrency, poolSize: app.config.databasePoolSize },
+      'MAIL_DELIVERY_CONCURRENCY is not below DATABASE_POOL_SIZE: each delivery holds a connection',
+    );
+
+  let stopping: Promise<void> | undefined;
+  return {
+    stop: () =>
+      (stopping ??= (async () => {
+        await sweep.stop();
+        await runner.stop();
+        mailer?.close();
+        await pool.end();
+        log.info('worker stopped');
+      })()),
+  };
+}
+
+/**
+ * Finds pending mails whose delivery is stuck and queues them again (same job key, so at most one
+ * waiting job per mail). Stuck means: no job that can still run, or a job locked for longer than
+ * `stalledAfterSeconds` while nobody holds the mail's row lock. A live worker holds that lock for the
+ * whole delivery (PostgreSQL releases it the moment a dead worker's connection drops), so
+ * `FOR UPDATE SKIP LOCKED` passes over mails being delivered right now. graphile-worker itself only
+ * frees a dead worker's job after 4 hours.
+ */
+class RecoverySweep {
+  private timer: NodeJS.Timeout | undefined;
+  private running: Promise<void> | undefined;
+  private stopped = false;
+
+  constructor(
+    private readonly pool: pg.Pool,
+    private readonly stalledAfterSeconds: number,
+    private readonly log: DeliveryServices['log'],
+  ) {}
+
+  start(): void {
+    const everyMs = Math.max(250, Math.min(60_000, (this.stalledAfterSeconds * 1000) / 2));
+    const tick = () => {
+      if (this.stopped) return;
+      this.running ??= this.once()
+        .then((requeued) => {
+          if (requeued > 0) this.log.warn({ requeued }, 'stalled mails queued again');
+        })
+        .catch((error: unknown) => {
+          if (!this.stopped) this.log.warn({ err: error }, 'mail recovery sweep failed');
+        })
+        .finally(() => {
+          this.running = undefined;
+        });
+    };
+    tick(); // at once: a restarted worker picks up what a crashed one left behind
+    this.timer = setInterval(tick, everyMs);
+    this.timer.unref();
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true;
+    clearInterval(this.timer);
+    await this.running;
+  }
+
+  /** One pass; returns how many mails were queued again. */
+  async once(): Promise<number> {
+    const client = await this.pool.connect();
+    try {
+      await client.query('BEGIN');
+      // Read the outbox as the system scope (the owner is not bound by RLS today; this keeps it so).
+      await client.query(`SELECT set_config('app.scope', 'system', true)`);
+      const result = await client.query(
+        `WITH stalled AS (
+           SELECT m.id FROM outbound_mail m
+           WHERE m.status = 'PENDING' AND m.created_at < now() - make_interval(secs => $1)
+             AND NOT EXISTS (
+               SELECT 1 FROM graphile_worker.jobs j
+               WHERE j.key = 'mail:' || m.id::text AND j.attempts < j.max_attempts
+                 AND (j.locked_at IS NULL OR j.locked_at > now() - make_interval(secs => $1)))
+           ORDER BY m.created_at
+           LIMIT 500
+           FOR UPDATE OF m SKIP LOCKED)
+         SELECT outbound_mail_enqueue(id) FROM stalled`,
+        [this.stalledAfterSeconds],
+      );
+      await client.query('COMMIT');
+      return result.rowCount ?? 0;
+    } catch (error) {
+      await client.query('ROLLBACK').catch(() => undefined);
+      throw error;
+    } finally {
+      client.release();
+    }
+  }
+}

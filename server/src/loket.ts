@@ -1,0 +1,119 @@
+// The composition root: configuration -> database -> GraphQL over HTTP and WebSocket -> worker.
+// `startLoket` is what `main.ts` runs and what the integration tests start on a free port.
+import 'reflect-metadata';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { expressMiddleware } from '@as-integrations/express5';
+import express from 'express';
+import { WebSocketServer } from 'ws';
+import type { Config } from './config.js';
+import { type AppServices, createCtx } from './context.js';
+import { openDatabase } from './db/open-database.js';
+import { anonymous } from './domain/viewer.js';
+import { attachmentStorage } from './files/storage.js';
+import { createApollo } from './graphql/apollo.js';
+import { PgPubSub } from './graphql/pubsub.js';
+import { buildLoketSchema } from './graphql/schema.js';
+import { startGraphqlWs } from './graphql/ws.js';
+import { attachmentRoutes } from './http/attachments.js';
+import { devMailboxEnabled, devMailboxRoutes } from './http/dev-mailbox.js';
+import { healthRoutes } from './http/health.js';
+import { requestLog } from './http/request-log.js';
+import { sessionToken } from './http/session-cookie.js';
+import { languageFromHeader } from './i18n/language.js';
+import { type RunningWorker, startWorker } from './jobs/worker.js';
+import type { Logger } from './logger.js';
+import { authenticate } from './modules/accounts/session.service.js';
+import { seedDemoDataIfEmpty } from './seed/demo.js';
+
+export interface RunningLoket {
+  /** http://host:port of the GraphQL server (GraphQL at /graphql). */
+  url: string;
+  port: number;
+  app: AppServices;
+  /** The owner URL of the database in use (the embedded one when DATABASE_URL was unset). */
+  databaseUrl: string;
+  /** Stops accepting, finishes in-flight operations, closes sockets, then the database. */
+  stop(): Promise<void>;
+}
+
+export async function startLoket(config: Config, log: Logger): Promise<RunningLoket> {
+  // What has been started so far, stopped in reverse order if start-up fails half-way.
+  const started: Array<() => Promise<unknown>> = [];
+  const undo = async () => {
+    for (const stop of started.reverse()) await stop().catch(() => undefined);
+  };
+  try {
+    const db = await openDatabase(config, log);
+    started.push(() => db.close());
+    const { dataSource, appUrl, ownerUrl } = db;
+    const pubsub = new PgPubSub(appUrl, log);
+    await pubsub.start();
+    started.push(() => pubsub.stop());
+    const app: AppServices = { config, log, dataSource, pubsub };
+    if (config.seedDemo) await seedDemoDataIfEmpty(app);
+
+    const schema = await buildLoketSchema();
+    const web = express();
+    web.disable('x-powered-by');
+    web.set('trust proxy', config.trustProxy);
+    web.use(requestLog(log));
+    web.use(healthRoutes(dataSource));
+    web.use(attachmentRoutes(app, attachmentStorage(config)));
+    if (devMailboxEnabled(config)) web.use(devMailboxRoutes(dataSource, log));
+    const httpServer = createServer(web);
+    const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql' });
+    const ws = startGraphqlWs(schema, wsServer, app);
+    const apollo = createApollo(schema, httpServer, config.production, () => ws.dispose());
+    await apollo.start();
+    started.push(() => apollo.stop());
+    web.use(
+      '/graphql',
+      express.json({ limit: '1mb' }),
+      expressMiddleware(apollo, {
+        context: async ({ req, res }) => {
+          const viewer =
+            (await authenticate(app, sessionToken(req.headers, config.session.cookieName))) ?? anonymous;
+          const lang =
+            viewer.kind === 'user' ? viewer.language : languageFromHeader(req.headers['accept-language']);
+          return createCtx(app, viewer, lang, req.log, {
+            req,
+            res,
+            ip: req.ip ?? req.socket.remoteAddress ?? 'unknown',
+            userAgent: req.headers['user-agent'] ?? null,
+          });
+        },
+      }),
+    );
+
+    let worker: RunningWorker | undefined;
+    if (config.worker === 'inline') {
+      const running = await startWorker(app, ownerUrl);
+      worker = running;
+      started.push(() => running.stop());
+    }
+
+    await new Promise<void>((resolve, reject) => {
+      httpServer.once('error', reject);
+      httpServer.listen(config.port, config.host, () => resolve());
+    });
+    const port = (httpServer.address() as AddressInfo).port;
+    const url = `http://${config.host}:${port}`;
+    log.info({ url: `${url}/graphql` }, 'GraphQL server listening');
+
+    let stopping: Promise<void> | undefined;
+    const stop = () =>
+      (stopping ??= (async () => {
+        log.info('shutting down');
+        await apollo.stop(); // closes the listener, drains HTTP and WebSocket
+        await worker?.stop(); // lets running jobs finish
+        await pubsub.stop();
+        await db.close();
+        log.info('stopped');
+      })());
+    return { url, port, app, databaseUrl: ownerUrl, stop };
+  } catch (error) {
+    await undo();
+    throw error;
+  }
+}

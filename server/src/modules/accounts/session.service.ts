@@ -1,0 +1,284 @@
+// Logging in and out: credentials become a session token; a token becomes the request's viewer.
+import { randomUUID } from 'node:crypto';
+import type { EntityManager } from 'typeorm';
+import type { AppServices, Ctx } from '../../context.js';
+import { inScope } from '../../db/scope.js';
+import { failed, notFound, ok, type Result, unauthenticated } from '../../domain/errors.js';
+import { normaliseEmail } from '../../domain/validate.js';
+import type { UserViewer, Viewer } from '../../domain/viewer.js';
+import { isLanguage } from '../../i18n/language.js';
+import { accountKey, clearFailures, ipKey, lockedMinutes, recordFailure } from './login-throttle.js';
+import { verifyPassword } from './password.js';
+import { SessionEntity } from './session.entity.js';
+import { hashToken, looksLikeToken, newToken } from './tokens.js';
+import type { Role } from './user.entity.js';
+import { UserEntity } from './user.entity.js';
+
+export interface ClientInfo {
+  ip: string;
+  userAgent: string | null;
+}
+
+export interface NewSession {
+  token: string;
+  sessionId: string;
+  expiresAt: Date;
+  user: UserEntity;
+}
+
+export const SESSION_TOPIC = 'session.revoked';
+export interface SessionRevokedEvent {
+  sessionIds: string[];
+  userId: string;
+}
+
+/** Creates a session for `user` in the current (system-scoped) transaction. */
+export async function createSession(
+  em: EntityManager,
+  app: AppServices,
+  user: UserEntity,
+  client: ClientInfo,
+): Promise<NewSession> {
+  const token = newToken();
+  const sessionId = randomUUID();
+  const expiresAt = new Date(Date.now() + app.config.session.ttlHours * 3_600_000);
+  await em.query(
+    `INSERT INTO user_session (id, user_id, organisation_id, token_hash, user_agent, ip, expires_at)
+     VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+    [
+      sessionId,
+      user.id,
+      user.organisationId,
+      hashToken(token),
+      client.userAgent?.slice(0, 300) ?? null,
+      client.ip,
+      expiresAt,
+    ],
+  );
+  return { token, sessionId, expiresAt, user };
+}
+
+/**
+ * Checks email and password. Failures are counted per account and per IP; a locked key answers
+ * TOO_MANY_ATTEMPTS whatever the password. Unknown accounts take as long as wrong passwords.
+ */
+export async function login(
+  app: AppServices,
+  input: { email: string; password: string },
+  client: ClientInfo,
+): Promise<Result<NewSession>> {
+  const email = normaliseEmail(input.email);
+  const { maxPerAccount, maxPerIp, minutes } = app.config.loginThrottle;
+  const keys = [accountKey(email), ipKey(client.ip)];
+  return inScope(app.dataSource, { kind: 'system' }, async (em) => {
+    const locked = await lockedMinutes(em, keys);
+    if (locked > 0)
+      return failed<NewSession>([{ field: null, code: 'TOO_MANY_ATTEMPTS', params: { minutes: locked } }]);
+    const user = await em
+      .createQueryBuilder(UserEntity, 'u')
+      .addSelect('u.passwordHash')
+      .where('lower(u.email) = lower(:email)', { email })
+      .getOne();
+    const active = user?.status === 'ACTIVE' ? user : null;
+    const valid = await verifyPassword(active?.passwordHash, input.password);
+    if (!active || !valid) {
+      await recordFailure(em, keys[0] as string, maxPerAccount, minutes);
+      await recordFailure(em, keys[1] as string, maxPerIp, minutes);
+      return failed<NewSession>([{ field: null, code: 'INVALID_CREDENTIALS' }]);
+    }
+    await clearFailures(em, keys[0] as string);
+    return ok(await createSession(em, app, active, client));
+  });
+}
+
+/**
+ * A user's data that the viewer carries (roles, language, status, organisation) changed. Announced by a
+ * trigger on app_user (migration CacheInvalidation), so every writer and every instance is covered.
+ */
+export const USER_CHANGED_TOPIC = 'user.changed';
+export interface UserChangedEvent {
+  userId: string;
+}
+
+/** How long a resolved session is reused by this process before its token is looked up again. */
+export const SESSION_CACHE_MS = 5_000;
+const SESSION_CACHE_MAX = 20_000;
+
+interface CachedViewer {
+  viewer: UserViewer;
+  until: number;
+}
+
+/**
+ * Resolved sessions of this process, by token hash, for SESSION_CACHE_MS. Dropped at once when a session is
+ * revoked (here, or on another instance: the session.revoked event) or its user's roles, language, status
+ * or organisation change (user.changed). A lookup that was under way while something was dropped does not
+ * store its answer (`generation`), so a revocation is never undone by a slower, older read.
+ */
+class SessionCache {
+  private readonly entries = new Map<string, CachedViewer>();
+  private generation = 0;
+
+  constructor(pubsub: AppServices['pubsub']) {
+    const events = pubsub.subscribe<SessionRevokedEvent | UserChangedEvent>([
+      SESSION_TOPIC,
+      USER_CHANGED_TOPIC,
+    ]);
+    void (async () => {
+      for await (const event of events) {
+        if ('sessionIds' in event) this.dropSessions(event.sessionIds);
+        else this.dropUser(event.userId);
+      }
+    })();
+  }
+
+  get(key: string): { viewer: UserViewer | null; generation: number } {
+    const hit = this.entries.get(key);
+    if (hit && hit.until > Date.now()) return { viewer: hit.viewer, generation: this.generation };
+    if (hit) this.entries.delete(key);
+    return { viewer: null, generation: this.generation };
+  }
+
+  set(key: string, viewer: UserViewer, generation: number): void {
+    if (generation !== this.generation) return;
+    if (this.entries.size >= SESSION_CACHE_MAX) {
+      const now = Date.now();
+      for (const [k, v] of this.entries) if (v.until <= now) this.entries.delete(k);
+      if (this.entries.size >= SESSION_CACHE_MAX) this.entries.clear();
+    }
+    this.entries.set(key, { viewer, until: Date.now() + SESSION_CACHE_MS });
+  }
+
+  dropSessions(sessionIds: readonly string[]): void {
+    this.generation++;
+    const ids = new Set(sessionIds);
+    for (const [k, v] of this.entries) if (ids.has(v.viewer.sessionId)) this.entries.delete(k);
+  }
+
+  dropUser(userId: string): void {
+    this.generation++;
+    for (const [k, v] of this.entries) if (v.viewer.userId === userId) this.entries.delete(k);
+  }
+}
+
+const sessionCaches = new WeakMap<AppServices['pubsub'], SessionCache>();
+
+function sessionCache(app: AppServices): SessionCache {
+  let cache = sessionCaches.get(app.pubsub);
+  if (!cache) {
+    cache = new SessionCache(app.pubsub);
+    sessionCaches.set(app.pubsub, cache);
+  }
+  return cache;
+}
+
+/** The viewer a session token stands for, or null when the token is unknown, expired, idle or revoked. */
+export async function authenticate(app: AppServices, token: string | undefined): Promise<UserViewer | null> {
+  if (!token || !looksLikeToken(token)) return null;
+  const hash = hashToken(token);
+  const key = hash.toString('base64');
+  const cache = sessionCache(app);
+  const cached = cache.get(key);
+  if (cached.viewer) return cached.viewer;
+  const rows: Array<{
+    session_id: string;
+    user_id: string;
+    organisation_id: string | null;
+    roles: Role[];
+    language: string;
+  }> = await app.dataSource.query('SELECT * FROM app_authenticate($1, $2)', [
+    hash,
+    Math.round(app.config.session.idleHours * 3600),
+  ]);
+  const row = rows[0];
+  if (!row) return null;
+  // Shared by the requests of the next seconds: frozen, so that none can change it for the others.
+  const viewer: UserViewer = Object.freeze({
+    kind: 'user',
+    userId: row.user_id,
+    sessionId: row.session_id,
+    organisationId: row.organisation_id,
+    roles: Object.freeze(row.roles),
+    language: isLanguage(row.language) ? row.language : 'nl',
+  });
+  cache.set(key, viewer, cached.generation);
+  return viewer;
+}
+
+/** The viewer a freshly created session stands for. */
+export function viewerOf(session: NewSession): UserViewer {
+  const { user } = session;
+  return {
+    kind: 'user',
+    userId: user.id,
+    sessionId: session.sessionId,
+    organisationId: user.organisationId,
+    roles: user.roles,
+    language: user.language,
+  };
+}
+
+function requireUser(viewer: Viewer): UserViewer {
+  if (viewer.kind !== 'user') throw unauthenticated();
+  return viewer;
+}
+
+/** Ends the current session. */
+export async function logout(ctx: Ctx): Promise<void> {
+  const viewer = requireUser(ctx.viewer);
+  await revokeSessions(ctx, [viewer.sessionId]);
+}
+
+/** The viewer's own sessions that are still valid, newest first. */
+export async function listOwnSessions(ctx: Ctx): Promise<SessionEntity[]> {
+  const viewer = requireUser(ctx.viewer);
+  const em = await ctx.tx.manager();
+  return em
+    .createQueryBuilder(SessionEntity, 's')
+    .where('s.userId = :userId AND s.revokedAt IS NULL AND s.expiresAt > now()', { userId: viewer.userId })
+    .orderBy('s.lastSeenAt', 'DESC')
+    .addOrderBy('s.id', 'DESC')
+    .getMany();
+}
+
+/** Revokes one of the viewer's own sessions; someone else's session is NOT_FOUND. */
+export async function revokeOwnSession(ctx: Ctx, sessionId: string): Promise<void> {
+  const viewer = requireUser(ctx.viewer);
+  const em = await ctx.tx.manager();
+  const found = await em.findOneBy(SessionEntity, { id: sessionId, userId: viewer.userId });
+  if (!found || found.revokedAt) throw notFound('session');
+  await revokeSessions(ctx, [sessionId]);
+}
+
+async function revokeSessions(ctx: Ctx, sessionIds: string[]): Promise<void> {
+  const viewer = requireUser(ctx.viewer);
+  const em = await ctx.tx.manager();
+  await em.query(
+    'UPDATE user_session SET revoked_at = now() WHERE id = ANY($1) AND user_id = $2 AND revoked_at IS NULL',
+    [sessionIds, viewer.userId],
+  );
+  // This instance forgets them now; the others when the event arrives (on commit).
+  sessionCache(ctx.app).dropSessions(sessionIds);
+  await ctx.app.pubsub.publish<SessionRevokedEvent>(em, SESSION_TOPIC, { sessionIds, userId: viewer.userId });
+}
+
+/** Revokes every session of a user except `keep` (after a password change or reset). */
+export async function revokeAllSessions(
+  em: EntityManager,
+  app: AppServices,
+  userId: string,
+  keep: string | null = null,
+): Promise<void> {
+  const rows: Array<{ id: string }> = await em.query(
+    `UPDATE user_session SET revoked_at = now()
+      WHERE user_id = $1 AND revoked_at IS NULL AND ($2::uuid IS NULL OR id <> $2) RETURNING id`,
+    [userId, keep],
+  );
+  if (rows.length > 0) {
+    sessionCache(app).dropSessions(rows.map((r) => r.id));
+    await app.pubsub.publish<SessionRevokedEvent>(em, SESSION_TOPIC, {
+      sessionIds: rows.map((r) => r.id),
+      userId,
+    });
+  }
+}

@@ -1,0 +1,33 @@
+// A contact person of an organisation (contactpersoon): mailed about messages on their themes once they
+// have confirmed their address. Themes live in contact_person_theme; confirmation links in
+// contact_confirmation (raw SQL only: those rows are readable in the system scope alone).
+import { Column, CreateDateColumn, Entity, PrimaryColumn, UpdateDateColumn } from 'typeorm';
+import type { Language } from '../../i18n/language.js';
+
+export type ContactPersonStatus = 'UNCONFIRMED' | 'CONFIRMED';
+/** Where a contact was added: the contacts page, or a message ('as a standard contact of the theme'). */
+export type ContactCreatedVia = 'contacts-page' | 'message';
+
+@Entity('contact_person')
+export class ContactPersonEntity {
+  @PrimaryColumn('uuid') id!: string;
+  @Column('uuid') organisationId!: string;
+  @Column('text') firstName!: string;
+  @Column('text') lastName!: string;
+  @Column('text') email!: string;
+  @Column('text', { nullable: true }) phone!: string | null;
+  @Column('text') language!: Language;
+  @Column('text') status!: ContactPersonStatus;
+  @Column('timestamptz', { nullable: true }) confirmedAt!: Date | null;
+  @Column('timestamptz', { nullable: true }) confirmationSentAt!: Date | null;
+  @Column('text') createdVia!: ContactCreatedVia;
+  @CreateDateColumn({ type: 'timestamptz' }) createdAt!: Date;
+  @UpdateDateColumn({ type: 'timestamptz' }) updatedAt!: Date;
+}
+
+@Entity('contact_person_theme')
+export class ContactPersonThemeEntity {
+  @Column('uuid') organisationId!: string;
+  @PrimaryColumn('uuid') contactPersonId!: string;
+  @PrimaryColumn('uuid') themeId!: string;
+}

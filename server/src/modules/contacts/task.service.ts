@@ -1,0 +1,66 @@
+// Tasks (Mijn taken): derived, never stored. Each theme of an organisation without a CONFIRMED contact
+// person is a task. Writers take a snapshot before a change and publish TasksChanged when it differs.
+import type { EntityManager } from 'typeorm';
+import type { Ctx } from '../../context.js';
+import type { PgPubSub } from '../../graphql/pubsub.js';
+import { readableOrganisationId } from './contact-access.js';
+import { ContactTopic, type TasksChangedEvent } from './contacts.topics.js';
+
+export type TaskKind = 'CONTACT_PERSON_MISSING';
+
+export interface TaskRow {
+  /** Stable across reads: `contact-missing:<themeId>`. */
+  id: string;
+  kind: TaskKind;
+  themeId: string;
+  /** The theme has contacts, but none has confirmed yet (the task then says to wait or resend). */
+  awaitingConfirmation: boolean;
+}
+
+/** The tasks of `organisationId`, in the department's theme order, as the transaction's scope sees them. */
+async function readTasks(em: EntityManager, organisationId: string): Promise<TaskRow[]> {
+  const rows: Array<{ theme_id: string; awaiting: boolean }> = await em.query(
+    `SELECT ot.theme_id, coalesce(bool_or(cp.status = 'UNCONFIRMED'), false) AS awaiting
+       FROM organisation_theme ot
+       JOIN theme t ON t.id = ot.theme_id
+       LEFT JOIN contact_person_theme cpt
+              ON cpt.organisation_id = ot.organisation_id AND cpt.theme_id = ot.theme_id
+       LEFT JOIN contact_person cp ON cp.id = cpt.contact_person_id
+      WHERE ot.organisation_id = $1
+      GROUP BY ot.theme_id, t.position
+     HAVING NOT coalesce(bool_or(cp.status = 'CONFIRMED'), false)
+      ORDER BY t.position, ot.theme_id`,
+    [organisationId],
+  );
+  return rows.map((r) => ({
+    id: `contact-missing:${r.theme_id}`,
+    kind: 'CONTACT_PERSON_MISSING',
+    themeId: r.theme_id,
+    awaitingConfirmation: r.awaiting,
+  }));
+}
+
+/** The viewer's tasks: a tenant user's own organisation, or for staff the one they name. */
+export async function listTasks(ctx: Ctx, organisationId?: string | null): Promise<TaskRow[]> {
+  const id = await readableOrganisationId(ctx, organisationId);
+  return readTasks(await ctx.tx.manager(), id);
+}
+
+/** A comparable picture of the task list, taken before a change. */
+export async function taskSnapshot(em: EntityManager, organisationId: string): Promise<string> {
+  return JSON.stringify(await readTasks(em, organisationId));
+}
+
+/**
+ * Publishes TasksChanged (inside the writing transaction, so only on commit) when the organisation's task
+ * list differs from `before`.
+ */
+export async function publishTasksIfChanged(
+  em: EntityManager,
+  pubsub: PgPubSub,
+  organisationId: string,
+  before: string,
+): Promise<void> {
+  if ((await taskSnapshot(em, organisationId)) === before) return;
+  await pubsub.publish<TasksChangedEvent>(em, ContactTopic.TasksChanged, { organisationId });
+}

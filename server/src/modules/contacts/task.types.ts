@@ -1,0 +1,21 @@
+// GraphQL shape of a task (Mijn taken): derived from the contacts, never stored.
+import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+
+export enum TaskKind {
+  CONTACT_PERSON_MISSING = 'CONTACT_PERSON_MISSING',
+}
+registerEnumType(TaskKind, {
+  name: 'TaskKind',
+  valuesConfig: {
+    CONTACT_PERSON_MISSING: { description: 'A theme of the organisation has no confirmed contact person.' },
+  },
+});
+
+@ObjectType({ description: 'Something the organisation should do, e.g. give a contact person for a theme.' })
+export class Task {
+  @Field(() => ID, { description: 'Stable, e.g. contact-missing:<themeId>.' }) id!: string;
+  @Field(() => TaskKind) kind!: TaskKind;
+  @Field({ description: 'Waiting for a contact to confirm (rather than no contact at all).' })
+  awaitingConfirmation!: boolean;
+  themeId!: string;
+}

@@ -1,0 +1,29 @@
+// GraphQL door to the technical helpdesk question of the 'Hulp nodig?' widget.
+import { Arg, Authorized, Ctx as Context, Field, InputType, Mutation, Resolver } from 'type-graphql';
+import type { Ctx } from '../../context.js';
+import { toUserErrors } from '../../graphql/user-error.js';
+import { OkPayload } from '../accounts/account.types.js';
+import { askTechnicalHelpdesk } from './helpdesk.service.js';
+
+@InputType()
+export class TechnicalQuestionInput {
+  @Field({ description: 'Where the helpdesk answers.' }) email!: string;
+  @Field() question!: string;
+}
+
+@Resolver()
+export class HelpdeskResolver {
+  @Authorized()
+  @Mutation(() => OkPayload, {
+    description: "'Hulp nodig?' → 'Technische helpdesk': mails the question to the helpdesk.",
+  })
+  async askTechnicalHelpdesk(
+    @Arg('input') input: TechnicalQuestionInput,
+    @Context() ctx: Ctx,
+  ): Promise<OkPayload> {
+    const result = await askTechnicalHelpdesk(ctx, input);
+    return result.ok
+      ? { errors: [], ok: true }
+      : { errors: toUserErrors(ctx.lang, result.errors), ok: false };
+  }
+}

@@ -1,0 +1,83 @@
+// Attachments: an upload is stored and recorded for its uploader (not yet attached); sending a message
+// attaches it; only those who may read the message can download it.
+import { randomUUID } from 'node:crypto';
+import type { Readable } from 'node:stream';
+import type { Ctx } from '../../context.js';
+import { notFound } from '../../domain/errors.js';
+import { isUuid } from '../../domain/validate.js';
+import type { FileStorage } from '../../files/storage.js';
+import { AttachmentEntity } from './message.entity.js';
+import { requireUser } from './message.service.js';
+
+export interface StoredUpload {
+  localPath: string;
+  fileName: string;
+  contentType: string;
+  sizeBytes: number;
+  sha256: string;
+  scanned: boolean;
+}
+
+/** A file name safe to show and to send back: no path, no control characters, at most 200 characters. */
+export function cleanFileName(name: string): string {
+  const base = name.split(/[\\/]/).pop() ?? '';
+  // Control characters (below U+0020, and DEL) and characters that file systems refuse.
+  const cleaned = [...base]
+    .filter((ch) => ch.charCodeAt(0) >= 0x20 && ch.charCodeAt(0) !== 0x7f && !'"<>|:*?'.includes(ch))
+    .join('')
+    .trim();
+  return (cleaned || 'bestand').slice(0, 200);
+}
+
+/** Moves an accepted upload into storage and records it for the viewer. */
+export async function recordUpload(
+  ctx: Ctx,
+  storage: FileStorage,
+  upload: StoredUpload,
+): Promise<AttachmentEntity> {
+  const viewer = requireUser(ctx);
+  const id = randomUUID();
+  const now = new Date();
+  const key = `attachments/${now.getUTCFullYear()}/${String(now.getUTCMonth() + 1).padStart(2, '0')}/${id}`;
+  await storage.putFile(key, upload.localPath);
+  const em = await ctx.tx.manager();
+  await em.query(
+    `INSERT INTO attachment (id, organisation_id, uploaded_by, file_name, content_type, size_bytes, sha256, storage_key, scan_status)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
+    [
+      id,
+      viewer.organisationId,
+      viewer.userId,
+      upload.fileName,
+      upload.contentType,
+      upload.sizeBytes,
+      upload.sha256,
+      key,
+      upload.scanned ? 'CLEAN' : 'NOT_SCANNED',
+    ],
+  );
+  return em.findOneByOrFail(AttachmentEntity, { id });
+}
+
+/**
+ * An attachment the viewer may download: one of a message they can read (row-level security limits a
+ * tenant to its own organisation), or their own upload not yet sent. NOT_FOUND otherwise.
+ */
+export async function openAttachment(
+  ctx: Ctx,
+  storage: FileStorage,
+  id: string,
+): Promise<{ attachment: AttachmentEntity; content: Readable }> {
+  const viewer = requireUser(ctx);
+  if (!isUuid(id)) throw notFound('attachment');
+  const em = await ctx.tx.manager();
+  const attachment = await em
+    .createQueryBuilder(AttachmentEntity, 'a')
+    .addSelect('a.storageKey')
+    .where('a.id = :id', { id })
+    .andWhere('(a.messageId IS NOT NULL OR a.uploadedBy = :viewer)', { viewer: viewer.userId })
+    .andWhere(viewer.organisationId ? 'a.organisationId = :org' : '1 = 1', { org: viewer.organisationId })
+    .getOne();
+  if (!attachment) throw notFound('attachment');
+  return { attachment, content: await storage.open(attachment.storageKey) };
+}

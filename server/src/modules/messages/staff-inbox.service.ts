@@ -1,0 +1,149 @@
+// The department's side: the inbox of threads across organisations (filtered by team, theme,
+// organisation, unanswered and assigned handler) and assigning a thread to a handler.
+import type { Ctx } from '../../context.js';
+import { type FieldError, failed, forbidden, notFound, ok, type Result } from '../../domain/errors.js';
+import { hasRole, isStaff, type UserViewer } from '../../domain/viewer.js';
+import {
+  type Connection,
+  keysetConnection,
+  keysetPage,
+  type PageArgs,
+  withLazyTotal,
+} from '../../graphql/relay.js';
+import { ThreadEntity } from './message.entity.js';
+import { getThread, requireUser } from './message.service.js';
+import { Conditions, likePattern } from './message-filter.js';
+
+export interface StaffInboxFilter {
+  /** Default: the viewer's own teams (all teams for a DEPARTMENT_ADMIN, or with `allTeams`). */
+  teamId?: string | null;
+  allTeams?: boolean | null;
+  themeId?: string | null;
+  organisationId?: string | null;
+  /** Threads whose latest message came from the organisation. */
+  unanswered?: boolean | null;
+  assignedHandlerId?: string | null;
+  /** Only threads nobody is assigned to. */
+  unassigned?: boolean | null;
+  referenceNumber?: string | null;
+  /** Words in the thread's title or in the text of any of its messages. */
+  text?: string | null;
+}
+
+function requireStaff(ctx: Ctx): UserViewer {
+  const viewer = requireUser(ctx);
+  if (!isStaff(viewer)) throw forbidden();
+  return viewer;
+}
+
+interface ThreadRecord {
+  id: string;
+  organisation_id: string;
+  reference_number: string;
+  theme_id: string;
+  title: string;
+  team_id: string;
+  assigned_handler_id: string | null;
+  created_at: Date;
+  last_message_at: Date;
+  last_direction: 'INBOUND' | 'OUTBOUND';
+  message_count: number;
+}
+
+const toThread = (r: ThreadRecord): ThreadEntity =>
+  Object.assign(new ThreadEntity(), {
+    id: r.id,
+    organisationId: r.organisation_id,
+    referenceNumber: r.reference_number,
+    themeId: r.theme_id,
+    title: r.title,
+    teamId: r.team_id,
+    assignedHandlerId: r.assigned_handler_id,
+    createdAt: r.created_at,
+    lastMessageAt: r.last_message_at,
+    lastDirection: r.last_direction,
+    messageCount: r.message_count,
+  });
+
+export async function staffInbox(
+  ctx: Ctx,
+  filter: StaffInboxFilter,
+  args: PageArgs,
+): Promise<Connection<ThreadEntity>> {
+  const viewer = requireStaff(ctx);
+  const em = await ctx.tx.manager();
+  const base = new Conditions();
+  if (filter.teamId) base.add(`t.team_id = ${base.param(filter.teamId)}`);
+  else if (!filter.allTeams && !hasRole(viewer, 'DEPARTMENT_ADMIN')) {
+    base.add(`t.team_id IN (SELECT team_id FROM team_member WHERE user_id = ${base.param(viewer.userId)})`);
+  }
+  if (filter.themeId) base.add(`t.theme_id = ${base.param(filter.themeId)}`);
+  if (filter.organisationId) base.add(`t.organisation_id = ${base.param(filter.organisationId)}`);
+  if (filter.unanswered) base.add(`t.last_direction = 'OUTBOUND'`);
+  if (filter.assignedHandlerId) base.add(`t.assigned_handler_id = ${base.param(filter.assignedHandlerId)}`);
+  if (filter.unassigned) base.add('t.assigned_handler_id IS NULL');
+  if (filter.referenceNumber?.trim())
+    base.add(`t.reference_number ILIKE ${base.param(likePattern(filter.referenceNumber))}`);
+  if (filter.text?.trim()) {
+    const pattern = base.param(likePattern(filter.text));
+    base.add(
+      `(t.title ILIKE ${pattern} OR EXISTS (SELECT 1 FROM message m WHERE m.thread_id = t.id AND (m.title || ' ' || m.body) ILIKE ${pattern}))`,
+    );
+  }
+
+  const page = keysetPage(args, 2);
+  const c = base.clone();
+  if (page.cursor) {
+    const [at, id] = page.cursor;
+    c.add(
+      `(t.last_message_at, t.id) ${page.backwards ? '>' : '<'} (${c.param(at)}::timestamptz, ${c.param(id)}::uuid)`,
+    );
+  }
+  const order = page.backwards ? 'ASC' : 'DESC';
+  const rows: ThreadRecord[] = await em.query(
+    `SELECT t.* FROM message_thread t ${c.where()} ORDER BY t.last_message_at ${order}, t.id ${order} LIMIT ${page.size + 1}`,
+    c.params,
+  );
+  const connection = keysetConnection(rows.map(toThread), page, args, (t) => [
+    t.lastMessageAt.toISOString(),
+    t.id,
+  ]);
+  return withLazyTotal(connection, async () => {
+    const counted: Array<{ n: number }> = await em.query(
+      `SELECT count(*)::int AS n FROM message_thread t ${base.where()}`,
+      base.params,
+    );
+    return counted[0]?.n ?? 0;
+  });
+}
+
+/**
+ * Assigns a thread to a handler of its team (null: unassign). A DEPARTMENT_ADMIN may assign any thread;
+ * an AGENT the threads of their own teams.
+ */
+export async function assignThread(
+  ctx: Ctx,
+  referenceNumber: string,
+  handlerId: string | null,
+): Promise<Result<ThreadEntity>> {
+  const viewer = requireStaff(ctx);
+  const thread = await getThread(ctx, referenceNumber);
+  const em = await ctx.tx.manager();
+  const ownTeams: Array<{ team_id: string }> = await em.query(
+    'SELECT team_id FROM team_member WHERE user_id = $1',
+    [viewer.userId],
+  );
+  if (!hasRole(viewer, 'DEPARTMENT_ADMIN') && !ownTeams.some((t) => t.team_id === thread.teamId))
+    throw forbidden();
+  if (handlerId) {
+    const members = await ctx.loaders.teamHandlerIds.load(thread.teamId);
+    if (!members.includes(handlerId)) {
+      const errors: FieldError[] = [{ field: 'handlerId', code: 'HANDLER_NOT_IN_TEAM' }];
+      return failed(errors);
+    }
+  }
+  await em.query('UPDATE message_thread SET assigned_handler_id = $2 WHERE id = $1', [thread.id, handlerId]);
+  const updated = await em.findOneBy(ThreadEntity, { id: thread.id });
+  if (!updated) throw notFound('thread');
+  return ok(updated);
+}

@@ -1,0 +1,201 @@
+// Organisations: a tenant user reads its own, staff read all (paged by name); an ADMIN edits the contact
+// details of its own, staff edit every field; every change is audited, and ADMINs and staff read the
+// organisation's history.
+import { Brackets } from 'typeorm';
+import type { Ctx } from '../../context.js';
+import { nullOnUniqueViolation } from '../../db/savepoint.js';
+import { failed, forbidden, notFound, ok, type Result, unauthenticated } from '../../domain/errors.js';
+import { FieldErrors, isUuid } from '../../domain/validate.js';
+import { hasRole, isStaff } from '../../domain/viewer.js';
+import { type Connection, type CursorKey, decodeCursor, toConnection } from '../../graphql/relay.js';
+import { diffFields, recordAudit } from '../audit/audit.service.js';
+import type { FieldChange } from '../audit/audit-event.entity.js';
+import { OrganisationEntity } from './organisation.entity.js';
+
+/** The organisation with this id, or NOT_FOUND when it does not exist or is another tenant's. */
+export async function getOrganisation(ctx: Ctx, id: string): Promise<OrganisationEntity> {
+  const { viewer } = ctx;
+  if (viewer.kind !== 'user') throw unauthenticated();
+  if (viewer.organisationId !== null && viewer.organisationId !== id) throw notFound('organisation');
+  if (!isUuid(id)) throw notFound('organisation');
+  const organisation = await ctx.loaders.organisation.load(id);
+  if (!organisation) throw notFound('organisation');
+  return organisation;
+}
+
+export async function ownOrganisation(ctx: Ctx): Promise<OrganisationEntity | null> {
+  const { viewer } = ctx;
+  if (viewer.kind !== 'user') throw unauthenticated();
+  return viewer.organisationId ? getOrganisation(ctx, viewer.organisationId) : null;
+}
+
+/** Staff: organisations by name, keyset-paged, optionally filtered by name or number. */
+export async function listOrganisations(
+  ctx: Ctx,
+  args: { first: number; after?: string | null; search?: string | null },
+): Promise<Connection<OrganisationEntity>> {
+  const em = await ctx.tx.manager();
+  const query = em.createQueryBuilder(OrganisationEntity, 'o');
+  const search = args.search?.trim();
+  if (search) {
+    query.andWhere('(o.name ILIKE :search OR o.externalNumber ILIKE :search)', {
+      search: `%${search.replace(/[\\%_]/g, '\\$&')}%`,
+    });
+  }
+  const total = await query.clone().getCount();
+  if (args.after) {
+    const [name, id] = decodeCursor(args.after, 2);
+    query.andWhere(
+      new Brackets((w) =>
+        w.where('o.name > :name', { name }).orWhere('o.name = :name AND o.id > :id', { name, id }),
+      ),
+    );
+  }
+  const rows = await query
+    .orderBy('o.name', 'ASC')
+    .addOrderBy('o.id', 'ASC')
+    .limit(args.first + 1)
+    .getMany();
+  const keyOf = (o: OrganisationEntity): CursorKey => [o.name, o.id];
+  return toConnection(rows, args.first, keyOf, args.after, total);
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Editing
+
+/** Fields left out (undefined) stay as they are; null or empty clears an optional field. */
+export interface UpdateOrganisationInput {
+  id: string;
+  name?: string | null;
+  externalNumber?: string | null;
+  phone?: string | null;
+  email?: string | null;
+  websiteUrl?: string | null;
+}
+
+const EDITABLE_FIELDS = ['name', 'externalNumber', 'phone', 'email', 'websiteUrl'] as const;
+/** What an ADMIN of the organisation may change; staff change every field. */
+const ADMIN_FIELDS: ReadonlySet<string> = new Set(['phone', 'email', 'websiteUrl']);
+
+/**
+ * Edits an organisation's data. An ADMIN of the organisation edits phone, email and website (changing
+ * the name or number is FORBIDDEN; repeating the current value is fine); staff edit every field. Every
+ * field is checked and every error reported; on any error nothing is saved. The change is audited.
+ */
+export async function updateOrganisation(
+  ctx: Ctx,
+  input: UpdateOrganisationInput,
+): Promise<Result<OrganisationEntity>> {
+  const viewer = ctx.viewer;
+  if (viewer.kind !== 'user') throw unauthenticated();
+  const before = await getOrganisation(ctx, input.id);
+  const staff = isStaff(viewer);
+  if (!staff && !hasRole(viewer, 'ADMIN')) throw forbidden();
+
+  const errors = new FieldErrors();
+  const after: Partial<OrganisationEntity> = {};
+  if (input.name !== undefined && input.name !== null) after.name = errors.required('name', input.name, 200);
+  if (input.externalNumber !== undefined)
+    after.externalNumber = errors.optional('externalNumber', input.externalNumber, 50);
+  if (input.phone !== undefined) after.phone = errors.phone('phone', input.phone);
+  if (input.email !== undefined) after.email = errors.email('email', input.email, { required: false });
+  if (input.websiteUrl !== undefined) after.websiteUrl = errors.url('websiteUrl', input.websiteUrl);
+
+  const changes: FieldChange[] = diffFields(before, after, EDITABLE_FIELDS);
+  if (!staff && changes.some((c) => !ADMIN_FIELDS.has(c.field))) throw forbidden();
+  if (errors.has()) return failed(errors.list);
+  if (changes.length === 0) return ok(before);
+
+  const em = await ctx.tx.manager();
+  const values = Object.fromEntries(
+    changes.map((c) => [c.field, after[c.field as keyof OrganisationEntity]]),
+  );
+  const updated = await nullOnUniqueViolation(em, () =>
+    em.update(OrganisationEntity, { id: before.id }, values),
+  );
+  if (updated === null) return failed([{ field: 'externalNumber', code: 'EXTERNAL_NUMBER_TAKEN' }]);
+  await recordAudit(em, {
+    organisationId: before.id,
+    actorUserId: viewer.userId,
+    action: 'organisation.updated',
+    entityType: 'organisation',
+    entityId: before.id,
+    changes,
+  });
+  ctx.loaders.organisation.clear(before.id);
+  return ok(await em.findOneByOrFail(OrganisationEntity, { id: before.id }));
+}
+
+// ---------------------------------------------------------------------------------------------------
+// History
+
+export interface AuditEventRow {
+  id: string;
+  organisationId: string;
+  actorUserId: string | null;
+  action: string;
+  entityType: string;
+  entityId: string | null;
+  changes: FieldChange[];
+  createdAt: Date;
+}
+
+/**
+ * The organisation's audit events, newest first, keyset-paged: for ADMINs of the organisation and staff.
+ * Other users of the organisation: FORBIDDEN; another organisation: NOT_FOUND.
+ */
+export async function organisationHistory(
+  ctx: Ctx,
+  args: { organisationId: string; first: number; after?: string | null },
+): Promise<Connection<AuditEventRow>> {
+  const viewer = ctx.viewer;
+  if (viewer.kind !== 'user') throw unauthenticated();
+  const organisation = await getOrganisation(ctx, args.organisationId);
+  if (!isStaff(viewer) && !hasRole(viewer, 'ADMIN')) throw forbidden();
+  const em = await ctx.tx.manager();
+  const params: unknown[] = [organisation.id];
+  let where = 'organisation_id = $1';
+  if (args.after) {
+    const [at, id] = decodeCursor(args.after, 2);
+    params.push(at, id);
+    where += ' AND (created_at, id) < ($2::timestamptz, $3::uuid)';
+  }
+  params.push(args.first + 1);
+  const rows: Array<{
+    id: string;
+    organisation_id: string;
+    actor_user_id: string | null;
+    action: string;
+    entity_type: string;
+    entity_id: string | null;
+    changes: FieldChange[];
+    created_at: Date;
+    created_at_key: string;
+  }> = await em.query(
+    `SELECT id, organisation_id, actor_user_id, action, entity_type, entity_id, changes, created_at,
+            created_at::text AS created_at_key
+       FROM audit_event WHERE ${where}
+      ORDER BY created_at DESC, id DESC LIMIT $${params.length}`,
+    params,
+  );
+  const [{ n }] = (await em.query('SELECT count(*)::int AS n FROM audit_event WHERE organisation_id = $1', [
+    organisation.id,
+  ])) as [{ n: number }];
+  const connection = toConnection(rows, args.first, (r) => [r.created_at_key, r.id], args.after, n);
+  return {
+    ...connection,
+    edges: connection.edges.map(({ node: r, cursor }) => ({
+      cursor,
+      node: {
+        id: r.id,
+        organisationId: r.organisation_id,
+        actorUserId: r.actor_user_id,
+        action: r.action,
+        entityType: r.entity_type,
+        entityId: r.entity_id,
+        changes: r.changes,
+        createdAt: r.created_at,
+      },
+    })),
+  };
+}

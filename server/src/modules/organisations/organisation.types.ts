@@ -1,0 +1,60 @@
+// GraphQL shapes of an organisation (voorziening), its editing and its history.
+import { Field, ID, InputType, ObjectType } from 'type-graphql';
+import { ConnectionType } from '../../graphql/relay.js';
+import { UserError } from '../../graphql/user-error.js';
+
+@ObjectType({ description: 'A care organisation (voorziening): the tenant.' })
+export class Organisation {
+  @Field(() => ID) id!: string;
+  @Field() name!: string;
+  @Field(() => String, { nullable: true, description: 'KBO or recognition number.' }) externalNumber!:
+    | string
+    | null;
+  @Field(() => String, { nullable: true }) phone!: string | null;
+  @Field(() => String, { nullable: true }) email!: string | null;
+  @Field(() => String, { nullable: true }) websiteUrl!: string | null;
+  @Field() updatedAt!: Date;
+}
+
+export const OrganisationConnection = ConnectionType(Organisation, 'Organisation');
+
+@InputType({
+  description:
+    'Fields left out stay as they are; null clears an optional one. An ADMIN changes phone, email and websiteUrl; staff every field.',
+})
+export class UpdateOrganisationInput {
+  @Field(() => ID) id!: string;
+  @Field(() => String, { nullable: true }) name?: string | null;
+  @Field(() => String, { nullable: true }) externalNumber?: string | null;
+  @Field(() => String, { nullable: true, description: 'Belgian, Dutch or international (E.164).' })
+  phone?: string | null;
+  @Field(() => String, { nullable: true }) email?: string | null;
+  @Field(() => String, { nullable: true, description: 'A full address starting with https:// or http://.' })
+  websiteUrl?: string | null;
+}
+
+@ObjectType()
+export class OrganisationPayload {
+  @Field(() => [UserError]) errors!: UserError[];
+  @Field(() => Organisation, { nullable: true }) organisation!: Organisation | null;
+}
+
+@ObjectType({ description: 'One changed field of an audit event, with its old and new value as text.' })
+export class AuditFieldChange {
+  @Field() field!: string;
+  @Field(() => String, { nullable: true }) oldValue!: string | null;
+  @Field(() => String, { nullable: true }) newValue!: string | null;
+}
+
+@ObjectType({ description: 'Who changed what, when (organisation data, contact persons, users).' })
+export class AuditEvent {
+  @Field(() => ID) id!: string;
+  @Field({ description: 'e.g. organisation.updated, contact.added, contact.confirmed.' }) action!: string;
+  @Field({ description: 'e.g. organisation, contact_person, user.' }) entityType!: string;
+  @Field(() => ID, { nullable: true }) entityId!: string | null;
+  @Field() createdAt!: Date;
+  actorUserId!: string | null;
+  changes!: Array<{ field: string; old: string | null; new: string | null }>;
+}
+
+export const AuditEventConnection = ConnectionType(AuditEvent, 'AuditEvent');

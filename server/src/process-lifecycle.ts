@@ -1,0 +1,48 @@
+// What both process entries (server and standalone worker) do around their work: read the configuration
+// or exit with code 2 naming the wrong variables, stop gracefully on SIGTERM/SIGINT within
+// SHUTDOWN_TIMEOUT_MS, and report a failed start with its cause.
+import { type Config, ConfigError, loadConfig } from './config.js';
+import type { Logger } from './logger.js';
+
+export function configOrExit(): Config {
+  try {
+    return loadConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      process.stderr.write(`${error.message}\n`);
+      process.exit(2);
+    }
+    throw error;
+  }
+}
+
+/** On SIGTERM or SIGINT: `stop()`, then exit 0 (1 when it fails or outlasts `timeoutMs`). */
+export function stopOnSignals(log: Logger, timeoutMs: number, stop: () => Promise<void>): void {
+  const shutdown = (signal: string) => {
+    log.info({ signal }, 'signal received');
+    const force = setTimeout(() => {
+      log.error('shutdown took too long; exiting');
+      process.exit(1);
+    }, timeoutMs);
+    force.unref();
+    stop().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        log.error({ err: error }, 'shutdown failed');
+        process.exit(1);
+      },
+    );
+  };
+  process.once('SIGTERM', () => shutdown('SIGTERM'));
+  process.once('SIGINT', () => shutdown('SIGINT'));
+}
+
+export function exitOnStartFailure(what: string): (error: unknown) => never {
+  return (error) => {
+    process.stderr.write(
+      `${what} failed to start: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+    );
+    if (error instanceof Error && error.cause) process.stderr.write(`Cause: ${String(error.cause)}\n`);
+    process.exit(1);
+  };
+}

@@ -1,0 +1,40 @@
+// The system under test for one end-to-end file: a real API server on its own database, the production
+// web server in front of it, both on free 127.0.0.1 ports, and a headless Chromium. Stopped after the file.
+import { createServer } from 'node:net';
+import type { Browser } from 'playwright-core';
+import { afterAll } from 'vitest';
+import { type RunningWebServer, startWebServer } from '../../../web/server.mjs';
+import { startTestServer, type TestServer } from '../../utils/server.js';
+import { launchBrowser } from '../../utils/web.js';
+
+export interface Stack {
+  api: TestServer;
+  /** The web's address, e.g. http://127.0.0.1:41234 (also the API's PUBLIC_URL, so mailed links point here). */
+  baseUrl: string;
+  browser: Browser;
+  web: RunningWebServer;
+}
+
+/** A port that was free a moment ago (the web must know its address before the API starts). */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+export async function startStack(): Promise<Stack> {
+  const port = await freePort();
+  const baseUrl = `http://127.0.0.1:${port}`;
+  const api = await startTestServer({ PUBLIC_URL: baseUrl });
+  const web = await startWebServer({ port, host: '127.0.0.1', apiUrl: api.graphqlUrl, publicUrl: baseUrl });
+  afterAll(() => web.close());
+  const browser = await launchBrowser();
+  afterAll(() => browser.close());
+  return { api, baseUrl, browser, web };
+}

@@ -1,0 +1,393 @@
+// Accounts over real HTTP against real PostgreSQL: login, logout, sessions, invitations, password reset,
+// password policy, throttling and role checks.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_PASSWORD } from '../../server/src/seed/demo.js';
+import { errorCode, gql, LOGIN, login } from '../utils/graphql.js';
+import { linkIn, outbox, ownerQuery, tokenOf } from '../utils/mailbox.js';
+import { startTestServer, type TestServer } from '../utils/server.js';
+
+let server: TestServer;
+let url: string;
+
+beforeAll(async () => {
+  server = await startTestServer({ LOGIN_MAX_FAILURES_PER_ACCOUNT: '3', LOGIN_MAX_FAILURES_PER_IP: '1000' });
+  url = server.graphqlUrl;
+});
+
+const ME = `{ me { email firstName roles organisation { name } } }`;
+
+describe('login and logout', () => {
+  it('logs in with a demo account, sets an httpOnly cookie, and the token works as a bearer token', async () => {
+    const result = await gql(url, LOGIN, {
+      input: { email: 'Beheerder@DeLinde.example', password: DEMO_PASSWORD },
+    });
+    expect(result.data?.login.errors).toEqual([]);
+    const token = result.data?.login.token;
+    expect(token).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    const cookie = result.headers.get('set-cookie') ?? '';
+    expect(cookie).toContain(`loket_session=${token}`);
+    expect(cookie).toMatch(/HttpOnly/i);
+    expect(cookie).toMatch(/SameSite=Lax/i);
+
+    const me = await gql(url, ME, {}, { token });
+    expect(me.data?.me).toEqual({
+      email: 'beheerder@delinde.example',
+      firstName: 'Els',
+      roles: ['ADMIN'],
+      organisation: { name: 'WZC De Linde' },
+    });
+    const viaCookie = await gql(url, ME, {}, { headers: { cookie: `loket_session=${token}` } });
+    expect(viaCookie.data?.me?.email).toBe('beheerder@delinde.example');
+  });
+
+  it('answers a wrong password and an unknown account alike, in the viewer language', async () => {
+    const wrong = await gql(url, LOGIN, {
+      input: { email: 'medewerker@delinde.example', password: 'Nope-12345' },
+    });
+    const unknown = await gql(url, LOGIN, {
+      input: { email: 'nobody@nowhere.example', password: 'Nope-12345' },
+    });
+    expect(wrong.data?.login.errors).toEqual([
+      { field: null, code: 'INVALID_CREDENTIALS', message: 'Het e-mailadres of het wachtwoord klopt niet.' },
+    ]);
+    expect(unknown.data?.login.errors).toEqual(wrong.data?.login.errors);
+    const english = await gql(
+      url,
+      LOGIN,
+      { input: { email: 'nobody@nowhere.example', password: 'x' } },
+      { headers: { 'accept-language': 'en-GB,en;q=0.9' } },
+    );
+    expect(english.data?.login.errors[0].message).toBe('The email address or the password is not correct.');
+  });
+
+  it('logs out: the token stops working', async () => {
+    const token = await login(url, 'medewerkerplus@delinde.example');
+    expect((await gql(url, ME, {}, { token })).data?.me).not.toBeNull();
+    const out = await gql(url, 'mutation { logout }', {}, { token });
+    expect(out.data?.logout).toBe(true);
+    expect((await gql(url, ME, {}, { token })).data?.me).toBeNull();
+    expect(errorCode(await gql(url, 'mutation { logout }', {}, { token }))).toBe('UNAUTHENTICATED');
+  });
+
+  it('lists own sessions and revokes one; another user cannot see or revoke it', async () => {
+    const first = await login(url, 'medewerker@zonnebloem.example');
+    const second = await login(url, 'medewerker@zonnebloem.example');
+    const list = await gql(url, '{ mySessions { id current } }', {}, { token: second });
+    const sessions = list.data?.mySessions as Array<{ id: string; current: boolean }>;
+    expect(sessions.length).toBeGreaterThanOrEqual(2);
+    expect(sessions.filter((s) => s.current)).toHaveLength(1);
+    const other = sessions.find((s) => !s.current);
+    if (!other) throw new Error('expected a second session');
+
+    const stranger = await login(url, 'beheerder@zonnebloem.example');
+    const foreign = await gql(
+      url,
+      'mutation($id: ID!) { revokeSession(id: $id) }',
+      { id: other.id },
+      { token: stranger },
+    );
+    expect(errorCode(foreign)).toBe('NOT_FOUND');
+
+    const revoked = await gql(
+      url,
+      'mutation($id: ID!) { revokeSession(id: $id) }',
+      { id: other.id },
+      { token: second },
+    );
+    expect(revoked.data?.revokeSession).toBe(true);
+    expect((await gql(url, ME, {}, { token: first })).data?.me).toBeNull();
+    expect((await gql(url, ME, {}, { token: second })).data?.me).not.toBeNull();
+  });
+});
+
+describe('password reset', () => {
+  const REQUEST = 'mutation($email: String!) { requestPasswordReset(email: $email) }';
+  const RESET = `mutation($input: TokenPasswordInput!) { resetPassword(input: $input) { ok errors { field code message } } }`;
+
+  it('answers the same for an unknown address and sends nothing', async () => {
+    const before = (await outbox(server.dbUrl)).length;
+    const result = await gql(url, REQUEST, { email: 'ghost@nowhere.example' });
+    expect(result.data?.requestPasswordReset).toBe(true);
+    expect((await outbox(server.dbUrl)).length).toBe(before);
+  });
+
+  it('mails a link built from PUBLIC_URL (not the Host header) that resets the password once', async () => {
+    const email = 'medewerker@delinde.example';
+    const oldSession = await login(url, email);
+    const result = await gql(
+      url,
+      REQUEST,
+      { email: email.toUpperCase() },
+      { headers: { host: 'evil.example' } },
+    );
+    expect(result.data?.requestPasswordReset).toBe(true);
+    const mails = await outbox(server.dbUrl, email);
+    const mail = mails.at(-1);
+    if (!mail) throw new Error('no reset mail');
+    expect(mail.template).toBe('password-reset');
+    expect(mail.subject).toBe('Uw wachtwoord voor het e-loket herstellen');
+    const link = linkIn(mail, 'http://loket.test/reset-password?token=');
+    expect(mail.html_body).toContain('http://loket.test/reset-password?token=');
+    expect(mail.text_body).not.toContain('evil.example');
+
+    const weak = await gql(url, RESET, { input: { token: tokenOf(link), password: 'short' } });
+    expect(weak.data?.resetPassword.ok).toBe(false);
+    expect(weak.data?.resetPassword.errors.map((e: { code: string }) => e.code)).toEqual([
+      'PASSWORD_TOO_SHORT',
+      'PASSWORD_NEEDS_UPPERCASE',
+      'PASSWORD_NEEDS_DIGIT_OR_SYMBOL',
+    ]);
+
+    const done = await gql(url, RESET, { input: { token: tokenOf(link), password: 'Nieuw-wachtwoord-1' } });
+    expect(done.data?.resetPassword).toEqual({ ok: true, errors: [] });
+    expect((await gql(url, ME, {}, { token: oldSession })).data?.me).toBeNull();
+    await login(url, email, 'Nieuw-wachtwoord-1');
+
+    const again = await gql(url, RESET, { input: { token: tokenOf(link), password: 'Nog-een-ander-2' } });
+    expect(again.data?.resetPassword.errors[0]).toMatchObject({ field: 'token', code: 'TOKEN_USED' });
+  });
+
+  it('refuses an expired link and a made-up one', async () => {
+    const email = 'medewerkerplus@zonnebloem.example';
+    await gql(url, REQUEST, { email });
+    const mail = (await outbox(server.dbUrl, email)).at(-1);
+    if (!mail) throw new Error('no reset mail');
+    const token = tokenOf(linkIn(mail, 'http://loket.test/reset-password'));
+    await ownerQuery(
+      server.dbUrl,
+      "UPDATE user_token SET expires_at = now() - interval '1 second' WHERE purpose = 'PASSWORD_RESET'",
+    );
+    const expired = await gql(url, RESET, { input: { token, password: 'Geldig-wachtwoord-3' } });
+    expect(expired.data?.resetPassword.errors[0]).toMatchObject({ field: 'token', code: 'TOKEN_EXPIRED' });
+    expect(expired.data?.resetPassword.errors[0].message).toContain('verlopen');
+    const madeUp = await gql(url, RESET, {
+      input: { token: 'A'.repeat(43), password: 'Geldig-wachtwoord-3' },
+    });
+    expect(madeUp.data?.resetPassword.errors[0].code).toBe('TOKEN_INVALID');
+  });
+});
+
+describe('invitations', () => {
+  const INVITE = `mutation($input: InviteUserInput!) {
+    inviteUser(input: $input) { user { id email status roles } errors { field code message } }
+  }`;
+  const ACCEPT = `mutation($input: TokenPasswordInput!) {
+    acceptInvitation(input: $input) { token user { email status organisation { name } } errors { field code } }
+  }`;
+
+  it('an ADMIN invites a colleague, who sets a password under the policy and is logged in', async () => {
+    const admin = await login(url, 'beheerder@delinde.example');
+    const invited = await gql(
+      url,
+      INVITE,
+      { input: { email: 'nieuw@delinde.example', firstName: 'Nina', lastName: 'Nieuw', roles: ['MEMBER'] } },
+      { token: admin },
+    );
+    expect(invited.data?.inviteUser.errors).toEqual([]);
+    expect(invited.data?.inviteUser.user).toMatchObject({
+      email: 'nieuw@delinde.example',
+      status: 'INVITED',
+    });
+
+    const mail = (await outbox(server.dbUrl, 'nieuw@delinde.example')).at(-1);
+    if (!mail) throw new Error('no invitation mail');
+    expect(mail.subject).toBe('Uitnodiging voor het e-loket van WZC De Linde');
+    expect(mail.text_body).toContain('Els Janssens nodigt u uit');
+    const token = tokenOf(linkIn(mail, 'http://loket.test/accept-invitation?token='));
+
+    const weak = await gql(url, ACCEPT, { input: { token, password: 'alllowercase1' } });
+    expect(weak.data?.acceptInvitation.errors).toEqual([
+      { field: 'password', code: 'PASSWORD_NEEDS_UPPERCASE' },
+    ]);
+
+    const accepted = await gql(url, ACCEPT, { input: { token, password: 'Welkom-bij-loket-1' } });
+    expect(accepted.data?.acceptInvitation).toMatchObject({
+      errors: [],
+      user: { email: 'nieuw@delinde.example', status: 'ACTIVE', organisation: { name: 'WZC De Linde' } },
+    });
+    const me = await gql(url, ME, {}, { token: accepted.data?.acceptInvitation.token });
+    expect(me.data?.me.roles).toEqual(['MEMBER']);
+    const reused = await gql(url, ACCEPT, { input: { token, password: 'Welkom-bij-loket-2' } });
+    expect(reused.data?.acceptInvitation.errors[0].code).toBe('TOKEN_USED');
+  });
+
+  it('a resent invitation replaces the previous link', async () => {
+    const admin = await login(url, 'beheerder@delinde.example');
+    const invited = await gql(
+      url,
+      INVITE,
+      {
+        input: {
+          email: 'opnieuw@delinde.example',
+          firstName: 'Olaf',
+          lastName: 'Opnieuw',
+          roles: ['MEMBER'],
+        },
+      },
+      { token: admin },
+    );
+    const first = (await outbox(server.dbUrl, 'opnieuw@delinde.example')).at(-1);
+    if (!first) throw new Error('no invitation mail');
+    const resent = await gql(
+      url,
+      'mutation($id: ID!) { resendInvitation(userId: $id) { status } }',
+      { id: invited.data?.inviteUser.user.id },
+      { token: admin },
+    );
+    expect(resent.data?.resendInvitation.status).toBe('INVITED');
+    const second = (await outbox(server.dbUrl, 'opnieuw@delinde.example')).at(-1);
+    if (!second || second.id === first.id) throw new Error('no second invitation mail');
+    const oldLink = await gql(url, ACCEPT, {
+      input: {
+        token: tokenOf(linkIn(first, 'http://loket.test/accept-invitation')),
+        password: 'Welkom-bij-loket-1',
+      },
+    });
+    expect(oldLink.data?.acceptInvitation.errors[0].code).toBe('TOKEN_INVALID');
+    const newLink = await gql(url, ACCEPT, {
+      input: {
+        token: tokenOf(linkIn(second, 'http://loket.test/accept-invitation')),
+        password: 'Welkom-bij-loket-1',
+      },
+    });
+    expect(newLink.data?.acceptInvitation.errors).toEqual([]);
+  });
+
+  it('validates every field at once and saves nothing on error', async () => {
+    const admin = await login(url, 'beheerder@delinde.example');
+    const result = await gql(
+      url,
+      INVITE,
+      { input: { email: 'not-an-email', firstName: ' ', lastName: 'X', roles: ['AGENT'] } },
+      { token: admin },
+    );
+    expect(result.data?.inviteUser.user).toBeNull();
+    expect(
+      result.data?.inviteUser.errors.map((e: { field: string; code: string }) => [e.field, e.code]),
+    ).toEqual([
+      ['email', 'INVALID_EMAIL'],
+      ['firstName', 'REQUIRED'],
+      ['roles', 'INVALID_ROLE'],
+    ]);
+    const taken = await gql(
+      url,
+      INVITE,
+      { input: { email: 'MEDEWERKER@zonnebloem.example', firstName: 'A', lastName: 'B', roles: ['MEMBER'] } },
+      { token: admin },
+    );
+    expect(taken.data?.inviteUser.errors).toMatchObject([{ field: 'email', code: 'EMAIL_TAKEN' }]);
+    expect(await outbox(server.dbUrl, 'not-an-email')).toHaveLength(0);
+  });
+
+  it('only an ADMIN may invite', async () => {
+    const member = await login(url, 'medewerkerplus@delinde.example');
+    const result = await gql(
+      url,
+      INVITE,
+      { input: { email: 'x@delinde.example', firstName: 'A', lastName: 'B', roles: ['MEMBER'] } },
+      { token: member },
+    );
+    expect(errorCode(result)).toBe('FORBIDDEN');
+    const anonymous = await gql(url, INVITE, {
+      input: { email: 'x@delinde.example', firstName: 'A', lastName: 'B', roles: ['MEMBER'] },
+    });
+    expect(errorCode(anonymous)).toBe('UNAUTHENTICATED');
+  });
+});
+
+describe('own profile and roles', () => {
+  const UPDATE = `mutation($input: UpdateProfileInput!) {
+    updateProfile(input: $input) { user { firstName email phone } errors { field code } }
+  }`;
+
+  it('changes name, email and phone only with the current password, and tells the old address', async () => {
+    const token = await login(url, 'medewerker@zonnebloem.example');
+    const input = {
+      firstName: 'Lies',
+      lastName: 'Vermeulen',
+      email: 'lies.vermeulen@zonnebloem.example',
+      phone: '09 333 44 55',
+      currentPassword: 'wrong',
+    };
+    const wrong = await gql(url, UPDATE, { input }, { token });
+    expect(wrong.data?.updateProfile.errors).toEqual([{ field: 'currentPassword', code: 'WRONG_PASSWORD' }]);
+    expect((await gql(url, ME, {}, { token })).data?.me.email).toBe('medewerker@zonnebloem.example');
+
+    const done = await gql(url, UPDATE, { input: { ...input, currentPassword: DEMO_PASSWORD } }, { token });
+    expect(done.data?.updateProfile).toEqual({
+      errors: [],
+      user: { firstName: 'Lies', email: 'lies.vermeulen@zonnebloem.example', phone: '+3293334455' },
+    });
+    const notice = (await outbox(server.dbUrl, 'medewerker@zonnebloem.example')).at(-1);
+    expect(notice?.template).toBe('account-email-changed');
+    expect(notice?.text_body).toContain('lies.vermeulen@zonnebloem.example');
+  });
+
+  it('nobody changes their own roles or organisation; an ADMIN sets a colleague’s roles', async () => {
+    const admin = await login(url, 'beheerder@zonnebloem.example');
+    const me = await gql(url, '{ me { id } }', {}, { token: admin });
+    const SET = `mutation($input: SetUserRolesInput!) { setUserRoles(input: $input) { user { roles } errors { field code } } }`;
+    const own = await gql(
+      url,
+      SET,
+      { input: { userId: me.data?.me.id, roles: ['MEMBER'] } },
+      { token: admin },
+    );
+    expect(own.data?.setUserRoles.errors).toEqual([{ field: 'roles', code: 'OWN_ROLES' }]);
+
+    const users = await gql(url, '{ myOrganisation { users { id email } } }', {}, { token: admin });
+    const colleague = users.data?.myOrganisation.users.find((u: { email: string }) =>
+      u.email.startsWith('medewerkerplus'),
+    );
+    const set = await gql(
+      url,
+      SET,
+      { input: { userId: colleague.id, roles: ['MEMBER', 'ADMIN'] } },
+      { token: admin },
+    );
+    expect(set.data?.setUserRoles).toEqual({ errors: [], user: { roles: ['MEMBER', 'ADMIN'] } });
+
+    // The profile input has no organisation or roles field: the schema refuses them.
+    const sneaky = await gql(
+      url,
+      UPDATE,
+      {
+        input: {
+          firstName: 'K',
+          lastName: 'E',
+          email: 'beheerder@zonnebloem.example',
+          currentPassword: DEMO_PASSWORD,
+          roles: ['AGENT'],
+        },
+      },
+      { token: admin },
+    );
+    expect(errorCode(sneaky)).toBe('BAD_USER_INPUT');
+  });
+});
+
+describe('throttling', () => {
+  it('locks an account after repeated failures, even for the right password, and says for how long', async () => {
+    const email = 'beheerder@zonnebloem.example';
+    for (let i = 0; i < 3; i++) await gql(url, LOGIN, { input: { email, password: `wrong-${i}` } });
+    const locked = await gql(url, LOGIN, { input: { email, password: DEMO_PASSWORD } });
+    expect(locked.data?.login.token).toBeNull();
+    expect(locked.data?.login.errors[0]).toMatchObject({ code: 'TOO_MANY_ATTEMPTS' });
+    expect(locked.data?.login.errors[0].message).toMatch(/Probeer het over 15 minuten opnieuw/);
+    // Another account from the same address is not affected.
+    expect(await login(url, 'medewerkerplus@zonnebloem.example')).toBeTruthy();
+  });
+
+  it('locks an IP address after too many failures across accounts', async () => {
+    const ipServer = await startTestServer({
+      LOGIN_MAX_FAILURES_PER_IP: '4',
+      LOGIN_MAX_FAILURES_PER_ACCOUNT: '100',
+    });
+    const emails = ['a@x.example', 'b@x.example', 'c@x.example', 'd@x.example'];
+    for (const email of emails) await gql(ipServer.graphqlUrl, LOGIN, { input: { email, password: 'x' } });
+    const locked = await gql(ipServer.graphqlUrl, LOGIN, {
+      input: { email: 'beheerder@delinde.example', password: DEMO_PASSWORD },
+    });
+    expect(locked.data?.login.errors[0]?.code).toBe('TOO_MANY_ATTEMPTS');
+  });
+});

@@ -1,0 +1,118 @@
+// A small GraphQL client for tests: real HTTP (fetch) and real WebSocket (graphql-ws).
+import { type Client, createClient } from 'graphql-ws';
+import WebSocket from 'ws';
+import { DEMO_PASSWORD } from '../../server/src/seed/demo.js';
+
+export interface GqlResult<T = Record<string, any>> {
+  data: T | null;
+  errors?: Array<{ message: string; path?: string[]; extensions?: { code?: string } }>;
+  status: number;
+  headers: Headers;
+}
+
+export interface GqlOptions {
+  token?: string;
+  headers?: Record<string, string>;
+}
+
+export async function gql<T = Record<string, any>>(
+  url: string,
+  query: string,
+  variables: Record<string, unknown> = {},
+  options: GqlOptions = {},
+): Promise<GqlResult<T>> {
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: {
+      'content-type': 'application/json',
+      ...(options.token ? { authorization: `Bearer ${options.token}` } : {}),
+      ...options.headers,
+    },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await response.json()) as { data?: T; errors?: GqlResult['errors'] };
+  return { data: body.data ?? null, errors: body.errors, status: response.status, headers: response.headers };
+}
+
+/** The error code of the first error, e.g. NOT_FOUND. */
+export const errorCode = (result: GqlResult) => result.errors?.[0]?.extensions?.code;
+
+export const LOGIN = `mutation Login($input: LoginInput!) {
+  login(input: $input) { token errors { field code message } user { id email roles } }
+}`;
+
+/** Logs in and returns the session token (throws when the login fails). */
+export async function login(
+  url: string,
+  email: string,
+  password = DEMO_PASSWORD,
+  headers?: Record<string, string>,
+) {
+  const result = await gql(url, LOGIN, { input: { email, password } }, { headers });
+  const token = result.data?.login?.token as string | undefined;
+  if (!token) throw new Error(`login of ${email} failed: ${JSON.stringify(result.errors ?? result.data)}`);
+  return token;
+}
+
+/** A graphql-ws client authenticated with `token` in connection_init. */
+export function wsClient(
+  url: string,
+  token: string | undefined,
+  extra: Partial<Parameters<typeof createClient>[0]> = {},
+): Client {
+  return createClient({
+    url,
+    webSocketImpl: WebSocket,
+    connectionParams: token ? { authToken: token } : {},
+    retryAttempts: 0,
+    lazy: true,
+    ...extra,
+  });
+}
+
+/** Subscribes and collects events; `next()` waits for the following one. */
+export function collect<T = any>(client: Client, query: string, variables: Record<string, unknown> = {}) {
+  const events: T[] = [];
+  const waiters: Array<(value: T) => void> = [];
+  let error: unknown;
+  let completed = false;
+  const dispose = client.subscribe<T>(
+    { query, variables },
+    {
+      next: (value) => {
+        const event = value as T;
+        const waiter = waiters.shift();
+        if (waiter) waiter(event);
+        else events.push(event);
+      },
+      error: (e) => {
+        error = e;
+      },
+      complete: () => {
+        completed = true;
+      },
+    },
+  );
+  return {
+    dispose,
+    get error() {
+      return error;
+    },
+    get completed() {
+      return completed;
+    },
+    next(timeoutMs = 5000): Promise<T> {
+      const queued = events.shift();
+      if (queued !== undefined) return Promise.resolve(queued);
+      return new Promise<T>((resolve, reject) => {
+        const timer = setTimeout(() => reject(new Error('no event within timeout')), timeoutMs);
+        waiters.push((value) => {
+          clearTimeout(timer);
+          resolve(value);
+        });
+      });
+    },
+    /** Events received and not yet taken by next(). */
+    pending: events,
+  };
+}

@@ -1,0 +1,65 @@
+// Test projects: server unit and integration tests (real PostgreSQL), and browser end-to-end tests.
+import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import swc from 'unplugin-swc';
+import { defineConfig } from 'vitest/config';
+
+const require = createRequire(import.meta.url);
+
+// The end-to-end tests drive Debian's Chromium; without it they are not registered, and we say so loudly.
+const CHROMIUM = '/usr/bin/chromium';
+const e2e = existsSync(CHROMIUM);
+if (!e2e) {
+  const bar = '!'.repeat(100);
+  console.warn(
+    `\n${bar}\n!! E2E SKIPPED: chromium not found at ${CHROMIUM} — install it with apt-get install -y chromium\n${bar}\n`,
+  );
+}
+
+export default defineConfig({
+  // The server relies on decorator metadata (type-graphql, TypeORM). Vite 6's esbuild transform does not
+  // emit it and the web app pins Vite 6, so TypeScript is compiled by SWC, which does.
+  plugins: [
+    swc.vite({
+      jsc: {
+        parser: { syntax: 'typescript', decorators: true },
+        transform: { legacyDecorator: true, decoratorMetadata: true, useDefineForClassFields: false },
+        target: 'es2022',
+      },
+    }),
+  ],
+  esbuild: false,
+  // One copy of graphql for type-graphql and the tests ("Cannot use GraphQLSchema from another realm").
+  resolve: { alias: { graphql: require.resolve('graphql') } },
+  test: {
+    globalSetup: ['tests/setup/global-setup.ts'],
+    setupFiles: ['tests/setup/fail-on-console-error.ts'],
+    pool: 'forks',
+    testTimeout: 30_000,
+    hookTimeout: 120_000,
+    reporters: ['default'],
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'server',
+          include: ['server/src/**/*.test.ts', 'tests/integration/**/*.test.ts'],
+        },
+      },
+      ...(e2e
+        ? [
+            {
+              extends: true as const,
+              test: {
+                name: 'e2e',
+                include: ['tests/e2e/**/*.test.ts'],
+                // Builds web/ for production once per run when the build is missing or stale.
+                globalSetup: ['tests/e2e/setup/build-web.ts'],
+                testTimeout: 60_000,
+              },
+            },
+          ]
+        : []),
+    ],
+  },
+});

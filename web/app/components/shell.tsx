@@ -1,0 +1,25 @@
+// The frame of every page: skip link, header, main region and footer.
+import type { ReactNode } from 'react';
+import { useI18n } from '../i18n/i18n';
+import { type HeaderUser, SiteHeader } from './site-header';
+
+export function Shell({ user, children }: { user?: HeaderUser; children: ReactNode }) {
+  const { t } = useI18n();
+
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        {t('skip.link')}
+      </a>
+      <SiteHeader user={user} />
+      <main id="main" tabIndex={-1} className="container main">
+        {children}
+      </main>
+      <footer className="site-footer">
+        <div className="container">
+          {t('app.name')} · {t('app.department')}
+        </div>
+      </footer>
+    </>
+  );
+}

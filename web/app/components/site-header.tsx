@@ -1,0 +1,82 @@
+// The page header: the e-loket mark with the organisation's name (Departement Zorg for staff), the
+// language switch and, when logged in, the user menu and the main navigation.
+import { Link, NavLink, useLocation } from '@remix-run/react';
+import { useI18n } from '../i18n/i18n';
+import type { MessageKey } from '../i18n/nl';
+import { UnreadBadge } from '../messages/unread-badge';
+import { LogoMark } from './icons';
+import { LanguageSwitch } from './language-switch';
+import { UserMenu } from './user-menu';
+
+interface NavItem {
+  to: string;
+  key: MessageKey;
+  /** Pages under other paths that belong to this item's section (marked aria-current="true"). */
+  section?: string[];
+}
+
+const NAV: NavItem[] = [
+  { to: '/', key: 'nav.start' },
+  { to: '/messages', key: 'nav.messages' },
+  { to: '/organisation', key: 'nav.organisation' },
+  { to: '/tickets', key: 'nav.tickets' },
+  { to: '/profile', key: 'nav.profile' },
+];
+
+/** Department staff: the inbox (with its threads and new messages), the organisations, the profile. */
+const STAFF_NAV: NavItem[] = [
+  { to: '/staff', key: 'staff.nav.inbox', section: ['/staff/threads/', '/staff/messages/'] },
+  { to: '/staff/organisations', key: 'staff.nav.organisations' },
+  { to: '/profile', key: 'nav.profile' },
+];
+
+export interface HeaderUser {
+  name: string;
+  /** The organisation's name, or null for department staff. */
+  organisation: string | null;
+  /** Department staff get their own navigation. */
+  isStaff?: boolean;
+}
+
+export function SiteHeader({ user }: { user?: HeaderUser }) {
+  const { t } = useI18n();
+  const { pathname } = useLocation();
+  const owner = user?.organisation ?? t('app.department');
+  return (
+    <header className="site-header">
+      <div className="container header-bar">
+        <Link to={user?.isStaff ? '/staff' : '/'} className="brand">
+          <LogoMark />
+          <span className="brand-text">
+            <span className="brand-product">{t('app.name')}</span>
+            <span className="brand-owner">{owner}</span>
+          </span>
+        </Link>
+        <div className="header-tools">
+          <LanguageSwitch />
+          {user ? <UserMenu name={user.name} /> : null}
+        </div>
+      </div>
+      {user ? (
+        <nav className="main-nav" aria-label={t('nav.label')}>
+          <ul className="container">
+            {(user.isStaff ? STAFF_NAV : NAV).map((item) => (
+              <li key={item.to}>
+                {item.section?.some((prefix) => pathname.startsWith(prefix)) ? (
+                  <Link to={item.to} aria-current="true" prefetch="intent">
+                    {t(item.key)}
+                  </Link>
+                ) : (
+                  <NavLink to={item.to} end={item.to === '/' || item.to === '/staff'} prefetch="intent">
+                    {t(item.key)}
+                    {item.to === '/messages' && !user.isStaff && user.organisation ? <UnreadBadge /> : null}
+                  </NavLink>
+                )}
+              </li>
+            ))}
+          </ul>
+        </nav>
+      ) : null}
+    </header>
+  );
+}

@@ -1,0 +1,350 @@
+/* eslint-disable */
+import * as types from './graphql';
+
+
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "\n  fragment UserErrorFields on UserError {\n    field\n    code\n    message\n  }\n": typeof types.UserErrorFieldsFragmentDoc,
+    "\n  query Viewer {\n    me {\n      id\n      email\n      firstName\n      lastName\n      phone\n      language\n      roles\n      isStaff\n      organisation {\n        id\n        name\n      }\n    }\n  }\n": typeof types.ViewerDocument,
+    "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      token\n      expiresAt\n      errors {\n        ...UserErrorFields\n      }\n      user {\n        id\n        language\n      }\n    }\n  }\n": typeof types.LoginDocument,
+    "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
+    "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": typeof types.RequestPasswordResetDocument,
+    "\n  mutation ResetPassword($input: TokenPasswordInput!) {\n    resetPassword(input: $input) {\n      ok\n      errors {\n        ...UserErrorFields\n      }\n    }\n  }\n": typeof types.ResetPasswordDocument,
+    "\n  mutation AcceptInvitation($input: TokenPasswordInput!) {\n    acceptInvitation(input: $input) {\n      token\n      expiresAt\n      errors {\n        ...UserErrorFields\n      }\n      user {\n        id\n        language\n      }\n    }\n  }\n": typeof types.AcceptInvitationDocument,
+    "\n  query MySessions {\n    mySessions {\n      id\n      createdAt\n      lastSeenAt\n      expiresAt\n      userAgent\n      ip\n      current\n    }\n  }\n": typeof types.MySessionsDocument,
+    "\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      errors {\n        ...UserErrorFields\n      }\n      user {\n        id\n        firstName\n        lastName\n        email\n        phone\n      }\n    }\n  }\n": typeof types.UpdateProfileDocument,
+    "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      ok\n      errors {\n        ...UserErrorFields\n      }\n    }\n  }\n": typeof types.ChangePasswordDocument,
+    "\n  mutation SetLanguage($language: Language!) {\n    setLanguage(language: $language) {\n      errors {\n        ...UserErrorFields\n      }\n      user {\n        id\n        language\n      }\n    }\n  }\n": typeof types.SetLanguageDocument,
+    "\n  mutation RevokeSession($id: ID!) {\n    revokeSession(id: $id)\n  }\n": typeof types.RevokeSessionDocument,
+    "\n  fragment MessagesListFields on Message {\n    id\n    referenceNumber\n    title\n    direction\n    read\n    sentAt\n    senderLabel\n    attachmentCount\n    theme {\n      id\n      name\n    }\n    addressedTeam {\n      id\n      name\n    }\n    addressedHandler {\n      id\n      firstName\n      lastName\n    }\n  }\n": typeof types.MessagesListFieldsFragmentDoc,
+    "\n  fragment MessagesContactFields on ThreadContact {\n    id\n    contactPersonId\n    firstName\n    lastName\n    email\n    phone\n    standard\n    confirmed\n  }\n": typeof types.MessagesContactFieldsFragmentDoc,
+    "\n  fragment MessagesSendPayload on SendMessagePayload {\n    errors {\n      ...UserErrorFields\n    }\n    privacyWarnings {\n      field\n      kind\n      masked\n      message\n    }\n    message {\n      id\n      referenceNumber\n    }\n    recipient {\n      kind\n      name\n    }\n  }\n": typeof types.MessagesSendPayloadFragmentDoc,
+    "\n  query MessagesStartPage {\n    tasks {\n      id\n      kind\n      message\n      awaitingConfirmation\n      theme {\n        id\n        name\n      }\n    }\n    latest: messages(first: 5, filter: { direction: INBOUND }) {\n      totalCount\n      edges {\n        node {\n          ...MessagesListFields\n        }\n      }\n    }\n    messageCounts {\n      inbound\n      unreadInbound\n    }\n    myOrganisation {\n      id\n      themes {\n        id\n        name\n      }\n    }\n    teams {\n      id\n      name\n      handlers {\n        id\n        firstName\n        lastName\n      }\n    }\n  }\n": typeof types.MessagesStartPageDocument,
+    "\n  query MessagesList($filter: MessageFilterInput, $first: Int, $after: String, $last: Int, $before: String) {\n    messages(filter: $filter, first: $first, after: $after, last: $last, before: $before) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        startCursor\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...MessagesListFields\n        }\n      }\n    }\n    messageCounts {\n      inbound\n      outbound\n      unreadInbound\n    }\n    myOrganisation {\n      id\n      themes {\n        id\n        name\n      }\n    }\n  }\n": typeof types.MessagesListDocument,
+    "\n  query MessagesThemeTasks {\n    tasks {\n      id\n      message\n      awaitingConfirmation\n      theme {\n        id\n      }\n    }\n  }\n": typeof types.MessagesThemeTasksDocument,
+    "\n  mutation MessagesOpenThread($referenceNumber: String!) {\n    markThreadRead(referenceNumber: $referenceNumber) {\n      id\n      referenceNumber\n      title\n      theme {\n        id\n        name\n      }\n      team {\n        id\n        name\n      }\n      messages {\n        id\n        direction\n        title\n        body\n        sentAt\n        senderLabel\n        addressedTeam {\n          id\n          name\n        }\n        addressedHandler {\n          id\n          firstName\n          lastName\n        }\n        attachments {\n          id\n          fileName\n          sizeBytes\n          contentType\n        }\n      }\n      contacts {\n        ...MessagesContactFields\n      }\n    }\n  }\n": typeof types.MessagesOpenThreadDocument,
+    "\n  query MessagesNewContext {\n    myOrganisation {\n      id\n      themes {\n        id\n        name\n        teamId\n      }\n    }\n    teams {\n      id\n      name\n      handlers {\n        id\n        firstName\n        lastName\n      }\n    }\n  }\n": typeof types.MessagesNewContextDocument,
+    "\n  query MessagesDraftContacts($themeId: ID!) {\n    draftThreadContacts(themeId: $themeId) {\n      ...MessagesContactFields\n    }\n  }\n": typeof types.MessagesDraftContactsDocument,
+    "\n  mutation MessagesSend($input: SendMessageInput!) {\n    sendMessage(input: $input) {\n      ...MessagesSendPayload\n    }\n  }\n": typeof types.MessagesSendDocument,
+    "\n  mutation MessagesReply($input: ReplyInput!) {\n    replyToThread(input: $input) {\n      ...MessagesSendPayload\n    }\n  }\n": typeof types.MessagesReplyDocument,
+    "\n  mutation MessagesHelpdesk($input: TechnicalQuestionInput!) {\n    askTechnicalHelpdesk(input: $input) {\n      ok\n      errors {\n        ...UserErrorFields\n      }\n    }\n  }\n": typeof types.MessagesHelpdeskDocument,
+    "\n  fragment OrganisationFields on Organisation {\n    id\n    name\n    externalNumber\n    phone\n    email\n    websiteUrl\n    updatedAt\n    themes {\n      id\n      name\n    }\n  }\n": typeof types.OrganisationFieldsFragmentDoc,
+    "\n  fragment ContactPersonFields on ContactPerson {\n    id\n    firstName\n    lastName\n    email\n    phone\n    language\n    status\n    confirmedAt\n    hasAccess\n    themes {\n      id\n      name\n    }\n  }\n": typeof types.ContactPersonFieldsFragmentDoc,
+    "\n  query MyOrganisation {\n    myOrganisation {\n      ...OrganisationFields\n    }\n  }\n": typeof types.MyOrganisationDocument,
+    "\n  mutation UpdateOrganisation($input: UpdateOrganisationInput!) {\n    updateOrganisation(input: $input) {\n      errors {\n        ...UserErrorFields\n      }\n      organisation {\n        ...OrganisationFields\n      }\n    }\n  }\n": typeof types.UpdateOrganisationDocument,
+    "\n  query ContactPersons($filter: ContactPersonFilter, $first: Int, $after: String) {\n    contactPersons(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...ContactPersonFields\n        }\n      }\n    }\n  }\n": typeof types.ContactPersonsDocument,
+    "\n  query ContactsPage($filter: ContactPersonFilter, $first: Int, $after: String) {\n    contactPersons(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...ContactPersonFields\n        }\n      }\n    }\n    all: contactPersons(first: 1) {\n      totalCount\n    }\n    tasks {\n      id\n      kind\n      message\n      awaitingConfirmation\n      theme {\n        id\n        name\n      }\n    }\n  }\n": typeof types.ContactsPageDocument,
+    "\n  mutation AddContactPerson($input: AddContactPersonInput!) {\n    addContactPerson(input: $input) {\n      errors {\n        ...UserErrorFields\n      }\n      contactPerson {\n        ...ContactPersonFields\n      }\n    }\n  }\n": typeof types.AddContactPersonDocument,
+    "\n  mutation UpdateContactPerson($input: UpdateContactPersonInput!) {\n    updateContactPerson(input: $input) {\n      errors {\n        ...UserErrorFields\n      }\n      contactPerson {\n        ...ContactPersonFields\n      }\n    }\n  }\n": typeof types.UpdateContactPersonDocument,
+    "\n  mutation RemoveContactPerson($id: ID!) {\n    removeContactPerson(id: $id)\n  }\n": typeof types.RemoveContactPersonDocument,
+    "\n  mutation ResendContactConfirmation($id: ID!) {\n    resendContactConfirmation(id: $id) {\n      errors {\n        ...UserErrorFields\n      }\n      contactPerson {\n        ...ContactPersonFields\n      }\n    }\n  }\n": typeof types.ResendContactConfirmationDocument,
+    "\n  mutation InviteContactPerson($id: ID!, $roles: [Role!]!) {\n    inviteContactPerson(id: $id, roles: $roles) {\n      errors {\n        ...UserErrorFields\n      }\n      user {\n        id\n        email\n        status\n      }\n    }\n  }\n": typeof types.InviteContactPersonDocument,
+    "\n  query OrganisationHistory($organisationId: ID!, $first: Int, $after: String) {\n    organisationHistory(organisationId: $organisationId, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          action\n          entityType\n          entityId\n          createdAt\n          actor {\n            id\n            firstName\n            lastName\n            isStaff\n          }\n          changes {\n            field\n            oldValue\n            newValue\n          }\n        }\n      }\n    }\n  }\n": typeof types.OrganisationHistoryDocument,
+    "\n  query OrganisationUsers {\n    myOrganisation {\n      id\n      users {\n        id\n        firstName\n        lastName\n      }\n    }\n  }\n": typeof types.OrganisationUsersDocument,
+    "\n  mutation ConfirmContactPerson($token: String!) {\n    confirmContactPerson(token: $token) {\n      status\n      message\n      organisationName\n      themeNames\n    }\n  }\n": typeof types.ConfirmContactPersonDocument,
+    "\n  fragment StaffThreadRow on Thread {\n    id\n    referenceNumber\n    title\n    unanswered\n    lastMessageAt\n    messageCount\n    organisation {\n      id\n      name\n    }\n    theme {\n      id\n      name\n    }\n    team {\n      id\n      name\n    }\n    assignedHandler {\n      id\n      firstName\n      lastName\n    }\n    latestMessage {\n      id\n      direction\n      senderLabel\n    }\n  }\n": typeof types.StaffThreadRowFragmentDoc,
+    "\n  fragment StaffSendResult on SendMessagePayload {\n    errors {\n      ...UserErrorFields\n    }\n    privacyWarnings {\n      field\n      kind\n      masked\n      message\n    }\n    message {\n      id\n      referenceNumber\n    }\n    recipient {\n      kind\n      name\n    }\n  }\n": typeof types.StaffSendResultFragmentDoc,
+    "\n  query StaffInbox($filter: StaffInboxFilterInput, $first: Int, $after: String) {\n    staffInbox(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...StaffThreadRow\n        }\n      }\n    }\n  }\n": typeof types.StaffInboxDocument,
+    "\n  query StaffInboxOptions {\n    teams {\n      id\n      name\n      handlers {\n        id\n        firstName\n        lastName\n      }\n    }\n    themes {\n      id\n      name\n    }\n    organisations(first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.StaffInboxOptionsDocument,
+    "\n  query StaffOrganisationName($id: ID!) {\n    organisation(id: $id) {\n      id\n      name\n    }\n  }\n": typeof types.StaffOrganisationNameDocument,
+    "\n  query StaffThread($referenceNumber: String!) {\n    thread(referenceNumber: $referenceNumber) {\n      id\n      referenceNumber\n      title\n      unanswered\n      createdAt\n      lastMessageAt\n      organisation {\n        id\n        name\n        externalNumber\n      }\n      theme {\n        id\n        name\n      }\n      team {\n        id\n        name\n        handlers {\n          id\n          firstName\n          lastName\n        }\n      }\n      assignedHandler {\n        id\n        firstName\n        lastName\n      }\n      contacts {\n        id\n        firstName\n        lastName\n        email\n        phone\n        standard\n        confirmed\n      }\n      messages {\n        id\n        direction\n        senderLabel\n        sentAt\n        body\n        attachments {\n          id\n          fileName\n          sizeBytes\n          contentType\n        }\n      }\n    }\n  }\n": typeof types.StaffThreadDocument,
+    "\n  mutation StaffAssignThread($referenceNumber: String!, $handlerId: ID) {\n    assignThread(referenceNumber: $referenceNumber, handlerId: $handlerId) {\n      errors {\n        ...UserErrorFields\n      }\n      thread {\n        id\n        assignedHandler {\n          id\n          firstName\n          lastName\n        }\n      }\n    }\n  }\n": typeof types.StaffAssignThreadDocument,
+    "\n  mutation StaffReply($input: ReplyInput!) {\n    replyToThread(input: $input) {\n      ...StaffSendResult\n    }\n  }\n": typeof types.StaffReplyDocument,
+    "\n  mutation StaffSend($input: StaffSendMessageInput!) {\n    sendMessageToOrganisation(input: $input) {\n      ...StaffSendResult\n    }\n  }\n": typeof types.StaffSendDocument,
+    "\n  query StaffNewMessageOrganisation($id: ID!) {\n    organisation(id: $id) {\n      id\n      name\n      externalNumber\n      themes {\n        id\n        name\n        team {\n          id\n          name\n        }\n      }\n    }\n    tasks(organisationId: $id) {\n      id\n      theme {\n        id\n        name\n      }\n    }\n    teams {\n      id\n      handlers {\n        id\n      }\n    }\n  }\n": typeof types.StaffNewMessageOrganisationDocument,
+    "\n  query StaffOrganisations($search: String, $first: Int, $after: String) {\n    organisations(search: $search, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          name\n          externalNumber\n          email\n          phone\n        }\n      }\n    }\n  }\n": typeof types.StaffOrganisationsDocument,
+    "\n  query StaffOrganisation($id: ID!) {\n    organisation(id: $id) {\n      id\n      name\n      externalNumber\n      phone\n      email\n      websiteUrl\n      updatedAt\n      themes {\n        id\n        name\n        team {\n          id\n          name\n        }\n      }\n      users {\n        id\n        firstName\n        lastName\n        email\n        roles\n        status\n      }\n    }\n    contactPersons(organisationId: $id, first: 50) {\n      totalCount\n      pageInfo {\n        hasNextPage\n      }\n      edges {\n        node {\n          id\n          firstName\n          lastName\n          email\n          phone\n          status\n          hasAccess\n          themes {\n            id\n            name\n          }\n        }\n      }\n    }\n    tasks(organisationId: $id) {\n      id\n      message\n      awaitingConfirmation\n      theme {\n        id\n        name\n      }\n    }\n  }\n": typeof types.StaffOrganisationDocument,
+    "subscription MySessionRevoked {\n  mySessionRevoked\n}": typeof types.MySessionRevokedDocument,
+    "subscription MessagesAdded($themeId: ID, $referenceNumber: String) {\n  messageAdded(themeId: $themeId, referenceNumber: $referenceNumber) {\n    id\n    referenceNumber\n    direction\n    title\n  }\n}\n\nsubscription MessagesCountsChanged {\n  messageCountsChanged {\n    unreadInbound\n  }\n}\n\nsubscription MessagesTasksChanged {\n  tasksChanged {\n    id\n  }\n}\n\nquery MessagesUnreadCount {\n  messageCounts {\n    unreadInbound\n  }\n}": typeof types.MessagesAddedDocument,
+    "subscription TasksChanged {\n  tasksChanged {\n    id\n  }\n}": typeof types.TasksChangedDocument,
+    "subscription StaffMessageAdded($teamId: ID, $referenceNumber: String) {\n  messageAdded(teamId: $teamId, referenceNumber: $referenceNumber) {\n    id\n    referenceNumber\n    direction\n    title\n    organisation {\n      id\n      name\n    }\n  }\n}": typeof types.StaffMessageAddedDocument,
+};
+const documents: Documents = {
+    "\n  fragment UserErrorFields on UserError {\n    field\n    code\n    message\n  }\n": types.UserErrorFieldsFragmentDoc,
+    "\n  query Viewer {\n    me {\n      id\n      email\n      firstName\n      lastName\n      phone\n      language\n      roles\n      isStaff\n      organisation {\n        id\n        name\n      }\n    }\n  }\n": types.ViewerDocument,
+    "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      token\n      expiresAt\n      errors {\n        ...UserErrorFields\n      }\n      user {\n        id\n        language\n      }\n    }\n  }\n": types.LoginDocument,
+    "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
+    "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": types.RequestPasswordResetDocument,
+    "\n  mutation ResetPassword($input: TokenPasswordInput!) {\n    resetPassword(input: $input) {\n      ok\n      errors {\n        ...UserErrorFields\n      }\n    }\n  }\n": types.ResetPasswordDocument,
+    "\n  mutation AcceptInvitation($input: TokenPasswordInput!) {\n    acceptInvitation(input: $input) {\n      token\n      expiresAt\n      errors {\n        ...UserErrorFields\n      }\n      user {\n        id\n        language\n      }\n    }\n  }\n": types.AcceptInvitationDocument,
+    "\n  query MySessions {\n    mySessions {\n      id\n      createdAt\n      lastSeenAt\n      expiresAt\n      userAgent\n      ip\n      current\n    }\n  }\n": types.MySessionsDocument,
+    "\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      errors {\n        ...UserErrorFields\n      }\n      user {\n        id\n        firstName\n        lastName\n        email\n        phone\n      }\n    }\n  }\n": types.UpdateProfileDocument,
+    "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      ok\n      errors {\n        ...UserErrorFields\n      }\n    }\n  }\n": types.ChangePasswordDocument,
+    "\n  mutation SetLanguage($language: Language!) {\n    setLanguage(language: $language) {\n      errors {\n        ...UserErrorFields\n      }\n      user {\n        id\n        language\n      }\n    }\n  }\n": types.SetLanguageDocument,
+    "\n  mutation RevokeSession($id: ID!) {\n    revokeSession(id: $id)\n  }\n": types.RevokeSessionDocument,
+    "\n  fragment MessagesListFields on Message {\n    id\n    referenceNumber\n    title\n    direction\n    read\n    sentAt\n    senderLabel\n    attachmentCount\n    theme {\n      id\n      name\n    }\n    addressedTeam {\n      id\n      name\n    }\n    addressedHandler {\n      id\n      firstName\n      lastName\n    }\n  }\n": types.MessagesListFieldsFragmentDoc,
+    "\n  fragment MessagesContactFields on ThreadContact {\n    id\n    contactPersonId\n    firstName\n    lastName\n    email\n    phone\n    standard\n    confirmed\n  }\n": types.MessagesContactFieldsFragmentDoc,
+    "\n  fragment MessagesSendPayload on SendMessagePayload {\n    errors {\n      ...UserErrorFields\n    }\n    privacyWarnings {\n      field\n      kind\n      masked\n      message\n    }\n    message {\n      id\n      referenceNumber\n    }\n    recipient {\n      kind\n      name\n    }\n  }\n": types.MessagesSendPayloadFragmentDoc,
+    "\n  query MessagesStartPage {\n    tasks {\n      id\n      kind\n      message\n      awaitingConfirmation\n      theme {\n        id\n        name\n      }\n    }\n    latest: messages(first: 5, filter: { direction: INBOUND }) {\n      totalCount\n      edges {\n        node {\n          ...MessagesListFields\n        }\n      }\n    }\n    messageCounts {\n      inbound\n      unreadInbound\n    }\n    myOrganisation {\n      id\n      themes {\n        id\n        name\n      }\n    }\n    teams {\n      id\n      name\n      handlers {\n        id\n        firstName\n        lastName\n      }\n    }\n  }\n": types.MessagesStartPageDocument,
+    "\n  query MessagesList($filter: MessageFilterInput, $first: Int, $after: String, $last: Int, $before: String) {\n    messages(filter: $filter, first: $first, after: $after, last: $last, before: $before) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        startCursor\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...MessagesListFields\n        }\n      }\n    }\n    messageCounts {\n      inbound\n      outbound\n      unreadInbound\n    }\n    myOrganisation {\n      id\n      themes {\n        id\n        name\n      }\n    }\n  }\n": types.MessagesListDocument,
+    "\n  query MessagesThemeTasks {\n    tasks {\n      id\n      message\n      awaitingConfirmation\n      theme {\n        id\n      }\n    }\n  }\n": types.MessagesThemeTasksDocument,
+    "\n  mutation MessagesOpenThread($referenceNumber: String!) {\n    markThreadRead(referenceNumber: $referenceNumber) {\n      id\n      referenceNumber\n      title\n      theme {\n        id\n        name\n      }\n      team {\n        id\n        name\n      }\n      messages {\n        id\n        direction\n        title\n        body\n        sentAt\n        senderLabel\n        addressedTeam {\n          id\n          name\n        }\n        addressedHandler {\n          id\n          firstName\n          lastName\n        }\n        attachments {\n          id\n          fileName\n          sizeBytes\n          contentType\n        }\n      }\n      contacts {\n        ...MessagesContactFields\n      }\n    }\n  }\n": types.MessagesOpenThreadDocument,
+    "\n  query MessagesNewContext {\n    myOrganisation {\n      id\n      themes {\n        id\n        name\n        teamId\n      }\n    }\n    teams {\n      id\n      name\n      handlers {\n        id\n        firstName\n        lastName\n      }\n    }\n  }\n": types.MessagesNewContextDocument,
+    "\n  query MessagesDraftContacts($themeId: ID!) {\n    draftThreadContacts(themeId: $themeId) {\n      ...MessagesContactFields\n    }\n  }\n": types.MessagesDraftContactsDocument,
+    "\n  mutation MessagesSend($input: SendMessageInput!) {\n    sendMessage(input: $input) {\n      ...MessagesSendPayload\n    }\n  }\n": types.MessagesSendDocument,
+    "\n  mutation MessagesReply($input: ReplyInput!) {\n    replyToThread(input: $input) {\n      ...MessagesSendPayload\n    }\n  }\n": types.MessagesReplyDocument,
+    "\n  mutation MessagesHelpdesk($input: TechnicalQuestionInput!) {\n    askTechnicalHelpdesk(input: $input) {\n      ok\n      errors {\n        ...UserErrorFields\n      }\n    }\n  }\n": types.MessagesHelpdeskDocument,
+    "\n  fragment OrganisationFields on Organisation {\n    id\n    name\n    externalNumber\n    phone\n    email\n    websiteUrl\n    updatedAt\n    themes {\n      id\n      name\n    }\n  }\n": types.OrganisationFieldsFragmentDoc,
+    "\n  fragment ContactPersonFields on ContactPerson {\n    id\n    firstName\n    lastName\n    email\n    phone\n    language\n    status\n    confirmedAt\n    hasAccess\n    themes {\n      id\n      name\n    }\n  }\n": types.ContactPersonFieldsFragmentDoc,
+    "\n  query MyOrganisation {\n    myOrganisation {\n      ...OrganisationFields\n    }\n  }\n": types.MyOrganisationDocument,
+    "\n  mutation UpdateOrganisation($input: UpdateOrganisationInput!) {\n    updateOrganisation(input: $input) {\n      errors {\n        ...UserErrorFields\n      }\n      organisation {\n        ...OrganisationFields\n      }\n    }\n  }\n": types.UpdateOrganisationDocument,
+    "\n  query ContactPersons($filter: ContactPersonFilter, $first: Int, $after: String) {\n    contactPersons(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...ContactPersonFields\n        }\n      }\n    }\n  }\n": types.ContactPersonsDocument,
+    "\n  query ContactsPage($filter: ContactPersonFilter, $first: Int, $after: String) {\n    contactPersons(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...ContactPersonFields\n        }\n      }\n    }\n    all: contactPersons(first: 1) {\n      totalCount\n    }\n    tasks {\n      id\n      kind\n      message\n      awaitingConfirmation\n      theme {\n        id\n        name\n      }\n    }\n  }\n": types.ContactsPageDocument,
+    "\n  mutation AddContactPerson($input: AddContactPersonInput!) {\n    addContactPerson(input: $input) {\n      errors {\n        ...UserErrorFields\n      }\n      contactPerson {\n        ...ContactPersonFields\n      }\n    }\n  }\n": types.AddContactPersonDocument,
+    "\n  mutation UpdateContactPerson($input: UpdateContactPersonInput!) {\n    updateContactPerson(input: $input) {\n      errors {\n        ...UserErrorFields\n      }\n      contactPerson {\n        ...ContactPersonFields\n      }\n    }\n  }\n": types.UpdateContactPersonDocument,
+    "\n  mutation RemoveContactPerson($id: ID!) {\n    removeContactPerson(id: $id)\n  }\n": types.RemoveContactPersonDocument,
+    "\n  mutation ResendContactConfirmation($id: ID!) {\n    resendContactConfirmation(id: $id) {\n      errors {\n        ...UserErrorFields\n      }\n      contactPerson {\n        ...ContactPersonFields\n      }\n    }\n  }\n": types.ResendContactConfirmationDocument,
+    "\n  mutation InviteContactPerson($id: ID!, $roles: [Role!]!) {\n    inviteContactPerson(id: $id, roles: $roles) {\n      errors {\n        ...UserErrorFields\n      }\n      user {\n        id\n        email\n        status\n      }\n    }\n  }\n": types.InviteContactPersonDocument,
+    "\n  query OrganisationHistory($organisationId: ID!, $first: Int, $after: String) {\n    organisationHistory(organisationId: $organisationId, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          action\n          entityType\n          entityId\n          createdAt\n          actor {\n            id\n            firstName\n            lastName\n            isStaff\n          }\n          changes {\n            field\n            oldValue\n            newValue\n          }\n        }\n      }\n    }\n  }\n": types.OrganisationHistoryDocument,
+    "\n  query OrganisationUsers {\n    myOrganisation {\n      id\n      users {\n        id\n        firstName\n        lastName\n      }\n    }\n  }\n": types.OrganisationUsersDocument,
+    "\n  mutation ConfirmContactPerson($token: String!) {\n    confirmContactPerson(token: $token) {\n      status\n      message\n      organisationName\n      themeNames\n    }\n  }\n": types.ConfirmContactPersonDocument,
+    "\n  fragment StaffThreadRow on Thread {\n    id\n    referenceNumber\n    title\n    unanswered\n    lastMessageAt\n    messageCount\n    organisation {\n      id\n      name\n    }\n    theme {\n      id\n      name\n    }\n    team {\n      id\n      name\n    }\n    assignedHandler {\n      id\n      firstName\n      lastName\n    }\n    latestMessage {\n      id\n      direction\n      senderLabel\n    }\n  }\n": types.StaffThreadRowFragmentDoc,
+    "\n  fragment StaffSendResult on SendMessagePayload {\n    errors {\n      ...UserErrorFields\n    }\n    privacyWarnings {\n      field\n      kind\n      masked\n      message\n    }\n    message {\n      id\n      referenceNumber\n    }\n    recipient {\n      kind\n      name\n    }\n  }\n": types.StaffSendResultFragmentDoc,
+    "\n  query StaffInbox($filter: StaffInboxFilterInput, $first: Int, $after: String) {\n    staffInbox(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...StaffThreadRow\n        }\n      }\n    }\n  }\n": types.StaffInboxDocument,
+    "\n  query StaffInboxOptions {\n    teams {\n      id\n      name\n      handlers {\n        id\n        firstName\n        lastName\n      }\n    }\n    themes {\n      id\n      name\n    }\n    organisations(first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.StaffInboxOptionsDocument,
+    "\n  query StaffOrganisationName($id: ID!) {\n    organisation(id: $id) {\n      id\n      name\n    }\n  }\n": types.StaffOrganisationNameDocument,
+    "\n  query StaffThread($referenceNumber: String!) {\n    thread(referenceNumber: $referenceNumber) {\n      id\n      referenceNumber\n      title\n      unanswered\n      createdAt\n      lastMessageAt\n      organisation {\n        id\n        name\n        externalNumber\n      }\n      theme {\n        id\n        name\n      }\n      team {\n        id\n        name\n        handlers {\n          id\n          firstName\n          lastName\n        }\n      }\n      assignedHandler {\n        id\n        firstName\n        lastName\n      }\n      contacts {\n        id\n        firstName\n        lastName\n        email\n        phone\n        standard\n        confirmed\n      }\n      messages {\n        id\n        direction\n        senderLabel\n        sentAt\n        body\n        attachments {\n          id\n          fileName\n          sizeBytes\n          contentType\n        }\n      }\n    }\n  }\n": types.StaffThreadDocument,
+    "\n  mutation StaffAssignThread($referenceNumber: String!, $handlerId: ID) {\n    assignThread(referenceNumber: $referenceNumber, handlerId: $handlerId) {\n      errors {\n        ...UserErrorFields\n      }\n      thread {\n        id\n        assignedHandler {\n          id\n          firstName\n          lastName\n        }\n      }\n    }\n  }\n": types.StaffAssignThreadDocument,
+    "\n  mutation StaffReply($input: ReplyInput!) {\n    replyToThread(input: $input) {\n      ...StaffSendResult\n    }\n  }\n": types.StaffReplyDocument,
+    "\n  mutation StaffSend($input: StaffSendMessageInput!) {\n    sendMessageToOrganisation(input: $input) {\n      ...StaffSendResult\n    }\n  }\n": types.StaffSendDocument,
+    "\n  query StaffNewMessageOrganisation($id: ID!) {\n    organisation(id: $id) {\n      id\n      name\n      externalNumber\n      themes {\n        id\n        name\n        team {\n          id\n          name\n        }\n      }\n    }\n    tasks(organisationId: $id) {\n      id\n      theme {\n        id\n        name\n      }\n    }\n    teams {\n      id\n      handlers {\n        id\n      }\n    }\n  }\n": types.StaffNewMessageOrganisationDocument,
+    "\n  query StaffOrganisations($search: String, $first: Int, $after: String) {\n    organisations(search: $search, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          name\n          externalNumber\n          email\n          phone\n        }\n      }\n    }\n  }\n": types.StaffOrganisationsDocument,
+    "\n  query StaffOrganisation($id: ID!) {\n    organisation(id: $id) {\n      id\n      name\n      externalNumber\n      phone\n      email\n      websiteUrl\n      updatedAt\n      themes {\n        id\n        name\n        team {\n          id\n          name\n        }\n      }\n      users {\n        id\n        firstName\n        lastName\n        email\n        roles\n        status\n      }\n    }\n    contactPersons(organisationId: $id, first: 50) {\n      totalCount\n      pageInfo {\n        hasNextPage\n      }\n      edges {\n        node {\n          id\n          firstName\n          lastName\n          email\n          phone\n          status\n          hasAccess\n          themes {\n            id\n            name\n          }\n        }\n      }\n    }\n    tasks(organisationId: $id) {\n      id\n      message\n      awaitingConfirmation\n      theme {\n        id\n        name\n      }\n    }\n  }\n": types.StaffOrganisationDocument,
+    "subscription MySessionRevoked {\n  mySessionRevoked\n}": types.MySessionRevokedDocument,
+    "subscription MessagesAdded($themeId: ID, $referenceNumber: String) {\n  messageAdded(themeId: $themeId, referenceNumber: $referenceNumber) {\n    id\n    referenceNumber\n    direction\n    title\n  }\n}\n\nsubscription MessagesCountsChanged {\n  messageCountsChanged {\n    unreadInbound\n  }\n}\n\nsubscription MessagesTasksChanged {\n  tasksChanged {\n    id\n  }\n}\n\nquery MessagesUnreadCount {\n  messageCounts {\n    unreadInbound\n  }\n}": types.MessagesAddedDocument,
+    "subscription TasksChanged {\n  tasksChanged {\n    id\n  }\n}": types.TasksChangedDocument,
+    "subscription StaffMessageAdded($teamId: ID, $referenceNumber: String) {\n  messageAdded(teamId: $teamId, referenceNumber: $referenceNumber) {\n    id\n    referenceNumber\n    direction\n    title\n    organisation {\n      id\n      name\n    }\n  }\n}": types.StaffMessageAddedDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment UserErrorFields on UserError {\n    field\n    code\n    message\n  }\n"): typeof import('./graphql').UserErrorFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Viewer {\n    me {\n      id\n      email\n      firstName\n      lastName\n      phone\n      language\n      roles\n      isStaff\n      organisation {\n        id\n        name\n      }\n    }\n  }\n"): typeof import('./graphql').ViewerDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      token\n      expiresAt\n      errors {\n        ...UserErrorFields\n      }\n      user {\n        id\n        language\n      }\n    }\n  }\n"): typeof import('./graphql').LoginDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Logout {\n    logout\n  }\n"): typeof import('./graphql').LogoutDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n"): typeof import('./graphql').RequestPasswordResetDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResetPassword($input: TokenPasswordInput!) {\n    resetPassword(input: $input) {\n      ok\n      errors {\n        ...UserErrorFields\n      }\n    }\n  }\n"): typeof import('./graphql').ResetPasswordDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AcceptInvitation($input: TokenPasswordInput!) {\n    acceptInvitation(input: $input) {\n      token\n      expiresAt\n      errors {\n        ...UserErrorFields\n      }\n      user {\n        id\n        language\n      }\n    }\n  }\n"): typeof import('./graphql').AcceptInvitationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MySessions {\n    mySessions {\n      id\n      createdAt\n      lastSeenAt\n      expiresAt\n      userAgent\n      ip\n      current\n    }\n  }\n"): typeof import('./graphql').MySessionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      errors {\n        ...UserErrorFields\n      }\n      user {\n        id\n        firstName\n        lastName\n        email\n        phone\n      }\n    }\n  }\n"): typeof import('./graphql').UpdateProfileDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      ok\n      errors {\n        ...UserErrorFields\n      }\n    }\n  }\n"): typeof import('./graphql').ChangePasswordDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetLanguage($language: Language!) {\n    setLanguage(language: $language) {\n      errors {\n        ...UserErrorFields\n      }\n      user {\n        id\n        language\n      }\n    }\n  }\n"): typeof import('./graphql').SetLanguageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeSession($id: ID!) {\n    revokeSession(id: $id)\n  }\n"): typeof import('./graphql').RevokeSessionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment MessagesListFields on Message {\n    id\n    referenceNumber\n    title\n    direction\n    read\n    sentAt\n    senderLabel\n    attachmentCount\n    theme {\n      id\n      name\n    }\n    addressedTeam {\n      id\n      name\n    }\n    addressedHandler {\n      id\n      firstName\n      lastName\n    }\n  }\n"): typeof import('./graphql').MessagesListFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment MessagesContactFields on ThreadContact {\n    id\n    contactPersonId\n    firstName\n    lastName\n    email\n    phone\n    standard\n    confirmed\n  }\n"): typeof import('./graphql').MessagesContactFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment MessagesSendPayload on SendMessagePayload {\n    errors {\n      ...UserErrorFields\n    }\n    privacyWarnings {\n      field\n      kind\n      masked\n      message\n    }\n    message {\n      id\n      referenceNumber\n    }\n    recipient {\n      kind\n      name\n    }\n  }\n"): typeof import('./graphql').MessagesSendPayloadFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MessagesStartPage {\n    tasks {\n      id\n      kind\n      message\n      awaitingConfirmation\n      theme {\n        id\n        name\n      }\n    }\n    latest: messages(first: 5, filter: { direction: INBOUND }) {\n      totalCount\n      edges {\n        node {\n          ...MessagesListFields\n        }\n      }\n    }\n    messageCounts {\n      inbound\n      unreadInbound\n    }\n    myOrganisation {\n      id\n      themes {\n        id\n        name\n      }\n    }\n    teams {\n      id\n      name\n      handlers {\n        id\n        firstName\n        lastName\n      }\n    }\n  }\n"): typeof import('./graphql').MessagesStartPageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MessagesList($filter: MessageFilterInput, $first: Int, $after: String, $last: Int, $before: String) {\n    messages(filter: $filter, first: $first, after: $after, last: $last, before: $before) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        startCursor\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...MessagesListFields\n        }\n      }\n    }\n    messageCounts {\n      inbound\n      outbound\n      unreadInbound\n    }\n    myOrganisation {\n      id\n      themes {\n        id\n        name\n      }\n    }\n  }\n"): typeof import('./graphql').MessagesListDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MessagesThemeTasks {\n    tasks {\n      id\n      message\n      awaitingConfirmation\n      theme {\n        id\n      }\n    }\n  }\n"): typeof import('./graphql').MessagesThemeTasksDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MessagesOpenThread($referenceNumber: String!) {\n    markThreadRead(referenceNumber: $referenceNumber) {\n      id\n      referenceNumber\n      title\n      theme {\n        id\n        name\n      }\n      team {\n        id\n        name\n      }\n      messages {\n        id\n        direction\n        title\n        body\n        sentAt\n        senderLabel\n        addressedTeam {\n          id\n          name\n        }\n        addressedHandler {\n          id\n          firstName\n          lastName\n        }\n        attachments {\n          id\n          fileName\n          sizeBytes\n          contentType\n        }\n      }\n      contacts {\n        ...MessagesContactFields\n      }\n    }\n  }\n"): typeof import('./graphql').MessagesOpenThreadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MessagesNewContext {\n    myOrganisation {\n      id\n      themes {\n        id\n        name\n        teamId\n      }\n    }\n    teams {\n      id\n      name\n      handlers {\n        id\n        firstName\n        lastName\n      }\n    }\n  }\n"): typeof import('./graphql').MessagesNewContextDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MessagesDraftContacts($themeId: ID!) {\n    draftThreadContacts(themeId: $themeId) {\n      ...MessagesContactFields\n    }\n  }\n"): typeof import('./graphql').MessagesDraftContactsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MessagesSend($input: SendMessageInput!) {\n    sendMessage(input: $input) {\n      ...MessagesSendPayload\n    }\n  }\n"): typeof import('./graphql').MessagesSendDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MessagesReply($input: ReplyInput!) {\n    replyToThread(input: $input) {\n      ...MessagesSendPayload\n    }\n  }\n"): typeof import('./graphql').MessagesReplyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MessagesHelpdesk($input: TechnicalQuestionInput!) {\n    askTechnicalHelpdesk(input: $input) {\n      ok\n      errors {\n        ...UserErrorFields\n      }\n    }\n  }\n"): typeof import('./graphql').MessagesHelpdeskDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment OrganisationFields on Organisation {\n    id\n    name\n    externalNumber\n    phone\n    email\n    websiteUrl\n    updatedAt\n    themes {\n      id\n      name\n    }\n  }\n"): typeof import('./graphql').OrganisationFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ContactPersonFields on ContactPerson {\n    id\n    firstName\n    lastName\n    email\n    phone\n    language\n    status\n    confirmedAt\n    hasAccess\n    themes {\n      id\n      name\n    }\n  }\n"): typeof import('./graphql').ContactPersonFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyOrganisation {\n    myOrganisation {\n      ...OrganisationFields\n    }\n  }\n"): typeof import('./graphql').MyOrganisationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateOrganisation($input: UpdateOrganisationInput!) {\n    updateOrganisation(input: $input) {\n      errors {\n        ...UserErrorFields\n      }\n      organisation {\n        ...OrganisationFields\n      }\n    }\n  }\n"): typeof import('./graphql').UpdateOrganisationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ContactPersons($filter: ContactPersonFilter, $first: Int, $after: String) {\n    contactPersons(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...ContactPersonFields\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').ContactPersonsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ContactsPage($filter: ContactPersonFilter, $first: Int, $after: String) {\n    contactPersons(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...ContactPersonFields\n        }\n      }\n    }\n    all: contactPersons(first: 1) {\n      totalCount\n    }\n    tasks {\n      id\n      kind\n      message\n      awaitingConfirmation\n      theme {\n        id\n        name\n      }\n    }\n  }\n"): typeof import('./graphql').ContactsPageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddContactPerson($input: AddContactPersonInput!) {\n    addContactPerson(input: $input) {\n      errors {\n        ...UserErrorFields\n      }\n      contactPerson {\n        ...ContactPersonFields\n      }\n    }\n  }\n"): typeof import('./graphql').AddContactPersonDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateContactPerson($input: UpdateContactPersonInput!) {\n    updateContactPerson(input: $input) {\n      errors {\n        ...UserErrorFields\n      }\n      contactPerson {\n        ...ContactPersonFields\n      }\n    }\n  }\n"): typeof import('./graphql').UpdateContactPersonDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveContactPerson($id: ID!) {\n    removeContactPerson(id: $id)\n  }\n"): typeof import('./graphql').RemoveContactPersonDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResendContactConfirmation($id: ID!) {\n    resendContactConfirmation(id: $id) {\n      errors {\n        ...UserErrorFields\n      }\n      contactPerson {\n        ...ContactPersonFields\n      }\n    }\n  }\n"): typeof import('./graphql').ResendContactConfirmationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InviteContactPerson($id: ID!, $roles: [Role!]!) {\n    inviteContactPerson(id: $id, roles: $roles) {\n      errors {\n        ...UserErrorFields\n      }\n      user {\n        id\n        email\n        status\n      }\n    }\n  }\n"): typeof import('./graphql').InviteContactPersonDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OrganisationHistory($organisationId: ID!, $first: Int, $after: String) {\n    organisationHistory(organisationId: $organisationId, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          action\n          entityType\n          entityId\n          createdAt\n          actor {\n            id\n            firstName\n            lastName\n            isStaff\n          }\n          changes {\n            field\n            oldValue\n            newValue\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').OrganisationHistoryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OrganisationUsers {\n    myOrganisation {\n      id\n      users {\n        id\n        firstName\n        lastName\n      }\n    }\n  }\n"): typeof import('./graphql').OrganisationUsersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConfirmContactPerson($token: String!) {\n    confirmContactPerson(token: $token) {\n      status\n      message\n      organisationName\n      themeNames\n    }\n  }\n"): typeof import('./graphql').ConfirmContactPersonDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment StaffThreadRow on Thread {\n    id\n    referenceNumber\n    title\n    unanswered\n    lastMessageAt\n    messageCount\n    organisation {\n      id\n      name\n    }\n    theme {\n      id\n      name\n    }\n    team {\n      id\n      name\n    }\n    assignedHandler {\n      id\n      firstName\n      lastName\n    }\n    latestMessage {\n      id\n      direction\n      senderLabel\n    }\n  }\n"): typeof import('./graphql').StaffThreadRowFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment StaffSendResult on SendMessagePayload {\n    errors {\n      ...UserErrorFields\n    }\n    privacyWarnings {\n      field\n      kind\n      masked\n      message\n    }\n    message {\n      id\n      referenceNumber\n    }\n    recipient {\n      kind\n      name\n    }\n  }\n"): typeof import('./graphql').StaffSendResultFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StaffInbox($filter: StaffInboxFilterInput, $first: Int, $after: String) {\n    staffInbox(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...StaffThreadRow\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').StaffInboxDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StaffInboxOptions {\n    teams {\n      id\n      name\n      handlers {\n        id\n        firstName\n        lastName\n      }\n    }\n    themes {\n      id\n      name\n    }\n    organisations(first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').StaffInboxOptionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StaffOrganisationName($id: ID!) {\n    organisation(id: $id) {\n      id\n      name\n    }\n  }\n"): typeof import('./graphql').StaffOrganisationNameDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StaffThread($referenceNumber: String!) {\n    thread(referenceNumber: $referenceNumber) {\n      id\n      referenceNumber\n      title\n      unanswered\n      createdAt\n      lastMessageAt\n      organisation {\n        id\n        name\n        externalNumber\n      }\n      theme {\n        id\n        name\n      }\n      team {\n        id\n        name\n        handlers {\n          id\n          firstName\n          lastName\n        }\n      }\n      assignedHandler {\n        id\n        firstName\n        lastName\n      }\n      contacts {\n        id\n        firstName\n        lastName\n        email\n        phone\n        standard\n        confirmed\n      }\n      messages {\n        id\n        direction\n        senderLabel\n        sentAt\n        body\n        attachments {\n          id\n          fileName\n          sizeBytes\n          contentType\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').StaffThreadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StaffAssignThread($referenceNumber: String!, $handlerId: ID) {\n    assignThread(referenceNumber: $referenceNumber, handlerId: $handlerId) {\n      errors {\n        ...UserErrorFields\n      }\n      thread {\n        id\n        assignedHandler {\n          id\n          firstName\n          lastName\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').StaffAssignThreadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StaffReply($input: ReplyInput!) {\n    replyToThread(input: $input) {\n      ...StaffSendResult\n    }\n  }\n"): typeof import('./graphql').StaffReplyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StaffSend($input: StaffSendMessageInput!) {\n    sendMessageToOrganisation(input: $input) {\n      ...StaffSendResult\n    }\n  }\n"): typeof import('./graphql').StaffSendDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StaffNewMessageOrganisation($id: ID!) {\n    organisation(id: $id) {\n      id\n      name\n      externalNumber\n      themes {\n        id\n        name\n        team {\n          id\n          name\n        }\n      }\n    }\n    tasks(organisationId: $id) {\n      id\n      theme {\n        id\n        name\n      }\n    }\n    teams {\n      id\n      handlers {\n        id\n      }\n    }\n  }\n"): typeof import('./graphql').StaffNewMessageOrganisationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StaffOrganisations($search: String, $first: Int, $after: String) {\n    organisations(search: $search, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          name\n          externalNumber\n          email\n          phone\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').StaffOrganisationsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StaffOrganisation($id: ID!) {\n    organisation(id: $id) {\n      id\n      name\n      externalNumber\n      phone\n      email\n      websiteUrl\n      updatedAt\n      themes {\n        id\n        name\n        team {\n          id\n          name\n        }\n      }\n      users {\n        id\n        firstName\n        lastName\n        email\n        roles\n        status\n      }\n    }\n    contactPersons(organisationId: $id, first: 50) {\n      totalCount\n      pageInfo {\n        hasNextPage\n      }\n      edges {\n        node {\n          id\n          firstName\n          lastName\n          email\n          phone\n          status\n          hasAccess\n          themes {\n            id\n            name\n          }\n        }\n      }\n    }\n    tasks(organisationId: $id) {\n      id\n      message\n      awaitingConfirmation\n      theme {\n        id\n        name\n      }\n    }\n  }\n"): typeof import('./graphql').StaffOrganisationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription MySessionRevoked {\n  mySessionRevoked\n}"): typeof import('./graphql').MySessionRevokedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription MessagesAdded($themeId: ID, $referenceNumber: String) {\n  messageAdded(themeId: $themeId, referenceNumber: $referenceNumber) {\n    id\n    referenceNumber\n    direction\n    title\n  }\n}\n\nsubscription MessagesCountsChanged {\n  messageCountsChanged {\n    unreadInbound\n  }\n}\n\nsubscription MessagesTasksChanged {\n  tasksChanged {\n    id\n  }\n}\n\nquery MessagesUnreadCount {\n  messageCounts {\n    unreadInbound\n  }\n}"): typeof import('./graphql').MessagesAddedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription TasksChanged {\n  tasksChanged {\n    id\n  }\n}"): typeof import('./graphql').TasksChangedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription StaffMessageAdded($teamId: ID, $referenceNumber: String) {\n  messageAdded(teamId: $teamId, referenceNumber: $referenceNumber) {\n    id\n    referenceNumber\n    direction\n    title\n    organisation {\n      id\n      name\n    }\n  }\n}"): typeof import('./graphql').StaffMessageAddedDocument;
+
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}

@@ -1,0 +1,2551 @@
+/* eslint-disable */
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = T | null | undefined;
+export type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+export type MakeOptional<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]?: Maybe<T[SubKey]> };
+export type MakeMaybe<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]: Maybe<T[SubKey]> };
+export type MakeEmpty<T extends { [key: string]: unknown }, K extends keyof T> = { [_ in K]?: never };
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  /** A date-time string at UTC, such as 2007-12-03T10:15:30Z, compliant with the `date-time` format outlined in section 5.6 of the RFC 3339 profile of the ISO 8601 standard for representation of dates and times using the Gregorian calendar.This scalar is serialized to a string in ISO 8601 format and parsed from a string in ISO 8601 format. */
+  DateTimeISO: { input: string; output: string; }
+};
+
+export type AddContactPersonInput = {
+  email: Scalars['String']['input'];
+  firstName: Scalars['String']['input'];
+  /** Dutch when not given. */
+  language?: InputMaybe<Language>;
+  lastName: Scalars['String']['input'];
+  phone?: InputMaybe<Scalars['String']['input']>;
+  /** One or more themes of the organisation. */
+  themeIds: Array<Scalars['ID']['input']>;
+};
+
+export type AssignThreadPayload = {
+  errors: Array<UserError>;
+  thread?: Maybe<Thread>;
+};
+
+export type Attachment = {
+  /** Sniffed from the content. */
+  contentType: Scalars['String']['output'];
+  createdAt: Scalars['DateTimeISO']['output'];
+  fileName: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  sha256: Scalars['String']['output'];
+  sizeBytes: Scalars['Int']['output'];
+};
+
+/** Who changed what, when (organisation data, contact persons, users). */
+export type AuditEvent = {
+  /** e.g. organisation.updated, contact.added, contact.confirmed. */
+  action: Scalars['String']['output'];
+  /** Null for the system (e.g. a contact confirming). */
+  actor?: Maybe<User>;
+  changes: Array<AuditFieldChange>;
+  createdAt: Scalars['DateTimeISO']['output'];
+  entityId?: Maybe<Scalars['ID']['output']>;
+  /** e.g. organisation, contact_person, user. */
+  entityType: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+};
+
+export type AuditEventConnection = {
+  edges: Array<AuditEventEdge>;
+  pageInfo: PageInfo;
+  /** Number of rows matching the filter, all pages together. */
+  totalCount?: Maybe<Scalars['Int']['output']>;
+};
+
+export type AuditEventEdge = {
+  cursor: Scalars['String']['output'];
+  node: AuditEvent;
+};
+
+/** One changed field of an audit event, with its old and new value as text. */
+export type AuditFieldChange = {
+  field: Scalars['String']['output'];
+  newValue?: Maybe<Scalars['String']['output']>;
+  oldValue?: Maybe<Scalars['String']['output']>;
+};
+
+export type ChangePasswordInput = {
+  currentPassword: Scalars['String']['input'];
+  newPassword: Scalars['String']['input'];
+};
+
+/** The answer to opening a confirmation link. */
+export type ConfirmContactPersonPayload = {
+  /** What happened and what to do next, in the viewer's language. */
+  message: Scalars['String']['output'];
+  /** Null for an unknown link. */
+  organisationName?: Maybe<Scalars['String']['output']>;
+  status: ContactConfirmationStatus;
+  /** The contact's themes, in the viewer's language. */
+  themeNames: Array<Scalars['String']['output']>;
+};
+
+/** What opening a confirmation link did. */
+export type ContactConfirmationStatus =
+  /** The contact had already confirmed this address (e.g. a second click). */
+  | 'ALREADY_CONFIRMED'
+  /** The contact is confirmed now. */
+  | 'CONFIRMED'
+  /** The link is too old; an ADMIN of the organisation can resend it. */
+  | 'EXPIRED'
+  /** Unknown link, or one for an address the contact no longer has. */
+  | 'INVALID'
+  /** The link was used before, and the contact is unconfirmed again since. */
+  | 'USED';
+
+/** A contact person (contactpersoon) of an organisation, for one or more themes. */
+export type ContactPerson = {
+  confirmedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  createdAt: Scalars['DateTimeISO']['output'];
+  email: Scalars['String']['output'];
+  firstName: Scalars['String']['output'];
+  /** Whether a user of the organisation (active or invited) has this email address. */
+  hasAccess: Scalars['Boolean']['output'];
+  id: Scalars['ID']['output'];
+  /** The language of the mails the contact receives. */
+  language: Language;
+  lastName: Scalars['String']['output'];
+  organisationId: Scalars['ID']['output'];
+  /** E.164, e.g. +3250123456. */
+  phone?: Maybe<Scalars['String']['output']>;
+  status: ContactPersonStatus;
+  themes: Array<Theme>;
+  updatedAt: Scalars['DateTimeISO']['output'];
+};
+
+export type ContactPersonConnection = {
+  edges: Array<ContactPersonEdge>;
+  pageInfo: PageInfo;
+  /** Number of rows matching the filter, all pages together. */
+  totalCount?: Maybe<Scalars['Int']['output']>;
+};
+
+export type ContactPersonEdge = {
+  cursor: Scalars['String']['output'];
+  node: ContactPerson;
+};
+
+export type ContactPersonFilter = {
+  status?: InputMaybe<ContactPersonStatus>;
+  themeId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type ContactPersonPayload = {
+  contactPerson?: Maybe<ContactPerson>;
+  errors: Array<UserError>;
+};
+
+/** Only CONFIRMED contacts receive message notifications. */
+export type ContactPersonStatus =
+  | 'CONFIRMED'
+  | 'UNCONFIRMED';
+
+/** INBOUND: department → organisation ('Ontvangen'); OUTBOUND: organisation → department ('Verstuurd'). */
+export type Direction =
+  | 'INBOUND'
+  | 'OUTBOUND';
+
+export type InviteUserInput = {
+  email: Scalars['String']['input'];
+  firstName: Scalars['String']['input'];
+  language?: InputMaybe<Language>;
+  lastName: Scalars['String']['input'];
+  roles: Array<Role>;
+};
+
+/** nl (Dutch, nl-BE, the default) or en (English). */
+export type Language =
+  | 'en'
+  | 'nl';
+
+export type LoginInput = {
+  email: Scalars['String']['input'];
+  password: Scalars['String']['input'];
+};
+
+export type LoginPayload = {
+  errors: Array<UserError>;
+  expiresAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** The session token, also set as an httpOnly cookie; send it as `Authorization: Bearer <token>`. */
+  token?: Maybe<Scalars['String']['output']>;
+  user?: Maybe<User>;
+};
+
+/** A message in a thread. The body is plain text: never render it as HTML. */
+export type Message = {
+  addressedHandler?: Maybe<User>;
+  addressedTeam?: Maybe<Team>;
+  attachmentCount: Scalars['Int']['output'];
+  attachments: Array<Attachment>;
+  author?: Maybe<User>;
+  /** Plain text with line breaks. */
+  body: Scalars['String']['output'];
+  direction: Direction;
+  id: Scalars['ID']['output'];
+  organisation: Organisation;
+  /** Read by you. */
+  read: Scalars['Boolean']['output'];
+  referenceNumber: Scalars['String']['output'];
+  /** Who sent it, as shown in lists, e.g. "An Peeters (Team Erkenning)". */
+  senderLabel: Scalars['String']['output'];
+  sentAt: Scalars['DateTimeISO']['output'];
+  theme: Theme;
+  thread: Thread;
+  title: Scalars['String']['output'];
+};
+
+export type MessageConnection = {
+  edges: Array<MessageEdge>;
+  pageInfo: PageInfo;
+  /** Number of rows matching the filter, all pages together. */
+  totalCount?: Maybe<Scalars['Int']['output']>;
+};
+
+export type MessageCounts = {
+  inbound: Scalars['Int']['output'];
+  outbound: Scalars['Int']['output'];
+  unreadInbound: Scalars['Int']['output'];
+};
+
+export type MessageEdge = {
+  cursor: Scalars['String']['output'];
+  node: Message;
+};
+
+/** Filters on every column of the message lists; all optional, combined with AND. */
+export type MessageFilterInput = {
+  direction?: InputMaybe<Direction>;
+  hasAttachments?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Part of the reference number. */
+  referenceNumber?: InputMaybe<Scalars['String']['input']>;
+  /** Part of the sender's name. */
+  sender?: InputMaybe<Scalars['String']['input']>;
+  /** First day, YYYY-MM-DD (Europe/Brussels). */
+  sentFrom?: InputMaybe<Scalars['String']['input']>;
+  /** Last day, YYYY-MM-DD (Europe/Brussels). */
+  sentTo?: InputMaybe<Scalars['String']['input']>;
+  /** Words in the title or the text. */
+  text?: InputMaybe<Scalars['String']['input']>;
+  themeId?: InputMaybe<Scalars['ID']['input']>;
+  title?: InputMaybe<Scalars['String']['input']>;
+  /** true: unread only; false: read only. */
+  unread?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+export type Mutation = {
+  /** Choose a password with an invitation link; logs you in. */
+  acceptInvitation: LoginPayload;
+  /** ADMIN: add a contact person; they are mailed a confirmation link. */
+  addContactPerson: ContactPersonPayload;
+  /** 'Hulp nodig?' → 'Technische helpdesk': mails the question to the helpdesk. */
+  askTechnicalHelpdesk: OkPayload;
+  /** Staff: assign a thread to a handler of its team (null: unassign). */
+  assignThread: AssignThreadPayload;
+  /** Ends your other sessions. */
+  changePassword: OkPayload;
+  /** Public: open a confirmation link. Never logs anyone in or changes a session. */
+  confirmContactPerson: ConfirmContactPersonPayload;
+  /** ADMIN: invite a contact person to the e-loket as a user. */
+  inviteContactPerson: UserPayload;
+  /** ADMIN: invite a colleague by email. */
+  inviteUser: UserPayload;
+  login: LoginPayload;
+  /** Ends the current session. */
+  logout: Scalars['Boolean']['output'];
+  /** Marks every message of the thread read for you (on opening it). */
+  markThreadRead: Thread;
+  /** ADMIN: remove a contact person (who is mailed about it). The removed id. */
+  removeContactPerson: Scalars['ID']['output'];
+  /** A reply in a thread ('Beantwoorden'), by either side. */
+  replyToThread: SendMessagePayload;
+  /** Mails a reset link if an account has this address. Always true: nobody learns which accounts exist. */
+  requestPasswordReset: Scalars['Boolean']['output'];
+  /** ADMIN: mail an unconfirmed contact a new confirmation link (at most once per 5 minutes). */
+  resendContactConfirmation: ContactPersonPayload;
+  /** ADMIN: mail a fresh invitation link to a user who has not accepted. */
+  resendInvitation: User;
+  resetPassword: OkPayload;
+  revokeSession: Scalars['Boolean']['output'];
+  /** An organisation's new message ('Stuur nieuw bericht'). */
+  sendMessage: SendMessagePayload;
+  /** Staff: a new message to an organisation. */
+  sendMessageToOrganisation: SendMessagePayload;
+  setLanguage: UserPayload;
+  /** ADMIN: set a colleague's roles (not your own). */
+  setUserRoles: UserPayload;
+  /** ADMIN: change a contact person; they are mailed the changed fields. A new email address must be confirmed again. */
+  updateContactPerson: ContactPersonPayload;
+  /** ADMIN: phone, email and website of your organisation. Staff: every field of any organisation. */
+  updateOrganisation: OrganisationPayload;
+  /** Change your name, email or phone; confirmed with your password. */
+  updateProfile: UserPayload;
+};
+
+
+export type MutationAcceptInvitationArgs = {
+  input: TokenPasswordInput;
+};
+
+
+export type MutationAddContactPersonArgs = {
+  input: AddContactPersonInput;
+};
+
+
+export type MutationAskTechnicalHelpdeskArgs = {
+  input: TechnicalQuestionInput;
+};
+
+
+export type MutationAssignThreadArgs = {
+  handlerId?: InputMaybe<Scalars['ID']['input']>;
+  referenceNumber: Scalars['String']['input'];
+};
+
+
+export type MutationChangePasswordArgs = {
+  input: ChangePasswordInput;
+};
+
+
+export type MutationConfirmContactPersonArgs = {
+  token: Scalars['String']['input'];
+};
+
+
+export type MutationInviteContactPersonArgs = {
+  id: Scalars['ID']['input'];
+  roles: Array<Role>;
+};
+
+
+export type MutationInviteUserArgs = {
+  input: InviteUserInput;
+};
+
+
+export type MutationLoginArgs = {
+  input: LoginInput;
+};
+
+
+export type MutationMarkThreadReadArgs = {
+  referenceNumber: Scalars['String']['input'];
+};
+
+
+export type MutationRemoveContactPersonArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationReplyToThreadArgs = {
+  input: ReplyInput;
+};
+
+
+export type MutationRequestPasswordResetArgs = {
+  email: Scalars['String']['input'];
+};
+
+
+export type MutationResendContactConfirmationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationResendInvitationArgs = {
+  userId: Scalars['ID']['input'];
+};
+
+
+export type MutationResetPasswordArgs = {
+  input: TokenPasswordInput;
+};
+
+
+export type MutationRevokeSessionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationSendMessageArgs = {
+  input: SendMessageInput;
+};
+
+
+export type MutationSendMessageToOrganisationArgs = {
+  input: StaffSendMessageInput;
+};
+
+
+export type MutationSetLanguageArgs = {
+  language: Language;
+};
+
+
+export type MutationSetUserRolesArgs = {
+  input: SetUserRolesInput;
+};
+
+
+export type MutationUpdateContactPersonArgs = {
+  input: UpdateContactPersonInput;
+};
+
+
+export type MutationUpdateOrganisationArgs = {
+  input: UpdateOrganisationInput;
+};
+
+
+export type MutationUpdateProfileArgs = {
+  input: UpdateProfileInput;
+};
+
+export type NewThreadContactInput = {
+  email: Scalars['String']['input'];
+  firstName: Scalars['String']['input'];
+  lastName: Scalars['String']['input'];
+  phone?: InputMaybe<Scalars['String']['input']>;
+  /** Also a standard contact of the theme (added to the contacts, confirmation mailed). */
+  standard: Scalars['Boolean']['input'];
+};
+
+export type OkPayload = {
+  errors: Array<UserError>;
+  ok: Scalars['Boolean']['output'];
+};
+
+/** A care organisation (voorziening): the tenant. */
+export type Organisation = {
+  email?: Maybe<Scalars['String']['output']>;
+  /** KBO or recognition number. */
+  externalNumber?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  phone?: Maybe<Scalars['String']['output']>;
+  /** The themes the organisation works with. */
+  themes: Array<Theme>;
+  updatedAt: Scalars['DateTimeISO']['output'];
+  /** The organisation's users. */
+  users: Array<User>;
+  websiteUrl?: Maybe<Scalars['String']['output']>;
+};
+
+export type OrganisationConnection = {
+  edges: Array<OrganisationEdge>;
+  pageInfo: PageInfo;
+  /** Number of rows matching the filter, all pages together. */
+  totalCount?: Maybe<Scalars['Int']['output']>;
+};
+
+export type OrganisationEdge = {
+  cursor: Scalars['String']['output'];
+  node: Organisation;
+};
+
+export type OrganisationPayload = {
+  errors: Array<UserError>;
+  organisation?: Maybe<Organisation>;
+};
+
+export type PageInfo = {
+  endCursor?: Maybe<Scalars['String']['output']>;
+  hasNextPage: Scalars['Boolean']['output'];
+  hasPreviousPage: Scalars['Boolean']['output'];
+  startCursor?: Maybe<Scalars['String']['output']>;
+};
+
+/** Personal data found in a message: sending requires acknowledging it. */
+export type PrivacyWarning = {
+  field: Scalars['String']['output'];
+  kind: SensitiveDataKind;
+  /** The number found, mostly masked. */
+  masked: Scalars['String']['output'];
+  /** In the viewer's language. */
+  message: Scalars['String']['output'];
+};
+
+export type Query = {
+  /** One contact person; NOT_FOUND for another organisation's. */
+  contactPerson: ContactPerson;
+  /** The organisation's contact persons by last name, first name. Users of the organisation read their own; staff name the organisation. */
+  contactPersons: ContactPersonConnection;
+  /** The contacts a new message on this theme starts with: the theme's confirmed contacts. */
+  draftThreadContacts: Array<ThreadContact>;
+  /** The logged-in user, or null. */
+  me?: Maybe<User>;
+  /** NOT_FOUND for another organisation's message. */
+  message: Message;
+  /** Counts for badges. */
+  messageCounts: MessageCounts;
+  /** The organisation's messages, newest first; 5 a page in the web ('Volgende'/'Vorige'). */
+  messages: MessageConnection;
+  /** Your organisation; null for department staff. */
+  myOrganisation?: Maybe<Organisation>;
+  /** Your sessions that are still valid, newest first. */
+  mySessions: Array<Session>;
+  /** NOT_FOUND for another tenant's organisation. */
+  organisation: Organisation;
+  /** Who changed the organisation's data and contacts, newest first. ADMINs of the organisation and staff. */
+  organisationHistory: AuditEventConnection;
+  /** Staff: every organisation, by name. */
+  organisations: OrganisationConnection;
+  /** Staff: threads across organisations, latest activity first. */
+  staffInbox: ThreadConnection;
+  /** Your organisation's tasks: each theme without a confirmed contact person. Staff name the organisation. */
+  tasks: Array<Task>;
+  /** The department's teams, for the 'Hulp nodig?' list and routing. */
+  teams: Array<Team>;
+  /** Every theme of the department, in display order. */
+  themes: Array<Theme>;
+  /** A thread by reference number (Berichthistoriek); NOT_FOUND for another organisation. */
+  thread: Thread;
+};
+
+
+export type QueryContactPersonArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryContactPersonsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ContactPersonFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  organisationId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryDraftThreadContactsArgs = {
+  organisationId?: InputMaybe<Scalars['ID']['input']>;
+  themeId: Scalars['ID']['input'];
+};
+
+
+export type QueryMessageArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryMessageCountsArgs = {
+  organisationId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryMessagesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<MessageFilterInput>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  organisationId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryOrganisationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryOrganisationHistoryArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  organisationId: Scalars['ID']['input'];
+};
+
+
+export type QueryOrganisationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryStaffInboxArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<StaffInboxFilterInput>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryTasksArgs = {
+  organisationId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryThreadArgs = {
+  referenceNumber: Scalars['String']['input'];
+};
+
+/** Who received a sent message. */
+export type Recipient = {
+  handlerId?: Maybe<Scalars['ID']['output']>;
+  kind: RecipientKind;
+  /** E.g. "Team Subsidies" or "An Peeters (Team Erkenning)". */
+  name: Scalars['String']['output'];
+  organisationId?: Maybe<Scalars['ID']['output']>;
+  teamId?: Maybe<Scalars['ID']['output']>;
+};
+
+export type RecipientKind =
+  | 'HANDLER'
+  | 'ORGANISATION'
+  | 'TEAM';
+
+export type ReplyInput = {
+  acknowledgePrivacyWarning?: InputMaybe<Scalars['Boolean']['input']>;
+  attachmentIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  body: Scalars['String']['input'];
+  clientKey: Scalars['String']['input'];
+  contacts?: InputMaybe<ThreadContactChangesInput>;
+  referenceNumber: Scalars['String']['input'];
+};
+
+/** Tenant roles ADMIN (Beheerder), MEMBER (Medewerker), MEMBER_PLUS (Medewerker+); staff roles AGENT, DEPARTMENT_ADMIN. */
+export type Role =
+  | 'ADMIN'
+  | 'AGENT'
+  | 'DEPARTMENT_ADMIN'
+  | 'MEMBER'
+  | 'MEMBER_PLUS';
+
+export type SendMessageInput = {
+  acknowledgePrivacyWarning?: InputMaybe<Scalars['Boolean']['input']>;
+  attachmentIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  body: Scalars['String']['input'];
+  /** Generated by the client once per message: a retry yields the same message. */
+  clientKey: Scalars['String']['input'];
+  contacts?: InputMaybe<ThreadContactChangesInput>;
+  /** A handler picked in 'Hulp nodig?'. */
+  handlerId?: InputMaybe<Scalars['ID']['input']>;
+  /** A team picked in 'Hulp nodig?'. */
+  teamId?: InputMaybe<Scalars['ID']['input']>;
+  themeId: Scalars['ID']['input'];
+  title: Scalars['String']['input'];
+};
+
+export type SendMessagePayload = {
+  errors: Array<UserError>;
+  message?: Maybe<Message>;
+  /** Not sent: acknowledge with acknowledgePrivacyWarning to send anyway. */
+  privacyWarnings: Array<PrivacyWarning>;
+  recipient?: Maybe<Recipient>;
+};
+
+/** Belgian national register number, Dutch BSN, or IBAN. */
+export type SensitiveDataKind =
+  | 'BE_NATIONAL_NUMBER'
+  | 'IBAN'
+  | 'NL_BSN';
+
+/** One of your login sessions. */
+export type Session = {
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** True for the session this request uses. */
+  current: Scalars['Boolean']['output'];
+  expiresAt: Scalars['DateTimeISO']['output'];
+  id: Scalars['ID']['output'];
+  ip?: Maybe<Scalars['String']['output']>;
+  lastSeenAt: Scalars['DateTimeISO']['output'];
+  userAgent?: Maybe<Scalars['String']['output']>;
+};
+
+export type SetUserRolesInput = {
+  roles: Array<Role>;
+  userId: Scalars['ID']['input'];
+};
+
+export type StaffInboxFilterInput = {
+  /** Every team (read access is department-wide). */
+  allTeams?: InputMaybe<Scalars['Boolean']['input']>;
+  assignedHandlerId?: InputMaybe<Scalars['ID']['input']>;
+  organisationId?: InputMaybe<Scalars['ID']['input']>;
+  referenceNumber?: InputMaybe<Scalars['String']['input']>;
+  /** Default: your own teams. */
+  teamId?: InputMaybe<Scalars['ID']['input']>;
+  /** Words in the title or in any message of the thread. */
+  text?: InputMaybe<Scalars['String']['input']>;
+  themeId?: InputMaybe<Scalars['ID']['input']>;
+  /** The organisation wrote last. */
+  unanswered?: InputMaybe<Scalars['Boolean']['input']>;
+  unassigned?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+export type StaffSendMessageInput = {
+  acknowledgePrivacyWarning?: InputMaybe<Scalars['Boolean']['input']>;
+  attachmentIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  body: Scalars['String']['input'];
+  clientKey: Scalars['String']['input'];
+  organisationId: Scalars['ID']['input'];
+  themeId: Scalars['ID']['input'];
+  title: Scalars['String']['input'];
+};
+
+export type Subscription = {
+  /** Messages as they are sent: an organisation's users get their organisation's (optionally of one theme or thread); staff get every team's or one team's. */
+  messageAdded: Message;
+  /** Your badge counts, whenever a message arrives for your organisation or you read messages. */
+  messageCountsChanged: MessageCounts;
+  /** Ids of your sessions as they are revoked (a client whose own session is revoked logs out). */
+  mySessionRevoked: Scalars['ID']['output'];
+  /** Your organisation's task list, each time a change alters it. */
+  tasksChanged: Array<Task>;
+};
+
+
+export type SubscriptionMessageAddedArgs = {
+  referenceNumber?: InputMaybe<Scalars['String']['input']>;
+  teamId?: InputMaybe<Scalars['ID']['input']>;
+  themeId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** Something the organisation should do, e.g. give a contact person for a theme. */
+export type Task = {
+  /** Waiting for a contact to confirm (rather than no contact at all). */
+  awaitingConfirmation: Scalars['Boolean']['output'];
+  /** Stable, e.g. contact-missing:<themeId>. */
+  id: Scalars['ID']['output'];
+  kind: TaskKind;
+  /** What to do, in the viewer's language. */
+  message: Scalars['String']['output'];
+  theme: Theme;
+};
+
+export type TaskKind =
+  /** A theme of the organisation has no confirmed contact person. */
+  | 'CONTACT_PERSON_MISSING';
+
+/** A department team; receives the messages on its themes. */
+export type Team = {
+  email?: Maybe<Scalars['String']['output']>;
+  /** The dossier handlers (dossierbehandelaars) of the team. */
+  handlers: Array<User>;
+  id: Scalars['ID']['output'];
+  /** Name in the viewer's language. */
+  name: Scalars['String']['output'];
+  nameEn: Scalars['String']['output'];
+  nameNl: Scalars['String']['output'];
+};
+
+export type TechnicalQuestionInput = {
+  /** Where the helpdesk answers. */
+  email: Scalars['String']['input'];
+  question: Scalars['String']['input'];
+};
+
+/** A theme (thema), owned by a department team. */
+export type Theme = {
+  code: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** Name in the viewer's language. */
+  name: Scalars['String']['output'];
+  nameEn: Scalars['String']['output'];
+  nameNl: Scalars['String']['output'];
+  team: Team;
+  teamId: Scalars['ID']['output'];
+};
+
+/** A thread (Berichthistoriek): every message with the same reference number. */
+export type Thread = {
+  assignedHandler?: Maybe<User>;
+  /** Who of the organisation is told of replies. */
+  contacts: Array<ThreadContact>;
+  createdAt: Scalars['DateTimeISO']['output'];
+  id: Scalars['ID']['output'];
+  lastMessageAt: Scalars['DateTimeISO']['output'];
+  latestMessage?: Maybe<Message>;
+  messageCount: Scalars['Int']['output'];
+  /** Every message of both directions, oldest first. */
+  messages: Array<Message>;
+  organisation: Organisation;
+  referenceNumber: Scalars['String']['output'];
+  team: Team;
+  theme: Theme;
+  title: Scalars['String']['output'];
+  /** The organisation wrote last: the department has to answer. */
+  unanswered: Scalars['Boolean']['output'];
+};
+
+export type ThreadConnection = {
+  edges: Array<ThreadEdge>;
+  pageInfo: PageInfo;
+  /** Number of rows matching the filter, all pages together. */
+  totalCount?: Maybe<Scalars['Int']['output']>;
+};
+
+/** A contact notified of replies in a thread (Contactdetails). */
+export type ThreadContact = {
+  /** Receives notifications (standard contacts must have confirmed their address). */
+  confirmed: Scalars['Boolean']['output'];
+  contactPersonId?: Maybe<Scalars['ID']['output']>;
+  email: Scalars['String']['output'];
+  firstName: Scalars['String']['output'];
+  /** The contact person id (standard contact) or the one-off contact id. */
+  id: Scalars['ID']['output'];
+  lastName: Scalars['String']['output'];
+  phone?: Maybe<Scalars['String']['output']>;
+  /** A standard contact of the theme (else: for this thread only). */
+  standard: Scalars['Boolean']['output'];
+};
+
+/** Changes to the Contactdetails, saved with the message. */
+export type ThreadContactChangesInput = {
+  add?: InputMaybe<Array<NewThreadContactInput>>;
+  /** Removed from this thread only. */
+  remove?: InputMaybe<Array<Scalars['ID']['input']>>;
+  update?: InputMaybe<Array<ThreadContactUpdateInput>>;
+};
+
+export type ThreadContactUpdateInput = {
+  email: Scalars['String']['input'];
+  firstName: Scalars['String']['input'];
+  id: Scalars['ID']['input'];
+  lastName: Scalars['String']['input'];
+  phone?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type ThreadEdge = {
+  cursor: Scalars['String']['output'];
+  node: Thread;
+};
+
+export type TokenPasswordInput = {
+  password: Scalars['String']['input'];
+  token: Scalars['String']['input'];
+};
+
+/** Every field is replaced; a null phone clears it, a null language keeps it. */
+export type UpdateContactPersonInput = {
+  email: Scalars['String']['input'];
+  firstName: Scalars['String']['input'];
+  id: Scalars['ID']['input'];
+  language?: InputMaybe<Language>;
+  lastName: Scalars['String']['input'];
+  phone?: InputMaybe<Scalars['String']['input']>;
+  themeIds: Array<Scalars['ID']['input']>;
+};
+
+/** Fields left out stay as they are; null clears an optional one. An ADMIN changes phone, email and websiteUrl; staff every field. */
+export type UpdateOrganisationInput = {
+  email?: InputMaybe<Scalars['String']['input']>;
+  externalNumber?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** Belgian, Dutch or international (E.164). */
+  phone?: InputMaybe<Scalars['String']['input']>;
+  /** A full address starting with https:// or http://. */
+  websiteUrl?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type UpdateProfileInput = {
+  /** Your current password confirms the change. */
+  currentPassword: Scalars['String']['input'];
+  email: Scalars['String']['input'];
+  firstName: Scalars['String']['input'];
+  lastName: Scalars['String']['input'];
+  phone?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A login: a user of an organisation, or department staff (no organisation). */
+export type User = {
+  email: Scalars['String']['output'];
+  firstName: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** Department staff (no organisation). */
+  isStaff: Scalars['Boolean']['output'];
+  language: Language;
+  lastName: Scalars['String']['output'];
+  organisation?: Maybe<Organisation>;
+  organisationId?: Maybe<Scalars['ID']['output']>;
+  phone?: Maybe<Scalars['String']['output']>;
+  roles: Array<Role>;
+  status: UserStatus;
+  /** The department teams a staff member handles for (empty for others). */
+  teams: Array<Team>;
+};
+
+/** A validation failure: nothing was saved. `field` is the dotted input path. */
+export type UserError = {
+  code: Scalars['String']['output'];
+  field?: Maybe<Scalars['String']['output']>;
+  /** In the viewer's language. */
+  message: Scalars['String']['output'];
+};
+
+export type UserPayload = {
+  errors: Array<UserError>;
+  user?: Maybe<User>;
+};
+
+export type UserStatus =
+  | 'ACTIVE'
+  | 'DISABLED'
+  | 'INVITED';
+
+export type UserErrorFieldsFragment = { field?: string | null, code: string, message: string };
+
+export type ViewerQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ViewerQuery = { me?: { id: string, email: string, firstName: string, lastName: string, phone?: string | null, language: Language, roles: Array<Role>, isStaff: boolean, organisation?: { id: string, name: string } | null } | null };
+
+export type LoginMutationVariables = Exact<{
+  input: LoginInput;
+}>;
+
+
+export type LoginMutation = { login: { token?: string | null, expiresAt?: string | null, errors: Array<{ field?: string | null, code: string, message: string }>, user?: { id: string, language: Language } | null } };
+
+export type LogoutMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LogoutMutation = { logout: boolean };
+
+export type RequestPasswordResetMutationVariables = Exact<{
+  email: Scalars['String']['input'];
+}>;
+
+
+export type RequestPasswordResetMutation = { requestPasswordReset: boolean };
+
+export type ResetPasswordMutationVariables = Exact<{
+  input: TokenPasswordInput;
+}>;
+
+
+export type ResetPasswordMutation = { resetPassword: { ok: boolean, errors: Array<{ field?: string | null, code: string, message: string }> } };
+
+export type AcceptInvitationMutationVariables = Exact<{
+  input: TokenPasswordInput;
+}>;
+
+
+export type AcceptInvitationMutation = { acceptInvitation: { token?: string | null, expiresAt?: string | null, errors: Array<{ field?: string | null, code: string, message: string }>, user?: { id: string, language: Language } | null } };
+
+export type MySessionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MySessionsQuery = { mySessions: Array<{ id: string, createdAt: string, lastSeenAt: string, expiresAt: string, userAgent?: string | null, ip?: string | null, current: boolean }> };
+
+export type UpdateProfileMutationVariables = Exact<{
+  input: UpdateProfileInput;
+}>;
+
+
+export type UpdateProfileMutation = { updateProfile: { errors: Array<{ field?: string | null, code: string, message: string }>, user?: { id: string, firstName: string, lastName: string, email: string, phone?: string | null } | null } };
+
+export type ChangePasswordMutationVariables = Exact<{
+  input: ChangePasswordInput;
+}>;
+
+
+export type ChangePasswordMutation = { changePassword: { ok: boolean, errors: Array<{ field?: string | null, code: string, message: string }> } };
+
+export type SetLanguageMutationVariables = Exact<{
+  language: Language;
+}>;
+
+
+export type SetLanguageMutation = { setLanguage: { errors: Array<{ field?: string | null, code: string, message: string }>, user?: { id: string, language: Language } | null } };
+
+export type RevokeSessionMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type RevokeSessionMutation = { revokeSession: boolean };
+
+export type MessagesListFieldsFragment = { id: string, referenceNumber: string, title: string, direction: Direction, read: boolean, sentAt: string, senderLabel: string, attachmentCount: number, theme: { id: string, name: string }, addressedTeam?: { id: string, name: string } | null, addressedHandler?: { id: string, firstName: string, lastName: string } | null };
+
+export type MessagesContactFieldsFragment = { id: string, contactPersonId?: string | null, firstName: string, lastName: string, email: string, phone?: string | null, standard: boolean, confirmed: boolean };
+
+export type MessagesSendPayloadFragment = { errors: Array<{ field?: string | null, code: string, message: string }>, privacyWarnings: Array<{ field: string, kind: SensitiveDataKind, masked: string, message: string }>, message?: { id: string, referenceNumber: string } | null, recipient?: { kind: RecipientKind, name: string } | null };
+
+export type MessagesStartPageQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MessagesStartPageQuery = { tasks: Array<{ id: string, kind: TaskKind, message: string, awaitingConfirmation: boolean, theme: { id: string, name: string } }>, latest: { totalCount?: number | null, edges: Array<{ node: { id: string, referenceNumber: string, title: string, direction: Direction, read: boolean, sentAt: string, senderLabel: string, attachmentCount: number, theme: { id: string, name: string }, addressedTeam?: { id: string, name: string } | null, addressedHandler?: { id: string, firstName: string, lastName: string } | null } }> }, messageCounts: { inbound: number, unreadInbound: number }, myOrganisation?: { id: string, themes: Array<{ id: string, name: string }> } | null, teams: Array<{ id: string, name: string, handlers: Array<{ id: string, firstName: string, lastName: string }> }> };
+
+export type MessagesListQueryVariables = Exact<{
+  filter?: InputMaybe<MessageFilterInput>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type MessagesListQuery = { messages: { totalCount?: number | null, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor?: string | null, endCursor?: string | null }, edges: Array<{ cursor: string, node: { id: string, referenceNumber: string, title: string, direction: Direction, read: boolean, sentAt: string, senderLabel: string, attachmentCount: number, theme: { id: string, name: string }, addressedTeam?: { id: string, name: string } | null, addressedHandler?: { id: string, firstName: string, lastName: string } | null } }> }, messageCounts: { inbound: number, outbound: number, unreadInbound: number }, myOrganisation?: { id: string, themes: Array<{ id: string, name: string }> } | null };
+
+export type MessagesThemeTasksQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MessagesThemeTasksQuery = { tasks: Array<{ id: string, message: string, awaitingConfirmation: boolean, theme: { id: string } }> };
+
+export type MessagesOpenThreadMutationVariables = Exact<{
+  referenceNumber: Scalars['String']['input'];
+}>;
+
+
+export type MessagesOpenThreadMutation = { markThreadRead: { id: string, referenceNumber: string, title: string, theme: { id: string, name: string }, team: { id: string, name: string }, messages: Array<{ id: string, direction: Direction, title: string, body: string, sentAt: string, senderLabel: string, addressedTeam?: { id: string, name: string } | null, addressedHandler?: { id: string, firstName: string, lastName: string } | null, attachments: Array<{ id: string, fileName: string, sizeBytes: number, contentType: string }> }>, contacts: Array<{ id: string, contactPersonId?: string | null, firstName: string, lastName: string, email: string, phone?: string | null, standard: boolean, confirmed: boolean }> } };
+
+export type MessagesNewContextQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MessagesNewContextQuery = { myOrganisation?: { id: string, themes: Array<{ id: string, name: string, teamId: string }> } | null, teams: Array<{ id: string, name: string, handlers: Array<{ id: string, firstName: string, lastName: string }> }> };
+
+export type MessagesDraftContactsQueryVariables = Exact<{
+  themeId: Scalars['ID']['input'];
+}>;
+
+
+export type MessagesDraftContactsQuery = { draftThreadContacts: Array<{ id: string, contactPersonId?: string | null, firstName: string, lastName: string, email: string, phone?: string | null, standard: boolean, confirmed: boolean }> };
+
+export type MessagesSendMutationVariables = Exact<{
+  input: SendMessageInput;
+}>;
+
+
+export type MessagesSendMutation = { sendMessage: { errors: Array<{ field?: string | null, code: string, message: string }>, privacyWarnings: Array<{ field: string, kind: SensitiveDataKind, masked: string, message: string }>, message?: { id: string, referenceNumber: string } | null, recipient?: { kind: RecipientKind, name: string } | null } };
+
+export type MessagesReplyMutationVariables = Exact<{
+  input: ReplyInput;
+}>;
+
+
+export type MessagesReplyMutation = { replyToThread: { errors: Array<{ field?: string | null, code: string, message: string }>, privacyWarnings: Array<{ field: string, kind: SensitiveDataKind, masked: string, message: string }>, message?: { id: string, referenceNumber: string } | null, recipient?: { kind: RecipientKind, name: string } | null } };
+
+export type MessagesHelpdeskMutationVariables = Exact<{
+  input: TechnicalQuestionInput;
+}>;
+
+
+export type MessagesHelpdeskMutation = { askTechnicalHelpdesk: { ok: boolean, errors: Array<{ field?: string | null, code: string, message: string }> } };
+
+export type OrganisationFieldsFragment = { id: string, name: string, externalNumber?: string | null, phone?: string | null, email?: string | null, websiteUrl?: string | null, updatedAt: string, themes: Array<{ id: string, name: string }> };
+
+export type ContactPersonFieldsFragment = { id: string, firstName: string, lastName: string, email: string, phone?: string | null, language: Language, status: ContactPersonStatus, confirmedAt?: string | null, hasAccess: boolean, themes: Array<{ id: string, name: string }> };
+
+export type MyOrganisationQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyOrganisationQuery = { myOrganisation?: { id: string, name: string, externalNumber?: string | null, phone?: string | null, email?: string | null, websiteUrl?: string | null, updatedAt: string, themes: Array<{ id: string, name: string }> } | null };
+
+export type UpdateOrganisationMutationVariables = Exact<{
+  input: UpdateOrganisationInput;
+}>;
+
+
+export type UpdateOrganisationMutation = { updateOrganisation: { errors: Array<{ field?: string | null, code: string, message: string }>, organisation?: { id: string, name: string, externalNumber?: string | null, phone?: string | null, email?: string | null, websiteUrl?: string | null, updatedAt: string, themes: Array<{ id: string, name: string }> } | null } };
+
+export type ContactPersonsQueryVariables = Exact<{
+  filter?: InputMaybe<ContactPersonFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type ContactPersonsQuery = { contactPersons: { totalCount?: number | null, pageInfo: { hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ node: { id: string, firstName: string, lastName: string, email: string, phone?: string | null, language: Language, status: ContactPersonStatus, confirmedAt?: string | null, hasAccess: boolean, themes: Array<{ id: string, name: string }> } }> } };
+
+export type ContactsPageQueryVariables = Exact<{
+  filter?: InputMaybe<ContactPersonFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type ContactsPageQuery = { contactPersons: { totalCount?: number | null, pageInfo: { hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ node: { id: string, firstName: string, lastName: string, email: string, phone?: string | null, language: Language, status: ContactPersonStatus, confirmedAt?: string | null, hasAccess: boolean, themes: Array<{ id: string, name: string }> } }> }, all: { totalCount?: number | null }, tasks: Array<{ id: string, kind: TaskKind, message: string, awaitingConfirmation: boolean, theme: { id: string, name: string } }> };
+
+export type AddContactPersonMutationVariables = Exact<{
+  input: AddContactPersonInput;
+}>;
+
+
+export type AddContactPersonMutation = { addContactPerson: { errors: Array<{ field?: string | null, code: string, message: string }>, contactPerson?: { id: string, firstName: string, lastName: string, email: string, phone?: string | null, language: Language, status: ContactPersonStatus, confirmedAt?: string | null, hasAccess: boolean, themes: Array<{ id: string, name: string }> } | null } };
+
+export type UpdateContactPersonMutationVariables = Exact<{
+  input: UpdateContactPersonInput;
+}>;
+
+
+export type UpdateContactPersonMutation = { updateContactPerson: { errors: Array<{ field?: string | null, code: string, message: string }>, contactPerson?: { id: string, firstName: string, lastName: string, email: string, phone?: string | null, language: Language, status: ContactPersonStatus, confirmedAt?: string | null, hasAccess: boolean, themes: Array<{ id: string, name: string }> } | null } };
+
+export type RemoveContactPersonMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type RemoveContactPersonMutation = { removeContactPerson: string };
+
+export type ResendContactConfirmationMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ResendContactConfirmationMutation = { resendContactConfirmation: { errors: Array<{ field?: string | null, code: string, message: string }>, contactPerson?: { id: string, firstName: string, lastName: string, email: string, phone?: string | null, language: Language, status: ContactPersonStatus, confirmedAt?: string | null, hasAccess: boolean, themes: Array<{ id: string, name: string }> } | null } };
+
+export type InviteContactPersonMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  roles: Array<Role> | Role;
+}>;
+
+
+export type InviteContactPersonMutation = { inviteContactPerson: { errors: Array<{ field?: string | null, code: string, message: string }>, user?: { id: string, email: string, status: UserStatus } | null } };
+
+export type OrganisationHistoryQueryVariables = Exact<{
+  organisationId: Scalars['ID']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type OrganisationHistoryQuery = { organisationHistory: { totalCount?: number | null, pageInfo: { hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ node: { id: string, action: string, entityType: string, entityId?: string | null, createdAt: string, actor?: { id: string, firstName: string, lastName: string, isStaff: boolean } | null, changes: Array<{ field: string, oldValue?: string | null, newValue?: string | null }> } }> } };
+
+export type OrganisationUsersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type OrganisationUsersQuery = { myOrganisation?: { id: string, users: Array<{ id: string, firstName: string, lastName: string }> } | null };
+
+export type ConfirmContactPersonMutationVariables = Exact<{
+  token: Scalars['String']['input'];
+}>;
+
+
+export type ConfirmContactPersonMutation = { confirmContactPerson: { status: ContactConfirmationStatus, message: string, organisationName?: string | null, themeNames: Array<string> } };
+
+export type StaffThreadRowFragment = { id: string, referenceNumber: string, title: string, unanswered: boolean, lastMessageAt: string, messageCount: number, organisation: { id: string, name: string }, theme: { id: string, name: string }, team: { id: string, name: string }, assignedHandler?: { id: string, firstName: string, lastName: string } | null, latestMessage?: { id: string, direction: Direction, senderLabel: string } | null };
+
+export type StaffSendResultFragment = { errors: Array<{ field?: string | null, code: string, message: string }>, privacyWarnings: Array<{ field: string, kind: SensitiveDataKind, masked: string, message: string }>, message?: { id: string, referenceNumber: string } | null, recipient?: { kind: RecipientKind, name: string } | null };
+
+export type StaffInboxQueryVariables = Exact<{
+  filter?: InputMaybe<StaffInboxFilterInput>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type StaffInboxQuery = { staffInbox: { totalCount?: number | null, pageInfo: { hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ cursor: string, node: { id: string, referenceNumber: string, title: string, unanswered: boolean, lastMessageAt: string, messageCount: number, organisation: { id: string, name: string }, theme: { id: string, name: string }, team: { id: string, name: string }, assignedHandler?: { id: string, firstName: string, lastName: string } | null, latestMessage?: { id: string, direction: Direction, senderLabel: string } | null } }> } };
+
+export type StaffInboxOptionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type StaffInboxOptionsQuery = { teams: Array<{ id: string, name: string, handlers: Array<{ id: string, firstName: string, lastName: string }> }>, themes: Array<{ id: string, name: string }>, organisations: { totalCount?: number | null, edges: Array<{ node: { id: string, name: string } }> } };
+
+export type StaffOrganisationNameQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type StaffOrganisationNameQuery = { organisation: { id: string, name: string } };
+
+export type StaffThreadQueryVariables = Exact<{
+  referenceNumber: Scalars['String']['input'];
+}>;
+
+
+export type StaffThreadQuery = { thread: { id: string, referenceNumber: string, title: string, unanswered: boolean, createdAt: string, lastMessageAt: string, organisation: { id: string, name: string, externalNumber?: string | null }, theme: { id: string, name: string }, team: { id: string, name: string, handlers: Array<{ id: string, firstName: string, lastName: string }> }, assignedHandler?: { id: string, firstName: string, lastName: string } | null, contacts: Array<{ id: string, firstName: string, lastName: string, email: string, phone?: string | null, standard: boolean, confirmed: boolean }>, messages: Array<{ id: string, direction: Direction, senderLabel: string, sentAt: string, body: string, attachments: Array<{ id: string, fileName: string, sizeBytes: number, contentType: string }> }> } };
+
+export type StaffAssignThreadMutationVariables = Exact<{
+  referenceNumber: Scalars['String']['input'];
+  handlerId?: InputMaybe<Scalars['ID']['input']>;
+}>;
+
+
+export type StaffAssignThreadMutation = { assignThread: { errors: Array<{ field?: string | null, code: string, message: string }>, thread?: { id: string, assignedHandler?: { id: string, firstName: string, lastName: string } | null } | null } };
+
+export type StaffReplyMutationVariables = Exact<{
+  input: ReplyInput;
+}>;
+
+
+export type StaffReplyMutation = { replyToThread: { errors: Array<{ field?: string | null, code: string, message: string }>, privacyWarnings: Array<{ field: string, kind: SensitiveDataKind, masked: string, message: string }>, message?: { id: string, referenceNumber: string } | null, recipient?: { kind: RecipientKind, name: string } | null } };
+
+export type StaffSendMutationVariables = Exact<{
+  input: StaffSendMessageInput;
+}>;
+
+
+export type StaffSendMutation = { sendMessageToOrganisation: { errors: Array<{ field?: string | null, code: string, message: string }>, privacyWarnings: Array<{ field: string, kind: SensitiveDataKind, masked: string, message: string }>, message?: { id: string, referenceNumber: string } | null, recipient?: { kind: RecipientKind, name: string } | null } };
+
+export type StaffNewMessageOrganisationQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type StaffNewMessageOrganisationQuery = { organisation: { id: string, name: string, externalNumber?: string | null, themes: Array<{ id: string, name: string, team: { id: string, name: string } }> }, tasks: Array<{ id: string, theme: { id: string, name: string } }>, teams: Array<{ id: string, handlers: Array<{ id: string }> }> };
+
+export type StaffOrganisationsQueryVariables = Exact<{
+  search?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type StaffOrganisationsQuery = { organisations: { totalCount?: number | null, pageInfo: { hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ node: { id: string, name: string, externalNumber?: string | null, email?: string | null, phone?: string | null } }> } };
+
+export type StaffOrganisationQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type StaffOrganisationQuery = { organisation: { id: string, name: string, externalNumber?: string | null, phone?: string | null, email?: string | null, websiteUrl?: string | null, updatedAt: string, themes: Array<{ id: string, name: string, team: { id: string, name: string } }>, users: Array<{ id: string, firstName: string, lastName: string, email: string, roles: Array<Role>, status: UserStatus }> }, contactPersons: { totalCount?: number | null, pageInfo: { hasNextPage: boolean }, edges: Array<{ node: { id: string, firstName: string, lastName: string, email: string, phone?: string | null, status: ContactPersonStatus, hasAccess: boolean, themes: Array<{ id: string, name: string }> } }> }, tasks: Array<{ id: string, message: string, awaitingConfirmation: boolean, theme: { id: string, name: string } }> };
+
+export type MySessionRevokedSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MySessionRevokedSubscription = { mySessionRevoked: string };
+
+export type MessagesAddedSubscriptionVariables = Exact<{
+  themeId?: InputMaybe<Scalars['ID']['input']>;
+  referenceNumber?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type MessagesAddedSubscription = { messageAdded: { id: string, referenceNumber: string, direction: Direction, title: string } };
+
+export type MessagesCountsChangedSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MessagesCountsChangedSubscription = { messageCountsChanged: { unreadInbound: number } };
+
+export type MessagesTasksChangedSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MessagesTasksChangedSubscription = { tasksChanged: Array<{ id: string }> };
+
+export type MessagesUnreadCountQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MessagesUnreadCountQuery = { messageCounts: { unreadInbound: number } };
+
+export type TasksChangedSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type TasksChangedSubscription = { tasksChanged: Array<{ id: string }> };
+
+export type StaffMessageAddedSubscriptionVariables = Exact<{
+  teamId?: InputMaybe<Scalars['ID']['input']>;
+  referenceNumber?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type StaffMessageAddedSubscription = { messageAdded: { id: string, referenceNumber: string, direction: Direction, title: string, organisation: { id: string, name: string } } };
+
+export class TypedDocumentString<TResult, TVariables>
+  extends String
+  implements DocumentTypeDecoration<TResult, TVariables>
+{
+  __apiType?: NonNullable<DocumentTypeDecoration<TResult, TVariables>['__apiType']>;
+  private value: string;
+  public __meta__?: Record<string, any> | undefined;
+
+  constructor(value: string, __meta__?: Record<string, any> | undefined) {
+    super(value);
+    this.value = value;
+    this.__meta__ = __meta__;
+  }
+
+  override toString(): string & DocumentTypeDecoration<TResult, TVariables> {
+    return this.value;
+  }
+}
+export const MessagesListFieldsFragmentDoc = new TypedDocumentString(`
+    fragment MessagesListFields on Message {
+  id
+  referenceNumber
+  title
+  direction
+  read
+  sentAt
+  senderLabel
+  attachmentCount
+  theme {
+    id
+    name
+  }
+  addressedTeam {
+    id
+    name
+  }
+  addressedHandler {
+    id
+    firstName
+    lastName
+  }
+}
+    `, {"fragmentName":"MessagesListFields"}) as unknown as TypedDocumentString<MessagesListFieldsFragment, unknown>;
+export const MessagesContactFieldsFragmentDoc = new TypedDocumentString(`
+    fragment MessagesContactFields on ThreadContact {
+  id
+  contactPersonId
+  firstName
+  lastName
+  email
+  phone
+  standard
+  confirmed
+}
+    `, {"fragmentName":"MessagesContactFields"}) as unknown as TypedDocumentString<MessagesContactFieldsFragment, unknown>;
+export const UserErrorFieldsFragmentDoc = new TypedDocumentString(`
+    fragment UserErrorFields on UserError {
+  field
+  code
+  message
+}
+    `, {"fragmentName":"UserErrorFields"}) as unknown as TypedDocumentString<UserErrorFieldsFragment, unknown>;
+export const MessagesSendPayloadFragmentDoc = new TypedDocumentString(`
+    fragment MessagesSendPayload on SendMessagePayload {
+  errors {
+    ...UserErrorFields
+  }
+  privacyWarnings {
+    field
+    kind
+    masked
+    message
+  }
+  message {
+    id
+    referenceNumber
+  }
+  recipient {
+    kind
+    name
+  }
+}
+    fragment UserErrorFields on UserError {
+  field
+  code
+  message
+}`, {"fragmentName":"MessagesSendPayload"}) as unknown as TypedDocumentString<MessagesSendPayloadFragment, unknown>;
+export const OrganisationFieldsFragmentDoc = new TypedDocumentString(`
+    fragment OrganisationFields on Organisation {
+  id
+  name
+  externalNumber
+  phone
+  email
+  websiteUrl
+  updatedAt
+  themes {
+    id
+    name
+  }
+}
+    `, {"fragmentName":"OrganisationFields"}) as unknown as TypedDocumentString<OrganisationFieldsFragment, unknown>;
+export const ContactPersonFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ContactPersonFields on ContactPerson {
+  id
+  firstName
+  lastName
+  email
+  phone
+  language
+  status
+  confirmedAt
+  hasAccess
+  themes {
+    id
+    name
+  }
+}
+    `, {"fragmentName":"ContactPersonFields"}) as unknown as TypedDocumentString<ContactPersonFieldsFragment, unknown>;
+export const StaffThreadRowFragmentDoc = new TypedDocumentString(`
+    fragment StaffThreadRow on Thread {
+  id
+  referenceNumber
+  title
+  unanswered
+  lastMessageAt
+  messageCount
+  organisation {
+    id
+    name
+  }
+  theme {
+    id
+    name
+  }
+  team {
+    id
+    name
+  }
+  assignedHandler {
+    id
+    firstName
+    lastName
+  }
+  latestMessage {
+    id
+    direction
+    senderLabel
+  }
+}
+    `, {"fragmentName":"StaffThreadRow"}) as unknown as TypedDocumentString<StaffThreadRowFragment, unknown>;
+export const StaffSendResultFragmentDoc = new TypedDocumentString(`
+    fragment StaffSendResult on SendMessagePayload {
+  errors {
+    ...UserErrorFields
+  }
+  privacyWarnings {
+    field
+    kind
+    masked
+    message
+  }
+  message {
+    id
+    referenceNumber
+  }
+  recipient {
+    kind
+    name
+  }
+}
+    fragment UserErrorFields on UserError {
+  field
+  code
+  message
+}`, {"fragmentName":"StaffSendResult"}) as unknown as TypedDocumentString<StaffSendResultFragment, unknown>;
+export const ViewerDocument = new TypedDocumentString(`
+    query Viewer {
+  me {
+    id
+    email
+    firstName
+    lastName
+    phone
+    language
+    roles
+    isStaff
+    organisation {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ViewerQuery, ViewerQueryVariables>;
+export const LoginDocument = new TypedDocumentString(`
+    mutation Login($input: LoginInput!) {
+  login(input: $input) {
+    token
+    expiresAt
+    errors {
+      ...UserErrorFields
+    }
+    user {
+      id
+      language
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  field
+  code
+  message
+}`) as unknown as TypedDocumentString<LoginMutation, LoginMutationVariables>;
+export const LogoutDocument = new TypedDocumentString(`
+    mutation Logout {
+  logout
+}
+    `) as unknown as TypedDocumentString<LogoutMutation, LogoutMutationVariables>;
+export const RequestPasswordResetDocument = new TypedDocumentString(`
+    mutation RequestPasswordReset($email: String!) {
+  requestPasswordReset(email: $email)
+}
+    `) as unknown as TypedDocumentString<RequestPasswordResetMutation, RequestPasswordResetMutationVariables>;
+export const ResetPasswordDocument = new TypedDocumentString(`
+    mutation ResetPassword($input: TokenPasswordInput!) {
+  resetPassword(input: $input) {
+    ok
+    errors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  field
+  code
+  message
+}`) as unknown as TypedDocumentString<ResetPasswordMutation, ResetPasswordMutationVariables>;
+export const AcceptInvitationDocument = new TypedDocumentString(`
+    mutation AcceptInvitation($input: TokenPasswordInput!) {
+  acceptInvitation(input: $input) {
+    token
+    expiresAt
+    errors {
+      ...UserErrorFields
+    }
+    user {
+      id
+      language
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  field
+  code
+  message
+}`) as unknown as TypedDocumentString<AcceptInvitationMutation, AcceptInvitationMutationVariables>;
+export const MySessionsDocument = new TypedDocumentString(`
+    query MySessions {
+  mySessions {
+    id
+    createdAt
+    lastSeenAt
+    expiresAt
+    userAgent
+    ip
+    current
+  }
+}
+    `) as unknown as TypedDocumentString<MySessionsQuery, MySessionsQueryVariables>;
+export const UpdateProfileDocument = new TypedDocumentString(`
+    mutation UpdateProfile($input: UpdateProfileInput!) {
+  updateProfile(input: $input) {
+    errors {
+      ...UserErrorFields
+    }
+    user {
+      id
+      firstName
+      lastName
+      email
+      phone
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  field
+  code
+  message
+}`) as unknown as TypedDocumentString<UpdateProfileMutation, UpdateProfileMutationVariables>;
+export const ChangePasswordDocument = new TypedDocumentString(`
+    mutation ChangePassword($input: ChangePasswordInput!) {
+  changePassword(input: $input) {
+    ok
+    errors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  field
+  code
+  message
+}`) as unknown as TypedDocumentString<ChangePasswordMutation, ChangePasswordMutationVariables>;
+export const SetLanguageDocument = new TypedDocumentString(`
+    mutation SetLanguage($language: Language!) {
+  setLanguage(language: $language) {
+    errors {
+      ...UserErrorFields
+    }
+    user {
+      id
+      language
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  field
+  code
+  message
+}`) as unknown as TypedDocumentString<SetLanguageMutation, SetLanguageMutationVariables>;
+export const RevokeSessionDocument = new TypedDocumentString(`
+    mutation RevokeSession($id: ID!) {
+  revokeSession(id: $id)
+}
+    `) as unknown as TypedDocumentString<RevokeSessionMutation, RevokeSessionMutationVariables>;
+export const MessagesStartPageDocument = new TypedDocumentString(`
+    query MessagesStartPage {
+  tasks {
+    id
+    kind
+    message
+    awaitingConfirmation
+    theme {
+      id
+      name
+    }
+  }
+  latest: messages(first: 5, filter: {direction: INBOUND}) {
+    totalCount
+    edges {
+      node {
+        ...MessagesListFields
+      }
+    }
+  }
+  messageCounts {
+    inbound
+    unreadInbound
+  }
+  myOrganisation {
+    id
+    themes {
+      id
+      name
+    }
+  }
+  teams {
+    id
+    name
+    handlers {
+      id
+      firstName
+      lastName
+    }
+  }
+}
+    fragment MessagesListFields on Message {
+  id
+  referenceNumber
+  title
+  direction
+  read
+  sentAt
+  senderLabel
+  attachmentCount
+  theme {
+    id
+    name
+  }
+  addressedTeam {
+    id
+    name
+  }
+  addressedHandler {
+    id
+    firstName
+    lastName
+  }
+}`) as unknown as TypedDocumentString<MessagesStartPageQuery, MessagesStartPageQueryVariables>;
+export const MessagesListDocument = new TypedDocumentString(`
+    query MessagesList($filter: MessageFilterInput, $first: Int, $after: String, $last: Int, $before: String) {
+  messages(
+    filter: $filter
+    first: $first
+    after: $after
+    last: $last
+    before: $before
+  ) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      hasPreviousPage
+      startCursor
+      endCursor
+    }
+    edges {
+      cursor
+      node {
+        ...MessagesListFields
+      }
+    }
+  }
+  messageCounts {
+    inbound
+    outbound
+    unreadInbound
+  }
+  myOrganisation {
+    id
+    themes {
+      id
+      name
+    }
+  }
+}
+    fragment MessagesListFields on Message {
+  id
+  referenceNumber
+  title
+  direction
+  read
+  sentAt
+  senderLabel
+  attachmentCount
+  theme {
+    id
+    name
+  }
+  addressedTeam {
+    id
+    name
+  }
+  addressedHandler {
+    id
+    firstName
+    lastName
+  }
+}`) as unknown as TypedDocumentString<MessagesListQuery, MessagesListQueryVariables>;
+export const MessagesThemeTasksDocument = new TypedDocumentString(`
+    query MessagesThemeTasks {
+  tasks {
+    id
+    message
+    awaitingConfirmation
+    theme {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MessagesThemeTasksQuery, MessagesThemeTasksQueryVariables>;
+export const MessagesOpenThreadDocument = new TypedDocumentString(`
+    mutation MessagesOpenThread($referenceNumber: String!) {
+  markThreadRead(referenceNumber: $referenceNumber) {
+    id
+    referenceNumber
+    title
+    theme {
+      id
+      name
+    }
+    team {
+      id
+      name
+    }
+    messages {
+      id
+      direction
+      title
+      body
+      sentAt
+      senderLabel
+      addressedTeam {
+        id
+        name
+      }
+      addressedHandler {
+        id
+        firstName
+        lastName
+      }
+      attachments {
+        id
+        fileName
+        sizeBytes
+        contentType
+      }
+    }
+    contacts {
+      ...MessagesContactFields
+    }
+  }
+}
+    fragment MessagesContactFields on ThreadContact {
+  id
+  contactPersonId
+  firstName
+  lastName
+  email
+  phone
+  standard
+  confirmed
+}`) as unknown as TypedDocumentString<MessagesOpenThreadMutation, MessagesOpenThreadMutationVariables>;
+export const MessagesNewContextDocument = new TypedDocumentString(`
+    query MessagesNewContext {
+  myOrganisation {
+    id
+    themes {
+      id
+      name
+      teamId
+    }
+  }
+  teams {
+    id
+    name
+    handlers {
+      id
+      firstName
+      lastName
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MessagesNewContextQuery, MessagesNewContextQueryVariables>;
+export const MessagesDraftContactsDocument = new TypedDocumentString(`
+    query MessagesDraftContacts($themeId: ID!) {
+  draftThreadContacts(themeId: $themeId) {
+    ...MessagesContactFields
+  }
+}
+    fragment MessagesContactFields on ThreadContact {
+  id
+  contactPersonId
+  firstName
+  lastName
+  email
+  phone
+  standard
+  confirmed
+}`) as unknown as TypedDocumentString<MessagesDraftContactsQuery, MessagesDraftContactsQueryVariables>;
+export const MessagesSendDocument = new TypedDocumentString(`
+    mutation MessagesSend($input: SendMessageInput!) {
+  sendMessage(input: $input) {
+    ...MessagesSendPayload
+  }
+}
+    fragment UserErrorFields on UserError {
+  field
+  code
+  message
+}
+fragment MessagesSendPayload on SendMessagePayload {
+  errors {
+    ...UserErrorFields
+  }
+  privacyWarnings {
+    field
+    kind
+    masked
+    message
+  }
+  message {
+    id
+    referenceNumber
+  }
+  recipient {
+    kind
+    name
+  }
+}`) as unknown as TypedDocumentString<MessagesSendMutation, MessagesSendMutationVariables>;
+export const MessagesReplyDocument = new TypedDocumentString(`
+    mutation MessagesReply($input: ReplyInput!) {
+  replyToThread(input: $input) {
+    ...MessagesSendPayload
+  }
+}
+    fragment UserErrorFields on UserError {
+  field
+  code
+  message
+}
+fragment MessagesSendPayload on SendMessagePayload {
+  errors {
+    ...UserErrorFields
+  }
+  privacyWarnings {
+    field
+    kind
+    masked
+    message
+  }
+  message {
+    id
+    referenceNumber
+  }
+  recipient {
+    kind
+    name
+  }
+}`) as unknown as TypedDocumentString<MessagesReplyMutation, MessagesReplyMutationVariables>;
+export const MessagesHelpdeskDocument = new TypedDocumentString(`
+    mutation MessagesHelpdesk($input: TechnicalQuestionInput!) {
+  askTechnicalHelpdesk(input: $input) {
+    ok
+    errors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  field
+  code
+  message
+}`) as unknown as TypedDocumentString<MessagesHelpdeskMutation, MessagesHelpdeskMutationVariables>;
+export const MyOrganisationDocument = new TypedDocumentString(`
+    query MyOrganisation {
+  myOrganisation {
+    ...OrganisationFields
+  }
+}
+    fragment OrganisationFields on Organisation {
+  id
+  name
+  externalNumber
+  phone
+  email
+  websiteUrl
+  updatedAt
+  themes {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<MyOrganisationQuery, MyOrganisationQueryVariables>;
+export const UpdateOrganisationDocument = new TypedDocumentString(`
+    mutation UpdateOrganisation($input: UpdateOrganisationInput!) {
+  updateOrganisation(input: $input) {
+    errors {
+      ...UserErrorFields
+    }
+    organisation {
+      ...OrganisationFields
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  field
+  code
+  message
+}
+fragment OrganisationFields on Organisation {
+  id
+  name
+  externalNumber
+  phone
+  email
+  websiteUrl
+  updatedAt
+  themes {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<UpdateOrganisationMutation, UpdateOrganisationMutationVariables>;
+export const ContactPersonsDocument = new TypedDocumentString(`
+    query ContactPersons($filter: ContactPersonFilter, $first: Int, $after: String) {
+  contactPersons(filter: $filter, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        ...ContactPersonFields
+      }
+    }
+  }
+}
+    fragment ContactPersonFields on ContactPerson {
+  id
+  firstName
+  lastName
+  email
+  phone
+  language
+  status
+  confirmedAt
+  hasAccess
+  themes {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<ContactPersonsQuery, ContactPersonsQueryVariables>;
+export const ContactsPageDocument = new TypedDocumentString(`
+    query ContactsPage($filter: ContactPersonFilter, $first: Int, $after: String) {
+  contactPersons(filter: $filter, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        ...ContactPersonFields
+      }
+    }
+  }
+  all: contactPersons(first: 1) {
+    totalCount
+  }
+  tasks {
+    id
+    kind
+    message
+    awaitingConfirmation
+    theme {
+      id
+      name
+    }
+  }
+}
+    fragment ContactPersonFields on ContactPerson {
+  id
+  firstName
+  lastName
+  email
+  phone
+  language
+  status
+  confirmedAt
+  hasAccess
+  themes {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<ContactsPageQuery, ContactsPageQueryVariables>;
+export const AddContactPersonDocument = new TypedDocumentString(`
+    mutation AddContactPerson($input: AddContactPersonInput!) {
+  addContactPerson(input: $input) {
+    errors {
+      ...UserErrorFields
+    }
+    contactPerson {
+      ...ContactPersonFields
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  field
+  code
+  message
+}
+fragment ContactPersonFields on ContactPerson {
+  id
+  firstName
+  lastName
+  email
+  phone
+  language
+  status
+  confirmedAt
+  hasAccess
+  themes {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<AddContactPersonMutation, AddContactPersonMutationVariables>;
+export const UpdateContactPersonDocument = new TypedDocumentString(`
+    mutation UpdateContactPerson($input: UpdateContactPersonInput!) {
+  updateContactPerson(input: $input) {
+    errors {
+      ...UserErrorFields
+    }
+    contactPerson {
+      ...ContactPersonFields
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  field
+  code
+  message
+}
+fragment ContactPersonFields on ContactPerson {
+  id
+  firstName
+  lastName
+  email
+  phone
+  language
+  status
+  confirmedAt
+  hasAccess
+  themes {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<UpdateContactPersonMutation, UpdateContactPersonMutationVariables>;
+export const RemoveContactPersonDocument = new TypedDocumentString(`
+    mutation RemoveContactPerson($id: ID!) {
+  removeContactPerson(id: $id)
+}
+    `) as unknown as TypedDocumentString<RemoveContactPersonMutation, RemoveContactPersonMutationVariables>;
+export const ResendContactConfirmationDocument = new TypedDocumentString(`
+    mutation ResendContactConfirmation($id: ID!) {
+  resendContactConfirmation(id: $id) {
+    errors {
+      ...UserErrorFields
+    }
+    contactPerson {
+      ...ContactPersonFields
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  field
+  code
+  message
+}
+fragment ContactPersonFields on ContactPerson {
+  id
+  firstName
+  lastName
+  email
+  phone
+  language
+  status
+  confirmedAt
+  hasAccess
+  themes {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<ResendContactConfirmationMutation, ResendContactConfirmationMutationVariables>;
+export const InviteContactPersonDocument = new TypedDocumentString(`
+    mutation InviteContactPerson($id: ID!, $roles: [Role!]!) {
+  inviteContactPerson(id: $id, roles: $roles) {
+    errors {
+      ...UserErrorFields
+    }
+    user {
+      id
+      email
+      status
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  field
+  code
+  message
+}`) as unknown as TypedDocumentString<InviteContactPersonMutation, InviteContactPersonMutationVariables>;
+export const OrganisationHistoryDocument = new TypedDocumentString(`
+    query OrganisationHistory($organisationId: ID!, $first: Int, $after: String) {
+  organisationHistory(
+    organisationId: $organisationId
+    first: $first
+    after: $after
+  ) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        action
+        entityType
+        entityId
+        createdAt
+        actor {
+          id
+          firstName
+          lastName
+          isStaff
+        }
+        changes {
+          field
+          oldValue
+          newValue
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OrganisationHistoryQuery, OrganisationHistoryQueryVariables>;
+export const OrganisationUsersDocument = new TypedDocumentString(`
+    query OrganisationUsers {
+  myOrganisation {
+    id
+    users {
+      id
+      firstName
+      lastName
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OrganisationUsersQuery, OrganisationUsersQueryVariables>;
+export const ConfirmContactPersonDocument = new TypedDocumentString(`
+    mutation ConfirmContactPerson($token: String!) {
+  confirmContactPerson(token: $token) {
+    status
+    message
+    organisationName
+    themeNames
+  }
+}
+    `) as unknown as TypedDocumentString<ConfirmContactPersonMutation, ConfirmContactPersonMutationVariables>;
+export const StaffInboxDocument = new TypedDocumentString(`
+    query StaffInbox($filter: StaffInboxFilterInput, $first: Int, $after: String) {
+  staffInbox(filter: $filter, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      cursor
+      node {
+        ...StaffThreadRow
+      }
+    }
+  }
+}
+    fragment StaffThreadRow on Thread {
+  id
+  referenceNumber
+  title
+  unanswered
+  lastMessageAt
+  messageCount
+  organisation {
+    id
+    name
+  }
+  theme {
+    id
+    name
+  }
+  team {
+    id
+    name
+  }
+  assignedHandler {
+    id
+    firstName
+    lastName
+  }
+  latestMessage {
+    id
+    direction
+    senderLabel
+  }
+}`) as unknown as TypedDocumentString<StaffInboxQuery, StaffInboxQueryVariables>;
+export const StaffInboxOptionsDocument = new TypedDocumentString(`
+    query StaffInboxOptions {
+  teams {
+    id
+    name
+    handlers {
+      id
+      firstName
+      lastName
+    }
+  }
+  themes {
+    id
+    name
+  }
+  organisations(first: 100) {
+    totalCount
+    edges {
+      node {
+        id
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StaffInboxOptionsQuery, StaffInboxOptionsQueryVariables>;
+export const StaffOrganisationNameDocument = new TypedDocumentString(`
+    query StaffOrganisationName($id: ID!) {
+  organisation(id: $id) {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<StaffOrganisationNameQuery, StaffOrganisationNameQueryVariables>;
+export const StaffThreadDocument = new TypedDocumentString(`
+    query StaffThread($referenceNumber: String!) {
+  thread(referenceNumber: $referenceNumber) {
+    id
+    referenceNumber
+    title
+    unanswered
+    createdAt
+    lastMessageAt
+    organisation {
+      id
+      name
+      externalNumber
+    }
+    theme {
+      id
+      name
+    }
+    team {
+      id
+      name
+      handlers {
+        id
+        firstName
+        lastName
+      }
+    }
+    assignedHandler {
+      id
+      firstName
+      lastName
+    }
+    contacts {
+      id
+      firstName
+      lastName
+      email
+      phone
+      standard
+      confirmed
+    }
+    messages {
+      id
+      direction
+      senderLabel
+      sentAt
+      body
+      attachments {
+        id
+        fileName
+        sizeBytes
+        contentType
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StaffThreadQuery, StaffThreadQueryVariables>;
+export const StaffAssignThreadDocument = new TypedDocumentString(`
+    mutation StaffAssignThread($referenceNumber: String!, $handlerId: ID) {
+  assignThread(referenceNumber: $referenceNumber, handlerId: $handlerId) {
+    errors {
+      ...UserErrorFields
+    }
+    thread {
+      id
+      assignedHandler {
+        id
+        firstName
+        lastName
+      }
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  field
+  code
+  message
+}`) as unknown as TypedDocumentString<StaffAssignThreadMutation, StaffAssignThreadMutationVariables>;
+export const StaffReplyDocument = new TypedDocumentString(`
+    mutation StaffReply($input: ReplyInput!) {
+  replyToThread(input: $input) {
+    ...StaffSendResult
+  }
+}
+    fragment UserErrorFields on UserError {
+  field
+  code
+  message
+}
+fragment StaffSendResult on SendMessagePayload {
+  errors {
+    ...UserErrorFields
+  }
+  privacyWarnings {
+    field
+    kind
+    masked
+    message
+  }
+  message {
+    id
+    referenceNumber
+  }
+  recipient {
+    kind
+    name
+  }
+}`) as unknown as TypedDocumentString<StaffReplyMutation, StaffReplyMutationVariables>;
+export const StaffSendDocument = new TypedDocumentString(`
+    mutation StaffSend($input: StaffSendMessageInput!) {
+  sendMessageToOrganisation(input: $input) {
+    ...StaffSendResult
+  }
+}
+    fragment UserErrorFields on UserError {
+  field
+  code
+  message
+}
+fragment StaffSendResult on SendMessagePayload {
+  errors {
+    ...UserErrorFields
+  }
+  privacyWarnings {
+    field
+    kind
+    masked
+    message
+  }
+  message {
+    id
+    referenceNumber
+  }
+  recipient {
+    kind
+    name
+  }
+}`) as unknown as TypedDocumentString<StaffSendMutation, StaffSendMutationVariables>;
+export const StaffNewMessageOrganisationDocument = new TypedDocumentString(`
+    query StaffNewMessageOrganisation($id: ID!) {
+  organisation(id: $id) {
+    id
+    name
+    externalNumber
+    themes {
+      id
+      name
+      team {
+        id
+        name
+      }
+    }
+  }
+  tasks(organisationId: $id) {
+    id
+    theme {
+      id
+      name
+    }
+  }
+  teams {
+    id
+    handlers {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StaffNewMessageOrganisationQuery, StaffNewMessageOrganisationQueryVariables>;
+export const StaffOrganisationsDocument = new TypedDocumentString(`
+    query StaffOrganisations($search: String, $first: Int, $after: String) {
+  organisations(search: $search, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        name
+        externalNumber
+        email
+        phone
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StaffOrganisationsQuery, StaffOrganisationsQueryVariables>;
+export const StaffOrganisationDocument = new TypedDocumentString(`
+    query StaffOrganisation($id: ID!) {
+  organisation(id: $id) {
+    id
+    name
+    externalNumber
+    phone
+    email
+    websiteUrl
+    updatedAt
+    themes {
+      id
+      name
+      team {
+        id
+        name
+      }
+    }
+    users {
+      id
+      firstName
+      lastName
+      email
+      roles
+      status
+    }
+  }
+  contactPersons(organisationId: $id, first: 50) {
+    totalCount
+    pageInfo {
+      hasNextPage
+    }
+    edges {
+      node {
+        id
+        firstName
+        lastName
+        email
+        phone
+        status
+        hasAccess
+        themes {
+          id
+          name
+        }
+      }
+    }
+  }
+  tasks(organisationId: $id) {
+    id
+    message
+    awaitingConfirmation
+    theme {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StaffOrganisationQuery, StaffOrganisationQueryVariables>;
+export const MySessionRevokedDocument = new TypedDocumentString(`
+    subscription MySessionRevoked {
+  mySessionRevoked
+}
+    `) as unknown as TypedDocumentString<MySessionRevokedSubscription, MySessionRevokedSubscriptionVariables>;
+export const MessagesAddedDocument = new TypedDocumentString(`
+    subscription MessagesAdded($themeId: ID, $referenceNumber: String) {
+  messageAdded(themeId: $themeId, referenceNumber: $referenceNumber) {
+    id
+    referenceNumber
+    direction
+    title
+  }
+}
+    `) as unknown as TypedDocumentString<MessagesAddedSubscription, MessagesAddedSubscriptionVariables>;
+export const MessagesCountsChangedDocument = new TypedDocumentString(`
+    subscription MessagesCountsChanged {
+  messageCountsChanged {
+    unreadInbound
+  }
+}
+    `) as unknown as TypedDocumentString<MessagesCountsChangedSubscription, MessagesCountsChangedSubscriptionVariables>;
+export const MessagesTasksChangedDocument = new TypedDocumentString(`
+    subscription MessagesTasksChanged {
+  tasksChanged {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<MessagesTasksChangedSubscription, MessagesTasksChangedSubscriptionVariables>;
+export const MessagesUnreadCountDocument = new TypedDocumentString(`
+    query MessagesUnreadCount {
+  messageCounts {
+    unreadInbound
+  }
+}
+    `) as unknown as TypedDocumentString<MessagesUnreadCountQuery, MessagesUnreadCountQueryVariables>;
+export const TasksChangedDocument = new TypedDocumentString(`
+    subscription TasksChanged {
+  tasksChanged {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<TasksChangedSubscription, TasksChangedSubscriptionVariables>;
+export const StaffMessageAddedDocument = new TypedDocumentString(`
+    subscription StaffMessageAdded($teamId: ID, $referenceNumber: String) {
+  messageAdded(teamId: $teamId, referenceNumber: $referenceNumber) {
+    id
+    referenceNumber
+    direction
+    title
+    organisation {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StaffMessageAddedSubscription, StaffMessageAddedSubscriptionVariables>;

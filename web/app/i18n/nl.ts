@@ -1,0 +1,176 @@
+// Dutch (nl-BE) texts of the web app: the reference dictionary; every key here must exist in en.ts.
+import { contactsNl } from './features/contacts';
+import { messagesNl } from './features/messages';
+import { staffNl } from './features/staff';
+
+export const nl = {
+  'app.name': 'e-loket',
+  'app.department': 'Departement Zorg',
+  'meta.title': '{page} · e-loket Departement Zorg',
+  'skip.link': 'Naar de hoofdinhoud',
+
+  'nav.label': 'Hoofdmenu',
+  'nav.start': 'Start',
+  'nav.messages': 'Berichten',
+  'nav.organisation': 'Organisatie',
+  'nav.tickets': 'Tickets',
+  'nav.profile': 'Profiel',
+  'userMenu.label': 'Menu van {name}',
+  'userMenu.profile': 'Profiel',
+  'userMenu.logout': 'Afmelden',
+  'language.label': 'Taal',
+  'language.nl': 'Nederlands',
+  'language.en': 'English',
+  'language.switchTo': 'Switch to English',
+
+  'role.ADMIN': 'Beheerder',
+  'role.MEMBER': 'Medewerker',
+  'role.MEMBER_PLUS': 'Medewerker+',
+  'role.AGENT': 'Dossierbehandelaar',
+  'role.DEPARTMENT_ADMIN': 'Beheerder Departement Zorg',
+
+  'form.errorSummary.title': 'Kijk het formulier na',
+  'form.errorPrefix': 'Fout:',
+  'form.optional': '(optioneel)',
+  'form.error.required': 'Dit veld is verplicht.',
+  'form.error.invalidEmail': 'Geef een geldig e-mailadres in, bijvoorbeeld naam@voorbeeld.be.',
+  'form.error.passwordMismatch': 'De twee wachtwoorden zijn niet gelijk. Typ hetzelfde wachtwoord twee keer.',
+  'form.notice.success': 'Gelukt',
+
+  'password.rules.title': 'Uw wachtwoord moet:',
+  'password.rules.length': 'minstens 8 tekens lang zijn',
+  'password.rules.upper': 'minstens één hoofdletter bevatten',
+  'password.rules.lower': 'minstens één kleine letter bevatten',
+  'password.rules.digitOrSymbol': 'minstens één cijfer of symbool bevatten',
+  'password.rule.met': 'voldaan',
+  'password.rule.notMet': 'nog niet voldaan',
+
+  'login.title': 'Aanmelden',
+  'login.intro': 'Meld u aan bij het e-loket van Departement Zorg.',
+  'login.email': 'E-mailadres',
+  'login.password': 'Wachtwoord',
+  'login.submit': 'Aanmelden',
+  'login.forgot': 'Wachtwoord vergeten?',
+  'login.noAccount':
+    'Nog geen account? De beheerder van uw organisatie nodigt u uit via e-mail. Daarna kiest u zelf een wachtwoord.',
+  'login.notice.loggedOut': 'U bent afgemeld.',
+  'login.notice.expired': 'Uw sessie is verlopen. Meld u opnieuw aan.',
+  'login.notice.revoked':
+    'Uw sessie werd beëindigd, bijvoorbeeld vanaf een ander toestel. Meld u opnieuw aan.',
+  'login.notice.passwordReset': 'Uw wachtwoord is gewijzigd. Meld u aan met uw nieuwe wachtwoord.',
+
+  'forgot.title': 'Wachtwoord vergeten',
+  'forgot.intro':
+    'Geef het e-mailadres van uw account in. We sturen u een link waarmee u een nieuw wachtwoord kiest.',
+  'forgot.email': 'E-mailadres',
+  'forgot.submit': 'Link versturen',
+  'forgot.sent.title': 'Kijk in uw mailbox',
+  'forgot.sent.body':
+    'Als er een account bestaat met dit e-mailadres, ontvangt u binnen enkele minuten een e-mail met een link om een nieuw wachtwoord te kiezen. De link is beperkt geldig.',
+  'forgot.sent.noMail':
+    'Geen e-mail ontvangen? Kijk ook bij uw ongewenste e-mail, of vraag een nieuwe link aan.',
+  'forgot.again': 'Nieuwe link aanvragen',
+  'forgot.backToLogin': 'Terug naar aanmelden',
+
+  'reset.title': 'Nieuw wachtwoord kiezen',
+  'reset.intro': 'Kies een nieuw wachtwoord voor uw account.',
+  'reset.password': 'Nieuw wachtwoord',
+  'reset.confirm': 'Herhaal het nieuwe wachtwoord',
+  'reset.submit': 'Wachtwoord opslaan',
+  'reset.missingToken':
+    'Deze link is onvolledig. Open de link uit de e-mail opnieuw, of vraag een nieuwe link aan.',
+  'reset.requestNew': 'Nieuwe link aanvragen',
+
+  'invite.title': 'Uw account activeren',
+  'invite.intro':
+    'U bent uitgenodigd voor het e-loket van Departement Zorg. Kies een wachtwoord om uw account te activeren; daarna bent u meteen aangemeld.',
+  'invite.password': 'Wachtwoord',
+  'invite.confirm': 'Herhaal het wachtwoord',
+  'invite.submit': 'Activeren en aanmelden',
+  'invite.missingToken':
+    'Deze uitnodigingslink is onvolledig. Open de link uit de e-mail opnieuw, of vraag de beheerder van uw organisatie om een nieuwe uitnodiging.',
+
+  'start.title': 'Welkom, {name}',
+  'start.intro.organisation': 'Dit is het e-loket van {organisation} bij Departement Zorg.',
+  'start.intro.staff': 'Dit is het e-loket voor de medewerkers van Departement Zorg.',
+  'start.soon': 'Hier verschijnen binnenkort uw taken, uw laatste berichten en uw thema’s.',
+  'start.shortcuts': 'Snel naar',
+  'start.messages': 'Berichten van en aan Departement Zorg lezen en versturen.',
+  'start.organisation': 'Organisatiegegevens en contactpersonen per thema beheren.',
+  'start.tickets': 'Een vraag of probleem melden aan de helpdesk en uw meldingen opvolgen.',
+  'start.profile': 'Uw gegevens, wachtwoord, taal en sessies.',
+
+  'unavailable.body': 'Deze pagina is nog niet beschikbaar.',
+  'unavailable.next': 'We werken eraan. Ga intussen terug naar de startpagina.',
+  'unavailable.home': 'Naar de startpagina',
+
+  'profile.title': 'Profiel',
+  'profile.intro': 'Uw gegevens, uw wachtwoord, uw taal en de toestellen waarop u bent aangemeld.',
+  'profile.account': 'Uw account',
+  'profile.organisation': 'Organisatie',
+  'profile.roles': 'Rol',
+  'profile.personal.title': 'Persoonlijke gegevens',
+  'profile.firstName': 'Voornaam',
+  'profile.lastName': 'Familienaam',
+  'profile.email': 'E-mailadres',
+  'profile.email.hint': 'Wijzigt u uw e-mailadres, dan sturen we een bericht naar het oude adres.',
+  'profile.phone': 'Telefoonnummer',
+  'profile.phone.hint': 'Bijvoorbeeld +32 2 553 35 00.',
+  'profile.currentPassword': 'Huidig wachtwoord',
+  'profile.currentPassword.hint': 'Bevestig de wijziging met uw huidige wachtwoord.',
+  'profile.personal.submit': 'Gegevens bewaren',
+  'profile.personal.saved': 'Uw gegevens zijn bewaard.',
+  'profile.password.title': 'Wachtwoord wijzigen',
+  'profile.password.note': 'Na de wijziging wordt u afgemeld op uw andere toestellen.',
+  'profile.password.new': 'Nieuw wachtwoord',
+  'profile.password.confirm': 'Herhaal het nieuwe wachtwoord',
+  'profile.password.submit': 'Wachtwoord wijzigen',
+  'profile.password.saved': 'Uw wachtwoord is gewijzigd. U bent afgemeld op uw andere toestellen.',
+  'profile.language.title': 'Taal',
+  'profile.language.legend': 'In welke taal wilt u het e-loket en de e-mails?',
+  'profile.language.submit': 'Taal bewaren',
+  'profile.language.saved': 'De taal is bewaard.',
+  'profile.sessions.title': 'Waar u bent aangemeld',
+  'profile.sessions.intro': 'Herkent u een toestel niet? Beëindig die sessie en wijzig uw wachtwoord.',
+  'profile.sessions.caption': 'Uw sessies, de nieuwste eerst',
+  'profile.sessions.device': 'Toestel',
+  'profile.sessions.ip': 'IP-adres',
+  'profile.sessions.created': 'Aangemeld op',
+  'profile.sessions.lastSeen': 'Laatst actief',
+  'profile.sessions.expires': 'Verloopt op',
+  'profile.sessions.status': 'Status',
+  'profile.sessions.action': 'Actie',
+  'profile.sessions.current': 'Deze sessie',
+  'profile.sessions.active': 'Actief',
+  'profile.sessions.revoke': 'Beëindigen',
+  'profile.sessions.revokeLabel': 'Sessie op {device} beëindigen',
+  'profile.sessions.revoked': 'De sessie is beëindigd.',
+  'profile.sessions.onlyThis':
+    'U bent op geen enkel ander toestel aangemeld. Meldt u zich ergens anders aan, dan ziet u dat hier.',
+  'profile.sessions.unknownDevice': 'Onbekend toestel',
+  'profile.sessions.deviceOn': '{browser} op {os}',
+  'profile.sessions.unknown': 'onbekend',
+
+  'live.revoked': 'Uw sessie werd beëindigd. U gaat naar de aanmeldpagina.',
+  'live.revoked.link': 'Nu opnieuw aanmelden',
+  'live.disconnected': 'De live verbinding is onderbroken. We proberen opnieuw te verbinden.',
+  'live.reconnected': 'De live verbinding is hersteld.',
+
+  'error.title': 'Er ging iets mis',
+  'error.body':
+    'Probeer het straks opnieuw. Blijft het probleem duren, neem dan contact op met de helpdesk van Departement Zorg.',
+  'error.notFound.title': 'Pagina niet gevonden',
+  'error.notFound.body': 'Deze pagina bestaat niet (meer). Kijk het adres na of ga naar de startpagina.',
+  'error.forbidden.title': 'Geen toegang',
+  'error.forbidden.body': 'U hebt geen toegang tot deze pagina.',
+  'error.unavailable.title': 'Tijdelijk niet beschikbaar',
+  'error.unavailable.body':
+    'Het e-loket kan zijn gegevens nu niet ophalen. Probeer het over enkele minuten opnieuw.',
+  'error.home': 'Naar de startpagina',
+  ...contactsNl,
+  ...messagesNl,
+  ...staffNl,
+} as const satisfies Record<string, string>;
+
+export type MessageKey = keyof typeof nl;
+export type Messages = Record<MessageKey, string>;

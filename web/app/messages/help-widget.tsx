@@ -1,0 +1,114 @@
+// 'Hulp nodig?': under 'Contacteer ons' the department's teams and their handlers (dossierbehandelaars),
+// each opening a new message addressed to them; under 'Technische helpdesk' a question by mail (email
+// and question, sent through askTechnicalHelpdesk). Two <details>, so it folds without JavaScript.
+import { Form, Link, useNavigation } from '@remix-run/react';
+import { useRef } from 'react';
+import { ErrorSummary } from '../components/error-summary';
+import { Field } from '../components/field';
+import { Notice } from '../components/notice';
+import { errorsOf, type FormResult, valuesOf } from '../forms/form-result';
+import { useFocusFirstError } from '../forms/use-form-errors';
+import { useI18n } from '../i18n/i18n';
+import { TextareaField } from './fields';
+import { fullName } from './format';
+import { HelpIcon } from './icons';
+
+const FORM = 'helpdesk';
+
+interface TeamItem {
+  id: string;
+  name: string;
+  handlers: Array<{ id: string; firstName: string; lastName: string }>;
+}
+
+export function HelpWidget({
+  teams,
+  email,
+  result,
+}: {
+  teams: TeamItem[];
+  email: string;
+  result: FormResult | undefined;
+}) {
+  const { t } = useI18n();
+  const ref = useRef<HTMLFormElement>(null);
+  const navigation = useNavigation();
+  const busy = navigation.state === 'submitting' && navigation.formData?.get('intent') === FORM;
+  useFocusFirstError(ref, result, FORM);
+  const values = valuesOf(result, FORM, { email, question: '' });
+  const answered = result?.form === FORM;
+  return (
+    <section className="start-section help-widget" aria-labelledby="help-title">
+      <h2 id="help-title">
+        <HelpIcon /> {t('home.help.title')}
+      </h2>
+      <details className="help-block" open={!answered}>
+        <summary>{t('home.help.contact')}</summary>
+        <p>{t('home.help.contact.intro')}</p>
+        <ul className="team-list">
+          {teams.map((team) => (
+            <li key={team.id}>
+              <Link to={`/messages/new?teamId=${encodeURIComponent(team.id)}`} className="team-link">
+                {team.name}
+              </Link>
+              {team.handlers.length > 0 ? (
+                <ul className="handler-list" aria-label={t('home.help.handlers', { team: team.name })}>
+                  {team.handlers.map((handler) => (
+                    <li key={handler.id}>
+                      <Link
+                        to={`/messages/new?teamId=${encodeURIComponent(team.id)}&handlerId=${encodeURIComponent(handler.id)}`}
+                      >
+                        {fullName(handler)}
+                      </Link>
+                    </li>
+                  ))}
+                </ul>
+              ) : null}
+            </li>
+          ))}
+        </ul>
+      </details>
+      <details className="help-block" open={answered}>
+        <summary>{t('home.help.helpdesk')}</summary>
+        <p>{t('home.help.helpdesk.intro')}</p>
+        {answered && result.ok && result.notice ? (
+          <Notice kind="success">
+            <p>{result.notice}</p>
+          </Notice>
+        ) : null}
+        <Form method="post" ref={ref} noValidate className="form">
+          <ErrorSummary
+            errors={answered ? result.errors : []}
+            idPrefix={FORM}
+            labels={{ email: t('home.helpdesk.email'), question: t('home.helpdesk.question') }}
+          />
+          <input type="hidden" name="intent" value={FORM} />
+          <Field
+            form={FORM}
+            name="email"
+            type="email"
+            label={t('home.helpdesk.email')}
+            hint={t('home.helpdesk.email.hint')}
+            autoComplete="email"
+            spellCheck={false}
+            defaultValue={values.email}
+            errors={errorsOf(result, FORM, 'email')}
+          />
+          <TextareaField
+            form={FORM}
+            name="question"
+            label={t('home.helpdesk.question')}
+            rows={5}
+            defaultValue={values.question}
+            errors={errorsOf(result, FORM, 'question')}
+          />
+          <div className="form-actions">
+            <button type="submit" className="button button-primary" disabled={busy}>
+              {t('home.helpdesk.submit')}
+            </button>
+          </div>
+        </Form>
+      </details>
+    </section>
+  );
+}

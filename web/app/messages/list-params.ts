@@ -1,0 +1,116 @@
+// The message lists' address: which box (Ontvangen, Verstuurde, or both on a theme page), the filters on
+// every column and the keyset cursors of 'Volgende'/'Vorige', read from and written to the query string
+// so that a list works without JavaScript (a GET form) and every page can be linked to.
+import type { Direction, MessageFilterInput } from '../graphql/generated/graphql';
+
+export const PAGE_SIZE = 5;
+
+export type Box = 'received' | 'sent';
+
+export interface ListFilters {
+  ref: string;
+  theme: string;
+  q: string;
+  from: string;
+  to: string;
+  sender: string;
+  /** '', 'yes' or 'no'. */
+  attachments: string;
+  /** '', 'unread' or 'read'. */
+  status: string;
+  /** Theme page only: '', 'in' or 'out'. */
+  direction: string;
+}
+
+export interface ListParams {
+  box: Box;
+  filters: ListFilters;
+  after: string | null;
+  before: string | null;
+  /** The page number shown ("pagina 2 van 5"); the cursors decide what is on it. */
+  page: number;
+}
+
+export const FILTER_KEYS = [
+  'ref',
+  'theme',
+  'q',
+  'from',
+  'to',
+  'sender',
+  'attachments',
+  'status',
+  'direction',
+] as const satisfies ReadonlyArray<keyof ListFilters>;
+
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+/** Ids are UUIDs; anything else in the address is ignored rather than sent to the API. */
+export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const oneOf = (value: string, allowed: readonly string[]) => (allowed.includes(value) ? value : '');
+
+export function readListParams(search: URLSearchParams): ListParams {
+  const get = (name: string) => (search.get(name) ?? '').trim().slice(0, 200);
+  const page = Number.parseInt(get('page'), 10);
+  return {
+    box: get('box') === 'sent' ? 'sent' : 'received',
+    filters: {
+      ref: get('ref'),
+      theme: UUID.test(get('theme')) ? get('theme') : '',
+      q: get('q'),
+      from: DAY.test(get('from')) ? get('from') : '',
+      to: DAY.test(get('to')) ? get('to') : '',
+      sender: get('sender'),
+      attachments: oneOf(get('attachments'), ['yes', 'no']),
+      status: oneOf(get('status'), ['unread', 'read']),
+      direction: oneOf(get('direction'), ['in', 'out']),
+    },
+    after: get('after') || null,
+    before: get('after') ? null : get('before') || null,
+    page: Number.isFinite(page) && page > 1 ? Math.min(page, 100_000) : 1,
+  };
+}
+
+/** How many filters narrow the list (the box and the theme page's own theme not counted). */
+export function activeFilters(filters: ListFilters, fixed: Array<keyof ListFilters> = []): number {
+  return FILTER_KEYS.filter((key) => !fixed.includes(key) && filters[key] !== '').length;
+}
+
+/** The API's filter for these parameters; `direction` is the box's, or the theme page's In/Uit. */
+export function apiFilter(
+  filters: ListFilters,
+  direction: Direction | null,
+  themeId?: string,
+): MessageFilterInput {
+  const filter: MessageFilterInput = {};
+  if (direction) filter.direction = direction;
+  const theme = themeId ?? filters.theme;
+  if (theme) filter.themeId = theme;
+  if (filters.ref) filter.referenceNumber = filters.ref;
+  if (filters.q) filter.text = filters.q;
+  if (filters.from) filter.sentFrom = filters.from;
+  if (filters.to) filter.sentTo = filters.to;
+  if (filters.sender) filter.sender = filters.sender;
+  if (filters.attachments) filter.hasAttachments = filters.attachments === 'yes';
+  if (filters.status) filter.unread = filters.status === 'unread';
+  return filter;
+}
+
+/** A query string of these parameters with `changes` applied; empty values are left out. */
+export function listSearch(
+  params: ListParams,
+  changes: Partial<Record<keyof ListFilters | 'box' | 'after' | 'before' | 'page', string | null>>,
+  options: { withBox?: boolean } = {},
+): string {
+  const search = new URLSearchParams();
+  const entries: Record<string, string | null> = {
+    ...(options.withBox !== false ? { box: params.box === 'sent' ? 'sent' : null } : {}),
+    ...params.filters,
+    after: params.after,
+    before: params.before,
+    page: params.page > 1 ? String(params.page) : null,
+    ...changes,
+  };
+  for (const [key, value] of Object.entries(entries)) if (value) search.set(key, value);
+  const text = search.toString();
+  return text ? `?${text}` : '';
+}

@@ -1,0 +1,117 @@
+// One message list with everything around it: how many messages match, the filters, the table (or what
+// to do when it is empty), and 'Vorige' / 'Volgende' with keyset cursors in the address. After paging,
+// the focus goes to the list's summary, so keyboard and screen reader users land on the new page.
+import { Link, useLocation } from '@remix-run/react';
+import { useEffect, useRef } from 'react';
+import { EmptyState } from '../components/empty-state';
+import { useI18n } from '../i18n/i18n';
+import type { ListPage } from './list.server';
+import { activeFilters, type ListParams, listSearch, PAGE_SIZE } from './list-params';
+import { type FilterOptions, MessageFilters } from './message-filters';
+import { MessageTable, type TableMode } from './message-table';
+import { countText } from './plural';
+
+let focusAfterPaging: string | null = null;
+
+function Pager({
+  id,
+  params,
+  page,
+  label,
+}: {
+  id: string;
+  params: ListParams;
+  page: ListPage;
+  label: string;
+}) {
+  const { t } = useI18n();
+  const { pathname } = useLocation();
+  const pages = Math.max(1, Math.ceil(page.total / PAGE_SIZE), page.page);
+  if (!page.hasNext && !page.hasPrevious) return null;
+  const previous =
+    page.page <= 2
+      ? listSearch(params, { after: null, before: null, page: null })
+      : listSearch(params, { after: null, before: page.startCursor, page: String(page.page - 1) });
+  const next = listSearch(params, { before: null, after: page.endCursor, page: String(page.page + 1) });
+  const remember = () => {
+    focusAfterPaging = id;
+  };
+  return (
+    <nav className="pager" aria-label={label}>
+      {page.hasPrevious ? (
+        <Link
+          to={`${pathname}${previous}`}
+          rel="prev"
+          className="button button-secondary button-small"
+          preventScrollReset
+          onClick={remember}
+        >
+          <span aria-hidden="true">←</span> {t('msg.paging.previous')}
+        </Link>
+      ) : null}
+      <span className="pager-status">{t('msg.paging.pageOf', { page: page.page, pages })}</span>
+      {page.hasNext && page.endCursor ? (
+        <Link
+          to={`${pathname}${next}`}
+          rel="next"
+          className="button button-secondary button-small"
+          preventScrollReset
+          onClick={remember}
+        >
+          {t('msg.paging.next')} <span aria-hidden="true">→</span>
+        </Link>
+      ) : null}
+    </nav>
+  );
+}
+
+export function MessageList({
+  id,
+  mode,
+  params,
+  page,
+  filterOptions,
+  caption,
+  empty,
+}: {
+  id: string;
+  mode: TableMode;
+  params: ListParams;
+  page: ListPage;
+  filterOptions: FilterOptions;
+  caption: string;
+  /** What to say (and offer) when nothing was ever sent or received here. */
+  empty: { title: string; body: React.ReactNode };
+}) {
+  const { t } = useI18n();
+  const summary = useRef<HTMLParagraphElement>(null);
+  const filtered = activeFilters(params.filters, filterOptions.themePage ? ['theme'] : ['direction']) > 0;
+  // (On a theme page In/Uit counts as a filter: "no messages match" rather than "none yet".)
+  const first = page.rows[0]?.id;
+
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs when another page of rows is shown
+  useEffect(() => {
+    if (focusAfterPaging !== id) return;
+    focusAfterPaging = null;
+    summary.current?.focus();
+  }, [first, page.page, id]);
+
+  return (
+    <div className="message-list" id={id}>
+      <MessageFilters params={params} options={filterOptions} />
+      <p className="list-summary" ref={summary} tabIndex={-1} id={`${id}-summary`}>
+        {filtered ? countText(t, 'msg.list.found', page.total) : countText(t, 'msg.list.total', page.total)}
+      </p>
+      {page.rows.length > 0 ? (
+        <MessageTable rows={page.rows} mode={mode} caption={caption} />
+      ) : filtered ? (
+        <EmptyState title={t('msg.list.noMatch')}>
+          <p>{t('msg.list.noMatch.body')}</p>
+        </EmptyState>
+      ) : (
+        <EmptyState title={empty.title}>{empty.body}</EmptyState>
+      )}
+      <Pager id={id} params={params} page={page} label={t('msg.paging.label', { list: caption })} />
+    </div>
+  );
+}

@@ -1,0 +1,32 @@
+// Page titles in the chosen language, from the dictionary the root loader sent.
+import type { MetaDescriptor } from '@remix-run/node';
+import { errorTexts } from './error-texts';
+import { createI18n, type Params } from './i18n/i18n';
+import type { Language } from './i18n/language';
+import type { MessageKey, Messages } from './i18n/nl';
+
+interface RootData {
+  language: Language;
+  messages: Messages;
+}
+
+interface MetaMatch {
+  id: string;
+  data: unknown;
+}
+
+/** A `meta` export titling the page "<page> · e-loket Departement Zorg". */
+export function titled(key: MessageKey, params?: Params) {
+  return ({ matches }: { matches: MetaMatch[] }): MetaDescriptor[] => {
+    const root = matches.find((match) => match.id === 'root')?.data as RootData | undefined;
+    if (!root?.messages) return [{ title: 'e-loket' }];
+    const { t } = createI18n(root.language, root.messages);
+    return [{ title: t('meta.title', { page: t(key, params) }) }];
+  };
+}
+
+/** The root's `meta`: the title of the error pages, and of any page that names none. */
+export function rootMeta({ matches, error }: { matches: MetaMatch[]; error?: unknown }): MetaDescriptor[] {
+  if (!error) return [{ title: 'e-loket Departement Zorg' }];
+  return titled(errorTexts(error).title)({ matches });
+}

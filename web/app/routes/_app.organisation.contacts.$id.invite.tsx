@@ -1,0 +1,123 @@
+// /organisation/contacts/:id/invite › Uitnodigen voor het e-loket (ADMIN): pick the role the contact
+// gets; the API creates the invited user and mails the link to choose a password.
+import { type ActionFunctionArgs, type LoaderFunctionArgs, redirect } from '@remix-run/node';
+import { Form, Link, useActionData, useLoaderData, useNavigation } from '@remix-run/react';
+import { useRef } from 'react';
+import { ErrorSummary } from '../components/error-summary';
+import { Notice } from '../components/notice';
+import { failure, text } from '../forms/form-data.server';
+import { errorsOf } from '../forms/form-result';
+import { useFocusFirstError } from '../forms/use-form-errors';
+import type { Role } from '../graphql/generated/graphql';
+import { InviteContactPersonMutation } from '../graphql/organisation.server';
+import { useI18n } from '../i18n/i18n';
+import { titled } from '../meta';
+import { findContact } from '../organisation/contacts.server';
+import { contactName } from '../organisation/contacts-table';
+import { INVITE_FORM } from '../organisation/forms';
+import { requireOrganisationAdmin } from '../organisation/organisation.server';
+
+export const meta = titled('contact.invite.title');
+
+const ROLES = ['MEMBER', 'MEMBER_PLUS', 'ADMIN'] as const satisfies readonly Role[];
+
+export async function loader({ request, context, params }: LoaderFunctionArgs) {
+  const { scope } = await requireOrganisationAdmin(request, context);
+  const contact = await findContact(scope, params.id ?? '');
+  return {
+    contact: { name: contactName(contact), email: contact.email, hasAccess: contact.hasAccess },
+  };
+}
+
+export async function action({ request, context, params }: ActionFunctionArgs) {
+  const { scope } = await requireOrganisationAdmin(request, context);
+  const form = await request.formData();
+  const role = ROLES.find((r) => r === text(form, 'role')) ?? 'MEMBER';
+  const { inviteContactPerson } = await scope.api(InviteContactPersonMutation, {
+    id: params.id ?? '',
+    roles: [role],
+  });
+  if (inviteContactPerson.errors.length > 0) {
+    // The address is the contact's own (not a field here): errors about it concern the whole form.
+    const errors = inviteContactPerson.errors.map((e) => (e.field === 'roles' ? e : { ...e, field: null }));
+    return failure(INVITE_FORM, errors, { role });
+  }
+  return redirect('/organisation/contacts?notice=invited');
+}
+
+export default function InviteContactPage() {
+  const { contact } = useLoaderData<typeof loader>();
+  const result = useActionData<typeof action>();
+  const { t } = useI18n();
+  const ref = useRef<HTMLFormElement>(null);
+  const busy = useNavigation().state === 'submitting';
+  useFocusFirstError(ref, result, INVITE_FORM);
+  const chosen = result?.values.role ?? 'MEMBER';
+  const roleErrors = errorsOf(result, INVITE_FORM, 'roles');
+  return (
+    <section aria-labelledby="contact-invite-title">
+      <p className="back-link">
+        <Link to="/organisation/contacts">
+          <span aria-hidden="true">←</span> {t('org.back')}
+        </Link>
+      </p>
+      <h2 id="contact-invite-title">{t('contact.invite.title')}</h2>
+      {contact.hasAccess ? (
+        <Notice kind="info" live={false}>
+          <p>{t('contact.invite.hasAccess', { name: contact.name })}</p>
+        </Notice>
+      ) : (
+        <>
+          <p>{t('contact.invite.intro', { name: contact.name, email: contact.email })}</p>
+          <Form method="post" ref={ref} noValidate className="form">
+            <ErrorSummary
+              errors={result?.form === INVITE_FORM ? result.errors : []}
+              idPrefix={INVITE_FORM}
+              labels={{ roles: t('contact.invite.role', { name: contact.name }) }}
+            />
+            <fieldset
+              className={`fieldset${roleErrors.length > 0 ? ' field-invalid' : ''}`}
+              aria-describedby={roleErrors.length > 0 ? `${INVITE_FORM}-roles-error` : undefined}
+            >
+              <legend>{t('contact.invite.role', { name: contact.name })}</legend>
+              {roleErrors.length > 0 ? (
+                <div id={`${INVITE_FORM}-roles-error`} className="field-error">
+                  {roleErrors.map((message) => (
+                    <p key={message}>{message}</p>
+                  ))}
+                </div>
+              ) : null}
+              {ROLES.map((role, index) => (
+                <div className="radio radio-described" key={role}>
+                  <input
+                    type="radio"
+                    id={index === 0 ? `${INVITE_FORM}-roles` : `${INVITE_FORM}-role-${role}`}
+                    name="role"
+                    value={role}
+                    defaultChecked={role === chosen}
+                    aria-describedby={`${INVITE_FORM}-role-${role}-hint`}
+                    aria-invalid={roleErrors.length > 0 ? true : undefined}
+                  />
+                  <div>
+                    <label htmlFor={index === 0 ? `${INVITE_FORM}-roles` : `${INVITE_FORM}-role-${role}`}>
+                      {t(`role.${role}`)}
+                    </label>
+                    <p id={`${INVITE_FORM}-role-${role}-hint`} className="field-hint">
+                      {t(`contact.invite.role.${role}`)}
+                    </p>
+                  </div>
+                </div>
+              ))}
+            </fieldset>
+            <div className="form-actions">
+              <button type="submit" className="button button-primary" disabled={busy}>
+                {t('contact.invite.submit')}
+              </button>
+              <Link to="/organisation/contacts">{t('org.cancel')}</Link>
+            </div>
+          </Form>
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,170 @@
+// /staff/threads/:referenceNumber (the deep link mailed to staff): a thread's Berichthistoriek, the
+// organisation and the thread's contacts, assigning it to a handler of its team, and replying.
+// New messages in the thread arrive live.
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
+import { Link, useActionData, useLoaderData, useSearchParams } from '@remix-run/react';
+import { CheckIcon, ClockIcon } from '../components/icons';
+import { Notice } from '../components/notice';
+import { StaffThreadQuery } from '../graphql/staff.server';
+import { createI18n, useI18n } from '../i18n/i18n';
+import type { Language } from '../i18n/language';
+import type { Messages } from '../i18n/nl';
+import { announce } from '../live/announce';
+import { fullName } from '../messages/format';
+import { AssignForm } from '../staff/assign-form';
+import { useLiveMessages } from '../staff/live-messages';
+import { MessageHistory } from '../staff/message-history';
+import { ReplyForm } from '../staff/reply-form';
+import { isDepartmentAdmin, requireStaff } from '../staff/staff.server';
+import { ThreadStatus } from '../staff/status';
+import { threadAction } from '../staff/thread.server';
+
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) => {
+  const root = matches.find((match) => match.id === 'root')?.data as
+    | { language: Language; messages: Messages }
+    | undefined;
+  if (!root?.messages) return [{ title: 'e-loket' }];
+  const { t } = createI18n(root.language, root.messages);
+  const page = data ? `${data.thread.title} (${data.thread.referenceNumber})` : t('staff.inbox.title');
+  return [{ title: t('meta.title', { page }) }];
+};
+
+export async function loader({ request, context, params }: LoaderFunctionArgs) {
+  const scope = await requireStaff(request, context);
+  const referenceNumber = params.referenceNumber ?? '';
+  const { thread } = await scope.api(StaffThreadQuery, { referenceNumber });
+  const member =
+    isDepartmentAdmin(scope.viewer) || thread.team.handlers.some((handler) => handler.id === scope.viewer.id);
+  // A new key per page view: a double submission or a retried request sends one reply, not two.
+  return { thread, member, clientKey: crypto.randomUUID() };
+}
+
+export async function action({ request, context, params }: ActionFunctionArgs) {
+  const scope = await requireStaff(request, context);
+  return threadAction(scope, params.referenceNumber ?? '', await request.formData());
+}
+
+export default function ThreadPage() {
+  const { thread, member, clientKey } = useLoaderData<typeof loader>();
+  const result = useActionData<typeof action>();
+  const { t } = useI18n();
+  const [searchParams] = useSearchParams();
+
+  useLiveMessages({
+    referenceNumber: thread.referenceNumber,
+    onMessage: (message) => {
+      if (message.direction === 'OUTBOUND')
+        announce(t('staff.thread.live', { organisation: message.organisation.name }));
+    },
+  });
+
+  return (
+    <>
+      <p className="staff-back-link">
+        <Link to="/staff">{t('staff.thread.back')}</Link>
+      </p>
+      <h1>{thread.title}</h1>
+      {searchParams.get('sent') === '1' ? (
+        <Notice kind="success">
+          <p>
+            {t('staff.thread.sent', { organisation: thread.organisation.name, theme: thread.theme.name })}
+          </p>
+        </Notice>
+      ) : null}
+      <dl className="summary-list staff-thread-summary" aria-label={t('staff.thread.details')}>
+        <div>
+          <dt>{t('staff.thread.reference')}</dt>
+          <dd className="staff-thread-reference-value">{thread.referenceNumber}</dd>
+        </div>
+        <div>
+          <dt>{t('staff.thread.organisation')}</dt>
+          <dd>
+            <Link to={`/staff/organisations/${thread.organisation.id}`}>{thread.organisation.name}</Link>
+          </dd>
+        </div>
+        <div>
+          <dt>{t('staff.thread.theme')}</dt>
+          <dd>{thread.theme.name}</dd>
+        </div>
+        <div>
+          <dt>{t('staff.thread.team')}</dt>
+          <dd>{thread.team.name}</dd>
+        </div>
+        <div>
+          <dt>{t('staff.assign.current')}</dt>
+          <dd>{thread.assignedHandler ? fullName(thread.assignedHandler) : t('staff.inbox.nobody')}</dd>
+        </div>
+        <div>
+          <dt>{t('staff.thread.status')}</dt>
+          <dd>
+            <ThreadStatus unanswered={thread.unanswered} />
+          </dd>
+        </div>
+      </dl>
+
+      <div className="staff-thread-layout">
+        <div className="staff-thread-main">
+          <section aria-labelledby="history-title">
+            <h2 id="history-title">{t('staff.thread.history')}</h2>
+            <p className="muted">
+              {thread.messages.length === 1
+                ? t('staff.thread.history.count.one')
+                : t('staff.thread.history.count', { count: thread.messages.length })}
+            </p>
+            <MessageHistory messages={thread.messages} />
+          </section>
+          <ReplyForm clientKey={clientKey} team={thread.team.name} member={member} result={result} />
+        </div>
+        <aside className="staff-thread-aside">
+          <AssignForm
+            team={thread.team.name}
+            handlers={thread.team.handlers}
+            assignedId={thread.assignedHandler?.id ?? null}
+            result={result}
+          />
+          <section className="panel" aria-labelledby="contacts-title">
+            <h2 id="contacts-title">{t('staff.thread.contacts')}</h2>
+            {thread.contacts.length > 0 ? (
+              <>
+                <p className="muted">{t('staff.thread.contacts.intro')}</p>
+                <ul className="staff-contact-list">
+                  {thread.contacts.map((contact) => (
+                    <li key={contact.id}>
+                      <p className="staff-contact-name">{fullName(contact)}</p>
+                      <p>
+                        <a href={`mailto:${contact.email}`}>{contact.email}</a>
+                        {contact.phone ? (
+                          <>
+                            <br />
+                            <a href={`tel:${contact.phone}`}>{contact.phone}</a>
+                          </>
+                        ) : null}
+                      </p>
+                      <p className="staff-contact-meta">
+                        {t(
+                          contact.standard ? 'staff.thread.contact.standard' : 'staff.thread.contact.oneOff',
+                        )}
+                        <span
+                          className={`status ${contact.confirmed ? 'staff-status-confirmed' : 'staff-status-unconfirmed'}`}
+                        >
+                          {contact.confirmed ? <CheckIcon /> : <ClockIcon />}
+                          {t(
+                            contact.confirmed
+                              ? 'staff.thread.contact.confirmed'
+                              : 'staff.thread.contact.unconfirmed',
+                          )}
+                        </span>
+                      </p>
+                    </li>
+                  ))}
+                </ul>
+              </>
+            ) : (
+              <p>{t('staff.thread.contacts.none')}</p>
+            )}
+          </section>
+        </aside>
+      </div>
+    </>
+  );
+}

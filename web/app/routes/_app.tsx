@@ -1,0 +1,40 @@
+// Layout of the pages for logged-in users: header with the organisation's name, user menu and main
+// navigation; the live connection's status; and the end of the page when the session is revoked.
+import type { LoaderFunctionArgs } from '@remix-run/node';
+import { Outlet, useLoaderData, useRouteError, useRouteLoaderData } from '@remix-run/react';
+import { ErrorPage } from '../components/error-page';
+import { Shell } from '../components/shell';
+import type { HeaderUser } from '../components/site-header';
+import { LiveStatus } from '../live/live-status';
+import { SessionWatcher } from '../live/session-watcher';
+import { requireViewer } from '../session.server';
+
+export async function loader({ request, context }: LoaderFunctionArgs) {
+  const { viewer } = await requireViewer(request, context);
+  const user: HeaderUser = {
+    name: `${viewer.firstName} ${viewer.lastName}`.trim(),
+    organisation: viewer.isStaff ? null : (viewer.organisation?.name ?? null),
+    isStaff: viewer.isStaff,
+  };
+  return { user };
+}
+
+export default function AppLayout() {
+  const { user } = useLoaderData<typeof loader>();
+  return (
+    <Shell user={user}>
+      <SessionWatcher />
+      <LiveStatus />
+      <Outlet />
+    </Shell>
+  );
+}
+
+export function ErrorBoundary() {
+  const data = useRouteLoaderData<typeof loader>('routes/_app');
+  return (
+    <Shell user={data?.user}>
+      <ErrorPage error={useRouteError()} />
+    </Shell>
+  );
+}

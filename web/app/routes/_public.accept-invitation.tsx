@@ -1,0 +1,54 @@
+// /accept-invitation?token=: an invited user chooses a password and is logged in straight away.
+import type { ActionFunctionArgs, LoaderFunctionArgs } from '@remix-run/node';
+import { useActionData, useLoaderData } from '@remix-run/react';
+import { startSession } from '../auth.server';
+import { SetPasswordForm } from '../components/set-password-form';
+import { failure } from '../forms/form-data.server';
+import { readSetPassword, withoutTokenField } from '../forms/set-password.server';
+import { AcceptInvitationMutation } from '../graphql/accounts.server';
+import { useI18n } from '../i18n/i18n';
+import { i18nFor } from '../i18n/messages.server';
+import { titled } from '../meta';
+import { requestScope } from '../session.server';
+
+export const meta = titled('invite.title');
+
+export function loader({ request }: LoaderFunctionArgs) {
+  return { token: new URL(request.url).searchParams.get('token') };
+}
+
+export async function action({ request, context }: ActionFunctionArgs) {
+  const scope = await requestScope(request, context);
+  const { t } = i18nFor(scope.language);
+  const input = readSetPassword(await request.formData(), t('form.error.passwordMismatch'));
+  if (input.mismatch) return failure('invite', [input.mismatch], {});
+  const { acceptInvitation: accepted } = await scope.api(AcceptInvitationMutation, {
+    input: { token: input.token, password: input.password },
+  });
+  if (accepted.errors.length > 0 || !accepted.token || !accepted.expiresAt || !accepted.user)
+    return failure('invite', withoutTokenField(accepted.errors), {});
+  return startSession(
+    context,
+    { token: accepted.token, expiresAt: accepted.expiresAt, language: accepted.user.language },
+    '/',
+  );
+}
+
+export default function AcceptInvitationPage() {
+  const { token } = useLoaderData<typeof loader>();
+  const result = useActionData<typeof action>();
+  const { t } = useI18n();
+  return (
+    <>
+      <h1>{t('invite.title')}</h1>
+      <p className="lead">{t('invite.intro')}</p>
+      <SetPasswordForm
+        form="invite"
+        token={token}
+        result={result}
+        labels={{ password: 'invite.password', confirm: 'invite.confirm', submit: 'invite.submit' }}
+        missingToken="invite.missingToken"
+      />
+    </>
+  );
+}

@@ -1,0 +1,124 @@
+// /confirm-contact?token= (public): a contact person confirms their address. Opening the link only shows
+// a 'Bevestigen' button; the POST confirms. So a mail scanner or link preview that fetches the link
+// confirms nothing, and the person decides. The answer says what happened (confirmed, already confirmed,
+// expired, used, invalid), names the organisation and themes, and what to do next. The API is called
+// without the visitor's session: confirming never logs anyone in or touches a session.
+import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs } from '@remix-run/node';
+import { Form, Link, useActionData, useLoaderData, useNavigation } from '@remix-run/react';
+import { useEffect, useRef } from 'react';
+import { Notice, type NoticeKind } from '../components/notice';
+import { text } from '../forms/form-data.server';
+import { callApi } from '../graphql/api.server';
+import type { ContactConfirmationStatus } from '../graphql/generated/graphql';
+import { ConfirmContactPersonMutation } from '../graphql/organisation.server';
+import { useI18n } from '../i18n/i18n';
+import { titled } from '../meta';
+import organisationCss from '../organisation/organisation.css?url';
+import { anonymousLanguage, requestScope } from '../session.server';
+
+export const links: LinksFunction = () => [{ rel: 'stylesheet', href: organisationCss }];
+
+const title = titled('confirm.title');
+/** A personal link: not for search engines. */
+export const meta: typeof title = (args) => [...title(args), { name: 'robots', content: 'noindex' }];
+
+export function loader({ request }: LoaderFunctionArgs) {
+  return { token: new URL(request.url).searchParams.get('token') };
+}
+
+export async function action({ request, context }: ActionFunctionArgs) {
+  const form = await request.formData();
+  const token = text(form, 'token');
+  // The visitor's language (their account's when logged in), but never their session token.
+  const language = await requestScope(request, context).then(
+    (scope) => scope.language,
+    () => anonymousLanguage(request),
+  );
+  const { confirmContactPerson } = await callApi(
+    context.config,
+    { language, clientIp: context.clientIp, userAgent: request.headers.get('user-agent') ?? undefined },
+    ConfirmContactPersonMutation,
+    { token },
+  );
+  return confirmContactPerson;
+}
+
+const KIND: Record<ContactConfirmationStatus, NoticeKind> = {
+  CONFIRMED: 'success',
+  ALREADY_CONFIRMED: 'success',
+  EXPIRED: 'warning',
+  USED: 'warning',
+  INVALID: 'warning',
+};
+
+export default function ConfirmContactPage() {
+  const { token } = useLoaderData<typeof loader>();
+  const answer = useActionData<typeof action>();
+  const { t } = useI18n();
+  const busy = useNavigation().state === 'submitting';
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    if (answer) heading.current?.focus();
+  }, [answer]);
+
+  if (answer) {
+    const done = answer.status === 'CONFIRMED' || answer.status === 'ALREADY_CONFIRMED';
+    return (
+      <>
+        <h1 ref={heading} tabIndex={-1}>
+          {t(`confirm.result.${answer.status}`)}
+        </h1>
+        <Notice kind={KIND[answer.status]}>
+          <p>{answer.message}</p>
+        </Notice>
+        {answer.organisationName ? (
+          <dl className="details-list details-compact">
+            <div className="details-row">
+              <dt>{t('confirm.organisation')}</dt>
+              <dd>{answer.organisationName}</dd>
+            </div>
+            {answer.themeNames.length > 0 ? (
+              <div className="details-row">
+                <dt>{t('confirm.themes')}</dt>
+                <dd>{answer.themeNames.join(', ')}</dd>
+              </div>
+            ) : null}
+          </dl>
+        ) : null}
+        {done ? (
+          <>
+            <h2>{t('confirm.next')}</h2>
+            <p>{t('confirm.next.done')}</p>
+            <p>
+              {t('confirm.next.login')} <Link to="/login">{t('confirm.login')}</Link>
+            </p>
+          </>
+        ) : null}
+      </>
+    );
+  }
+
+  return (
+    <>
+      <h1>{t('confirm.title')}</h1>
+      {token ? (
+        <>
+          <p className="lead">{t('confirm.intro')}</p>
+          <Form method="post" className="form">
+            <input type="hidden" name="token" value={token} />
+            <div className="form-actions">
+              <button type="submit" className="button button-primary" disabled={busy}>
+                {t('confirm.submit')}
+              </button>
+            </div>
+          </Form>
+          <p className="muted">{t('confirm.notYou')}</p>
+        </>
+      ) : (
+        <Notice kind="warning" live={false}>
+          <p>{t('confirm.missingToken')}</p>
+        </Notice>
+      )}
+    </>
+  );
+}

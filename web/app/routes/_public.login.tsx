@@ -1,0 +1,111 @@
+// /login: email and password; errors above the form and beside the fields, the email kept; a notice
+// saying why the visitor is here (logged out, session expired or revoked, password just changed).
+import { type ActionFunctionArgs, data, type LoaderFunctionArgs, redirect } from '@remix-run/node';
+import { Form, Link, useActionData, useLoaderData, useNavigation } from '@remix-run/react';
+import { useRef } from 'react';
+import { startSession } from '../auth.server';
+import { ErrorSummary } from '../components/error-summary';
+import { Field } from '../components/field';
+import { Notice } from '../components/notice';
+import { failure, text } from '../forms/form-data.server';
+import { errorsOf, type FormError, valuesOf } from '../forms/form-result';
+import { useFocusFirstError } from '../forms/use-form-errors';
+import { LoginMutation } from '../graphql/accounts.server';
+import { useI18n } from '../i18n/i18n';
+import { i18nFor } from '../i18n/messages.server';
+import type { MessageKey } from '../i18n/nl';
+import { titled } from '../meta';
+import { requestScope, safeRedirect } from '../session.server';
+
+const NOTICES: Record<string, MessageKey> = {
+  'logged-out': 'login.notice.loggedOut',
+  expired: 'login.notice.expired',
+  revoked: 'login.notice.revoked',
+  'password-reset': 'login.notice.passwordReset',
+};
+
+export const meta = titled('login.title');
+
+export async function loader({ request, context }: LoaderFunctionArgs) {
+  const url = new URL(request.url);
+  const redirectTo = safeRedirect(url.searchParams.get('redirectTo'));
+  const scope = await requestScope(request, context);
+  if (scope.viewer) throw redirect(redirectTo);
+  const notice = NOTICES[url.searchParams.get('reason') ?? ''] ?? null;
+  return data({ redirectTo, notice }, { headers: { 'Cache-Control': 'no-store' } });
+}
+
+export async function action({ request, context }: ActionFunctionArgs) {
+  const form = await request.formData();
+  const email = text(form, 'email').trim();
+  const password = text(form, 'password');
+  const scope = await requestScope(request, context);
+  const { t } = i18nFor(scope.language);
+  const errors: FormError[] = [];
+  if (!email) errors.push({ field: 'email', code: 'REQUIRED', message: t('form.error.required') });
+  if (!password) errors.push({ field: 'password', code: 'REQUIRED', message: t('form.error.required') });
+  if (errors.length > 0) return failure('login', errors, { email });
+
+  const { login } = await scope.api(LoginMutation, { input: { email, password } });
+  if (login.errors.length > 0 || !login.token || !login.expiresAt || !login.user)
+    return failure('login', login.errors, { email });
+  return startSession(
+    context,
+    { token: login.token, expiresAt: login.expiresAt, language: login.user.language },
+    safeRedirect(text(form, 'redirectTo')),
+  );
+}
+
+export default function LoginPage() {
+  const { redirectTo, notice } = useLoaderData<typeof loader>();
+  const result = useActionData<typeof action>();
+  const { t } = useI18n();
+  const formRef = useRef<HTMLFormElement>(null);
+  const busy = useNavigation().state === 'submitting';
+  useFocusFirstError(formRef, result, 'login');
+  const values = valuesOf(result, 'login');
+  return (
+    <>
+      <h1>{t('login.title')}</h1>
+      {notice && !result ? (
+        <Notice kind={notice === 'login.notice.passwordReset' ? 'success' : 'info'}>
+          <p>{t(notice)}</p>
+        </Notice>
+      ) : null}
+      <p className="lead">{t('login.intro')}</p>
+      <Form method="post" ref={formRef} noValidate className="form">
+        <ErrorSummary
+          errors={result?.errors ?? []}
+          idPrefix="login"
+          labels={{ email: t('login.email'), password: t('login.password') }}
+        />
+        <input type="hidden" name="redirectTo" value={redirectTo} />
+        <Field
+          form="login"
+          name="email"
+          type="email"
+          label={t('login.email')}
+          autoComplete="username"
+          spellCheck={false}
+          defaultValue={values.email}
+          errors={errorsOf(result, 'login', 'email')}
+        />
+        <Field
+          form="login"
+          name="password"
+          type="password"
+          label={t('login.password')}
+          autoComplete="current-password"
+          errors={errorsOf(result, 'login', 'password')}
+        />
+        <div className="form-actions">
+          <button type="submit" className="button button-primary" disabled={busy}>
+            {t('login.submit')}
+          </button>
+          <Link to="/forgot-password">{t('login.forgot')}</Link>
+        </div>
+      </Form>
+      <p className="muted">{t('login.noAccount')}</p>
+    </>
+  );
+}

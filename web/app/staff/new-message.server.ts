@@ -1,0 +1,52 @@
+// Sending a new message to an organisation: on success the thread page, with its confirmation; on an
+// error, the form again with what was typed, the errors per field, or the privacy guard's question.
+import { redirect } from '@remix-run/node';
+import { failure, text } from '../forms/form-data.server';
+import { type FormError, fieldName } from '../forms/form-result';
+import { StaffSendMutation } from '../graphql/staff.server';
+import { i18nFor } from '../i18n/messages.server';
+import { NEW_MESSAGE_FORM, type SendResult } from './send-result';
+import { formError, idParam, type StaffScope, unlessForbidden } from './staff.server';
+
+const FIELDS = ['themeId', 'title', 'body'];
+
+/** The errors in the order of the fields on the page, so the summary reads as the form does. */
+function inFormOrder(errors: FormError[]): FormError[] {
+  const rank = (error: FormError) => {
+    const index = FIELDS.indexOf(fieldName(error.field) ?? '');
+    return index === -1 ? FIELDS.length : index;
+  };
+  return [...errors].sort((a, b) => rank(a) - rank(b));
+}
+
+export async function sendNewMessage(scope: StaffScope, form: FormData): Promise<SendResult | Response> {
+  const { t } = i18nFor(scope.language);
+  const values = {
+    themeId: text(form, 'themeId'),
+    title: text(form, 'title'),
+    body: text(form, 'body'),
+  };
+  const organisationId = idParam(text(form, 'organisationId'));
+  if (!organisationId)
+    return failure(NEW_MESSAGE_FORM, [formError(t('staff.new.notFound'), 'NOT_FOUND')], values);
+  const answer = await unlessForbidden(() =>
+    scope.api(StaffSendMutation, {
+      input: {
+        organisationId,
+        themeId: idParam(values.themeId),
+        title: values.title,
+        body: values.body,
+        clientKey: text(form, 'clientKey'),
+        acknowledgePrivacyWarning: text(form, 'acknowledgePrivacyWarning') === '1',
+      },
+    }),
+  );
+  if (!answer.ok) return failure(NEW_MESSAGE_FORM, [formError(t('staff.new.forbidden'))], values);
+  const sent = answer.value.sendMessageToOrganisation;
+  if (sent.errors.length > 0) return failure(NEW_MESSAGE_FORM, inFormOrder(sent.errors), values);
+  if (sent.privacyWarnings.length > 0)
+    return { ...failure(NEW_MESSAGE_FORM, [], values), warnings: sent.privacyWarnings };
+  const reference = sent.message?.referenceNumber;
+  if (!reference) throw new Error('The API sent a message without a reference number');
+  return redirect(`/staff/threads/${encodeURIComponent(reference)}?sent=1`);
+}
