@@ -36,6 +36,8 @@ export function PrivacyDialog({
   const backToText = (event: MouseEvent<HTMLAnchorElement>) => {
     event.preventDefault();
     ref.current?.close();
+    // At once: the close event, which also does this, comes a moment later.
+    document.getElementById(`${form}-body`)?.focus();
   };
 
   return (
