@@ -142,8 +142,13 @@ async function startChild(name, script, env, url, ready, options = {}) {
 
 const httpOk = (url) => async () => (await fetch(url).catch(() => null))?.ok === true;
 
-/** The compiled Loket server (build it first), production mode, no worker, against `database`. */
+/**
+ * The compiled Loket server (build it first), production mode, no worker, against `database`.
+ * `BENCH_LOKET_NODE_ARGS` adds Node options, e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof` to profile a run.
+ */
 export async function startLoketProcess(admin, database, env = {}, options = {}) {
+  const extra = process.env.BENCH_LOKET_NODE_ARGS?.split(' ').filter(Boolean) ?? [];
+  options = { ...options, nodeArgs: [...(options.nodeArgs ?? []), ...extra] };
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   return startChild(

@@ -110,7 +110,17 @@ describe('a thread from the department to the organisation and back', () => {
       author: { lastName: 'De Smet' },
     });
 
-    // 5. Opening marks it read.
+    // 5. Opening marks it read (for this user only: the thread's read state is per viewer).
+    const readState = async (token: string) =>
+      (
+        await gql(
+          url,
+          'query($ref: String!) { thread(referenceNumber: $ref) { messages { read } } }',
+          { ref },
+          { token },
+        )
+      ).data?.thread.messages.map((m: { read: boolean }) => m.read);
+    expect(await readState(member)).toEqual([false]);
     await gql(
       url,
       'mutation($ref: String!) { markThreadRead(referenceNumber: $ref) { id } }',
@@ -125,6 +135,8 @@ describe('a thread from the department to the organisation and back', () => {
       { token: member },
     );
     expect(afterRead.data?.messageCounts).toEqual({ inbound: 1, outbound: 0, unreadInbound: 0 });
+    expect(await readState(member)).toEqual([true]);
+    expect(await readState(admin)).toEqual([false]);
 
     // 6. The organisation replies with an attachment and a one-off contact.
     const file = await upload(server.url, member, 'formulier ingevuld.pdf', tinyPdf());

@@ -3,7 +3,10 @@
 
 import type { Server } from 'node:http';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import type { GraphQLSchema } from 'graphql';
 import type { Ctx } from '../context.js';
@@ -67,6 +70,9 @@ export function createApollo(
         },
       },
       transactionPlugin,
+      // Every answer is private to its viewer, so HTTP cache hints have nothing to say; and Apollo's cache
+      // control plugin wraps every field resolver to compute them (a measurable cost per field: bench/).
+      ApolloServerPluginCacheControlDisabled(),
       ...(production ? [ApolloServerPluginLandingPageDisabled()] : []),
     ],
   });

@@ -201,14 +201,18 @@ export async function markReadForAuthor(
   );
 }
 
-/** Maps raw message rows (e.g. of a thread) to entities. */
+/** The messages of threads, oldest first, with `viewerId`'s read state when given (no second query). */
 export async function messagesOfThreads(
   em: EntityManager,
   threadIds: readonly string[],
+  viewerId: string | null,
 ): Promise<MessageRow[][]> {
+  const read = viewerId
+    ? ', EXISTS (SELECT 1 FROM message_read r WHERE r.message_id = m.id AND r.user_id = $2) AS read'
+    : '';
   const rows: MessageRecord[] = await em.query(
-    `SELECT ${MESSAGE_COLUMNS} FROM message m WHERE m.thread_id = ANY($1) ORDER BY m.sent_at, m.id`,
-    [threadIds],
+    `SELECT ${MESSAGE_COLUMNS}${read} FROM message m WHERE m.thread_id = ANY($1) ORDER BY m.sent_at, m.id`,
+    viewerId ? [threadIds, viewerId] : [threadIds],
   );
   const messages = rows.map(toMessage);
   return threadIds.map((id) => messages.filter((m) => m.threadId === id));

@@ -27,7 +27,7 @@ export function messageLoaders(tx: ScopedTransaction) {
       return ids.map((id) => byId.get(id) ?? null);
     }),
     threadMessages: new DataLoader<string, MessageRow[]>(async (threadIds) =>
-      messagesOfThreads(await tx.manager(), threadIds),
+      messagesOfThreads(await tx.manager(), threadIds, viewerIdOf(tx)),
     ),
     threadContacts: new DataLoader<string, ThreadContactView[]>(async (threadIds) =>
       contactsOfThreads(await tx.manager(), threadIds),
