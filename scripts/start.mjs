@@ -4,6 +4,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { SERVER_NODE_ARGS } from './server-node-args.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const started = Date.now();
@@ -88,7 +89,7 @@ function stopAll(signal) {
 process.on('SIGINT', () => stopAll('SIGINT'));
 process.on('SIGTERM', () => stopAll('SIGTERM'));
 
-const api = startChild([path.join(root, 'server/dist/server/src/main.js')]);
+const api = startChild([...SERVER_NODE_ARGS, path.join(root, 'server/dist/server/src/main.js')]);
 await waitFor(`${apiBase}/readyz`, api, 'The GraphQL server');
 const healthyAfter = ((Date.now() - started) / 1000).toFixed(1);
 const web = startChild([path.join(root, 'web/server.mjs')]);

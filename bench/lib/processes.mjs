@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { SERVER_NODE_ARGS } from '../../scripts/server-node-args.mjs';
 import { APP_PASSWORD, APP_USER, databaseUrl } from './db.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -79,6 +80,10 @@ async function waitFor(check, what, timeoutMs = 60_000) {
  */
 async function startChild(name, script, env, url, ready, options = {}) {
   const nodeArgs = [
+    // Every contestant runs with the runtime options Loket's server runs with (a fair comparison), plus
+    // BENCH_NODE_ARGS for an experiment.
+    ...SERVER_NODE_ARGS,
+    ...(process.env.BENCH_NODE_ARGS?.split(' ').filter(Boolean) ?? []),
     ...(options.count ? ['--import', path.join(ROOT, 'bench/lib/count-queries.mjs')] : []),
     ...(options.nodeArgs ?? []),
   ];
