@@ -240,6 +240,34 @@ describe('SQL statements per page', () => {
     expect(medium).toBe(small);
     expect(large).toBe(small);
   });
+
+  it("read a thread's authors and the viewer's read state along with its messages", async () => {
+    const counter = server.app.dataSource.logger as QueryCounter;
+    const sent = await gql(
+      url,
+      `mutation($input: SendMessageInput!) { sendMessage(input: $input) { message { referenceNumber } } }`,
+      { input: { clientKey: key(), themeId: themeId('SUB'), title: 'Vraag over de draad', body: 'Vraag' } },
+      { token: member },
+    );
+    const ref = sent.data?.sendMessage.message.referenceNumber;
+    const thread = async (fields: string) => {
+      const before = counter.total;
+      const result = await gql(
+        url,
+        `query($ref: String!) { thread(referenceNumber: $ref) { messages { ${fields} } } }`,
+        { ref },
+        { token: member },
+      );
+      expect(result.errors).toBeUndefined();
+      return { statements: counter.total - before, messages: result.data?.thread.messages };
+    };
+    const plain = await thread('title');
+    const full = await thread('title read author { email }');
+    expect(full.messages).toEqual([
+      { title: 'Vraag over de draad', read: true, author: { email: 'medewerker@delinde.example' } },
+    ]);
+    expect(full.statements).toBe(plain.statements);
+  });
 });
 
 describe('two server instances', () => {

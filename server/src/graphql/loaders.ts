@@ -43,6 +43,29 @@ function byIdPlan(metadata: EntityMetadata): ByIdPlan | null {
   return plan;
 }
 
+/**
+ * Reading an entity in the same query as its parent (a LEFT JOIN under `alias`) instead of a second round
+ * trip: `select` lists its columns as `<prefix><column>`, `read` makes the entity of a result row (null when
+ * the join found nothing), to prime its loader with. Null for entities `byId` cannot map either.
+ */
+export function joinedEntity<T extends ObjectLiteral>(
+  metadata: EntityMetadata,
+  alias: string,
+  prefix: string,
+): { select: string; read(row: Record<string, unknown>): T | null } | null {
+  const plan = byIdPlan(metadata);
+  if (!plan) return null;
+  return {
+    select: plan.columns.map(({ column }) => `${alias}."${column}" AS "${prefix}${column}"`).join(', '),
+    read(row) {
+      if (row[`${prefix}id`] == null) return null;
+      const entity = plan.create();
+      for (const { property, column } of plan.columns) entity[property] = row[`${prefix}${column}`];
+      return entity as T;
+    },
+  };
+}
+
 /** Loads rows of `entity` by id in one query per batch; ids the scope cannot see (or not ids) load as null. */
 export function byId<T extends ObjectLiteral & { id: string }>(
   tx: ScopedTransaction,
@@ -104,8 +127,18 @@ function ownLoaders(tx: ScopedTransaction) {
   };
 }
 
-/** Each feature's loaders: a group is created on first use of any of its loaders. */
-const GROUPS = [ownLoaders, departmentLoaders, organisationLoaders, contactLoaders, messageLoaders] as const;
+/**
+ * Each feature's loaders: a group is created on first use of any of its loaders, and may prime the others
+ * (`all`) with what its own queries read along.
+ */
+type Group = (tx: ScopedTransaction, all: Loaders) => object;
+const GROUPS: readonly Group[] = [
+  ownLoaders,
+  departmentLoaders,
+  organisationLoaders,
+  contactLoaders,
+  messageLoaders,
+];
 
 export type Loaders = ReturnType<typeof ownLoaders> &
   ReturnType<typeof departmentLoaders> &
@@ -123,11 +156,11 @@ class LazyLoaders {
 }
 for (const create of GROUPS) {
   // Creating loaders touches no database: this only learns the group's names.
-  const keys = Object.keys(create({} as ScopedTransaction));
+  const keys = Object.keys(create({} as ScopedTransaction, {} as Loaders));
   for (const key of keys) {
     Object.defineProperty(LazyLoaders.prototype, key, {
       get(this: LazyLoaders) {
-        const group = create(this.tx) as Record<string, unknown>;
+        const group = create(this.tx, this as unknown as Loaders) as Record<string, unknown>;
         for (const k of keys) Object.defineProperty(this, k, { value: group[k], enumerable: true });
         return group[key];
       },

@@ -6,6 +6,7 @@ import type { Ctx } from '../../context.js';
 import { badInput, notFound, unauthenticated } from '../../domain/errors.js';
 import { isUuid } from '../../domain/validate.js';
 import { isStaff, type UserViewer } from '../../domain/viewer.js';
+import { joinedEntity, present } from '../../graphql/loaders.js';
 import {
   type Connection,
   keysetConnection,
@@ -13,6 +14,7 @@ import {
   type PageArgs,
   withLazyTotal,
 } from '../../graphql/relay.js';
+import { UserEntity } from '../accounts/user.entity.js';
 import { type Direction, MessageEntity, ThreadEntity } from './message.entity.js';
 import { type MessagesReadEvent, MessageTopic } from './message.topics.js';
 import { applyMessageFilter, Conditions, type MessageFilter } from './message-filter.js';
@@ -105,14 +107,17 @@ export async function listMessages(
   }
   const order = page.backwards ? 'ASC' : 'DESC';
   const viewerParam = c.param(viewer.userId);
-  const rows: MessageRecord[] = await em.query(
+  const author = joinedAuthor(em);
+  const rows: Array<MessageRecord & Record<string, unknown>> = await em.query(
     `SELECT ${MESSAGE_COLUMNS},
             EXISTS (SELECT 1 FROM message_read r WHERE r.message_id = m.id AND r.user_id = ${viewerParam}) AS read
-       FROM message m ${c.where()}
+            ${author.select}
+       FROM message m ${author.join} ${c.where()}
       ORDER BY m.sent_at ${order}, m.id ${order}
       LIMIT ${page.size + 1}`,
     c.params,
   );
+  for (const user of author.read(rows)) ctx.loaders.user.prime(user.id, user);
   const connection = keysetConnection(rows.map(toMessage), page, args, (m) => [m.sentAt.toISOString(), m.id]);
   return withLazyTotal(connection, async () => {
     const counted: Array<{ n: number }> = await em.query(
@@ -201,19 +206,39 @@ export async function markReadForAuthor(
   );
 }
 
-/** The messages of threads, oldest first, with `viewerId`'s read state when given (no second query). */
+/**
+ * The authors of the organisation's messages (OUTBOUND), read in the same query as the messages to prime the
+ * user loader with: no second round trip. The department's authors come from its cache (loaders.ts).
+ */
+function joinedAuthor(em: EntityManager) {
+  const author = joinedEntity<UserEntity>(em.connection.getMetadata(UserEntity), 'a', 'author__');
+  return {
+    select: author ? `, ${author.select}` : '',
+    join: author ? "LEFT JOIN app_user a ON m.direction = 'OUTBOUND' AND a.id = m.author_id" : '',
+    read: (rows: Array<Record<string, unknown>>): UserEntity[] =>
+      author ? present(rows.map((r) => author.read(r))) : [],
+  };
+}
+
+/** The messages of threads, oldest first, with `viewerId`'s read state when given, and their authors. */
 export async function messagesOfThreads(
   em: EntityManager,
   threadIds: readonly string[],
   viewerId: string | null,
-): Promise<MessageRow[][]> {
+): Promise<{ messages: MessageRow[][]; authors: UserEntity[] }> {
   const read = viewerId
     ? ', EXISTS (SELECT 1 FROM message_read r WHERE r.message_id = m.id AND r.user_id = $2) AS read'
     : '';
-  const rows: MessageRecord[] = await em.query(
-    `SELECT ${MESSAGE_COLUMNS}${read} FROM message m WHERE m.thread_id = ANY($1) ORDER BY m.sent_at, m.id`,
+  const author = joinedAuthor(em);
+  const rows: Array<MessageRecord & Record<string, unknown>> = await em.query(
+    `SELECT ${MESSAGE_COLUMNS}${read} ${author.select}
+       FROM message m ${author.join}
+      WHERE m.thread_id = ANY($1) ORDER BY m.sent_at, m.id`,
     viewerId ? [threadIds, viewerId] : [threadIds],
   );
   const messages = rows.map(toMessage);
-  return threadIds.map((id) => messages.filter((m) => m.threadId === id));
+  return {
+    messages: threadIds.map((id) => messages.filter((m) => m.threadId === id)),
+    authors: author.read(rows),
+  };
 }

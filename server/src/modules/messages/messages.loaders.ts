@@ -4,6 +4,7 @@ import DataLoader from 'dataloader';
 import { In } from 'typeorm';
 import type { ScopedTransaction } from '../../db/scope.js';
 import { isUuid } from '../../domain/validate.js';
+import type { UserEntity } from '../accounts/user.entity.js';
 import { AttachmentEntity, MessageEntity, ThreadEntity } from './message.entity.js';
 import { type MessageRow, messagesOfThreads } from './message.service.js';
 import { contactsOfThreads, type ThreadContactView } from './thread-contacts.service.js';
@@ -11,7 +12,12 @@ import { contactsOfThreads, type ThreadContactView } from './thread-contacts.ser
 const viewerIdOf = (tx: ScopedTransaction) =>
   tx.scope.kind === 'tenant' || tx.scope.kind === 'staff' ? tx.scope.userId : null;
 
-export function messageLoaders(tx: ScopedTransaction) {
+/** The loaders of other groups that these prime with what they read along. */
+interface Primed {
+  readonly user: DataLoader<string, UserEntity | null>;
+}
+
+export function messageLoaders(tx: ScopedTransaction, all: Primed) {
   return {
     message: new DataLoader<string, MessageEntity | null>(async (ids) => {
       const em = await tx.manager();
@@ -26,9 +32,11 @@ export function messageLoaders(tx: ScopedTransaction) {
       const byId = new Map(rows.map((t) => [t.id, t]));
       return ids.map((id) => byId.get(id) ?? null);
     }),
-    threadMessages: new DataLoader<string, MessageRow[]>(async (threadIds) =>
-      messagesOfThreads(await tx.manager(), threadIds, viewerIdOf(tx)),
-    ),
+    threadMessages: new DataLoader<string, MessageRow[]>(async (threadIds) => {
+      const { messages, authors } = await messagesOfThreads(await tx.manager(), threadIds, viewerIdOf(tx));
+      for (const author of authors) all.user.prime(author.id, author);
+      return messages;
+    }),
     threadContacts: new DataLoader<string, ThreadContactView[]>(async (threadIds) =>
       contactsOfThreads(await tx.manager(), threadIds),
     ),
