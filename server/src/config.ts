@@ -73,12 +73,51 @@ const schema = z.object({
     .url()
     .refine((v) => v.startsWith('tcp://'), 'must look like tcp://host:3310')
     .optional(),
+  ATTACHMENT_STORAGE: z.enum(['local', 's3']).default('local'),
+  S3_ENDPOINT: z
+    .string()
+    .url()
+    .refine((v) => /^https?:\/\//.test(v), 'must start with http:// or https://')
+    .optional(),
+  S3_REGION: z
+    .string()
+    .regex(/^[a-z0-9-]+$/, 'must be a region name such as eu-west-1')
+    .default('us-east-1'),
+  S3_BUCKET: z
+    .string()
+    .regex(/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/, 'must be a bucket name: 3-63 of a-z, 0-9, . and -')
+    .optional(),
+  S3_ACCESS_KEY_ID: z.string().optional(),
+  S3_SECRET_ACCESS_KEY: z.string().optional(),
+  S3_FORCE_PATH_STYLE: bool.optional(),
+  // Parts like storage keys' own (see files/storage-key.ts), so that prefix + key is still a safe key.
+  S3_PREFIX: z
+    .string()
+    .regex(/^[\w-]+(\/[\w-]+)*\/?$/, 'must be parts of A-Z, a-z, 0-9, _ and - separated by /')
+    .optional(),
 });
+
+/** Settings only ATTACHMENT_STORAGE=s3 needs; checked in loadConfig, since they depend on it. */
+const S3_REQUIRED = ['S3_BUCKET', 'S3_ACCESS_KEY_ID', 'S3_SECRET_ACCESS_KEY'] as const;
 
 export type Env = z.input<typeof schema>;
 
 /** The names of every variable Loket reads. */
 export const ENV_VARIABLES = Object.keys(schema.shape);
+
+/** An S3-compatible bucket for attachments. */
+export interface S3Config {
+  /** `undefined`: AWS S3 itself, found from the region. */
+  endpoint: string | undefined;
+  region: string;
+  bucket: string;
+  accessKeyId: string;
+  secretAccessKey: string;
+  /** `<endpoint>/<bucket>/<key>`, not `<bucket>.<endpoint>/<key>`: what most self-hosted servers need. */
+  forcePathStyle: boolean;
+  /** Put before every key (without a trailing slash); `''` for none. */
+  prefix: string;
+}
 
 export interface Config {
   env: 'development' | 'production' | 'test';
@@ -134,6 +173,8 @@ export interface Config {
   };
   /** clamd to scan uploads with (tcp://host:port); no scanning when unset. */
   clamavUrl: string | undefined;
+  /** Where attachment bytes live: local disk under DATA_DIR/files, or an S3-compatible bucket. */
+  attachmentStorage: { kind: 'local' } | ({ kind: 's3' } & S3Config);
 }
 
 export class ConfigError extends Error {}
@@ -145,8 +186,14 @@ export function loadConfig(environment: Record<string, string | undefined> = pro
     Object.entries(environment).filter(([, v]) => v !== undefined && v !== ''),
   );
   const parsed = schema.safeParse(cleaned);
-  if (!parsed.success) {
-    const lines = parsed.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
+  const lines = parsed.success
+    ? []
+    : parsed.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
+  if (cleaned.ATTACHMENT_STORAGE === 's3') {
+    for (const name of S3_REQUIRED)
+      if (cleaned[name] === undefined) lines.push(`  ${name}: required when ATTACHMENT_STORAGE=s3`);
+  }
+  if (!parsed.success || lines.length > 0) {
     throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
   }
   const e = parsed.data;
@@ -193,5 +240,20 @@ export function loadConfig(environment: Record<string, string | undefined> = pro
     shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
     uploads: { maxBytes: Math.round(e.UPLOAD_MAX_MB * 1024 * 1024), maxFiles: e.UPLOAD_MAX_FILES },
     clamavUrl: e.CLAMAV_URL,
+    attachmentStorage:
+      e.ATTACHMENT_STORAGE === 's3'
+        ? {
+            kind: 's3',
+            endpoint: e.S3_ENDPOINT,
+            region: e.S3_REGION,
+            // Present: checked above.
+            bucket: e.S3_BUCKET ?? '',
+            accessKeyId: e.S3_ACCESS_KEY_ID ?? '',
+            secretAccessKey: e.S3_SECRET_ACCESS_KEY ?? '',
+            // A custom endpoint (MinIO, Ceph, …) rarely has per-bucket host names; AWS does.
+            forcePathStyle: e.S3_FORCE_PATH_STYLE ?? e.S3_ENDPOINT !== undefined,
+            prefix: (e.S3_PREFIX ?? '').replace(/\/$/, ''),
+          }
+        : { kind: 'local' },
   };
 }

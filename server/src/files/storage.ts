@@ -1,14 +1,20 @@
-// Where attachment bytes live, behind one small interface: local disk under DATA_DIR by default.
+// Where attachment bytes live, behind one small interface: local disk under DATA_DIR by default, or an
+// S3-compatible bucket when ATTACHMENT_STORAGE=s3.
 import { createReadStream, createWriteStream } from 'node:fs';
 import { mkdir, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
+import type { Config } from '../config.js';
+import { S3Storage } from './s3-storage.js';
+import { checkStorageKey } from './storage-key.js';
 
 export interface FileStorage {
   /** Stores the file at `localPath` (which is consumed) under `key`. */
   putFile(key: string, localPath: string): Promise<void>;
+  /** Rejects when there is nothing under `key`. */
   open(key: string): Promise<Readable>;
+  /** Succeeds when there is nothing (left) under `key`. */
   remove(key: string): Promise<void>;
 }
 
@@ -17,8 +23,7 @@ export class LocalDiskStorage implements FileStorage {
   constructor(private readonly root: string) {}
 
   private pathOf(key: string): string {
-    if (!/^[\w/-]+$/.test(key) || key.includes('..')) throw new Error('invalid storage key');
-    return path.join(this.root, key);
+    return path.join(this.root, checkStorageKey(key));
   }
 
   async putFile(key: string, localPath: string): Promise<void> {
@@ -44,7 +49,8 @@ export class LocalDiskStorage implements FileStorage {
   }
 }
 
-/** The storage of attachments for this configuration: local disk under DATA_DIR/files. */
-export function attachmentStorage(config: { dataDir: string }): FileStorage {
+/** The storage of attachments for this configuration: local disk under DATA_DIR/files, or S3. */
+export function attachmentStorage(config: Pick<Config, 'dataDir' | 'attachmentStorage'>): FileStorage {
+  if (config.attachmentStorage.kind === 's3') return new S3Storage(config.attachmentStorage);
   return new LocalDiskStorage(path.join(config.dataDir, 'files'));
 }

@@ -1,4 +1,4 @@
-// /tickets: not built yet (the lead fills it); says so to the logged-in user.
+// /tickets: support tickets come with their own issue; until then this page says so, in both languages.
 import { Unavailable } from '../components/unavailable';
 import { titled } from '../meta';
 
