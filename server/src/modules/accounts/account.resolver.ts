@@ -8,11 +8,11 @@ import {
   Mutation,
   Query,
   Resolver,
-  Root,
   Subscription,
 } from 'type-graphql';
 import { type Ctx, switchViewer } from '../../context.js';
 import type { Result } from '../../domain/errors.js';
+import { Parent } from '../../graphql/parent.js';
 import { toUserErrors } from '../../graphql/user-error.js';
 import { clearSessionCookie, setSessionCookie } from '../../http/session-cookie.js';
 import { Language } from '../../i18n/language-enum.js';
@@ -70,12 +70,12 @@ export class AccountResolver {
   }
 
   @FieldResolver(() => Organisation, { nullable: true })
-  async organisation(@Root() user: User, @Context() ctx: Ctx): Promise<Organisation | null> {
+  async organisation(@Parent() user: User, @Context() ctx: Ctx): Promise<Organisation | null> {
     return user.organisationId ? ctx.loaders.organisation.load(user.organisationId) : null;
   }
 
   @FieldResolver(() => Boolean, { description: 'Department staff (no organisation).' })
-  isStaff(@Root() user: User): boolean {
+  isStaff(@Parent() user: User): boolean {
     return user.organisationId === null;
   }
 
@@ -119,7 +119,7 @@ export class AccountResolver {
       );
     },
   })
-  mySessionRevoked(@Root() event: sessions.SessionRevokedEvent): string {
+  mySessionRevoked(@Parent() event: sessions.SessionRevokedEvent): string {
     return event.sessionIds[0] ?? '';
   }
 

@@ -9,11 +9,11 @@ import {
   Mutation,
   Query,
   Resolver,
-  Root,
 } from 'type-graphql';
 import type { Ctx } from '../../context.js';
 import type { Result } from '../../domain/errors.js';
 import { present } from '../../graphql/loaders.js';
+import { Parent } from '../../graphql/parent.js';
 import { pageSize } from '../../graphql/relay.js';
 import { toUserErrors } from '../../graphql/user-error.js';
 import { infoMessage } from '../../i18n/messages.js';
@@ -69,7 +69,7 @@ export class ContactPersonResolver {
   }
 
   @FieldResolver(() => [Theme])
-  async themes(@Root() contact: ContactPerson, @Context() ctx: Ctx): Promise<Theme[]> {
+  async themes(@Parent() contact: ContactPerson, @Context() ctx: Ctx): Promise<Theme[]> {
     const ids = await ctx.loaders.contactThemeIds.load(contact.id);
     return present(await ctx.loaders.theme.loadMany(ids));
   }
@@ -77,7 +77,7 @@ export class ContactPersonResolver {
   @FieldResolver(() => Boolean, {
     description: 'Whether a user of the organisation (active or invited) has this email address.',
   })
-  hasAccess(@Root() contact: ContactPerson, @Context() ctx: Ctx): Promise<boolean> {
+  hasAccess(@Parent() contact: ContactPerson, @Context() ctx: Ctx): Promise<boolean> {
     return ctx.loaders.contactHasAccess.load({
       organisationId: contact.organisationId,
       email: contact.email,

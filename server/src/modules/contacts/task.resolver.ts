@@ -7,11 +7,11 @@ import {
   ID,
   Query,
   Resolver,
-  Root,
   Subscription,
 } from 'type-graphql';
 import type { Ctx } from '../../context.js';
 import { forbidden } from '../../domain/errors.js';
+import { Parent } from '../../graphql/parent.js';
 import { infoMessage } from '../../i18n/messages.js';
 import { Theme } from '../department/department.types.js';
 import { ContactTopic, type TasksChangedEvent } from './contacts.topics.js';
@@ -45,20 +45,20 @@ export class TaskResolver {
       );
     },
   })
-  tasksChanged(@Root() event: TasksChangedEvent, @Context() ctx: Ctx): Promise<Task[]> {
+  tasksChanged(@Parent() event: TasksChangedEvent, @Context() ctx: Ctx): Promise<Task[]> {
     // Re-read under this subscriber's own scope (a fresh transaction per event).
     return tasks.listTasks(ctx, event.organisationId) as Promise<Task[]>;
   }
 
   @FieldResolver(() => Theme)
-  async theme(@Root() task: Task, @Context() ctx: Ctx): Promise<Theme> {
+  async theme(@Parent() task: Task, @Context() ctx: Ctx): Promise<Theme> {
     const theme = await ctx.loaders.theme.load(task.themeId);
     if (!theme) throw new Error(`task ${task.id} has no theme`);
     return theme;
   }
 
   @FieldResolver(() => String, { description: "What to do, in the viewer's language." })
-  async message(@Root() task: Task, @Context() ctx: Ctx): Promise<string> {
+  async message(@Parent() task: Task, @Context() ctx: Ctx): Promise<string> {
     const theme = await ctx.loaders.theme.load(task.themeId);
     const name = theme ? (ctx.lang === 'en' ? theme.nameEn : theme.nameNl) : '';
     return infoMessage(

@@ -1,7 +1,8 @@
 // GraphQL door to the department's teams and themes (readable by every logged-in user).
-import { Authorized, Ctx as Context, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { Authorized, Ctx as Context, FieldResolver, Query, Resolver } from 'type-graphql';
 import type { Ctx } from '../../context.js';
 import { present } from '../../graphql/loaders.js';
+import { Parent } from '../../graphql/parent.js';
 import { User } from '../accounts/account.types.js';
 import * as department from './department.service.js';
 import { Team, Theme } from './department.types.js';
@@ -15,12 +16,12 @@ export class TeamResolver {
   }
 
   @FieldResolver(() => String, { description: "Name in the viewer's language." })
-  name(@Root() team: Team, @Context() ctx: Ctx): string {
+  name(@Parent() team: Team, @Context() ctx: Ctx): string {
     return ctx.lang === 'en' ? team.nameEn : team.nameNl;
   }
 
   @FieldResolver(() => [User], { description: 'The dossier handlers (dossierbehandelaars) of the team.' })
-  async handlers(@Root() team: Team, @Context() ctx: Ctx): Promise<User[]> {
+  async handlers(@Parent() team: Team, @Context() ctx: Ctx): Promise<User[]> {
     const ids = await ctx.loaders.teamHandlerIds.load(team.id);
     return present(await ctx.loaders.user.loadMany(ids)) as User[];
   }
@@ -35,12 +36,12 @@ export class ThemeResolver {
   }
 
   @FieldResolver(() => String, { description: "Name in the viewer's language." })
-  name(@Root() theme: Theme, @Context() ctx: Ctx): string {
+  name(@Parent() theme: Theme, @Context() ctx: Ctx): string {
     return ctx.lang === 'en' ? theme.nameEn : theme.nameNl;
   }
 
   @FieldResolver(() => Team)
-  async team(@Root() theme: Theme, @Context() ctx: Ctx): Promise<Team> {
+  async team(@Parent() theme: Theme, @Context() ctx: Ctx): Promise<Team> {
     const team = await ctx.loaders.team.load(theme.teamId);
     if (!team) throw new Error(`theme ${theme.id} has no team`);
     return team;
@@ -52,7 +53,7 @@ export class UserTeamsResolver {
   @FieldResolver(() => [Team], {
     description: 'The department teams a staff member handles for (empty for others).',
   })
-  async teams(@Root() user: User, @Context() ctx: Ctx): Promise<Team[]> {
+  async teams(@Parent() user: User, @Context() ctx: Ctx): Promise<Team[]> {
     if (user.organisationId !== null) return [];
     const ids = await ctx.loaders.userTeamIds.load(user.id);
     return present(await ctx.loaders.team.loadMany(ids));

@@ -9,11 +9,11 @@ import {
   Mutation,
   Query,
   Resolver,
-  Root,
   Subscription,
 } from 'type-graphql';
 import type { Ctx } from '../../context.js';
 import { isStaff } from '../../domain/viewer.js';
+import { Parent } from '../../graphql/parent.js';
 import { toUserErrors } from '../../graphql/user-error.js';
 import { errorMessage } from '../../i18n/messages.js';
 import { User } from '../accounts/account.types.js';
@@ -106,44 +106,44 @@ export class MessageResolver {
   }
 
   @FieldResolver(() => Boolean, { description: 'Read by you.' })
-  async read(@Root() message: Message, @Context() ctx: Ctx): Promise<boolean> {
+  async read(@Parent() message: Message, @Context() ctx: Ctx): Promise<boolean> {
     return message.read ?? ctx.loaders.messageRead.load(message.id);
   }
 
   @FieldResolver(() => Theme)
-  async theme(@Root() message: Message, @Context() ctx: Ctx): Promise<Theme> {
+  async theme(@Parent() message: Message, @Context() ctx: Ctx): Promise<Theme> {
     return (await ctx.loaders.theme.load(message.themeId)) as Theme;
   }
 
   @FieldResolver(() => User, { nullable: true })
-  author(@Root() message: Message, @Context() ctx: Ctx): Promise<User | null> {
+  author(@Parent() message: Message, @Context() ctx: Ctx): Promise<User | null> {
     return ctx.loaders.user.load(message.authorId) as Promise<User | null>;
   }
 
   @FieldResolver(() => Organisation)
-  async organisation(@Root() message: Message, @Context() ctx: Ctx): Promise<Organisation> {
+  async organisation(@Parent() message: Message, @Context() ctx: Ctx): Promise<Organisation> {
     return (await ctx.loaders.organisation.load(message.organisationId)) as Organisation;
   }
 
   @FieldResolver(() => Thread)
-  async thread(@Root() message: Message, @Context() ctx: Ctx): Promise<Thread> {
+  async thread(@Parent() message: Message, @Context() ctx: Ctx): Promise<Thread> {
     return (await ctx.loaders.thread.load(message.threadId)) as Thread;
   }
 
   @FieldResolver(() => [Attachment])
-  attachments(@Root() message: Message, @Context() ctx: Ctx): Promise<Attachment[]> {
+  attachments(@Parent() message: Message, @Context() ctx: Ctx): Promise<Attachment[]> {
     return message.attachmentCount === 0
       ? Promise.resolve([])
       : ctx.loaders.messageAttachments.load(message.id);
   }
 
   @FieldResolver(() => Team, { nullable: true })
-  addressedTeam(@Root() message: Message, @Context() ctx: Ctx): Promise<Team | null> {
+  addressedTeam(@Parent() message: Message, @Context() ctx: Ctx): Promise<Team | null> {
     return message.addressedTeamId ? ctx.loaders.team.load(message.addressedTeamId) : Promise.resolve(null);
   }
 
   @FieldResolver(() => User, { nullable: true })
-  addressedHandler(@Root() message: Message, @Context() ctx: Ctx): Promise<User | null> {
+  addressedHandler(@Parent() message: Message, @Context() ctx: Ctx): Promise<User | null> {
     return message.addressedHandlerId
       ? (ctx.loaders.user.load(message.addressedHandlerId) as Promise<User | null>)
       : Promise.resolve(null);
@@ -196,7 +196,7 @@ export class MessageResolver {
     },
   })
   messageAdded(
-    @Root() event: MessageAddedEvent,
+    @Parent() event: MessageAddedEvent,
     @Context() ctx: Ctx,
     @Arg('themeId', () => ID, { nullable: true }) _themeId?: string,
     @Arg('referenceNumber', () => String, { nullable: true }) _referenceNumber?: string,
@@ -286,44 +286,44 @@ export class ThreadResolver {
   }
 
   @FieldResolver(() => [Message], { description: 'Every message of both directions, oldest first.' })
-  messages(@Root() thread: Thread, @Context() ctx: Ctx): Promise<Message[]> {
+  messages(@Parent() thread: Thread, @Context() ctx: Ctx): Promise<Message[]> {
     return ctx.loaders.threadMessages.load(thread.id) as Promise<Message[]>;
   }
 
   @FieldResolver(() => [ThreadContact], { description: 'Who of the organisation is told of replies.' })
-  contacts(@Root() thread: Thread, @Context() ctx: Ctx): Promise<ThreadContact[]> {
+  contacts(@Parent() thread: Thread, @Context() ctx: Ctx): Promise<ThreadContact[]> {
     return ctx.loaders.threadContacts.load(thread.id);
   }
 
   @FieldResolver(() => Theme)
-  async theme(@Root() thread: Thread, @Context() ctx: Ctx): Promise<Theme> {
+  async theme(@Parent() thread: Thread, @Context() ctx: Ctx): Promise<Theme> {
     return (await ctx.loaders.theme.load(thread.themeId)) as Theme;
   }
 
   @FieldResolver(() => Organisation)
-  async organisation(@Root() thread: Thread, @Context() ctx: Ctx): Promise<Organisation> {
+  async organisation(@Parent() thread: Thread, @Context() ctx: Ctx): Promise<Organisation> {
     return (await ctx.loaders.organisation.load(thread.organisationId)) as Organisation;
   }
 
   @FieldResolver(() => Team)
-  async team(@Root() thread: Thread, @Context() ctx: Ctx): Promise<Team> {
+  async team(@Parent() thread: Thread, @Context() ctx: Ctx): Promise<Team> {
     return (await ctx.loaders.team.load(thread.teamId)) as Team;
   }
 
   @FieldResolver(() => User, { nullable: true })
-  assignedHandler(@Root() thread: Thread, @Context() ctx: Ctx): Promise<User | null> {
+  assignedHandler(@Parent() thread: Thread, @Context() ctx: Ctx): Promise<User | null> {
     return thread.assignedHandlerId
       ? (ctx.loaders.user.load(thread.assignedHandlerId) as Promise<User | null>)
       : Promise.resolve(null);
   }
 
   @FieldResolver(() => Boolean, { description: 'The organisation wrote last: the department has to answer.' })
-  unanswered(@Root() thread: Thread): boolean {
+  unanswered(@Parent() thread: Thread): boolean {
     return thread.lastDirection === 'OUTBOUND';
   }
 
   @FieldResolver(() => Message, { nullable: true })
-  async latestMessage(@Root() thread: Thread, @Context() ctx: Ctx): Promise<Message | null> {
+  async latestMessage(@Parent() thread: Thread, @Context() ctx: Ctx): Promise<Message | null> {
     const messages = await ctx.loaders.threadMessages.load(thread.id);
     return (messages.at(-1) as Message | undefined) ?? null;
   }

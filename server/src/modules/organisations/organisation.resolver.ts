@@ -9,10 +9,10 @@ import {
   Mutation,
   Query,
   Resolver,
-  Root,
 } from 'type-graphql';
 import type { Ctx } from '../../context.js';
 import { present } from '../../graphql/loaders.js';
+import { Parent } from '../../graphql/parent.js';
 import { pageSize } from '../../graphql/relay.js';
 import { toUserErrors } from '../../graphql/user-error.js';
 import * as accounts from '../accounts/account.service.js';
@@ -59,14 +59,14 @@ export class OrganisationResolver {
   }
 
   @FieldResolver(() => [Theme], { description: 'The themes the organisation works with.' })
-  async themes(@Root() organisation: Organisation, @Context() ctx: Ctx): Promise<Theme[]> {
+  async themes(@Parent() organisation: Organisation, @Context() ctx: Ctx): Promise<Theme[]> {
     const ids = await ctx.loaders.organisationThemeIds.load(organisation.id);
     return present(await ctx.loaders.theme.loadMany(ids));
   }
 
   @Authorized()
   @FieldResolver(() => [User], { description: "The organisation's users." })
-  users(@Root() organisation: Organisation, @Context() ctx: Ctx): Promise<User[]> {
+  users(@Parent() organisation: Organisation, @Context() ctx: Ctx): Promise<User[]> {
     return accounts.listOrganisationUsers(ctx, organisation.id) as Promise<User[]>;
   }
 
@@ -110,14 +110,14 @@ export class AuditEventResolver {
     nullable: true,
     description: 'Null for the system (e.g. a contact confirming).',
   })
-  actor(@Root() event: AuditEvent, @Context() ctx: Ctx): Promise<User | null> {
+  actor(@Parent() event: AuditEvent, @Context() ctx: Ctx): Promise<User | null> {
     return event.actorUserId
       ? (ctx.loaders.user.load(event.actorUserId) as Promise<User | null>)
       : Promise.resolve(null);
   }
 
   @FieldResolver(() => [AuditFieldChange])
-  changes(@Root() event: AuditEvent): AuditFieldChange[] {
+  changes(@Parent() event: AuditEvent): AuditFieldChange[] {
     return event.changes.map((c) => ({ field: c.field, oldValue: c.old, newValue: c.new }));
   }
 }
