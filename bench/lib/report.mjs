@@ -9,6 +9,28 @@ const cpu = (x) =>
     : `${x.serverCpuMs.toFixed(2)} + ${x.databaseCpuMs == null ? '?' : x.databaseCpuMs.toFixed(2)} ms`;
 const yes = (ok) => (ok == null ? '–' : ok ? 'yes' : '**no**');
 
+/** Memory per added subscriber between consecutive sizes of (e), for Loket and plain ws. */
+function marginalMemory(fanout) {
+  const growth = (mode, n) => {
+    const f = fanout.find((x) => x.scenario === 'e' && x.mode === mode && x.subscribers === n);
+    return f ? f.memoryPerSubscriber * f.subscribers : null;
+  };
+  const sizes = [...new Set(fanout.filter((f) => f.scenario === 'e').map((f) => f.subscribers))].sort(
+    (a, b) => a - b,
+  );
+  return sizes.slice(1).flatMap((to, i) => {
+    const from = sizes[i];
+    const [l0, l1, p0, p1] = [
+      growth('graphql-ws', from),
+      growth('graphql-ws', to),
+      growth('plain', from),
+      growth('plain', to),
+    ];
+    if ([l0, l1, p0, p1].some((x) => x == null)) return [];
+    return [{ from, to, loket: (l1 - l0) / (to - from), plain: (p1 - p0) / (to - from) }];
+  });
+}
+
 function targets(r) {
   const rows = [];
   const inbox = Object.fromEntries((r.inbox ?? []).map((x) => [x.contestant, x]));
@@ -352,6 +374,22 @@ export function report(r, { planDir }) {
       ),
     );
     out.push('');
+    const marginal = marginalMemory(r.fanout);
+    if (marginal.length) {
+      out.push(
+        'Memory per subscriber above also carries growth that does not depend on the number of subscribers ' +
+          '(e.g. the young generation filling up). Between two sizes of one run most of it cancels out: the ' +
+          'growth of RSS from the smaller to the larger size, divided by the subscribers added.',
+      );
+      out.push('');
+      out.push(
+        table(
+          ['(e) from → to', 'Loket', 'plain ws', 'Loket / plain'],
+          marginal.map((m) => [`${m.from} → ${m.to}`, kb(m.loket), kb(m.plain), ratio(m.loket, m.plain)]),
+        ),
+      );
+      out.push('');
+    }
   }
   const sizes = Object.keys(r.scale ?? {})
     .map(Number)
