@@ -2,12 +2,14 @@
 // reload, the handler opens the thread, assigns it, replies (past the privacy guard), the organisation
 // sees the reply and its contact gets a mail; the inbox filters; an AGENT of another team is refused in
 // words; the organisation directory with contacts' confirmation state; a new message to an
-// organisation. axe on every page state, screenshots at 1280 and 375 px.
+// organisation. Attachments: a reply's uploaded with progress (a refused one said in words, one taken
+// off) that the organisation downloads; a new message's posted without JavaScript, kept through errors.
+// axe on every page state, screenshots at 1280 and 375 px.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import type { Page } from 'playwright-core';
+import type { CDPSession, Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '../../server/src/seed/demo.js';
 import { login as apiLogin, gql } from '../utils/graphql.js';
@@ -24,6 +26,7 @@ import {
   screenshots,
   type TestPage,
 } from '../utils/web.js';
+import { LINDE, paddedPdf } from './messages.fixtures.js';
 import { type Stack, startStack } from './setup/stack.js';
 
 let stack: Stack;
@@ -468,6 +471,15 @@ describe('a new message to an organisation', () => {
     ]);
     await check(tp, 'staff-new-message');
 
+    // An attachment, uploaded at once: it stays through the errors and the privacy question.
+    await page.locator('#new-message-files').setInputFiles({
+      name: 'uitnodiging.pdf',
+      mimeType: 'application/pdf',
+      buffer: tinyPdf('uitnodiging'),
+    });
+    const added = page.getByRole('list', { name: 'Toegevoegde bijlagen' });
+    await added.getByText('uitnodiging.pdf').waitFor();
+
     // Nothing filled in: the errors per field, the focus on the first.
     await page.getByLabel('Titel').fill('Inspectie');
     await page.getByRole('button', { name: 'Bericht versturen' }).click();
@@ -475,6 +487,7 @@ describe('a new message to an organisation', () => {
     expect(await focused(page)).toBe('new-message-themeId');
     expect(await page.getByLabel('Bericht', { exact: true }).getAttribute('aria-invalid')).toBe('true');
     await expect(page.getByLabel('Titel').inputValue()).resolves.toBe('Inspectie');
+    await expect(added.textContent()).resolves.toContain('uitnodiging.pdf');
     await check(tp, 'staff-new-message-errors');
 
     await page.getByLabel('Thema').selectOption({ label: 'Kwaliteit (Team Kwaliteit)' });
@@ -485,6 +498,7 @@ describe('a new message to an organisation', () => {
     const dialog = page.getByRole('dialog', { name: 'Persoonsgegevens in uw bericht' });
     await dialog.waitFor();
     await expect(dialog.textContent()).resolves.toContain('rijksregisternummer');
+    await expect(added.textContent()).resolves.toContain('uitnodiging.pdf');
     await check(tp, 'staff-new-message-privacy');
     await dialog.getByRole('button', { name: 'Toch versturen' }).click();
 
@@ -495,12 +509,197 @@ describe('a new message to an organisation', () => {
         'Uw bericht is verstuurd naar WZC De Linde. De contactpersonen voor Kwaliteit kregen een e-mail.',
       )
       .waitFor();
+    await page.locator('.staff-message-department').getByRole('link', { name: 'uitnodiging.pdf' }).waitFor();
     await check(tp, 'staff-new-message-sent');
     const reference = decodeURIComponent(new URL(page.url()).pathname.split('/').at(-1) ?? '');
     const mails = (await outbox(stack.api.dbUrl, 'ria.raes@delinde.example')).filter((mail) =>
       mail.text_body.includes(reference),
     );
     expect(mails).toHaveLength(1);
+    await tp.context.close();
+  });
+});
+
+/** Neither a pdf nor anything else the API takes as an attachment (a Windows program's header). */
+const PROGRAM = Buffer.concat([Buffer.from('MZ'), Buffer.alloc(256)]);
+
+describe('attachments to a reply, with JavaScript', () => {
+  it('uploads with progress, says which file was refused, takes one off; the organisation downloads the sent one', async () => {
+    const title = 'Graag het inspectieverslag';
+    const reference = await send(
+      lindeMember,
+      'KWA',
+      title,
+      'Kunt u ons het verslag van de inspectie bezorgen?',
+    );
+    const tp = await openPage(stack.browser, stack.baseUrl);
+    const { page } = tp;
+    await login(page, 'an.peeters@zorg.example');
+    await page.goto(`/staff/threads/${reference}`);
+    await heading(page, title);
+    await hydrated(page);
+    await page.getByLabel('Uw antwoord').fill('Beste,\nHierbij het verslag.\nGroeten,\nAn');
+
+    // A file the API refuses: said beside it, in the user's language; it can be closed.
+    await page.locator('#reply-files').setInputFiles({
+      name: 'programma.exe',
+      mimeType: 'application/octet-stream',
+      buffer: PROGRAM,
+    });
+    const refused = page.locator('.file-item.file-error', { hasText: 'programma.exe' });
+    await refused.waitFor();
+    await expect(refused.textContent()).resolves.toContain('Dit soort bestand kan niet als bijlage');
+    // (the browser reports the refusal, a 415 answer, as a console error itself)
+    expect(tp.problems).toEqual([
+      'console.error: Failed to load resource: the server responded with a status of 415 (Unsupported Media Type)',
+    ]);
+    tp.problems.splice(0);
+    await check(tp, 'staff-reply-attachment-refused');
+    await refused.getByRole('button', { name: 'Sluiten' }).click();
+    await refused.waitFor({ state: 'detached' });
+
+    // Uploaded on choosing, its progress shown and sending held back meanwhile (upload slowed down).
+    const cdp: CDPSession = await tp.context.newCDPSession(page);
+    await cdp.send('Network.enable');
+    await cdp.send('Network.emulateNetworkConditions', {
+      offline: false,
+      latency: 0,
+      downloadThroughput: -1,
+      uploadThroughput: 256 * 1024,
+    });
+    await page.locator('#reply-files').setInputFiles({
+      name: 'inspectieverslag.pdf',
+      mimeType: 'application/pdf',
+      buffer: paddedPdf(700),
+    });
+    const progress = page.getByRole('progressbar', { name: 'inspectieverslag.pdf wordt opgeladen' });
+    await progress.waitFor();
+    const submit = page.getByRole('button', { name: 'Antwoord versturen' });
+    await expect(submit.isDisabled()).resolves.toBe(true);
+    await page.getByText('Even geduld: de bijlagen worden nog opgeladen.').waitFor();
+    await screenshots(page, 'staff-reply-uploading');
+    const added = page.getByRole('list', { name: 'Toegevoegde bijlagen' });
+    await added.getByText('inspectieverslag.pdf').waitFor({ timeout: 20_000 });
+    await progress.waitFor({ state: 'detached' });
+    await cdp.send('Network.emulateNetworkConditions', {
+      offline: false,
+      latency: 0,
+      downloadThroughput: -1,
+      uploadThroughput: -1,
+    });
+    await expect(submit.isDisabled()).resolves.toBe(false);
+
+    // A second file, taken off again: the focus stays in the field.
+    await page.locator('#reply-files').setInputFiles({
+      name: 'concept.pdf',
+      mimeType: 'application/pdf',
+      buffer: tinyPdf('concept'),
+    });
+    await added.getByText('concept.pdf').waitFor();
+    await page.getByRole('button', { name: 'Bijlage concept.pdf verwijderen' }).click();
+    await added.getByText('concept.pdf').waitFor({ state: 'detached' });
+    expect(await focused(page)).toBe('reply-files');
+    await check(tp, 'staff-reply-attachment');
+
+    await submit.click();
+    await page.getByText('Uw antwoord is verstuurd naar').waitFor();
+    const sent = page.locator('.staff-message-department');
+    await sent.getByRole('link', { name: 'inspectieverslag.pdf' }).waitFor();
+    await expect(sent.textContent()).resolves.not.toContain('concept.pdf');
+    await expect(page.locator('#reply-form .file-list').count()).resolves.toBe(0);
+    await check(tp, 'staff-reply-attachment-sent');
+    await tp.context.close();
+
+    // The organisation sees the reply with its attachment and downloads it through the web.
+    const org = await openPage(stack.browser, stack.baseUrl);
+    await login(org.page, 'medewerker@delinde.example');
+    await org.page.goto(`/messages/${reference}`);
+    await heading(org.page, title);
+    const link = org.page.locator('.message-view .file-item a', { hasText: 'inspectieverslag.pdf' });
+    await link.waitFor();
+    await expect(org.page.locator('.message-view').textContent()).resolves.not.toContain('concept.pdf');
+    const download = await org.page.request.get((await link.getAttribute('href')) ?? '');
+    expect(download.status()).toBe(200);
+    expect(download.headers()['content-type']).toBe('application/pdf');
+    expect(download.headers()['content-disposition']).toContain('inspectieverslag.pdf');
+    expect((await download.body()).length).toBe(paddedPdf(700).length);
+    expectNoBrowserErrors(org);
+    await org.context.close();
+  });
+});
+
+describe('without JavaScript, a new message with attachments', () => {
+  it('posts the files with the form, keeps them through errors, says which was refused, and sends', async () => {
+    const tp = await openPage(stack.browser, stack.baseUrl, { javaScriptEnabled: false });
+    const { page } = tp;
+    page.setDefaultTimeout(10_000);
+    await page.goto('/login');
+    await page.getByLabel('E-mailadres').fill('an.peeters@zorg.example');
+    await page.getByLabel('Wachtwoord').fill(DEMO_PASSWORD);
+    await page.getByRole('button', { name: 'Aanmelden' }).click();
+    await heading(page, 'Inbox');
+    await page.goto(`/staff/messages/new?organisationId=${LINDE}`);
+    await heading(page, 'Nieuw bericht aan een organisatie');
+    const submit = page.getByRole('button', { name: 'Bericht versturen' });
+    const added = page.getByRole('list', { name: 'Toegevoegde bijlagen' });
+    const summary = page.locator('.error-summary');
+
+    // The file goes with the first post; the theme and the text are missing: the file stays.
+    await page.getByLabel('Titel').fill('Verslag zonder JavaScript');
+    await page.locator('#new-message-files').setInputFiles({
+      name: 'verslag.pdf',
+      mimeType: 'application/pdf',
+      buffer: tinyPdf('verslag'),
+    });
+    await Promise.all([page.waitForEvent('load'), submit.click()]);
+    await page.locator('#new-message-themeId-error').waitFor();
+    await added.getByText('verslag.pdf').waitFor();
+    await expect(page.getByLabel('Titel').inputValue()).resolves.toBe('Verslag zonder JavaScript');
+    await screenshots(page, 'staff-new-message-nojs-errors');
+
+    // Two more: the one the API refuses is named in the summary and beside the field; the other stays.
+    await page.locator('#new-message-files').setInputFiles([
+      { name: 'programma.exe', mimeType: 'application/octet-stream', buffer: PROGRAM },
+      { name: 'bijlage-twee.pdf', mimeType: 'application/pdf', buffer: tinyPdf('twee') },
+    ]);
+    await Promise.all([page.waitForEvent('load'), submit.click()]);
+    await summary.getByText(/programma\.exe: Dit soort bestand kan niet als bijlage/).waitFor();
+    await expect(page.locator('#new-message-files-error').textContent()).resolves.toContain('programma.exe');
+    await expect(added.locator('.file-name').allTextContents()).resolves.toEqual([
+      'verslag.pdf',
+      'bijlage-twee.pdf',
+    ]);
+    await screenshots(page, 'staff-new-message-nojs-refused');
+
+    // Taken off with its button (the form comes back without it, what was typed kept).
+    await Promise.all([
+      page.waitForEvent('load'),
+      page.getByRole('button', { name: 'Bijlage bijlage-twee.pdf verwijderen' }).click(),
+    ]);
+    await page
+      .getByRole('button', { name: 'Bijlage bijlage-twee.pdf verwijderen' })
+      .waitFor({ state: 'detached' });
+    await expect(added.locator('.file-name').allTextContents()).resolves.toEqual(['verslag.pdf']);
+    await expect(summary.count()).resolves.toBe(0);
+    await expect(page.getByLabel('Titel').inputValue()).resolves.toBe('Verslag zonder JavaScript');
+
+    await page.getByLabel('Thema').selectOption({ label: 'Kwaliteit (Team Kwaliteit)' });
+    await page.getByLabel('Bericht', { exact: true }).fill('Beste,\nHierbij het verslag.\nGroeten,\nAn');
+    await Promise.all([page.waitForURL(/\/staff\/threads\/[^/]+\?sent=1$/), submit.click()]);
+    await heading(page, 'Verslag zonder JavaScript');
+    await page.locator('.staff-message-department').getByRole('link', { name: 'verslag.pdf' }).waitFor();
+    await screenshots(page, 'staff-new-message-nojs-sent');
+    const reference = decodeURIComponent(new URL(page.url()).pathname.split('/').at(-1) ?? '');
+    const thread = await gql(
+      stack.api.graphqlUrl,
+      'query($r: String!) { thread(referenceNumber: $r) { messages { direction attachments { fileName } } } }',
+      { r: reference },
+      { token: lindeMember },
+    );
+    expect(thread.data?.thread.messages).toEqual([
+      { direction: 'INBOUND', attachments: [{ fileName: 'verslag.pdf' }] },
+    ]);
+    expectNoBrowserErrors(tp);
     await tp.context.close();
   });
 });

@@ -5,11 +5,13 @@
 // The API's errors point at their fields (summary above, focus to the first), the typed text stays.
 import { Form, useNavigation } from '@remix-run/react';
 import { type ReactNode, useEffect, useReducer, useRef, useState } from 'react';
+import { AttachmentsField, SendActions } from '../attachments/attachments-field';
+import { REMOVE_INTENT, type UploadedFile } from '../attachments/uploaded-file';
 import { ErrorSummary } from '../components/error-summary';
+import { DefaultSubmit } from '../forms/default-submit';
 import { errorsOf } from '../forms/form-result';
 import { useFocusFirstError } from '../forms/use-form-errors';
 import { useI18n } from '../i18n/i18n';
-import { AttachmentsField } from './attachments-field';
 import {
   type ComposeIntent,
   type ComposeResult,
@@ -21,7 +23,6 @@ import {
   initialState,
   reduce,
   setContactField,
-  type UploadedFile,
   withDraftContacts,
 } from './compose-state';
 import { ContactsPanel, displayName } from './contacts-panel';
@@ -158,17 +159,8 @@ export function ComposeForm(props: ComposeFormProps) {
       className="form compose-form"
       id={`${form}-form`}
     >
-      {/* The button Enter in a text field presses: sending (the fields being edited go along). */}
-      <button
-        type="submit"
-        name="intent"
-        value="send"
-        className="visually-hidden"
-        tabIndex={-1}
-        aria-hidden="true"
-      >
-        {t('msg.compose.send')}
-      </button>
+      {/* Enter in a text field sends (the fields being edited go along). */}
+      <DefaultSubmit name="intent" value="send" label={t('msg.compose.send')} />
       <ErrorSummary errors={own?.errors ?? []} idPrefix={form} labels={labels} />
       <PrivacyDialog key={version} form={form} warnings={own?.privacyWarnings ?? []} busy={sending} />
       <input type="hidden" name="form" value={form} />
@@ -191,7 +183,7 @@ export function ComposeForm(props: ComposeFormProps) {
         attachments={state.attachments}
         result={own}
         hydrated={hydrated}
-        onIntent={onIntent}
+        onRemove={onIntent ? (id) => onIntent({ type: REMOVE_INTENT, id }) : undefined}
         onUploaded={(file) => dispatch({ type: 'uploaded', file })}
         onBusy={setUploading}
       />
@@ -205,24 +197,14 @@ export function ComposeForm(props: ComposeFormProps) {
         onField={(key, field, value) => dispatch({ type: 'field', key, field, value })}
         autoFocusId={hydrated ? null : (own?.state.focus ?? null)}
       />
-      <div className="form-actions">
-        <button
-          type="submit"
-          name="intent"
-          value="send"
-          className="button button-primary"
-          disabled={sending || uploading}
-          aria-describedby={uploading ? `${form}-uploading` : undefined}
-        >
-          {t(sending ? 'msg.compose.sending' : 'msg.compose.send')}
-        </button>
+      <SendActions
+        form={form}
+        label={t(sending ? 'msg.compose.sending' : 'msg.compose.send')}
+        busy={sending}
+        uploading={uploading}
+      >
         {props.cancel}
-      </div>
-      {uploading ? (
-        <p className="field-hint" id={`${form}-uploading`}>
-          {t('msg.compose.uploading')}
-        </p>
-      ) : null}
+      </SendActions>
     </Form>
   );
 }

@@ -3,6 +3,14 @@
 // Nothing is saved until 'Verzenden'; the state travels with the form as one hidden field, so the same
 // reducer serves the browser (with JavaScript) and the action (without: every button is a submit button
 // whose `intent` the action applies and answers with the new state).
+import {
+  FILES_FIELD,
+  isAttachmentsField,
+  REMOVE_INTENT,
+  removedFile,
+  removeIntent,
+  type UploadedFile,
+} from '../attachments/uploaded-file';
 import type { FormError, FormResult } from '../forms/form-result';
 
 export interface ContactValues {
@@ -26,12 +34,6 @@ export interface ContactDraft extends ContactValues {
   removed: boolean;
   /** The saved details of an existing contact; null for one added here. */
   original: ContactValues | null;
-}
-
-export interface UploadedFile {
-  id: string;
-  fileName: string;
-  sizeBytes: number;
 }
 
 export interface ComposeState {
@@ -108,7 +110,7 @@ export type ComposeIntent =
   | { type: 'contact-cancel'; key: string }
   | { type: 'contact-remove'; key: string }
   | { type: 'contact-restore'; key: string }
-  | { type: 'attachment-remove'; id: string };
+  | { type: typeof REMOVE_INTENT; id: string };
 
 const KEYED = [
   'contact-edit',
@@ -121,19 +123,20 @@ const KEYED = [
 /** The `intent` value of a panel button ("contact-edit:<key>"), read back. */
 export function parseIntent(value: string): ComposeIntent | null {
   if (value === 'contact-add') return { type: 'contact-add' };
+  const file = removedFile(value);
+  if (file !== null) return { type: REMOVE_INTENT, id: file };
   const colon = value.indexOf(':');
   if (colon < 0) return null;
   const type = value.slice(0, colon);
   const arg = value.slice(colon + 1);
   if (!arg) return null;
-  if (type === 'attachment-remove') return { type, id: arg };
   const keyed = KEYED.find((t) => t === type);
   return keyed ? { type: keyed, key: arg } : null;
 }
 
 export function intentValue(intent: ComposeIntent): string {
   if (intent.type === 'contact-add') return intent.type;
-  if (intent.type === 'attachment-remove') return `${intent.type}:${intent.id}`;
+  if (intent.type === REMOVE_INTENT) return removeIntent(intent.id);
   return `${intent.type}:${intent.key}`;
 }
 
@@ -226,11 +229,11 @@ export function reduce(state: ComposeState, intent: ComposeIntent, formId: strin
         contacts: state.contacts.map((c) => (c.key === intent.key ? { ...c, removed: false } : c)),
         focus: `${formId}-${contactRowName(intent.key)}`,
       };
-    case 'attachment-remove':
+    case REMOVE_INTENT:
       return {
         ...state,
         attachments: state.attachments.filter((a) => a.id !== intent.id),
-        focus: `${formId}-files`,
+        focus: `${formId}-${FILES_FIELD}`,
       };
   }
 }
@@ -330,7 +333,7 @@ export function plannedChanges(state: ComposeState): PlannedChanges {
 export function formFieldOf(apiField: string | null | undefined, planned: PlannedChanges): string | null {
   if (!apiField) return null;
   const field = apiField.startsWith('input.') ? apiField.slice(6) : apiField;
-  if (field === 'attachmentIds' || field.startsWith('attachmentIds.')) return 'files';
+  if (isAttachmentsField(field)) return FILES_FIELD;
   if (field === 'clientKey' || field === 'teamId' || field === 'handlerId' || field === 'referenceNumber')
     return null;
   const match = /^contacts\.(add|update|remove)\.(\d+)(?:\.(\w+))?$/.exec(field);

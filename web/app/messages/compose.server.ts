@@ -1,11 +1,12 @@
 // The action of the message forms (Beantwoorden, Stuur nieuw bericht). Reads the multipart form, passing
 // files chosen without JavaScript straight on to the API's /uploads as they stream in (never buffered
-// whole); then either applies a Contactdetails button (without JavaScript every button posts) and
-// answers with the new state, or sends: the contact changes go with the message, the API's errors come
+// whole: ../attachments/uploads.server.ts); then either applies a Contactdetails button (without
+// JavaScript every button posts) and answers with the new state, or sends: the contact changes go with the message, the API's errors come
 // back on the fields they concern, personal data asks for an acknowledgement, and a sent message leads
 // to its thread with the confirmation naming who received it.
-import { type AppLoadContext, data, redirect, unstable_parseMultipartFormData } from '@remix-run/node';
+import { type AppLoadContext, data, redirect } from '@remix-run/node';
 import { z } from 'zod';
+import { attachmentsSchema, readForm, takeUploads } from '../attachments/uploads.server';
 import { text } from '../forms/form-data.server';
 import type { FormError } from '../forms/form-result';
 import {
@@ -13,8 +14,6 @@ import {
   MessagesReplyMutation,
   MessagesSendMutation,
 } from '../graphql/messages.server';
-import { languageTag } from '../i18n/language';
-import { i18nFor } from '../i18n/messages.server';
 import type { RequestScope } from '../session.server';
 import {
   type ComposeResult,
@@ -26,7 +25,6 @@ import {
   plannedChanges,
   readContactFields,
   reduce,
-  type UploadedFile,
   withDraftContacts,
 } from './compose-state';
 import { UUID } from './list-params';
@@ -36,8 +34,6 @@ type Scope = RequestScope & { token: string };
 export type ComposeTarget =
   | { kind: 'reply'; form: 'reply'; referenceNumber: string; contacts: readonly ContactSource[] }
   | { kind: 'new'; form: 'new'; contacts: readonly ContactSource[] };
-
-const TEXT_PART_MAX = 512 * 1024;
 
 const contactValues = { firstName: z.string(), lastName: z.string(), email: z.string(), phone: z.string() };
 const stateSchema = z.object({
@@ -55,9 +51,7 @@ const stateSchema = z.object({
     )
     .max(100),
   editing: z.array(z.string().max(80)).max(100),
-  attachments: z
-    .array(z.object({ id: z.string().max(80), fileName: z.string().max(300), sizeBytes: z.number() }))
-    .max(50),
+  attachments: attachmentsSchema,
   seq: z.number().int().min(1),
 });
 
@@ -73,109 +67,6 @@ function readState(form: FormData, target: ComposeTarget): ComposeState {
     }
   }
   return initialState(target.contacts);
-}
-
-interface UploadOutcome {
-  ok: boolean;
-  file?: UploadedFile;
-  fileName: string;
-  message?: string;
-}
-
-/** Drains what is left of a part (the parser moves on only when a part is read to its end). */
-async function drain(stream: AsyncIterable<Uint8Array>) {
-  for await (const _ of stream) {
-    // discard
-  }
-}
-
-/** Sends one file part to the API's /uploads as it arrives; answers what came of it. */
-async function forwardUpload(
-  scope: Scope,
-  context: AppLoadContext,
-  fileName: string,
-  content: AsyncIterable<Uint8Array>,
-): Promise<UploadOutcome> {
-  const iterator = content[Symbol.asyncIterator]();
-  const body = new ReadableStream<Uint8Array>({
-    async pull(controller) {
-      const next = await iterator.next();
-      if (next.done) controller.close();
-      else controller.enqueue(next.value);
-    },
-  });
-  const url = new URL('uploads', context.config.apiUrl);
-  url.searchParams.set('name', fileName);
-  const headers: Record<string, string> = {
-    authorization: `Bearer ${scope.token}`,
-    'content-type': 'application/octet-stream',
-    accept: 'application/json',
-    'accept-language': languageTag(scope.language),
-  };
-  if (context.clientIp) headers['x-forwarded-for'] = context.clientIp;
-  const { t } = i18nFor(scope.language);
-  try {
-    const response = await fetch(url, {
-      method: 'POST',
-      headers,
-      body,
-      duplex: 'half',
-      signal: AbortSignal.timeout(300_000),
-    } as RequestInit);
-    const answer = (await response.json().catch(() => ({}))) as {
-      id?: string;
-      fileName?: string;
-      sizeBytes?: number;
-      error?: { message?: string };
-    };
-    await drain({ [Symbol.asyncIterator]: () => iterator });
-    if (response.status === 201 && answer.id)
-      return {
-        ok: true,
-        fileName,
-        file: { id: answer.id, fileName: answer.fileName ?? fileName, sizeBytes: answer.sizeBytes ?? 0 },
-      };
-    return { ok: false, fileName, message: answer.error?.message ?? t('msg.upload.failed') };
-  } catch {
-    await drain({ [Symbol.asyncIterator]: () => iterator }).catch(() => undefined);
-    return { ok: false, fileName, message: t('msg.upload.failed') };
-  }
-}
-
-/** The submitted form; files (`files`) are uploaded on the way and appear as JSON outcomes. */
-async function readForm(request: Request, scope: Scope, context: AppLoadContext): Promise<FormData> {
-  const type = request.headers.get('content-type') ?? '';
-  if (!type.startsWith('multipart/form-data')) return request.formData();
-  return unstable_parseMultipartFormData(request, async ({ name, filename, data: content }) => {
-    if (typeof filename === 'string') {
-      if (name !== 'files' || filename === '') {
-        await drain(content);
-        return undefined;
-      }
-      return JSON.stringify(await forwardUpload(scope, context, filename, content));
-    }
-    const chunks: Uint8Array[] = [];
-    let size = 0;
-    for await (const chunk of content) {
-      size += chunk.byteLength;
-      if (size > TEXT_PART_MAX) throw new Response('Form field too large', { status: 413 });
-      chunks.push(chunk);
-    }
-    return Buffer.concat(chunks).toString('utf8');
-  });
-}
-
-function uploads(form: FormData): UploadOutcome[] {
-  return form
-    .getAll('files')
-    .filter((v): v is string => typeof v === 'string' && v !== '')
-    .flatMap((v) => {
-      try {
-        return [JSON.parse(v) as UploadOutcome];
-      } catch {
-        return [];
-      }
-    });
 }
 
 const VALUE_FIELDS = ['clientKey', 'title', 'body', 'themeId', 'teamId', 'handlerId'] as const;
@@ -205,16 +96,9 @@ export async function composeAction(
     const value = form.get(name);
     return typeof value === 'string' ? value : null;
   });
-  const uploadErrors: FormError[] = [];
-  for (const outcome of uploads(form)) {
-    if (outcome.ok && outcome.file) state = { ...state, attachments: [...state.attachments, outcome.file] };
-    else
-      uploadErrors.push({
-        field: 'files',
-        code: 'UPLOAD_FAILED',
-        message: `${outcome.fileName}: ${outcome.message ?? ''}`,
-      });
-  }
+  const uploaded = takeUploads(form, state.attachments);
+  state = { ...state, attachments: uploaded.attachments };
+  const uploadErrors = uploaded.errors;
   const intent = text(form, 'intent');
 
   if (intent === 'choose-theme' && target.kind === 'new') {

@@ -8,6 +8,7 @@ import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs } from '@rem
 import { redirect } from '@remix-run/node';
 import { Link, useActionData, useLoaderData, useLocation } from '@remix-run/react';
 import { useEffect, useRef } from 'react';
+import attachmentsCss from '../attachments/attachments.css?url';
 import { Notice } from '../components/notice';
 import { MessagesOpenThreadMutation } from '../graphql/messages.server';
 import { useI18n } from '../i18n/i18n';
@@ -21,7 +22,10 @@ import { MessageView, ThreadHistory } from '../messages/thread-view';
 import { useLiveMessages } from '../messages/use-live-messages';
 import { requireViewer } from '../session.server';
 
-export const links: LinksFunction = () => [{ rel: 'stylesheet', href: messagesCss }];
+export const links: LinksFunction = () => [
+  { rel: 'stylesheet', href: messagesCss },
+  { rel: 'stylesheet', href: attachmentsCss },
+];
 
 export const meta = titledBy<{ thread: { referenceNumber: string; title: string } }>(
   'msg.detail.metaTitle',

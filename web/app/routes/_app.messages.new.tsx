@@ -8,6 +8,7 @@ import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs } from '@rem
 import { redirect } from '@remix-run/node';
 import { Link, useActionData, useLoaderData, useLocation, useNavigate } from '@remix-run/react';
 import type { ChangeEvent } from 'react';
+import attachmentsCss from '../attachments/attachments.css?url';
 import { Field } from '../components/field';
 import { Notice } from '../components/notice';
 import { errorsOf } from '../forms/form-result';
@@ -23,7 +24,10 @@ import { useHydrated } from '../messages/use-hydrated';
 import { titled } from '../meta';
 import { requireViewer } from '../session.server';
 
-export const links: LinksFunction = () => [{ rel: 'stylesheet', href: messagesCss }];
+export const links: LinksFunction = () => [
+  { rel: 'stylesheet', href: messagesCss },
+  { rel: 'stylesheet', href: attachmentsCss },
+];
 
 export const meta = titled('msg.new.title');
 

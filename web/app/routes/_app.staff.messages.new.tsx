@@ -1,13 +1,20 @@
 // /staff/messages/new?organisationId= (Nieuw bericht aan een organisatie): first the organisation (from
-// the address, or searched by name or number), then theme, title and text. The privacy guard may ask
-// for an acknowledgement; once sent, the new thread's page confirms it.
-import type { ActionFunctionArgs, LoaderFunctionArgs } from '@remix-run/node';
+// the address, or searched by name or number), then theme, title, text and attachments (uploaded at once
+// with JavaScript, posted with the form without; kept when the form comes back). The privacy guard may
+// ask for an acknowledgement; once sent, the new thread's page confirms it.
+import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs } from '@remix-run/node';
 import { Form, Link, useActionData, useLoaderData, useLocation, useNavigation } from '@remix-run/react';
 import { useRef } from 'react';
+import attachmentsCss from '../attachments/attachments.css?url';
+import { AttachmentsField, SendActions } from '../attachments/attachments-field';
+import { FILES_FIELD } from '../attachments/uploaded-file';
+import { readForm } from '../attachments/uploads.server';
+import { useAttachments } from '../attachments/use-attachments';
 import { EmptyState } from '../components/empty-state';
 import { ErrorSummary } from '../components/error-summary';
 import { Field } from '../components/field';
 import { Notice } from '../components/notice';
+import { DefaultSubmit } from '../forms/default-submit';
 import { errorsOf, valuesOf } from '../forms/form-result';
 import { useFocusFirstError } from '../forms/use-form-errors';
 import { StaffNewMessageOrganisationQuery, StaffOrganisationsQuery } from '../graphql/staff.server';
@@ -18,6 +25,8 @@ import { sendNewMessage } from '../staff/new-message.server';
 import { PrivacyDialog } from '../staff/privacy-dialog';
 import { NEW_MESSAGE_FORM as FORM } from '../staff/send-result';
 import { idParam, isDepartmentAdmin, requireStaff, teamsOf, textParam } from '../staff/staff.server';
+
+export const links: LinksFunction = () => [{ rel: 'stylesheet', href: attachmentsCss }];
 
 export const meta = titled('staff.new.title');
 
@@ -71,7 +80,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
 
 export async function action({ request, context }: ActionFunctionArgs) {
   const scope = await requireStaff(request, context);
-  return sendNewMessage(scope, await request.formData());
+  return sendNewMessage(scope, await readForm(request, scope, context));
 }
 
 function PickOrganisation({
@@ -152,6 +161,7 @@ function Compose({
     body: '',
   });
   const errors = (name: string) => errorsOf(result, FORM, name);
+  const files = useAttachments(FORM, result);
   const { organisation } = data;
   return (
     <>
@@ -174,7 +184,16 @@ function Compose({
           <p>{t('staff.new.noThemes.next')}</p>
         </EmptyState>
       ) : (
-        <Form method="post" ref={ref} noValidate className="form" id="new-message-form">
+        <Form
+          method="post"
+          encType="multipart/form-data"
+          ref={ref}
+          noValidate
+          className="form"
+          id="new-message-form"
+        >
+          {/* Enter in the title sends (not an attachment's remove button, the first otherwise). */}
+          <DefaultSubmit name="intent" value="send" label={t('staff.new.submit')} />
           <ErrorSummary
             errors={result?.form === FORM ? result.errors : []}
             idPrefix={FORM}
@@ -182,10 +201,12 @@ function Compose({
               themeId: t('staff.new.theme'),
               title: t('staff.new.messageTitle'),
               body: t('staff.new.body'),
+              [FILES_FIELD]: t('msg.compose.attachments'),
             }}
           />
           <input type="hidden" name="organisationId" value={organisation.id} />
           <input type="hidden" name="clientKey" value={data.clientKey} />
+          <input type="hidden" {...files.hidden} />
           <SelectField
             form={FORM}
             name="themeId"
@@ -222,11 +243,8 @@ function Compose({
             errors={errors('body')}
             rows={10}
           />
-          <div className="form-actions">
-            <button type="submit" className="button button-primary" disabled={busy}>
-              {t('staff.new.submit')}
-            </button>
-          </div>
+          <AttachmentsField {...files.field} />
+          <SendActions form={FORM} label={t('staff.new.submit')} busy={busy} uploading={files.uploading} />
         </Form>
       )}
       {warnings?.length ? (

@@ -1,8 +1,10 @@
 // /staff/threads/:referenceNumber (the deep link mailed to staff): a thread's Berichthistoriek, the
-// organisation and the thread's contacts, assigning it to a handler of its team, and replying.
-// New messages in the thread arrive live.
-import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
+// organisation and the thread's contacts, assigning it to a handler of its team, and replying (with
+// attachments). New messages in the thread arrive live.
+import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { Link, useActionData, useLoaderData, useSearchParams } from '@remix-run/react';
+import attachmentsCss from '../attachments/attachments.css?url';
+import { readForm } from '../attachments/uploads.server';
 import { CheckIcon, ClockIcon } from '../components/icons';
 import { Notice } from '../components/notice';
 import { StaffThreadQuery } from '../graphql/staff.server';
@@ -18,6 +20,8 @@ import { ReplyForm } from '../staff/reply-form';
 import { isDepartmentAdmin, requireStaff } from '../staff/staff.server';
 import { ThreadStatus } from '../staff/status';
 import { threadAction } from '../staff/thread.server';
+
+export const links: LinksFunction = () => [{ rel: 'stylesheet', href: attachmentsCss }];
 
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) => {
   const root = matches.find((match) => match.id === 'root')?.data as
@@ -41,7 +45,7 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
 
 export async function action({ request, context, params }: ActionFunctionArgs) {
   const scope = await requireStaff(request, context);
-  return threadAction(scope, params.referenceNumber ?? '', await request.formData());
+  return threadAction(scope, params.referenceNumber ?? '', await readForm(request, scope, context));
 }
 
 export default function ThreadPage() {

@@ -25,7 +25,7 @@ export function AssignForm({
   const { t } = useI18n();
   const ref = useRef<HTMLFormElement>(null);
   const navigation = useNavigation();
-  const busy = navigation.state === 'submitting' && navigation.formData?.get('intent') === FORM;
+  const busy = navigation.state === 'submitting' && navigation.formData?.get('form') === FORM;
   useFocusFirstError(ref, result, FORM);
   const mine = result?.form === FORM;
   return (
@@ -49,7 +49,7 @@ export function AssignForm({
           idPrefix={FORM}
           labels={{ handlerId: t('staff.assign.handler') }}
         />
-        <input type="hidden" name="intent" value={FORM} />
+        <input type="hidden" name="form" value={FORM} />
         <SelectField
           form={FORM}
           name="handlerId"

@@ -1,14 +1,18 @@
 // Sending a new message to an organisation: on success the thread page, with its confirmation; on an
-// error, the form again with what was typed, the errors per field, or the privacy guard's question.
+// error, the form again with what was typed, its attachments, the errors per field, or the privacy
+// guard's question. Without JavaScript a file's remove button also comes here, answered with the form.
 import { redirect } from '@remix-run/node';
-import { failure, text } from '../forms/form-data.server';
+import { FILES_FIELD } from '../attachments/uploaded-file';
+import { onFilesField } from '../attachments/uploads.server';
+import { text } from '../forms/form-data.server';
 import { type FormError, fieldName } from '../forms/form-result';
 import { StaffSendMutation } from '../graphql/staff.server';
 import { i18nFor } from '../i18n/messages.server';
+import { readDraft, unsent } from './draft.server';
 import { NEW_MESSAGE_FORM, type SendResult } from './send-result';
 import { formError, idParam, type StaffScope, unlessForbidden } from './staff.server';
 
-const FIELDS = ['themeId', 'title', 'body'];
+const FIELDS = ['themeId', 'title', 'body', FILES_FIELD];
 
 /** The errors in the order of the fields on the page, so the summary reads as the form does. */
 function inFormOrder(errors: FormError[]): FormError[] {
@@ -26,9 +30,11 @@ export async function sendNewMessage(scope: StaffScope, form: FormData): Promise
     title: text(form, 'title'),
     body: text(form, 'body'),
   };
+  const draft = readDraft(form);
   const organisationId = idParam(text(form, 'organisationId'));
   if (!organisationId)
-    return failure(NEW_MESSAGE_FORM, [formError(t('staff.new.notFound'), 'NOT_FOUND')], values);
+    return unsent(NEW_MESSAGE_FORM, draft, [formError(t('staff.new.notFound'), 'NOT_FOUND')], values);
+  if (draft.held) return unsent(NEW_MESSAGE_FORM, draft, draft.held, values);
   const answer = await unlessForbidden(() =>
     scope.api(StaffSendMutation, {
       input: {
@@ -37,15 +43,17 @@ export async function sendNewMessage(scope: StaffScope, form: FormData): Promise
         title: values.title,
         body: values.body,
         clientKey: text(form, 'clientKey'),
+        attachmentIds: draft.attachments.map((file) => file.id),
         acknowledgePrivacyWarning: text(form, 'acknowledgePrivacyWarning') === '1',
       },
     }),
   );
-  if (!answer.ok) return failure(NEW_MESSAGE_FORM, [formError(t('staff.new.forbidden'))], values);
+  if (!answer.ok) return unsent(NEW_MESSAGE_FORM, draft, [formError(t('staff.new.forbidden'))], values);
   const sent = answer.value.sendMessageToOrganisation;
-  if (sent.errors.length > 0) return failure(NEW_MESSAGE_FORM, inFormOrder(sent.errors), values);
+  if (sent.errors.length > 0)
+    return unsent(NEW_MESSAGE_FORM, draft, inFormOrder(sent.errors.map(onFilesField)), values);
   if (sent.privacyWarnings.length > 0)
-    return { ...failure(NEW_MESSAGE_FORM, [], values), warnings: sent.privacyWarnings };
+    return { ...unsent(NEW_MESSAGE_FORM, draft, [], values), warnings: sent.privacyWarnings };
   const reference = sent.message?.referenceNumber;
   if (!reference) throw new Error('The API sent a message without a reference number');
   return redirect(`/staff/threads/${encodeURIComponent(reference)}?sent=1`);

@@ -1,18 +1,19 @@
 // Antwoorden: the department's reply in a thread (INBOUND for the organisation, mailed to the thread's
-// contacts), with attachments (the Berichtenmodule's upload field: with JavaScript each file goes to
-// /uploads at once, with its progress shown; the form sends their ids). The privacy guard may hold it
-// back until the sender acknowledges; a reply the API refuses (an AGENT outside the thread's team) says
-// why beside the form. The text and the attachments are kept on any error.
+// contacts), with attachments in the Berichtenmodule's upload field: with JavaScript each file goes to
+// /uploads at once, with its progress shown; without, the files are posted with the form and the action
+// passes them on. The privacy guard may hold it back until the sender acknowledges; a reply the API
+// refuses (an AGENT outside the thread's team) says why beside the form. The text and the attachments
+// are kept on any error.
 import { Form, useNavigation } from '@remix-run/react';
-import { useEffect, useRef, useState } from 'react';
+import { useRef } from 'react';
+import { AttachmentsField, SendActions } from '../attachments/attachments-field';
+import { FILES_FIELD } from '../attachments/uploaded-file';
+import { useAttachments } from '../attachments/use-attachments';
 import { ErrorSummary } from '../components/error-summary';
 import { Notice } from '../components/notice';
 import { errorsOf, valuesOf } from '../forms/form-result';
 import { useFocusFirstError } from '../forms/use-form-errors';
 import { useI18n } from '../i18n/i18n';
-import { AttachmentsField } from '../messages/attachments-field';
-import type { UploadedFile } from '../messages/compose-state';
-import { useHydrated } from '../messages/use-hydrated';
 import { TextareaField } from './fields';
 import { PrivacyDialog } from './privacy-dialog';
 import type { SendResult } from './send-result';
@@ -34,17 +35,12 @@ export function ReplyForm({
   const { t } = useI18n();
   const ref = useRef<HTMLFormElement>(null);
   const navigation = useNavigation();
-  const busy = navigation.state === 'submitting' && navigation.formData?.get('intent') === FORM;
+  const busy = navigation.state === 'submitting' && navigation.formData?.get('form') === FORM;
   const mine = result?.form === FORM;
   useFocusFirstError(ref, mine && result.warnings?.length ? undefined : result, FORM);
   const values = valuesOf(result, FORM, { body: '' });
-  const hydrated = useHydrated();
-  const [attachments, setAttachments] = useState<UploadedFile[]>([]);
-  const [uploading, setUploading] = useState(false);
-  // Sent: the next reply starts without attachments.
-  useEffect(() => {
-    if (result?.form === FORM && result.ok) setAttachments([]);
-  }, [result]);
+  // Kept through an error or the privacy question; none once the reply is sent.
+  const files = useAttachments(FORM, result);
   return (
     <section className="panel staff-reply-panel" aria-labelledby="reply-title">
       <h2 id="reply-title">{t('staff.reply.title')}</h2>
@@ -58,14 +54,15 @@ export function ReplyForm({
           <p>{t('staff.reply.notMember', { team })}</p>
         </Notice>
       )}
-      <Form method="post" ref={ref} noValidate className="form" id="reply-form">
+      <Form method="post" encType="multipart/form-data" ref={ref} noValidate className="form" id="reply-form">
         <ErrorSummary
           errors={mine ? result.errors : []}
           idPrefix={FORM}
-          labels={{ body: t('staff.reply.body') }}
+          labels={{ body: t('staff.reply.body'), [FILES_FIELD]: t('msg.compose.attachments') }}
         />
-        <input type="hidden" name="intent" value={FORM} />
+        <input type="hidden" name="form" value={FORM} />
         <input type="hidden" name="clientKey" value={clientKey} />
+        <input type="hidden" {...files.hidden} />
         <TextareaField
           form={FORM}
           name="body"
@@ -74,32 +71,8 @@ export function ReplyForm({
           defaultValue={values.body}
           errors={errorsOf(result, FORM, 'body')}
         />
-        {attachments.map((file) => (
-          <input key={file.id} type="hidden" name="attachmentIds" value={file.id} />
-        ))}
-        {hydrated ? (
-          <AttachmentsField
-            form={FORM}
-            attachments={attachments}
-            result={result}
-            hydrated
-            onIntent={(intent) => {
-              if (intent.type === 'attachment-remove')
-                setAttachments((list) => list.filter((file) => file.id !== intent.id));
-            }}
-            onUploaded={(file) => setAttachments((list) => [...list, file])}
-            onBusy={setUploading}
-          />
-        ) : (
-          <noscript>
-            <p className="field-hint">{t('staff.reply.attachmentsNeedScript')}</p>
-          </noscript>
-        )}
-        <div className="form-actions">
-          <button type="submit" className="button button-primary" disabled={busy || uploading}>
-            {t('staff.reply.submit')}
-          </button>
-        </div>
+        <AttachmentsField {...files.field} />
+        <SendActions form={FORM} label={t('staff.reply.submit')} busy={busy} uploading={files.uploading} />
       </Form>
       {mine && result.warnings?.length ? (
         <PrivacyDialog formId="reply-form" warnings={result.warnings} editTarget="reply-body" />

@@ -1,6 +1,7 @@
-// What the staff pages' send actions answer: a FormResult, and the privacy guard's warnings when the
-// API held the message back until the sender acknowledges them.
-import type { FormResult } from '../forms/form-result';
+// What the staff pages' send actions answer: a FormResult with the form's attachments (kept when the
+// message was not sent), and the privacy guard's warnings when the API held the message back until the
+// sender acknowledges them.
+import type { AttachmentsResult } from '../attachments/use-attachments';
 import type { SensitiveDataKind } from '../graphql/generated/graphql';
 
 export interface PrivacyWarning {
@@ -10,7 +11,7 @@ export interface PrivacyWarning {
   message: string;
 }
 
-export interface SendResult extends FormResult {
+export interface SendResult extends AttachmentsResult {
   warnings?: PrivacyWarning[];
 }
 

@@ -105,7 +105,6 @@ export const staffNl = {
   'staff.reply.notMember': 'Alleen de dossierbehandelaars van {team} kunnen op dit bericht antwoorden.',
   'staff.reply.forbidden':
     'Uw antwoord is niet verstuurd: dit bericht hoort bij {team} en u bent geen lid van dat team. Vraag een collega van {team} om te antwoorden, of vraag de beheerder van Departement Zorg om u aan het team toe te voegen.',
-  'staff.reply.attachmentsNeedScript': 'Bijlagen toevoegen kan alleen met JavaScript ingeschakeld.',
 
   'staff.privacy.title': 'Persoonsgegevens in uw bericht',
   'staff.privacy.intro':
@@ -317,7 +316,6 @@ export const staffEn: Record<keyof typeof staffNl, string> = {
   'staff.reply.notMember': 'Only the case handlers of {team} can reply to this message.',
   'staff.reply.forbidden':
     'Your reply has not been sent: this message belongs to {team} and you are not a member of that team. Ask a colleague of {team} to reply, or ask the administrator of Departement Zorg to add you to the team.',
-  'staff.reply.attachmentsNeedScript': 'Adding attachments needs JavaScript to be enabled.',
 
   'staff.privacy.title': 'Personal data in your message',
   'staff.privacy.intro':

@@ -1,13 +1,15 @@
-// Bijlagen: with JavaScript each chosen file goes at once to /uploads (XHR, so the page can show its
-// progress) and is listed when the API took it; without JavaScript the file input is posted with the
-// form and the action passes the files on. Uploaded files can be taken off again before sending.
-import { type ChangeEvent, type MouseEvent, useRef, useState } from 'react';
+// Bijlagen, in every form that writes a message (the organisation's and the department staff's): with
+// JavaScript each chosen file goes at once to /uploads (XHR, so the page can show its progress) and is
+// listed when the API took it; without JavaScript the file input is posted with the form and the action
+// passes the files on (uploads.server.ts). Uploaded files can be taken off again before sending: each
+// has a submit button (`intent` = removeIntent(id)) that, with JavaScript, is handled in the page.
+import { type ChangeEvent, type MouseEvent, type ReactNode, useRef, useState } from 'react';
 import { errorsOf, type FormResult } from '../forms/form-result';
 import { useI18n } from '../i18n/i18n';
 import { announce } from '../live/announce';
-import { type ComposeIntent, intentValue, type UploadedFile } from './compose-state';
-import { fileSize } from './format';
-import { PaperclipIcon } from './icons';
+import { fileSize } from '../messages/format';
+import { PaperclipIcon } from '../messages/icons';
+import { FILES_FIELD, removeIntent, type UploadedFile } from './uploaded-file';
 
 interface Upload {
   id: number;
@@ -56,7 +58,7 @@ export function AttachmentsField({
   attachments,
   result,
   hydrated,
-  onIntent,
+  onRemove,
   onUploaded,
   onBusy,
 }: {
@@ -64,7 +66,8 @@ export function AttachmentsField({
   attachments: UploadedFile[];
   result: FormResult | undefined;
   hydrated: boolean;
-  onIntent?: (intent: ComposeIntent) => void;
+  /** Takes a file off in the page (with JavaScript); without it the remove button posts the form. */
+  onRemove?: (id: string) => void;
   onUploaded: (file: UploadedFile) => void;
   /** Whether uploads are still running (sending waits for them). */
   onBusy: (busy: boolean) => void;
@@ -72,8 +75,8 @@ export function AttachmentsField({
   const { t, locale } = useI18n();
   const [uploads, setUploads] = useState<Upload[]>([]);
   const running = useRef(0);
-  const id = `${form}-files`;
-  const errors = errorsOf(result, form, 'files');
+  const id = `${form}-${FILES_FIELD}`;
+  const errors = errorsOf(result, form, FILES_FIELD);
   const hintId = `${id}-hint`;
   const errorId = errors.length > 0 ? `${id}-error` : undefined;
 
@@ -109,9 +112,9 @@ export function AttachmentsField({
 
   const dismiss = (uploadId: number) => setUploads((list) => list.filter((u) => u.id !== uploadId));
   const remove = (event: MouseEvent<HTMLButtonElement>, fileId: string) => {
-    if (!onIntent) return;
+    if (!onRemove) return;
     event.preventDefault();
-    onIntent({ type: 'attachment-remove', id: fileId });
+    onRemove(fileId);
   };
 
   return (
@@ -137,7 +140,7 @@ export function AttachmentsField({
         id={id}
         type="file"
         // Without JavaScript the files go with the form; with it they are uploaded on choosing.
-        name={hydrated ? undefined : 'files'}
+        name={hydrated ? undefined : FILES_FIELD}
         multiple
         className="file-input"
         aria-describedby={[hintId, errorId].filter(Boolean).join(' ')}
@@ -154,7 +157,7 @@ export function AttachmentsField({
               <button
                 type="submit"
                 name="intent"
-                value={intentValue({ type: 'attachment-remove', id: file.id })}
+                value={removeIntent(file.id)}
                 className="button-link link-button"
                 aria-label={t('msg.compose.attachments.remove.label', { name: file.fileName })}
                 onClick={(event) => remove(event, file.id)}
@@ -198,5 +201,48 @@ export function AttachmentsField({
         </ul>
       ) : null}
     </div>
+  );
+}
+
+/**
+ * The form's actions: its send button (intent `send`), disabled while sending or while uploads still
+ * run, which a note under it then says; `children` go beside the button (a cancel link).
+ */
+export function SendActions({
+  form,
+  label,
+  busy,
+  uploading,
+  children,
+}: {
+  form: string;
+  label: string;
+  busy: boolean;
+  uploading: boolean;
+  children?: ReactNode;
+}) {
+  const { t } = useI18n();
+  const noteId = `${form}-uploading`;
+  return (
+    <>
+      <div className="form-actions">
+        <button
+          type="submit"
+          name="intent"
+          value="send"
+          className="button button-primary"
+          disabled={busy || uploading}
+          aria-describedby={uploading ? noteId : undefined}
+        >
+          {label}
+        </button>
+        {children}
+      </div>
+      {uploading ? (
+        <p className="field-hint" id={noteId}>
+          {t('msg.compose.uploading')}
+        </p>
+      ) : null}
+    </>
   );
 }
