@@ -1,11 +1,3 @@
-// End to end on Mijn berichten's lists: 5 a page with 'Volgende' / 'Vorige' (keyset cursors in the
-// address), the filters on every column (a GET form), the tabs keeping the filters, empty states; the
-// whole reply flow without JavaScript (file posted with the form, a contact added in steps); and the
-// JavaScript the inbox page costs (gzip).
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '../../server/src/seed/demo.js';
@@ -20,6 +12,7 @@ import {
   login,
   openPage,
   screenshots,
+  scriptBytes,
   type TestPage,
 } from '../utils/web.js';
 import { confirmedContact, departmentSends, LINDE, overflowAt375 } from './messages.fixtures.js';
@@ -371,22 +364,6 @@ describe('in English', () => {
     await tp.context.close();
   });
 });
-
-/** The gzip size of every script the page loaded from this site (entry, route and shared chunks). */
-async function scriptBytes(page: Page): Promise<{ files: number; raw: number; gzip: number }> {
-  const urls = (await page.evaluate(
-    'performance.getEntriesByType("resource").map((e) => e.name).filter((n) => n.endsWith(".js"))',
-  )) as string[];
-  const clientDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../web/build/client');
-  let raw = 0;
-  let gzip = 0;
-  for (const url of new Set(urls)) {
-    const file = readFileSync(path.join(clientDir, new URL(url).pathname));
-    raw += file.length;
-    gzip += gzipSync(file, { level: 9 }).length;
-  }
-  return { files: new Set(urls).size, raw, gzip };
-}
 
 describe('JavaScript sent', () => {
   it('stays small on the inbox page', async () => {

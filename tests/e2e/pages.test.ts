@@ -1,10 +1,3 @@
-// Every page built so far, checked as a whole: axe-core finds no violations, screenshots at 1280 and
-// 375 px for people to look at (test-results/screenshots/), and the JavaScript a page costs (gzip).
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { gzipSync } from 'node:zlib';
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startWebServer } from '../../web/server.mjs';
 import { login as apiLogin, gql } from '../utils/graphql.js';
@@ -17,6 +10,7 @@ import {
   login,
   openPage,
   screenshots,
+  scriptBytes,
   type TestPage,
 } from '../utils/web.js';
 import { type Stack, startStack } from './setup/stack.js';
@@ -175,22 +169,6 @@ describe('pages behind the login', () => {
     await staff.context.close();
   });
 });
-
-/** The gzip size of every script the page loaded from this site (entry, route and shared chunks). */
-async function scriptBytes(page: Page): Promise<{ files: number; raw: number; gzip: number }> {
-  const urls = (await page.evaluate(
-    'performance.getEntriesByType("resource").map((e) => e.name).filter((n) => n.endsWith(".js"))',
-  )) as string[];
-  const clientDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../web/build/client');
-  let raw = 0;
-  let gzip = 0;
-  for (const url of new Set(urls)) {
-    const file = readFileSync(path.join(clientDir, new URL(url).pathname));
-    raw += file.length;
-    gzip += gzipSync(file, { level: 9 }).length;
-  }
-  return { files: new Set(urls).size, raw, gzip };
-}
 
 describe('JavaScript sent', () => {
   it('stays small on the login and start pages', async () => {

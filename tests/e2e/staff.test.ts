@@ -1,14 +1,3 @@
-// End to end for department staff: a message from an organisation appears in the team's inbox without a
-// reload, the handler opens the thread, assigns it, replies (past the privacy guard), the organisation
-// sees the reply and its contact gets a mail; the inbox filters; an AGENT of another team is refused in
-// words; the organisation directory with contacts' confirmation state; a new message to an
-// organisation. Attachments: a reply's uploaded with progress (a refused one said in words, one taken
-// off) that the organisation downloads; a new message's posted without JavaScript, kept through errors.
-// axe on every page state, screenshots at 1280 and 375 px.
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { gzipSync } from 'node:zlib';
 import type { CDPSession, Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '../../server/src/seed/demo.js';
@@ -24,6 +13,7 @@ import {
   login,
   openPage,
   screenshots,
+  scriptBytes,
   type TestPage,
 } from '../utils/web.js';
 import { LINDE, paddedPdf } from './messages.fixtures.js';
@@ -778,22 +768,6 @@ describe('without JavaScript', () => {
     await tp.context.close();
   });
 });
-
-/** The gzip size of every script the page loaded from this site (entry, route and shared chunks). */
-async function scriptBytes(page: Page): Promise<{ files: number; raw: number; gzip: number }> {
-  const urls = (await page.evaluate(
-    'performance.getEntriesByType("resource").map((e) => e.name).filter((n) => n.endsWith(".js"))',
-  )) as string[];
-  const clientDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../web/build/client');
-  let raw = 0;
-  let gzip = 0;
-  for (const url of new Set(urls)) {
-    const file = readFileSync(path.join(clientDir, new URL(url).pathname));
-    raw += file.length;
-    gzip += gzipSync(file, { level: 9 }).length;
-  }
-  return { files: new Set(urls).size, raw, gzip };
-}
 
 describe('JavaScript sent', () => {
   it('stays small on the inbox page', async () => {

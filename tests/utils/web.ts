@@ -4,6 +4,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { DEMO_PASSWORD } from '../../server/src/seed/demo.js';
@@ -134,4 +135,20 @@ export async function screenshots(page: Page, name: string) {
     await page.screenshot({ path: path.join(SCREENSHOT_DIR, `${name}-${width}.png`), fullPage: true });
   }
   await page.setViewportSize(original);
+}
+
+/** The gzip size of every script the page loaded from this site (entry, route and shared chunks). */
+export async function scriptBytes(page: Page): Promise<{ files: number; raw: number; gzip: number }> {
+  const urls = (await page.evaluate(
+    'performance.getEntriesByType("resource").map((e) => e.name).filter((n) => n.endsWith(".js"))',
+  )) as string[];
+  const clientDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../web/build/client');
+  let raw = 0;
+  let gzip = 0;
+  for (const url of new Set(urls)) {
+    const file = readFileSync(path.join(clientDir, new URL(url).pathname));
+    raw += file.length;
+    gzip += gzipSync(file, { level: 9 }).length;
+  }
+  return { files: new Set(urls).size, raw, gzip };
 }

@@ -4,11 +4,11 @@
 // passes the files on (uploads.server.ts). Uploaded files can be taken off again before sending: each
 // has a submit button (`intent` = removeIntent(id)) that, with JavaScript, is handled in the page.
 import { type ChangeEvent, type MouseEvent, type ReactNode, useRef, useState } from 'react';
+import { PaperclipIcon } from '../components/icons';
 import { errorsOf, type FormResult } from '../forms/form-result';
 import { useI18n } from '../i18n/i18n';
 import { announce } from '../live/announce';
 import { fileSize } from '../messages/format';
-import { PaperclipIcon } from '../messages/icons';
 import { FILES_FIELD, removeIntent, type UploadedFile } from './uploaded-file';
 
 interface Upload {

@@ -91,3 +91,79 @@ export const LogoMark = () => (
     <path d="M6 24h20" stroke="#fff" strokeWidth="2.5" strokeLinecap="round" />
   </svg>
 );
+
+export const PencilIcon = () => (
+  <Svg>
+    <path d="M4 20h4L19 9l-4-4L4 16v4Z" />
+    <path d="m13.5 6.5 4 4" />
+  </Svg>
+);
+
+export const CrossIcon = () => (
+  <Svg>
+    <path d="M6 6l12 12" />
+    <path d="M18 6 6 18" />
+  </Svg>
+);
+
+export const PaperclipIcon = () => (
+  <Svg>
+    <path d="m20 11.5-8.1 8.1a5 5 0 0 1-7.1-7.1l8.5-8.5a3.3 3.3 0 0 1 4.7 4.7l-8.5 8.5a1.7 1.7 0 0 1-2.4-2.4l7.8-7.8" />
+  </Svg>
+);
+
+/** Received: an arrow into the tray. */
+export const InboundIcon = () => (
+  <Svg>
+    <path d="M4 14v5h16v-5" />
+    <path d="M12 3v11" />
+    <path d="m8 10 4 4 4-4" />
+  </Svg>
+);
+
+/** Sent: an arrow out of the tray. */
+export const OutboundIcon = () => (
+  <Svg>
+    <path d="M4 14v5h16v-5" />
+    <path d="M12 14V3" />
+    <path d="m8 7 4-4 4 4" />
+  </Svg>
+);
+
+export const MailIcon = () => (
+  <Svg>
+    <rect x="3" y="5" width="18" height="14" rx="2" />
+    <path d="m3 7 9 6 9-6" />
+  </Svg>
+);
+
+export const PlusIcon = () => (
+  <Svg>
+    <path d="M12 5v14" />
+    <path d="M5 12h14" />
+  </Svg>
+);
+
+export const UndoIcon = () => (
+  <Svg>
+    <path d="M9 14 4 9l5-5" />
+    <path d="M4 9h10a6 6 0 0 1 0 12h-3" />
+  </Svg>
+);
+
+export const HelpIcon = () => (
+  <Svg>
+    <circle cx="12" cy="12" r="10" />
+    <path d="M9.1 9a3 3 0 0 1 5.8 1c0 2-3 2.5-3 4.5" />
+    <path d="M12 18h.01" />
+  </Svg>
+);
+
+export const TaskIcon = () => (
+  <Svg>
+    <rect x="4" y="3" width="16" height="18" rx="2" />
+    <path d="M8 8h8" />
+    <path d="M8 12h8" />
+    <path d="M8 16h5" />
+  </Svg>
+);

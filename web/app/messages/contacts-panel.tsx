@@ -5,7 +5,7 @@
 // it and answers with the new state); with JavaScript the same buttons change the state in place.
 import type { MouseEvent } from 'react';
 import { Field } from '../components/field';
-import { CheckIcon, ClockIcon } from '../components/icons';
+import { CheckIcon, ClockIcon, CrossIcon, PencilIcon, PlusIcon, UndoIcon } from '../components/icons';
 import { Notice } from '../components/notice';
 import { errorsOf, type FormResult } from '../forms/form-result';
 import { type I18n, useI18n } from '../i18n/i18n';
@@ -20,7 +20,6 @@ import {
   isEdited,
 } from './compose-state';
 import { fullName } from './format';
-import { CrossIcon, PencilIcon, PlusIcon, UndoIcon } from './icons';
 
 interface PanelProps {
   form: string;

@@ -5,13 +5,13 @@ import { Form, Link, useNavigation } from '@remix-run/react';
 import { useRef } from 'react';
 import { ErrorSummary } from '../components/error-summary';
 import { Field } from '../components/field';
+import { TextareaField } from '../components/fields';
+import { HelpIcon } from '../components/icons';
 import { Notice } from '../components/notice';
 import { errorsOf, type FormResult, valuesOf } from '../forms/form-result';
 import { useFocusFirstError } from '../forms/use-form-errors';
 import { useI18n } from '../i18n/i18n';
-import { TextareaField } from './fields';
 import { fullName } from './format';
-import { HelpIcon } from './icons';
 
 const FORM = 'helpdesk';
 

@@ -4,8 +4,8 @@
 import { Form, Link, useLocation, useNavigate } from '@remix-run/react';
 import type { FormEvent } from 'react';
 import { Field } from '../components/field';
+import { SelectField } from '../components/fields';
 import { useI18n } from '../i18n/i18n';
-import { SelectField } from './fields';
 import { activeFilters, type ListFilters, type ListParams, listSearch } from './list-params';
 
 export interface FilterOptions {

@@ -2,10 +2,9 @@
 // message in its thread, reference number, theme, sender or recipient, date and attachments. Message
 // links are not prefetched: opening a thread marks it read.
 import { Link } from '@remix-run/react';
-import { CircleIcon, DotIcon } from '../components/icons';
+import { CircleIcon, DotIcon, InboundIcon, OutboundIcon, PaperclipIcon } from '../components/icons';
 import { useI18n } from '../i18n/i18n';
 import { messagePath, recipientName } from './format';
-import { InboundIcon, OutboundIcon, PaperclipIcon } from './icons';
 import type { MessageRow } from './list.server';
 import { countText } from './plural';
 

@@ -1,10 +1,9 @@
 // A message as read in its thread (direction, sender, recipient, time, the text as plain text, the
 // attachments to download) and the Berichthistoriek: the thread's other messages, newest first, each a
 // <details> to unfold.
-import { ChevronIcon } from '../components/icons';
+import { ChevronIcon, PaperclipIcon } from '../components/icons';
 import { useI18n } from '../i18n/i18n';
 import { fileSize, recipientName } from './format';
-import { PaperclipIcon } from './icons';
 import { DirectionLabel } from './message-table';
 import { PlainText } from './plain-text';
 import { countText } from './plural';

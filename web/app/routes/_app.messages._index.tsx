@@ -5,8 +5,8 @@
 import type { LinksFunction, LoaderFunctionArgs } from '@remix-run/node';
 import { redirect } from '@remix-run/node';
 import { Link, useLoaderData } from '@remix-run/react';
+import { PlusIcon } from '../components/icons';
 import { useI18n } from '../i18n/i18n';
-import { PlusIcon } from '../messages/icons';
 import { loadMessageList } from '../messages/list.server';
 import { type Box, listSearch, readListParams } from '../messages/list-params';
 import { MessageList } from '../messages/message-list';

@@ -10,6 +10,7 @@ import { Link, useActionData, useLoaderData, useLocation, useNavigate } from '@r
 import type { ChangeEvent } from 'react';
 import attachmentsCss from '../attachments/attachments.css?url';
 import { Field } from '../components/field';
+import { SelectField } from '../components/fields';
 import { Notice } from '../components/notice';
 import { errorsOf } from '../forms/form-result';
 import { MessagesDraftContactsQuery, MessagesNewContextQuery } from '../graphql/messages.server';
@@ -17,7 +18,6 @@ import { useI18n } from '../i18n/i18n';
 import { composeAction } from '../messages/compose.server';
 import { ComposeForm } from '../messages/compose-form';
 import type { ComposeResult } from '../messages/compose-state';
-import { SelectField } from '../messages/fields';
 import { fullName } from '../messages/format';
 import messagesCss from '../messages/messages.css?url';
 import { useHydrated } from '../messages/use-hydrated';

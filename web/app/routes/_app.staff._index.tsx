@@ -6,13 +6,13 @@ import { Form, Link, useLoaderData, useLocation } from '@remix-run/react';
 import { useState } from 'react';
 import { EmptyState } from '../components/empty-state';
 import { Field } from '../components/field';
+import { SelectField } from '../components/fields';
 import { ApiError } from '../graphql/api.server';
 import { StaffInboxOptionsQuery, StaffInboxQuery, StaffOrganisationNameQuery } from '../graphql/staff.server';
 import { useI18n } from '../i18n/i18n';
 import { announce } from '../live/announce';
 import { fullName } from '../messages/format';
 import { titled } from '../meta';
-import { SelectField } from '../staff/fields';
 import { useLiveMessages } from '../staff/live-messages';
 import {
   inboxFilter,

@@ -4,10 +4,10 @@
 import type { LinksFunction, LoaderFunctionArgs } from '@remix-run/node';
 import { redirect } from '@remix-run/node';
 import { Link, useLoaderData } from '@remix-run/react';
+import { PlusIcon } from '../components/icons';
 import { Notice } from '../components/notice';
 import { MessagesThemeTasksQuery } from '../graphql/messages.server';
 import { useI18n } from '../i18n/i18n';
-import { PlusIcon } from '../messages/icons';
 import { loadMessageList } from '../messages/list.server';
 import { listSearch, readListParams, UUID } from '../messages/list-params';
 import { MessageList } from '../messages/message-list';

@@ -2,12 +2,12 @@
 import { Form, useNavigation } from '@remix-run/react';
 import { useRef } from 'react';
 import { ErrorSummary } from '../components/error-summary';
+import { SelectField } from '../components/fields';
 import { Notice } from '../components/notice';
 import { errorsOf, type FormResult } from '../forms/form-result';
 import { useFocusFirstError } from '../forms/use-form-errors';
 import { useI18n } from '../i18n/i18n';
 import { fullName } from '../messages/format';
-import { SelectField } from './fields';
 
 const FORM = 'assign';
 

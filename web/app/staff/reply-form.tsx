@@ -10,11 +10,11 @@ import { AttachmentsField, SendActions } from '../attachments/attachments-field'
 import { FILES_FIELD } from '../attachments/uploaded-file';
 import { useAttachments } from '../attachments/use-attachments';
 import { ErrorSummary } from '../components/error-summary';
+import { TextareaField } from '../components/fields';
 import { Notice } from '../components/notice';
 import { errorsOf, valuesOf } from '../forms/form-result';
 import { useFocusFirstError } from '../forms/use-form-errors';
 import { useI18n } from '../i18n/i18n';
-import { TextareaField } from './fields';
 import { PrivacyDialog } from './privacy-dialog';
 import type { SendResult } from './send-result';
 

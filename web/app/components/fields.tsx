@@ -1,5 +1,5 @@
-// A labelled text area and a labelled select, with hint and errors tied together for assistive
-// technology as the shared Field does for inputs (ids `<form>-<name>`, aria-invalid, aria-describedby).
+// A labelled text area and a labelled select, the companions of field.tsx's input: hint and errors tied
+// together for assistive technology as Field does (ids `<form>-<name>`, aria-invalid, aria-describedby).
 import type { ReactNode, SelectHTMLAttributes, TextareaHTMLAttributes } from 'react';
 import { useI18n } from '../i18n/i18n';
 
