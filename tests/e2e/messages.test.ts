@@ -1,10 +1,3 @@
-// End to end on the Berichtenmodule as the manual (reference 004, §3) walks through it, against the real
-// API and database: the department writes → the organisation sees it appear on Mijn berichten without a
-// reload (and the unread badge) → opens it (marked read) → replies with an attachment uploaded with
-// progress and a one-off contact → the confirmation names the handler → the department reads the reply
-// with both. Also: a validation error keeps the input and takes the focus; the privacy guard's dialog;
-// axe on every state; screenshots at 1280 and 375 px.
-import type { CDPSession } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { login as apiLogin, gql } from '../utils/graphql.js';
 import { outbox } from '../utils/mailbox.js';
@@ -17,6 +10,7 @@ import {
   login,
   openPage,
   screenshots,
+  slowUploads,
   type TestPage,
 } from '../utils/web.js';
 import {
@@ -107,14 +101,7 @@ describe('a message from the department, answered by the organisation', () => {
     await page.locator('#reply-body').fill('Hierbij het ingevulde formulier.\nGroeten,\nTom');
 
     // The attachment is uploaded on choosing, with its progress shown (upload slowed down to see it).
-    const cdp: CDPSession = await tp.context.newCDPSession(page);
-    await cdp.send('Network.enable');
-    await cdp.send('Network.emulateNetworkConditions', {
-      offline: false,
-      latency: 0,
-      downloadThroughput: -1,
-      uploadThroughput: 256 * 1024,
-    });
+    const fullSpeed = await slowUploads(tp);
     await page.locator('#reply-files').setInputFiles({
       name: 'formulier ingevuld.pdf',
       mimeType: 'application/pdf',
@@ -129,12 +116,7 @@ describe('a message from the department, answered by the organisation', () => {
       .getByText('formulier ingevuld.pdf')
       .waitFor({ timeout: 20_000 });
     await progress.waitFor({ state: 'detached' });
-    await cdp.send('Network.emulateNetworkConditions', {
-      offline: false,
-      latency: 0,
-      downloadThroughput: -1,
-      uploadThroughput: -1,
-    });
+    await fullSpeed();
 
     // Contactdetails: the theme's contact, and a one-off contact added for this message.
     const panel = page.locator('.contacts-panel');

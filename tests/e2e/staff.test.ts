@@ -1,4 +1,4 @@
-import type { CDPSession, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '../../server/src/seed/demo.js';
 import { login as apiLogin, gql } from '../utils/graphql.js';
@@ -14,6 +14,7 @@ import {
   openPage,
   screenshots,
   scriptBytes,
+  slowUploads,
   type TestPage,
 } from '../utils/web.js';
 import { LINDE, paddedPdf } from './messages.fixtures.js';
@@ -549,14 +550,7 @@ describe('attachments to a reply, with JavaScript', () => {
     await refused.waitFor({ state: 'detached' });
 
     // Uploaded on choosing, its progress shown and sending held back meanwhile (upload slowed down).
-    const cdp: CDPSession = await tp.context.newCDPSession(page);
-    await cdp.send('Network.enable');
-    await cdp.send('Network.emulateNetworkConditions', {
-      offline: false,
-      latency: 0,
-      downloadThroughput: -1,
-      uploadThroughput: 256 * 1024,
-    });
+    const fullSpeed = await slowUploads(tp);
     await page.locator('#reply-files').setInputFiles({
       name: 'inspectieverslag.pdf',
       mimeType: 'application/pdf',
@@ -571,12 +565,7 @@ describe('attachments to a reply, with JavaScript', () => {
     const added = page.getByRole('list', { name: 'Toegevoegde bijlagen' });
     await added.getByText('inspectieverslag.pdf').waitFor({ timeout: 20_000 });
     await progress.waitFor({ state: 'detached' });
-    await cdp.send('Network.emulateNetworkConditions', {
-      offline: false,
-      latency: 0,
-      downloadThroughput: -1,
-      uploadThroughput: -1,
-    });
+    await fullSpeed();
     await expect(submit.isDisabled()).resolves.toBe(false);
 
     // A second file, taken off again: the focus stays in the field.

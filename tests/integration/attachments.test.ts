@@ -3,7 +3,16 @@
 import net from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { gql, login } from '../utils/graphql.js';
-import { addConfirmedContact, key, SEND, themeId, tinyPdf, upload } from '../utils/messages.js';
+import {
+  addConfirmedContact,
+  download,
+  key,
+  SEND,
+  sendWithAttachments,
+  themeId,
+  tinyPdf,
+  upload,
+} from '../utils/messages.js';
 import { startTestServer, type TestServer } from '../utils/server.js';
 
 let server: TestServer;
@@ -135,25 +144,10 @@ describe('attaching and downloading', () => {
     expect(file.body.fileName).toBe('Verslag juni – één.pdf');
     const traversal = await upload(server.url, member, '..\\..\\etc/passwd.txt', 'geen geheim');
     expect(traversal.body.fileName).toBe('passwd.txt');
-    const sent = await gql(
-      server.graphqlUrl,
-      SEND,
-      {
-        input: {
-          themeId: themeId('SUB'),
-          title: 'Verslag',
-          body: 'In bijlage',
-          clientKey: key(),
-          attachmentIds: [file.body.id],
-        },
-      },
-      { token: member },
-    );
-    expect(sent.data?.sendMessage.errors).toEqual([]);
+    const sent = await sendWithAttachments(server.graphqlUrl, member, [file.body.id]);
+    expect(sent.errors).toEqual([]);
     const colleague = await login(server.graphqlUrl, 'medewerkerplus@delinde.example');
-    const response = await fetch(`${server.url}/attachments/${file.body.id}`, {
-      headers: { authorization: `Bearer ${colleague}` },
-    });
+    const response = await download(server.url, colleague, file.body.id);
     expect(response.status).toBe(200);
     const disposition = response.headers.get('content-disposition') ?? '';
     expect(disposition).toMatch(/^attachment; filename="[\x20-\x7e]*"; filename\*=UTF-8''/);

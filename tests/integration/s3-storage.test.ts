@@ -12,9 +12,16 @@ import { GetObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from '../../server/src/config.js';
 import { S3Storage } from '../../server/src/files/s3-storage.js';
-import { gql, login } from '../utils/graphql.js';
+import { login } from '../utils/graphql.js';
 import { ownerQuery } from '../utils/mailbox.js';
-import { addConfirmedContact, key, SEND, themeId, tinyPdf, upload } from '../utils/messages.js';
+import {
+  addConfirmedContact,
+  download,
+  key,
+  sendWithAttachments,
+  tinyPdf,
+  upload,
+} from '../utils/messages.js';
 import { startTestServer } from '../utils/server.js';
 
 // s3rver ships no types; this is the part of its API the test uses.
@@ -206,26 +213,11 @@ describe('a server with ATTACHMENT_STORAGE=s3', () => {
     ]);
     expect(await objectInBucket(`loket/${row.storage_key}`)).toEqual(pdf);
 
-    const sent = await gql(
-      server.graphqlUrl,
-      SEND,
-      {
-        input: {
-          themeId: themeId('SUB'),
-          title: 'Verslag',
-          body: 'In bijlage',
-          clientKey: key(),
-          attachmentIds: [file.body.id],
-        },
-      },
-      { token: member },
-    );
-    expect(sent.data?.sendMessage.errors).toEqual([]);
+    const sent = await sendWithAttachments(server.graphqlUrl, member, [file.body.id]);
+    expect(sent.errors).toEqual([]);
 
     const colleague = await login(server.graphqlUrl, 'medewerkerplus@delinde.example');
-    const response = await fetch(`${server.url}/attachments/${file.body.id}`, {
-      headers: { authorization: `Bearer ${colleague}` },
-    });
+    const response = await download(server.url, colleague, file.body.id);
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toBe('application/pdf');
     expect(Buffer.from(await response.arrayBuffer())).toEqual(pdf);

@@ -90,6 +90,30 @@ export async function upload(
   return { status: response.status, body: (await response.json()) as Record<string, any> };
 }
 
+/** Sends a new 'Subsidies' message with these attachments as `token`'s user; returns sendMessage's answer. */
+export async function sendWithAttachments(graphqlUrl: string, token: string, attachmentIds: string[]) {
+  const sent = await gql(
+    graphqlUrl,
+    SEND,
+    {
+      input: {
+        themeId: themeId('SUB'),
+        title: 'Verslag',
+        body: 'In bijlage',
+        clientKey: key(),
+        attachmentIds,
+      },
+    },
+    { token },
+  );
+  return sent.data?.sendMessage;
+}
+
+/** GET /attachments/:id as `token`'s user. */
+export function download(baseUrl: string, token: string, attachmentId: string): Promise<Response> {
+  return fetch(`${baseUrl}/attachments/${attachmentId}`, { headers: { authorization: `Bearer ${token}` } });
+}
+
 /** A minimal but real PDF document. */
 export function tinyPdf(text = 'Loket'): Buffer {
   return Buffer.from(

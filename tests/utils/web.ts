@@ -152,3 +152,23 @@ export async function scriptBytes(page: Page): Promise<{ files: number; raw: num
   }
   return { files: new Set(urls).size, raw, gzip };
 }
+
+/**
+ * Slows the page's uploads to 256 KB/s, so that an upload's progress can be seen and tested; the answer
+ * restores full speed.
+ */
+export async function slowUploads(tp: TestPage): Promise<() => Promise<void>> {
+  const cdp = await tp.context.newCDPSession(tp.page);
+  const upload = (uploadThroughput: number) =>
+    cdp.send('Network.emulateNetworkConditions', {
+      offline: false,
+      latency: 0,
+      downloadThroughput: -1,
+      uploadThroughput,
+    });
+  await cdp.send('Network.enable');
+  await upload(256 * 1024);
+  return async () => {
+    await upload(-1);
+  };
+}

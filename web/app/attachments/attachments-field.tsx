@@ -4,6 +4,7 @@
 // passes the files on (uploads.server.ts). Uploaded files can be taken off again before sending: each
 // has a submit button (`intent` = removeIntent(id)) that, with JavaScript, is handled in the page.
 import { type ChangeEvent, type MouseEvent, type ReactNode, useRef, useState } from 'react';
+import { FieldFrame, fieldIds } from '../components/field';
 import { PaperclipIcon } from '../components/icons';
 import { errorsOf, type FormResult } from '../forms/form-result';
 import { useI18n } from '../i18n/i18n';
@@ -75,10 +76,16 @@ export function AttachmentsField({
   const { t, locale } = useI18n();
   const [uploads, setUploads] = useState<Upload[]>([]);
   const running = useRef(0);
-  const id = `${form}-${FILES_FIELD}`;
   const errors = errorsOf(result, form, FILES_FIELD);
-  const hintId = `${id}-hint`;
-  const errorId = errors.length > 0 ? `${id}-error` : undefined;
+  const base = {
+    form,
+    name: FILES_FIELD,
+    label: t('msg.compose.attachments'),
+    hint: t('msg.compose.attachments.hint'),
+    errors,
+    optional: true,
+  };
+  const ids = fieldIds(base);
 
   const change = (event: ChangeEvent<HTMLInputElement>) => {
     if (!hydrated) return;
@@ -118,32 +125,15 @@ export function AttachmentsField({
   };
 
   return (
-    <div className={`field attachments-field${errors.length > 0 ? ' field-invalid' : ''}`}>
-      <label htmlFor={id} className="field-label">
-        {t('msg.compose.attachments')}
-        <span className="field-optional"> {t('form.optional')}</span>
-      </label>
-      <p id={hintId} className="field-hint">
-        {t('msg.compose.attachments.hint')}
-      </p>
-      {errorId ? (
-        <div id={errorId} className="field-error">
-          {errors.map((message) => (
-            <p key={message}>
-              <span className="visually-hidden">{t('form.errorPrefix')} </span>
-              {message}
-            </p>
-          ))}
-        </div>
-      ) : null}
+    <FieldFrame base={base} ids={ids} className="attachments-field">
       <input
-        id={id}
+        id={ids.id}
         type="file"
         // Without JavaScript the files go with the form; with it they are uploaded on choosing.
         name={hydrated ? undefined : FILES_FIELD}
         multiple
         className="file-input"
-        aria-describedby={[hintId, errorId].filter(Boolean).join(' ')}
+        aria-describedby={ids.described}
         aria-invalid={errors.length > 0 ? true : undefined}
         onChange={change}
       />
@@ -200,7 +190,7 @@ export function AttachmentsField({
           ))}
         </ul>
       ) : null}
-    </div>
+    </FieldFrame>
   );
 }
 

@@ -8,7 +8,7 @@ import { type ReactNode, useEffect, useReducer, useRef, useState } from 'react';
 import { AttachmentsField, SendActions } from '../attachments/attachments-field';
 import { REMOVE_INTENT, type UploadedFile } from '../attachments/uploaded-file';
 import { ErrorSummary } from '../components/error-summary';
-import { TextareaField } from '../components/fields';
+import { TextareaField } from '../components/field';
 import { DefaultSubmit } from '../forms/default-submit';
 import { errorsOf } from '../forms/form-result';
 import { useFocusFirstError } from '../forms/use-form-errors';

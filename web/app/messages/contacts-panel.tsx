@@ -4,7 +4,7 @@
 // button is a submit button with an `intent`, so the panel works without JavaScript (the action applies
 // it and answers with the new state); with JavaScript the same buttons change the state in place.
 import type { MouseEvent } from 'react';
-import { Field } from '../components/field';
+import { Field, FieldErrors } from '../components/field';
 import { CheckIcon, ClockIcon, CrossIcon, PencilIcon, PlusIcon, UndoIcon } from '../components/icons';
 import { Notice } from '../components/notice';
 import { errorsOf, type FormResult } from '../forms/form-result';
@@ -207,16 +207,7 @@ function ContactCard({ contact, props }: { contact: ContactDraft; props: PanelPr
             </p>
           </>
         )}
-        {rowErrors.length > 0 ? (
-          <div className="field-error" id={`${form}-${contactRowName(contact.key)}-error`}>
-            {rowErrors.map((message) => (
-              <p key={message}>
-                <span className="visually-hidden">{t('form.errorPrefix')} </span>
-                {message}
-              </p>
-            ))}
-          </div>
-        ) : null}
+        <FieldErrors id={`${form}-${contactRowName(contact.key)}-error`} errors={rowErrors} />
       </div>
       <div className="contact-actions">
         {contact.removed ? (
@@ -271,14 +262,7 @@ export function ContactsPanel(props: PanelProps) {
       <p>{t('msg.contacts.intro')}</p>
       <p className="muted">{t('msg.contacts.access')}</p>
       {panelErrors.length > 0 ? (
-        <div className="field-error" id={`${form}-contacts-error`}>
-          {panelErrors.map((message) => (
-            <p key={message}>
-              <span className="visually-hidden">{t('form.errorPrefix')} </span>
-              {message}
-            </p>
-          ))}
-        </div>
+        <FieldErrors id={`${form}-contacts-error`} errors={panelErrors} />
       ) : active.length === 0 ? (
         <Notice kind="warning" live={false}>
           <p>{t('msg.contacts.none')}</p>

@@ -4,8 +4,7 @@
 import { Form, Link, useNavigation } from '@remix-run/react';
 import { useRef } from 'react';
 import { ErrorSummary } from '../components/error-summary';
-import { Field } from '../components/field';
-import { TextareaField } from '../components/fields';
+import { Field, TextareaField } from '../components/field';
 import { HelpIcon } from '../components/icons';
 import { Notice } from '../components/notice';
 import { errorsOf, type FormResult, valuesOf } from '../forms/form-result';

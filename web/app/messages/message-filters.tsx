@@ -3,8 +3,7 @@
 // it, empty fields are left out of the address. Folded away until a filter is in use.
 import { Form, Link, useLocation, useNavigate } from '@remix-run/react';
 import type { FormEvent } from 'react';
-import { Field } from '../components/field';
-import { SelectField } from '../components/fields';
+import { Field, SelectField } from '../components/field';
 import { useI18n } from '../i18n/i18n';
 import { activeFilters, type ListFilters, type ListParams, listSearch } from './list-params';
 

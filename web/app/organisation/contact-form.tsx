@@ -4,7 +4,7 @@
 import { Form, Link, useNavigation } from '@remix-run/react';
 import { useRef } from 'react';
 import { ErrorSummary } from '../components/error-summary';
-import { Field } from '../components/field';
+import { Field, FieldErrors } from '../components/field';
 import { Notice } from '../components/notice';
 import { errorsOf, type FormResult, valuesOf } from '../forms/form-result';
 import { useFocusFirstError } from '../forms/use-form-errors';
@@ -133,16 +133,7 @@ export function ContactForm({
         <p id={themeHintId} className="field-hint">
           {t('contact.themes.hint')}
         </p>
-        {themeErrorId ? (
-          <div id={themeErrorId} className="field-error">
-            {themeErrors.map((message) => (
-              <p key={message}>
-                <span className="visually-hidden">{t('form.errorPrefix')} </span>
-                {message}
-              </p>
-            ))}
-          </div>
-        ) : null}
+        <FieldErrors id={themeErrorId} errors={themeErrors} />
         <div className="checkboxes">
           {themes.map((theme, index) => {
             // The first box carries the group's id, so that the error summary's link lands on it.

@@ -2,7 +2,7 @@
 import { Form, useNavigation } from '@remix-run/react';
 import { useRef } from 'react';
 import { ErrorSummary } from '../components/error-summary';
-import { SelectField } from '../components/fields';
+import { SelectField } from '../components/field';
 import { Notice } from '../components/notice';
 import { errorsOf, type FormResult } from '../forms/form-result';
 import { useFocusFirstError } from '../forms/use-form-errors';

@@ -10,7 +10,7 @@ import { AttachmentsField, SendActions } from '../attachments/attachments-field'
 import { FILES_FIELD } from '../attachments/uploaded-file';
 import { useAttachments } from '../attachments/use-attachments';
 import { ErrorSummary } from '../components/error-summary';
-import { TextareaField } from '../components/fields';
+import { TextareaField } from '../components/field';
 import { Notice } from '../components/notice';
 import { errorsOf, valuesOf } from '../forms/form-result';
 import { useFocusFirstError } from '../forms/use-form-errors';
