@@ -7,7 +7,7 @@ import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import { WebSocketServer } from 'ws';
 import type { Config } from './config.js';
-import { type AppServices, createCtx } from './context.js';
+import type { AppServices } from './context.js';
 import { openDatabase } from './db/open-database.js';
 import { anonymous } from './domain/viewer.js';
 import { attachmentStorage } from './files/storage.js';
@@ -24,6 +24,7 @@ import { languageFromHeader } from './i18n/language.js';
 import { type RunningWorker, startWorker } from './jobs/worker.js';
 import type { Logger } from './logger.js';
 import { authenticate } from './modules/accounts/session.service.js';
+import { createCtx } from './operation/create-context.js';
 import { seedDemoDataIfEmpty } from './seed/demo.js';
 
 export interface RunningLoket {

@@ -2,7 +2,7 @@
 // transaction, for a batch, by any user of the organisation (not only an ADMIN).
 import { randomUUID } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { type Ctx, createCtx } from '../../server/src/context.js';
+import type { Ctx } from '../../server/src/context.js';
 import { DomainError } from '../../server/src/domain/errors.js';
 import type { Viewer } from '../../server/src/domain/viewer.js';
 import { createLogger } from '../../server/src/logger.js';
@@ -12,6 +12,7 @@ import {
   createContactPerson,
   validateContactInputs,
 } from '../../server/src/modules/contacts/contact-person.service.js';
+import { createCtx } from '../../server/src/operation/create-context.js';
 import { linkIn, outbox, ownerQuery, tokenOf } from '../utils/mailbox.js';
 import { startTestServer, type TestServer } from '../utils/server.js';
 

@@ -4,7 +4,7 @@ import { rm, stat } from 'node:fs/promises';
 import { Readable } from 'node:stream';
 import type { S3Client } from '@aws-sdk/client-s3';
 import type { S3Config } from '../config.js';
-import type { FileStorage } from './storage.js';
+import type { FileStorage } from './file-storage.js';
 import { checkStorageKey } from './storage-key.js';
 
 type Sdk = typeof import('@aws-sdk/client-s3');

@@ -13,7 +13,7 @@ import {
 import { CloseCode } from 'graphql-ws';
 import { useServer } from 'graphql-ws/use/ws';
 import type { WebSocket, WebSocketServer } from 'ws';
-import { type AppServices, type Ctx, createCtx } from '../context.js';
+import type { AppServices, Ctx } from '../context.js';
 import type { UserViewer } from '../domain/viewer.js';
 import { readCookie } from '../http/session-cookie.js';
 import type { Logger } from '../logger.js';
@@ -23,6 +23,7 @@ import {
   type SessionRevokedEvent,
 } from '../modules/accounts/session.service.js';
 import { watchDepartment } from '../modules/department/department.cache.js';
+import { createCtx } from '../operation/create-context.js';
 import { limitRules } from './limits.js';
 import { type Deliver, subscribeWithFreshContext } from './subscriptions.js';
 

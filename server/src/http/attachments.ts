@@ -8,15 +8,16 @@ import path from 'node:path';
 import { Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { type Request, type Response, Router } from 'express';
-import { type AppServices, type Ctx, createCtx } from '../context.js';
+import type { AppServices, Ctx } from '../context.js';
 import { DomainError } from '../domain/errors.js';
+import type { FileStorage } from '../files/file-storage.js';
 import { sniffFileType } from '../files/file-type.js';
-import type { FileStorage } from '../files/storage.js';
 import { scanWithClamav } from '../files/virus-scan.js';
 import { languageFromHeader } from '../i18n/language.js';
 import { errorMessage } from '../i18n/messages.js';
 import { authenticate } from '../modules/accounts/session.service.js';
 import { cleanFileName, openAttachment, recordUpload } from '../modules/messages/attachment.service.js';
+import { createCtx } from '../operation/create-context.js';
 import { sessionToken } from './session-cookie.js';
 
 class UploadRefused extends Error {

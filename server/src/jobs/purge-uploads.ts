@@ -1,7 +1,7 @@
 // Uploads never attached to a message (the sender gave up) are deleted after a day: rows and files.
 import type { Task } from 'graphile-worker';
 import { inScope } from '../db/scope.js';
-import type { FileStorage } from '../files/storage.js';
+import type { FileStorage } from '../files/file-storage.js';
 import type { DeliveryServices } from './deliver-mail.js';
 
 export const PURGE_UPLOADS = 'purge_unattached_uploads';

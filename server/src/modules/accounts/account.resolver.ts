@@ -10,12 +10,13 @@ import {
   Resolver,
   Subscription,
 } from 'type-graphql';
-import { type Ctx, switchViewer } from '../../context.js';
+import type { Ctx } from '../../context.js';
 import type { Result } from '../../domain/errors.js';
 import { Parent } from '../../graphql/parent.js';
 import { toUserErrors } from '../../graphql/user-error.js';
 import { clearSessionCookie, setSessionCookie } from '../../http/session-cookie.js';
 import { Language } from '../../i18n/language-enum.js';
+import { switchViewer } from '../../operation/create-context.js';
 import { Organisation } from '../organisations/organisation.types.js';
 import * as accounts from './account.service.js';
 import {

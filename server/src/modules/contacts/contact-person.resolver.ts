@@ -12,7 +12,7 @@ import {
 } from 'type-graphql';
 import type { Ctx } from '../../context.js';
 import type { Result } from '../../domain/errors.js';
-import { present } from '../../graphql/loaders.js';
+import { present } from '../../graphql/batch.js';
 import { Parent } from '../../graphql/parent.js';
 import { pageSize } from '../../graphql/relay.js';
 import { toUserErrors } from '../../graphql/user-error.js';

@@ -4,8 +4,8 @@
 // announces itself (triggers → NOTIFY `department.changed`, migration CacheInvalidation), and every instance
 // drops its copy; the next operation reads it again in its own transaction.
 import { type DataSource, type EntityManager, IsNull } from 'typeorm';
-import type { AppServices } from '../../context.js';
 import type { ScopedTransaction } from '../../db/scope.js';
+import type { PgPubSub } from '../../graphql/pubsub.js';
 import { UserEntity } from '../accounts/user.entity.js';
 import { TeamEntity } from './team.entity.js';
 import { ThemeEntity } from './theme.entity.js';
@@ -65,7 +65,7 @@ export class DepartmentCache {
   private watching = false;
 
   /** Subscribes to the change events of `app`'s pubsub (once). */
-  watch(pubsub: AppServices['pubsub']): void {
+  watch(pubsub: PgPubSub): void {
     if (this.watching) return;
     this.watching = true;
     const events = pubsub.subscribe(DEPARTMENT_TOPIC);
@@ -107,6 +107,6 @@ export function departmentCache(dataSource: DataSource): DepartmentCache {
 }
 
 /** Keeps this process's department cache for `app` true from now on (called once at start-up). */
-export function watchDepartment(app: AppServices): void {
+export function watchDepartment(app: { dataSource: DataSource; pubsub: PgPubSub }): void {
   departmentCache(app.dataSource).watch(app.pubsub);
 }

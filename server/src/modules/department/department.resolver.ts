@@ -1,7 +1,7 @@
 // GraphQL door to the department's teams and themes (readable by every logged-in user).
 import { Authorized, Ctx as Context, FieldResolver, Query, Resolver } from 'type-graphql';
 import type { Ctx } from '../../context.js';
-import { present } from '../../graphql/loaders.js';
+import { present } from '../../graphql/batch.js';
 import { Parent } from '../../graphql/parent.js';
 import { User } from '../accounts/account.types.js';
 import * as department from './department.service.js';

@@ -5,7 +5,7 @@ import type { Readable } from 'node:stream';
 import type { Ctx } from '../../context.js';
 import { notFound } from '../../domain/errors.js';
 import { isUuid } from '../../domain/validate.js';
-import type { FileStorage } from '../../files/storage.js';
+import type { FileStorage } from '../../files/file-storage.js';
 import { AttachmentEntity } from './message.entity.js';
 import { requireUser } from './message.service.js';
 

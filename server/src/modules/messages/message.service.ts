@@ -6,7 +6,6 @@ import type { Ctx } from '../../context.js';
 import { badInput, notFound, unauthenticated } from '../../domain/errors.js';
 import { isUuid } from '../../domain/validate.js';
 import { isStaff, type UserViewer } from '../../domain/viewer.js';
-import { joinedEntity, present } from '../../graphql/loaders.js';
 import {
   type Connection,
   keysetConnection,
@@ -14,13 +13,10 @@ import {
   type PageArgs,
   withLazyTotal,
 } from '../../graphql/relay.js';
-import { UserEntity } from '../accounts/user.entity.js';
-import { type Direction, MessageEntity, ThreadEntity } from './message.entity.js';
+import { MessageEntity, ThreadEntity } from './message.entity.js';
+import { MESSAGE_COLUMNS, type MessageRecord, type MessageRow, toMessage } from './message.rows.js';
 import { type MessagesReadEvent, MessageTopic } from './message.topics.js';
 import { applyMessageFilter, Conditions, type MessageFilter } from './message-filter.js';
-
-/** A message as lists return it: with the viewer's read state. */
-export type MessageRow = MessageEntity & { read?: boolean };
 
 export function requireUser(ctx: Ctx): UserViewer {
   if (ctx.viewer.kind !== 'user') throw unauthenticated();
@@ -39,51 +35,6 @@ export function organisationInScope(ctx: Ctx, requested?: string | null): string
   return requested;
 }
 
-const MESSAGE_COLUMNS = `m.id, m.organisation_id, m.thread_id, m.reference_number, m.theme_id, m.direction, m.title, m.body,
-  m.author_id, m.sender_label, m.addressed_team_id, m.addressed_handler_id, m.sent_at, m.attachment_count`;
-
-interface MessageRecord {
-  id: string;
-  organisation_id: string;
-  thread_id: string;
-  reference_number: string;
-  theme_id: string;
-  direction: Direction;
-  title: string;
-  body: string;
-  author_id: string;
-  sender_label: string;
-  addressed_team_id: string | null;
-  addressed_handler_id: string | null;
-  sent_at: Date;
-  attachment_count: number;
-  read?: boolean;
-}
-
-function toMessage(r: MessageRecord): MessageRow {
-  return Object.assign(new MessageEntity(), {
-    id: r.id,
-    organisationId: r.organisation_id,
-    threadId: r.thread_id,
-    referenceNumber: r.reference_number,
-    themeId: r.theme_id,
-    direction: r.direction,
-    title: r.title,
-    body: r.body,
-    authorId: r.author_id,
-    senderLabel: r.sender_label,
-    addressedTeamId: r.addressed_team_id,
-    addressedHandlerId: r.addressed_handler_id,
-    sentAt: r.sent_at,
-    attachmentCount: r.attachment_count,
-    ...(r.read === undefined ? {} : { read: r.read }),
-  });
-}
-
-/**
- * The messages of an organisation, newest first, keyset-paged forwards (`first`/`after`) or backwards
- * (`last`/`before`, for 'Vorige'). The total is counted only when a client asks for it.
- */
 export async function listMessages(
   ctx: Ctx,
   organisationId: string,
@@ -203,30 +154,4 @@ export async function markReadForAuthor(
     'INSERT INTO message_read (user_id, message_id, organisation_id) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING',
     [message.authorId, message.id, message.organisationId],
   );
-}
-
-/**
- * The messages of threads, oldest first, with `viewerId`'s read state when given, and the authors of the
- * organisation's messages (OUTBOUND) read along to prime the user loader with: no second round trip. The
- * department's authors come from its cache (loaders.ts). A thread is short, so the join looks authors up by id.
- */
-export async function messagesOfThreads(
-  em: EntityManager,
-  threadIds: readonly string[],
-  viewerId: string | null,
-): Promise<{ messages: MessageRow[][]; authors: UserEntity[] }> {
-  const read = viewerId
-    ? ', EXISTS (SELECT 1 FROM message_read r WHERE r.message_id = m.id AND r.user_id = $2) AS read'
-    : '';
-  const author = joinedEntity<UserEntity>(em.connection.getMetadata(UserEntity), 'a', 'author__');
-  const rows: Array<MessageRecord & Record<string, unknown>> = await em.query(
-    `SELECT ${MESSAGE_COLUMNS}${read}${author ? `, ${author.select}` : ''}
-       FROM message m
-       ${author ? "LEFT JOIN app_user a ON m.direction = 'OUTBOUND' AND a.id = m.author_id" : ''}
-      WHERE m.thread_id = ANY($1) ORDER BY m.sent_at, m.id`,
-    viewerId ? [threadIds, viewerId] : [threadIds],
-  );
-  const messages = rows.map(toMessage);
-  const authors = author ? present(rows.map((r) => author.read(r))) : [];
-  return { messages: threadIds.map((id) => messages.filter((m) => m.threadId === id)), authors };
 }

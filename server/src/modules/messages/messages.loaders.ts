@@ -6,8 +6,8 @@ import type { ScopedTransaction } from '../../db/scope.js';
 import { isUuid } from '../../domain/validate.js';
 import type { UserEntity } from '../accounts/user.entity.js';
 import { AttachmentEntity, MessageEntity, ThreadEntity } from './message.entity.js';
-import { type MessageRow, messagesOfThreads } from './message.service.js';
-import { contactsOfThreads, type ThreadContactView } from './thread-contacts.service.js';
+import { type MessageRow, messagesOfThreads } from './message.rows.js';
+import { contactsOfThreads, type ThreadContactView } from './thread-contacts.rows.js';
 
 const viewerIdOf = (tx: ScopedTransaction) =>
   tx.scope.kind === 'tenant' || tx.scope.kind === 'staff' ? tx.scope.userId : null;

@@ -17,14 +17,13 @@ import { type Direction, MessageEntity, type ThreadEntity } from './message.enti
 import { getThread, markReadForAuthor, requireUser } from './message.service.js';
 import { type MessageAddedEvent, MessageTopic } from './message.topics.js';
 import { findSensitiveData, type SensitiveFinding } from './privacy-guard.js';
+import { contactsOfThreads, type ThreadContactView } from './thread-contacts.rows.js';
 import {
   applyContactPlan,
   type ContactPlan,
-  contactsOfThreads,
   draftThreadContacts,
   planContactChanges,
   type ThreadContactChanges,
-  type ThreadContactView,
 } from './thread-contacts.service.js';
 
 const TITLE_MAX = 200;

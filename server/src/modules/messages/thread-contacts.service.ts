@@ -3,7 +3,6 @@
 // thread only or as a standard contact of the theme, edit one, or remove one from this thread only. The
 // changes are checked first (every error at once, nothing saved) and applied in the sending transaction.
 import { randomUUID } from 'node:crypto';
-import type { EntityManager } from 'typeorm';
 import type { Ctx } from '../../context.js';
 import type { FieldError, Result } from '../../domain/errors.js';
 import { failed, ok } from '../../domain/errors.js';
@@ -16,21 +15,7 @@ import {
   validateContactInputs,
 } from '../contacts/contact-person.service.js';
 import { ThreadContactEntity } from './message.entity.js';
-
-/**
- * A contact as the Contactdetails panel shows it. For a standard contact `id` is the contact person's id;
- * for a one-off contact it is the thread contact's own id. Both are what `remove` and `update` take.
- */
-export interface ThreadContactView {
-  id: string;
-  contactPersonId: string | null;
-  firstName: string;
-  lastName: string;
-  email: string;
-  phone: string | null;
-  standard: boolean;
-  confirmed: boolean;
-}
+import type { ThreadContactView } from './thread-contacts.rows.js';
 
 export interface NewThreadContact {
   firstName: string;
@@ -82,45 +67,6 @@ export async function draftThreadContacts(
     standard: true,
     confirmed: c.status === 'CONFIRMED',
   }));
-}
-
-/** The current contacts of threads, batched (standard contacts show their current details). */
-export async function contactsOfThreads(
-  em: EntityManager,
-  threadIds: readonly string[],
-): Promise<ThreadContactView[][]> {
-  const rows: Array<{
-    id: string;
-    thread_id: string;
-    contact_person_id: string | null;
-    first_name: string;
-    last_name: string;
-    email: string;
-    phone: string | null;
-    status: string | null;
-  }> = await em.query(
-    `SELECT tc.id, tc.thread_id, tc.contact_person_id,
-            coalesce(cp.first_name, tc.first_name) AS first_name, coalesce(cp.last_name, tc.last_name) AS last_name,
-            coalesce(cp.email, tc.email) AS email, coalesce(cp.phone, tc.phone) AS phone, cp.status
-       FROM thread_contact tc LEFT JOIN contact_person cp ON cp.id = tc.contact_person_id
-      WHERE tc.thread_id = ANY($1)
-      ORDER BY lower(coalesce(cp.last_name, tc.last_name)), lower(coalesce(cp.first_name, tc.first_name)), tc.id`,
-    [threadIds],
-  );
-  return threadIds.map((threadId) =>
-    rows
-      .filter((r) => r.thread_id === threadId)
-      .map((r) => ({
-        id: r.contact_person_id ?? r.id,
-        contactPersonId: r.contact_person_id,
-        firstName: r.first_name,
-        lastName: r.last_name,
-        email: r.email,
-        phone: r.phone,
-        standard: r.contact_person_id !== null,
-        confirmed: r.contact_person_id === null || r.status === 'CONFIRMED',
-      })),
-  );
 }
 
 /**

@@ -11,7 +11,7 @@ import {
   Resolver,
 } from 'type-graphql';
 import type { Ctx } from '../../context.js';
-import { present } from '../../graphql/loaders.js';
+import { present } from '../../graphql/batch.js';
 import { Parent } from '../../graphql/parent.js';
 import { pageSize } from '../../graphql/relay.js';
 import { toUserErrors } from '../../graphql/user-error.js';
