@@ -1,6 +1,7 @@
 // Tenant-scoped transactions: every statement the application runs happens inside one, and the scope it
 // sets (app.scope, app.organisation_id, app.user_id) is what the row-level security policies check.
 import type { DataSource, EntityManager, QueryRunner } from 'typeorm';
+import { runOperation } from '../operation/run-operation.js';
 
 export type DbScope =
   /** An organisation's user: sees that organisation only. */
@@ -126,20 +127,15 @@ export class ScopedTransaction {
   }
 }
 
-/** Runs `work` in its own scoped transaction: commits when it resolves, rolls back when it throws. */
-export async function inScope<T>(
+/**
+ * Runs `work` in its own scoped transaction, as one operation (operation/run-operation.ts): commits when it
+ * resolves, rolls back when it throws. The worker's jobs and system reads outside a request use this.
+ */
+export function inScope<T>(
   dataSource: DataSource,
   scope: DbScope,
   work: (em: EntityManager, tx: ScopedTransaction) => Promise<T>,
 ): Promise<T> {
   const tx = new ScopedTransaction(dataSource, scope);
-  let result: T;
-  try {
-    result = await work(await tx.manager(), tx);
-  } catch (error) {
-    await tx.end('rollback');
-    throw error;
-  }
-  await tx.end('commit');
-  return result;
+  return runOperation({ tx }, async () => work(await tx.manager(), tx));
 }

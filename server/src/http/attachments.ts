@@ -18,6 +18,7 @@ import { errorMessage } from '../i18n/messages.js';
 import { authenticate } from '../modules/accounts/session.service.js';
 import { cleanFileName, openAttachment, recordUpload } from '../modules/messages/attachment.service.js';
 import { createCtx } from '../operation/create-context.js';
+import { CommitFailed, runOperation } from '../operation/run-operation.js';
 import { sessionToken } from './session-cookie.js';
 
 class UploadRefused extends Error {
@@ -59,10 +60,9 @@ export function attachmentRoutes(app: AppServices, storage: FileStorage): Router
   router.post('/uploads', async (req, res) => {
     const tmpDir = path.join(app.config.dataDir, 'tmp');
     const tmpFile = path.join(tmpDir, randomUUID());
-    let ctx: Ctx | null = null;
     try {
       if (!req.is('application/octet-stream')) throw new UploadRefused(415, 'UPLOAD_CONTENT_TYPE');
-      ctx = await viewerCtx(req);
+      const ctx = await viewerCtx(req);
       if (!ctx) throw new UploadRefused(401, 'UNAUTHENTICATED');
       const fileName = cleanFileName(String(req.query.name ?? ''));
       if (!req.query.name) throw new UploadRefused(400, 'FILE_NAME_REQUIRED');
@@ -70,40 +70,42 @@ export function attachmentRoutes(app: AppServices, storage: FileStorage): Router
       if (declared > uploads.maxBytes)
         throw new UploadRefused(413, 'FILE_TOO_LARGE', { maxMb: Math.round(uploads.maxBytes / 1048576) });
 
-      await mkdir(tmpDir, { recursive: true });
-      const hash = createHash('sha256');
-      let size = 0;
-      const meter = new Transform({
-        transform(chunk: Buffer, _enc, done) {
-          size += chunk.length;
-          if (size > uploads.maxBytes)
-            return done(
-              new UploadRefused(413, 'FILE_TOO_LARGE', { maxMb: Math.round(uploads.maxBytes / 1048576) }),
-            );
-          hash.update(chunk);
-          done(null, chunk);
-        },
-      });
-      await pipeline(req, meter, createWriteStream(tmpFile));
-      if (size === 0) throw new UploadRefused(400, 'FILE_EMPTY');
-      const type = await sniffFileType(tmpFile, fileName);
-      if (!type.allowed) throw new UploadRefused(415, 'FILE_TYPE_NOT_ALLOWED');
-      if (app.config.clamavUrl) {
-        const verdict = await scanWithClamav(app.config.clamavUrl, tmpFile);
-        if (!verdict.clean) {
-          req.log.warn({ signature: verdict.signature }, 'infected upload refused');
-          throw new UploadRefused(422, 'FILE_INFECTED');
+      // The transaction opens only when the upload is recorded, after the bytes have arrived.
+      const attachment = await runOperation(ctx, async () => {
+        await mkdir(tmpDir, { recursive: true });
+        const hash = createHash('sha256');
+        let size = 0;
+        const meter = new Transform({
+          transform(chunk: Buffer, _enc, done) {
+            size += chunk.length;
+            if (size > uploads.maxBytes)
+              return done(
+                new UploadRefused(413, 'FILE_TOO_LARGE', { maxMb: Math.round(uploads.maxBytes / 1048576) }),
+              );
+            hash.update(chunk);
+            done(null, chunk);
+          },
+        });
+        await pipeline(req, meter, createWriteStream(tmpFile));
+        if (size === 0) throw new UploadRefused(400, 'FILE_EMPTY');
+        const type = await sniffFileType(tmpFile, fileName);
+        if (!type.allowed) throw new UploadRefused(415, 'FILE_TYPE_NOT_ALLOWED');
+        if (app.config.clamavUrl) {
+          const verdict = await scanWithClamav(app.config.clamavUrl, tmpFile);
+          if (!verdict.clean) {
+            req.log.warn({ signature: verdict.signature }, 'infected upload refused');
+            throw new UploadRefused(422, 'FILE_INFECTED');
+          }
         }
-      }
-      const attachment = await recordUpload(ctx, storage, {
-        localPath: tmpFile,
-        fileName,
-        contentType: type.contentType,
-        sizeBytes: size,
-        sha256: hash.digest('hex'),
-        scanned: Boolean(app.config.clamavUrl),
+        return recordUpload(ctx, storage, {
+          localPath: tmpFile,
+          fileName,
+          contentType: type.contentType,
+          sizeBytes: size,
+          sha256: hash.digest('hex'),
+          scanned: Boolean(app.config.clamavUrl),
+        });
       });
-      await ctx.tx.end('commit');
       res.status(201).json({
         id: attachment.id,
         fileName: attachment.fileName,
@@ -112,14 +114,13 @@ export function attachmentRoutes(app: AppServices, storage: FileStorage): Router
         sha256: attachment.sha256,
       });
     } catch (error) {
-      await ctx?.tx.end('rollback');
       await rm(tmpFile, { force: true });
       if (error instanceof UploadRefused) {
         // Drain what the client still sends, so it reads our answer instead of a reset connection.
         req.resume();
         refuse(res, req, error);
       } else {
-        req.log.error({ err: error }, 'upload failed');
+        if (!(error instanceof CommitFailed)) req.log.error({ err: error }, 'upload failed');
         res.status(500).json({ error: { code: 'INTERNAL_SERVER_ERROR', message: 'Internal server error' } });
       }
     }
@@ -132,8 +133,9 @@ export function attachmentRoutes(app: AppServices, storage: FileStorage): Router
       return;
     }
     try {
-      const { attachment, content } = await openAttachment(ctx, storage, req.params.id ?? '');
-      await ctx.tx.end('commit');
+      const { attachment, content } = await runOperation(ctx, () =>
+        openAttachment(ctx, storage, req.params.id ?? ''),
+      );
       res.setHeader('Content-Type', attachment.contentType);
       res.setHeader('Content-Length', String(attachment.sizeBytes));
       res.setHeader('Content-Disposition', contentDisposition(attachment.fileName));
@@ -143,11 +145,10 @@ export function attachmentRoutes(app: AppServices, storage: FileStorage): Router
       res.setHeader('Digest', `sha-256=${Buffer.from(attachment.sha256, 'hex').toString('base64')}`);
       await pipeline(content, res);
     } catch (error) {
-      await ctx.tx.end('rollback');
       if (error instanceof DomainError && error.code === 'NOT_FOUND') {
         refuse(res, req, new UploadRefused(404, 'NOT_FOUND'));
       } else if (!res.headersSent) {
-        req.log.error({ err: error }, 'download failed');
+        if (!(error instanceof CommitFailed)) req.log.error({ err: error }, 'download failed');
         res.status(500).json({ error: { code: 'INTERNAL_SERVER_ERROR', message: 'Internal server error' } });
       } else {
         res.destroy();
