@@ -1,5 +1,6 @@
-// Apollo Server: the schema, limits, error masking, and the plugin that ends each operation's
-// transaction (commit when the response has no error, roll back otherwise) before the response is sent.
+// Apollo Server: the schema, the validation rules and error formatter shared with the WebSocket path, and
+// the plugin that ends each operation (operation/run-operation.ts: commit when the response has no error,
+// roll back otherwise) before the response is sent.
 
 import type { Server } from 'node:http';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
@@ -10,36 +11,25 @@ import {
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import type { GraphQLSchema } from 'graphql';
 import type { Ctx } from '../context.js';
-import { formatError, isExpectedError } from './errors.js';
-import { limitRules } from './limits.js';
+import { CommitFailed, endOperation } from '../operation/run-operation.js';
+import { errorFormatter, internalErrorResult, logUnexpectedErrors } from './errors.js';
+import { operationRules } from './limits.js';
 
-const transactionPlugin: ApolloServerPlugin<Ctx> = {
+const operationPlugin: ApolloServerPlugin<Ctx> = {
   async requestDidStart() {
     return {
       async didEncounterErrors({ contextValue, errors }) {
-        for (const error of errors) {
-          if (!isExpectedError(error.originalError ?? error) && !error.extensions?.code) {
-            contextValue.log.error(
-              { err: error.originalError ?? error, path: error.path },
-              'operation failed',
-            );
-          }
-        }
+        logUnexpectedErrors(contextValue.log, errors);
       },
       async willSendResponse({ contextValue, response }) {
         const body = response.body;
         const failed = body.kind !== 'single' || (body.singleResult.errors?.length ?? 0) > 0;
         try {
-          await contextValue.tx.end(failed ? 'rollback' : 'commit');
+          await endOperation(contextValue, failed ? 'rollback' : 'commit');
         } catch (error) {
-          // The commit itself failed: nothing was saved, and the client must not think otherwise.
-          contextValue.log.error({ err: error }, 'commit failed');
-          if (body.kind === 'single') {
-            body.singleResult.data = null;
-            body.singleResult.errors = [
-              { message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } },
-            ];
-          }
+          if (!(error instanceof CommitFailed)) throw error;
+          // Nothing was saved, and the client must not think otherwise.
+          if (body.kind === 'single') Object.assign(body.singleResult, internalErrorResult());
         }
       },
     };
@@ -54,13 +44,13 @@ export function createApollo(
 ): ApolloServer<Ctx> {
   return new ApolloServer<Ctx>({
     schema,
-    introspection: !production,
-    hideSchemaDetailsFromClientErrors: production,
+    // Introspection is refused by the shared rules (limits.ts) in production, as over the WebSocket.
+    introspection: true,
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: false,
-    validationRules: limitRules(),
-    formatError,
+    validationRules: operationRules(production),
+    formatError: errorFormatter(production),
     stopOnTerminationSignals: false,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
@@ -69,7 +59,7 @@ export function createApollo(
           return { drainServer: drainWebSockets };
         },
       },
-      transactionPlugin,
+      operationPlugin,
       // Every answer is private to its viewer, so HTTP cache hints have nothing to say; and Apollo's cache
       // control plugin wraps every field resolver to compute them (a measurable cost per field: bench/).
       ApolloServerPluginCacheControlDisabled(),

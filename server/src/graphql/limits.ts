@@ -1,8 +1,14 @@
-// Limits on every operation (HTTP and WebSocket alike): depth, aliases and an estimated cost.
+// The validation rules of every operation, HTTP and WebSocket alike: limits on depth, aliases and an
+// estimated cost, and in production no introspection.
 import { costLimitRule } from '@escape.tech/graphql-armor-cost-limit';
 import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
-import type { GraphQLError, ValidationContext, ValidationRule } from 'graphql';
+import {
+  type GraphQLError,
+  NoSchemaIntrospectionCustomRule,
+  type ValidationContext,
+  type ValidationRule,
+} from 'graphql';
 
 export const LIMITS = { depth: 10, aliases: 15, cost: 5000 } as const;
 
@@ -13,10 +19,15 @@ const report = {
   onReject: [(ctx: ValidationContext | null, error: GraphQLError) => ctx?.reportError(error)],
 };
 
-export function limitRules(): ValidationRule[] {
+function limitRules(): ValidationRule[] {
   return [
     maxDepthRule({ n: LIMITS.depth, ignoreIntrospection: true, flattenFragments: true, ...report }),
     maxAliasesRule({ n: LIMITS.aliases, ...report }),
     costLimitRule({ maxCost: LIMITS.cost, ignoreIntrospection: true, ...report }),
   ] as ValidationRule[];
+}
+
+/** The rules both transports add to graphql-js's specified ones. */
+export function operationRules(production: boolean): ValidationRule[] {
+  return [...limitRules(), ...(production ? [NoSchemaIntrospectionCustomRule] : [])];
 }

@@ -8,12 +8,14 @@
 // as independent of the user within that scope. The first subscriber of a group to take an event executes
 // it in its own context; the others of the group receive that same result, serialised once: given a
 // `deliver` function (the WebSocket layer's), each socket is sent that JSON wrapped in its own `next` frame.
+// A result is formatted (errors masked, the unexpected ones logged) once per group, like any other result.
 import {
   createSourceEventStream,
   type DocumentNode,
   type ExecutionArgs,
   type ExecutionResult,
   execute,
+  type FormattedExecutionResult,
   type GraphQLSchema,
   getNamedType,
   TypeInfo,
@@ -21,8 +23,10 @@ import {
   visitWithTypeInfo,
 } from 'graphql';
 import type { Ctx } from '../context.js';
+import { CommitFailed, runOperation } from '../operation/run-operation.js';
+import { formatResult, internalErrorResult } from './errors.js';
 
-type EventResult = ExecutionResult;
+type EventResult = FormattedExecutionResult;
 
 function isAsyncIterable(value: unknown): value is AsyncIterable<unknown> {
   return typeof value === 'object' && value !== null && Symbol.asyncIterator in value;
@@ -126,10 +130,14 @@ function execution(result: EventResult): Execution {
 /** Sends the JSON of one result (a graphql-ws `next` payload) to one subscriber. */
 export type Deliver = (json: string) => void;
 
+/** Whether a GraphQL result reports an error: then its operation saves nothing. */
+export const hasErrors = (result: ExecutionResult | FormattedExecutionResult) =>
+  (result.errors?.length ?? 0) > 0;
+
 /**
- * Like graphql-js `subscribe`, except that every event runs in `freshCtx()`'s context, whose transaction
- * is committed after the event's result is computed, and that subscribers of one group (see above) share
- * that execution. `args.contextValue` (the subscription's Ctx) is used only to set up the stream.
+ * Like graphql-js `subscribe`, except that every event runs as one operation in `freshCtx()`'s context
+ * (run-operation.ts), that its result comes formatted (errors.ts), and that subscribers of one group (see
+ * above) share that execution. `args.contextValue` (the subscription's Ctx) is used only to set up the stream.
  * With `deliver`, results are handed to it as JSON instead of being yielded (the iterator then only ends,
  * or throws when an event cannot be executed).
  */
@@ -137,16 +145,11 @@ export async function subscribeWithFreshContext(
   args: ExecutionArgs,
   freshCtx: () => Ctx,
   deliver?: Deliver,
-): Promise<AsyncIterableIterator<EventResult> | EventResult> {
+): Promise<AsyncIterableIterator<EventResult> | ExecutionResult> {
   // The subscription's own context served only to set up the stream; its transaction ends now.
   const base = args.contextValue as Ctx;
-  let source: Awaited<ReturnType<typeof createSourceEventStream>>;
-  try {
-    source = await createSourceEventStream(args);
-  } finally {
-    await base.tx.end('commit');
-  }
-  if (!isAsyncIterable(source)) return source as EventResult;
+  const source = await runOperation(base, async () => createSourceEventStream(args));
+  if (!isAsyncIterable(source)) return source as ExecutionResult;
   const iterator = source[Symbol.asyncIterator]();
   const group = groupKey(args, base);
   const { schema, document, variableValues, operationName, fieldResolver, typeResolver } = args;
@@ -154,21 +157,26 @@ export async function subscribeWithFreshContext(
   const executeEvent = async (payload: unknown): Promise<Execution> => {
     const ctx = freshCtx();
     try {
-      const result = await execute({
-        schema,
-        document,
-        variableValues,
-        operationName,
-        fieldResolver,
-        typeResolver,
-        rootValue: payload,
-        contextValue: ctx,
-      });
-      await ctx.tx.end('commit');
-      return execution(result);
+      const result = await runOperation(
+        ctx,
+        async () =>
+          execute({
+            schema,
+            document,
+            variableValues,
+            operationName,
+            fieldResolver,
+            typeResolver,
+            rootValue: payload,
+            contextValue: ctx,
+          }),
+        hasErrors,
+      );
+      return execution(formatResult(result, ctx.log, ctx.app.config.production));
     } catch (error) {
-      await ctx.tx.end('rollback');
-      throw error;
+      // Not a resolver's error (those are in the result): the execution or its commit failed.
+      if (!(error instanceof CommitFailed)) ctx.log.error({ err: error }, 'subscription event failed');
+      return execution(internalErrorResult());
     }
   };
 

@@ -1,11 +1,16 @@
-// graphql-ws on the same port and path as HTTP. A connection authenticates in connection_init (an
-// `authToken` connection parameter, else the session cookie of the upgrade request); one without a valid
-// session is refused, and a connection whose session is revoked is closed.
+// graphql-ws on the same port and path as HTTP, under the same rules: the validation rules and parser
+// limits of limits.ts, the error formatter of errors.ts, one operation (run-operation.ts) per query,
+// mutation and subscription event. A connection authenticates in connection_init (an `authToken`
+// connection parameter, else the session cookie of the upgrade request); one without a valid session is
+// refused, and a connection whose session is revoked is closed.
+import { randomUUID } from 'node:crypto';
 import {
   type DocumentNode,
+  type ExecutionResult,
   execute,
-  type GraphQLError,
+  GraphQLError,
   type GraphQLSchema,
+  getOperationAST,
   parse,
   specifiedRules,
   validate,
@@ -24,8 +29,10 @@ import {
 } from '../modules/accounts/session.service.js';
 import { watchDepartment } from '../modules/department/department.cache.js';
 import { createCtx } from '../operation/create-context.js';
-import { limitRules } from './limits.js';
-import { type Deliver, subscribeWithFreshContext } from './subscriptions.js';
+import { CommitFailed, runOperation } from '../operation/run-operation.js';
+import { errorFormatter, formatResult, internalErrorResult, logUnexpectedErrors } from './errors.js';
+import { operationRules } from './limits.js';
+import { type Deliver, hasErrors, subscribeWithFreshContext } from './subscriptions.js';
 
 /** What a connection remembers besides graphql-ws's own socket (and request, until connection_init). */
 type Extra = { viewer?: UserViewer; log?: Logger };
@@ -38,17 +45,47 @@ const DOCUMENTS_KEPT = 500;
 const DOCUMENT_KEPT_MAX_LENGTH = 16_384;
 type Checked = { document: DocumentNode } | { errors: readonly GraphQLError[] };
 
+/**
+ * Subscription events are written by hand (see `deliver` below), so graphql-ws's own wait for each write
+ * does not apply to them: a socket that has this much unsent is not reading, and is closed rather than
+ * buffered for without end. Its client reconnects and re-reads (the web app's live hooks do).
+ */
+const MAX_BUFFERED_BYTES = 1024 * 1024;
+const CLOSE_TRY_AGAIN_LATER = 1013;
+
+/** An error of the request itself (not of a field) with the code Apollo gives it over HTTP. */
+function requestError(error: GraphQLError, code: string): GraphQLError {
+  return new GraphQLError(error.message, {
+    nodes: error.nodes,
+    source: error.source,
+    positions: error.positions,
+    extensions: { ...error.extensions, code },
+  });
+}
+
+/** The operation to run, as Apollo picks it (its messages and code). */
+function operationError(document: DocumentNode, operationName: string | undefined): GraphQLError | null {
+  if (getOperationAST(document, operationName)) return null;
+  const message = operationName
+    ? `Unknown operation named "${operationName}".`
+    : 'Must provide operation name if query contains multiple operations.';
+  return new GraphQLError(message, { extensions: { code: 'OPERATION_RESOLUTION_FAILURE' } });
+}
+
 export function startGraphqlWs(schema: GraphQLSchema, wsServer: WebSocketServer, app: AppServices) {
   const socketsBySession = new Map<string, Set<WebSocket>>();
-  const rules = [...specifiedRules, ...limitRules()];
+  const production = app.config.production;
+  const rules = [...specifiedRules, ...operationRules(production)];
+  const format = errorFormatter(production);
   // Every server instance starts here: from now on its department cache follows the change events.
   watchDepartment(app);
 
-  const ctxFor = (extra: Extra) => {
+  /** A fresh context for one operation of the socket, logging with its own request id. */
+  const ctxFor = (extra: Extra, operationId: string) => {
     const viewer = extra.viewer;
     if (!viewer) throw new Error('unauthenticated socket');
-    extra.log ??= app.log.child({ ws: true, userId: viewer.userId });
-    return createCtx(app, viewer, viewer.language, extra.log);
+    const log = (extra.log ?? app.log).child({ requestId: randomUUID(), operationId });
+    return createCtx(app, viewer, viewer.language, log);
   };
 
   // Where a subscription's events go: its socket, in `next` frames with its id (set up in onSubscribe).
@@ -63,9 +100,15 @@ export function startGraphqlWs(schema: GraphQLSchema, wsServer: WebSocketServer,
       documents.set(query, known);
       return known;
     }
-    const document = parse(query);
+    let document: DocumentNode;
+    try {
+      document = parse(query);
+    } catch (error) {
+      if (!(error instanceof GraphQLError)) throw error;
+      return { errors: [requestError(error, 'GRAPHQL_PARSE_FAILED')] };
+    }
     const errors = validate(schema, document, rules);
-    if (errors.length > 0) return { errors };
+    if (errors.length > 0) return { errors: errors.map((e) => requestError(e, 'GRAPHQL_VALIDATION_FAILED')) };
     if (query.length <= DOCUMENT_KEPT_MAX_LENGTH) {
       documents.set(query, { document });
       if (documents.size > DOCUMENTS_KEPT) documents.delete(documents.keys().next().value as string);
@@ -88,6 +131,7 @@ export function startGraphqlWs(schema: GraphQLSchema, wsServer: WebSocketServer,
         (ctx.extra as { request?: unknown }).request = undefined;
         if (!viewer) return false; // graphql-ws closes with 4403 Forbidden
         ctx.extra.viewer = viewer;
+        ctx.extra.log = app.log.child({ ws: true, userId: viewer.userId, sessionId: viewer.sessionId });
         const set = socketsBySession.get(viewer.sessionId) ?? new Set<WebSocket>();
         socketsBySession.set(viewer.sessionId, set);
         set.add(ctx.extra.socket);
@@ -101,44 +145,60 @@ export function startGraphqlWs(schema: GraphQLSchema, wsServer: WebSocketServer,
         if (set?.size === 0) socketsBySession.delete(sessionId);
       },
       onSubscribe: (ctx, id, payload) => {
-        // Same limits as over HTTP; returning errors refuses the operation.
+        // Same rules as over HTTP; returning errors refuses the operation (through onError below).
         const checked = check(payload.query);
         if ('errors' in checked) return [...checked.errors];
-        const contextValue = ctxFor(ctx.extra);
+        const operationName = payload.operationName ?? undefined;
+        const unknownOperation = operationError(checked.document, operationName);
+        if (unknownOperation) return [unknownOperation];
+        const contextValue = ctxFor(ctx.extra, id);
         // A subscription's events are serialised once per group (subscriptions.ts) and written here in
         // graphql-ws's own `next` frame; graphql-ws still handles subscribe, complete, errors and closing.
         const socket = ctx.extra.socket;
         const prefix = `{"id":${JSON.stringify(id)},"type":"next","payload":`;
         deliveries.set(contextValue, (json) => {
-          if (socket.readyState === socket.OPEN) socket.send(`${prefix}${json}}`);
+          if (socket.readyState !== socket.OPEN) return;
+          if (socket.bufferedAmount > MAX_BUFFERED_BYTES) {
+            socket.close(CLOSE_TRY_AGAIN_LATER, 'Not reading');
+            return;
+          }
+          socket.send(`${prefix}${json}}`);
         });
         return {
           schema,
           document: checked.document,
           variableValues: payload.variables ?? undefined,
-          operationName: payload.operationName ?? undefined,
+          operationName,
           contextValue,
         };
       },
       subscribe: (args) => {
         const base = args.contextValue as Ctx;
+        // Events come formatted (plain errors), which onNext passes on as they are.
         return subscribeWithFreshContext(
           args,
           () => createCtx(app, base.viewer, base.lang, base.log),
           deliveries.get(base),
-        );
+        ) as Promise<AsyncIterableIterator<ExecutionResult> | ExecutionResult>;
       },
-      // Queries and mutations sent over the socket: one transaction each, like over HTTP.
-      execute: async (args) => {
+      // Queries and mutations sent over the socket: one operation each, like over HTTP.
+      execute: async (args): Promise<ExecutionResult> => {
         const ctx = args.contextValue as Ctx;
         try {
-          const result = await execute(args);
-          await ctx.tx.end(result.errors?.length ? 'rollback' : 'commit');
-          return result;
+          return await runOperation(ctx, async () => execute(args), hasErrors);
         } catch (error) {
-          await ctx.tx.end('rollback');
-          throw error;
+          // Not a resolver's error (those are in the result): the execution or its commit failed.
+          if (!(error instanceof CommitFailed)) ctx.log.error({ err: error }, 'operation failed');
+          return internalErrorResult() as ExecutionResult;
         }
+      },
+      // Every result and error leaves through these, formatted as over HTTP (subscription events are
+      // formatted once per group in subscriptions.ts).
+      onNext: (_ctx, _id, _payload, args, result) =>
+        formatResult(result, (args.contextValue as Ctx).log, production),
+      onError: (ctx, id, _payload, errors) => {
+        logUnexpectedErrors((ctx.extra.log ?? app.log).child({ operationId: id }), errors);
+        return errors.map((e) => format(e.toJSON(), e));
       },
     },
     wsServer,
