@@ -54,6 +54,7 @@ const schema = z.object({
     .number()
     .positive()
     .default(24 * 2),
+  WS_SESSION_CHECK_SECONDS: z.coerce.number().positive().default(60),
   COOKIE_SECURE: bool.optional(),
   TRUST_PROXY: z.string().default('loopback'),
   INVITATION_TTL_HOURS: z.coerce
@@ -156,6 +157,8 @@ export interface Config {
     cookieName: string;
     ttlHours: number;
     idleHours: number;
+    /** How often open WebSockets' sessions are checked for expiry and idle time, which no event announces. */
+    socketCheckSeconds: number;
     cookieSecure: boolean;
   };
   trustProxy: string;
@@ -226,6 +229,7 @@ export function loadConfig(environment: Record<string, string | undefined> = pro
       cookieName: e.SESSION_COOKIE_NAME,
       ttlHours: e.SESSION_TTL_HOURS,
       idleHours: e.SESSION_IDLE_HOURS,
+      socketCheckSeconds: e.WS_SESSION_CHECK_SECONDS,
       cookieSecure: e.COOKIE_SECURE ?? publicUrl.startsWith('https://'),
     },
     trustProxy: e.TRUST_PROXY,

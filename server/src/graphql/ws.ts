@@ -2,7 +2,8 @@
 // limits of limits.ts, the error formatter of errors.ts, one operation (run-operation.ts) per query,
 // mutation and subscription event. A connection authenticates in connection_init (an `authToken`
 // connection parameter, else the session cookie of the upgrade request); one without a valid session is
-// refused, and a connection whose session is revoked is closed.
+// refused. Each operation runs as the session's current viewer, and a socket whose session ends or whose
+// rights change is closed (ws-sessions.ts).
 import { randomUUID } from 'node:crypto';
 import {
   type DocumentNode,
@@ -15,27 +16,23 @@ import {
   specifiedRules,
   validate,
 } from 'graphql';
-import { CloseCode } from 'graphql-ws';
 import { useServer } from 'graphql-ws/use/ws';
-import type { WebSocket, WebSocketServer } from 'ws';
+import type { WebSocketServer } from 'ws';
 import type { AppServices, Ctx } from '../context.js';
 import type { UserViewer } from '../domain/viewer.js';
 import { readCookie } from '../http/session-cookie.js';
 import type { Logger } from '../logger.js';
-import {
-  authenticate,
-  SESSION_TOPIC,
-  type SessionRevokedEvent,
-} from '../modules/accounts/session.service.js';
+import { authenticate } from '../modules/accounts/session.service.js';
 import { watchDepartment } from '../modules/department/department.cache.js';
 import { createCtx } from '../operation/create-context.js';
 import { CommitFailed, runOperation } from '../operation/run-operation.js';
 import { errorFormatter, formatResult, internalErrorResult, logUnexpectedErrors } from './errors.js';
 import { operationRules } from './limits.js';
 import { type Deliver, hasErrors, subscribeWithFreshContext } from './subscriptions.js';
+import { SocketSessions } from './ws-sessions.js';
 
 /** What a connection remembers besides graphql-ws's own socket (and request, until connection_init). */
-type Extra = { viewer?: UserViewer; log?: Logger };
+type Extra = { log?: Logger };
 
 /**
  * Parsed and validated operations by their text: the many sockets sending the same one share its AST. Only
@@ -73,7 +70,7 @@ function operationError(document: DocumentNode, operationName: string | undefine
 }
 
 export function startGraphqlWs(schema: GraphQLSchema, wsServer: WebSocketServer, app: AppServices) {
-  const socketsBySession = new Map<string, Set<WebSocket>>();
+  const sessions = new SocketSessions(app);
   const production = app.config.production;
   const rules = [...specifiedRules, ...operationRules(production)];
   const format = errorFormatter(production);
@@ -81,9 +78,7 @@ export function startGraphqlWs(schema: GraphQLSchema, wsServer: WebSocketServer,
   watchDepartment(app);
 
   /** A fresh context for one operation of the socket, logging with its own request id. */
-  const ctxFor = (extra: Extra, operationId: string) => {
-    const viewer = extra.viewer;
-    if (!viewer) throw new Error('unauthenticated socket');
+  const ctxFor = (extra: Extra, viewer: UserViewer, operationId: string) => {
     const log = (extra.log ?? app.log).child({ requestId: randomUUID(), operationId });
     return createCtx(app, viewer, viewer.language, log);
   };
@@ -129,29 +124,23 @@ export function startGraphqlWs(schema: GraphQLSchema, wsServer: WebSocketServer,
         // The upgrade request (headers, cookies) is not needed any more: let it go rather than keep it
         // for the life of the socket.
         (ctx.extra as { request?: unknown }).request = undefined;
-        if (!viewer) return false; // graphql-ws closes with 4403 Forbidden
-        ctx.extra.viewer = viewer;
+        if (!viewer || !token) return false; // graphql-ws closes with 4403 Forbidden
         ctx.extra.log = app.log.child({ ws: true, userId: viewer.userId, sessionId: viewer.sessionId });
-        const set = socketsBySession.get(viewer.sessionId) ?? new Set<WebSocket>();
-        socketsBySession.set(viewer.sessionId, set);
-        set.add(ctx.extra.socket);
+        sessions.add(ctx.extra.socket, token, viewer);
         return true;
       },
-      onClose: (ctx) => {
-        const sessionId = ctx.extra.viewer?.sessionId;
-        if (!sessionId) return;
-        const set = socketsBySession.get(sessionId);
-        set?.delete(ctx.extra.socket);
-        if (set?.size === 0) socketsBySession.delete(sessionId);
-      },
-      onSubscribe: (ctx, id, payload) => {
+      onClose: (ctx) => sessions.remove(ctx.extra.socket),
+      onSubscribe: async (ctx, id, payload) => {
         // Same rules as over HTTP; returning errors refuses the operation (through onError below).
         const checked = check(payload.query);
         if ('errors' in checked) return [...checked.errors];
         const operationName = payload.operationName ?? undefined;
         const unknownOperation = operationError(checked.document, operationName);
         if (unknownOperation) return [unknownOperation];
-        const contextValue = ctxFor(ctx.extra, id);
+        // The session as it is now (its rights may have changed since the socket opened).
+        const viewer = await sessions.current(ctx.extra.socket);
+        if (!viewer) return [new GraphQLError('not logged in', { extensions: { code: 'UNAUTHENTICATED' } })];
+        const contextValue = ctxFor(ctx.extra, viewer, id);
         // A subscription's events are serialised once per group (subscriptions.ts) and written here in
         // graphql-ws's own `next` frame; graphql-ws still handles subscribe, complete, errors and closing.
         const socket = ctx.extra.socket;
@@ -204,20 +193,9 @@ export function startGraphqlWs(schema: GraphQLSchema, wsServer: WebSocketServer,
     wsServer,
   );
 
-  // Close the sockets of revoked sessions, on every instance (the event arrives through NOTIFY).
-  const revocations = app.pubsub.subscribe<SessionRevokedEvent>(SESSION_TOPIC);
-  void (async () => {
-    for await (const event of revocations) {
-      for (const sessionId of event.sessionIds) {
-        for (const socket of socketsBySession.get(sessionId) ?? [])
-          socket.close(CloseCode.Forbidden, 'Session revoked');
-      }
-    }
-  })();
-
   return {
     async dispose() {
-      await revocations.return?.();
+      sessions.dispose();
       await server.dispose();
     },
   };
