@@ -3,6 +3,7 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import type { AppServices, Ctx } from '../../context.js';
+import { queryRows } from '../../db/query.js';
 import { nullOnUniqueViolation } from '../../db/savepoint.js';
 import { inScope } from '../../db/scope.js';
 import { failed, forbidden, notFound, ok, type Result, unauthenticated } from '../../domain/errors.js';
@@ -61,7 +62,8 @@ async function consumeToken(
   purpose: TokenPurpose,
 ): Promise<Result<{ tokenId: string; userId: string }>> {
   if (!looksLikeToken(token)) return failed([{ field: 'token', code: 'TOKEN_INVALID' }]);
-  const rows: Array<{ id: string; user_id: string; expired: boolean; used: boolean }> = await em.query(
+  const rows = await queryRows<{ id: string; user_id: string; expired: boolean; used: boolean }>(
+    em,
     `SELECT id, user_id, expires_at <= now() AS expired, used_at IS NOT NULL AS used
        FROM user_token WHERE token_hash = $1 AND purpose = $2 FOR UPDATE`,
     [hashToken(token), purpose],
@@ -215,7 +217,8 @@ export async function requestPasswordReset(app: AppServices, email: string): Pro
       .where("lower(u.email) = lower(:address) AND u.status = 'ACTIVE'", { address })
       .getOne();
     if (!user) return;
-    const recent: unknown[] = await em.query(
+    const recent = await queryRows(
+      em,
       `SELECT 1 FROM user_token WHERE user_id = $1 AND purpose = 'PASSWORD_RESET' AND used_at IS NULL
           AND created_at > now() - interval '1 minute'`,
       [user.id],

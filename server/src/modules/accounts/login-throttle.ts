@@ -1,6 +1,7 @@
 // Login throttling per account and per IP: after too many failures within the window, the key is locked
 // for the window's length. Kept in PostgreSQL so that every server instance counts the same failures.
 import type { EntityManager } from 'typeorm';
+import { queryRows } from '../../db/query.js';
 
 export interface ThrottleSettings {
   maxPerAccount: number;
@@ -29,7 +30,8 @@ export async function recordFailure(
   minutes: number,
 ): Promise<void> {
   const window = `${minutes} minutes`;
-  const rows: Array<{ failures: number }> = await em.query(
+  const rows = await queryRows<{ failures: number }>(
+    em,
     `INSERT INTO login_throttle AS t (key, failures, window_started_at) VALUES ($1, 1, now())
      ON CONFLICT (key) DO UPDATE SET
        failures = CASE WHEN t.window_started_at < now() - $2::interval THEN 1 ELSE t.failures + 1 END,

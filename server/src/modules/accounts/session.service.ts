@@ -2,6 +2,7 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import type { AppServices, Ctx } from '../../context.js';
+import { queryRows } from '../../db/query.js';
 import { inScope } from '../../db/scope.js';
 import { failed, notFound, ok, type Result, unauthenticated } from '../../domain/errors.js';
 import { normaliseEmail } from '../../domain/validate.js';
@@ -180,13 +181,13 @@ export async function authenticate(app: AppServices, token: string | undefined):
   const cache = sessionCache(app);
   const cached = cache.get(key);
   if (cached.viewer) return cached.viewer;
-  const rows: Array<{
+  const rows = await queryRows<{
     session_id: string;
     user_id: string;
     organisation_id: string | null;
     roles: Role[];
     language: string;
-  }> = await app.dataSource.query('SELECT * FROM app_authenticate($1, $2)', [
+  }>(app.dataSource.manager, 'SELECT * FROM app_authenticate($1, $2)', [
     hash,
     Math.round(app.config.session.idleHours * 3600),
   ]);
@@ -269,16 +270,15 @@ export async function revokeAllSessions(
   userId: string,
   keep: string | null = null,
 ): Promise<void> {
-  const rows: Array<{ id: string }> = await em.query(
+  const rows = await queryRows<{ id: string }>(
+    em,
     `UPDATE user_session SET revoked_at = now()
       WHERE user_id = $1 AND revoked_at IS NULL AND ($2::uuid IS NULL OR id <> $2) RETURNING id`,
     [userId, keep],
   );
   if (rows.length > 0) {
-    sessionCache(app).dropSessions(rows.map((r) => r.id));
-    await app.pubsub.publish<SessionRevokedEvent>(em, SESSION_TOPIC, {
-      sessionIds: rows.map((r) => r.id),
-      userId,
-    });
+    const sessionIds = rows.map((r) => r.id);
+    sessionCache(app).dropSessions(sessionIds);
+    await app.pubsub.publish<SessionRevokedEvent>(em, SESSION_TOPIC, { sessionIds, userId });
   }
 }
