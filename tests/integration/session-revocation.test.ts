@@ -20,7 +20,8 @@ const MY_SESSIONS = '{ mySessions { id current } }';
 
 async function sessionIdOf(token: string): Promise<string> {
   const list = await gql(url, MY_SESSIONS, {}, { token });
-  const current = (list.data?.mySessions as Array<{ id: string; current: boolean }>).find((s) => s.current);
+  const sessions = (list.data?.mySessions ?? []) as Array<{ id: string; current: boolean }>;
+  const current = sessions.find((s) => s.current);
   if (!current) throw new Error('no current session');
   return current.id;
 }
