@@ -17,7 +17,6 @@ import { askTechnicalHelpdesk } from './helpdesk.service.js';
 
 @InputType()
 export class TechnicalQuestionInput {
-  @Field({ description: 'Where the helpdesk answers.' }) email!: string;
   @Field() question!: string;
 }
 
@@ -26,7 +25,8 @@ export class HelpdeskResolver {
   @Authorized()
   @UseMiddleware(MailRateLimit)
   @Mutation(() => OkPayload, {
-    description: "'Hulp nodig?' → 'Technische helpdesk': mails the question to the helpdesk.",
+    description:
+      "'Hulp nodig?' → 'Technische helpdesk': mails the question to the helpdesk, and a receipt to your own account address (where the helpdesk answers).",
   })
   async askTechnicalHelpdesk(
     @Arg('input') input: TechnicalQuestionInput,

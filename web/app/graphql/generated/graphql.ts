@@ -250,7 +250,7 @@ export type Mutation = {
   acceptInvitation: LoginPayload;
   /** ADMIN: add a contact person; they are mailed a confirmation link. */
   addContactPerson: ContactPersonPayload;
-  /** 'Hulp nodig?' → 'Technische helpdesk': mails the question to the helpdesk. */
+  /** 'Hulp nodig?' → 'Technische helpdesk': mails the question to the helpdesk, and a receipt to your own account address (where the helpdesk answers). */
   askTechnicalHelpdesk: OkPayload;
   /** Staff: assign a thread to a handler of its team (null: unassign). */
   assignThread: AssignThreadPayload;
@@ -745,8 +745,6 @@ export type Team = {
 };
 
 export type TechnicalQuestionInput = {
-  /** Where the helpdesk answers. */
-  email: Scalars['String']['input'];
   question: Scalars['String']['input'];
 };
 
