@@ -288,7 +288,7 @@ export type Mutation = {
   setUserRoles: UserPayload;
   /** ADMIN: change a contact person; they are mailed the changed fields. A new email address must be confirmed again. */
   updateContactPerson: ContactPersonPayload;
-  /** ADMIN: phone, email and website of your organisation. Staff: every field of any organisation. */
+  /** ADMIN: phone, email and website of your organisation. DEPARTMENT_ADMIN: every field of any organisation. (AGENT: none.) */
   updateOrganisation: OrganisationPayload;
   /** Change your name, email or phone; confirmed with your password. */
   updateProfile: UserPayload;
