@@ -66,6 +66,7 @@ const schema = z.object({
   LOGIN_MAX_FAILURES_PER_ACCOUNT: z.coerce.number().int().positive().default(5),
   LOGIN_MAX_FAILURES_PER_IP: z.coerce.number().int().positive().default(50),
   LOGIN_THROTTLE_MINUTES: z.coerce.number().positive().default(15),
+  MAIL_ACTIONS_PER_HOUR: z.coerce.number().int().positive().default(60),
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
   UPLOAD_MAX_MB: z.coerce.number().positive().max(1024).default(25),
   UPLOAD_MAX_FILES: z.coerce.number().int().min(1).max(50).default(10),
@@ -167,6 +168,8 @@ export interface Config {
   /** How long a contact person's confirmation link works. */
   contactConfirmationTtlDays: number;
   loginThrottle: { maxPerAccount: number; maxPerIp: number; minutes: number };
+  /** Mail-causing mutations a user (or, anonymous, an address) may make per hour. */
+  mailActionsPerHour: number;
   shutdownTimeoutMs: number;
   uploads: {
     /** Largest attachment accepted, in bytes. */
@@ -241,6 +244,7 @@ export function loadConfig(environment: Record<string, string | undefined> = pro
       maxPerIp: e.LOGIN_MAX_FAILURES_PER_IP,
       minutes: e.LOGIN_THROTTLE_MINUTES,
     },
+    mailActionsPerHour: e.MAIL_ACTIONS_PER_HOUR,
     shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
     uploads: { maxBytes: Math.round(e.UPLOAD_MAX_MB * 1024 * 1024), maxFiles: e.UPLOAD_MAX_FILES },
     clamavUrl: e.CLAMAV_URL,

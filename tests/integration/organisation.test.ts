@@ -22,6 +22,7 @@ beforeAll(async () => {
     'medewerker@delinde.example',
     'beheerder@zonnebloem.example',
     'an.peeters@zorg.example',
+    'beheer@zorg.example',
   ])
     tokens[email] = await login(url, email);
 });
@@ -30,6 +31,7 @@ const admin = () => tokens['beheerder@delinde.example'] as string;
 const member = () => tokens['medewerker@delinde.example'] as string;
 const otherAdmin = () => tokens['beheerder@zonnebloem.example'] as string;
 const agent = () => tokens['an.peeters@zorg.example'] as string;
+const departmentAdmin = () => tokens['beheer@zorg.example'] as string;
 
 const ORGANISATION = 'id name externalNumber phone email websiteUrl';
 const UPDATE = `mutation($input: UpdateOrganisationInput!) {
@@ -170,7 +172,14 @@ describe('editing organisation data', () => {
       ),
     ).toBe('NOT_FOUND');
     expect(
-      errorCode(await gql(url, UPDATE, { input: { id: 'nope', phone: '050 11 22 33' } }, { token: agent() })),
+      errorCode(
+        await gql(
+          url,
+          UPDATE,
+          { input: { id: 'nope', phone: '050 11 22 33' } },
+          { token: departmentAdmin() },
+        ),
+      ),
     ).toBe('NOT_FOUND');
     expect(errorCode(await gql(url, UPDATE, { input: { id: DE_LINDE, phone: '050 11 22 33' } }))).toBe(
       'UNAUTHENTICATED',
@@ -178,12 +187,35 @@ describe('editing organisation data', () => {
     expect(await stored()).toEqual(before);
   });
 
-  it('staff edit every field; a number in use elsewhere is a field error; null clears, left out keeps', async () => {
+  it('an AGENT (reads every organisation) may change no field of any, not even contact data', async () => {
+    const before = await stored();
+    for (const input of [
+      { id: DE_LINDE, name: 'WZC Overgenomen' },
+      { id: DE_LINDE, externalNumber: '0999.999.999' },
+      { id: DE_LINDE, phone: '050 00 00 00' },
+      { id: DE_LINDE, email: 'agent@elders.example', websiteUrl: 'https://elders.example' },
+    ]) {
+      const result = await gql(url, UPDATE, { input }, { token: agent() });
+      expect(errorCode(result)).toBe('FORBIDDEN');
+      expect(result.data?.updateOrganisation ?? null).toBeNull();
+    }
+    expect(await stored()).toEqual(before);
+    // The AGENT still reads the organisation.
+    const read = await gql(
+      url,
+      `query($id: ID!) { organisation(id: $id) { name } }`,
+      { id: DE_LINDE },
+      { token: agent() },
+    );
+    expect(read.data?.organisation.name).toBe(before.name);
+  });
+
+  it('a DEPARTMENT_ADMIN edits every field; a number in use elsewhere is a field error; null clears, left out keeps', async () => {
     const taken = await gql(
       url,
       UPDATE,
       { input: { id: DE_LINDE, name: 'WZC De Linde vzw', externalNumber: '0498.765.432' } },
-      { token: agent() },
+      { token: departmentAdmin() },
     );
     expect(taken.data?.updateOrganisation.errors).toEqual([
       {
@@ -198,7 +230,7 @@ describe('editing organisation data', () => {
       url,
       UPDATE,
       { input: { id: DE_LINDE, name: ' WZC De Linde vzw ', externalNumber: '0412.345.679', email: null } },
-      { token: agent() },
+      { token: departmentAdmin() },
     );
     expect(done.data?.updateOrganisation).toEqual({
       errors: [],
@@ -211,7 +243,7 @@ describe('editing organisation data', () => {
         websiteUrl: 'https://www.delinde.example/contact',
       },
     });
-    const empty = await gql(url, UPDATE, { input: { id: DE_LINDE, name: '' } }, { token: agent() });
+    const empty = await gql(url, UPDATE, { input: { id: DE_LINDE, name: '' } }, { token: departmentAdmin() });
     expect(empty.data?.updateOrganisation.errors).toMatchObject([{ field: 'name', code: 'REQUIRED' }]);
   });
 });
@@ -226,7 +258,7 @@ describe('organisation history', () => {
       action: 'organisation.updated',
       entityType: 'organisation',
       entityId: DE_LINDE,
-      actor: { email: 'an.peeters@zorg.example', firstName: 'An', lastName: 'Peeters' },
+      actor: { email: 'beheer@zorg.example', firstName: 'Dirk', lastName: 'Willems' },
       changes: [
         { field: 'name', oldValue: 'WZC De Linde', newValue: 'WZC De Linde vzw' },
         { field: 'externalNumber', oldValue: '0412.345.678', newValue: '0412.345.679' },

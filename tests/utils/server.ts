@@ -37,6 +37,8 @@ export async function startTestServer(
     WORKER: 'off',
     SEED_DEMO: 'false',
     DATABASE_POOL_SIZE: '5',
+    // Test files send more mails per user than a person would; rate-limits.test.ts sets its own limits.
+    MAIL_ACTIONS_PER_HOUR: '10000',
     ...env,
   });
   const loket = await startLoket(config, createLogger(process.env.TEST_LOG_LEVEL ?? 'silent'));

@@ -113,6 +113,8 @@ function toResponse(error: unknown, request: Request, context: AppLoadContext): 
       return new Response(error.message, { status: 403, statusText: 'Forbidden' });
     case 'NOT_FOUND':
       return new Response(error.message, { status: 404, statusText: 'Not Found' });
+    case 'RATE_LIMITED':
+      return new Response(error.message, { status: 429, statusText: 'Too Many Requests' });
     default:
       return error;
   }

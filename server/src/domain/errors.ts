@@ -1,7 +1,8 @@
 // Errors the domain raises. Services throw these; the GraphQL layer maps them to error codes, and a
 // field error becomes a localised UserError in a mutation payload.
 
-export type ErrorCode = 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'BAD_USER_INPUT';
+/** RATE_LIMITED: too many attempts of this kind for now; the message says when to try again. */
+export type ErrorCode = 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'BAD_USER_INPUT' | 'RATE_LIMITED';
 
 /** An error whose code clients may rely on (anything else is masked as an internal error). */
 export class DomainError extends Error {

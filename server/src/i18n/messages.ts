@@ -49,6 +49,10 @@ export const errorMessages: Texts = {
     nl: 'Te veel mislukte pogingen. Probeer het over {minutes} minuten opnieuw.',
     en: 'Too many failed attempts. Try again in {minutes} minutes.',
   },
+  RATE_LIMITED: {
+    nl: 'U deed dit te vaak na elkaar. Probeer het over {minutes} minuten opnieuw.',
+    en: 'You did this too often in a short time. Try again in {minutes} minutes.',
+  },
   TOKEN_INVALID: {
     nl: 'Deze link is ongeldig. Vraag een nieuwe link aan.',
     en: 'This link is not valid. Ask for a new link.',

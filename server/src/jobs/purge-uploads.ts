@@ -1,5 +1,6 @@
 // Uploads never attached to a message (the sender gave up) are deleted after a day: rows and files.
 import type { Task } from 'graphile-worker';
+import { queryRows } from '../db/query.js';
 import { inScope } from '../db/scope.js';
 import type { FileStorage } from '../files/file-storage.js';
 import type { DeliveryServices } from './deliver-mail.js';
@@ -15,7 +16,8 @@ export async function purgeUnattachedUploads(
   olderThanHours = 24,
 ): Promise<number> {
   const keys = await inScope(app.dataSource, { kind: 'system' }, async (em) => {
-    const rows: Array<{ storage_key: string }> = await em.query(
+    const rows = await queryRows<{ storage_key: string }>(
+      em,
       `DELETE FROM attachment WHERE message_id IS NULL AND created_at < now() - make_interval(hours => $1)
        RETURNING storage_key`,
       [olderThanHours],

@@ -1,10 +1,11 @@
 // 'Hulp nodig?': under 'Contacteer ons' the department's teams and their handlers (dossierbehandelaars),
-// each opening a new message addressed to them; under 'Technische helpdesk' a question by mail (email
-// and question, sent through askTechnicalHelpdesk). Two <details>, so it folds without JavaScript.
+// each opening a new message addressed to them; under 'Technische helpdesk' a question by mail (sent
+// through askTechnicalHelpdesk; the helpdesk answers at the account's own address). Two <details>, so it
+// folds without JavaScript.
 import { Form, Link, useNavigation } from '@remix-run/react';
 import { useRef } from 'react';
 import { ErrorSummary } from '../components/error-summary';
-import { Field, TextareaField } from '../components/field';
+import { TextareaField } from '../components/field';
 import { HelpIcon } from '../components/icons';
 import { Notice } from '../components/notice';
 import { errorsOf, type FormResult, valuesOf } from '../forms/form-result';
@@ -34,7 +35,7 @@ export function HelpWidget({
   const navigation = useNavigation();
   const busy = navigation.state === 'submitting' && navigation.formData?.get('intent') === FORM;
   useFocusFirstError(ref, result, FORM);
-  const values = valuesOf(result, FORM, { email, question: '' });
+  const values = valuesOf(result, FORM, { question: '' });
   const answered = result?.form === FORM;
   return (
     <section className="start-section help-widget" aria-labelledby="help-title">
@@ -69,7 +70,7 @@ export function HelpWidget({
       </details>
       <details className="help-block" open={answered}>
         <summary>{t('home.help.helpdesk')}</summary>
-        <p>{t('home.help.helpdesk.intro')}</p>
+        <p>{t('home.help.helpdesk.intro', { email })}</p>
         {answered && result.ok && result.notice ? (
           <Notice kind="success">
             <p>{result.notice}</p>
@@ -79,20 +80,9 @@ export function HelpWidget({
           <ErrorSummary
             errors={answered ? result.errors : []}
             idPrefix={FORM}
-            labels={{ email: t('home.helpdesk.email'), question: t('home.helpdesk.question') }}
+            labels={{ question: t('home.helpdesk.question') }}
           />
           <input type="hidden" name="intent" value={FORM} />
-          <Field
-            form={FORM}
-            name="email"
-            type="email"
-            label={t('home.helpdesk.email')}
-            hint={t('home.helpdesk.email.hint')}
-            autoComplete="email"
-            spellCheck={false}
-            defaultValue={values.email}
-            errors={errorsOf(result, FORM, 'email')}
-          />
           <TextareaField
             form={FORM}
             name="question"

@@ -45,11 +45,12 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const scope = await requireViewer(request, context);
   const form = await request.formData();
   if (text(form, 'intent') !== 'helpdesk') throw new Response('Unknown form', { status: 400 });
-  const values = { email: text(form, 'email'), question: text(form, 'question') };
+  const values = { question: text(form, 'question') };
   const { askTechnicalHelpdesk } = await scope.api(MessagesHelpdeskMutation, { input: values });
   if (!askTechnicalHelpdesk.ok) return data(failure('helpdesk', askTechnicalHelpdesk.errors, values));
+  // The receipt goes to the account's own address, never to one typed in the form.
   return data(
-    success('helpdesk', i18nFor(scope.language).t('home.helpdesk.sent', { email: values.email.trim() })),
+    success('helpdesk', i18nFor(scope.language).t('home.helpdesk.sent', { email: scope.viewer.email })),
   );
 }
 

@@ -9,6 +9,7 @@ import {
   Query,
   Resolver,
   Subscription,
+  UseMiddleware,
 } from 'type-graphql';
 import type { Ctx } from '../../context.js';
 import type { Result } from '../../domain/errors.js';
@@ -32,6 +33,7 @@ import {
   User,
   UserPayload,
 } from './account.types.js';
+import { MailRateLimit } from './rate-limits.js';
 import * as sessions from './session.service.js';
 import type { UserEntity } from './user.entity.js';
 
@@ -125,12 +127,14 @@ export class AccountResolver {
   }
 
   @Authorized('ADMIN')
+  @UseMiddleware(MailRateLimit)
   @Mutation(() => UserPayload, { description: 'ADMIN: invite a colleague by email.' })
   async inviteUser(@Arg('input') input: InviteUserInput, @Context() ctx: Ctx): Promise<UserPayload> {
     return userPayload(ctx, await accounts.inviteUser(ctx, input));
   }
 
   @Authorized('ADMIN')
+  @UseMiddleware(MailRateLimit)
   @Mutation(() => User, {
     description: 'ADMIN: mail a fresh invitation link to a user who has not accepted.',
   })
@@ -146,6 +150,7 @@ export class AccountResolver {
     return loginPayload(ctx, await accounts.acceptInvitation(ctx.app, input, clientOf(ctx)));
   }
 
+  @UseMiddleware(MailRateLimit)
   @Mutation(() => Boolean, {
     description:
       'Mails a reset link if an account has this address. Always true: nobody learns which accounts exist.',
@@ -161,6 +166,7 @@ export class AccountResolver {
   }
 
   @Authorized()
+  @UseMiddleware(MailRateLimit)
   @Mutation(() => UserPayload, {
     description: 'Change your name, email or phone; confirmed with your password.',
   })

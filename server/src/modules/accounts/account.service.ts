@@ -3,9 +3,18 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import type { AppServices, Ctx } from '../../context.js';
+import { queryRows } from '../../db/query.js';
 import { nullOnUniqueViolation } from '../../db/savepoint.js';
 import { inScope } from '../../db/scope.js';
-import { failed, forbidden, notFound, ok, type Result, unauthenticated } from '../../domain/errors.js';
+import {
+  type FieldError,
+  failed,
+  forbidden,
+  notFound,
+  ok,
+  type Result,
+  unauthenticated,
+} from '../../domain/errors.js';
 import { FieldErrors, normaliseEmail } from '../../domain/validate.js';
 import { hasRole, type UserViewer } from '../../domain/viewer.js';
 import { isLanguage, type Language } from '../../i18n/language.js';
@@ -14,6 +23,7 @@ import { queueMail } from '../../mail/outbox.js';
 import { diffFields, recordAudit } from '../audit/audit.service.js';
 import { OrganisationEntity } from '../organisations/organisation.entity.js';
 import { checkPasswordPolicy, hashPassword, verifyPassword } from './password.js';
+import { countPasswordGuess, passwordGuessSucceeded } from './rate-limits.js';
 import { type ClientInfo, createSession, type NewSession, revokeAllSessions } from './session.service.js';
 import { hashToken, looksLikeToken, newToken } from './tokens.js';
 import { TENANT_ROLES, type TenantRole, UserEntity } from './user.entity.js';
@@ -61,7 +71,8 @@ async function consumeToken(
   purpose: TokenPurpose,
 ): Promise<Result<{ tokenId: string; userId: string }>> {
   if (!looksLikeToken(token)) return failed([{ field: 'token', code: 'TOKEN_INVALID' }]);
-  const rows: Array<{ id: string; user_id: string; expired: boolean; used: boolean }> = await em.query(
+  const rows = await queryRows<{ id: string; user_id: string; expired: boolean; used: boolean }>(
+    em,
     `SELECT id, user_id, expires_at <= now() AS expired, used_at IS NOT NULL AS used
        FROM user_token WHERE token_hash = $1 AND purpose = $2 FOR UPDATE`,
     [hashToken(token), purpose],
@@ -215,7 +226,8 @@ export async function requestPasswordReset(app: AppServices, email: string): Pro
       .where("lower(u.email) = lower(:address) AND u.status = 'ACTIVE'", { address })
       .getOne();
     if (!user) return;
-    const recent: unknown[] = await em.query(
+    const recent = await queryRows(
+      em,
       `SELECT 1 FROM user_token WHERE user_id = $1 AND purpose = 'PASSWORD_RESET' AND used_at IS NULL
           AND created_at > now() - interval '1 minute'`,
       [user.id],
@@ -276,13 +288,29 @@ export async function currentUser(ctx: Ctx): Promise<UserEntity> {
   return user;
 }
 
-async function checkCurrentPassword(em: EntityManager, userId: string, password: string): Promise<boolean> {
+/**
+ * Checks one's current password; each guess is counted like a login (rate-limits.ts), and over the limit
+ * the password is not even compared. Null when it is right, else the field error to answer.
+ */
+async function checkCurrentPassword(ctx: Ctx, userId: string, password: string): Promise<FieldError | null> {
+  const attempt = await countPasswordGuess(ctx.app, userId);
+  if (!attempt.allowed) {
+    return {
+      field: 'currentPassword',
+      code: 'TOO_MANY_ATTEMPTS',
+      params: { minutes: attempt.retryAfterMinutes },
+    };
+  }
+  const em = await ctx.tx.manager();
   const row = await em
     .createQueryBuilder(UserEntity, 'u')
     .addSelect('u.passwordHash')
     .where('u.id = :userId', { userId })
     .getOne();
-  return verifyPassword(row?.passwordHash, password);
+  if (!(await verifyPassword(row?.passwordHash, password)))
+    return { field: 'currentPassword', code: 'WRONG_PASSWORD' };
+  await passwordGuessSucceeded(ctx.app, userId);
+  return null;
 }
 
 export interface UpdateProfileInput {
@@ -307,10 +335,9 @@ export async function updateProfile(ctx: Ctx, input: UpdateProfileInput): Promis
   if (!input.currentPassword) errors.add('currentPassword', 'REQUIRED');
   if (errors.has() || !email) return failed(errors.list);
 
+  const wrongPassword = await checkCurrentPassword(ctx, viewer.userId, input.currentPassword);
+  if (wrongPassword) return failed([wrongPassword]);
   const em = await ctx.tx.manager();
-  if (!(await checkCurrentPassword(em, viewer.userId, input.currentPassword))) {
-    return failed([{ field: 'currentPassword', code: 'WRONG_PASSWORD' }]);
-  }
   const before = await em.findOneByOrFail(UserEntity, { id: viewer.userId });
   const after = { firstName, lastName, email, phone };
   const changes = diffFields(before, after, ['firstName', 'lastName', 'email', 'phone']);
@@ -347,10 +374,9 @@ export async function changePassword(
   input: { currentPassword: string; newPassword: string },
 ): Promise<Result<true>> {
   const viewer = requireUser(ctx);
+  const wrongPassword = await checkCurrentPassword(ctx, viewer.userId, input.currentPassword);
+  if (wrongPassword) return failed([wrongPassword]);
   const em = await ctx.tx.manager();
-  if (!(await checkCurrentPassword(em, viewer.userId, input.currentPassword))) {
-    return failed([{ field: 'currentPassword', code: 'WRONG_PASSWORD' }]);
-  }
   const policy = checkPasswordPolicy(input.newPassword, 'newPassword');
   if (policy.length > 0) return failed(policy);
   await em.update(UserEntity, { id: viewer.userId }, { passwordHash: await hashPassword(input.newPassword) });

@@ -2,13 +2,14 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import type { AppServices, Ctx } from '../../context.js';
+import { queryRows } from '../../db/query.js';
 import { inScope } from '../../db/scope.js';
 import { failed, notFound, ok, type Result, unauthenticated } from '../../domain/errors.js';
 import { normaliseEmail } from '../../domain/validate.js';
 import type { UserViewer, Viewer } from '../../domain/viewer.js';
 import { isLanguage } from '../../i18n/language.js';
-import { accountKey, clearFailures, ipKey, lockedMinutes, recordFailure } from './login-throttle.js';
 import { verifyPassword } from './password.js';
+import { countLoginAttempt, loginSucceeded } from './rate-limits.js';
 import { SessionEntity } from './session.entity.js';
 import { hashToken, looksLikeToken, newToken } from './tokens.js';
 import type { Role } from './user.entity.js';
@@ -59,8 +60,9 @@ export async function createSession(
 }
 
 /**
- * Checks email and password. Failures are counted per account and per IP; a locked key answers
- * TOO_MANY_ATTEMPTS whatever the password. Unknown accounts take as long as wrong passwords.
+ * Checks email and password. Every attempt is counted per account and per address before it is evaluated
+ * (rate-limits.ts); over the limit the answer is TOO_MANY_ATTEMPTS whatever the password. Unknown accounts
+ * take as long as wrong passwords.
  */
 export async function login(
   app: AppServices,
@@ -68,12 +70,13 @@ export async function login(
   client: ClientInfo,
 ): Promise<Result<NewSession>> {
   const email = normaliseEmail(input.email);
-  const { maxPerAccount, maxPerIp, minutes } = app.config.loginThrottle;
-  const keys = [accountKey(email), ipKey(client.ip)];
-  return inScope(app.dataSource, { kind: 'system' }, async (em) => {
-    const locked = await lockedMinutes(em, keys);
-    if (locked > 0)
-      return failed<NewSession>([{ field: null, code: 'TOO_MANY_ATTEMPTS', params: { minutes: locked } }]);
+  const attempt = await countLoginAttempt(app, email, client.ip);
+  if (!attempt.allowed) {
+    return failed([
+      { field: null, code: 'TOO_MANY_ATTEMPTS', params: { minutes: attempt.retryAfterMinutes } },
+    ]);
+  }
+  const result = await inScope(app.dataSource, { kind: 'system' }, async (em) => {
     const user = await em
       .createQueryBuilder(UserEntity, 'u')
       .addSelect('u.passwordHash')
@@ -81,14 +84,11 @@ export async function login(
       .getOne();
     const active = user?.status === 'ACTIVE' ? user : null;
     const valid = await verifyPassword(active?.passwordHash, input.password);
-    if (!active || !valid) {
-      await recordFailure(em, keys[0] as string, maxPerAccount, minutes);
-      await recordFailure(em, keys[1] as string, maxPerIp, minutes);
-      return failed<NewSession>([{ field: null, code: 'INVALID_CREDENTIALS' }]);
-    }
-    await clearFailures(em, keys[0] as string);
+    if (!active || !valid) return failed<NewSession>([{ field: null, code: 'INVALID_CREDENTIALS' }]);
     return ok(await createSession(em, app, active, client));
   });
+  if (result.ok) await loginSucceeded(app, email, client.ip);
+  return result;
 }
 
 /**
@@ -180,13 +180,13 @@ export async function authenticate(app: AppServices, token: string | undefined):
   const cache = sessionCache(app);
   const cached = cache.get(key);
   if (cached.viewer) return cached.viewer;
-  const rows: Array<{
+  const rows = await queryRows<{
     session_id: string;
     user_id: string;
     organisation_id: string | null;
     roles: Role[];
     language: string;
-  }> = await app.dataSource.query('SELECT * FROM app_authenticate($1, $2)', [
+  }>(app.dataSource.manager, 'SELECT * FROM app_authenticate($1, $2)', [
     hash,
     Math.round(app.config.session.idleHours * 3600),
   ]);
@@ -269,16 +269,15 @@ export async function revokeAllSessions(
   userId: string,
   keep: string | null = null,
 ): Promise<void> {
-  const rows: Array<{ id: string }> = await em.query(
+  const rows = await queryRows<{ id: string }>(
+    em,
     `UPDATE user_session SET revoked_at = now()
       WHERE user_id = $1 AND revoked_at IS NULL AND ($2::uuid IS NULL OR id <> $2) RETURNING id`,
     [userId, keep],
   );
   if (rows.length > 0) {
-    sessionCache(app).dropSessions(rows.map((r) => r.id));
-    await app.pubsub.publish<SessionRevokedEvent>(em, SESSION_TOPIC, {
-      sessionIds: rows.map((r) => r.id),
-      userId,
-    });
+    const sessionIds = rows.map((r) => r.id);
+    sessionCache(app).dropSessions(sessionIds);
+    await app.pubsub.publish<SessionRevokedEvent>(em, SESSION_TOPIC, { sessionIds, userId });
   }
 }

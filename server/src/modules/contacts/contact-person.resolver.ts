@@ -9,6 +9,7 @@ import {
   Mutation,
   Query,
   Resolver,
+  UseMiddleware,
 } from 'type-graphql';
 import type { Ctx } from '../../context.js';
 import type { Result } from '../../domain/errors.js';
@@ -19,6 +20,7 @@ import { toUserErrors } from '../../graphql/user-error.js';
 import { infoMessage } from '../../i18n/messages.js';
 import { joinNames } from '../../mail/contact-mails.js';
 import { Role, User, UserPayload } from '../accounts/account.types.js';
+import { MailRateLimit } from '../accounts/rate-limits.js';
 import { Theme } from '../department/department.types.js';
 import * as confirmation from './contact-confirmation.service.js';
 import type { ContactPersonEntity } from './contact-person.entity.js';
@@ -85,6 +87,7 @@ export class ContactPersonResolver {
   }
 
   @Authorized('ADMIN')
+  @UseMiddleware(MailRateLimit)
   @Mutation(() => ContactPersonPayload, {
     description: 'ADMIN: add a contact person; they are mailed a confirmation link.',
   })
@@ -96,6 +99,7 @@ export class ContactPersonResolver {
   }
 
   @Authorized('ADMIN')
+  @UseMiddleware(MailRateLimit)
   @Mutation(() => ContactPersonPayload, {
     description:
       'ADMIN: change a contact person; they are mailed the changed fields. A new email address must be confirmed again.',
@@ -108,6 +112,7 @@ export class ContactPersonResolver {
   }
 
   @Authorized('ADMIN')
+  @UseMiddleware(MailRateLimit)
   @Mutation(() => ID, {
     description: 'ADMIN: remove a contact person (who is mailed about it). The removed id.',
   })
@@ -116,6 +121,7 @@ export class ContactPersonResolver {
   }
 
   @Authorized('ADMIN')
+  @UseMiddleware(MailRateLimit)
   @Mutation(() => ContactPersonPayload, {
     description: 'ADMIN: mail an unconfirmed contact a new confirmation link (at most once per 5 minutes).',
   })
@@ -127,6 +133,7 @@ export class ContactPersonResolver {
   }
 
   @Authorized('ADMIN')
+  @UseMiddleware(MailRateLimit)
   @Mutation(() => UserPayload, { description: 'ADMIN: invite a contact person to the e-loket as a user.' })
   async inviteContactPerson(
     @Arg('id', () => ID) id: string,

@@ -1,5 +1,6 @@
 // 'Hulp nodig?' → 'Technische helpdesk': a technical question (not about a theme) mailed to the helpdesk,
-// with a receipt to the asker. Themed questions go to a team as a message instead.
+// with a receipt to the asker's own account address (never to an address typed in the form: the platform
+// must not mail user text to strangers). Themed questions go to a team as a message instead.
 import type { Ctx } from '../../context.js';
 import { failed, ok, type Result, unauthenticated } from '../../domain/errors.js';
 import { FieldErrors } from '../../domain/validate.js';
@@ -8,23 +9,21 @@ import { queueMail } from '../../mail/outbox.js';
 
 const QUESTION_MAX = 5000;
 
-export async function askTechnicalHelpdesk(
-  ctx: Ctx,
-  input: { email: string; question: string },
-): Promise<Result<true>> {
+export async function askTechnicalHelpdesk(ctx: Ctx, input: { question: string }): Promise<Result<true>> {
   const { viewer } = ctx;
   if (viewer.kind !== 'user') throw unauthenticated();
   const errors = new FieldErrors();
-  const email = errors.email('email', input.email);
   const question = errors.required('question', input.question, QUESTION_MAX);
-  if (errors.has() || !email) return failed(errors.list);
+  if (errors.has()) return failed(errors.list);
 
   const em = await ctx.tx.manager();
   const [user, organisation] = await Promise.all([
     ctx.loaders.user.load(viewer.userId),
     viewer.organisationId ? ctx.loaders.organisation.load(viewer.organisationId) : null,
   ]);
-  const asker = user ? `${user.firstName} ${user.lastName}` : email;
+  if (!user) throw unauthenticated();
+  const { email } = user;
+  const asker = `${user.firstName} ${user.lastName}`;
   const { config } = ctx.app;
   await queueMail(em, config.publicUrl, {
     organisationId: viewer.organisationId,
@@ -36,9 +35,9 @@ export async function askTechnicalHelpdesk(
   await queueMail(em, config.publicUrl, {
     organisationId: viewer.organisationId,
     to: email,
-    language: ctx.lang,
+    language: user.language,
     template: 'helpdesk-receipt',
-    content: helpdeskReceiptMail(ctx.lang, { question }),
+    content: helpdeskReceiptMail(user.language, { question }),
   });
   return ok(true as const);
 }

@@ -10,6 +10,7 @@ import {
   Query,
   Resolver,
   Subscription,
+  UseMiddleware,
 } from 'type-graphql';
 import type { Ctx } from '../../context.js';
 import { isStaff } from '../../domain/viewer.js';
@@ -17,6 +18,7 @@ import { Parent } from '../../graphql/parent.js';
 import { toUserErrors } from '../../graphql/user-error.js';
 import { errorMessage } from '../../i18n/messages.js';
 import { User } from '../accounts/account.types.js';
+import { MailRateLimit } from '../accounts/rate-limits.js';
 import { Team, Theme } from '../department/department.types.js';
 import { Organisation } from '../organisations/organisation.types.js';
 import {
@@ -150,6 +152,7 @@ export class MessageResolver {
   }
 
   @Authorized()
+  @UseMiddleware(MailRateLimit)
   @Mutation(() => SendMessagePayload, {
     description: "An organisation's new message ('Stuur nieuw bericht').",
   })
@@ -158,6 +161,7 @@ export class MessageResolver {
   }
 
   @Authorized()
+  @UseMiddleware(MailRateLimit)
   @Mutation(() => SendMessagePayload, {
     description: "A reply in a thread ('Beantwoorden'), by either side.",
   })
@@ -166,6 +170,7 @@ export class MessageResolver {
   }
 
   @Authorized('AGENT', 'DEPARTMENT_ADMIN')
+  @UseMiddleware(MailRateLimit)
   @Mutation(() => SendMessagePayload, { description: 'Staff: a new message to an organisation.' })
   async sendMessageToOrganisation(
     @Arg('input') input: StaffSendMessageInput,

@@ -3,6 +3,7 @@
 // its messages; staff see every organisation's.
 import type { EntityManager } from 'typeorm';
 import type { Ctx } from '../../context.js';
+import { queryRows } from '../../db/query.js';
 import { badInput, notFound, unauthenticated } from '../../domain/errors.js';
 import { isUuid } from '../../domain/validate.js';
 import { isStaff, type UserViewer } from '../../domain/viewer.js';
@@ -130,7 +131,8 @@ export async function markThreadRead(ctx: Ctx, referenceNumber: string): Promise
   const viewer = requireUser(ctx);
   const thread = await getThread(ctx, referenceNumber);
   const em = await ctx.tx.manager();
-  const inserted: unknown[] = await em.query(
+  const inserted = await queryRows(
+    em,
     `INSERT INTO message_read (user_id, message_id, organisation_id)
      SELECT $1, m.id, m.organisation_id FROM message m WHERE m.thread_id = $2
      ON CONFLICT DO NOTHING RETURNING message_id`,

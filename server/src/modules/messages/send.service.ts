@@ -5,6 +5,7 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import type { Ctx } from '../../context.js';
+import { queryRows } from '../../db/query.js';
 import { type FieldError, forbidden } from '../../domain/errors.js';
 import { FieldErrors, isUuid } from '../../domain/validate.js';
 import { hasRole, isStaff, type UserViewer } from '../../domain/viewer.js';
@@ -293,7 +294,8 @@ interface NewMessage {
 async function insertMessage(ctx: Ctx, m: NewMessage): Promise<MessageEntity> {
   const em = await ctx.tx.manager();
   const id = randomUUID();
-  const rows: Array<{ sent_at: Date }> = await em.query(
+  const rows = await queryRows<{ sent_at: Date }>(
+    em,
     `INSERT INTO message (id, organisation_id, thread_id, reference_number, theme_id, direction, title, body, author_id,
                           sender_label, addressed_team_id, addressed_handler_id, attachment_count, client_key)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14) RETURNING sent_at`,

@@ -70,10 +70,10 @@ export class OrganisationResolver {
     return accounts.listOrganisationUsers(ctx, organisation.id) as Promise<User[]>;
   }
 
-  @Authorized('ADMIN', 'AGENT', 'DEPARTMENT_ADMIN')
+  @Authorized('ADMIN', 'DEPARTMENT_ADMIN')
   @Mutation(() => OrganisationPayload, {
     description:
-      'ADMIN: phone, email and website of your organisation. Staff: every field of any organisation.',
+      'ADMIN: phone, email and website of your organisation. DEPARTMENT_ADMIN: every field of any organisation. (AGENT: none.)',
   })
   async updateOrganisation(
     @Arg('input') input: UpdateOrganisationInput,

@@ -1,6 +1,6 @@
 // Organisations: a tenant user reads its own, staff read all (paged by name); an ADMIN edits the contact
-// details of its own, staff edit every field; every change is audited, and ADMINs and staff read the
-// organisation's history.
+// details of its own, a DEPARTMENT_ADMIN every field of any (an AGENT none: decision 0010); every change is
+// audited, and ADMINs and staff read the organisation's history.
 import { Brackets } from 'typeorm';
 import type { Ctx } from '../../context.js';
 import { nullOnUniqueViolation } from '../../db/savepoint.js';
@@ -74,13 +74,14 @@ export interface UpdateOrganisationInput {
 }
 
 const EDITABLE_FIELDS = ['name', 'externalNumber', 'phone', 'email', 'websiteUrl'] as const;
-/** What an ADMIN of the organisation may change; staff change every field. */
+/** What an ADMIN of the organisation may change; a DEPARTMENT_ADMIN changes every field. */
 const ADMIN_FIELDS: ReadonlySet<string> = new Set(['phone', 'email', 'websiteUrl']);
 
 /**
  * Edits an organisation's data. An ADMIN of the organisation edits phone, email and website (changing
- * the name or number is FORBIDDEN; repeating the current value is fine); staff edit every field. Every
- * field is checked and every error reported; on any error nothing is saved. The change is audited.
+ * the name or number is FORBIDDEN; repeating the current value is fine); a DEPARTMENT_ADMIN edits every
+ * field of any organisation; an AGENT (who reads every organisation to answer its messages) edits none.
+ * Every field is checked and every error reported; on any error nothing is saved. The change is audited.
  */
 export async function updateOrganisation(
   ctx: Ctx,
@@ -89,8 +90,9 @@ export async function updateOrganisation(
   const viewer = ctx.viewer;
   if (viewer.kind !== 'user') throw unauthenticated();
   const before = await getOrganisation(ctx, input.id);
-  const staff = isStaff(viewer);
-  if (!staff && !hasRole(viewer, 'ADMIN')) throw forbidden();
+  const departmentAdmin = isStaff(viewer) && hasRole(viewer, 'DEPARTMENT_ADMIN');
+  const ownAdmin = viewer.organisationId === before.id && hasRole(viewer, 'ADMIN');
+  if (!departmentAdmin && !ownAdmin) throw forbidden();
 
   const errors = new FieldErrors();
   const after: Partial<OrganisationEntity> = {};
@@ -102,7 +104,7 @@ export async function updateOrganisation(
   if (input.websiteUrl !== undefined) after.websiteUrl = errors.url('websiteUrl', input.websiteUrl);
 
   const changes: FieldChange[] = diffFields(before, after, EDITABLE_FIELDS);
-  if (!staff && changes.some((c) => !ADMIN_FIELDS.has(c.field))) throw forbidden();
+  if (!departmentAdmin && changes.some((c) => !ADMIN_FIELDS.has(c.field))) throw forbidden();
   if (errors.has()) return failed(errors.list);
   if (changes.length === 0) return ok(before);
 

@@ -250,7 +250,7 @@ export type Mutation = {
   acceptInvitation: LoginPayload;
   /** ADMIN: add a contact person; they are mailed a confirmation link. */
   addContactPerson: ContactPersonPayload;
-  /** 'Hulp nodig?' → 'Technische helpdesk': mails the question to the helpdesk. */
+  /** 'Hulp nodig?' → 'Technische helpdesk': mails the question to the helpdesk, and a receipt to your own account address (where the helpdesk answers). */
   askTechnicalHelpdesk: OkPayload;
   /** Staff: assign a thread to a handler of its team (null: unassign). */
   assignThread: AssignThreadPayload;
@@ -288,7 +288,7 @@ export type Mutation = {
   setUserRoles: UserPayload;
   /** ADMIN: change a contact person; they are mailed the changed fields. A new email address must be confirmed again. */
   updateContactPerson: ContactPersonPayload;
-  /** ADMIN: phone, email and website of your organisation. Staff: every field of any organisation. */
+  /** ADMIN: phone, email and website of your organisation. DEPARTMENT_ADMIN: every field of any organisation. (AGENT: none.) */
   updateOrganisation: OrganisationPayload;
   /** Change your name, email or phone; confirmed with your password. */
   updateProfile: UserPayload;
@@ -745,8 +745,6 @@ export type Team = {
 };
 
 export type TechnicalQuestionInput = {
-  /** Where the helpdesk answers. */
-  email: Scalars['String']['input'];
   question: Scalars['String']['input'];
 };
 

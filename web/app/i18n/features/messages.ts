@@ -26,9 +26,7 @@ export const messagesNl = {
   'home.help.handlers': 'Dossierbehandelaars van {team}',
   'home.help.helpdesk': 'Technische helpdesk',
   'home.help.helpdesk.intro':
-    'Een technische vraag over het e-loket, niet over een thema? Vul uw e-mailadres en uw vraag in.',
-  'home.helpdesk.email': 'Uw e-mailadres',
-  'home.helpdesk.email.hint': 'Hierop antwoordt de helpdesk.',
+    'Een technische vraag over het e-loket, niet over een thema? Stel ze hier. De helpdesk antwoordt op het e-mailadres van uw account, {email}.',
   'home.helpdesk.question': 'Uw vraag',
   'home.helpdesk.submit': 'Verstuur',
   'home.helpdesk.sent':
@@ -228,9 +226,7 @@ export const messagesEn: Record<keyof typeof messagesNl, string> = {
   'home.help.handlers': 'Case handlers of {team}',
   'home.help.helpdesk': 'Technical helpdesk',
   'home.help.helpdesk.intro':
-    'A technical question about the e-loket, not about a theme? Enter your email address and your question.',
-  'home.helpdesk.email': 'Your email address',
-  'home.helpdesk.email.hint': 'The helpdesk answers at this address.',
+    'A technical question about the e-loket, not about a theme? Ask it here. The helpdesk answers at your account’s email address, {email}.',
   'home.helpdesk.question': 'Your question',
   'home.helpdesk.submit': 'Send',
   'home.helpdesk.sent':
