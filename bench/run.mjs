@@ -9,7 +9,6 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { count, parseArgs, short } from './lib/args.mjs';
-import { GENERATOR_VERSION, generateDataset } from './lib/dataset.mjs';
 import { adminUrl, databaseUrl, datasetInfo, withClient } from './lib/db.mjs';
 import { cleanFixtures, prepareFixtures, threadsOfSizes } from './lib/fixtures.mjs';
 import {
@@ -86,6 +85,9 @@ function medianRun(runs) {
 }
 
 async function ensureDataset(messages) {
+  // Imported here, not at the top: the generator uses the compiled server, which main() builds first (a
+  // fresh clone has no server/dist).
+  const { GENERATOR_VERSION, generateDataset } = await import('./lib/dataset.mjs');
   const database = databaseFor(messages);
   const orgs = orgsFor(messages);
   const info = await datasetInfo(admin, database).catch(() => null);

