@@ -4,6 +4,7 @@
 // button is a submit button with an `intent`, so the panel works without JavaScript (the action applies
 // it and answers with the new state); with JavaScript the same buttons change the state in place.
 import type { MouseEvent } from 'react';
+import { EmailAddress } from '../components/email-address';
 import { Field, FieldErrors } from '../components/field';
 import { CheckIcon, ClockIcon, CrossIcon, PencilIcon, PlusIcon, UndoIcon } from '../components/icons';
 import { Notice } from '../components/notice';
@@ -181,7 +182,7 @@ function ContactCard({ contact, props }: { contact: ContactDraft; props: PanelPr
           <>
             <p className="contact-detail">
               <span className="visually-hidden">{t('msg.contacts.email')}: </span>
-              {contact.email}
+              <EmailAddress address={contact.email} />
               {contact.phone ? (
                 <>
                   {' · '}

@@ -2,6 +2,7 @@
 // phone, themes, confirmation state (with 'Bevestigingsmail opnieuw sturen' under an unconfirmed one),
 // access to the e-loket (with 'Uitnodigen' under a 'Nee'), and for an ADMIN edit and remove.
 import { Form, Link, useNavigation } from '@remix-run/react';
+import { EmailAddress } from '../components/email-address';
 import type { ContactPersonFieldsFragment } from '../graphql/generated/graphql';
 import { useI18n } from '../i18n/i18n';
 import { ContactStatus } from './contact-status';
@@ -47,7 +48,9 @@ export function ContactsTable({
               </th>
               <td data-label={t('contacts.details')}>
                 <div>
-                  <span className="contact-email">{contact.email}</span>
+                  <span className="contact-email">
+                    <EmailAddress address={contact.email} />
+                  </span>
                   {contact.phone ? (
                     <span className="contact-phone">
                       <span className="visually-hidden">{t('contacts.phone')}: </span>

@@ -1,5 +1,6 @@
 // Organisatiegegevens, read-only: name, number, phone, email, website and themes; empty fields say so.
 import type { ReactNode } from 'react';
+import { EmailAddress } from '../components/email-address';
 import { useI18n } from '../i18n/i18n';
 
 export interface OrganisationDetailsData {
@@ -42,7 +43,7 @@ export function OrganisationDetails({ organisation }: { organisation: Organisati
       <Row label={t('org.phone')}>
         {phone ? <a href={`tel:${phone.replace(/\s/g, '')}`}>{phone}</a> : empty}
       </Row>
-      <Row label={t('org.email')}>{email ? <a href={`mailto:${email}`}>{email}</a> : empty}</Row>
+      <Row label={t('org.email')}>{email ? <EmailAddress address={email} link /> : empty}</Row>
       <Row label={t('org.websiteUrl')}>
         {website ? (
           <a href={website} rel="noopener noreferrer">

@@ -3,6 +3,7 @@
 // so it works the same with and without JavaScript.
 import { type ActionFunctionArgs, type LoaderFunctionArgs, redirect } from '@remix-run/node';
 import { Form, Link, useLoaderData, useNavigation } from '@remix-run/react';
+import { EmailAddress } from '../components/email-address';
 import { Notice } from '../components/notice';
 import { RemoveContactPersonMutation } from '../graphql/organisation.server';
 import { useI18n } from '../i18n/i18n';
@@ -50,7 +51,9 @@ export default function RemoveContactPage() {
         <dl className="details-list details-compact">
           <div className="details-row">
             <dt>{t('contacts.email')}</dt>
-            <dd>{contact.email}</dd>
+            <dd>
+              <EmailAddress address={contact.email} />
+            </dd>
           </div>
           <div className="details-row">
             <dt>{t('contacts.themes')}</dt>

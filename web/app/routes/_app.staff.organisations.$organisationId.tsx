@@ -4,6 +4,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { Link, useLoaderData } from '@remix-run/react';
 import type { ReactNode } from 'react';
+import { EmailAddress } from '../components/email-address';
 import { EmptyState } from '../components/empty-state';
 import { AlertIcon, ClockIcon } from '../components/icons';
 import { StaffInboxQuery, StaffOrganisationQuery } from '../graphql/staff.server';
@@ -91,11 +92,7 @@ export default function OrganisationPage() {
           <div>
             <dt>{t('staff.organisation.email')}</dt>
             <dd>
-              <Value>
-                {organisation.email ? (
-                  <a href={`mailto:${organisation.email}`}>{organisation.email}</a>
-                ) : null}
-              </Value>
+              <Value>{organisation.email ? <EmailAddress address={organisation.email} link /> : null}</Value>
             </dd>
           </div>
           <div>

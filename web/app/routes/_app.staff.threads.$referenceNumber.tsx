@@ -5,6 +5,7 @@ import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunctio
 import { Link, useActionData, useLoaderData, useSearchParams } from '@remix-run/react';
 import attachmentsCss from '../attachments/attachments.css?url';
 import { readForm } from '../attachments/uploads.server';
+import { EmailAddress } from '../components/email-address';
 import { CheckIcon, ClockIcon } from '../components/icons';
 import { Notice } from '../components/notice';
 import { StaffThreadQuery } from '../graphql/staff.server';
@@ -136,7 +137,7 @@ export default function ThreadPage() {
                     <li key={contact.id}>
                       <p className="staff-contact-name">{fullName(contact)}</p>
                       <p>
-                        <a href={`mailto:${contact.email}`}>{contact.email}</a>
+                        <EmailAddress address={contact.email} link />
                         {contact.phone ? (
                           <>
                             <br />
