@@ -11,6 +11,7 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import type { GraphQLSchema } from 'graphql';
 import type { Ctx } from '../context.js';
 import { formatError, isExpectedError } from './errors.js';
+import { localiseInputErrors } from './input-rules.js';
 import { limitRules } from './limits.js';
 
 const transactionPlugin: ApolloServerPlugin<Ctx> = {
@@ -70,6 +71,7 @@ export function createApollo(
         },
       },
       transactionPlugin,
+      localiseInputErrors,
       // Every answer is private to its viewer, so HTTP cache hints have nothing to say; and Apollo's cache
       // control plugin wraps every field resolver to compute them (a measurable cost per field: bench/).
       ApolloServerPluginCacheControlDisabled(),

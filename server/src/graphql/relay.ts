@@ -3,13 +3,17 @@
 // the pages that follow.
 import { type ClassType, Field, Int, ObjectType } from 'type-graphql';
 import { badInput } from '../domain/errors.js';
+import { type CursorKey, decodeCursor, encodeCursor, type KeyPart } from '../lists/keyset.js';
+import { CursorScalar } from './scalars.js';
+
+export type { CursorKey };
 
 @ObjectType()
 export class PageInfo {
   @Field() hasNextPage!: boolean;
   @Field() hasPreviousPage!: boolean;
-  @Field(() => String, { nullable: true }) startCursor!: string | null;
-  @Field(() => String, { nullable: true }) endCursor!: string | null;
+  @Field(() => CursorScalar, { nullable: true }) startCursor!: string | null;
+  @Field(() => CursorScalar, { nullable: true }) endCursor!: string | null;
 }
 
 export interface Edge<T> {
@@ -28,7 +32,7 @@ export function ConnectionType<T extends object>(node: ClassType<T>, name: strin
   @ObjectType(`${name}Edge`)
   class EdgeType {
     @Field(() => node) node!: T;
-    @Field() cursor!: string;
+    @Field(() => CursorScalar) cursor!: string;
   }
 
   @ObjectType(`${name}Connection`)
@@ -42,23 +46,6 @@ export function ConnectionType<T extends object>(node: ClassType<T>, name: strin
     totalCount?: number;
   }
   return ConnectionClass;
-}
-
-/** A keyset position: the sort values of a row, ending with its id as the tie-breaker. */
-export type CursorKey = Array<string | number | null>;
-
-export function encodeCursor(key: CursorKey): string {
-  return Buffer.from(JSON.stringify(key), 'utf8').toString('base64url');
-}
-
-export function decodeCursor(cursor: string, length: number): CursorKey {
-  try {
-    const key = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown;
-    if (Array.isArray(key) && key.length === length) return key as CursorKey;
-  } catch {
-    // fall through
-  }
-  throw badInput('invalid cursor');
 }
 
 export const MAX_PAGE_SIZE = 100;
@@ -87,11 +74,11 @@ export interface KeysetPage {
   cursor: CursorKey | null;
 }
 
-export function keysetPage(args: PageArgs, keyLength: number, fallback = 20): KeysetPage {
+export function keysetPage(args: PageArgs, shape: readonly KeyPart[], fallback = 20): KeysetPage {
   const backwards = args.last != null || args.before != null;
   const size = pageSize(backwards ? args.last : args.first, fallback);
   const cursor = backwards ? args.before : args.after;
-  return { size, backwards, cursor: cursor ? decodeCursor(cursor, keyLength) : null };
+  return { size, backwards, cursor: cursor ? decodeCursor(cursor, shape) : null };
 }
 
 /**

@@ -8,8 +8,9 @@ import type { Ctx } from '../../context.js';
 import { failed, notFound, ok, type Result, unauthenticated } from '../../domain/errors.js';
 import { FieldErrors, isEmail, isUuid, normaliseEmail } from '../../domain/validate.js';
 import type { Connection } from '../../graphql/relay.js';
-import { decodeCursor, toConnection } from '../../graphql/relay.js';
+import { toConnection } from '../../graphql/relay.js';
 import { isLanguage, type Language } from '../../i18n/language.js';
+import { decodeCursor } from '../../lists/keyset.js';
 import {
   type ContactFieldChange,
   contactChangedMail,
@@ -234,7 +235,7 @@ export async function listContactPersons(
   const pageWhere = [...where];
   const pageParams = [...params];
   if (args.after) {
-    const [last, first, id] = decodeCursor(args.after, 3);
+    const [last, first, id] = decodeCursor(args.after, ['text', 'text', 'uuid']);
     pageParams.push(last, first, id);
     const n = pageParams.length;
     pageWhere.push(

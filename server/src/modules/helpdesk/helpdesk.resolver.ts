@@ -1,14 +1,15 @@
 // GraphQL door to the technical helpdesk question of the 'Hulp nodig?' widget.
 import { Arg, Authorized, Ctx as Context, Field, InputType, Mutation, Resolver } from 'type-graphql';
 import type { Ctx } from '../../context.js';
+import { MaxLength } from '../../graphql/input-rules.js';
 import { toUserErrors } from '../../graphql/user-error.js';
 import { OkPayload } from '../accounts/account.types.js';
-import { askTechnicalHelpdesk } from './helpdesk.service.js';
+import { askTechnicalHelpdesk, QUESTION_MAX } from './helpdesk.service.js';
 
 @InputType()
 export class TechnicalQuestionInput {
   @Field({ description: 'Where the helpdesk answers.' }) email!: string;
-  @Field() question!: string;
+  @Field() @MaxLength(QUESTION_MAX) question!: string;
 }
 
 @Resolver()

@@ -91,7 +91,7 @@ export async function listMessages(
   args: PageArgs,
 ): Promise<Connection<MessageRow>> {
   const viewer = requireUser(ctx);
-  const page = keysetPage(args, 2);
+  const page = keysetPage(args, ['timestamp', 'uuid']);
   const em = await ctx.tx.manager();
 
   const base = new Conditions();

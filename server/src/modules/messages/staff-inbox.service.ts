@@ -91,7 +91,7 @@ export async function staffInbox(
     );
   }
 
-  const page = keysetPage(args, 2);
+  const page = keysetPage(args, ['timestamp', 'uuid']);
   const c = base.clone();
   if (page.cursor) {
     const [at, id] = page.cursor;

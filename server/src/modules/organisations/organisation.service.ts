@@ -7,7 +7,8 @@ import { nullOnUniqueViolation } from '../../db/savepoint.js';
 import { failed, forbidden, notFound, ok, type Result, unauthenticated } from '../../domain/errors.js';
 import { FieldErrors, isUuid } from '../../domain/validate.js';
 import { hasRole, isStaff } from '../../domain/viewer.js';
-import { type Connection, type CursorKey, decodeCursor, toConnection } from '../../graphql/relay.js';
+import { type Connection, toConnection } from '../../graphql/relay.js';
+import { type CursorKey, decodeCursor } from '../../lists/keyset.js';
 import { diffFields, recordAudit } from '../audit/audit.service.js';
 import type { FieldChange } from '../audit/audit-event.entity.js';
 import { OrganisationEntity } from './organisation.entity.js';
@@ -44,7 +45,7 @@ export async function listOrganisations(
   }
   const total = await query.clone().getCount();
   if (args.after) {
-    const [name, id] = decodeCursor(args.after, 2);
+    const [name, id] = decodeCursor(args.after, ['text', 'uuid']);
     query.andWhere(
       new Brackets((w) =>
         w.where('o.name > :name', { name }).orWhere('o.name = :name AND o.id > :id', { name, id }),
@@ -156,7 +157,7 @@ export async function organisationHistory(
   const params: unknown[] = [organisation.id];
   let where = 'organisation_id = $1';
   if (args.after) {
-    const [at, id] = decodeCursor(args.after, 2);
+    const [at, id] = decodeCursor(args.after, ['timestamp', 'uuid']);
     params.push(at, id);
     where += ' AND (created_at, id) < ($2::timestamptz, $3::uuid)';
   }
