@@ -102,7 +102,7 @@ function refusal(errors: FieldError[], lang: Language): DomainError {
 /** A domain error that names a localised text gets that text in the viewer's language. */
 function localised(error: unknown, lang: Language): unknown {
   return error instanceof DomainError && error.textCode
-    ? new DomainError(error.code, errorMessage(lang, error.textCode), error.textCode)
+    ? new DomainError(error.code, errorMessage(lang, error.textCode, error.textParams), error.textCode)
     : error;
 }
 

@@ -27,6 +27,10 @@ export const errorMessages: Texts = {
     nl: 'Deze paginalink is ongeldig. Begin opnieuw bij de eerste pagina.',
     en: 'This page link is not valid. Start again from the first page.',
   },
+  INVALID_PAGE_SIZE: {
+    nl: 'Vraag 1 tot {max} rijen per pagina.',
+    en: 'Ask for 1 to {max} rows a page.',
+  },
   INVALID_DAY: {
     nl: 'Geef een bestaande datum in als JJJJ-MM-DD, bijvoorbeeld 2026-03-05.',
     en: 'Enter an existing date as YYYY-MM-DD, for example 2026-03-05.',

@@ -1,5 +1,7 @@
-// Keyset paging, free of GraphQL: opaque cursors and their checks. A cursor is the encoded sort key of
-// the last row seen, so a page is an index range scan, never OFFSET.
+// The list toolkit, free of GraphQL: keyset paging (opaque cursors and their checks, the page size rule,
+// the SQL of "after this row" for a list's order, the connection built from the rows read) and the
+// pattern of a substring search. A cursor is the encoded sort key of the last row seen, so a page is an
+// index range scan, never OFFSET, and rows arriving meanwhile do not shift the pages that follow.
 import { badInput } from '../domain/errors.js';
 import { isCalendarDay, isUuid } from '../domain/validate.js';
 
@@ -61,3 +63,147 @@ export function decodeCursor(cursor: string, shape: readonly KeyPart[]): CursorK
     return key;
   throw badInput('invalid cursor', 'INVALID_CURSOR');
 }
+
+// ---------------------------------------------------------------------------------------------------
+// Page size
+
+/** Rows a page holds when the client does not say. */
+export const DEFAULT_PAGE_SIZE = 20;
+/** The most rows a client may ask for in one page. */
+export const MAX_PAGE_SIZE = 100;
+
+/** `first` (or `last`), or `fallback`; BAD_USER_INPUT outside 1 to MAX_PAGE_SIZE. */
+export function pageSize(requested: number | null | undefined, fallback = DEFAULT_PAGE_SIZE): number {
+  const size = requested ?? fallback;
+  if (!Number.isInteger(size) || size < 1 || size > MAX_PAGE_SIZE)
+    throw badInput(`first must be 1 to ${MAX_PAGE_SIZE}`, 'INVALID_PAGE_SIZE', { max: MAX_PAGE_SIZE });
+  return size;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Keyset pages
+
+/** Relay paging arguments: forwards with `first`/`after`, backwards with `last`/`before` ('Vorige'). */
+export interface PageArgs {
+  first?: number | null;
+  after?: string | null;
+  last?: number | null;
+  before?: string | null;
+}
+
+/** A list's stable order: its sort key as SQL expressions, what each holds, and the direction. */
+export interface KeysetOrder {
+  /** E.g. `[['m.sent_at', 'timestamp'], ['m.id', 'uuid']]`; the last one is unique (the tie-breaker). */
+  key: ReadonlyArray<readonly [sql: string, part: KeyPart]>;
+  descending: boolean;
+}
+
+/** Which window of a keyset-ordered list to read. */
+export interface KeysetPage {
+  size: number;
+  /** Read in reverse order (from `before` towards the start), then flip the rows. */
+  backwards: boolean;
+  /** The sort key to start after (forwards) or before (backwards). */
+  cursor: CursorKey | null;
+  order: KeysetOrder;
+}
+
+/** Checks the paging arguments (page size, cursor) against the list's order. */
+export function keysetPage(args: PageArgs, order: KeysetOrder, fallback = DEFAULT_PAGE_SIZE): KeysetPage {
+  const backwards = args.last != null || args.before != null;
+  const size = pageSize(backwards ? args.last : args.first, fallback);
+  const cursor = backwards ? args.before : args.after;
+  const shape = order.key.map(([, part]) => part);
+  return { size, backwards, cursor: cursor ? decodeCursor(cursor, shape) : null, order };
+}
+
+const CASTS: Record<KeyPart, string> = { timestamp: '::timestamptz', uuid: '::uuid', text: '' };
+
+/**
+ * The SQL condition "beyond the cursor in reading order", e.g. `(m.sent_at, m.id) < ($3::timestamptz,
+ * $4::uuid)`, or null on the first page. `param` adds a value to the statement and returns its marker.
+ */
+export function keysetCondition(page: KeysetPage, param: (value: unknown) => string): string | null {
+  if (!page.cursor) return null;
+  const { key, descending } = page.order;
+  const values = page.cursor.map((value, i) => `${param(value)}${CASTS[(key[i] as [string, KeyPart])[1]]}`);
+  const beyond = descending !== page.backwards ? '<' : '>';
+  return `(${key.map(([sql]) => sql).join(', ')}) ${beyond} (${values.join(', ')})`;
+}
+
+/** `ORDER BY` of the page's reading direction, then `LIMIT` of one row more than the page. */
+export function keysetOrderAndLimit(page: KeysetPage): string {
+  const ascending = page.order.descending === page.backwards;
+  const direction = ascending ? 'ASC' : 'DESC';
+  return `ORDER BY ${page.order.key.map(([sql]) => `${sql} ${direction}`).join(', ')} LIMIT ${page.size + 1}`;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Connections (the data of a Relay connection; graphql/relay.ts declares its GraphQL types)
+
+export interface Edge<T> {
+  node: T;
+  cursor: string;
+}
+
+export interface PageInfoData {
+  hasNextPage: boolean;
+  hasPreviousPage: boolean;
+  startCursor: string | null;
+  endCursor: string | null;
+}
+
+export interface Connection<T> {
+  edges: Edge<T>[];
+  pageInfo: PageInfoData;
+  totalCount?: number | Promise<number>;
+}
+
+/**
+ * The connection of the `size + 1` rows read for `page` (the extra row only tells that more follow in the
+ * reading direction). Rows read backwards are put back in list order.
+ */
+export function keysetConnection<T>(
+  rows: T[],
+  page: KeysetPage,
+  keyOf: (row: T) => CursorKey,
+  totalCount?: number,
+): Connection<T> {
+  const more = rows.length > page.size;
+  const nodes = rows.slice(0, page.size);
+  if (page.backwards) nodes.reverse();
+  const edges = nodes.map((node) => ({ node, cursor: encodeCursor(keyOf(node)) }));
+  const fromCursor = page.cursor !== null;
+  return {
+    edges,
+    pageInfo: {
+      hasNextPage: page.backwards ? fromCursor : more,
+      hasPreviousPage: page.backwards ? more : fromCursor,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges.at(-1)?.cursor ?? null,
+    },
+    ...(totalCount === undefined ? {} : { totalCount }),
+  };
+}
+
+/**
+ * Adds `totalCount` as a getter: the count query runs only when a client selects the field (GraphQL reads
+ * the property only then), since counting a large filtered list costs more than the page itself.
+ */
+export function withLazyTotal<T>(connection: Connection<T>, count: () => Promise<number>): Connection<T> {
+  let counted: Promise<number> | undefined;
+  Object.defineProperty(connection, 'totalCount', {
+    enumerable: true,
+    get: () => {
+      counted ??= count();
+      return counted;
+    },
+  });
+  return connection;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Search
+
+/** An ILIKE pattern for `text` anywhere in a value (its own %, _ and \ taken literally). */
+export const likePattern = (text: string) => `%${text.trim().replace(/[\\%_]/g, '\\$&')}%`;

@@ -14,7 +14,6 @@ import type { Ctx } from '../../context.js';
 import type { Result } from '../../domain/errors.js';
 import { present } from '../../graphql/loaders.js';
 import { Parent } from '../../graphql/parent.js';
-import { pageSize } from '../../graphql/relay.js';
 import { CursorScalar } from '../../graphql/scalars.js';
 import { toUserErrors } from '../../graphql/user-error.js';
 import { infoMessage } from '../../i18n/messages.js';
@@ -58,7 +57,7 @@ export class ContactPersonResolver {
     return contacts.listContactPersons(ctx, {
       organisationId: organisationId ?? null,
       filter: filter ?? null,
-      first: pageSize(first),
+      first,
       after: after ?? null,
     });
   }

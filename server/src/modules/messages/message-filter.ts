@@ -1,6 +1,7 @@
 // Turns a message list filter into SQL conditions (parameterised), shared by the list and its count.
 
 import { isCalendarDay, isUuid } from '../../domain/validate.js';
+import { likePattern } from '../../lists/keyset.js';
 import type { Direction } from './message.entity.js';
 
 export interface MessageFilter {
@@ -46,8 +47,6 @@ export class Conditions {
     return this.sql.length > 0 ? `WHERE ${this.sql.join(' AND ')}` : '';
   }
 }
-
-export const likePattern = (text: string) => `%${text.trim().replace(/[\\%_]/g, '\\$&')}%`;
 
 /** Adds the filter's conditions on message alias `m` for `viewerId`'s read state. */
 export function applyMessageFilter(c: Conditions, filter: MessageFilter, viewerId: string): void {

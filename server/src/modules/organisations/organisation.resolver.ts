@@ -13,7 +13,6 @@ import {
 import type { Ctx } from '../../context.js';
 import { present } from '../../graphql/loaders.js';
 import { Parent } from '../../graphql/parent.js';
-import { pageSize } from '../../graphql/relay.js';
 import { CursorScalar } from '../../graphql/scalars.js';
 import { toUserErrors } from '../../graphql/user-error.js';
 import * as accounts from '../accounts/account.service.js';
@@ -53,7 +52,7 @@ export class OrganisationResolver {
     @Arg('search', () => String, { nullable: true }) search?: string,
   ) {
     return organisations.listOrganisations(ctx, {
-      first: pageSize(first),
+      first,
       after: after ?? null,
       search: search ?? null,
     });
@@ -99,7 +98,7 @@ export class OrganisationResolver {
   ) {
     return organisations.organisationHistory(ctx, {
       organisationId,
-      first: pageSize(first),
+      first,
       after: after ?? null,
     });
   }
