@@ -14,7 +14,7 @@ const config: CodegenConfig = {
         enumsAsTypes: true,
         useTypeImports: true,
         skipTypename: true,
-        scalars: { DateTimeISO: 'string', ID: 'string' },
+        scalars: { Cursor: 'string', DateTimeISO: 'string', Day: 'string', ID: 'string' },
       },
     },
   },

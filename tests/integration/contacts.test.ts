@@ -39,7 +39,7 @@ const zonMember = () => tokens['medewerker@zonnebloem.example'] as string;
 const staff = () => tokens['an.peeters@zorg.example'] as string;
 
 const CONTACT = 'id firstName lastName email phone language status confirmedAt hasAccess themes { id name }';
-const LIST = `query($organisationId: ID, $filter: ContactPersonFilter, $first: Int, $after: String) {
+const LIST = `query($organisationId: ID, $filter: ContactPersonFilter, $first: Int, $after: Cursor) {
   contactPersons(organisationId: $organisationId, filter: $filter, first: $first, after: $after) {
     totalCount edges { cursor node { ${CONTACT} } } pageInfo { hasNextPage endCursor }
   }

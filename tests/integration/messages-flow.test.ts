@@ -598,7 +598,7 @@ describe('department rights', () => {
 });
 
 describe('the staff inbox', () => {
-  const INBOX = `query($filter: StaffInboxFilterInput, $first: Int, $after: String, $last: Int, $before: String) {
+  const INBOX = `query($filter: StaffInboxFilterInput, $first: Int, $after: Cursor, $last: Int, $before: Cursor) {
     staffInbox(filter: $filter, first: $first, after: $after, last: $last, before: $before) {
       totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor } edges { node { title team { nameNl } } }
     }
@@ -706,7 +706,7 @@ describe('robust input', () => {
       server.dbUrl,
       `UPDATE message SET sent_at = '2026-05-05 10:00:00.123456+02' WHERE title LIKE 'Gelijk %'`,
     );
-    const LIST = `query($first: Int, $after: String, $last: Int, $before: String) {
+    const LIST = `query($first: Int, $after: Cursor, $last: Int, $before: Cursor) {
       messages(first: $first, after: $after, last: $last, before: $before) {
         pageInfo { startCursor endCursor hasNextPage hasPreviousPage } edges { node { title } } } }`;
     const page = (vars: Record<string, unknown>) =>

@@ -17,7 +17,7 @@ let staff: string;
 let staffErkenning: string;
 const refs: string[] = [];
 
-const LIST = `query($filter: MessageFilterInput, $first: Int, $after: String, $last: Int, $before: String) {
+const LIST = `query($filter: MessageFilterInput, $first: Int, $after: Cursor, $last: Int, $before: Cursor) {
   messages(filter: $filter, first: $first, after: $after, last: $last, before: $before) {
     totalCount
     pageInfo { hasNextPage hasPreviousPage startCursor endCursor }

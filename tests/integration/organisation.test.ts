@@ -37,7 +37,7 @@ const ORGANISATION = 'id name externalNumber phone email websiteUrl';
 const UPDATE = `mutation($input: UpdateOrganisationInput!) {
   updateOrganisation(input: $input) { errors { field code message } organisation { ${ORGANISATION} } }
 }`;
-const HISTORY = `query($id: ID!, $first: Int, $after: String) {
+const HISTORY = `query($id: ID!, $first: Int, $after: Cursor) {
   organisationHistory(organisationId: $id, first: $first, after: $after) {
     totalCount
     pageInfo { hasNextPage endCursor }

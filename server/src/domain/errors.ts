@@ -9,6 +9,9 @@ export class DomainError extends Error {
   constructor(
     readonly code: ErrorCode,
     message: string,
+    /** A code of the localised texts: the GraphQL layer replaces the message with its text. */
+    readonly textCode?: string,
+    readonly textParams?: Record<string, string | number>,
   ) {
     super(message);
     this.name = 'DomainError';
@@ -18,7 +21,8 @@ export class DomainError extends Error {
 export const notFound = (what = 'object') => new DomainError('NOT_FOUND', `${what} not found`);
 export const forbidden = () => new DomainError('FORBIDDEN', 'not allowed');
 export const unauthenticated = () => new DomainError('UNAUTHENTICATED', 'not logged in');
-export const badInput = (message: string) => new DomainError('BAD_USER_INPUT', message);
+export const badInput = (message: string, textCode?: string, textParams?: Record<string, string | number>) =>
+  new DomainError('BAD_USER_INPUT', message, textCode, textParams);
 
 /** An expected validation failure on one input field; `code` selects the localised message. */
 export interface FieldError {

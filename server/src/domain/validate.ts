@@ -1,11 +1,46 @@
-// Format checks shared by every feature: email, web address, phone number, required and length.
+// Format checks shared by every feature: email, web address, phone number, required and length, and the
+// text rule every string from a client obeys.
 import type { FieldError } from './errors.js';
+
+/**
+ * Characters no text of ours may hold: C0 control characters except tab, line feed and carriage return
+ * (browsers send line breaks as CR LF), DEL, and lone UTF-16 surrogates. PostgreSQL refuses NUL, and the
+ * others are invisible in every page and mail that would show them.
+ */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point.
+const FORBIDDEN_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]|[\uD800-\uDFFF]/u;
+
+export function hasForbiddenCharacters(text: string): boolean {
+  return FORBIDDEN_CHARACTERS.test(text);
+}
+
+/** White space and invisible format characters (zero-width space/joiners, BOM, bidi marks). */
+const INVISIBLE = /[\s\p{Cf}]/gu;
+
+/** True when nothing of `text` would be visible: a name of zero-width spaces is no name. */
+export function isBlank(text: string): boolean {
+  return text.replace(INVISIBLE, '') === '';
+}
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Every id in Loket is a UUID; anything else is not an id of ours (and never reaches SQL as one). */
 export function isUuid(value: unknown): value is string {
   return typeof value === 'string' && UUID.test(value);
+}
+
+const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** A day that exists in the calendar, written YYYY-MM-DD, years 1 to 9999 (PostgreSQL has no year 0). */
+export function isCalendarDay(value: string): boolean {
+  const match = DAY.exec(value);
+  if (!match) return false;
+  const [year, month, day] = match.slice(1).map(Number) as [number, number, number];
+  if (year < 1 || month < 1 || month > 12 || day < 1) return false;
+  // Day 0 of the next month is the last day of this one.
+  const last = new Date(0);
+  last.setUTCFullYear(year, month, 0);
+  return day <= last.getUTCDate();
 }
 
 // Deliberately simple: one @, a dot in the domain, no spaces. Deliverability is proven by the mailed link.
@@ -78,16 +113,16 @@ export class FieldErrors {
   /** Trims the value; reports REQUIRED when empty and TOO_LONG above `max`. Returns the trimmed text. */
   required(field: string, value: string | null | undefined, max = 200): string {
     const trimmed = (value ?? '').trim();
-    if (!trimmed) this.add(field, 'REQUIRED');
+    if (isBlank(trimmed)) this.add(field, 'REQUIRED');
     else if (trimmed.length > max) this.add(field, 'TOO_LONG', { max });
     return trimmed;
   }
 
-  /** Like `required`, but empty becomes null. */
+  /** Like `required`, but empty (or invisible) becomes null. */
   optional(field: string, value: string | null | undefined, max = 200): string | null {
     const trimmed = (value ?? '').trim();
     if (trimmed.length > max) this.add(field, 'TOO_LONG', { max });
-    return trimmed || null;
+    return isBlank(trimmed) ? null : trimmed;
   }
 
   email(field: string, value: string | null | undefined, { required = true } = {}): string | null {

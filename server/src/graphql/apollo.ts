@@ -13,6 +13,7 @@ import type { GraphQLSchema } from 'graphql';
 import type { Ctx } from '../context.js';
 import { CommitFailed, endOperation } from '../operation/run-operation.js';
 import { errorFormatter, internalErrorResult, logUnexpectedErrors } from './errors.js';
+import { localiseInputErrors } from './input-rules.js';
 import { operationRules } from './limits.js';
 
 const operationPlugin: ApolloServerPlugin<Ctx> = {
@@ -60,6 +61,7 @@ export function createApollo(
         },
       },
       operationPlugin,
+      localiseInputErrors,
       // Every answer is private to its viewer, so HTTP cache hints have nothing to say; and Apollo's cache
       // control plugin wraps every field resolver to compute them (a measurable cost per field: bench/).
       ApolloServerPluginCacheControlDisabled(),

@@ -10,6 +10,7 @@ import { HelpdeskResolver } from '../modules/helpdesk/helpdesk.resolver.js';
 import { MessageResolver, ThreadResolver } from '../modules/messages/message.resolver.js';
 import { AuditEventResolver, OrganisationResolver } from '../modules/organisations/organisation.resolver.js';
 import { authChecker } from './auth-checker.js';
+import { guardInputs } from './input-rules.js';
 
 export const resolvers = [
   AccountResolver,
@@ -35,6 +36,7 @@ const noTopics = {
   },
 };
 
-export function buildLoketSchema(): Promise<GraphQLSchema> {
-  return buildSchema({ resolvers, authChecker, validate: false, pubSub: noTopics });
+/** The schema, with the text rule in front of every field that takes arguments (input-rules.ts). */
+export async function buildLoketSchema(): Promise<GraphQLSchema> {
+  return guardInputs(await buildSchema({ resolvers, authChecker, validate: false, pubSub: noTopics }));
 }

@@ -19,6 +19,22 @@ export const errorMessages: Texts = {
     nl: 'Geef een Belgisch, Nederlands of internationaal telefoonnummer in, bijvoorbeeld +32 2 553 35 00.',
     en: 'Enter a Belgian, Dutch or international phone number, for example +32 2 553 35 00.',
   },
+  INVALID_CHARACTERS: {
+    nl: 'Deze tekst bevat onzichtbare stuurtekens die niet toegelaten zijn. Typ de tekst opnieuw of plak hem als platte tekst.',
+    en: 'This text contains invisible control characters that are not allowed. Type the text again or paste it as plain text.',
+  },
+  INVALID_CURSOR: {
+    nl: 'Deze paginalink is ongeldig. Begin opnieuw bij de eerste pagina.',
+    en: 'This page link is not valid. Start again from the first page.',
+  },
+  INVALID_PAGE_SIZE: {
+    nl: 'Vraag 1 tot {max} rijen per pagina.',
+    en: 'Ask for 1 to {max} rows a page.',
+  },
+  INVALID_DAY: {
+    nl: 'Geef een bestaande datum in als JJJJ-MM-DD, bijvoorbeeld 2026-03-05.',
+    en: 'Enter an existing date as YYYY-MM-DD, for example 2026-03-05.',
+  },
   INVALID_LANGUAGE: { nl: 'Kies Nederlands of Engels.', en: 'Choose Dutch or English.' },
   PASSWORD_TOO_SHORT: {
     nl: 'Het wachtwoord moet minstens {min} tekens lang zijn.',

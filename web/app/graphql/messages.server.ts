@@ -108,7 +108,7 @@ export const MessagesStartPageQuery = graphql(`
 `);
 
 export const MessagesListQuery = graphql(`
-  query MessagesList($filter: MessageFilterInput, $first: Int, $after: String, $last: Int, $before: String) {
+  query MessagesList($filter: MessageFilterInput, $first: Int, $after: Cursor, $last: Int, $before: Cursor) {
     messages(filter: $filter, first: $first, after: $after, last: $last, before: $before) {
       totalCount
       pageInfo {

@@ -59,7 +59,7 @@ export const UpdateOrganisationMutation = graphql(`
 `);
 
 export const ContactPersonsQuery = graphql(`
-  query ContactPersons($filter: ContactPersonFilter, $first: Int, $after: String) {
+  query ContactPersons($filter: ContactPersonFilter, $first: Int, $after: Cursor) {
     contactPersons(filter: $filter, first: $first, after: $after) {
       totalCount
       pageInfo {
@@ -76,7 +76,7 @@ export const ContactPersonsQuery = graphql(`
 `);
 
 export const ContactsPageQuery = graphql(`
-  query ContactsPage($filter: ContactPersonFilter, $first: Int, $after: String) {
+  query ContactsPage($filter: ContactPersonFilter, $first: Int, $after: Cursor) {
     contactPersons(filter: $filter, first: $first, after: $after) {
       totalCount
       pageInfo {
@@ -166,7 +166,7 @@ export const InviteContactPersonMutation = graphql(`
 `);
 
 export const OrganisationHistoryQuery = graphql(`
-  query OrganisationHistory($organisationId: ID!, $first: Int, $after: String) {
+  query OrganisationHistory($organisationId: ID!, $first: Int, $after: Cursor) {
     organisationHistory(organisationId: $organisationId, first: $first, after: $after) {
       totalCount
       pageInfo {

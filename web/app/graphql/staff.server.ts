@@ -59,7 +59,7 @@ graphql(`
 `);
 
 export const StaffInboxQuery = graphql(`
-  query StaffInbox($filter: StaffInboxFilterInput, $first: Int, $after: String) {
+  query StaffInbox($filter: StaffInboxFilterInput, $first: Int, $after: Cursor) {
     staffInbox(filter: $filter, first: $first, after: $after) {
       totalCount
       pageInfo {
@@ -238,7 +238,7 @@ export const StaffNewMessageOrganisationQuery = graphql(`
 `);
 
 export const StaffOrganisationsQuery = graphql(`
-  query StaffOrganisations($search: String, $first: Int, $after: String) {
+  query StaffOrganisations($search: String, $first: Int, $after: Cursor) {
     organisations(search: $search, first: $first, after: $after) {
       totalCount
       pageInfo {

@@ -14,6 +14,7 @@ import {
   MessagesReplyMutation,
   MessagesSendMutation,
 } from '../graphql/messages.server';
+import { UUID } from '../query-params';
 import type { RequestScope } from '../session.server';
 import {
   type ComposeResult,
@@ -27,7 +28,6 @@ import {
   reduce,
   withDraftContacts,
 } from './compose-state';
-import { UUID } from './list-params';
 
 type Scope = RequestScope & { token: string };
 

@@ -2,6 +2,7 @@
 // every column and the keyset cursors of 'Volgende'/'Vorige', read from and written to the query string
 // so that a list works without JavaScript (a GET form) and every page can be linked to.
 import type { Direction, MessageFilterInput } from '../graphql/generated/graphql';
+import { dayParam, idParam, textParam } from '../query-params';
 
 export const PAGE_SIZE = 5;
 
@@ -43,22 +44,19 @@ export const FILTER_KEYS = [
   'direction',
 ] as const satisfies ReadonlyArray<keyof ListFilters>;
 
-const DAY = /^\d{4}-\d{2}-\d{2}$/;
-/** Ids are UUIDs; anything else in the address is ignored rather than sent to the API. */
-export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const oneOf = (value: string, allowed: readonly string[]) => (allowed.includes(value) ? value : '');
 
 export function readListParams(search: URLSearchParams): ListParams {
-  const get = (name: string) => (search.get(name) ?? '').trim().slice(0, 200);
+  const get = (name: string) => textParam(search.get(name));
   const page = Number.parseInt(get('page'), 10);
   return {
     box: get('box') === 'sent' ? 'sent' : 'received',
     filters: {
       ref: get('ref'),
-      theme: UUID.test(get('theme')) ? get('theme') : '',
+      theme: idParam(get('theme')),
       q: get('q'),
-      from: DAY.test(get('from')) ? get('from') : '',
-      to: DAY.test(get('to')) ? get('to') : '',
+      from: dayParam(get('from')),
+      to: dayParam(get('to')),
       sender: get('sender'),
       attachments: oneOf(get('attachments'), ['yes', 'no']),
       status: oneOf(get('status'), ['unread', 'read']),

@@ -20,10 +20,11 @@ import { useFocusFirstError } from '../forms/use-form-errors';
 import { StaffNewMessageOrganisationQuery, StaffOrganisationsQuery } from '../graphql/staff.server';
 import { useI18n } from '../i18n/i18n';
 import { titled } from '../meta';
+import { idParam, textParam } from '../query-params';
 import { sendNewMessage } from '../staff/new-message.server';
 import { PrivacyDialog } from '../staff/privacy-dialog';
 import { NEW_MESSAGE_FORM as FORM } from '../staff/send-result';
-import { idParam, isDepartmentAdmin, requireStaff, teamsOf, textParam } from '../staff/staff.server';
+import { isDepartmentAdmin, requireStaff, teamsOf } from '../staff/staff.server';
 
 export const links: LinksFunction = () => [{ rel: 'stylesheet', href: attachmentsCss }];
 

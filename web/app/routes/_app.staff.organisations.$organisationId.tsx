@@ -12,7 +12,8 @@ import { createI18n, useI18n } from '../i18n/i18n';
 import type { Language } from '../i18n/language';
 import type { MessageKey, Messages } from '../i18n/nl';
 import { fullName } from '../messages/format';
-import { idParam, isDepartmentAdmin, requireStaff } from '../staff/staff.server';
+import { idParam } from '../query-params';
+import { isDepartmentAdmin, requireStaff } from '../staff/staff.server';
 import { ContactStatus, UserStatusText } from '../staff/status';
 import { ThreadTable } from '../staff/thread-table';
 

@@ -7,7 +7,8 @@ import { ApiError } from '../graphql/api.server';
 import { StaffOrganisationsQuery } from '../graphql/staff.server';
 import { useI18n } from '../i18n/i18n';
 import { titled } from '../meta';
-import { requireStaff, textParam } from '../staff/staff.server';
+import { textParam } from '../query-params';
+import { requireStaff } from '../staff/staff.server';
 
 export const meta = titled('staff.organisations.title');
 

@@ -9,11 +9,12 @@ import { Notice } from '../components/notice';
 import { MessagesThemeTasksQuery } from '../graphql/messages.server';
 import { useI18n } from '../i18n/i18n';
 import { loadMessageList } from '../messages/list.server';
-import { listSearch, readListParams, UUID } from '../messages/list-params';
+import { listSearch, readListParams } from '../messages/list-params';
 import { MessageList } from '../messages/message-list';
 import messagesCss from '../messages/messages.css?url';
 import { titledBy } from '../messages/meta';
 import { useLiveMessages } from '../messages/use-live-messages';
+import { UUID } from '../query-params';
 import { requireViewer } from '../session.server';
 
 export const links: LinksFunction = () => [{ rel: 'stylesheet', href: messagesCss }];

@@ -8,9 +8,10 @@ import { text } from '../forms/form-data.server';
 import { type FormError, fieldName } from '../forms/form-result';
 import { StaffSendMutation } from '../graphql/staff.server';
 import { i18nFor } from '../i18n/messages.server';
+import { idParam } from '../query-params';
 import { readDraft, unsent } from './draft.server';
 import { NEW_MESSAGE_FORM, type SendResult } from './send-result';
-import { formError, idParam, type StaffScope, unlessForbidden } from './staff.server';
+import { formError, type StaffScope, unlessForbidden } from './staff.server';
 
 const FIELDS = ['themeId', 'title', 'body', FILES_FIELD];
 

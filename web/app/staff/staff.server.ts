@@ -3,6 +3,7 @@
 import type { AppLoadContext } from '@remix-run/node';
 import type { FormError } from '../forms/form-result';
 import type { StaffInboxFilterInput } from '../graphql/generated/graphql';
+import { idParam, textParam } from '../query-params';
 import { type RequestScope, requireViewer, type Viewer } from '../session.server';
 
 export type StaffScope = RequestScope & { viewer: Viewer; token: string };
@@ -15,18 +16,6 @@ export async function requireStaff(request: Request, context: AppLoadContext): P
 }
 
 export const isDepartmentAdmin = (viewer: Viewer) => viewer.roles.includes('DEPARTMENT_ADMIN');
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-/** An id from the address or a form, or '' when it is not one (the API would refuse it). */
-export function idParam(value: string | null | undefined): string {
-  return value && UUID.test(value) ? value : '';
-}
-
-/** Free text from the address, trimmed and bounded. */
-export function textParam(value: string | null | undefined, max = 200): string {
-  return (value ?? '').trim().slice(0, max);
-}
 
 export interface InboxParams {
   /** '' (the API's default: my teams, or all teams for a DEPARTMENT_ADMIN), 'all', or a team id. */

@@ -8,9 +8,10 @@ import { failure, success, text } from '../forms/form-data.server';
 import { AssignThreadMutation, StaffReplyMutation, StaffThreadQuery } from '../graphql/staff.server';
 import { i18nFor } from '../i18n/messages.server';
 import { fullName } from '../messages/format';
+import { idParam } from '../query-params';
 import { readDraft, unsent } from './draft.server';
 import type { SendResult } from './send-result';
-import { formError, idParam, type StaffScope, unlessForbidden } from './staff.server';
+import { formError, type StaffScope, unlessForbidden } from './staff.server';
 
 async function teamName(scope: StaffScope, referenceNumber: string): Promise<string> {
   const { thread } = await scope.api(StaffThreadQuery, { referenceNumber });

@@ -15,7 +15,7 @@ import type { Ctx } from '../../context.js';
 import type { Result } from '../../domain/errors.js';
 import { present } from '../../graphql/batch.js';
 import { Parent } from '../../graphql/parent.js';
-import { pageSize } from '../../graphql/relay.js';
+import { CursorScalar } from '../../graphql/scalars.js';
 import { toUserErrors } from '../../graphql/user-error.js';
 import { infoMessage } from '../../i18n/messages.js';
 import { joinNames } from '../../mail/contact-mails.js';
@@ -54,12 +54,12 @@ export class ContactPersonResolver {
     @Arg('organisationId', () => ID, { nullable: true }) organisationId?: string,
     @Arg('filter', () => ContactPersonFilter, { nullable: true }) filter?: ContactPersonFilter,
     @Arg('first', () => Int, { nullable: true }) first?: number,
-    @Arg('after', () => String, { nullable: true }) after?: string,
+    @Arg('after', () => CursorScalar, { nullable: true }) after?: string,
   ) {
     return contacts.listContactPersons(ctx, {
       organisationId: organisationId ?? null,
       filter: filter ?? null,
-      first: pageSize(first),
+      first,
       after: after ?? null,
     });
   }

@@ -7,9 +7,16 @@ import type { EntityManager } from 'typeorm';
 import type { Ctx } from '../../context.js';
 import { failed, notFound, ok, type Result, unauthenticated } from '../../domain/errors.js';
 import { FieldErrors, isEmail, isUuid, normaliseEmail } from '../../domain/validate.js';
-import type { Connection } from '../../graphql/relay.js';
-import { decodeCursor, toConnection } from '../../graphql/relay.js';
 import { isLanguage, type Language } from '../../i18n/language.js';
+import {
+  type Connection,
+  type KeysetOrder,
+  keysetCondition,
+  keysetConnection,
+  keysetOrderAndLimit,
+  keysetPage,
+  type PageArgs,
+} from '../../lists/keyset.js';
 import {
   type ContactFieldChange,
   contactChangedMail,
@@ -202,22 +209,28 @@ export async function getContactPerson(ctx: Ctx, id: string): Promise<ContactPer
  * The contacts of an organisation (a tenant user's own; staff name one), optionally of one theme or
  * status, by last name, first name and id (case-insensitive), keyset-paged.
  */
+/** By last name, then first name, ignoring case; the id separates namesakes. */
+const CONTACT_ORDER: KeysetOrder = {
+  key: [
+    ['lower(cp.last_name)', 'text'],
+    ['lower(cp.first_name)', 'text'],
+    ['cp.id', 'uuid'],
+  ],
+  descending: false,
+};
+
 export async function listContactPersons(
   ctx: Ctx,
-  args: {
-    organisationId?: string | null;
-    filter?: ContactPersonFilter | null;
-    first: number;
-    after?: string | null;
-  },
+  args: PageArgs & { organisationId?: string | null; filter?: ContactPersonFilter | null },
 ): Promise<Connection<ContactPersonEntity>> {
+  const page = keysetPage(args, CONTACT_ORDER);
   const organisationId = await readableOrganisationId(ctx, args.organisationId);
   const em = await ctx.tx.manager();
   const where = ['cp.organisation_id = $1'];
   const params: unknown[] = [organisationId];
   const themeId = args.filter?.themeId;
   if (themeId) {
-    if (!isUuid(themeId)) return toConnection([], args.first, () => [], args.after, 0);
+    if (!isUuid(themeId)) return keysetConnection([], page, () => [], 0);
     params.push(themeId);
     where.push(
       `EXISTS (SELECT 1 FROM contact_person_theme cpt WHERE cpt.contact_person_id = cp.id AND cpt.theme_id = $${params.length})`,
@@ -233,26 +246,21 @@ export async function listContactPersons(
   );
   const pageWhere = [...where];
   const pageParams = [...params];
-  if (args.after) {
-    const [last, first, id] = decodeCursor(args.after, 3);
-    pageParams.push(last, first, id);
-    const n = pageParams.length;
-    pageWhere.push(
-      `(lower(cp.last_name), lower(cp.first_name), cp.id) > ($${n - 2}, $${n - 1}, $${n}::uuid)`,
-    );
-  }
-  pageParams.push(args.first + 1);
+  const after = keysetCondition(page, (value) => {
+    pageParams.push(value);
+    return `$${pageParams.length}`;
+  });
+  if (after) pageWhere.push(after);
   const rows: Array<ContactRow & { sort_last: string; sort_first: string }> = await em.query(
     `SELECT ${COLUMNS}, lower(cp.last_name) AS sort_last, lower(cp.first_name) AS sort_first
        FROM contact_person cp WHERE ${pageWhere.join(' AND ')}
-      ORDER BY lower(cp.last_name), lower(cp.first_name), cp.id LIMIT $${pageParams.length}`,
+      ${keysetOrderAndLimit(page)}`,
     pageParams,
   );
-  const connection = toConnection(
+  const connection = keysetConnection(
     rows,
-    args.first,
+    page,
     (r) => [r.sort_last, r.sort_first, r.id],
-    args.after,
     countRows[0]?.n ?? 0,
   );
   return { ...connection, edges: connection.edges.map((e) => ({ ...e, node: fromRow(e.node) })) };

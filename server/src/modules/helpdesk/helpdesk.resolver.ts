@@ -10,14 +10,15 @@ import {
   UseMiddleware,
 } from 'type-graphql';
 import type { Ctx } from '../../context.js';
+import { MaxLength } from '../../graphql/input-rules.js';
 import { toUserErrors } from '../../graphql/user-error.js';
 import { OkPayload } from '../accounts/account.types.js';
 import { MailRateLimit } from '../accounts/rate-limits.js';
-import { askTechnicalHelpdesk } from './helpdesk.service.js';
+import { askTechnicalHelpdesk, QUESTION_MAX } from './helpdesk.service.js';
 
 @InputType()
 export class TechnicalQuestionInput {
-  @Field() question!: string;
+  @Field() @MaxLength(QUESTION_MAX) question!: string;
 }
 
 @Resolver()

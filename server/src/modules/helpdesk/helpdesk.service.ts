@@ -7,7 +7,7 @@ import { FieldErrors } from '../../domain/validate.js';
 import { helpdeskQuestionMail, helpdeskReceiptMail } from '../../mail/helpdesk-mails.js';
 import { queueMail } from '../../mail/outbox.js';
 
-const QUESTION_MAX = 5000;
+export const QUESTION_MAX = 5000;
 
 export async function askTechnicalHelpdesk(ctx: Ctx, input: { question: string }): Promise<Result<true>> {
   const { viewer } = ctx;

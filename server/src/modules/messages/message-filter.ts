@@ -1,6 +1,7 @@
 // Turns a message list filter into SQL conditions (parameterised), shared by the list and its count.
 
-import { isUuid } from '../../domain/validate.js';
+import { isCalendarDay, isUuid } from '../../domain/validate.js';
+import { likePattern } from '../../lists/keyset.js';
 import type { Direction } from './message.entity.js';
 
 export interface MessageFilter {
@@ -47,13 +48,6 @@ export class Conditions {
   }
 }
 
-export const likePattern = (text: string) => `%${text.trim().replace(/[\\%_]/g, '\\$&')}%`;
-const DAY = /^\d{4}-\d{2}-\d{2}$/;
-
-export function isDay(value: string): boolean {
-  return DAY.test(value) && !Number.isNaN(Date.parse(value));
-}
-
 /** Adds the filter's conditions on message alias `m` for `viewerId`'s read state. */
 export function applyMessageFilter(c: Conditions, filter: MessageFilter, viewerId: string): void {
   if (filter.direction) c.add(`m.direction = ${c.param(filter.direction)}`);
@@ -64,10 +58,10 @@ export function applyMessageFilter(c: Conditions, filter: MessageFilter, viewerI
   if (filter.title?.trim()) c.add(`m.title ILIKE ${c.param(likePattern(filter.title))}`);
   if (filter.text?.trim()) c.add(`(m.title || ' ' || m.body) ILIKE ${c.param(likePattern(filter.text))}`);
   if (filter.sender?.trim()) c.add(`m.sender_label ILIKE ${c.param(likePattern(filter.sender))}`);
-  if (filter.sentFrom && isDay(filter.sentFrom)) {
+  if (filter.sentFrom && isCalendarDay(filter.sentFrom)) {
     c.add(`m.sent_at >= (${c.param(filter.sentFrom)}::date)::timestamp AT TIME ZONE 'Europe/Brussels'`);
   }
-  if (filter.sentTo && isDay(filter.sentTo)) {
+  if (filter.sentTo && isCalendarDay(filter.sentTo)) {
     c.add(`m.sent_at < (${c.param(filter.sentTo)}::date + 1)::timestamp AT TIME ZONE 'Europe/Brussels'`);
   }
   if (filter.hasAttachments === true) c.add('m.attachment_count > 0');

@@ -3,6 +3,9 @@ import { Column, CreateDateColumn, Entity, PrimaryColumn } from 'typeorm';
 
 export type Direction = 'INBOUND' | 'OUTBOUND';
 
+/** Longest message body, in characters (checked at the edge and by the send rules). */
+export const BODY_MAX = 20_000;
+
 /** A conversation held together by its reference number (Berichthistoriek). */
 @Entity('message_thread')
 export class ThreadEntity {

@@ -15,6 +15,7 @@ import {
 import type { Ctx } from '../../context.js';
 import { isStaff } from '../../domain/viewer.js';
 import { Parent } from '../../graphql/parent.js';
+import { CursorScalar } from '../../graphql/scalars.js';
 import { toUserErrors } from '../../graphql/user-error.js';
 import { errorMessage } from '../../i18n/messages.js';
 import { User } from '../accounts/account.types.js';
@@ -82,9 +83,9 @@ export class MessageResolver {
     @Context() ctx: Ctx,
     @Arg('filter', () => MessageFilterInput, { nullable: true }) filter?: MessageFilterInput,
     @Arg('first', () => Int, { nullable: true }) first?: number,
-    @Arg('after', () => String, { nullable: true }) after?: string,
+    @Arg('after', () => CursorScalar, { nullable: true }) after?: string,
     @Arg('last', () => Int, { nullable: true }) last?: number,
-    @Arg('before', () => String, { nullable: true }) before?: string,
+    @Arg('before', () => CursorScalar, { nullable: true }) before?: string,
     @Arg('organisationId', () => ID, { nullable: true, description: 'Staff: whose messages.' })
     organisationId?: string,
   ) {
@@ -256,9 +257,9 @@ export class ThreadResolver {
     @Context() ctx: Ctx,
     @Arg('filter', () => StaffInboxFilterInput, { nullable: true }) filter?: StaffInboxFilterInput,
     @Arg('first', () => Int, { nullable: true }) first?: number,
-    @Arg('after', () => String, { nullable: true }) after?: string,
+    @Arg('after', () => CursorScalar, { nullable: true }) after?: string,
     @Arg('last', () => Int, { nullable: true }) last?: number,
-    @Arg('before', () => String, { nullable: true }) before?: string,
+    @Arg('before', () => CursorScalar, { nullable: true }) before?: string,
   ) {
     return staffInbox(ctx, filter ?? {}, { first, after, last, before });
   }

@@ -50,10 +50,6 @@ export function toMessage(r: MessageRecord): MessageRow {
 }
 
 /**
- * The messages of an organisation, newest first, keyset-paged forwards (`first`/`after`) or backwards
- * (`last`/`before`, for 'Vorige'). The total is counted only when a client asks for it.
- */
-/**
  * The messages of threads, oldest first, with `viewerId`'s read state when given, and the authors of the
  * organisation's messages (OUTBOUND) read along to prime the user loader with: no second round trip. The
  * department's authors come from its cache (loaders.ts). A thread is short, so the join looks authors up by id.

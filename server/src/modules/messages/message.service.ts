@@ -9,11 +9,14 @@ import { isUuid } from '../../domain/validate.js';
 import { isStaff, type UserViewer } from '../../domain/viewer.js';
 import {
   type Connection,
+  type KeysetOrder,
+  keysetCondition,
   keysetConnection,
+  keysetOrderAndLimit,
   keysetPage,
   type PageArgs,
   withLazyTotal,
-} from '../../graphql/relay.js';
+} from '../../lists/keyset.js';
 import { MessageEntity, ThreadEntity } from './message.entity.js';
 import { MESSAGE_COLUMNS, type MessageRecord, type MessageRow, toMessage } from './message.rows.js';
 import { type MessagesReadEvent, MessageTopic } from './message.topics.js';
@@ -36,6 +39,19 @@ export function organisationInScope(ctx: Ctx, requested?: string | null): string
   return requested;
 }
 
+/** Newest first; the id breaks ties between messages sent in the same microsecond. */
+const MESSAGE_ORDER: KeysetOrder = {
+  key: [
+    ['m.sent_at', 'timestamp'],
+    ['m.id', 'uuid'],
+  ],
+  descending: true,
+};
+
+/**
+ * The messages of an organisation, newest first, keyset-paged forwards (`first`/`after`) or backwards
+ * (`last`/`before`, for 'Vorige'). The total is counted only when a client asks for it.
+ */
 export async function listMessages(
   ctx: Ctx,
   organisationId: string,
@@ -43,7 +59,7 @@ export async function listMessages(
   args: PageArgs,
 ): Promise<Connection<MessageRow>> {
   const viewer = requireUser(ctx);
-  const page = keysetPage(args, 2);
+  const page = keysetPage(args, MESSAGE_ORDER);
   const em = await ctx.tx.manager();
 
   const base = new Conditions();
@@ -51,13 +67,8 @@ export async function listMessages(
   applyMessageFilter(base, filter, viewer.userId);
 
   const c = base.clone();
-  if (page.cursor) {
-    const [sentAt, id] = page.cursor;
-    c.add(
-      `(m.sent_at, m.id) ${page.backwards ? '>' : '<'} (${c.param(sentAt)}::timestamptz, ${c.param(id)}::uuid)`,
-    );
-  }
-  const order = page.backwards ? 'ASC' : 'DESC';
+  const after = keysetCondition(page, (value) => c.param(value));
+  if (after) c.add(after);
   const viewerParam = c.param(viewer.userId);
   // Authors are not joined here (as they are for a thread): on a page of an organisation's messages the
   // planner would rather scan every user than look up a few (bench/results, scale plans).
@@ -65,11 +76,10 @@ export async function listMessages(
     `SELECT ${MESSAGE_COLUMNS},
             EXISTS (SELECT 1 FROM message_read r WHERE r.message_id = m.id AND r.user_id = ${viewerParam}) AS read
        FROM message m ${c.where()}
-      ORDER BY m.sent_at ${order}, m.id ${order}
-      LIMIT ${page.size + 1}`,
+      ${keysetOrderAndLimit(page)}`,
     c.params,
   );
-  const connection = keysetConnection(rows.map(toMessage), page, args, (m) => [m.sentAt.toISOString(), m.id]);
+  const connection = keysetConnection(rows.map(toMessage), page, (m) => [m.sentAt.toISOString(), m.id]);
   return withLazyTotal(connection, async () => {
     const counted: Array<{ n: number }> = await em.query(
       `SELECT count(*)::int AS n FROM message m ${base.where()}`,

@@ -1,7 +1,10 @@
 // GraphQL shapes of the Berichtenmodule.
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { MaxLength } from '../../graphql/input-rules.js';
 import { ConnectionType } from '../../graphql/relay.js';
+import { DayScalar } from '../../graphql/scalars.js';
 import { UserError } from '../../graphql/user-error.js';
+import { BODY_MAX } from './message.entity.js';
 
 export enum Direction {
   INBOUND = 'INBOUND',
@@ -145,10 +148,10 @@ export class MessageFilterInput {
     | string
     | null;
   @Field(() => String, { nullable: true }) title?: string | null;
-  @Field(() => String, { nullable: true, description: 'First day, YYYY-MM-DD (Europe/Brussels).' }) sentFrom?:
+  @Field(() => DayScalar, { nullable: true, description: 'First day (Europe/Brussels).' }) sentFrom?:
     | string
     | null;
-  @Field(() => String, { nullable: true, description: 'Last day, YYYY-MM-DD (Europe/Brussels).' }) sentTo?:
+  @Field(() => DayScalar, { nullable: true, description: 'Last day (Europe/Brussels).' }) sentTo?:
     | string
     | null;
   @Field(() => String, { nullable: true, description: "Part of the sender's name." }) sender?: string | null;
@@ -211,7 +214,7 @@ export class SendMessageInput {
   clientKey!: string;
   @Field(() => ID) themeId!: string;
   @Field() title!: string;
-  @Field() body!: string;
+  @Field() @MaxLength(BODY_MAX) body!: string;
   @Field(() => [ID], { nullable: true }) attachmentIds?: string[] | null;
   @Field(() => ID, { nullable: true, description: "A team picked in 'Hulp nodig?'." }) teamId?: string | null;
   @Field(() => ID, { nullable: true, description: "A handler picked in 'Hulp nodig?'." }) handlerId?:
@@ -225,7 +228,7 @@ export class SendMessageInput {
 export class ReplyInput {
   @Field() clientKey!: string;
   @Field() referenceNumber!: string;
-  @Field() body!: string;
+  @Field() @MaxLength(BODY_MAX) body!: string;
   @Field(() => [ID], { nullable: true }) attachmentIds?: string[] | null;
   @Field(() => ThreadContactChangesInput, { nullable: true }) contacts?: ThreadContactChangesInput | null;
   @Field(() => Boolean, { nullable: true }) acknowledgePrivacyWarning?: boolean | null;
@@ -237,7 +240,7 @@ export class StaffSendMessageInput {
   @Field(() => ID) organisationId!: string;
   @Field(() => ID) themeId!: string;
   @Field() title!: string;
-  @Field() body!: string;
+  @Field() @MaxLength(BODY_MAX) body!: string;
   @Field(() => [ID], { nullable: true }) attachmentIds?: string[] | null;
   @Field(() => Boolean, { nullable: true }) acknowledgePrivacyWarning?: boolean | null;
 }

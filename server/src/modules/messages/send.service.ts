@@ -14,7 +14,7 @@ import { messageForDepartmentMail, newMessageForContactMail } from '../../mail/m
 import { queueMail } from '../../mail/outbox.js';
 import type { UserEntity } from '../accounts/user.entity.js';
 import type { TeamEntity } from '../department/team.entity.js';
-import { type Direction, MessageEntity, type ThreadEntity } from './message.entity.js';
+import { BODY_MAX, type Direction, MessageEntity, type ThreadEntity } from './message.entity.js';
 import { getThread, markReadForAuthor, requireUser } from './message.service.js';
 import { type MessageAddedEvent, MessageTopic } from './message.topics.js';
 import { findSensitiveData, type SensitiveFinding } from './privacy-guard.js';
@@ -28,7 +28,6 @@ import {
 } from './thread-contacts.service.js';
 
 const TITLE_MAX = 200;
-const BODY_MAX = 20_000;
 
 export interface PrivacyWarning extends SensitiveFinding {
   field: 'title' | 'body';

@@ -5,14 +5,18 @@ import { type FieldError, failed, forbidden, notFound, ok, type Result } from '.
 import { hasRole, isStaff, type UserViewer } from '../../domain/viewer.js';
 import {
   type Connection,
+  type KeysetOrder,
+  keysetCondition,
   keysetConnection,
+  keysetOrderAndLimit,
   keysetPage,
+  likePattern,
   type PageArgs,
   withLazyTotal,
-} from '../../graphql/relay.js';
+} from '../../lists/keyset.js';
 import { ThreadEntity } from './message.entity.js';
 import { getThread, requireUser } from './message.service.js';
-import { Conditions, likePattern } from './message-filter.js';
+import { Conditions } from './message-filter.js';
 
 export interface StaffInboxFilter {
   /** Default: the viewer's own teams (all teams for a DEPARTMENT_ADMIN, or with `allTeams`). */
@@ -65,6 +69,15 @@ const toThread = (r: ThreadRecord): ThreadEntity =>
     messageCount: r.message_count,
   });
 
+/** Latest activity first. */
+const INBOX_ORDER: KeysetOrder = {
+  key: [
+    ['t.last_message_at', 'timestamp'],
+    ['t.id', 'uuid'],
+  ],
+  descending: true,
+};
+
 export async function staffInbox(
   ctx: Ctx,
   filter: StaffInboxFilter,
@@ -91,23 +104,15 @@ export async function staffInbox(
     );
   }
 
-  const page = keysetPage(args, 2);
+  const page = keysetPage(args, INBOX_ORDER);
   const c = base.clone();
-  if (page.cursor) {
-    const [at, id] = page.cursor;
-    c.add(
-      `(t.last_message_at, t.id) ${page.backwards ? '>' : '<'} (${c.param(at)}::timestamptz, ${c.param(id)}::uuid)`,
-    );
-  }
-  const order = page.backwards ? 'ASC' : 'DESC';
+  const after = keysetCondition(page, (value) => c.param(value));
+  if (after) c.add(after);
   const rows: ThreadRecord[] = await em.query(
-    `SELECT t.* FROM message_thread t ${c.where()} ORDER BY t.last_message_at ${order}, t.id ${order} LIMIT ${page.size + 1}`,
+    `SELECT t.* FROM message_thread t ${c.where()} ${keysetOrderAndLimit(page)}`,
     c.params,
   );
-  const connection = keysetConnection(rows.map(toThread), page, args, (t) => [
-    t.lastMessageAt.toISOString(),
-    t.id,
-  ]);
+  const connection = keysetConnection(rows.map(toThread), page, (t) => [t.lastMessageAt.toISOString(), t.id]);
   return withLazyTotal(connection, async () => {
     const counted: Array<{ n: number }> = await em.query(
       `SELECT count(*)::int AS n FROM message_thread t ${base.where()}`,

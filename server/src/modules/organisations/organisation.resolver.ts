@@ -13,7 +13,7 @@ import {
 import type { Ctx } from '../../context.js';
 import { present } from '../../graphql/batch.js';
 import { Parent } from '../../graphql/parent.js';
-import { pageSize } from '../../graphql/relay.js';
+import { CursorScalar } from '../../graphql/scalars.js';
 import { toUserErrors } from '../../graphql/user-error.js';
 import * as accounts from '../accounts/account.service.js';
 import { User } from '../accounts/account.types.js';
@@ -48,11 +48,11 @@ export class OrganisationResolver {
   organisations(
     @Context() ctx: Ctx,
     @Arg('first', () => Int, { nullable: true }) first?: number,
-    @Arg('after', () => String, { nullable: true }) after?: string,
+    @Arg('after', () => CursorScalar, { nullable: true }) after?: string,
     @Arg('search', () => String, { nullable: true }) search?: string,
   ) {
     return organisations.listOrganisations(ctx, {
-      first: pageSize(first),
+      first,
       after: after ?? null,
       search: search ?? null,
     });
@@ -94,11 +94,11 @@ export class OrganisationResolver {
     @Arg('organisationId', () => ID) organisationId: string,
     @Context() ctx: Ctx,
     @Arg('first', () => Int, { nullable: true }) first?: number,
-    @Arg('after', () => String, { nullable: true }) after?: string,
+    @Arg('after', () => CursorScalar, { nullable: true }) after?: string,
   ) {
     return organisations.organisationHistory(ctx, {
       organisationId,
-      first: pageSize(first),
+      first,
       after: after ?? null,
     });
   }

@@ -1,13 +1,21 @@
 // Organisations: a tenant user reads its own, staff read all (paged by name); an ADMIN edits the contact
 // details of its own, a DEPARTMENT_ADMIN every field of any (an AGENT none: decision 0010); every change is
 // audited, and ADMINs and staff read the organisation's history.
-import { Brackets } from 'typeorm';
 import type { Ctx } from '../../context.js';
 import { nullOnUniqueViolation } from '../../db/savepoint.js';
 import { failed, forbidden, notFound, ok, type Result, unauthenticated } from '../../domain/errors.js';
 import { FieldErrors, isUuid } from '../../domain/validate.js';
 import { hasRole, isStaff } from '../../domain/viewer.js';
-import { type Connection, type CursorKey, decodeCursor, toConnection } from '../../graphql/relay.js';
+import {
+  type Connection,
+  type KeysetOrder,
+  keysetCondition,
+  keysetConnection,
+  keysetOrderAndLimit,
+  keysetPage,
+  likePattern,
+  type PageArgs,
+} from '../../lists/keyset.js';
 import { diffFields, recordAudit } from '../audit/audit.service.js';
 import type { FieldChange } from '../audit/audit-event.entity.js';
 import { OrganisationEntity } from './organisation.entity.js';
@@ -29,35 +37,43 @@ export async function ownOrganisation(ctx: Ctx): Promise<OrganisationEntity | nu
   return viewer.organisationId ? getOrganisation(ctx, viewer.organisationId) : null;
 }
 
+/** By name; the id separates organisations of the same name. */
+const ORGANISATION_ORDER: KeysetOrder = {
+  key: [
+    ['o.name', 'text'],
+    ['o.id', 'uuid'],
+  ],
+  descending: false,
+};
+
 /** Staff: organisations by name, keyset-paged, optionally filtered by name or number. */
 export async function listOrganisations(
   ctx: Ctx,
-  args: { first: number; after?: string | null; search?: string | null },
+  args: PageArgs & { search?: string | null },
 ): Promise<Connection<OrganisationEntity>> {
+  const page = keysetPage(args, ORGANISATION_ORDER);
   const em = await ctx.tx.manager();
   const query = em.createQueryBuilder(OrganisationEntity, 'o');
   const search = args.search?.trim();
   if (search) {
     query.andWhere('(o.name ILIKE :search OR o.externalNumber ILIKE :search)', {
-      search: `%${search.replace(/[\\%_]/g, '\\$&')}%`,
+      search: likePattern(search),
     });
   }
   const total = await query.clone().getCount();
-  if (args.after) {
-    const [name, id] = decodeCursor(args.after, 2);
-    query.andWhere(
-      new Brackets((w) =>
-        w.where('o.name > :name', { name }).orWhere('o.name = :name AND o.id > :id', { name, id }),
-      ),
-    );
-  }
+  const keyParams: Record<string, unknown> = {};
+  const after = keysetCondition(page, (value) => {
+    const name = `key${Object.keys(keyParams).length}`;
+    keyParams[name] = value;
+    return `:${name}`;
+  });
+  if (after) query.andWhere(after, keyParams);
   const rows = await query
     .orderBy('o.name', 'ASC')
     .addOrderBy('o.id', 'ASC')
-    .limit(args.first + 1)
+    .limit(page.size + 1)
     .getMany();
-  const keyOf = (o: OrganisationEntity): CursorKey => [o.name, o.id];
-  return toConnection(rows, args.first, keyOf, args.after, total);
+  return keysetConnection(rows, page, (o) => [o.name, o.id], total);
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -142,27 +158,34 @@ export interface AuditEventRow {
   createdAt: Date;
 }
 
+/** Newest first. */
+const HISTORY_ORDER: KeysetOrder = {
+  key: [
+    ['created_at', 'timestamp'],
+    ['id', 'uuid'],
+  ],
+  descending: true,
+};
+
 /**
  * The organisation's audit events, newest first, keyset-paged: for ADMINs of the organisation and staff.
  * Other users of the organisation: FORBIDDEN; another organisation: NOT_FOUND.
  */
 export async function organisationHistory(
   ctx: Ctx,
-  args: { organisationId: string; first: number; after?: string | null },
+  args: PageArgs & { organisationId: string },
 ): Promise<Connection<AuditEventRow>> {
+  const page = keysetPage(args, HISTORY_ORDER);
   const viewer = ctx.viewer;
   if (viewer.kind !== 'user') throw unauthenticated();
   const organisation = await getOrganisation(ctx, args.organisationId);
   if (!isStaff(viewer) && !hasRole(viewer, 'ADMIN')) throw forbidden();
   const em = await ctx.tx.manager();
   const params: unknown[] = [organisation.id];
-  let where = 'organisation_id = $1';
-  if (args.after) {
-    const [at, id] = decodeCursor(args.after, 2);
-    params.push(at, id);
-    where += ' AND (created_at, id) < ($2::timestamptz, $3::uuid)';
-  }
-  params.push(args.first + 1);
+  const after = keysetCondition(page, (value) => {
+    params.push(value);
+    return `$${params.length}`;
+  });
   const rows: Array<{
     id: string;
     organisation_id: string;
@@ -176,14 +199,15 @@ export async function organisationHistory(
   }> = await em.query(
     `SELECT id, organisation_id, actor_user_id, action, entity_type, entity_id, changes, created_at,
             created_at::text AS created_at_key
-       FROM audit_event WHERE ${where}
-      ORDER BY created_at DESC, id DESC LIMIT $${params.length}`,
+       FROM audit_event WHERE organisation_id = $1 ${after ? `AND ${after}` : ''}
+      ${keysetOrderAndLimit(page)}`,
     params,
   );
   const [{ n }] = (await em.query('SELECT count(*)::int AS n FROM audit_event WHERE organisation_id = $1', [
     organisation.id,
   ])) as [{ n: number }];
-  const connection = toConnection(rows, args.first, (r) => [r.created_at_key, r.id], args.after, n);
+  // The key is the timestamp as PostgreSQL writes it: microseconds, which a JavaScript Date would lose.
+  const connection = keysetConnection(rows, page, (r) => [r.created_at_key, r.id], n);
   return {
     ...connection,
     edges: connection.edges.map(({ node: r, cursor }) => ({

@@ -14,8 +14,12 @@ export type Scalars = {
   Boolean: { input: boolean; output: boolean; }
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
+  /** An opaque position in a list: pass back a `cursor`, `startCursor` or `endCursor` as it came. */
+  Cursor: { input: string; output: string; }
   /** A date-time string at UTC, such as 2007-12-03T10:15:30Z, compliant with the `date-time` format outlined in section 5.6 of the RFC 3339 profile of the ISO 8601 standard for representation of dates and times using the Gregorian calendar.This scalar is serialized to a string in ISO 8601 format and parsed from a string in ISO 8601 format. */
   DateTimeISO: { input: string; output: string; }
+  /** A calendar day, YYYY-MM-DD (e.g. 2026-03-05), that exists (no 2026-02-30, no year 0). */
+  Day: { input: string; output: string; }
 };
 
 export type AddContactPersonInput = {
@@ -66,7 +70,7 @@ export type AuditEventConnection = {
 };
 
 export type AuditEventEdge = {
-  cursor: Scalars['String']['output'];
+  cursor: Scalars['Cursor']['output'];
   node: AuditEvent;
 };
 
@@ -134,7 +138,7 @@ export type ContactPersonConnection = {
 };
 
 export type ContactPersonEdge = {
-  cursor: Scalars['String']['output'];
+  cursor: Scalars['Cursor']['output'];
   node: ContactPerson;
 };
 
@@ -221,7 +225,7 @@ export type MessageCounts = {
 };
 
 export type MessageEdge = {
-  cursor: Scalars['String']['output'];
+  cursor: Scalars['Cursor']['output'];
   node: Message;
 };
 
@@ -233,10 +237,10 @@ export type MessageFilterInput = {
   referenceNumber?: InputMaybe<Scalars['String']['input']>;
   /** Part of the sender's name. */
   sender?: InputMaybe<Scalars['String']['input']>;
-  /** First day, YYYY-MM-DD (Europe/Brussels). */
-  sentFrom?: InputMaybe<Scalars['String']['input']>;
-  /** Last day, YYYY-MM-DD (Europe/Brussels). */
-  sentTo?: InputMaybe<Scalars['String']['input']>;
+  /** First day (Europe/Brussels). */
+  sentFrom?: InputMaybe<Scalars['Day']['input']>;
+  /** Last day (Europe/Brussels). */
+  sentTo?: InputMaybe<Scalars['Day']['input']>;
   /** Words in the title or the text. */
   text?: InputMaybe<Scalars['String']['input']>;
   themeId?: InputMaybe<Scalars['ID']['input']>;
@@ -454,7 +458,7 @@ export type OrganisationConnection = {
 };
 
 export type OrganisationEdge = {
-  cursor: Scalars['String']['output'];
+  cursor: Scalars['Cursor']['output'];
   node: Organisation;
 };
 
@@ -464,10 +468,10 @@ export type OrganisationPayload = {
 };
 
 export type PageInfo = {
-  endCursor?: Maybe<Scalars['String']['output']>;
+  endCursor?: Maybe<Scalars['Cursor']['output']>;
   hasNextPage: Scalars['Boolean']['output'];
   hasPreviousPage: Scalars['Boolean']['output'];
-  startCursor?: Maybe<Scalars['String']['output']>;
+  startCursor?: Maybe<Scalars['Cursor']['output']>;
 };
 
 /** Personal data found in a message: sending requires acknowledging it. */
@@ -524,7 +528,7 @@ export type QueryContactPersonArgs = {
 
 
 export type QueryContactPersonsArgs = {
-  after?: InputMaybe<Scalars['String']['input']>;
+  after?: InputMaybe<Scalars['Cursor']['input']>;
   filter?: InputMaybe<ContactPersonFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   organisationId?: InputMaybe<Scalars['ID']['input']>;
@@ -548,8 +552,8 @@ export type QueryMessageCountsArgs = {
 
 
 export type QueryMessagesArgs = {
-  after?: InputMaybe<Scalars['String']['input']>;
-  before?: InputMaybe<Scalars['String']['input']>;
+  after?: InputMaybe<Scalars['Cursor']['input']>;
+  before?: InputMaybe<Scalars['Cursor']['input']>;
   filter?: InputMaybe<MessageFilterInput>;
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
@@ -563,22 +567,22 @@ export type QueryOrganisationArgs = {
 
 
 export type QueryOrganisationHistoryArgs = {
-  after?: InputMaybe<Scalars['String']['input']>;
+  after?: InputMaybe<Scalars['Cursor']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   organisationId: Scalars['ID']['input'];
 };
 
 
 export type QueryOrganisationsArgs = {
-  after?: InputMaybe<Scalars['String']['input']>;
+  after?: InputMaybe<Scalars['Cursor']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   search?: InputMaybe<Scalars['String']['input']>;
 };
 
 
 export type QueryStaffInboxArgs = {
-  after?: InputMaybe<Scalars['String']['input']>;
-  before?: InputMaybe<Scalars['String']['input']>;
+  after?: InputMaybe<Scalars['Cursor']['input']>;
+  before?: InputMaybe<Scalars['Cursor']['input']>;
   filter?: InputMaybe<StaffInboxFilterInput>;
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
@@ -820,7 +824,7 @@ export type ThreadContactUpdateInput = {
 };
 
 export type ThreadEdge = {
-  cursor: Scalars['String']['output'];
+  cursor: Scalars['Cursor']['output'];
   node: Thread;
 };
 
@@ -984,9 +988,9 @@ export type MessagesStartPageQuery = { tasks: Array<{ id: string, kind: TaskKind
 export type MessagesListQueryVariables = Exact<{
   filter?: InputMaybe<MessageFilterInput>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  after?: InputMaybe<Scalars['String']['input']>;
+  after?: InputMaybe<Scalars['Cursor']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
-  before?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['Cursor']['input']>;
 }>;
 
 
@@ -1056,7 +1060,7 @@ export type UpdateOrganisationMutation = { updateOrganisation: { errors: Array<{
 export type ContactPersonsQueryVariables = Exact<{
   filter?: InputMaybe<ContactPersonFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  after?: InputMaybe<Scalars['String']['input']>;
+  after?: InputMaybe<Scalars['Cursor']['input']>;
 }>;
 
 
@@ -1065,7 +1069,7 @@ export type ContactPersonsQuery = { contactPersons: { totalCount?: number | null
 export type ContactsPageQueryVariables = Exact<{
   filter?: InputMaybe<ContactPersonFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  after?: InputMaybe<Scalars['String']['input']>;
+  after?: InputMaybe<Scalars['Cursor']['input']>;
 }>;
 
 
@@ -1110,7 +1114,7 @@ export type InviteContactPersonMutation = { inviteContactPerson: { errors: Array
 export type OrganisationHistoryQueryVariables = Exact<{
   organisationId: Scalars['ID']['input'];
   first?: InputMaybe<Scalars['Int']['input']>;
-  after?: InputMaybe<Scalars['String']['input']>;
+  after?: InputMaybe<Scalars['Cursor']['input']>;
 }>;
 
 
@@ -1135,7 +1139,7 @@ export type StaffSendResultFragment = { errors: Array<{ field?: string | null, c
 export type StaffInboxQueryVariables = Exact<{
   filter?: InputMaybe<StaffInboxFilterInput>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  after?: InputMaybe<Scalars['String']['input']>;
+  after?: InputMaybe<Scalars['Cursor']['input']>;
 }>;
 
 
@@ -1192,7 +1196,7 @@ export type StaffNewMessageOrganisationQuery = { organisation: { id: string, nam
 export type StaffOrganisationsQueryVariables = Exact<{
   search?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  after?: InputMaybe<Scalars['String']['input']>;
+  after?: InputMaybe<Scalars['Cursor']['input']>;
 }>;
 
 
@@ -1636,7 +1640,7 @@ export const MessagesStartPageDocument = new TypedDocumentString(`
   }
 }`) as unknown as TypedDocumentString<MessagesStartPageQuery, MessagesStartPageQueryVariables>;
 export const MessagesListDocument = new TypedDocumentString(`
-    query MessagesList($filter: MessageFilterInput, $first: Int, $after: String, $last: Int, $before: String) {
+    query MessagesList($filter: MessageFilterInput, $first: Int, $after: Cursor, $last: Int, $before: Cursor) {
   messages(
     filter: $filter
     first: $first
@@ -1918,7 +1922,7 @@ fragment OrganisationFields on Organisation {
   }
 }`) as unknown as TypedDocumentString<UpdateOrganisationMutation, UpdateOrganisationMutationVariables>;
 export const ContactPersonsDocument = new TypedDocumentString(`
-    query ContactPersons($filter: ContactPersonFilter, $first: Int, $after: String) {
+    query ContactPersons($filter: ContactPersonFilter, $first: Int, $after: Cursor) {
   contactPersons(filter: $filter, first: $first, after: $after) {
     totalCount
     pageInfo {
@@ -1948,7 +1952,7 @@ export const ContactPersonsDocument = new TypedDocumentString(`
   }
 }`) as unknown as TypedDocumentString<ContactPersonsQuery, ContactPersonsQueryVariables>;
 export const ContactsPageDocument = new TypedDocumentString(`
-    query ContactsPage($filter: ContactPersonFilter, $first: Int, $after: String) {
+    query ContactsPage($filter: ContactPersonFilter, $first: Int, $after: Cursor) {
   contactPersons(filter: $filter, first: $first, after: $after) {
     totalCount
     pageInfo {
@@ -2107,7 +2111,7 @@ export const InviteContactPersonDocument = new TypedDocumentString(`
   message
 }`) as unknown as TypedDocumentString<InviteContactPersonMutation, InviteContactPersonMutationVariables>;
 export const OrganisationHistoryDocument = new TypedDocumentString(`
-    query OrganisationHistory($organisationId: ID!, $first: Int, $after: String) {
+    query OrganisationHistory($organisationId: ID!, $first: Int, $after: Cursor) {
   organisationHistory(
     organisationId: $organisationId
     first: $first
@@ -2164,7 +2168,7 @@ export const ConfirmContactPersonDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<ConfirmContactPersonMutation, ConfirmContactPersonMutationVariables>;
 export const StaffInboxDocument = new TypedDocumentString(`
-    query StaffInbox($filter: StaffInboxFilterInput, $first: Int, $after: String) {
+    query StaffInbox($filter: StaffInboxFilterInput, $first: Int, $after: Cursor) {
   staffInbox(filter: $filter, first: $first, after: $after) {
     totalCount
     pageInfo {
@@ -2412,7 +2416,7 @@ export const StaffNewMessageOrganisationDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<StaffNewMessageOrganisationQuery, StaffNewMessageOrganisationQueryVariables>;
 export const StaffOrganisationsDocument = new TypedDocumentString(`
-    query StaffOrganisations($search: String, $first: Int, $after: String) {
+    query StaffOrganisations($search: String, $first: Int, $after: Cursor) {
   organisations(search: $search, first: $first, after: $after) {
     totalCount
     pageInfo {
