@@ -13,7 +13,7 @@ import type { GraphQLSchema } from 'graphql';
 import type { Ctx } from '../context.js';
 import { CommitFailed, endOperation } from '../operation/run-operation.js';
 import { errorFormatter, internalErrorResult, logUnexpectedErrors } from './errors.js';
-import { operationRules } from './limits.js';
+import { operationRules, PARSE_OPTIONS } from './limits.js';
 
 const operationPlugin: ApolloServerPlugin<Ctx> = {
   async requestDidStart() {
@@ -49,6 +49,7 @@ export function createApollo(
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: false,
+    parseOptions: PARSE_OPTIONS,
     validationRules: operationRules(production),
     formatError: errorFormatter(production),
     stopOnTerminationSignals: false,
