@@ -1,8 +1,8 @@
 // graphql-ws on the same port and path as HTTP, under the same rules: the document gate, validation rules
 // and parser limits of limits.ts, the error formatter of errors.ts, one operation (run-operation.ts) per query,
 // mutation and subscription event. A connection authenticates in connection_init (an `authToken`
-// connection parameter, else the session cookie of the upgrade request); one without a valid session is
-// refused. Each operation runs as the session's current viewer, and a socket whose session ends or whose
+// connection parameter, else the session cookie of an upgrade request from our own origin); one without a
+// valid session is refused. Each operation runs as the session's current viewer, and a socket whose session ends or whose
 // rights change is closed (ws-sessions.ts).
 import { randomUUID } from 'node:crypto';
 import {
@@ -59,7 +59,23 @@ function operationError(document: DocumentNode, operationName: string | undefine
   return new GraphQLError(message, { extensions: { code: 'OPERATION_RESOLUTION_FAILURE' } });
 }
 
+/**
+ * Whether a browser page of ours opened the socket: no Origin (not a browser: it must still show a valid
+ * session), the configured PUBLIC_URL, or the host the request was sent to (the web server passes upgrades
+ * on with the browser's Host, and checks Origin the same way).
+ */
+function sameSite(origin: string | undefined, host: string | undefined, publicOrigin: string): boolean {
+  if (origin === undefined) return true;
+  if (origin === publicOrigin) return true;
+  try {
+    return host !== undefined && new URL(origin).host === host;
+  } catch {
+    return false;
+  }
+}
+
 export function startGraphqlWs(schema: GraphQLSchema, wsServer: WebSocketServer, app: AppServices) {
+  const publicOrigin = new URL(app.config.publicUrl).origin;
   const sessions = new SocketSessions(app);
   const production = app.config.production;
   const rules = [...specifiedRules, ...operationRules(production)];
@@ -102,10 +118,14 @@ export function startGraphqlWs(schema: GraphQLSchema, wsServer: WebSocketServer,
       schema,
       onConnect: async (ctx) => {
         const param = ctx.connectionParams?.authToken;
+        const { headers } = ctx.extra.request;
+        // The cookie goes along with any page's socket: it counts only from a page of our own.
         const token =
           typeof param === 'string'
             ? param
-            : readCookie(ctx.extra.request.headers.cookie, app.config.session.cookieName);
+            : sameSite(headers.origin, headers.host, publicOrigin)
+              ? readCookie(headers.cookie, app.config.session.cookieName)
+              : undefined;
         const viewer = await authenticate(app, token);
         // The upgrade request (headers, cookies) is not needed any more: let it go rather than keep it
         // for the life of the socket.
