@@ -9,9 +9,12 @@ import { WebSocketServer } from 'ws';
 import type { Config } from './config.js';
 import type { AppServices } from './context.js';
 import { openDatabase } from './db/open-database.js';
-import { anonymous } from './domain/viewer.js';
+import { anonymous, type Viewer } from './domain/viewer.js';
 import { attachmentStorage } from './files/storage.js';
 import { createApollo } from './graphql/apollo.js';
+import { documentGate } from './graphql/document-gate.js';
+import { errorFormatter } from './graphql/errors.js';
+import { BODY_LIMITS, WS_MAX_PAYLOAD_BYTES } from './graphql/limits.js';
 import { PgPubSub } from './graphql/pubsub.js';
 import { buildLoketSchema } from './graphql/schema.js';
 import { startGraphqlWs } from './graphql/ws.js';
@@ -63,18 +66,35 @@ export async function startLoket(config: Config, log: Logger): Promise<RunningLo
     web.use(attachmentRoutes(app, attachmentStorage(config)));
     if (devMailboxEnabled(config)) web.use(devMailboxRoutes(dataSource, log));
     const httpServer = createServer(web);
-    const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql' });
+    const wsServer = new WebSocketServer({
+      server: httpServer,
+      path: '/graphql',
+      maxPayload: WS_MAX_PAYLOAD_BYTES,
+    });
     const ws = startGraphqlWs(schema, wsServer, app);
     const apollo = createApollo(schema, httpServer, config.production, () => ws.dispose());
     await apollo.start();
     started.push(() => apollo.stop());
+    const jsonBody = {
+      authenticated: express.json({ limit: BODY_LIMITS.authenticated }),
+      anonymous: express.json({ limit: BODY_LIMITS.anonymous }),
+    };
     web.use(
       '/graphql',
-      express.json({ limit: '1mb' }),
+      // Who asks, before the body is read: without a session the body may be much smaller.
+      async (req, res, next) => {
+        res.locals.viewer =
+          (await authenticate(app, sessionToken(req.headers, config.session.cookieName))) ?? anonymous;
+        next();
+      },
+      (req, res, next) => {
+        const viewer = res.locals.viewer as Viewer;
+        (viewer.kind === 'user' ? jsonBody.authenticated : jsonBody.anonymous)(req, res, next);
+      },
+      documentGate(schema, errorFormatter(config.production)),
       expressMiddleware(apollo, {
         context: async ({ req, res }) => {
-          const viewer =
-            (await authenticate(app, sessionToken(req.headers, config.session.cookieName))) ?? anonymous;
+          const viewer = res.locals.viewer as Viewer;
           const lang =
             viewer.kind === 'user' ? viewer.language : languageFromHeader(req.headers['accept-language']);
           return createCtx(app, viewer, lang, req.log, {

@@ -1,7 +1,10 @@
 // An open WebSocket keeps no rights of its own: each operation runs as the session's current viewer, and
-// the socket closes (4403) when its user is demoted or deactivated, or its session expires.
+// the socket closes (4403) when its user is demoted or deactivated, or its session expires. The session
+// cookie counts only on a socket opened by a page of our own origin.
 import type { Client } from 'graphql-ws';
 import { beforeAll, describe, expect, it } from 'vitest';
+import WebSocket from 'ws';
+import { TEST_PUBLIC_URL } from '../setup/test-env.js';
 import { gql, login, wsClient } from '../utils/graphql.js';
 import { ownerQuery } from '../utils/mailbox.js';
 import { startTestServer, type TestServer } from '../utils/server.js';
@@ -109,5 +112,40 @@ describe('a WebSocket follows its session', () => {
     );
     await expect.poll(() => socket.closes, { timeout: 5000 }).toEqual([4403]);
     await socket.client.dispose();
+  });
+});
+
+describe('the session cookie over the WebSocket', () => {
+  /** A client whose upgrade request carries `headers` (as a browser's would: Origin, Cookie). */
+  const clientWith = (headers: Record<string, string>, token?: string) =>
+    wsClient(server.wsUrl, token, {
+      webSocketImpl: class extends WebSocket {
+        constructor(url: string, protocols?: string | string[]) {
+          super(url, protocols, { headers });
+        }
+      },
+    });
+
+  it('refuses the cookie from a foreign origin, accepts it from PUBLIC_URL and from non-browser clients', async () => {
+    const token = await login(server.graphqlUrl, 'medewerkerplus@zonnebloem.example');
+    const cookie = `loket_session=${token}`;
+    const me = { data: { me: { email: 'medewerkerplus@zonnebloem.example' } } };
+
+    const foreign = clientWith({ cookie, origin: 'https://evil.example' });
+    expect(await wsRequest(foreign, '{ me { email } }')).toEqual({ closed: 4403 });
+    await foreign.dispose();
+
+    const ours = clientWith({ cookie, origin: new URL(TEST_PUBLIC_URL).origin });
+    expect(await wsRequest(ours, '{ me { email } }')).toEqual(me);
+    await ours.dispose();
+
+    const noBrowser = clientWith({ cookie });
+    expect(await wsRequest(noBrowser, '{ me { email } }')).toEqual(me);
+    await noBrowser.dispose();
+
+    // A token in connection_init is not sent by the browser on its own: any origin may use it.
+    const explicit = clientWith({ origin: 'https://evil.example' }, token);
+    expect(await wsRequest(explicit, '{ me { email } }')).toEqual(me);
+    await explicit.dispose();
   });
 });

@@ -14,7 +14,7 @@ import type { Ctx } from '../context.js';
 import { CommitFailed, endOperation } from '../operation/run-operation.js';
 import { errorFormatter, internalErrorResult, logUnexpectedErrors } from './errors.js';
 import { localiseInputErrors } from './input-rules.js';
-import { operationRules } from './limits.js';
+import { operationRules, PARSE_OPTIONS } from './limits.js';
 
 const operationPlugin: ApolloServerPlugin<Ctx> = {
   async requestDidStart() {
@@ -50,6 +50,7 @@ export function createApollo(
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: false,
+    parseOptions: PARSE_OPTIONS,
     validationRules: operationRules(production),
     formatError: errorFormatter(production),
     stopOnTerminationSignals: false,

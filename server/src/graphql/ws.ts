@@ -1,8 +1,8 @@
-// graphql-ws on the same port and path as HTTP, under the same rules: the validation rules and parser
-// limits of limits.ts, the error formatter of errors.ts, one operation (run-operation.ts) per query,
+// graphql-ws on the same port and path as HTTP, under the same rules: the document gate, validation rules
+// and parser limits of limits.ts, the error formatter of errors.ts, one operation (run-operation.ts) per query,
 // mutation and subscription event. A connection authenticates in connection_init (an `authToken`
-// connection parameter, else the session cookie of the upgrade request); one without a valid session is
-// refused. Each operation runs as the session's current viewer, and a socket whose session ends or whose
+// connection parameter, else the session cookie of an upgrade request from our own origin); one without a
+// valid session is refused. Each operation runs as the session's current viewer, and a socket whose session ends or whose
 // rights change is closed (ws-sessions.ts).
 import { randomUUID } from 'node:crypto';
 import {
@@ -12,7 +12,6 @@ import {
   GraphQLError,
   type GraphQLSchema,
   getOperationAST,
-  parse,
   specifiedRules,
   validate,
 } from 'graphql';
@@ -26,6 +25,7 @@ import { authenticate } from '../modules/accounts/session.service.js';
 import { watchDepartment } from '../modules/department/department.cache.js';
 import { createCtx } from '../operation/create-context.js';
 import { CommitFailed, runOperation } from '../operation/run-operation.js';
+import { gateDocument, requestError } from './document-gate.js';
 import { errorFormatter, formatResult, internalErrorResult, logUnexpectedErrors } from './errors.js';
 import { operationRules } from './limits.js';
 import { type Deliver, hasErrors, subscribeWithFreshContext } from './subscriptions.js';
@@ -50,16 +50,6 @@ type Checked = { document: DocumentNode } | { errors: readonly GraphQLError[] };
 const MAX_BUFFERED_BYTES = 1024 * 1024;
 const CLOSE_TRY_AGAIN_LATER = 1013;
 
-/** An error of the request itself (not of a field) with the code Apollo gives it over HTTP. */
-function requestError(error: GraphQLError, code: string): GraphQLError {
-  return new GraphQLError(error.message, {
-    nodes: error.nodes,
-    source: error.source,
-    positions: error.positions,
-    extensions: { ...error.extensions, code },
-  });
-}
-
 /** The operation to run, as Apollo picks it (its messages and code). */
 function operationError(document: DocumentNode, operationName: string | undefined): GraphQLError | null {
   if (getOperationAST(document, operationName)) return null;
@@ -69,7 +59,23 @@ function operationError(document: DocumentNode, operationName: string | undefine
   return new GraphQLError(message, { extensions: { code: 'OPERATION_RESOLUTION_FAILURE' } });
 }
 
+/**
+ * Whether a browser page of ours opened the socket: no Origin (not a browser: it must still show a valid
+ * session), the configured PUBLIC_URL, or the host the request was sent to (the web server passes upgrades
+ * on with the browser's Host, and checks Origin the same way).
+ */
+function sameSite(origin: string | undefined, host: string | undefined, publicOrigin: string): boolean {
+  if (origin === undefined) return true;
+  if (origin === publicOrigin) return true;
+  try {
+    return host !== undefined && new URL(origin).host === host;
+  } catch {
+    return false;
+  }
+}
+
 export function startGraphqlWs(schema: GraphQLSchema, wsServer: WebSocketServer, app: AppServices) {
+  const publicOrigin = new URL(app.config.publicUrl).origin;
   const sessions = new SocketSessions(app);
   const production = app.config.production;
   const rules = [...specifiedRules, ...operationRules(production)];
@@ -95,13 +101,9 @@ export function startGraphqlWs(schema: GraphQLSchema, wsServer: WebSocketServer,
       documents.set(query, known);
       return known;
     }
-    let document: DocumentNode;
-    try {
-      document = parse(query);
-    } catch (error) {
-      if (!(error instanceof GraphQLError)) throw error;
-      return { errors: [requestError(error, 'GRAPHQL_PARSE_FAILED')] };
-    }
+    const gated = gateDocument(schema, query);
+    if ('errors' in gated) return gated;
+    const document = gated.document;
     const errors = validate(schema, document, rules);
     if (errors.length > 0) return { errors: errors.map((e) => requestError(e, 'GRAPHQL_VALIDATION_FAILED')) };
     if (query.length <= DOCUMENT_KEPT_MAX_LENGTH) {
@@ -116,10 +118,14 @@ export function startGraphqlWs(schema: GraphQLSchema, wsServer: WebSocketServer,
       schema,
       onConnect: async (ctx) => {
         const param = ctx.connectionParams?.authToken;
+        const { headers } = ctx.extra.request;
+        // The cookie goes along with any page's socket: it counts only from a page of our own.
         const token =
           typeof param === 'string'
             ? param
-            : readCookie(ctx.extra.request.headers.cookie, app.config.session.cookieName);
+            : sameSite(headers.origin, headers.host, publicOrigin)
+              ? readCookie(headers.cookie, app.config.session.cookieName)
+              : undefined;
         const viewer = await authenticate(app, token);
         // The upgrade request (headers, cookies) is not needed any more: let it go rather than keep it
         // for the life of the socket.

@@ -5,6 +5,7 @@ import { scopeOf, type Viewer } from '../domain/viewer.js';
 import { createLoaders } from '../graphql/loaders.js';
 import type { Language } from '../i18n/language.js';
 import type { Logger } from '../logger.js';
+import { endOperation } from './run-operation.js';
 
 /** A fresh context (new transaction, new loaders) for one operation of `viewer`. */
 export function createCtx(
@@ -23,7 +24,7 @@ export function createCtx(
  * viewer. The previous transaction is ended first; it was anonymous and wrote nothing.
  */
 export async function switchViewer(ctx: Ctx, viewer: Viewer): Promise<void> {
-  await ctx.tx.end('commit');
+  await endOperation(ctx, 'commit');
   ctx.viewer = viewer;
   ctx.lang = viewer.kind === 'user' ? viewer.language : ctx.lang;
   ctx.tx = new ScopedTransaction(ctx.app.dataSource, scopeOf(viewer));
