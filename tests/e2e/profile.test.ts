@@ -52,9 +52,18 @@ describe('personal data', () => {
 
     await page.locator('#personal-currentPassword').fill(DEMO_PASSWORD);
     await page.getByRole('button', { name: 'Gegevens bewaren' }).click();
-    await page.getByText('Uw gegevens zijn bewaard.').waitFor();
+    await page.getByText('We stuurden een link naar tom.claes@delinde.example').waitFor();
     await expect(page.locator('#personal-currentPassword').inputValue()).resolves.toBe('');
+    // The new address applies once confirmed from its mailbox.
     await page.reload();
+    await expect(page.locator('#personal-email').inputValue()).resolves.toBe('medewerker@delinde.example');
+    const confirmation = (await outbox(stack.api.dbUrl, 'tom.claes@delinde.example')).at(-1);
+    const link = confirmation?.text_body.match(/http:\/\/\S+\/confirm-email\?token=\S+/)?.[0];
+    if (!link) throw new Error('no confirmation link');
+    await page.goto(link.replace(/^http:\/\/[^/]+/, ''));
+    await page.getByRole('button', { name: 'Dit adres bevestigen' }).click();
+    await page.getByText('Uw nieuwe e-mailadres is bevestigd.').waitFor();
+    await page.goto('/profile');
     await expect(page.locator('#personal-email').inputValue()).resolves.toBe('tom.claes@delinde.example');
     await expect(page.locator('header .user-menu-name').textContent()).resolves.toBe('Thomas Claes');
     // The old address is told about the change.

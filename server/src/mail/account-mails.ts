@@ -1,4 +1,6 @@
-// Mails about a user's own account: invitation, password reset, changed email address.
+// Mails about a user's own account: invitation, password reset, changed email address. Where an address
+// already has (or has no) account, the mail to that address says so, and the person who asked sees the
+// same answer either way (decision 0010).
 import type { Language } from '../i18n/language.js';
 import { type RenderedMail, renderMail } from './render.js';
 
@@ -77,5 +79,105 @@ export function accountEmailChangedMail(
         action: { label: 'Naar het e-loket', url: p.url },
         footer:
           'Heeft u deze wijziging niet zelf gedaan? Neem dan meteen contact op met de beheerder van uw organisatie.',
+      });
+}
+
+/** An invitation to an address that already has an e-loket account (in another organisation). */
+export function invitationForExistingAccountMail(
+  lang: Language,
+  p: { firstName: string; organisationName: string; invitedBy: string; url: string },
+): RenderedMail {
+  return lang === 'en'
+    ? renderMail(lang, {
+        subject: `Invitation to the e-loket of ${p.organisationName}`,
+        greeting: `Dear ${p.firstName},`,
+        paragraphs: [
+          `${p.invitedBy} invited this address to the e-loket of ${p.organisationName}.`,
+          'This address already has an e-loket account, and an address can belong to one account only. If you want to work for both, ask to be invited with another address of yours; otherwise log in with your existing account.',
+        ],
+        action: { label: 'Go to the e-loket', url: p.url },
+        footer: 'Did you not expect this invitation? Then you can ignore this mail.',
+      })
+    : renderMail(lang, {
+        subject: `Uitnodiging voor het e-loket van ${p.organisationName}`,
+        greeting: `Beste ${p.firstName},`,
+        paragraphs: [
+          `${p.invitedBy} nodigde dit adres uit voor het e-loket van ${p.organisationName}.`,
+          'Dit adres heeft al een e-loket-account, en een adres hoort bij één account. Wilt u voor beide werken, vraag dan een uitnodiging op een ander adres van u; meld u anders aan met uw bestaande account.',
+        ],
+        action: { label: 'Naar het e-loket', url: p.url },
+        footer: 'Verwachtte u deze uitnodiging niet? Dan mag u deze e-mail negeren.',
+      });
+}
+
+/** A password reset asked for an address without an (active) account. */
+export function passwordResetWithoutAccountMail(lang: Language, p: { url: string }): RenderedMail {
+  return lang === 'en'
+    ? renderMail(lang, {
+        subject: 'Reset your e-loket password',
+        greeting: 'Hello,',
+        paragraphs: [
+          'Someone asked to reset the e-loket password of this email address, but no active e-loket account has this address. Perhaps you log in with another address, or your invitation has not been accepted yet.',
+        ],
+        action: { label: 'Go to the e-loket', url: p.url },
+        footer: 'Did you not ask for this? Then ignore this mail.',
+      })
+    : renderMail(lang, {
+        subject: 'Uw wachtwoord voor het e-loket herstellen',
+        greeting: 'Beste,',
+        paragraphs: [
+          'Er werd gevraagd om het e-loket-wachtwoord van dit e-mailadres te herstellen, maar geen actief e-loket-account heeft dit adres. Misschien meldt u zich aan met een ander adres, of werd uw uitnodiging nog niet aanvaard.',
+        ],
+        action: { label: 'Naar het e-loket', url: p.url },
+        footer: 'Heeft u dit niet gevraagd? Negeer dan deze e-mail.',
+      });
+}
+
+/** Confirms a new address for an account: the change applies only through this link. */
+export function emailChangeConfirmationMail(
+  lang: Language,
+  p: { firstName: string; url: string; validHours: number },
+): RenderedMail {
+  return lang === 'en'
+    ? renderMail(lang, {
+        subject: 'Confirm the new email address of your e-loket account',
+        greeting: `Dear ${p.firstName},`,
+        paragraphs: [
+          `You asked to log in to the e-loket with this address from now on. Confirm it with the link below; until then your previous address stays. The link works once and for ${p.validHours} hours.`,
+        ],
+        action: { label: 'Confirm this address', url: p.url },
+        footer: 'Did you not ask for this? Then ignore this mail: nothing changes.',
+      })
+    : renderMail(lang, {
+        subject: 'Bevestig het nieuwe e-mailadres van uw e-loket-account',
+        greeting: `Beste ${p.firstName},`,
+        paragraphs: [
+          `U vroeg om u voortaan met dit adres aan te melden bij het e-loket. Bevestig het met de link hieronder; tot dan blijft uw vorige adres gelden. De link werkt één keer en blijft ${p.validHours} uur geldig.`,
+        ],
+        action: { label: 'Dit adres bevestigen', url: p.url },
+        footer: 'Heeft u dit niet gevraagd? Negeer dan deze e-mail: er verandert niets.',
+      });
+}
+
+/** Someone asked to use this address for their account, but it already belongs to another account. */
+export function emailChangeAddressInUseMail(lang: Language, p: { url: string }): RenderedMail {
+  return lang === 'en'
+    ? renderMail(lang, {
+        subject: 'Confirm the new email address of your e-loket account',
+        greeting: 'Hello,',
+        paragraphs: [
+          'Someone asked to use this address for their e-loket account, but it already belongs to an e-loket account, and an address can belong to one account only. Nothing was changed.',
+        ],
+        action: { label: 'Go to the e-loket', url: p.url },
+        footer: 'Did you not ask for this? Then ignore this mail.',
+      })
+    : renderMail(lang, {
+        subject: 'Bevestig het nieuwe e-mailadres van uw e-loket-account',
+        greeting: 'Beste,',
+        paragraphs: [
+          'Iemand vroeg om dit adres te gebruiken voor zijn of haar e-loket-account, maar het hoort al bij een e-loket-account, en een adres hoort bij één account. Er werd niets gewijzigd.',
+        ],
+        action: { label: 'Naar het e-loket', url: p.url },
+        footer: 'Heeft u dit niet gevraagd? Negeer dan deze e-mail.',
       });
 }

@@ -67,6 +67,17 @@ export const ResetPasswordMutation = graphql(`
   }
 `);
 
+export const ConfirmEmailChangeMutation = graphql(`
+  mutation ConfirmEmailChange($token: String!) {
+    confirmEmailChange(token: $token) {
+      ok
+      errors {
+        ...UserErrorFields
+      }
+    }
+  }
+`);
+
 export const AcceptInvitationMutation = graphql(`
   mutation AcceptInvitation($input: TokenPasswordInput!) {
     acceptInvitation(input: $input) {

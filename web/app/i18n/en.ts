@@ -66,7 +66,7 @@ export const en: Messages = {
   'forgot.submit': 'Send link',
   'forgot.sent.title': 'Check your mailbox',
   'forgot.sent.body':
-    'If an account exists with this email address, you will receive an email within a few minutes with a link to choose a new password. The link is valid for a limited time.',
+    'Within a few minutes you will receive an email at this address; if an account has it, with a link to choose a new password. The link is valid for a limited time.',
   'forgot.sent.noMail': 'No email? Check your junk mail too, or ask for a new link.',
   'forgot.again': 'Ask for a new link',
   'forgot.backToLogin': 'Back to log in',
@@ -117,6 +117,14 @@ export const en: Messages = {
   'profile.currentPassword': 'Current password',
   'profile.currentPassword.hint': 'Confirm the change with your current password.',
   'profile.personal.submit': 'Save details',
+  'confirmEmail.title': 'Confirm your new email address',
+  'confirmEmail.intro': 'Confirm that you log in to the e-loket with this email address from now on.',
+  'confirmEmail.submit': 'Confirm this address',
+  'confirmEmail.done': 'Your new email address is confirmed. From now on you log in with it.',
+  'confirmEmail.missingToken': 'This link is incomplete. Open the link from the email again.',
+  'confirmEmail.toApp': 'Go to the e-loket',
+  'profile.personal.confirmEmail':
+    'Your details have been saved. We sent a link to {email}: your new email address applies once you confirm it with that link.',
   'profile.personal.saved': 'Your details have been saved.',
   'profile.password.title': 'Change password',
   'profile.password.note': 'After the change you are logged out on your other devices.',

@@ -66,7 +66,7 @@ export const nl = {
   'forgot.submit': 'Link versturen',
   'forgot.sent.title': 'Kijk in uw mailbox',
   'forgot.sent.body':
-    'Als er een account bestaat met dit e-mailadres, ontvangt u binnen enkele minuten een e-mail met een link om een nieuw wachtwoord te kiezen. De link is beperkt geldig.',
+    'U ontvangt binnen enkele minuten een e-mail op dit adres; als er een account mee bestaat, met een link om een nieuw wachtwoord te kiezen. De link is beperkt geldig.',
   'forgot.sent.noMail':
     'Geen e-mail ontvangen? Kijk ook bij uw ongewenste e-mail, of vraag een nieuwe link aan.',
   'forgot.again': 'Nieuwe link aanvragen',
@@ -119,6 +119,14 @@ export const nl = {
   'profile.currentPassword': 'Huidig wachtwoord',
   'profile.currentPassword.hint': 'Bevestig de wijziging met uw huidige wachtwoord.',
   'profile.personal.submit': 'Gegevens bewaren',
+  'confirmEmail.title': 'Nieuw e-mailadres bevestigen',
+  'confirmEmail.intro': 'Bevestig dat u zich voortaan met dit e-mailadres aanmeldt bij het e-loket.',
+  'confirmEmail.submit': 'Dit adres bevestigen',
+  'confirmEmail.done': 'Uw nieuwe e-mailadres is bevestigd. U meldt zich voortaan met dit adres aan.',
+  'confirmEmail.missingToken': 'Deze link is onvolledig. Open de link uit de e-mail opnieuw.',
+  'confirmEmail.toApp': 'Naar het e-loket',
+  'profile.personal.confirmEmail':
+    'Uw gegevens zijn bewaard. We stuurden een link naar {email}: uw nieuwe e-mailadres geldt zodra u het daarmee bevestigt.',
   'profile.personal.saved': 'Uw gegevens zijn bewaard.',
   'profile.password.title': 'Wachtwoord wijzigen',
   'profile.password.note': 'Na de wijziging wordt u afgemeld op uw andere toestellen.',

@@ -27,7 +27,12 @@ async function updatePersonal(scope: Scope, form: FormData): Promise<FormResult>
     input: { ...values, phone: values.phone.trim() || null, currentPassword: text(form, 'currentPassword') },
   });
   if (updateProfile.errors.length > 0) return failure('personal', updateProfile.errors, values);
-  return success('personal', i18nFor(scope.language).t('profile.personal.saved'));
+  const { t } = i18nFor(scope.language);
+  // A new address applies once confirmed from its mailbox (the API mailed it a link).
+  const requested = values.email.trim().toLowerCase();
+  if (updateProfile.user && requested !== updateProfile.user.email.toLowerCase())
+    return success('personal', t('profile.personal.confirmEmail', { email: values.email.trim() }));
+  return success('personal', t('profile.personal.saved'));
 }
 
 async function changePassword(scope: Scope, form: FormData): Promise<FormResult> {

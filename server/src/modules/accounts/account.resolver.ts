@@ -153,11 +153,19 @@ export class AccountResolver {
   @UseMiddleware(MailRateLimit)
   @Mutation(() => Boolean, {
     description:
-      'Mails a reset link if an account has this address. Always true: nobody learns which accounts exist.',
+      'Mails a reset link if an active account has this address (else a mail saying none has). Always true: nobody learns which accounts exist.',
   })
   async requestPasswordReset(@Arg('email') email: string, @Context() ctx: Ctx): Promise<boolean> {
-    await accounts.requestPasswordReset(ctx.app, email);
+    await accounts.requestPasswordReset(ctx.app, email, ctx.lang);
     return true;
+  }
+
+  @Mutation(() => OkPayload, {
+    description:
+      'Takes the new email address of your account with the link mailed to it by updateProfile (no login needed).',
+  })
+  async confirmEmailChange(@Arg('token') token: string, @Context() ctx: Ctx): Promise<OkPayload> {
+    return okPayload(ctx, await accounts.confirmEmailChange(ctx.app, token));
   }
 
   @Mutation(() => OkPayload)
@@ -168,7 +176,8 @@ export class AccountResolver {
   @Authorized()
   @UseMiddleware(MailRateLimit)
   @Mutation(() => UserPayload, {
-    description: 'Change your name, email or phone; confirmed with your password.',
+    description:
+      'Change your name or phone, confirmed with your password. A new email address is taken once confirmed with the link mailed to it.',
   })
   async updateProfile(@Arg('input') input: UpdateProfileInput, @Context() ctx: Ctx): Promise<UserPayload> {
     return userPayload(ctx, await accounts.updateProfile(ctx, input));

@@ -4,6 +4,7 @@ import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import type { AppServices, Ctx } from '../../context.js';
 import { queryRows } from '../../db/query.js';
+import { consumeAttempt } from '../../db/rate-limiter.js';
 import { nullOnUniqueViolation } from '../../db/savepoint.js';
 import { inScope } from '../../db/scope.js';
 import {
@@ -18,7 +19,15 @@ import {
 import { FieldErrors, normaliseEmail } from '../../domain/validate.js';
 import { hasRole, type UserViewer } from '../../domain/viewer.js';
 import { isLanguage, type Language } from '../../i18n/language.js';
-import { accountEmailChangedMail, invitationMail, passwordResetMail } from '../../mail/account-mails.js';
+import {
+  accountEmailChangedMail,
+  emailChangeAddressInUseMail,
+  emailChangeConfirmationMail,
+  invitationForExistingAccountMail,
+  invitationMail,
+  passwordResetMail,
+  passwordResetWithoutAccountMail,
+} from '../../mail/account-mails.js';
 import { queueMail } from '../../mail/outbox.js';
 import { diffFields, recordAudit } from '../audit/audit.service.js';
 import { OrganisationEntity } from '../organisations/organisation.entity.js';
@@ -28,7 +37,10 @@ import { type ClientInfo, createSession, type NewSession, revokeAllSessions } fr
 import { hashToken, looksLikeToken, newToken } from './tokens.js';
 import { TENANT_ROLES, type TenantRole, UserEntity } from './user.entity.js';
 
-type TokenPurpose = 'INVITATION' | 'PASSWORD_RESET';
+type TokenPurpose = 'INVITATION' | 'PASSWORD_RESET' | 'EMAIL_CHANGE';
+
+/** How long the link that confirms a new email address works. */
+const EMAIL_CHANGE_TTL_HOURS = 24;
 
 function requireUser(ctx: Ctx): UserViewer {
   if (ctx.viewer.kind !== 'user') throw unauthenticated();
@@ -49,6 +61,7 @@ async function createToken(
   user: Pick<UserEntity, 'id' | 'organisationId'>,
   purpose: TokenPurpose,
   validMs: number,
+  email: string | null = null,
 ): Promise<string> {
   // One live token per purpose: a new link makes the previous one useless.
   await em.query('DELETE FROM user_token WHERE user_id = $1 AND purpose = $2 AND used_at IS NULL', [
@@ -57,9 +70,17 @@ async function createToken(
   ]);
   const token = newToken();
   await em.query(
-    `INSERT INTO user_token (id, user_id, organisation_id, purpose, token_hash, expires_at)
-     VALUES ($1, $2, $3, $4, $5, $6)`,
-    [randomUUID(), user.id, user.organisationId, purpose, hashToken(token), new Date(Date.now() + validMs)],
+    `INSERT INTO user_token (id, user_id, organisation_id, purpose, token_hash, expires_at, email)
+     VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+    [
+      randomUUID(),
+      user.id,
+      user.organisationId,
+      purpose,
+      hashToken(token),
+      new Date(Date.now() + validMs),
+      email,
+    ],
   );
   return token;
 }
@@ -69,11 +90,17 @@ async function consumeToken(
   em: EntityManager,
   token: string,
   purpose: TokenPurpose,
-): Promise<Result<{ tokenId: string; userId: string }>> {
+): Promise<Result<{ tokenId: string; userId: string; email: string | null }>> {
   if (!looksLikeToken(token)) return failed([{ field: 'token', code: 'TOKEN_INVALID' }]);
-  const rows = await queryRows<{ id: string; user_id: string; expired: boolean; used: boolean }>(
+  const rows = await queryRows<{
+    id: string;
+    user_id: string;
+    email: string | null;
+    expired: boolean;
+    used: boolean;
+  }>(
     em,
-    `SELECT id, user_id, expires_at <= now() AS expired, used_at IS NOT NULL AS used
+    `SELECT id, user_id, email, expires_at <= now() AS expired, used_at IS NOT NULL AS used
        FROM user_token WHERE token_hash = $1 AND purpose = $2 FOR UPDATE`,
     [hashToken(token), purpose],
   );
@@ -81,11 +108,32 @@ async function consumeToken(
   if (!row) return failed([{ field: 'token', code: 'TOKEN_INVALID' }]);
   if (row.used) return failed([{ field: 'token', code: 'TOKEN_USED' }]);
   if (row.expired) return failed([{ field: 'token', code: 'TOKEN_EXPIRED' }]);
-  return ok({ tokenId: row.id, userId: row.user_id });
+  return ok({ tokenId: row.id, userId: row.user_id, email: row.email });
 }
 
 const markUsed = (em: EntityManager, tokenId: string) =>
   em.query('UPDATE user_token SET used_at = now() WHERE id = $1', [tokenId]);
+
+/**
+ * Whether `email` belongs to an account (active or disabled, not merely invited) other than `exceptUserId`,
+ * in any organisation. Read in the system scope, and never told to the person asking: only the mail to
+ * that address differs (decision 0010).
+ */
+async function hasAccountElsewhere(
+  app: AppServices,
+  email: string,
+  exceptUserId: string | null,
+): Promise<boolean> {
+  const rows = await inScope(app.dataSource, { kind: 'system' }, (em) =>
+    queryRows(
+      em,
+      `SELECT 1 FROM app_user WHERE lower(email) = lower($1) AND status <> 'INVITED'
+          AND ($2::uuid IS NULL OR id <> $2)`,
+      [email, exceptUserId],
+    ),
+  );
+  return rows.length > 0;
+}
 
 function fullName(user: Pick<UserEntity, 'firstName' | 'lastName'>): string {
   return `${user.firstName} ${user.lastName}`;
@@ -110,7 +158,11 @@ function checkTenantRoles(errors: FieldErrors, roles: string[]): TenantRole[] {
   return unique as TenantRole[];
 }
 
-/** An ADMIN invites a colleague: the user is created INVITED and mailed a link to choose a password. */
+/**
+ * An ADMIN invites a colleague: the user is created INVITED and mailed a link to choose a password.
+ * EMAIL_TAKEN only when the organisation already has a user with this address; an address with an account
+ * in another organisation is invited like any other (that mail says the address has an account).
+ */
 export async function inviteUser(ctx: Ctx, input: InviteUserInput): Promise<Result<UserEntity>> {
   const admin = requireAdmin(ctx);
   const errors = new FieldErrors();
@@ -166,6 +218,22 @@ async function sendInvitation(ctx: Ctx, em: EntityManager, user: UserEntity): Pr
     em.findOneByOrFail(OrganisationEntity, { id: admin.organisationId }),
     em.findOneByOrFail(UserEntity, { id: admin.userId }),
   ]);
+  if (await hasAccountElsewhere(ctx.app, user.email, user.id)) {
+    // The link could not be accepted (one account per address): the mail says so instead.
+    await queueMail(em, config.publicUrl, {
+      organisationId: admin.organisationId,
+      to: user.email,
+      language: user.language,
+      template: 'invitation-existing-account',
+      content: invitationForExistingAccountMail(user.language, {
+        firstName: user.firstName,
+        organisationName: organisation.name,
+        invitedBy: fullName(inviter),
+        url: config.publicUrl,
+      }),
+    });
+    return;
+  }
   await queueMail(em, config.publicUrl, {
     organisationId: admin.organisationId,
     to: user.email,
@@ -192,11 +260,12 @@ export async function acceptInvitation(
     if (!token.ok) return token;
     const policy = checkPasswordPolicy(input.password);
     if (policy.length > 0) return failed<NewSession>(policy);
-    await em.update(
-      UserEntity,
-      { id: token.value.userId },
-      { passwordHash: await hashPassword(input.password), status: 'ACTIVE' },
+    const passwordHash = await hashPassword(input.password);
+    // The address may have become another account's meanwhile (one account per address).
+    const activated = await nullOnUniqueViolation(em, () =>
+      em.update(UserEntity, { id: token.value.userId }, { passwordHash, status: 'ACTIVE' }),
     );
+    if (activated === null) return failed<NewSession>([{ field: null, code: 'EMAIL_TAKEN' }]);
     await markUsed(em, token.value.tokenId);
     const user = await em.findOneByOrFail(UserEntity, { id: token.value.userId });
     await recordAudit(em, {
@@ -214,25 +283,32 @@ export async function acceptInvitation(
 // Password reset
 
 /**
- * Mails a reset link when an active account has this email address. Answers the same either way, so
- * that nobody learns whether an account exists; at most one mail a minute per account.
+ * Mails a reset link when an active account has this email address, and otherwise a mail saying that no
+ * account has it: the same answer and the same work (one mail queued) either way, so that nobody learns
+ * whether an account exists. At most one mail a minute per address.
  */
-export async function requestPasswordReset(app: AppServices, email: string): Promise<void> {
+export async function requestPasswordReset(app: AppServices, email: string, lang: Language): Promise<void> {
   const address = normaliseEmail(email);
   if (!address) return;
+  const perMinute = await consumeAttempt(app.dataSource, [
+    { key: `reset:address:${address.toLowerCase()}`, limit: { max: 1, minutes: 1 } },
+  ]);
+  if (!perMinute.allowed) return;
   await inScope(app.dataSource, { kind: 'system' }, async (em) => {
     const user = await em
       .createQueryBuilder(UserEntity, 'u')
       .where("lower(u.email) = lower(:address) AND u.status = 'ACTIVE'", { address })
       .getOne();
-    if (!user) return;
-    const recent = await queryRows(
-      em,
-      `SELECT 1 FROM user_token WHERE user_id = $1 AND purpose = 'PASSWORD_RESET' AND used_at IS NULL
-          AND created_at > now() - interval '1 minute'`,
-      [user.id],
-    );
-    if (recent.length > 0) return;
+    if (!user) {
+      await queueMail(em, app.config.publicUrl, {
+        organisationId: null,
+        to: address,
+        language: lang,
+        template: 'password-reset-no-account',
+        content: passwordResetWithoutAccountMail(lang, { url: `${app.config.publicUrl}/login` }),
+      });
+      return;
+    }
     const minutes = app.config.passwordResetTtlMinutes;
     const token = await createToken(em, user, 'PASSWORD_RESET', minutes * 60_000);
     await queueMail(em, app.config.publicUrl, {
@@ -322,8 +398,11 @@ export interface UpdateProfileInput {
 }
 
 /**
- * Changes one's own name, email or phone, confirmed with the current password. A new email address is
- * announced to the old one. Organisation and roles are not part of the input: nobody changes their own.
+ * Changes one's own name and phone, confirmed with the current password. A new email address is not taken
+ * at once: a link to confirm it goes to that address (confirmEmailChange), or, when it belongs to another
+ * account, a mail saying so; the answer is the same either way (no account-existence oracle). EMAIL_TAKEN
+ * only for a colleague's address in one's own organisation, which one can see anyway. Organisation and
+ * roles are not part of the input: nobody changes their own.
  */
 export async function updateProfile(ctx: Ctx, input: UpdateProfileInput): Promise<Result<UserEntity>> {
   const viewer = requireUser(ctx);
@@ -339,33 +418,95 @@ export async function updateProfile(ctx: Ctx, input: UpdateProfileInput): Promis
   if (wrongPassword) return failed([wrongPassword]);
   const em = await ctx.tx.manager();
   const before = await em.findOneByOrFail(UserEntity, { id: viewer.userId });
-  const after = { firstName, lastName, email, phone };
-  const changes = diffFields(before, after, ['firstName', 'lastName', 'email', 'phone']);
-  if (changes.length === 0) return ok(before);
-  const updated = await nullOnUniqueViolation(em, () => em.update(UserEntity, { id: viewer.userId }, after));
-  if (updated === null) return failed([{ field: 'email', code: 'EMAIL_TAKEN' }]);
-  await recordAudit(em, {
-    organisationId: before.organisationId,
-    actorUserId: viewer.userId,
-    action: 'user.profile-updated',
-    entityType: 'user',
-    entityId: viewer.userId,
-    changes,
+  const newEmail = before.email.toLowerCase() !== email.toLowerCase() ? email : null;
+  if (newEmail) {
+    const colleague = await queryRows(
+      em,
+      `SELECT 1 FROM app_user WHERE organisation_id IS NOT DISTINCT FROM $1 AND lower(email) = lower($2) AND id <> $3`,
+      [before.organisationId, newEmail, before.id],
+    );
+    if (colleague.length > 0) return failed([{ field: 'email', code: 'EMAIL_TAKEN' }]);
+  }
+  const after = { firstName, lastName, phone };
+  const changes = diffFields(before, after, ['firstName', 'lastName', 'phone']);
+  if (changes.length > 0) {
+    await em.update(UserEntity, { id: viewer.userId }, after);
+    await recordAudit(em, {
+      organisationId: before.organisationId,
+      actorUserId: viewer.userId,
+      action: 'user.profile-updated',
+      entityType: 'user',
+      entityId: viewer.userId,
+      changes,
+    });
+  }
+  if (newEmail) await sendEmailChangeConfirmation(ctx, em, { ...before, firstName }, newEmail);
+  return ok(await em.findOneByOrFail(UserEntity, { id: viewer.userId }));
+}
+
+async function sendEmailChangeConfirmation(
+  ctx: Ctx,
+  em: EntityManager,
+  user: UserEntity,
+  newEmail: string,
+): Promise<void> {
+  const { config } = ctx.app;
+  const mail = { organisationId: user.organisationId, to: newEmail, language: user.language };
+  if (await hasAccountElsewhere(ctx.app, newEmail, user.id)) {
+    await queueMail(em, config.publicUrl, {
+      ...mail,
+      template: 'email-change-address-in-use',
+      content: emailChangeAddressInUseMail(user.language, { url: config.publicUrl }),
+    });
+    return;
+  }
+  const token = await createToken(em, user, 'EMAIL_CHANGE', EMAIL_CHANGE_TTL_HOURS * 3_600_000, newEmail);
+  await queueMail(em, config.publicUrl, {
+    ...mail,
+    template: 'email-change-confirmation',
+    content: emailChangeConfirmationMail(user.language, {
+      firstName: user.firstName,
+      url: link(ctx.app, '/confirm-email', token),
+      validHours: EMAIL_CHANGE_TTL_HOURS,
+    }),
   });
-  if (before.email.toLowerCase() !== email.toLowerCase()) {
-    await queueMail(em, ctx.app.config.publicUrl, {
+}
+
+/**
+ * Takes the new email address of an account with the link mailed to it (whoever follows it holds that
+ * mailbox); the previous address is told. EMAIL_TAKEN when another account took the address meanwhile.
+ */
+export async function confirmEmailChange(app: AppServices, token: string): Promise<Result<true>> {
+  return inScope(app.dataSource, { kind: 'system' }, async (em) => {
+    const found = await consumeToken(em, token, 'EMAIL_CHANGE');
+    if (!found.ok) return found;
+    const { userId, email } = found.value;
+    const before = await em.findOneByOrFail(UserEntity, { id: userId });
+    if (!email) return failed<true>([{ field: 'token', code: 'TOKEN_INVALID' }]);
+    const updated = await nullOnUniqueViolation(em, () => em.update(UserEntity, { id: userId }, { email }));
+    if (updated === null) return failed<true>([{ field: null, code: 'EMAIL_TAKEN' }]);
+    await markUsed(em, found.value.tokenId);
+    await recordAudit(em, {
+      organisationId: before.organisationId,
+      actorUserId: userId,
+      action: 'user.profile-updated',
+      entityType: 'user',
+      entityId: userId,
+      changes: [{ field: 'email', old: before.email, new: email }],
+    });
+    await queueMail(em, app.config.publicUrl, {
       organisationId: before.organisationId,
       to: before.email,
       language: before.language,
       template: 'account-email-changed',
       content: accountEmailChangedMail(before.language, {
-        firstName,
+        firstName: before.firstName,
         newEmail: email,
-        url: ctx.app.config.publicUrl,
+        url: app.config.publicUrl,
       }),
     });
-  }
-  return ok(await em.findOneByOrFail(UserEntity, { id: viewer.userId }));
+    return ok(true as const);
+  });
 }
 
 /** Changes one's own password; every other session of the account is ended. */

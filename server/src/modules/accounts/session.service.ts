@@ -80,7 +80,7 @@ export async function login(
     const user = await em
       .createQueryBuilder(UserEntity, 'u')
       .addSelect('u.passwordHash')
-      .where('lower(u.email) = lower(:email)', { email })
+      .where("lower(u.email) = lower(:email) AND u.status <> 'INVITED'", { email })
       .getOne();
     const active = user?.status === 'ACTIVE' ? user : null;
     const valid = await verifyPassword(active?.passwordHash, input.password);

@@ -21,6 +21,7 @@ type Documents = {
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
     "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": typeof types.RequestPasswordResetDocument,
     "\n  mutation ResetPassword($input: TokenPasswordInput!) {\n    resetPassword(input: $input) {\n      ok\n      errors {\n        ...UserErrorFields\n      }\n    }\n  }\n": typeof types.ResetPasswordDocument,
+    "\n  mutation ConfirmEmailChange($token: String!) {\n    confirmEmailChange(token: $token) {\n      ok\n      errors {\n        ...UserErrorFields\n      }\n    }\n  }\n": typeof types.ConfirmEmailChangeDocument,
     "\n  mutation AcceptInvitation($input: TokenPasswordInput!) {\n    acceptInvitation(input: $input) {\n      token\n      expiresAt\n      errors {\n        ...UserErrorFields\n      }\n      user {\n        id\n        language\n      }\n    }\n  }\n": typeof types.AcceptInvitationDocument,
     "\n  query MySessions {\n    mySessions {\n      id\n      createdAt\n      lastSeenAt\n      expiresAt\n      userAgent\n      ip\n      current\n    }\n  }\n": typeof types.MySessionsDocument,
     "\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      errors {\n        ...UserErrorFields\n      }\n      user {\n        id\n        firstName\n        lastName\n        email\n        phone\n      }\n    }\n  }\n": typeof types.UpdateProfileDocument,
@@ -77,6 +78,7 @@ const documents: Documents = {
     "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
     "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": types.RequestPasswordResetDocument,
     "\n  mutation ResetPassword($input: TokenPasswordInput!) {\n    resetPassword(input: $input) {\n      ok\n      errors {\n        ...UserErrorFields\n      }\n    }\n  }\n": types.ResetPasswordDocument,
+    "\n  mutation ConfirmEmailChange($token: String!) {\n    confirmEmailChange(token: $token) {\n      ok\n      errors {\n        ...UserErrorFields\n      }\n    }\n  }\n": types.ConfirmEmailChangeDocument,
     "\n  mutation AcceptInvitation($input: TokenPasswordInput!) {\n    acceptInvitation(input: $input) {\n      token\n      expiresAt\n      errors {\n        ...UserErrorFields\n      }\n      user {\n        id\n        language\n      }\n    }\n  }\n": types.AcceptInvitationDocument,
     "\n  query MySessions {\n    mySessions {\n      id\n      createdAt\n      lastSeenAt\n      expiresAt\n      userAgent\n      ip\n      current\n    }\n  }\n": types.MySessionsDocument,
     "\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      errors {\n        ...UserErrorFields\n      }\n      user {\n        id\n        firstName\n        lastName\n        email\n        phone\n      }\n    }\n  }\n": types.UpdateProfileDocument,
@@ -151,6 +153,10 @@ export function graphql(source: "\n  mutation RequestPasswordReset($email: Strin
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ResetPassword($input: TokenPasswordInput!) {\n    resetPassword(input: $input) {\n      ok\n      errors {\n        ...UserErrorFields\n      }\n    }\n  }\n"): typeof import('./graphql').ResetPasswordDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConfirmEmailChange($token: String!) {\n    confirmEmailChange(token: $token) {\n      ok\n      errors {\n        ...UserErrorFields\n      }\n    }\n  }\n"): typeof import('./graphql').ConfirmEmailChangeDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -262,6 +262,8 @@ export type Mutation = {
   changePassword: OkPayload;
   /** Public: open a confirmation link. Never logs anyone in or changes a session. */
   confirmContactPerson: ConfirmContactPersonPayload;
+  /** Takes the new email address of your account with the link mailed to it by updateProfile (no login needed). */
+  confirmEmailChange: OkPayload;
   /** ADMIN: invite a contact person to the e-loket as a user. */
   inviteContactPerson: UserPayload;
   /** ADMIN: invite a colleague by email. */
@@ -275,7 +277,7 @@ export type Mutation = {
   removeContactPerson: Scalars['ID']['output'];
   /** A reply in a thread ('Beantwoorden'), by either side. */
   replyToThread: SendMessagePayload;
-  /** Mails a reset link if an account has this address. Always true: nobody learns which accounts exist. */
+  /** Mails a reset link if an active account has this address (else a mail saying none has). Always true: nobody learns which accounts exist. */
   requestPasswordReset: Scalars['Boolean']['output'];
   /** ADMIN: mail an unconfirmed contact a new confirmation link (at most once per 5 minutes). */
   resendContactConfirmation: ContactPersonPayload;
@@ -294,7 +296,7 @@ export type Mutation = {
   updateContactPerson: ContactPersonPayload;
   /** ADMIN: phone, email and website of your organisation. DEPARTMENT_ADMIN: every field of any organisation. (AGENT: none.) */
   updateOrganisation: OrganisationPayload;
-  /** Change your name, email or phone; confirmed with your password. */
+  /** Change your name or phone, confirmed with your password. A new email address is taken once confirmed with the link mailed to it. */
   updateProfile: UserPayload;
 };
 
@@ -326,6 +328,11 @@ export type MutationChangePasswordArgs = {
 
 
 export type MutationConfirmContactPersonArgs = {
+  token: Scalars['String']['input'];
+};
+
+
+export type MutationConfirmEmailChangeArgs = {
   token: Scalars['String']['input'];
 };
 
@@ -934,6 +941,13 @@ export type ResetPasswordMutationVariables = Exact<{
 
 export type ResetPasswordMutation = { resetPassword: { ok: boolean, errors: Array<{ field?: string | null, code: string, message: string }> } };
 
+export type ConfirmEmailChangeMutationVariables = Exact<{
+  token: Scalars['String']['input'];
+}>;
+
+
+export type ConfirmEmailChangeMutation = { confirmEmailChange: { ok: boolean, errors: Array<{ field?: string | null, code: string, message: string }> } };
+
 export type AcceptInvitationMutationVariables = Exact<{
   input: TokenPasswordInput;
 }>;
@@ -1487,6 +1501,20 @@ export const ResetPasswordDocument = new TypedDocumentString(`
   code
   message
 }`) as unknown as TypedDocumentString<ResetPasswordMutation, ResetPasswordMutationVariables>;
+export const ConfirmEmailChangeDocument = new TypedDocumentString(`
+    mutation ConfirmEmailChange($token: String!) {
+  confirmEmailChange(token: $token) {
+    ok
+    errors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  field
+  code
+  message
+}`) as unknown as TypedDocumentString<ConfirmEmailChangeMutation, ConfirmEmailChangeMutationVariables>;
 export const AcceptInvitationDocument = new TypedDocumentString(`
     mutation AcceptInvitation($input: TokenPasswordInput!) {
   acceptInvitation(input: $input) {
