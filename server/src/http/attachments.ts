@@ -14,7 +14,7 @@ import { sniffFileType } from '../files/file-type.js';
 import type { FileStorage } from '../files/storage.js';
 import { scanWithClamav } from '../files/virus-scan.js';
 import { languageFromHeader } from '../i18n/language.js';
-import { errorMessage } from '../i18n/messages.js';
+import { type ErrorTextCode, errorMessage } from '../i18n/messages.js';
 import { authenticate } from '../modules/accounts/session.service.js';
 import { cleanFileName, openAttachment, recordUpload } from '../modules/messages/attachment.service.js';
 import { sessionToken } from './session-cookie.js';
@@ -22,7 +22,7 @@ import { sessionToken } from './session-cookie.js';
 class UploadRefused extends Error {
   constructor(
     readonly status: number,
-    readonly code: string,
+    readonly code: ErrorTextCode,
     readonly params?: Record<string, string | number>,
   ) {
     super(code);

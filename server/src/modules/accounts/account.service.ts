@@ -7,7 +7,7 @@ import { nullOnUniqueViolation } from '../../db/savepoint.js';
 import { inScope } from '../../db/scope.js';
 import { failed, forbidden, notFound, ok, type Result, unauthenticated } from '../../domain/errors.js';
 import { FieldErrors, normaliseEmail } from '../../domain/validate.js';
-import { hasRole, type UserViewer } from '../../domain/viewer.js';
+import { hasRole, requireUser, type UserViewer } from '../../domain/viewer.js';
 import { isLanguage, type Language } from '../../i18n/language.js';
 import { accountEmailChangedMail, invitationMail, passwordResetMail } from '../../mail/account-mails.js';
 import { queueMail } from '../../mail/outbox.js';
@@ -19,11 +19,6 @@ import { hashToken, looksLikeToken, newToken } from './tokens.js';
 import { TENANT_ROLES, type TenantRole, UserEntity } from './user.entity.js';
 
 type TokenPurpose = 'INVITATION' | 'PASSWORD_RESET';
-
-function requireUser(ctx: Ctx): UserViewer {
-  if (ctx.viewer.kind !== 'user') throw unauthenticated();
-  return ctx.viewer;
-}
 
 function requireAdmin(ctx: Ctx): UserViewer & { organisationId: string } {
   const viewer = requireUser(ctx);

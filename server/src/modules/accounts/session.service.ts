@@ -3,9 +3,9 @@ import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import type { AppServices, Ctx } from '../../context.js';
 import { inScope } from '../../db/scope.js';
-import { failed, notFound, ok, type Result, unauthenticated } from '../../domain/errors.js';
+import { failed, notFound, ok, type Result } from '../../domain/errors.js';
 import { normaliseEmail } from '../../domain/validate.js';
-import type { UserViewer, Viewer } from '../../domain/viewer.js';
+import { requireUser, type UserViewer } from '../../domain/viewer.js';
 import { isLanguage } from '../../i18n/language.js';
 import { accountKey, clearFailures, ipKey, lockedMinutes, recordFailure } from './login-throttle.js';
 import { verifyPassword } from './password.js';
@@ -218,20 +218,15 @@ export function viewerOf(session: NewSession): UserViewer {
   };
 }
 
-function requireUser(viewer: Viewer): UserViewer {
-  if (viewer.kind !== 'user') throw unauthenticated();
-  return viewer;
-}
-
 /** Ends the current session. */
 export async function logout(ctx: Ctx): Promise<void> {
-  const viewer = requireUser(ctx.viewer);
+  const viewer = requireUser(ctx);
   await revokeSessions(ctx, [viewer.sessionId]);
 }
 
 /** The viewer's own sessions that are still valid, newest first. */
 export async function listOwnSessions(ctx: Ctx): Promise<SessionEntity[]> {
-  const viewer = requireUser(ctx.viewer);
+  const viewer = requireUser(ctx);
   const em = await ctx.tx.manager();
   return em
     .createQueryBuilder(SessionEntity, 's')
@@ -243,7 +238,7 @@ export async function listOwnSessions(ctx: Ctx): Promise<SessionEntity[]> {
 
 /** Revokes one of the viewer's own sessions; someone else's session is NOT_FOUND. */
 export async function revokeOwnSession(ctx: Ctx, sessionId: string): Promise<void> {
-  const viewer = requireUser(ctx.viewer);
+  const viewer = requireUser(ctx);
   const em = await ctx.tx.manager();
   const found = await em.findOneBy(SessionEntity, { id: sessionId, userId: viewer.userId });
   if (!found || found.revokedAt) throw notFound('session');
@@ -251,7 +246,7 @@ export async function revokeOwnSession(ctx: Ctx, sessionId: string): Promise<voi
 }
 
 async function revokeSessions(ctx: Ctx, sessionIds: string[]): Promise<void> {
-  const viewer = requireUser(ctx.viewer);
+  const viewer = requireUser(ctx);
   const em = await ctx.tx.manager();
   await em.query(
     'UPDATE user_session SET revoked_at = now() WHERE id = ANY($1) AND user_id = $2 AND revoked_at IS NULL',

@@ -6,7 +6,8 @@ import type { PgPubSub } from '../../graphql/pubsub.js';
 import { readableOrganisationId } from './contact-access.js';
 import { ContactTopic, type TasksChangedEvent } from './contacts.topics.js';
 
-export type TaskKind = 'CONTACT_PERSON_MISSING';
+export const TASK_KINDS = ['CONTACT_PERSON_MISSING'] as const;
+export type TaskKind = (typeof TASK_KINDS)[number];
 
 export interface TaskRow {
   /** Stable across reads: `contact-missing:<themeId>`. */

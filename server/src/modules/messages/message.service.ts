@@ -3,9 +3,9 @@
 // its messages; staff see every organisation's.
 import type { EntityManager } from 'typeorm';
 import type { Ctx } from '../../context.js';
-import { badInput, notFound, unauthenticated } from '../../domain/errors.js';
+import { badInput, notFound } from '../../domain/errors.js';
 import { isUuid } from '../../domain/validate.js';
-import { isStaff, type UserViewer } from '../../domain/viewer.js';
+import { isStaff, requireUser } from '../../domain/viewer.js';
 import { joinedEntity, present } from '../../graphql/loaders.js';
 import {
   type Connection,
@@ -24,11 +24,6 @@ import { applyMessageFilter, Conditions, type MessageFilter } from './message-fi
 
 /** A message as lists return it: with the viewer's read state. */
 export type MessageRow = MessageEntity & { read?: boolean };
-
-export function requireUser(ctx: Ctx): UserViewer {
-  if (ctx.viewer.kind !== 'user') throw unauthenticated();
-  return ctx.viewer;
-}
 
 /** The organisation a list is about: the viewer's own, or (staff) the one asked for. */
 export function organisationInScope(ctx: Ctx, requested?: string | null): string {

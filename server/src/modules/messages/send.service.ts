@@ -7,14 +7,14 @@ import type { EntityManager } from 'typeorm';
 import type { Ctx } from '../../context.js';
 import { type FieldError, forbidden } from '../../domain/errors.js';
 import { FieldErrors, isUuid } from '../../domain/validate.js';
-import { hasRole, isStaff, type UserViewer } from '../../domain/viewer.js';
+import { hasRole, isStaff, requireUser, type UserViewer } from '../../domain/viewer.js';
 import type { Language } from '../../i18n/language.js';
 import { messageForDepartmentMail, newMessageForContactMail } from '../../mail/message-mails.js';
 import { queueMail } from '../../mail/outbox.js';
 import type { UserEntity } from '../accounts/user.entity.js';
 import type { TeamEntity } from '../department/team.entity.js';
 import { BODY_MAX, type Direction, MessageEntity, type ThreadEntity } from './message.entity.js';
-import { getThread, markReadForAuthor, requireUser } from './message.service.js';
+import { getThread, markReadForAuthor } from './message.service.js';
 import { type MessageAddedEvent, MessageTopic } from './message.topics.js';
 import { findSensitiveData, type SensitiveFinding } from './privacy-guard.js';
 import {
