@@ -17,14 +17,11 @@ import { type AppServices, type Ctx, createCtx } from '../context.js';
 import type { UserViewer } from '../domain/viewer.js';
 import { readCookie } from '../http/session-cookie.js';
 import type { Logger } from '../logger.js';
-import {
-  authenticate,
-  SESSION_TOPIC,
-  type SessionRevokedEvent,
-} from '../modules/accounts/session.service.js';
+import { authenticate } from '../modules/accounts/session.service.js';
 import { watchDepartment } from '../modules/department/department.cache.js';
 import { limitRules } from './limits.js';
 import { type Deliver, subscribeWithFreshContext } from './subscriptions.js';
+import { Topic } from './topics.js';
 
 /** What a connection remembers besides graphql-ws's own socket (and request, until connection_init). */
 type Extra = { viewer?: UserViewer; log?: Logger };
@@ -144,7 +141,7 @@ export function startGraphqlWs(schema: GraphQLSchema, wsServer: WebSocketServer,
   );
 
   // Close the sockets of revoked sessions, on every instance (the event arrives through NOTIFY).
-  const revocations = app.pubsub.subscribe<SessionRevokedEvent>(SESSION_TOPIC);
+  const revocations = app.pubsub.subscribe(Topic.SessionRevoked);
   void (async () => {
     for await (const event of revocations) {
       for (const sessionId of event.sessionIds) {

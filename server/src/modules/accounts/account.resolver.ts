@@ -13,6 +13,7 @@ import {
 import { type Ctx, switchViewer } from '../../context.js';
 import type { Result } from '../../domain/errors.js';
 import { Parent } from '../../graphql/parent.js';
+import { Topic } from '../../graphql/topics.js';
 import { toUserErrors } from '../../graphql/user-error.js';
 import { clearSessionCookie, setSessionCookie } from '../../http/session-cookie.js';
 import { Language } from '../../i18n/language-enum.js';
@@ -113,10 +114,7 @@ export class AccountResolver {
     subscribe: ({ context }) => {
       const { viewer, app } = context as Ctx;
       const userId = viewer.kind === 'user' ? viewer.userId : '';
-      return app.pubsub.subscribe<sessions.SessionRevokedEvent>(
-        sessions.SESSION_TOPIC,
-        (e) => e.userId === userId,
-      );
+      return app.pubsub.subscribe(Topic.SessionRevoked, (e) => e.userId === userId);
     },
   })
   mySessionRevoked(@Parent() event: sessions.SessionRevokedEvent): string {

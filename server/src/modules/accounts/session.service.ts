@@ -6,6 +6,7 @@ import { inScope } from '../../db/scope.js';
 import { failed, notFound, ok, type Result } from '../../domain/errors.js';
 import { normaliseEmail } from '../../domain/validate.js';
 import { requireUser, type UserViewer } from '../../domain/viewer.js';
+import { Topic } from '../../graphql/topics.js';
 import { isLanguage } from '../../i18n/language.js';
 import { accountKey, clearFailures, ipKey, lockedMinutes, recordFailure } from './login-throttle.js';
 import { verifyPassword } from './password.js';
@@ -26,7 +27,6 @@ export interface NewSession {
   user: UserEntity;
 }
 
-export const SESSION_TOPIC = 'session.revoked';
 export interface SessionRevokedEvent {
   sessionIds: string[];
   userId: string;
@@ -95,7 +95,6 @@ export async function login(
  * A user's data that the viewer carries (roles, language, status, organisation) changed. Announced by a
  * trigger on app_user (migration CacheInvalidation), so every writer and every instance is covered.
  */
-export const USER_CHANGED_TOPIC = 'user.changed';
 export interface UserChangedEvent {
   userId: string;
 }
@@ -120,10 +119,7 @@ class SessionCache {
   private generation = 0;
 
   constructor(pubsub: AppServices['pubsub']) {
-    const events = pubsub.subscribe<SessionRevokedEvent | UserChangedEvent>([
-      SESSION_TOPIC,
-      USER_CHANGED_TOPIC,
-    ]);
+    const events = pubsub.subscribe([Topic.SessionRevoked, Topic.UserChanged]);
     void (async () => {
       for await (const event of events) {
         if ('sessionIds' in event) this.dropSessions(event.sessionIds);
@@ -254,7 +250,7 @@ async function revokeSessions(ctx: Ctx, sessionIds: string[]): Promise<void> {
   );
   // This instance forgets them now; the others when the event arrives (on commit).
   sessionCache(ctx.app).dropSessions(sessionIds);
-  await ctx.app.pubsub.publish<SessionRevokedEvent>(em, SESSION_TOPIC, { sessionIds, userId: viewer.userId });
+  await ctx.app.pubsub.publish(em, Topic.SessionRevoked, { sessionIds, userId: viewer.userId });
 }
 
 /** Revokes every session of a user except `keep` (after a password change or reset). */
@@ -271,7 +267,7 @@ export async function revokeAllSessions(
   );
   if (rows.length > 0) {
     sessionCache(app).dropSessions(rows.map((r) => r.id));
-    await app.pubsub.publish<SessionRevokedEvent>(em, SESSION_TOPIC, {
+    await app.pubsub.publish(em, Topic.SessionRevoked, {
       sessionIds: rows.map((r) => r.id),
       userId,
     });

@@ -7,6 +7,7 @@ import { badInput, notFound } from '../../domain/errors.js';
 import { isUuid } from '../../domain/validate.js';
 import { isStaff, requireUser } from '../../domain/viewer.js';
 import { joinedEntity, present } from '../../graphql/loaders.js';
+import { Topic } from '../../graphql/topics.js';
 import {
   type Connection,
   type KeysetOrder,
@@ -19,7 +20,6 @@ import {
 } from '../../lists/keyset.js';
 import { UserEntity } from '../accounts/user.entity.js';
 import { type Direction, MessageEntity, ThreadEntity } from './message.entity.js';
-import { type MessagesReadEvent, MessageTopic } from './message.topics.js';
 import { applyMessageFilter, Conditions, type MessageFilter } from './message-filter.js';
 
 /** A message as lists return it: with the viewer's read state. */
@@ -187,7 +187,7 @@ export async function markThreadRead(ctx: Ctx, referenceNumber: string): Promise
     [viewer.userId, thread.id],
   );
   if (inserted.length > 0) {
-    await ctx.app.pubsub.publish<MessagesReadEvent>(em, MessageTopic.MessagesRead, {
+    await ctx.app.pubsub.publish(em, Topic.MessagesRead, {
       userId: viewer.userId,
       organisationId: thread.organisationId,
     });
