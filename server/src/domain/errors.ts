@@ -1,5 +1,6 @@
 // Errors the domain raises. Services throw these; the GraphQL layer maps them to error codes, and a
 // field error becomes a localised UserError in a mutation payload.
+import type { ErrorTextCode } from '../i18n/messages.js';
 
 /** RATE_LIMITED: too many attempts of this kind for now; the message says when to try again. */
 export type ErrorCode = 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'BAD_USER_INPUT' | 'RATE_LIMITED';
@@ -10,7 +11,7 @@ export class DomainError extends Error {
     readonly code: ErrorCode,
     message: string,
     /** A code of the localised texts: the GraphQL layer replaces the message with its text. */
-    readonly textCode?: string,
+    readonly textCode?: ErrorTextCode,
     readonly textParams?: Record<string, string | number>,
   ) {
     super(message);
@@ -21,14 +22,18 @@ export class DomainError extends Error {
 export const notFound = (what = 'object') => new DomainError('NOT_FOUND', `${what} not found`);
 export const forbidden = () => new DomainError('FORBIDDEN', 'not allowed');
 export const unauthenticated = () => new DomainError('UNAUTHENTICATED', 'not logged in');
-export const badInput = (message: string, textCode?: string, textParams?: Record<string, string | number>) =>
-  new DomainError('BAD_USER_INPUT', message, textCode, textParams);
+export const badInput = (
+  message: string,
+  textCode?: ErrorTextCode,
+  textParams?: Record<string, string | number>,
+) => new DomainError('BAD_USER_INPUT', message, textCode, textParams);
 
 /** An expected validation failure on one input field; `code` selects the localised message. */
 export interface FieldError {
   /** Dotted path of the input field, e.g. `email` or `contacts.1.email`; null for the whole input. */
   field: string | null;
-  code: string;
+  /** Has a text in every language (i18n/messages.ts), or this does not compile. */
+  code: ErrorTextCode;
   params?: Record<string, string | number>;
 }
 

@@ -1,5 +1,6 @@
 // Format checks shared by every feature: email, web address, phone number, required and length, and the
 // text rule every string from a client obeys.
+import type { ErrorTextCode } from '../i18n/messages.js';
 import type { FieldError } from './errors.js';
 
 /**
@@ -102,7 +103,7 @@ export function normalisePhone(value: string): string | null {
 export class FieldErrors {
   readonly list: FieldError[] = [];
 
-  add(field: string | null, code: string, params?: Record<string, string | number>): void {
+  add(field: string | null, code: ErrorTextCode, params?: Record<string, string | number>): void {
     this.list.push({ field, code, ...(params ? { params } : {}) });
   }
 

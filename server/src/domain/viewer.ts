@@ -2,6 +2,7 @@
 import type { DbScope } from '../db/scope.js';
 import type { Language } from '../i18n/language.js';
 import type { Role } from '../modules/accounts/user.entity.js';
+import { unauthenticated } from './errors.js';
 
 export type Viewer =
   | { kind: 'anonymous' }
@@ -18,6 +19,12 @@ export type Viewer =
 export type UserViewer = Extract<Viewer, { kind: 'user' }>;
 
 export const anonymous: Viewer = { kind: 'anonymous' };
+
+/** The logged-in user of an operation; UNAUTHENTICATED for an anonymous one. */
+export function requireUser(ctx: { viewer: Viewer }): UserViewer {
+  if (ctx.viewer.kind !== 'user') throw unauthenticated();
+  return ctx.viewer;
+}
 
 export function isStaff(viewer: Viewer): boolean {
   return viewer.kind === 'user' && viewer.organisationId === null;

@@ -23,7 +23,7 @@ import { Extensions } from 'type-graphql';
 import { badInput, DomainError, type FieldError } from '../domain/errors.js';
 import { hasForbiddenCharacters } from '../domain/validate.js';
 import { DEFAULT_LANGUAGE, type Language } from '../i18n/language.js';
-import { errorMessage } from '../i18n/messages.js';
+import { errorMessage, isErrorTextCode } from '../i18n/messages.js';
 import { toUserErrors } from './user-error.js';
 
 /**
@@ -158,7 +158,7 @@ export const localiseInputErrors: ApolloServerPlugin<{ lang: Language }> = {
         if (response.body.kind !== 'single') return;
         for (const error of response.body.singleResult.errors ?? []) {
           const textCode = error.extensions?.textCode;
-          if (typeof textCode === 'string') {
+          if (isErrorTextCode(textCode)) {
             (error as { message: string }).message = errorMessage(contextValue.lang, textCode);
           }
         }

@@ -4,6 +4,7 @@
 import pg from 'pg';
 import type { EntityManager } from 'typeorm';
 import type { Logger } from '../logger.js';
+import type { Topic, TopicPayloads } from './topics.js';
 
 const CHANNEL = 'loket_events';
 /** A subscriber that stops reading keeps at most this many events; older ones are dropped. */
@@ -58,7 +59,7 @@ export class PgPubSub {
   }
 
   /** Announces an event when the transaction behind `em` commits. */
-  async publish<T>(em: EntityManager, topic: string, payload: T): Promise<void> {
+  async publish<K extends Topic>(em: EntityManager, topic: K, payload: TopicPayloads[K]): Promise<void> {
     await em.query('SELECT pg_notify($1, $2)', [
       CHANNEL,
       JSON.stringify({ topic, payload } satisfies Envelope),
@@ -69,16 +70,17 @@ export class PgPubSub {
    * Listens to one topic or several in this process; `accept` filters (it gets the topic too). Call
    * `return()` (as graphql-ws does) to stop.
    */
-  subscribe<T>(
-    topics: string | readonly string[],
-    accept: (payload: T, topic: string) => boolean = () => true,
-  ): AsyncIterableIterator<T> {
+  subscribe<K extends Topic>(
+    topics: K | readonly K[],
+    accept: (payload: TopicPayloads[K], topic: K) => boolean = () => true,
+  ): AsyncIterableIterator<TopicPayloads[K]> {
+    type T = TopicPayloads[K];
     const buffered: T[] = [];
     const waiting: Array<(result: IteratorResult<T>) => void> = [];
     let done = false;
     const listener: Listener = (raw, topic) => {
       const payload = raw as T;
-      if (done || !accept(payload, topic)) return;
+      if (done || !accept(payload, topic as K)) return;
       const next = waiting.shift();
       if (next) next({ value: payload, done: false });
       else {

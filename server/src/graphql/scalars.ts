@@ -2,21 +2,21 @@
 // client's BAD_USER_INPUT before any resolver runs, never a PostgreSQL error.
 import { GraphQLError, GraphQLScalarType, Kind, type ValueNode } from 'graphql';
 import { isCalendarDay } from '../domain/validate.js';
-import { errorMessage } from '../i18n/messages.js';
+import { type ErrorTextCode, errorMessage } from '../i18n/messages.js';
 import { parseCursor } from '../lists/keyset.js';
 
 /**
  * An input refused by a scalar. `extensions.textCode` names the localised text: the request's
  * language is not known here, so the message is the default language's and the transport localises it.
  */
-function refused(textCode: string): GraphQLError {
+function refused(textCode: ErrorTextCode): GraphQLError {
   return new GraphQLError(errorMessage('nl', textCode), { extensions: { code: 'BAD_USER_INPUT', textCode } });
 }
 
 function stringScalar(config: {
   name: string;
   description: string;
-  textCode: string;
+  textCode: ErrorTextCode;
   accepts: (v: string) => boolean;
 }) {
   const parse = (value: unknown): string => {

@@ -8,13 +8,8 @@ import type { WebSocket } from 'ws';
 import type { AppServices } from '../context.js';
 import { inScope } from '../db/scope.js';
 import type { UserViewer } from '../domain/viewer.js';
-import {
-  authenticate,
-  SESSION_TOPIC,
-  type SessionRevokedEvent,
-  USER_CHANGED_TOPIC,
-  type UserChangedEvent,
-} from '../modules/accounts/session.service.js';
+import { authenticate } from '../modules/accounts/session.service.js';
+import { Topic, type TopicPayloads } from './topics.js';
 
 interface Connection {
   /** The session token the socket authenticated with: its session, re-checked per operation. */
@@ -31,14 +26,11 @@ function rightsChanged(before: UserViewer, now: UserViewer): boolean {
 
 export class SocketSessions {
   private readonly connections = new Map<WebSocket, Connection>();
-  private readonly events: AsyncIterableIterator<SessionRevokedEvent | UserChangedEvent>;
+  private readonly events: AsyncIterableIterator<TopicPayloads['session.revoked' | 'user.changed']>;
   private readonly sweep: NodeJS.Timeout;
 
   constructor(private readonly app: AppServices) {
-    const events = app.pubsub.subscribe<SessionRevokedEvent | UserChangedEvent>([
-      SESSION_TOPIC,
-      USER_CHANGED_TOPIC,
-    ]);
+    const events = app.pubsub.subscribe([Topic.SessionRevoked, Topic.UserChanged]);
     this.events = events;
     void (async () => {
       for await (const event of events) {

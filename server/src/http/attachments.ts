@@ -14,7 +14,7 @@ import type { FileStorage } from '../files/file-storage.js';
 import { sniffFileType } from '../files/file-type.js';
 import { scanWithClamav } from '../files/virus-scan.js';
 import { languageFromHeader } from '../i18n/language.js';
-import { errorMessage } from '../i18n/messages.js';
+import { type ErrorTextCode, errorMessage } from '../i18n/messages.js';
 import { authenticate } from '../modules/accounts/session.service.js';
 import { cleanFileName, openAttachment, recordUpload } from '../modules/messages/attachment.service.js';
 import { createCtx } from '../operation/create-context.js';
@@ -24,7 +24,7 @@ import { sessionToken } from './session-cookie.js';
 class UploadRefused extends Error {
   constructor(
     readonly status: number,
-    readonly code: string,
+    readonly code: ErrorTextCode,
     readonly params?: Record<string, string | number>,
   ) {
     super(code);

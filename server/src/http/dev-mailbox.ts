@@ -5,12 +5,12 @@ import { type Request, type Response, Router } from 'express';
 import type { DataSource } from 'typeorm';
 import type { Config } from '../config.js';
 import { inScope } from '../db/scope.js';
+import { isUuid } from '../domain/validate.js';
 import type { Logger } from '../logger.js';
 import { escapeHtml } from '../mail/render.js';
 
 export const DEV_MAILBOX_PATH = '/dev/mailbox';
 const PAGE_SIZE = 50;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** The mailbox is served when mails are not sent (no SMTP_URL) and never in production. */
 export function devMailboxEnabled(config: Config): boolean {
@@ -65,7 +65,7 @@ export function devMailboxRoutes(dataSource: DataSource, log: Logger): Router {
     DEV_MAILBOX_PATH,
     guard(async (req, res) => {
       const before = typeof req.query.before === 'string' ? req.query.before : undefined;
-      if (before !== undefined && !UUID.test(before)) {
+      if (before !== undefined && !isUuid(before)) {
         sendPage(res, 400, 'Mailbox', '<p>That page link is not valid.</p>');
         return;
       }
@@ -115,7 +115,7 @@ async function findMail(
   read: <T>(sql: string, params: unknown[]) => Promise<T[]>,
   id: string | string[] | undefined,
 ): Promise<MailDetail | undefined> {
-  if (typeof id !== 'string' || !UUID.test(id)) return undefined;
+  if (typeof id !== 'string' || !isUuid(id)) return undefined;
   const rows = await read<MailDetail>(
     `SELECT id, recipient, subject, template, status, language, text_body, html_body, message_id, attempts,
             last_error, created_at, sent_at

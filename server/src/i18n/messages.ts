@@ -4,7 +4,7 @@ import type { Language } from './language.js';
 
 type Texts = Record<string, { nl: string; en: string }>;
 
-export const errorMessages: Texts = {
+const sharedErrorTexts = {
   REQUIRED: { nl: 'Dit veld is verplicht.', en: 'This field is required.' },
   TOO_LONG: { nl: 'Gebruik hoogstens {max} tekens.', en: 'Use at most {max} characters.' },
   INVALID_EMAIL: {
@@ -115,7 +115,19 @@ export const errorMessages: Texts = {
     nl: 'Er werd net een bevestigingsmail verstuurd. U kunt er over {minutes} minuten opnieuw een sturen.',
     en: 'A confirmation mail was sent a moment ago. You can send another one in {minutes} minutes.',
   },
-};
+} satisfies Texts;
+
+/**
+ * Every error code with its texts; each feature keeps the texts of its own codes beside it. A code is
+ * `ErrorTextCode`: a field error or domain error with a code that has no text here does not compile.
+ */
+export const errorMessages = { ...sharedErrorTexts, ...messageTexts } satisfies Texts;
+export type ErrorTextCode = keyof typeof errorMessages;
+
+/** Whether a code from outside the type system (e.g. an error's extensions) names an error text. */
+export function isErrorTextCode(code: unknown): code is ErrorTextCode {
+  return typeof code === 'string' && Object.hasOwn(errorMessages, code);
+}
 
 /** Localised texts that are not errors: answers, tasks. Same `{name}` placeholders. */
 export const infoMessages: Texts = {
@@ -149,18 +161,18 @@ export const infoMessages: Texts = {
   },
 };
 
-// Each feature keeps the texts of its own codes beside it.
-Object.assign(errorMessages, messageTexts);
-
 function interpolate(text: string, params: Record<string, string | number> | undefined): string {
   if (!params) return text;
   return text.replace(/\{(\w+)\}/g, (whole, key: string) => (key in params ? String(params[key]) : whole));
 }
 
 /** The localised message for an error code (the code itself when unknown, so nothing is ever blank). */
-export function errorMessage(lang: Language, code: string, params?: Record<string, string | number>): string {
-  const entry = errorMessages[code];
-  return entry ? interpolate(entry[lang], params) : code;
+export function errorMessage(
+  lang: Language,
+  code: ErrorTextCode,
+  params?: Record<string, string | number>,
+): string {
+  return interpolate(errorMessages[code][lang], params);
 }
 
 /** The localised text for an info code (the code itself when unknown). */

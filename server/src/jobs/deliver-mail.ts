@@ -9,6 +9,7 @@ import type SMTPPool from 'nodemailer/lib/smtp-pool/index.js';
 import type { DataSource } from 'typeorm';
 import type { Config } from '../config.js';
 import { inScope } from '../db/scope.js';
+import { isUuid } from '../domain/validate.js';
 import type { Logger } from '../logger.js';
 
 export const DELIVER_MAIL = 'deliver_mail';
@@ -171,8 +172,6 @@ function describe(error: Error): string {
   return smtp.code ? `${smtp.code}: ${error.message}` : error.message;
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 /**
  * The graphile-worker task. A failed attempt throws (after its record is committed) so that the queue
  * retries it with exponential backoff; the last failed attempt marks the mail FAILED and ends the job.
@@ -180,7 +179,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export function deliverMailTask(app: DeliveryServices, mailer: Mailer | undefined): Task {
   return async (payload, helpers) => {
     const id = (payload as { id?: unknown } | null)?.id;
-    if (typeof id !== 'string' || !UUID.test(id)) {
+    if (typeof id !== 'string' || !isUuid(id)) {
       helpers.logger.error('deliver_mail job without a mail id; dropped', { payload });
       return;
     }

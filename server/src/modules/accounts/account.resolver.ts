@@ -14,6 +14,7 @@ import {
 import type { Ctx } from '../../context.js';
 import type { Result } from '../../domain/errors.js';
 import { Parent } from '../../graphql/parent.js';
+import { Topic } from '../../graphql/topics.js';
 import { toUserErrors } from '../../graphql/user-error.js';
 import { clearSessionCookie, setSessionCookie } from '../../http/session-cookie.js';
 import { Language } from '../../i18n/language-enum.js';
@@ -35,6 +36,7 @@ import {
 } from './account.types.js';
 import { MailRateLimit } from './rate-limits.js';
 import * as sessions from './session.service.js';
+import type { SessionRevokedEvent } from './session.topics.js';
 import type { UserEntity } from './user.entity.js';
 
 function clientOf(ctx: Ctx): sessions.ClientInfo {
@@ -116,13 +118,10 @@ export class AccountResolver {
     subscribe: ({ context }) => {
       const { viewer, app } = context as Ctx;
       const userId = viewer.kind === 'user' ? viewer.userId : '';
-      return app.pubsub.subscribe<sessions.SessionRevokedEvent>(
-        sessions.SESSION_TOPIC,
-        (e) => e.userId === userId,
-      );
+      return app.pubsub.subscribe(Topic.SessionRevoked, (e) => e.userId === userId);
     },
   })
-  mySessionRevoked(@Parent() event: sessions.SessionRevokedEvent): string {
+  mySessionRevoked(@Parent() event: SessionRevokedEvent): string {
     return event.sessionIds[0] ?? '';
   }
 

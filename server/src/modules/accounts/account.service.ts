@@ -17,7 +17,7 @@ import {
   unauthenticated,
 } from '../../domain/errors.js';
 import { FieldErrors, normaliseEmail } from '../../domain/validate.js';
-import { hasRole, type UserViewer } from '../../domain/viewer.js';
+import { hasRole, requireUser, type UserViewer } from '../../domain/viewer.js';
 import { isLanguage, type Language } from '../../i18n/language.js';
 import {
   accountEmailChangedMail,
@@ -41,11 +41,6 @@ type TokenPurpose = 'INVITATION' | 'PASSWORD_RESET' | 'EMAIL_CHANGE';
 
 /** How long the link that confirms a new email address works. */
 const EMAIL_CHANGE_TTL_HOURS = 24;
-
-function requireUser(ctx: Ctx): UserViewer {
-  if (ctx.viewer.kind !== 'user') throw unauthenticated();
-  return ctx.viewer;
-}
 
 function requireAdmin(ctx: Ctx): UserViewer & { organisationId: string } {
   const viewer = requireUser(ctx);

@@ -1,27 +1,25 @@
 // GraphQL shapes of accounts: users, sessions, and the payloads of account mutations.
-import { Field, ID, InputType, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ID, InputType, ObjectType } from 'type-graphql';
+import { graphqlEnum } from '../../graphql/enums.js';
 import { UserError } from '../../graphql/user-error.js';
 import { Language as LanguageCode } from '../../i18n/language-enum.js';
+import {
+  ROLES,
+  type Role as RoleValue,
+  USER_STATUSES,
+  type UserStatus as UserStatusValue,
+} from './user.entity.js';
 
-export enum Role {
-  ADMIN = 'ADMIN',
-  MEMBER = 'MEMBER',
-  MEMBER_PLUS = 'MEMBER_PLUS',
-  AGENT = 'AGENT',
-  DEPARTMENT_ADMIN = 'DEPARTMENT_ADMIN',
-}
-registerEnumType(Role, {
+export const Role = graphqlEnum(ROLES, {
   name: 'Role',
   description:
     'Tenant roles ADMIN (Beheerder), MEMBER (Medewerker), MEMBER_PLUS (Medewerker+); staff roles AGENT, DEPARTMENT_ADMIN.',
 });
 
-export enum UserStatus {
-  INVITED = 'INVITED',
-  ACTIVE = 'ACTIVE',
-  DISABLED = 'DISABLED',
-}
-registerEnumType(UserStatus, { name: 'UserStatus' });
+export type Role = RoleValue;
+
+export const UserStatus = graphqlEnum(USER_STATUSES, { name: 'UserStatus' });
+export type UserStatus = UserStatusValue;
 
 @ObjectType({ description: 'A login: a user of an organisation, or department staff (no organisation).' })
 export class User {

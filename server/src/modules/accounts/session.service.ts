@@ -4,9 +4,10 @@ import type { EntityManager } from 'typeorm';
 import type { AppServices, Ctx } from '../../context.js';
 import { queryRows } from '../../db/query.js';
 import { inScope } from '../../db/scope.js';
-import { failed, notFound, ok, type Result, unauthenticated } from '../../domain/errors.js';
+import { failed, notFound, ok, type Result } from '../../domain/errors.js';
 import { normaliseEmail } from '../../domain/validate.js';
-import type { UserViewer, Viewer } from '../../domain/viewer.js';
+import { requireUser, type UserViewer } from '../../domain/viewer.js';
+import { Topic } from '../../graphql/topics.js';
 import { isLanguage } from '../../i18n/language.js';
 import { verifyPassword } from './password.js';
 import { countLoginAttempt, loginSucceeded } from './rate-limits.js';
@@ -25,12 +26,6 @@ export interface NewSession {
   sessionId: string;
   expiresAt: Date;
   user: UserEntity;
-}
-
-export const SESSION_TOPIC = 'session.revoked';
-export interface SessionRevokedEvent {
-  sessionIds: string[];
-  userId: string;
 }
 
 /** Creates a session for `user` in the current (system-scoped) transaction. */
@@ -91,15 +86,6 @@ export async function login(
   return result;
 }
 
-/**
- * A user's data that the viewer carries (roles, language, status, organisation) changed. Announced by a
- * trigger on app_user (migration CacheInvalidation), so every writer and every instance is covered.
- */
-export const USER_CHANGED_TOPIC = 'user.changed';
-export interface UserChangedEvent {
-  userId: string;
-}
-
 /** How long a resolved session is reused by this process before its token is looked up again. */
 export const SESSION_CACHE_MS = 5_000;
 const SESSION_CACHE_MAX = 20_000;
@@ -120,10 +106,7 @@ class SessionCache {
   private generation = 0;
 
   constructor(pubsub: AppServices['pubsub']) {
-    const events = pubsub.subscribe<SessionRevokedEvent | UserChangedEvent>([
-      SESSION_TOPIC,
-      USER_CHANGED_TOPIC,
-    ]);
+    const events = pubsub.subscribe([Topic.SessionRevoked, Topic.UserChanged]);
     void (async () => {
       for await (const event of events) {
         if ('sessionIds' in event) this.dropSessions(event.sessionIds);
@@ -218,20 +201,15 @@ export function viewerOf(session: NewSession): UserViewer {
   };
 }
 
-function requireUser(viewer: Viewer): UserViewer {
-  if (viewer.kind !== 'user') throw unauthenticated();
-  return viewer;
-}
-
 /** Ends the current session. */
 export async function logout(ctx: Ctx): Promise<void> {
-  const viewer = requireUser(ctx.viewer);
+  const viewer = requireUser(ctx);
   await revokeSessions(ctx, [viewer.sessionId]);
 }
 
 /** The viewer's own sessions that are still valid, newest first. */
 export async function listOwnSessions(ctx: Ctx): Promise<SessionEntity[]> {
-  const viewer = requireUser(ctx.viewer);
+  const viewer = requireUser(ctx);
   const em = await ctx.tx.manager();
   return em
     .createQueryBuilder(SessionEntity, 's')
@@ -243,7 +221,7 @@ export async function listOwnSessions(ctx: Ctx): Promise<SessionEntity[]> {
 
 /** Revokes one of the viewer's own sessions; someone else's session is NOT_FOUND. */
 export async function revokeOwnSession(ctx: Ctx, sessionId: string): Promise<void> {
-  const viewer = requireUser(ctx.viewer);
+  const viewer = requireUser(ctx);
   const em = await ctx.tx.manager();
   const found = await em.findOneBy(SessionEntity, { id: sessionId, userId: viewer.userId });
   if (!found || found.revokedAt) throw notFound('session');
@@ -251,7 +229,7 @@ export async function revokeOwnSession(ctx: Ctx, sessionId: string): Promise<voi
 }
 
 async function revokeSessions(ctx: Ctx, sessionIds: string[]): Promise<void> {
-  const viewer = requireUser(ctx.viewer);
+  const viewer = requireUser(ctx);
   const em = await ctx.tx.manager();
   await em.query(
     'UPDATE user_session SET revoked_at = now() WHERE id = ANY($1) AND user_id = $2 AND revoked_at IS NULL',
@@ -259,7 +237,7 @@ async function revokeSessions(ctx: Ctx, sessionIds: string[]): Promise<void> {
   );
   // This instance forgets them now; the others when the event arrives (on commit).
   sessionCache(ctx.app).dropSessions(sessionIds);
-  await ctx.app.pubsub.publish<SessionRevokedEvent>(em, SESSION_TOPIC, { sessionIds, userId: viewer.userId });
+  await ctx.app.pubsub.publish(em, Topic.SessionRevoked, { sessionIds, userId: viewer.userId });
 }
 
 /** Revokes every session of a user except `keep` (after a password change or reset). */
@@ -278,6 +256,6 @@ export async function revokeAllSessions(
   if (rows.length > 0) {
     const sessionIds = rows.map((r) => r.id);
     sessionCache(app).dropSessions(sessionIds);
-    await app.pubsub.publish<SessionRevokedEvent>(em, SESSION_TOPIC, { sessionIds, userId });
+    await app.pubsub.publish(em, Topic.SessionRevoked, { sessionIds, userId });
   }
 }

@@ -6,8 +6,10 @@ export const TENANT_ROLES = ['ADMIN', 'MEMBER', 'MEMBER_PLUS'] as const;
 export const STAFF_ROLES = ['AGENT', 'DEPARTMENT_ADMIN'] as const;
 export type TenantRole = (typeof TENANT_ROLES)[number];
 export type StaffRole = (typeof STAFF_ROLES)[number];
-export type Role = TenantRole | StaffRole;
-export type UserStatus = 'INVITED' | 'ACTIVE' | 'DISABLED';
+export const ROLES = [...TENANT_ROLES, ...STAFF_ROLES] as const;
+export type Role = (typeof ROLES)[number];
+export const USER_STATUSES = ['INVITED', 'ACTIVE', 'DISABLED'] as const;
+export type UserStatus = (typeof USER_STATUSES)[number];
 
 @Entity('app_user')
 export class UserEntity {

@@ -1,16 +1,11 @@
 // Who may read and change an organisation's contact persons: every user of the organisation and staff
 // read; an ADMIN of the organisation edits; staff only read. Another tenant's organisation is NOT_FOUND.
 import type { Ctx } from '../../context.js';
-import { badInput, forbidden, notFound, unauthenticated } from '../../domain/errors.js';
-import { hasRole, type UserViewer } from '../../domain/viewer.js';
+import { badInput, forbidden, notFound } from '../../domain/errors.js';
+import { hasRole, requireUser, type UserViewer } from '../../domain/viewer.js';
 import { getOrganisation } from '../organisations/organisation.service.js';
 
 export type TenantViewer = UserViewer & { organisationId: string };
-
-function requireUser(ctx: Ctx): UserViewer {
-  if (ctx.viewer.kind !== 'user') throw unauthenticated();
-  return ctx.viewer;
-}
 
 /**
  * The organisation whose contacts the viewer reads: a tenant user's own (naming another one is

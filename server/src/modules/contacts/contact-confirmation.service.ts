@@ -22,7 +22,14 @@ export const RESEND_INTERVAL_MINUTES = 5;
  * confirmed this address already (e.g. the link was opened twice). EXPIRED: too old. USED: opened before,
  * but the contact is unconfirmed again since. INVALID: unknown, or for an address the contact no longer has.
  */
-export type ConfirmationStatus = 'CONFIRMED' | 'ALREADY_CONFIRMED' | 'EXPIRED' | 'USED' | 'INVALID';
+export const CONFIRMATION_STATUSES = [
+  'CONFIRMED',
+  'ALREADY_CONFIRMED',
+  'EXPIRED',
+  'USED',
+  'INVALID',
+] as const;
+export type ConfirmationStatus = (typeof CONFIRMATION_STATUSES)[number];
 
 export interface ConfirmationOutcome {
   status: ConfirmationStatus;

@@ -4,7 +4,8 @@
 import { Column, CreateDateColumn, Entity, PrimaryColumn, UpdateDateColumn } from 'typeorm';
 import type { Language } from '../../i18n/language.js';
 
-export type ContactPersonStatus = 'UNCONFIRMED' | 'CONFIRMED';
+export const CONTACT_PERSON_STATUSES = ['UNCONFIRMED', 'CONFIRMED'] as const;
+export type ContactPersonStatus = (typeof CONTACT_PERSON_STATUSES)[number];
 /** Where a contact was added: the contacts page, or a message ('as a standard contact of the theme'). */
 export type ContactCreatedVia = 'contacts-page' | 'message';
 

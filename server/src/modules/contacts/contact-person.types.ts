@@ -1,26 +1,23 @@
 // GraphQL shapes of contact persons, their confirmation, and the payloads of contact mutations.
-import { Field, ID, InputType, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ID, InputType, ObjectType } from 'type-graphql';
+import { graphqlEnum } from '../../graphql/enums.js';
 import { ConnectionType } from '../../graphql/relay.js';
 import { UserError } from '../../graphql/user-error.js';
 import { Language } from '../../i18n/language-enum.js';
+import { CONFIRMATION_STATUSES, type ConfirmationStatus } from './contact-confirmation.service.js';
+import {
+  CONTACT_PERSON_STATUSES,
+  type ContactPersonStatus as ContactPersonStatusValue,
+} from './contact-person.entity.js';
 
-export enum ContactPersonStatus {
-  UNCONFIRMED = 'UNCONFIRMED',
-  CONFIRMED = 'CONFIRMED',
-}
-registerEnumType(ContactPersonStatus, {
+export const ContactPersonStatus = graphqlEnum(CONTACT_PERSON_STATUSES, {
   name: 'ContactPersonStatus',
   description: 'Only CONFIRMED contacts receive message notifications.',
 });
 
-export enum ContactConfirmationStatus {
-  CONFIRMED = 'CONFIRMED',
-  ALREADY_CONFIRMED = 'ALREADY_CONFIRMED',
-  EXPIRED = 'EXPIRED',
-  USED = 'USED',
-  INVALID = 'INVALID',
-}
-registerEnumType(ContactConfirmationStatus, {
+export type ContactPersonStatus = ContactPersonStatusValue;
+
+export const ContactConfirmationStatus = graphqlEnum(CONFIRMATION_STATUSES, {
   name: 'ContactConfirmationStatus',
   description: 'What opening a confirmation link did.',
   valuesConfig: {
@@ -33,6 +30,7 @@ registerEnumType(ContactConfirmationStatus, {
     INVALID: { description: 'Unknown link, or one for an address the contact no longer has.' },
   },
 });
+export type ContactConfirmationStatus = ConfirmationStatus;
 
 @ObjectType({ description: 'A contact person (contactpersoon) of an organisation, for one or more themes.' })
 export class ContactPerson {

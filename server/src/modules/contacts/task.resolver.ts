@@ -12,9 +12,10 @@ import {
 import type { Ctx } from '../../context.js';
 import { forbidden } from '../../domain/errors.js';
 import { Parent } from '../../graphql/parent.js';
+import { Topic } from '../../graphql/topics.js';
 import { infoMessage } from '../../i18n/messages.js';
 import { Theme } from '../department/department.types.js';
-import { ContactTopic, type TasksChangedEvent } from './contacts.topics.js';
+import type { TasksChangedEvent } from './contacts.topics.js';
 import * as tasks from './task.service.js';
 import { Task } from './task.types.js';
 
@@ -39,10 +40,7 @@ export class TaskResolver {
       const { viewer, app } = context as Ctx;
       if (viewer.kind !== 'user' || viewer.organisationId === null) throw forbidden();
       const organisationId = viewer.organisationId;
-      return app.pubsub.subscribe<TasksChangedEvent>(
-        ContactTopic.TasksChanged,
-        (e) => e.organisationId === organisationId,
-      );
+      return app.pubsub.subscribe(Topic.TasksChanged, (e) => e.organisationId === organisationId);
     },
   })
   tasksChanged(@Parent() event: TasksChangedEvent, @Context() ctx: Ctx): Promise<Task[]> {

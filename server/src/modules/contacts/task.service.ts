@@ -3,10 +3,11 @@
 import type { EntityManager } from 'typeorm';
 import type { Ctx } from '../../context.js';
 import type { PgPubSub } from '../../graphql/pubsub.js';
+import { Topic } from '../../graphql/topics.js';
 import { readableOrganisationId } from './contact-access.js';
-import { ContactTopic, type TasksChangedEvent } from './contacts.topics.js';
 
-export type TaskKind = 'CONTACT_PERSON_MISSING';
+export const TASK_KINDS = ['CONTACT_PERSON_MISSING'] as const;
+export type TaskKind = (typeof TASK_KINDS)[number];
 
 export interface TaskRow {
   /** Stable across reads: `contact-missing:<themeId>`. */
@@ -62,5 +63,5 @@ export async function publishTasksIfChanged(
   before: string,
 ): Promise<void> {
   if ((await taskSnapshot(em, organisationId)) === before) return;
-  await pubsub.publish<TasksChangedEvent>(em, ContactTopic.TasksChanged, { organisationId });
+  await pubsub.publish(em, Topic.TasksChanged, { organisationId });
 }

@@ -1,15 +1,15 @@
 // GraphQL shape of a task (Mijn taken): derived from the contacts, never stored.
-import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ID, ObjectType } from 'type-graphql';
+import { graphqlEnum } from '../../graphql/enums.js';
+import { TASK_KINDS, type TaskKind as TaskKindValue } from './task.service.js';
 
-export enum TaskKind {
-  CONTACT_PERSON_MISSING = 'CONTACT_PERSON_MISSING',
-}
-registerEnumType(TaskKind, {
+export const TaskKind = graphqlEnum(TASK_KINDS, {
   name: 'TaskKind',
   valuesConfig: {
     CONTACT_PERSON_MISSING: { description: 'A theme of the organisation has no confirmed contact person.' },
   },
 });
+export type TaskKind = TaskKindValue;
 
 @ObjectType({ description: 'Something the organisation should do, e.g. give a contact person for a theme.' })
 export class Task {

@@ -6,11 +6,10 @@
 import { type DataSource, type EntityManager, IsNull } from 'typeorm';
 import type { ScopedTransaction } from '../../db/scope.js';
 import type { PgPubSub } from '../../graphql/pubsub.js';
+import { Topic } from '../../graphql/topics.js';
 import { UserEntity } from '../accounts/user.entity.js';
 import { TeamEntity } from './team.entity.js';
 import { ThemeEntity } from './theme.entity.js';
-
-export const DEPARTMENT_TOPIC = 'department.changed';
 
 export interface DepartmentSnapshot {
   themes: ThemeEntity[];
@@ -68,7 +67,7 @@ export class DepartmentCache {
   watch(pubsub: PgPubSub): void {
     if (this.watching) return;
     this.watching = true;
-    const events = pubsub.subscribe(DEPARTMENT_TOPIC);
+    const events = pubsub.subscribe(Topic.DepartmentChanged);
     void (async () => {
       for await (const _ of events) this.invalidate();
     })();

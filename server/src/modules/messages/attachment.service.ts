@@ -5,9 +5,9 @@ import type { Readable } from 'node:stream';
 import type { Ctx } from '../../context.js';
 import { notFound } from '../../domain/errors.js';
 import { isUuid } from '../../domain/validate.js';
+import { requireUser } from '../../domain/viewer.js';
 import type { FileStorage } from '../../files/file-storage.js';
 import { AttachmentEntity } from './message.entity.js';
-import { requireUser } from './message.service.js';
 
 export interface StoredUpload {
   localPath: string;

@@ -1,7 +1,8 @@
 // Threads, messages, thread contacts and attachments of the Berichtenmodule.
 import { Column, CreateDateColumn, Entity, PrimaryColumn } from 'typeorm';
 
-export type Direction = 'INBOUND' | 'OUTBOUND';
+export const DIRECTIONS = ['INBOUND', 'OUTBOUND'] as const;
+export type Direction = (typeof DIRECTIONS)[number];
 
 /** Longest message body, in characters (checked at the edge and by the send rules). */
 export const BODY_MAX = 20_000;

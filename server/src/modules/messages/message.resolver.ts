@@ -16,6 +16,7 @@ import type { Ctx } from '../../context.js';
 import { isStaff } from '../../domain/viewer.js';
 import { Parent } from '../../graphql/parent.js';
 import { CursorScalar } from '../../graphql/scalars.js';
+import { Topic } from '../../graphql/topics.js';
 import { toUserErrors } from '../../graphql/user-error.js';
 import { errorMessage } from '../../i18n/messages.js';
 import { User } from '../accounts/account.types.js';
@@ -30,7 +31,7 @@ import {
   messageCounts,
   organisationInScope,
 } from './message.service.js';
-import { type MessageAddedEvent, type MessagesReadEvent, MessageTopic } from './message.topics.js';
+import type { MessageAddedEvent, MessagesReadEvent } from './message.topics.js';
 import {
   AssignThreadPayload,
   Attachment,
@@ -192,7 +193,7 @@ export class MessageResolver {
         teamId?: string;
       };
       const organisationId = viewer.kind === 'user' ? viewer.organisationId : null;
-      return app.pubsub.subscribe<MessageAddedEvent>(MessageTopic.MessageAdded, (e) => {
+      return app.pubsub.subscribe(Topic.MessageAdded, (e) => {
         if (organisationId !== null ? e.organisationId !== organisationId : !isStaff(viewer)) return false;
         if (themeId && e.themeId !== themeId) return false;
         if (referenceNumber && e.referenceNumber !== referenceNumber) return false;
@@ -219,12 +220,10 @@ export class MessageResolver {
       const { viewer, app } = context as Ctx;
       const userId = viewer.kind === 'user' ? viewer.userId : '';
       const organisationId = viewer.kind === 'user' ? viewer.organisationId : null;
-      return app.pubsub.subscribe<MessageAddedEvent | MessagesReadEvent>(
-        [MessageTopic.MessageAdded, MessageTopic.MessagesRead],
-        (e, topic) =>
-          topic === MessageTopic.MessagesRead
-            ? (e as MessagesReadEvent).userId === userId
-            : organisationId !== null && e.organisationId === organisationId,
+      return app.pubsub.subscribe([Topic.MessageAdded, Topic.MessagesRead], (e, topic) =>
+        topic === Topic.MessagesRead
+          ? (e as MessagesReadEvent).userId === userId
+          : organisationId !== null && e.organisationId === organisationId,
       );
     },
   })

@@ -4,9 +4,10 @@
 import type { EntityManager } from 'typeorm';
 import type { Ctx } from '../../context.js';
 import { queryRows } from '../../db/query.js';
-import { badInput, notFound, unauthenticated } from '../../domain/errors.js';
+import { badInput, notFound } from '../../domain/errors.js';
 import { isUuid } from '../../domain/validate.js';
-import { isStaff, type UserViewer } from '../../domain/viewer.js';
+import { isStaff, requireUser } from '../../domain/viewer.js';
+import { Topic } from '../../graphql/topics.js';
 import {
   type Connection,
   type KeysetOrder,
@@ -19,13 +20,7 @@ import {
 } from '../../lists/keyset.js';
 import { MessageEntity, ThreadEntity } from './message.entity.js';
 import { MESSAGE_COLUMNS, type MessageRecord, type MessageRow, toMessage } from './message.rows.js';
-import { type MessagesReadEvent, MessageTopic } from './message.topics.js';
 import { applyMessageFilter, Conditions, type MessageFilter } from './message-filter.js';
-
-export function requireUser(ctx: Ctx): UserViewer {
-  if (ctx.viewer.kind !== 'user') throw unauthenticated();
-  return ctx.viewer;
-}
 
 /** The organisation a list is about: the viewer's own, or (staff) the one asked for. */
 export function organisationInScope(ctx: Ctx, requested?: string | null): string {
@@ -149,7 +144,7 @@ export async function markThreadRead(ctx: Ctx, referenceNumber: string): Promise
     [viewer.userId, thread.id],
   );
   if (inserted.length > 0) {
-    await ctx.app.pubsub.publish<MessagesReadEvent>(em, MessageTopic.MessagesRead, {
+    await ctx.app.pubsub.publish(em, Topic.MessagesRead, {
       userId: viewer.userId,
       organisationId: thread.organisationId,
     });

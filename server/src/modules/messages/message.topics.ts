@@ -1,10 +1,4 @@
-// Events of the Berichtenmodule (payloads carry ids; subscribers re-read under their own scope).
-export const MessageTopic = {
-  /** A message was sent in a thread. */
-  MessageAdded: 'message.added',
-  /** A user's read state changed (they opened messages). */
-  MessagesRead: 'message.read',
-} as const;
+// Payloads of the Berichtenmodule's events (the topics are in graphql/topics.ts).
 
 export interface MessageAddedEvent {
   messageId: string;

@@ -1,20 +1,19 @@
 // GraphQL shapes of the Berichtenmodule.
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { graphqlEnum } from '../../graphql/enums.js';
 import { MaxLength } from '../../graphql/input-rules.js';
 import { ConnectionType } from '../../graphql/relay.js';
 import { DayScalar } from '../../graphql/scalars.js';
 import { UserError } from '../../graphql/user-error.js';
-import { BODY_MAX } from './message.entity.js';
+import { BODY_MAX, DIRECTIONS, type Direction as DirectionValue } from './message.entity.js';
+import { SENSITIVE_KINDS, type SensitiveKind } from './privacy-guard.js';
 
-export enum Direction {
-  INBOUND = 'INBOUND',
-  OUTBOUND = 'OUTBOUND',
-}
-registerEnumType(Direction, {
+export const Direction = graphqlEnum(DIRECTIONS, {
   name: 'Direction',
   description:
     "INBOUND: department → organisation ('Ontvangen'); OUTBOUND: organisation → department ('Verstuurd').",
 });
+export type Direction = DirectionValue;
 
 export enum RecipientKind {
   TEAM = 'TEAM',
@@ -23,15 +22,11 @@ export enum RecipientKind {
 }
 registerEnumType(RecipientKind, { name: 'RecipientKind' });
 
-export enum SensitiveDataKind {
-  BE_NATIONAL_NUMBER = 'BE_NATIONAL_NUMBER',
-  NL_BSN = 'NL_BSN',
-  IBAN = 'IBAN',
-}
-registerEnumType(SensitiveDataKind, {
+export const SensitiveDataKind = graphqlEnum(SENSITIVE_KINDS, {
   name: 'SensitiveDataKind',
   description: 'Belgian national register number, Dutch BSN, or IBAN.',
 });
+export type SensitiveDataKind = SensitiveKind;
 
 @ObjectType({ description: 'A message in a thread. The body is plain text: never render it as HTML.' })
 export class Message {

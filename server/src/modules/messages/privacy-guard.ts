@@ -1,7 +1,8 @@
 // The privacy guard: finds Belgian national register numbers (mod 97), Dutch BSNs (11-proef) and IBANs
 // (mod 97) in text, so that a sender is warned before personal data goes out unprotected.
 
-export type SensitiveKind = 'BE_NATIONAL_NUMBER' | 'NL_BSN' | 'IBAN';
+export const SENSITIVE_KINDS = ['BE_NATIONAL_NUMBER', 'NL_BSN', 'IBAN'] as const;
+export type SensitiveKind = (typeof SENSITIVE_KINDS)[number];
 
 export interface SensitiveFinding {
   kind: SensitiveKind;

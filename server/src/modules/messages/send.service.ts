@@ -8,15 +8,15 @@ import type { Ctx } from '../../context.js';
 import { queryRows } from '../../db/query.js';
 import { type FieldError, forbidden } from '../../domain/errors.js';
 import { FieldErrors, isUuid } from '../../domain/validate.js';
-import { hasRole, isStaff, type UserViewer } from '../../domain/viewer.js';
+import { hasRole, isStaff, requireUser, type UserViewer } from '../../domain/viewer.js';
+import { Topic } from '../../graphql/topics.js';
 import type { Language } from '../../i18n/language.js';
 import { messageForDepartmentMail, newMessageForContactMail } from '../../mail/message-mails.js';
 import { queueMail } from '../../mail/outbox.js';
 import type { UserEntity } from '../accounts/user.entity.js';
 import type { TeamEntity } from '../department/team.entity.js';
 import { BODY_MAX, type Direction, MessageEntity, type ThreadEntity } from './message.entity.js';
-import { getThread, markReadForAuthor, requireUser } from './message.service.js';
-import { type MessageAddedEvent, MessageTopic } from './message.topics.js';
+import { getThread, markReadForAuthor } from './message.service.js';
 import { findSensitiveData, type SensitiveFinding } from './privacy-guard.js';
 import { contactsOfThreads, type ThreadContactView } from './thread-contacts.rows.js';
 import {
@@ -344,7 +344,7 @@ async function insertMessage(ctx: Ctx, m: NewMessage): Promise<MessageEntity> {
     attachmentCount: m.attachmentIds.length,
   });
   await markReadForAuthor(em, message);
-  await ctx.app.pubsub.publish<MessageAddedEvent>(em, MessageTopic.MessageAdded, {
+  await ctx.app.pubsub.publish(em, Topic.MessageAdded, {
     messageId: id,
     organisationId: message.organisationId,
     threadId: m.thread.id,

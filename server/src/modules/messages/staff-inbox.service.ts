@@ -2,7 +2,7 @@
 // organisation, unanswered and assigned handler) and assigning a thread to a handler.
 import type { Ctx } from '../../context.js';
 import { type FieldError, failed, forbidden, notFound, ok, type Result } from '../../domain/errors.js';
-import { hasRole, isStaff, type UserViewer } from '../../domain/viewer.js';
+import { hasRole, isStaff, requireUser, type UserViewer } from '../../domain/viewer.js';
 import {
   type Connection,
   type KeysetOrder,
@@ -15,7 +15,7 @@ import {
   withLazyTotal,
 } from '../../lists/keyset.js';
 import { ThreadEntity } from './message.entity.js';
-import { getThread, requireUser } from './message.service.js';
+import { getThread } from './message.service.js';
 import { Conditions } from './message-filter.js';
 
 export interface StaffInboxFilter {

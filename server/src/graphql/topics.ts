@@ -1,0 +1,32 @@
+// Every event topic of Loket and the payload it carries, in one typed map: `PgPubSub.publish` and
+// `subscribe` are checked against it, so a payload that does not match its topic does not compile.
+// Payloads carry ids only; subscribers re-read rows under their own scope.
+import type { SessionRevokedEvent, UserChangedEvent } from '../modules/accounts/session.topics.js';
+import type { TasksChangedEvent } from '../modules/contacts/contacts.topics.js';
+import type { MessageAddedEvent, MessagesReadEvent } from '../modules/messages/message.topics.js';
+
+export interface TopicPayloads {
+  /** A message was sent in a thread. */
+  'message.added': MessageAddedEvent;
+  /** A user's read state changed (they opened messages). */
+  'message.read': MessagesReadEvent;
+  /** The derived task list (themes without a confirmed contact) of an organisation may have changed. */
+  'contacts.tasks-changed': TasksChangedEvent;
+  /** Sessions were ended: caches drop them, their sockets close. */
+  'session.revoked': SessionRevokedEvent;
+  /** A user's roles, status or organisation changed (published by a trigger, migration CacheInvalidation). */
+  'user.changed': UserChangedEvent;
+  /** A theme, team or staff member changed (published by triggers, migration CacheInvalidation). */
+  'department.changed': { table: string };
+}
+
+export type Topic = keyof TopicPayloads;
+
+export const Topic = {
+  MessageAdded: 'message.added',
+  MessagesRead: 'message.read',
+  TasksChanged: 'contacts.tasks-changed',
+  SessionRevoked: 'session.revoked',
+  UserChanged: 'user.changed',
+  DepartmentChanged: 'department.changed',
+} as const satisfies Record<string, Topic>;
