@@ -2,10 +2,11 @@
 // cannot differ (same organisation or staff, roles, language, and no personal field selected), and the
 // in-process caches (sessions, the department's themes and teams) follow every change at once, on every
 // instance, through the change events.
+import type { Client } from 'graphql-ws';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { QueryCounter } from '../../server/src/db/query-counter.js';
 import { DEMO_ORGANISATIONS } from '../../server/src/seed/demo.js';
-import { collect, errorCode, gql, login, wsClient } from '../utils/graphql.js';
+import { collectLive, disposeLive, errorCode, gql, login, wsClient } from '../utils/graphql.js';
 import { ownerQuery } from '../utils/mailbox.js';
 import { addConfirmedContact, key, SEND, STAFF_SEND, themeId } from '../utils/messages.js';
 import { startTestServer, type TestServer } from '../utils/server.js';
@@ -54,6 +55,13 @@ async function within(ms: number, probe: () => Promise<boolean>): Promise<number
   return Date.now() - start;
 }
 
+/** One live subscription per socket, started one after another (each waits for the server to listen). */
+async function live(sockets: Client[], query: string) {
+  const streams = [];
+  for (const socket of sockets) streams.push(await collectLive(server, socket, query));
+  return streams;
+}
+
 const sendAs = (token: string, title: string, theme = 'PER') =>
   gql(
     url,
@@ -73,8 +81,7 @@ describe('subscription fan-out', () => {
     expect(english.data?.setLanguage.errors).toEqual([]);
     const QUERY = 'subscription { messageAdded { title read theme { name } } }';
     const sockets = [member, admin, plus, staff].map((token) => wsClient(server.wsUrl, token));
-    const [author, colleague, englishColleague, department] = sockets.map((s) => collect(s, QUERY));
-    await new Promise((r) => setTimeout(r, 300));
+    const [author, colleague, englishColleague, department] = await live(sockets, QUERY);
 
     const sent = await sendAs(member, 'Vraag over de personeelsinzet');
     expect(sent.data?.sendMessage.errors).toEqual([]);
@@ -86,14 +93,13 @@ describe('subscription fan-out', () => {
     expect(await colleague?.next()).toEqual(expected(false, 'Personeel'));
     expect(await englishColleague?.next()).toEqual(expected(false, 'Staff'));
     expect(await department?.next()).toEqual(expected(false, 'Personeel'));
-    for (const s of sockets) await s.dispose();
+    await disposeLive(server, sockets);
   });
 
   it('never shares a personal field between users of one scope, roles and language', async () => {
     // Three agents: one group, but `read` is personal, so each executes for itself.
     const sockets = agents.map((token) => wsClient(server.wsUrl, token));
-    const [an, bart, chloe] = sockets.map((s) => collect(s, 'subscription { messageAdded { title read } }'));
-    await new Promise((r) => setTimeout(r, 300));
+    const [an, bart, chloe] = await live(sockets, 'subscription { messageAdded { title read } }');
     const sent = await gql(
       url,
       STAFF_SEND,
@@ -113,7 +119,7 @@ describe('subscription fan-out', () => {
     expect(await an?.next()).toEqual(expected(true));
     expect(await bart?.next()).toEqual(expected(false));
     expect(await chloe?.next()).toEqual(expected(false));
-    for (const s of sockets) await s.dispose();
+    await disposeLive(server, sockets);
   });
 
   it('executes an event once for a whole group of subscribers (several users of one scope)', async () => {
@@ -123,13 +129,12 @@ describe('subscription fan-out', () => {
       const sockets = Array.from({ length: subscribers }, (_, i) =>
         wsClient(server.wsUrl, agents[i % agents.length]),
       );
-      const streams = sockets.map((s) => collect(s, QUERY));
-      await new Promise((r) => setTimeout(r, 300));
+      const streams = await live(sockets, QUERY);
       const before = counter.total;
       await sendAs(member, title, 'ERK');
       for (const stream of streams) expect((await stream.next()).data.messageAdded.title).toBe(title);
       const used = counter.total - before;
-      for (const s of sockets) await s.dispose();
+      await disposeLive(server, sockets);
       return used;
     };
     const one = await statementsFor(1, 'Eén luisteraar');

@@ -4,7 +4,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { QueryCounter } from '../../server/src/db/query-counter.js';
 import { DEMO_ORGANISATIONS } from '../../server/src/seed/demo.js';
-import { collect, gql, login, wsClient } from '../utils/graphql.js';
+import { collectLive, disposeLive, gql, login, wsClient } from '../utils/graphql.js';
 import { ownerQuery } from '../utils/mailbox.js';
 import { addConfirmedContact, key, STAFF_SEND, themeId, tinyPdf, upload } from '../utils/messages.js';
 import { startTestServer, type TestServer } from '../utils/server.js';
@@ -274,29 +274,29 @@ describe('two server instances', () => {
   it('delivers a message sent through one instance to a subscriber on the other', async () => {
     const other = await startTestServer({}, { databaseUrl: server.dbUrl });
     const socket = wsClient(other.wsUrl, member);
-    const events = collect(
+    const events = await collectLive(
+      other,
       socket,
       `subscription { messageAdded(themeId: "${themeId('PER')}") { title organisation { name } } }`,
     );
-    await new Promise((r) => setTimeout(r, 300));
     await staffSends(staff, 'SUB', 'Niet voor deze filter');
     await staffSends(staff, 'PER', 'Via de andere instantie');
     expect(await events.next()).toEqual({
       data: { messageAdded: { title: 'Via de andere instantie', organisation: { name: 'WZC De Linde' } } },
     });
     expect(events.pending).toEqual([]);
-    await socket.dispose();
+    await disposeLive(other, [socket]);
   });
 
   it('lets staff follow one team', async () => {
     const socket = wsClient(server.wsUrl, staffErkenning);
     const teams = await gql(url, '{ teams { id nameNl } }', {}, { token: staffErkenning });
     const erkenning = teams.data?.teams.find((t: any) => t.nameNl === 'Team Erkenning').id;
-    const events = collect(
+    const events = await collectLive(
+      server,
       socket,
       `subscription { messageAdded(teamId: "${erkenning}") { title direction } }`,
     );
-    await new Promise((r) => setTimeout(r, 300));
     await gql(
       url,
       `mutation($input: SendMessageInput!) { sendMessage(input: $input) { errors { code } } }`,
@@ -313,6 +313,6 @@ describe('two server instances', () => {
       data: { messageAdded: { title: 'Voor erkenning', direction: 'OUTBOUND' } },
     });
     expect(events.pending).toEqual([]);
-    await socket.dispose();
+    await disposeLive(server, [socket]);
   });
 });

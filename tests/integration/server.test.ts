@@ -7,7 +7,7 @@ import pg from 'pg';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ConfigError, ENV_VARIABLES, loadConfig } from '../../server/src/config.js';
 import { APP_PASSWORD, APP_USER } from '../setup/test-env.js';
-import { collect, errorCode, gql, login, wsClient } from '../utils/graphql.js';
+import { collect, collectLive, disposeLive, errorCode, gql, login, wsClient } from '../utils/graphql.js';
 import { ownerQuery } from '../utils/mailbox.js';
 import { startTestServer, type TestServer, testDatabase } from '../utils/server.js';
 
@@ -122,15 +122,13 @@ describe('subscriptions', () => {
     const token = await login(server.graphqlUrl, 'medewerker@delinde.example');
     const other = await login(server.graphqlUrl, 'medewerker@delinde.example');
     const client = wsClient(server.wsUrl, token);
-    const events = collect(client, 'subscription { mySessionRevoked }');
+    const events = await collectLive(server, client, 'subscription { mySessionRevoked }');
     const watcher = wsClient(server.wsUrl, other);
-    const watched = collect(watcher, 'subscription { mySessionRevoked }');
-    await new Promise((r) => setTimeout(r, 200));
+    const watched = await collectLive(server, watcher, 'subscription { mySessionRevoked }');
     await gql(server.graphqlUrl, 'mutation { logout }', {}, { token });
     expect(await watched.next()).toEqual({ data: { mySessionRevoked: expect.any(String) } });
     await expect.poll(() => (events.error as { code?: number } | undefined)?.code).toBe(4403);
-    await client.dispose();
-    await watcher.dispose();
+    await disposeLive(server, [client, watcher]);
   });
 });
 

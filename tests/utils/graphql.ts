@@ -2,6 +2,9 @@
 import { type Client, createClient } from 'graphql-ws';
 import { vi } from 'vitest';
 import WebSocket from 'ws';
+import { SESSION_TOPIC } from '../../server/src/modules/accounts/session.service.js';
+import { ContactTopic } from '../../server/src/modules/contacts/contacts.topics.js';
+import { MessageTopic } from '../../server/src/modules/messages/message.topics.js';
 import { DEMO_PASSWORD } from '../../server/src/seed/demo.js';
 
 export interface GqlResult<T = Record<string, any>> {
@@ -118,15 +121,32 @@ export function collect<T = any>(client: Client, query: string, variables: Recor
   };
 }
 
-/** What collectLive() needs of a server: the count of live pubsub listeners (RunningLoket has it). */
-interface Listening {
-  app: { pubsub: { subscriberCount: number } };
+/** The pubsub topic each subscription field listens to (collectLive() waits for a listener on it). */
+const TOPIC_OF: Record<string, string> = {
+  messageAdded: MessageTopic.MessageAdded,
+  messageCountsChanged: MessageTopic.MessagesRead,
+  tasksChanged: ContactTopic.TasksChanged,
+  mySessionRevoked: SESSION_TOPIC,
+};
+
+function topicOf(query: string): string {
+  const field = /subscription[^{]*\{\s*(\w+)/.exec(query)?.[1] ?? '';
+  const topic = TOPIC_OF[field];
+  if (!topic) throw new Error(`collectLive: no topic known for the subscription field '${field}'`);
+  return topic;
 }
+
+/** What collectLive() needs of a server: its pubsub (RunningLoket has it). */
+interface Listening {
+  app: { pubsub: { listenerCount(topic: string): number } };
+}
+
+/** Per client, each topic's listener count before its first collectLive(): what disposeLive() waits for. */
+const listenersBefore = new WeakMap<Client, Map<string, number>>();
 
 /**
  * Subscribes like collect() and resolves once the server listens for the subscription's events (its pubsub
- * holds more listeners than before), so that nothing published afterwards is missed. Start subscriptions
- * one after another: each waits for its own listener.
+ * holds one more listener on the field's topic), so that nothing published afterwards is missed.
  */
 export async function collectLive<T = any>(
   server: Listening,
@@ -135,14 +155,40 @@ export async function collectLive<T = any>(
   variables: Record<string, unknown> = {},
 ) {
   const pubsub = server.app.pubsub;
-  const before = pubsub.subscriberCount;
+  const topic = topicOf(query);
+  const before = pubsub.listenerCount(topic);
+  const seen = listenersBefore.get(client) ?? new Map<string, number>();
+  listenersBefore.set(client, seen);
+  if (!seen.has(topic)) seen.set(topic, before);
   const events = collect<T>(client, query, variables);
   await vi.waitFor(
     () => {
       if (events.error) throw new Error(`the subscription failed: ${JSON.stringify(events.error)}`);
-      if (pubsub.subscriberCount <= before) throw new Error(`the server does not listen yet for ${query}`);
+      if (pubsub.listenerCount(topic) <= before) throw new Error(`the server does not listen yet: ${query}`);
     },
     { timeout: 5000, interval: 10 },
   );
   return events;
+}
+
+/**
+ * Closes clients subscribed with collectLive() and waits until the server has let go of their listeners,
+ * so that the next collectLive() counts from a settled server.
+ */
+export async function disposeLive(server: Listening, clients: Client[]): Promise<void> {
+  const targets = new Map<string, number>();
+  for (const client of clients)
+    for (const [topic, before] of listenersBefore.get(client) ?? [])
+      targets.set(topic, Math.min(before, targets.get(topic) ?? before));
+  await Promise.all(clients.map((c) => c.dispose()));
+  await vi.waitFor(
+    () => {
+      for (const [topic, target] of targets) {
+        const count = server.app.pubsub.listenerCount(topic);
+        if (count > target)
+          throw new Error(`the server still holds ${count} listeners on ${topic}, not ${target}`);
+      }
+    },
+    { timeout: 5000, interval: 10 },
+  );
 }

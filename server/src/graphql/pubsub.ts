@@ -127,6 +127,11 @@ export class PgPubSub {
     return n;
   }
 
+  /** Live subscriptions to `topic` in this process: tests wait on it rather than sleeping. */
+  listenerCount(topic: string): number {
+    return this.listeners.get(topic)?.size ?? 0;
+  }
+
   async stop(): Promise<void> {
     this.stopped = true;
     clearTimeout(this.reconnectTimer);
