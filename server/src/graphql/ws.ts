@@ -26,6 +26,9 @@ import { watchDepartment } from '../modules/department/department.cache.js';
 import { limitRules } from './limits.js';
 import { type Deliver, subscribeWithFreshContext } from './subscriptions.js';
 
+/** Close code telling a client to reconnect and read again what it shows (WebSocket 1012 Service Restart). */
+export const CLOSE_RESYNC = 1012;
+
 /** What a connection remembers besides graphql-ws's own socket (and request, until connection_init). */
 type Extra = { viewer?: UserViewer; log?: Logger };
 
@@ -154,8 +157,17 @@ export function startGraphqlWs(schema: GraphQLSchema, wsServer: WebSocketServer,
     }
   })();
 
+  // After the event listener reconnected, events of the gap (messages, revocations) were missed: close
+  // every socket with 1012 (Service Restart), which graphql-ws clients retry. Each comes back through
+  // onConnect, so its session is checked again (a logout meanwhile is refused), and re-reads what it shows.
+  const stopResync = app.pubsub.onReconnect(() => {
+    for (const sockets of socketsBySession.values())
+      for (const socket of sockets) socket.close(CLOSE_RESYNC, 'Events may have been missed: resync');
+  });
+
   return {
     async dispose() {
+      stopResync();
       await revocations.return?.();
       await server.dispose();
     },
