@@ -1,13 +1,11 @@
 // Apollo Server: the schema, limits, error masking, and the plugin that ends each operation's
 // transaction (commit when the response has no error, roll back otherwise) before the response is sent.
 
-import type { Server } from 'node:http';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import {
   ApolloServerPluginCacheControlDisabled,
   ApolloServerPluginLandingPageDisabled,
 } from '@apollo/server/plugin/disabled';
-import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import type { GraphQLSchema } from 'graphql';
 import type { Ctx } from '../context.js';
 import { formatError, isExpectedError } from './errors.js';
@@ -48,7 +46,6 @@ const transactionPlugin: ApolloServerPlugin<Ctx> = {
 
 export function createApollo(
   schema: GraphQLSchema,
-  httpServer: Server,
   production: boolean,
   drainWebSockets: () => Promise<void>,
 ): ApolloServer<Ctx> {
@@ -63,7 +60,7 @@ export function createApollo(
     formatError,
     stopOnTerminationSignals: false,
     plugins: [
-      ApolloServerPluginDrainHttpServer({ httpServer }),
+      // HTTP is drained before `stop()` (http/drain.ts, in loket.ts); stopping closes the WebSockets.
       {
         async serverWillStart() {
           return { drainServer: drainWebSockets };

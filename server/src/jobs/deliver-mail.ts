@@ -35,7 +35,18 @@ export interface OutgoingMail {
 /** Sends mails over SMTP; one per worker process, its connections pooled. */
 export interface Mailer {
   send(mail: OutgoingMail): Promise<void>;
+  /** Cuts every SMTP connection now (shutdown): deliveries under way fail with DeliveryAborted. */
+  abort(): void;
+  /** True once `abort()` was called. */
+  readonly aborted: boolean;
   close(): void;
+}
+
+/** A delivery cut off by the worker's shutdown: its transaction rolls back, the mail stays PENDING. */
+export class DeliveryAborted extends Error {
+  constructor() {
+    super('mail delivery aborted by shutdown; the mail stays PENDING');
+  }
 }
 
 /** A pooled nodemailer transport for `config.smtpUrl`; `undefined` when no SMTP server is configured. */
@@ -43,14 +54,35 @@ export function createMailer(config: Config): Mailer | undefined {
   if (!config.smtpUrl) return undefined;
   // Settings in the URL's query (tls.*, maxConnections, ...) are nodemailer's own and stay in force.
   const fromUrl = parseConnectionUrl(config.smtpUrl) as SMTPPool.Options;
+  // Our own sockets, so that a shutdown can cut them (nodemailer's close() waits for busy connections).
+  const sockets = new Set<net.Socket>();
+  let aborted = false;
   const transport = nodemailer.createTransport({
     ...fromUrl,
     pool: true,
     maxConnections: fromUrl.maxConnections ?? config.mailDelivery.concurrency,
     // A proxy (?proxy=) brings its own sockets.
-    ...(fromUrl.proxy ? {} : { getSocket: connectWithoutDelay }),
+    ...(fromUrl.proxy
+      ? {}
+      : {
+          getSocket: (options: SMTPPool.Options, callback: SocketCallback) =>
+            connectWithoutDelay(options, (error, socket) => {
+              if (socket) {
+                sockets.add(socket.connection);
+                socket.connection.once('close', () => sockets.delete(socket.connection));
+              }
+              callback(error, socket);
+            }),
+        }),
   });
   return {
+    get aborted() {
+      return aborted;
+    },
+    abort() {
+      aborted = true;
+      for (const socket of sockets) socket.destroy();
+    },
     async send(mail) {
       await transport.sendMail({
         from: config.mailFrom,
@@ -71,10 +103,9 @@ export function createMailer(config: Config): Mailer | undefined {
  * every mail, capping one connection at ~20 mails/s. nodemailer then speaks SMTP (and TLS for smtps://)
  * over this socket as over its own.
  */
-function connectWithoutDelay(
-  options: SMTPPool.Options,
-  callback: (error: Error | null, socket: { connection: net.Socket } | null) => void,
-): void {
+type SocketCallback = (error: Error | null, socket: { connection: net.Socket } | null) => void;
+
+function connectWithoutDelay(options: SMTPPool.Options, callback: SocketCallback): void {
   const port = Number(options.port ?? (options.secure ? 465 : 587));
   const host = options.host ?? 'localhost';
   const socket = net.connect({ host, port, noDelay: true });
@@ -145,6 +176,8 @@ export async function deliverMail(
         messageId: mail.message_id,
       });
     } catch (caught) {
+      // Cut off by our own shutdown: not an attempt of the SMTP server's; roll back, stay PENDING.
+      if (mailer.aborted) throw new DeliveryAborted();
       const error = caught instanceof Error ? caught : new Error(String(caught));
       const final = mail.attempts + 1 >= MAIL_MAX_ATTEMPTS;
       await em.query(

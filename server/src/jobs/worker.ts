@@ -9,8 +9,11 @@ import { jobQueueLogger } from './job-queue-logger.js';
 import { PURGE_UPLOADS, PURGE_UPLOADS_CRONTAB, purgeUploadsTask } from './purge-uploads.js';
 
 export interface RunningWorker {
-  /** Stops taking jobs, lets running ones finish, then closes SMTP and database connections. */
-  stop(): Promise<void>;
+  /**
+   * Stops taking jobs and lets running ones finish; a delivery still under way after `abortAfterMs` is
+   * cut off (its mail stays PENDING). Then closes SMTP and database connections.
+   */
+  stop(abortAfterMs?: number): Promise<void>;
 }
 
 /** How often the queue looks for jobs that became due (retries); new jobs arrive by LISTEN/NOTIFY. */
@@ -64,10 +67,17 @@ export async function startWorker(app: DeliveryServices, ownerUrl: string): Prom
 
   let stopping: Promise<void> | undefined;
   return {
-    stop: () =>
+    stop: (abortAfterMs = Number.POSITIVE_INFINITY) =>
       (stopping ??= (async () => {
+        const abort = Number.isFinite(abortAfterMs)
+          ? setTimeout(() => {
+              log.warn('deliveries still under way at the shutdown deadline: aborted, mails stay PENDING');
+              mailer?.abort();
+            }, abortAfterMs)
+          : undefined;
         await sweep.stop();
         await runner.stop();
+        clearTimeout(abort);
         mailer?.close();
         await pool.end();
         log.info('worker stopped');
