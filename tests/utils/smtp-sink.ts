@@ -13,6 +13,9 @@ export interface ReceivedMail {
   text: string;
   html: string;
   headers: Map<string, string>;
+  /** When the whole message had arrived (end of DATA), and when the sink answered 250 (Date.now()). */
+  receivedAt: number;
+  acceptedAt: number;
 }
 
 export interface HeldMessage {
@@ -33,6 +36,8 @@ export interface SmtpSink {
   refuseNext(count: number): void;
   /** Holds the answer to the next message's DATA until `release()`. */
   holdNext(): HeldMessage;
+  /** Answers every later DATA only after `ms` (a slow mail server: the sender waits with its mail sent). */
+  answerAfter(ms: number): void;
   /** How many times a message with this Message-ID was accepted. */
   count(messageId: string): number;
   close(): Promise<void>;
@@ -43,6 +48,7 @@ export async function startSmtpSink(): Promise<SmtpSink> {
   const closedSessions = new Set<string>();
   const onClosed = new Map<string, () => void>();
   let refuse = 0;
+  let answerDelayMs = 0;
   let hold:
     | { onArrived: (mail: ReceivedMail) => void; onClosed: () => void; released: Promise<void> }
     | undefined;
@@ -52,6 +58,9 @@ export async function startSmtpSink(): Promise<SmtpSink> {
     refused: 0,
     refuseNext(count) {
       refuse = count;
+    },
+    answerAfter(ms) {
+      answerDelayMs = ms;
     },
     holdNext() {
       const arrived = deferred<ReceivedMail>();
@@ -89,12 +98,13 @@ export async function startSmtpSink(): Promise<SmtpSink> {
         }
         const accept = () => {
           if (closedSessions.has(session.id)) return; // the sender is gone: nobody hears this 250
-          accepted.push(mail);
+          accepted.push({ ...mail, acceptedAt: Date.now() });
           callback();
         };
         const held = hold;
         if (!held) {
-          accept();
+          if (answerDelayMs > 0) setTimeout(accept, answerDelayMs);
+          else accept();
           return;
         }
         hold = undefined;
@@ -136,6 +146,8 @@ function parseMail(raw: string, session: SMTPServerSession): ReceivedMail {
     text: bodies.text,
     html: bodies.html,
     headers: part.headers,
+    receivedAt: Date.now(),
+    acceptedAt: 0,
   };
 }
 

@@ -1,6 +1,7 @@
-// The deliver_mail job: sends one outbox mail by SMTP, never twice. The mail's row is locked for the
+// The deliver_mail job: sends one outbox mail by SMTP, at least once. The mail's row is locked for the
 // whole delivery and its status checked first, so a second job for the same mail (a retry, a recovered
-// job) finds it SENT and does nothing. Why this is exactly-once in practice: docs/decisions/0004-mail-delivery.md.
+// job) finds it SENT and does nothing; only a crash between the SMTP server having the mail and our COMMIT
+// repeats it, with the same Message-ID (docs/decisions/0004, 0013).
 import net from 'node:net';
 import type { Task } from 'graphile-worker';
 import nodemailer from 'nodemailer';
@@ -188,6 +189,8 @@ export async function deliverMail(
       );
       return { kind: 'failed', error, final };
     }
+    // Accepted: SENT is written and committed (by inScope) right away, nothing in between; a crash from the
+    // server having the mail until this COMMIT is the window in which the mail is repeated.
     await em.query(
       `UPDATE outbound_mail SET status = 'SENT', sent_at = clock_timestamp(), attempts = attempts + 1,
          last_error = NULL
