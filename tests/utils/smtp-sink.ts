@@ -32,8 +32,11 @@ export interface SmtpSink {
   accepted: ReceivedMail[];
   /** How many messages were refused on purpose. */
   refused: number;
-  /** Refuses the next `count` messages with 451 (a temporary failure: the sender retries). */
-  refuseNext(count: number): void;
+  /**
+   * Refuses the next `count` messages, by default with 451 (a temporary failure: the sender retries); a
+   * 5xx reply is a permanent refusal.
+   */
+  refuseNext(count: number, reply?: { code: number; message: string }): void;
   /** Holds the answer to the next message's DATA until `release()`. */
   holdNext(): HeldMessage;
   /** Answers every later DATA only after `ms` (a slow mail server: the sender waits with its mail sent). */
@@ -48,6 +51,7 @@ export async function startSmtpSink(): Promise<SmtpSink> {
   const closedSessions = new Set<string>();
   const onClosed = new Map<string, () => void>();
   let refuse = 0;
+  let refusal = { code: 451, message: 'Try again later' };
   let answerDelayMs = 0;
   let hold:
     | { onArrived: (mail: ReceivedMail) => void; onClosed: () => void; released: Promise<void> }
@@ -56,8 +60,9 @@ export async function startSmtpSink(): Promise<SmtpSink> {
     url: '',
     accepted,
     refused: 0,
-    refuseNext(count) {
+    refuseNext(count, reply = { code: 451, message: 'Try again later' }) {
       refuse = count;
+      refusal = reply;
     },
     answerAfter(ms) {
       answerDelayMs = ms;
@@ -91,8 +96,8 @@ export async function startSmtpSink(): Promise<SmtpSink> {
         if (refuse > 0) {
           refuse -= 1;
           sink.refused += 1;
-          const error = new Error('Try again later') as Error & { responseCode: number };
-          error.responseCode = 451;
+          const error = new Error(refusal.message) as Error & { responseCode: number };
+          error.responseCode = refusal.code;
           callback(error);
           return;
         }

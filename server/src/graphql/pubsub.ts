@@ -17,6 +17,17 @@ interface Envelope {
 
 type Listener = (payload: unknown, topic: string) => void;
 
+/**
+ * Announces an event when the transaction behind `em` commits; for code without a PgPubSub (the standalone
+ * worker). Every instance's PgPubSub hears it.
+ */
+export async function publishEvent<T>(em: EntityManager, topic: string, payload: T): Promise<void> {
+  await em.query('SELECT pg_notify($1, $2)', [
+    CHANNEL,
+    JSON.stringify({ topic, payload } satisfies Envelope),
+  ]);
+}
+
 /** Reconnect delays: the first retry after about RETRY_FIRST_MS, doubling up to RETRY_MAX_MS, each jittered. */
 const RETRY_FIRST_MS = 250;
 const RETRY_MAX_MS = 10_000;
@@ -134,10 +145,7 @@ export class PgPubSub {
 
   /** Announces an event when the transaction behind `em` commits. */
   async publish<T>(em: EntityManager, topic: string, payload: T): Promise<void> {
-    await em.query('SELECT pg_notify($1, $2)', [
-      CHANNEL,
-      JSON.stringify({ topic, payload } satisfies Envelope),
-    ]);
+    await publishEvent(em, topic, payload);
   }
 
   /**

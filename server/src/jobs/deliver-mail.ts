@@ -7,10 +7,12 @@ import type { Task } from 'graphile-worker';
 import nodemailer from 'nodemailer';
 import { parseConnectionUrl } from 'nodemailer/lib/shared/index.js';
 import type SMTPPool from 'nodemailer/lib/smtp-pool/index.js';
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import type { Config } from '../config.js';
 import { inScope } from '../db/scope.js';
+import { publishEvent } from '../graphql/pubsub.js';
 import type { Logger } from '../logger.js';
+import { ContactTopic, type TasksChangedEvent } from '../modules/contacts/contacts.topics.js';
 
 export const DELIVER_MAIL = 'deliver_mail';
 
@@ -134,10 +136,11 @@ export type DeliveryOutcome =
   /** Already SENT, KEPT or FAILED (or gone): nothing done. */
   | { kind: 'done' }
   /** The SMTP attempt failed; the attempt is recorded. `final`: that was the last one, the mail is FAILED. */
-  | { kind: 'failed'; error: Error; final: boolean };
+  | { kind: 'failed'; error: Error; final: boolean; permanent: boolean };
 
 interface MailRow {
   id: string;
+  organisation_id: string | null;
   recipient: string;
   subject: string;
   text_body: string;
@@ -158,7 +161,7 @@ export async function deliverMail(
 ): Promise<DeliveryOutcome> {
   return inScope(app.dataSource, { kind: 'system' }, async (em) => {
     const rows: MailRow[] = await em.query(
-      `SELECT id, recipient, subject, text_body, html_body, message_id, status, attempts
+      `SELECT id, organisation_id, recipient, subject, text_body, html_body, message_id, status, attempts
          FROM outbound_mail WHERE id = $1 FOR UPDATE`,
       [id],
     );
@@ -180,14 +183,19 @@ export async function deliverMail(
       // Cut off by our own shutdown: not an attempt of the SMTP server's; roll back, stay PENDING.
       if (mailer.aborted) throw new DeliveryAborted();
       const error = caught instanceof Error ? caught : new Error(String(caught));
-      const final = mail.attempts + 1 >= MAIL_MAX_ATTEMPTS;
+      // A permanent refusal (5xx: no such user, …) will not change by retrying: it fails at once.
+      const permanent = isPermanentRejection(error);
+      const final = permanent || mail.attempts + 1 >= MAIL_MAX_ATTEMPTS;
+      const reason = describe(error).slice(0, 2000);
       await em.query(
         `UPDATE outbound_mail SET attempts = attempts + 1, last_error = $2,
-           status = CASE WHEN $3 THEN 'FAILED' ELSE status END
+           status = CASE WHEN $3 THEN 'FAILED' ELSE status END,
+           failed_at = CASE WHEN $3 THEN clock_timestamp() END
          WHERE id = $1`,
-        [id, describe(error).slice(0, 2000), final],
+        [id, reason, final],
       );
-      return { kind: 'failed', error, final };
+      if (final) await markUndeliverable(em, mail, reason);
+      return { kind: 'failed', error, final, permanent };
     }
     // Accepted: SENT is written and committed (by inScope) right away, nothing in between; a crash from the
     // server having the mail until this COMMIT is the window in which the mail is repeated.
@@ -201,9 +209,36 @@ export async function deliverMail(
   });
 }
 
+/** An SMTP reply of class 5 (RFC 5321 §4.2.1): the server refuses for good. */
+export function isPermanentRejection(error: Error): boolean {
+  const code = (error as Error & { responseCode?: number }).responseCode;
+  return typeof code === 'number' && code >= 500 && code < 600;
+}
+
+/**
+ * A mail that finally failed marks its organisation's contact person with that address as undeliverable
+ * (the reason and when), which the contact list and the task list show; the task list changes, so its
+ * live event is announced (on commit, like every event).
+ */
+async function markUndeliverable(em: EntityManager, mail: MailRow, reason: string): Promise<void> {
+  if (!mail.organisation_id) return;
+  const [marked] = (await em.query(
+    `UPDATE contact_person SET email_undeliverable_at = clock_timestamp(), email_undeliverable_reason = $3,
+            email_undeliverable_source = 'SMTP_REJECTION'
+      WHERE organisation_id = $1 AND lower(email) = lower($2)
+      RETURNING id`,
+    [mail.organisation_id, mail.recipient, reason],
+  )) as [unknown[], number];
+  if (marked.length > 0)
+    await publishEvent<TasksChangedEvent>(em, ContactTopic.TasksChanged, {
+      organisationId: mail.organisation_id,
+    });
+}
+
 function describe(error: Error): string {
   const smtp = error as Error & { responseCode?: number; response?: string; code?: string };
-  if (smtp.response) return `${smtp.code ?? 'SMTP'} ${smtp.response}`;
+  // The server's own words ('550 No such user'): what the contact list and the staff page show.
+  if (smtp.response) return smtp.response;
   return smtp.code ? `${smtp.code}: ${error.message}` : error.message;
 }
 
@@ -232,6 +267,10 @@ export function deliverMailTask(app: DeliveryServices, mailer: Mailer | undefine
       case 'done':
         return;
       case 'failed':
+        if (outcome.permanent) {
+          log.warn({ err: outcome.error }, 'mail FAILED: the SMTP server refused it permanently');
+          return;
+        }
         if (outcome.final) {
           log.error({ err: outcome.error }, `mail FAILED after ${MAIL_MAX_ATTEMPTS} attempts`);
           return;

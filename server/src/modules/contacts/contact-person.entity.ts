@@ -5,6 +5,8 @@ import { Column, CreateDateColumn, Entity, PrimaryColumn, UpdateDateColumn } fro
 import type { Language } from '../../i18n/language.js';
 
 export type ContactPersonStatus = 'UNCONFIRMED' | 'CONFIRMED';
+/** How Loket learnt that an address is undeliverable: the SMTP server's refusal, or a bounce mail later. */
+export type UndeliverableSource = 'SMTP_REJECTION' | 'BOUNCE';
 /** Where a contact was added: the contacts page, or a message ('as a standard contact of the theme'). */
 export type ContactCreatedVia = 'contacts-page' | 'message';
 
@@ -21,6 +23,10 @@ export class ContactPersonEntity {
   @Column('timestamptz', { nullable: true }) confirmedAt!: Date | null;
   @Column('timestamptz', { nullable: true }) confirmationSentAt!: Date | null;
   @Column('text') createdVia!: ContactCreatedVia;
+  /** Set when a mail to the address finally failed; cleared when the address changes. */
+  @Column('timestamptz', { nullable: true }) emailUndeliverableAt!: Date | null;
+  @Column('text', { nullable: true }) emailUndeliverableReason!: string | null;
+  @Column('text', { nullable: true }) emailUndeliverableSource!: UndeliverableSource | null;
   @CreateDateColumn({ type: 'timestamptz' }) createdAt!: Date;
   @UpdateDateColumn({ type: 'timestamptz' }) updatedAt!: Date;
 }

@@ -34,6 +34,27 @@ registerEnumType(ContactConfirmationStatus, {
   },
 });
 
+export enum UndeliverableSource {
+  SMTP_REJECTION = 'SMTP_REJECTION',
+  BOUNCE = 'BOUNCE',
+}
+registerEnumType(UndeliverableSource, {
+  name: 'UndeliverableSource',
+  valuesConfig: {
+    SMTP_REJECTION: {
+      description: 'The SMTP server refused the mail permanently (5xx), or every retry failed.',
+    },
+    BOUNCE: { description: 'A bounce message came back by mail after the mail was accepted.' },
+  },
+});
+
+@ObjectType({ description: "Why a contact person's address cannot be mailed, and since when." })
+export class EmailUndeliverable {
+  @Field({ description: "The mail server's answer, e.g. '550 No such user'." }) reason!: string;
+  @Field() since!: Date;
+  @Field(() => UndeliverableSource) source!: UndeliverableSource;
+}
+
 @ObjectType({ description: 'A contact person (contactpersoon) of an organisation, for one or more themes.' })
 export class ContactPerson {
   @Field(() => ID) id!: string;

@@ -3,11 +3,15 @@ import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 
 export enum TaskKind {
   CONTACT_PERSON_MISSING = 'CONTACT_PERSON_MISSING',
+  CONTACT_PERSON_UNREACHABLE = 'CONTACT_PERSON_UNREACHABLE',
 }
 registerEnumType(TaskKind, {
   name: 'TaskKind',
   valuesConfig: {
     CONTACT_PERSON_MISSING: { description: 'A theme of the organisation has no confirmed contact person.' },
+    CONTACT_PERSON_UNREACHABLE: {
+      description: "A contact person's address is undeliverable (a mail to it was refused or bounced).",
+    },
   },
 });
 
@@ -17,5 +21,8 @@ export class Task {
   @Field(() => TaskKind) kind!: TaskKind;
   @Field({ description: 'Waiting for a contact to confirm (rather than no contact at all).' })
   awaitingConfirmation!: boolean;
+  @Field(() => ID, { nullable: true, description: 'CONTACT_PERSON_UNREACHABLE: the contact person.' })
+  contactPersonId?: string | null;
   themeId!: string;
+  unreachable?: { contactPersonId: string; name: string; email: string; reason: string; since: Date };
 }

@@ -111,6 +111,8 @@ export type ContactPerson = {
   confirmedAt?: Maybe<Scalars['DateTimeISO']['output']>;
   createdAt: Scalars['DateTimeISO']['output'];
   email: Scalars['String']['output'];
+  /** Set when a mail to this address finally failed; null again once the address changes. */
+  emailUndeliverable?: Maybe<EmailUndeliverable>;
   firstName: Scalars['String']['output'];
   /** Whether a user of the organisation (active or invited) has this email address. */
   hasAccess: Scalars['Boolean']['output'];
@@ -157,6 +159,29 @@ export type ContactPersonStatus =
 export type Direction =
   | 'INBOUND'
   | 'OUTBOUND';
+
+/** Why a contact person's address cannot be mailed, and since when. */
+export type EmailUndeliverable = {
+  /** The mail server's answer, e.g. '550 No such user'. */
+  reason: Scalars['String']['output'];
+  since: Scalars['DateTimeISO']['output'];
+  source: UndeliverableSource;
+};
+
+/** A mail that finally failed (refused by the SMTP server, or every retry failed). */
+export type FailedMail = {
+  attempts: Scalars['Int']['output'];
+  failedAt: Scalars['DateTimeISO']['output'];
+  id: Scalars['ID']['output'];
+  organisationId?: Maybe<Scalars['ID']['output']>;
+  organisationName?: Maybe<Scalars['String']['output']>;
+  /** The SMTP server's last answer, e.g. '550 No such user'. */
+  reason: Scalars['String']['output'];
+  recipient: Scalars['String']['output'];
+  subject: Scalars['String']['output'];
+  /** What kind of mail, e.g. contact-confirmation. */
+  template: Scalars['String']['output'];
+};
 
 export type InviteUserInput = {
   email: Scalars['String']['input'];
@@ -278,6 +303,8 @@ export type Mutation = {
   /** ADMIN: mail a fresh invitation link to a user who has not accepted. */
   resendInvitation: User;
   resetPassword: OkPayload;
+  /** Staff: queue a failed mail again (and lift its contact's undeliverable mark). */
+  retryFailedMail: Scalars['Boolean']['output'];
   revokeSession: Scalars['Boolean']['output'];
   /** An organisation's new message ('Stuur nieuw bericht'). */
   sendMessage: SendMessagePayload;
@@ -374,6 +401,11 @@ export type MutationResendInvitationArgs = {
 
 export type MutationResetPasswordArgs = {
   input: TokenPasswordInput;
+};
+
+
+export type MutationRetryFailedMailArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -487,6 +519,8 @@ export type Query = {
   contactPersons: ContactPersonConnection;
   /** The contacts a new message on this theme starts with: the theme's confirmed contacts. */
   draftThreadContacts: Array<ThreadContact>;
+  /** Staff: the newest mails that finally failed (at most 100). */
+  failedMails: Array<FailedMail>;
   /** The logged-in user, or null. */
   me?: Maybe<User>;
   /** NOT_FOUND for another organisation's message. */
@@ -720,6 +754,8 @@ export type SubscriptionMessageAddedArgs = {
 export type Task = {
   /** Waiting for a contact to confirm (rather than no contact at all). */
   awaitingConfirmation: Scalars['Boolean']['output'];
+  /** CONTACT_PERSON_UNREACHABLE: the contact person. */
+  contactPersonId?: Maybe<Scalars['ID']['output']>;
   /** Stable, e.g. contact-missing:<themeId>. */
   id: Scalars['ID']['output'];
   kind: TaskKind;
@@ -730,7 +766,9 @@ export type Task = {
 
 export type TaskKind =
   /** A theme of the organisation has no confirmed contact person. */
-  | 'CONTACT_PERSON_MISSING';
+  | 'CONTACT_PERSON_MISSING'
+  /** A contact person's address is undeliverable (a mail to it was refused or bounced). */
+  | 'CONTACT_PERSON_UNREACHABLE';
 
 /** A department team; receives the messages on its themes. */
 export type Team = {
@@ -830,6 +868,12 @@ export type TokenPasswordInput = {
   password: Scalars['String']['input'];
   token: Scalars['String']['input'];
 };
+
+export type UndeliverableSource =
+  /** A bounce message came back by mail after the mail was accepted. */
+  | 'BOUNCE'
+  /** The SMTP server refused the mail permanently (5xx), or every retry failed. */
+  | 'SMTP_REJECTION';
 
 /** Every field is replaced; a null phone clears it, a null language keeps it. */
 export type UpdateContactPersonInput = {
