@@ -5,6 +5,7 @@ import { Form, Link, useNavigation } from '@remix-run/react';
 import type { ContactPersonFieldsFragment } from '../graphql/generated/graphql';
 import { useI18n } from '../i18n/i18n';
 import { ContactStatus } from './contact-status';
+import { UndeliverableNotice } from './undeliverable-notice';
 
 export function contactName(contact: { firstName: string; lastName: string }): string {
   return `${contact.firstName} ${contact.lastName}`.trim();
@@ -48,6 +49,9 @@ export function ContactsTable({
               <td data-label={t('contacts.details')}>
                 <div>
                   <span className="contact-email">{contact.email}</span>
+                  {contact.emailUndeliverable ? (
+                    <UndeliverableNotice undeliverable={contact.emailUndeliverable} />
+                  ) : null}
                   {contact.phone ? (
                     <span className="contact-phone">
                       <span className="visually-hidden">{t('contacts.phone')}: </span>

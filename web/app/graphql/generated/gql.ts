@@ -27,6 +27,8 @@ type Documents = {
     "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      ok\n      errors {\n        ...UserErrorFields\n      }\n    }\n  }\n": typeof types.ChangePasswordDocument,
     "\n  mutation SetLanguage($language: Language!) {\n    setLanguage(language: $language) {\n      errors {\n        ...UserErrorFields\n      }\n      user {\n        id\n        language\n      }\n    }\n  }\n": typeof types.SetLanguageDocument,
     "\n  mutation RevokeSession($id: ID!) {\n    revokeSession(id: $id)\n  }\n": typeof types.RevokeSessionDocument,
+    "\n  query FailedMails {\n    failedMails {\n      id\n      recipient\n      subject\n      organisationName\n      reason\n      attempts\n      failedAt\n    }\n  }\n": typeof types.FailedMailsDocument,
+    "\n  mutation RetryFailedMail($id: ID!) {\n    retryFailedMail(id: $id)\n  }\n": typeof types.RetryFailedMailDocument,
     "\n  fragment MessagesListFields on Message {\n    id\n    referenceNumber\n    title\n    direction\n    read\n    sentAt\n    senderLabel\n    attachmentCount\n    theme {\n      id\n      name\n    }\n    addressedTeam {\n      id\n      name\n    }\n    addressedHandler {\n      id\n      firstName\n      lastName\n    }\n  }\n": typeof types.MessagesListFieldsFragmentDoc,
     "\n  fragment MessagesContactFields on ThreadContact {\n    id\n    contactPersonId\n    firstName\n    lastName\n    email\n    phone\n    standard\n    confirmed\n  }\n": typeof types.MessagesContactFieldsFragmentDoc,
     "\n  fragment MessagesSendPayload on SendMessagePayload {\n    errors {\n      ...UserErrorFields\n    }\n    privacyWarnings {\n      field\n      kind\n      masked\n      message\n    }\n    message {\n      id\n      referenceNumber\n    }\n    recipient {\n      kind\n      name\n    }\n  }\n": typeof types.MessagesSendPayloadFragmentDoc,
@@ -40,11 +42,11 @@ type Documents = {
     "\n  mutation MessagesReply($input: ReplyInput!) {\n    replyToThread(input: $input) {\n      ...MessagesSendPayload\n    }\n  }\n": typeof types.MessagesReplyDocument,
     "\n  mutation MessagesHelpdesk($input: TechnicalQuestionInput!) {\n    askTechnicalHelpdesk(input: $input) {\n      ok\n      errors {\n        ...UserErrorFields\n      }\n    }\n  }\n": typeof types.MessagesHelpdeskDocument,
     "\n  fragment OrganisationFields on Organisation {\n    id\n    name\n    externalNumber\n    phone\n    email\n    websiteUrl\n    updatedAt\n    themes {\n      id\n      name\n    }\n  }\n": typeof types.OrganisationFieldsFragmentDoc,
-    "\n  fragment ContactPersonFields on ContactPerson {\n    id\n    firstName\n    lastName\n    email\n    phone\n    language\n    status\n    confirmedAt\n    hasAccess\n    themes {\n      id\n      name\n    }\n  }\n": typeof types.ContactPersonFieldsFragmentDoc,
+    "\n  fragment ContactPersonFields on ContactPerson {\n    id\n    firstName\n    lastName\n    email\n    phone\n    language\n    status\n    confirmedAt\n    hasAccess\n    emailUndeliverable {\n      reason\n      since\n    }\n    themes {\n      id\n      name\n    }\n  }\n": typeof types.ContactPersonFieldsFragmentDoc,
     "\n  query MyOrganisation {\n    myOrganisation {\n      ...OrganisationFields\n    }\n  }\n": typeof types.MyOrganisationDocument,
     "\n  mutation UpdateOrganisation($input: UpdateOrganisationInput!) {\n    updateOrganisation(input: $input) {\n      errors {\n        ...UserErrorFields\n      }\n      organisation {\n        ...OrganisationFields\n      }\n    }\n  }\n": typeof types.UpdateOrganisationDocument,
     "\n  query ContactPersons($filter: ContactPersonFilter, $first: Int, $after: String) {\n    contactPersons(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...ContactPersonFields\n        }\n      }\n    }\n  }\n": typeof types.ContactPersonsDocument,
-    "\n  query ContactsPage($filter: ContactPersonFilter, $first: Int, $after: String) {\n    contactPersons(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...ContactPersonFields\n        }\n      }\n    }\n    all: contactPersons(first: 1) {\n      totalCount\n    }\n    tasks {\n      id\n      kind\n      message\n      awaitingConfirmation\n      theme {\n        id\n        name\n      }\n    }\n  }\n": typeof types.ContactsPageDocument,
+    "\n  query ContactsPage($filter: ContactPersonFilter, $first: Int, $after: String) {\n    contactPersons(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...ContactPersonFields\n        }\n      }\n    }\n    all: contactPersons(first: 1) {\n      totalCount\n    }\n    tasks {\n      id\n      kind\n      message\n      awaitingConfirmation\n      contactPersonId\n      theme {\n        id\n        name\n      }\n    }\n  }\n": typeof types.ContactsPageDocument,
     "\n  mutation AddContactPerson($input: AddContactPersonInput!) {\n    addContactPerson(input: $input) {\n      errors {\n        ...UserErrorFields\n      }\n      contactPerson {\n        ...ContactPersonFields\n      }\n    }\n  }\n": typeof types.AddContactPersonDocument,
     "\n  mutation UpdateContactPerson($input: UpdateContactPersonInput!) {\n    updateContactPerson(input: $input) {\n      errors {\n        ...UserErrorFields\n      }\n      contactPerson {\n        ...ContactPersonFields\n      }\n    }\n  }\n": typeof types.UpdateContactPersonDocument,
     "\n  mutation RemoveContactPerson($id: ID!) {\n    removeContactPerson(id: $id)\n  }\n": typeof types.RemoveContactPersonDocument,
@@ -83,6 +85,8 @@ const documents: Documents = {
     "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      ok\n      errors {\n        ...UserErrorFields\n      }\n    }\n  }\n": types.ChangePasswordDocument,
     "\n  mutation SetLanguage($language: Language!) {\n    setLanguage(language: $language) {\n      errors {\n        ...UserErrorFields\n      }\n      user {\n        id\n        language\n      }\n    }\n  }\n": types.SetLanguageDocument,
     "\n  mutation RevokeSession($id: ID!) {\n    revokeSession(id: $id)\n  }\n": types.RevokeSessionDocument,
+    "\n  query FailedMails {\n    failedMails {\n      id\n      recipient\n      subject\n      organisationName\n      reason\n      attempts\n      failedAt\n    }\n  }\n": types.FailedMailsDocument,
+    "\n  mutation RetryFailedMail($id: ID!) {\n    retryFailedMail(id: $id)\n  }\n": types.RetryFailedMailDocument,
     "\n  fragment MessagesListFields on Message {\n    id\n    referenceNumber\n    title\n    direction\n    read\n    sentAt\n    senderLabel\n    attachmentCount\n    theme {\n      id\n      name\n    }\n    addressedTeam {\n      id\n      name\n    }\n    addressedHandler {\n      id\n      firstName\n      lastName\n    }\n  }\n": types.MessagesListFieldsFragmentDoc,
     "\n  fragment MessagesContactFields on ThreadContact {\n    id\n    contactPersonId\n    firstName\n    lastName\n    email\n    phone\n    standard\n    confirmed\n  }\n": types.MessagesContactFieldsFragmentDoc,
     "\n  fragment MessagesSendPayload on SendMessagePayload {\n    errors {\n      ...UserErrorFields\n    }\n    privacyWarnings {\n      field\n      kind\n      masked\n      message\n    }\n    message {\n      id\n      referenceNumber\n    }\n    recipient {\n      kind\n      name\n    }\n  }\n": types.MessagesSendPayloadFragmentDoc,
@@ -96,11 +100,11 @@ const documents: Documents = {
     "\n  mutation MessagesReply($input: ReplyInput!) {\n    replyToThread(input: $input) {\n      ...MessagesSendPayload\n    }\n  }\n": types.MessagesReplyDocument,
     "\n  mutation MessagesHelpdesk($input: TechnicalQuestionInput!) {\n    askTechnicalHelpdesk(input: $input) {\n      ok\n      errors {\n        ...UserErrorFields\n      }\n    }\n  }\n": types.MessagesHelpdeskDocument,
     "\n  fragment OrganisationFields on Organisation {\n    id\n    name\n    externalNumber\n    phone\n    email\n    websiteUrl\n    updatedAt\n    themes {\n      id\n      name\n    }\n  }\n": types.OrganisationFieldsFragmentDoc,
-    "\n  fragment ContactPersonFields on ContactPerson {\n    id\n    firstName\n    lastName\n    email\n    phone\n    language\n    status\n    confirmedAt\n    hasAccess\n    themes {\n      id\n      name\n    }\n  }\n": types.ContactPersonFieldsFragmentDoc,
+    "\n  fragment ContactPersonFields on ContactPerson {\n    id\n    firstName\n    lastName\n    email\n    phone\n    language\n    status\n    confirmedAt\n    hasAccess\n    emailUndeliverable {\n      reason\n      since\n    }\n    themes {\n      id\n      name\n    }\n  }\n": types.ContactPersonFieldsFragmentDoc,
     "\n  query MyOrganisation {\n    myOrganisation {\n      ...OrganisationFields\n    }\n  }\n": types.MyOrganisationDocument,
     "\n  mutation UpdateOrganisation($input: UpdateOrganisationInput!) {\n    updateOrganisation(input: $input) {\n      errors {\n        ...UserErrorFields\n      }\n      organisation {\n        ...OrganisationFields\n      }\n    }\n  }\n": types.UpdateOrganisationDocument,
     "\n  query ContactPersons($filter: ContactPersonFilter, $first: Int, $after: String) {\n    contactPersons(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...ContactPersonFields\n        }\n      }\n    }\n  }\n": types.ContactPersonsDocument,
-    "\n  query ContactsPage($filter: ContactPersonFilter, $first: Int, $after: String) {\n    contactPersons(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...ContactPersonFields\n        }\n      }\n    }\n    all: contactPersons(first: 1) {\n      totalCount\n    }\n    tasks {\n      id\n      kind\n      message\n      awaitingConfirmation\n      theme {\n        id\n        name\n      }\n    }\n  }\n": types.ContactsPageDocument,
+    "\n  query ContactsPage($filter: ContactPersonFilter, $first: Int, $after: String) {\n    contactPersons(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...ContactPersonFields\n        }\n      }\n    }\n    all: contactPersons(first: 1) {\n      totalCount\n    }\n    tasks {\n      id\n      kind\n      message\n      awaitingConfirmation\n      contactPersonId\n      theme {\n        id\n        name\n      }\n    }\n  }\n": types.ContactsPageDocument,
     "\n  mutation AddContactPerson($input: AddContactPersonInput!) {\n    addContactPerson(input: $input) {\n      errors {\n        ...UserErrorFields\n      }\n      contactPerson {\n        ...ContactPersonFields\n      }\n    }\n  }\n": types.AddContactPersonDocument,
     "\n  mutation UpdateContactPerson($input: UpdateContactPersonInput!) {\n    updateContactPerson(input: $input) {\n      errors {\n        ...UserErrorFields\n      }\n      contactPerson {\n        ...ContactPersonFields\n      }\n    }\n  }\n": types.UpdateContactPersonDocument,
     "\n  mutation RemoveContactPerson($id: ID!) {\n    removeContactPerson(id: $id)\n  }\n": types.RemoveContactPersonDocument,
@@ -178,6 +182,14 @@ export function graphql(source: "\n  mutation RevokeSession($id: ID!) {\n    rev
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query FailedMails {\n    failedMails {\n      id\n      recipient\n      subject\n      organisationName\n      reason\n      attempts\n      failedAt\n    }\n  }\n"): typeof import('./graphql').FailedMailsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RetryFailedMail($id: ID!) {\n    retryFailedMail(id: $id)\n  }\n"): typeof import('./graphql').RetryFailedMailDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment MessagesListFields on Message {\n    id\n    referenceNumber\n    title\n    direction\n    read\n    sentAt\n    senderLabel\n    attachmentCount\n    theme {\n      id\n      name\n    }\n    addressedTeam {\n      id\n      name\n    }\n    addressedHandler {\n      id\n      firstName\n      lastName\n    }\n  }\n"): typeof import('./graphql').MessagesListFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -230,7 +242,7 @@ export function graphql(source: "\n  fragment OrganisationFields on Organisation
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment ContactPersonFields on ContactPerson {\n    id\n    firstName\n    lastName\n    email\n    phone\n    language\n    status\n    confirmedAt\n    hasAccess\n    themes {\n      id\n      name\n    }\n  }\n"): typeof import('./graphql').ContactPersonFieldsFragmentDoc;
+export function graphql(source: "\n  fragment ContactPersonFields on ContactPerson {\n    id\n    firstName\n    lastName\n    email\n    phone\n    language\n    status\n    confirmedAt\n    hasAccess\n    emailUndeliverable {\n      reason\n      since\n    }\n    themes {\n      id\n      name\n    }\n  }\n"): typeof import('./graphql').ContactPersonFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -246,7 +258,7 @@ export function graphql(source: "\n  query ContactPersons($filter: ContactPerson
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query ContactsPage($filter: ContactPersonFilter, $first: Int, $after: String) {\n    contactPersons(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...ContactPersonFields\n        }\n      }\n    }\n    all: contactPersons(first: 1) {\n      totalCount\n    }\n    tasks {\n      id\n      kind\n      message\n      awaitingConfirmation\n      theme {\n        id\n        name\n      }\n    }\n  }\n"): typeof import('./graphql').ContactsPageDocument;
+export function graphql(source: "\n  query ContactsPage($filter: ContactPersonFilter, $first: Int, $after: String) {\n    contactPersons(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...ContactPersonFields\n        }\n      }\n    }\n    all: contactPersons(first: 1) {\n      totalCount\n    }\n    tasks {\n      id\n      kind\n      message\n      awaitingConfirmation\n      contactPersonId\n      theme {\n        id\n        name\n      }\n    }\n  }\n"): typeof import('./graphql').ContactsPageDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1016,6 +1016,18 @@ export type RevokeSessionMutationVariables = Exact<{
 
 export type RevokeSessionMutation = { revokeSession: boolean };
 
+export type FailedMailsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type FailedMailsQuery = { failedMails: Array<{ id: string, recipient: string, subject: string, organisationName?: string | null, reason: string, attempts: number, failedAt: string }> };
+
+export type RetryFailedMailMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type RetryFailedMailMutation = { retryFailedMail: boolean };
+
 export type MessagesListFieldsFragment = { id: string, referenceNumber: string, title: string, direction: Direction, read: boolean, sentAt: string, senderLabel: string, attachmentCount: number, theme: { id: string, name: string }, addressedTeam?: { id: string, name: string } | null, addressedHandler?: { id: string, firstName: string, lastName: string } | null };
 
 export type MessagesContactFieldsFragment = { id: string, contactPersonId?: string | null, firstName: string, lastName: string, email: string, phone?: string | null, standard: boolean, confirmed: boolean };
@@ -1085,7 +1097,7 @@ export type MessagesHelpdeskMutation = { askTechnicalHelpdesk: { ok: boolean, er
 
 export type OrganisationFieldsFragment = { id: string, name: string, externalNumber?: string | null, phone?: string | null, email?: string | null, websiteUrl?: string | null, updatedAt: string, themes: Array<{ id: string, name: string }> };
 
-export type ContactPersonFieldsFragment = { id: string, firstName: string, lastName: string, email: string, phone?: string | null, language: Language, status: ContactPersonStatus, confirmedAt?: string | null, hasAccess: boolean, themes: Array<{ id: string, name: string }> };
+export type ContactPersonFieldsFragment = { id: string, firstName: string, lastName: string, email: string, phone?: string | null, language: Language, status: ContactPersonStatus, confirmedAt?: string | null, hasAccess: boolean, emailUndeliverable?: { reason: string, since: string } | null, themes: Array<{ id: string, name: string }> };
 
 export type MyOrganisationQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1106,7 +1118,7 @@ export type ContactPersonsQueryVariables = Exact<{
 }>;
 
 
-export type ContactPersonsQuery = { contactPersons: { totalCount?: number | null, pageInfo: { hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ node: { id: string, firstName: string, lastName: string, email: string, phone?: string | null, language: Language, status: ContactPersonStatus, confirmedAt?: string | null, hasAccess: boolean, themes: Array<{ id: string, name: string }> } }> } };
+export type ContactPersonsQuery = { contactPersons: { totalCount?: number | null, pageInfo: { hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ node: { id: string, firstName: string, lastName: string, email: string, phone?: string | null, language: Language, status: ContactPersonStatus, confirmedAt?: string | null, hasAccess: boolean, emailUndeliverable?: { reason: string, since: string } | null, themes: Array<{ id: string, name: string }> } }> } };
 
 export type ContactsPageQueryVariables = Exact<{
   filter?: InputMaybe<ContactPersonFilter>;
@@ -1115,21 +1127,21 @@ export type ContactsPageQueryVariables = Exact<{
 }>;
 
 
-export type ContactsPageQuery = { contactPersons: { totalCount?: number | null, pageInfo: { hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ node: { id: string, firstName: string, lastName: string, email: string, phone?: string | null, language: Language, status: ContactPersonStatus, confirmedAt?: string | null, hasAccess: boolean, themes: Array<{ id: string, name: string }> } }> }, all: { totalCount?: number | null }, tasks: Array<{ id: string, kind: TaskKind, message: string, awaitingConfirmation: boolean, theme: { id: string, name: string } }> };
+export type ContactsPageQuery = { contactPersons: { totalCount?: number | null, pageInfo: { hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ node: { id: string, firstName: string, lastName: string, email: string, phone?: string | null, language: Language, status: ContactPersonStatus, confirmedAt?: string | null, hasAccess: boolean, emailUndeliverable?: { reason: string, since: string } | null, themes: Array<{ id: string, name: string }> } }> }, all: { totalCount?: number | null }, tasks: Array<{ id: string, kind: TaskKind, message: string, awaitingConfirmation: boolean, contactPersonId?: string | null, theme: { id: string, name: string } }> };
 
 export type AddContactPersonMutationVariables = Exact<{
   input: AddContactPersonInput;
 }>;
 
 
-export type AddContactPersonMutation = { addContactPerson: { errors: Array<{ field?: string | null, code: string, message: string }>, contactPerson?: { id: string, firstName: string, lastName: string, email: string, phone?: string | null, language: Language, status: ContactPersonStatus, confirmedAt?: string | null, hasAccess: boolean, themes: Array<{ id: string, name: string }> } | null } };
+export type AddContactPersonMutation = { addContactPerson: { errors: Array<{ field?: string | null, code: string, message: string }>, contactPerson?: { id: string, firstName: string, lastName: string, email: string, phone?: string | null, language: Language, status: ContactPersonStatus, confirmedAt?: string | null, hasAccess: boolean, emailUndeliverable?: { reason: string, since: string } | null, themes: Array<{ id: string, name: string }> } | null } };
 
 export type UpdateContactPersonMutationVariables = Exact<{
   input: UpdateContactPersonInput;
 }>;
 
 
-export type UpdateContactPersonMutation = { updateContactPerson: { errors: Array<{ field?: string | null, code: string, message: string }>, contactPerson?: { id: string, firstName: string, lastName: string, email: string, phone?: string | null, language: Language, status: ContactPersonStatus, confirmedAt?: string | null, hasAccess: boolean, themes: Array<{ id: string, name: string }> } | null } };
+export type UpdateContactPersonMutation = { updateContactPerson: { errors: Array<{ field?: string | null, code: string, message: string }>, contactPerson?: { id: string, firstName: string, lastName: string, email: string, phone?: string | null, language: Language, status: ContactPersonStatus, confirmedAt?: string | null, hasAccess: boolean, emailUndeliverable?: { reason: string, since: string } | null, themes: Array<{ id: string, name: string }> } | null } };
 
 export type RemoveContactPersonMutationVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -1143,7 +1155,7 @@ export type ResendContactConfirmationMutationVariables = Exact<{
 }>;
 
 
-export type ResendContactConfirmationMutation = { resendContactConfirmation: { errors: Array<{ field?: string | null, code: string, message: string }>, contactPerson?: { id: string, firstName: string, lastName: string, email: string, phone?: string | null, language: Language, status: ContactPersonStatus, confirmedAt?: string | null, hasAccess: boolean, themes: Array<{ id: string, name: string }> } | null } };
+export type ResendContactConfirmationMutation = { resendContactConfirmation: { errors: Array<{ field?: string | null, code: string, message: string }>, contactPerson?: { id: string, firstName: string, lastName: string, email: string, phone?: string | null, language: Language, status: ContactPersonStatus, confirmedAt?: string | null, hasAccess: boolean, emailUndeliverable?: { reason: string, since: string } | null, themes: Array<{ id: string, name: string }> } | null } };
 
 export type InviteContactPersonMutationVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -1405,6 +1417,10 @@ export const ContactPersonFieldsFragmentDoc = new TypedDocumentString(`
   status
   confirmedAt
   hasAccess
+  emailUndeliverable {
+    reason
+    since
+  }
   themes {
     id
     name
@@ -1617,6 +1633,24 @@ export const RevokeSessionDocument = new TypedDocumentString(`
   revokeSession(id: $id)
 }
     `) as unknown as TypedDocumentString<RevokeSessionMutation, RevokeSessionMutationVariables>;
+export const FailedMailsDocument = new TypedDocumentString(`
+    query FailedMails {
+  failedMails {
+    id
+    recipient
+    subject
+    organisationName
+    reason
+    attempts
+    failedAt
+  }
+}
+    `) as unknown as TypedDocumentString<FailedMailsQuery, FailedMailsQueryVariables>;
+export const RetryFailedMailDocument = new TypedDocumentString(`
+    mutation RetryFailedMail($id: ID!) {
+  retryFailedMail(id: $id)
+}
+    `) as unknown as TypedDocumentString<RetryFailedMailMutation, RetryFailedMailMutationVariables>;
 export const MessagesStartPageDocument = new TypedDocumentString(`
     query MessagesStartPage {
   tasks {
@@ -1988,6 +2022,10 @@ export const ContactPersonsDocument = new TypedDocumentString(`
   status
   confirmedAt
   hasAccess
+  emailUndeliverable {
+    reason
+    since
+  }
   themes {
     id
     name
@@ -2015,6 +2053,7 @@ export const ContactsPageDocument = new TypedDocumentString(`
     kind
     message
     awaitingConfirmation
+    contactPersonId
     theme {
       id
       name
@@ -2031,6 +2070,10 @@ export const ContactsPageDocument = new TypedDocumentString(`
   status
   confirmedAt
   hasAccess
+  emailUndeliverable {
+    reason
+    since
+  }
   themes {
     id
     name
@@ -2062,6 +2105,10 @@ fragment ContactPersonFields on ContactPerson {
   status
   confirmedAt
   hasAccess
+  emailUndeliverable {
+    reason
+    since
+  }
   themes {
     id
     name
@@ -2093,6 +2140,10 @@ fragment ContactPersonFields on ContactPerson {
   status
   confirmedAt
   hasAccess
+  emailUndeliverable {
+    reason
+    since
+  }
   themes {
     id
     name
@@ -2129,6 +2180,10 @@ fragment ContactPersonFields on ContactPerson {
   status
   confirmedAt
   hasAccess
+  emailUndeliverable {
+    reason
+    since
+  }
   themes {
     id
     name
