@@ -5,6 +5,7 @@ import { Messages1763800003000 } from './1763800003000-Messages.js';
 import { MailDelivery1763900000000 } from './1763900000000-MailDelivery.js';
 import { CacheInvalidation1764000000000 } from './1764000000000-CacheInvalidation.js';
 import { StaffCacheInvalidation1764000001000 } from './1764000001000-StaffCacheInvalidation.js';
+import { UndeliverableMail1764100000000 } from './1764100000000-UndeliverableMail.js';
 import { AccountSecurity1764650000000 } from './1764650000000-AccountSecurity.js';
 
 export const migrations = [
@@ -14,5 +15,6 @@ export const migrations = [
   MailDelivery1763900000000,
   CacheInvalidation1764000000000,
   StaffCacheInvalidation1764000001000,
+  UndeliverableMail1764100000000,
   AccountSecurity1764650000000,
 ];

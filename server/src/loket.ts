@@ -20,6 +20,7 @@ import { buildLoketSchema } from './graphql/schema.js';
 import { startGraphqlWs } from './graphql/ws.js';
 import { attachmentRoutes } from './http/attachments.js';
 import { devMailboxEnabled, devMailboxRoutes } from './http/dev-mailbox.js';
+import { drainable } from './http/drain.js';
 import { healthRoutes } from './http/health.js';
 import { requestLog } from './http/request-log.js';
 import { sessionToken } from './http/session-cookie.js';
@@ -28,6 +29,7 @@ import { type RunningWorker, startWorker } from './jobs/worker.js';
 import type { Logger } from './logger.js';
 import { authenticate } from './modules/accounts/session.service.js';
 import { createCtx } from './operation/create-context.js';
+import { shutdownPhases } from './process-lifecycle.js';
 import { seedDemoDataIfEmpty } from './seed/demo.js';
 
 export interface RunningLoket {
@@ -62,17 +64,19 @@ export async function startLoket(config: Config, log: Logger): Promise<RunningLo
     web.disable('x-powered-by');
     web.set('trust proxy', config.trustProxy);
     web.use(requestLog(log));
-    web.use(healthRoutes(dataSource));
+    web.use(healthRoutes(dataSource, () => drain.draining));
     web.use(attachmentRoutes(app, attachmentStorage(config)));
     if (devMailboxEnabled(config)) web.use(devMailboxRoutes(dataSource, log));
-    const httpServer = createServer(web);
+    const httpServer = createServer();
+    const drain = drainable(httpServer);
+    httpServer.on('request', drain.handle(web));
     const wsServer = new WebSocketServer({
       server: httpServer,
       path: '/graphql',
       maxPayload: WS_MAX_PAYLOAD_BYTES,
     });
     const ws = startGraphqlWs(schema, wsServer, app);
-    const apollo = createApollo(schema, httpServer, config.production, () => ws.dispose());
+    const apollo = createApollo(schema, config.production, () => ws.dispose());
     await apollo.start();
     started.push(() => apollo.stop());
     const jsonBody = {
@@ -125,9 +129,16 @@ export async function startLoket(config: Config, log: Logger): Promise<RunningLo
     let stopping: Promise<void> | undefined;
     const stop = () =>
       (stopping ??= (async () => {
+        // Each phase has its share of SHUTDOWN_TIMEOUT_MS, so that the whole ends in time (ADR 0013).
+        const budget = shutdownPhases(config.shutdownTimeoutMs);
         log.info('shutting down');
-        await apollo.stop(); // closes the listener, drains HTTP and WebSocket
-        await worker?.stop(); // lets running jobs finish
+        // The worker stops taking jobs at once; a delivery still talking to the SMTP server by its
+        // deadline is aborted and its mail left PENDING.
+        const workerStopped = worker?.stop(budget.deliveriesMs);
+        const drained = await drain.drain(budget.httpMs); // intake stopped, requests answered
+        if (!drained) log.warn({ inFlight: drain.inFlight }, 'requests still running at the drain deadline');
+        await apollo.stop(); // closes the WebSockets
+        await workerStopped;
         await pubsub.stop();
         await db.close();
         log.info('stopped');

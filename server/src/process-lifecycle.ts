@@ -16,6 +16,15 @@ export function configOrExit(): Config {
   }
 }
 
+/**
+ * The shares of the shutdown budget: HTTP requests (and the WebSockets after them) have the first 40 %;
+ * deliveries talking to the SMTP server may finish until 60 % (then they are aborted, their mails stay
+ * PENDING); what is left closes the event listener and the database pool, with room before the deadline.
+ */
+export function shutdownPhases(timeoutMs: number): { httpMs: number; deliveriesMs: number } {
+  return { httpMs: Math.round(timeoutMs * 0.4), deliveriesMs: Math.round(timeoutMs * 0.6) };
+}
+
 /** On SIGTERM or SIGINT: `stop()`, then exit 0 (1 when it fails or outlasts `timeoutMs`). */
 export function stopOnSignals(log: Logger, timeoutMs: number, stop: () => Promise<void>): void {
   const shutdown = (signal: string) => {

@@ -13,6 +13,9 @@ export interface ReceivedMail {
   text: string;
   html: string;
   headers: Map<string, string>;
+  /** When the whole message had arrived (end of DATA), and when the sink answered 250 (Date.now()). */
+  receivedAt: number;
+  acceptedAt: number;
 }
 
 export interface HeldMessage {
@@ -29,10 +32,15 @@ export interface SmtpSink {
   accepted: ReceivedMail[];
   /** How many messages were refused on purpose. */
   refused: number;
-  /** Refuses the next `count` messages with 451 (a temporary failure: the sender retries). */
-  refuseNext(count: number): void;
+  /**
+   * Refuses the next `count` messages, by default with 451 (a temporary failure: the sender retries); a
+   * 5xx reply is a permanent refusal.
+   */
+  refuseNext(count: number, reply?: { code: number; message: string }): void;
   /** Holds the answer to the next message's DATA until `release()`. */
   holdNext(): HeldMessage;
+  /** Answers every later DATA only after `ms` (a slow mail server: the sender waits with its mail sent). */
+  answerAfter(ms: number): void;
   /** How many times a message with this Message-ID was accepted. */
   count(messageId: string): number;
   close(): Promise<void>;
@@ -43,6 +51,8 @@ export async function startSmtpSink(): Promise<SmtpSink> {
   const closedSessions = new Set<string>();
   const onClosed = new Map<string, () => void>();
   let refuse = 0;
+  let refusal = { code: 451, message: 'Try again later' };
+  let answerDelayMs = 0;
   let hold:
     | { onArrived: (mail: ReceivedMail) => void; onClosed: () => void; released: Promise<void> }
     | undefined;
@@ -50,8 +60,12 @@ export async function startSmtpSink(): Promise<SmtpSink> {
     url: '',
     accepted,
     refused: 0,
-    refuseNext(count) {
+    refuseNext(count, reply = { code: 451, message: 'Try again later' }) {
       refuse = count;
+      refusal = reply;
+    },
+    answerAfter(ms) {
+      answerDelayMs = ms;
     },
     holdNext() {
       const arrived = deferred<ReceivedMail>();
@@ -82,19 +96,20 @@ export async function startSmtpSink(): Promise<SmtpSink> {
         if (refuse > 0) {
           refuse -= 1;
           sink.refused += 1;
-          const error = new Error('Try again later') as Error & { responseCode: number };
-          error.responseCode = 451;
+          const error = new Error(refusal.message) as Error & { responseCode: number };
+          error.responseCode = refusal.code;
           callback(error);
           return;
         }
         const accept = () => {
           if (closedSessions.has(session.id)) return; // the sender is gone: nobody hears this 250
-          accepted.push(mail);
+          accepted.push({ ...mail, acceptedAt: Date.now() });
           callback();
         };
         const held = hold;
         if (!held) {
-          accept();
+          if (answerDelayMs > 0) setTimeout(accept, answerDelayMs);
+          else accept();
           return;
         }
         hold = undefined;
@@ -136,6 +151,8 @@ function parseMail(raw: string, session: SMTPServerSession): ReceivedMail {
     text: bodies.text,
     html: bodies.html,
     headers: part.headers,
+    receivedAt: Date.now(),
+    acceptedAt: 0,
   };
 }
 

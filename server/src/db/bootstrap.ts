@@ -82,6 +82,7 @@ async function grantAppRole(client: pg.Client, role: string): Promise<void> {
     GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO ${r};
     REVOKE INSERT, UPDATE, DELETE, TRUNCATE ON migrations FROM ${r};
     GRANT EXECUTE ON FUNCTION app_authenticate(bytea, integer) TO ${r};
+    GRANT EXECUTE ON FUNCTION outbound_mail_retry(uuid) TO ${r};
   `);
 }
 

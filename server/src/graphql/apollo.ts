@@ -2,13 +2,11 @@
 // the plugin that ends each operation (operation/run-operation.ts: commit when the response has no error,
 // roll back otherwise) before the response is sent.
 
-import type { Server } from 'node:http';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import {
   ApolloServerPluginCacheControlDisabled,
   ApolloServerPluginLandingPageDisabled,
 } from '@apollo/server/plugin/disabled';
-import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import type { GraphQLSchema } from 'graphql';
 import type { Ctx } from '../context.js';
 import { CommitFailed, endOperation } from '../operation/run-operation.js';
@@ -39,7 +37,6 @@ const operationPlugin: ApolloServerPlugin<Ctx> = {
 
 export function createApollo(
   schema: GraphQLSchema,
-  httpServer: Server,
   production: boolean,
   drainWebSockets: () => Promise<void>,
 ): ApolloServer<Ctx> {
@@ -55,7 +52,7 @@ export function createApollo(
     formatError: errorFormatter(production),
     stopOnTerminationSignals: false,
     plugins: [
-      ApolloServerPluginDrainHttpServer({ httpServer }),
+      // HTTP is drained before `stop()` (http/drain.ts, in loket.ts); stopping closes the WebSockets.
       {
         async serverWillStart() {
           return { drainServer: drainWebSockets };

@@ -1,6 +1,7 @@
 // Events between server instances over PostgreSQL LISTEN/NOTIFY. `publish` runs inside the caller's
 // transaction, so an event fires only when that transaction commits, and reaches every instance (this
 // one included) that listens. Payloads carry ids only; subscribers re-read rows under their own scope.
+import { setTimeout as delay } from 'node:timers/promises';
 import pg from 'pg';
 import type { EntityManager } from 'typeorm';
 import type { Logger } from '../logger.js';
@@ -17,21 +18,78 @@ interface Envelope {
 
 type Listener = (payload: unknown, topic: string) => void;
 
+/**
+ * Announces an event when the transaction behind `em` commits; for code without a PgPubSub (the standalone
+ * worker). Every instance's PgPubSub hears it.
+ */
+export async function publishEvent<K extends Topic>(
+  em: EntityManager,
+  topic: K,
+  payload: TopicPayloads[K],
+): Promise<void> {
+  await em.query('SELECT pg_notify($1, $2)', [
+    CHANNEL,
+    JSON.stringify({ topic, payload } satisfies Envelope),
+  ]);
+}
+
+/** Reconnect delays: the first retry after about RETRY_FIRST_MS, doubling up to RETRY_MAX_MS, each jittered. */
+const RETRY_FIRST_MS = 250;
+const RETRY_MAX_MS = 10_000;
+
+/** The delay before reconnect attempt `attempt` (1, 2, …): exponential, with half of it random. */
+export function retryDelayMs(attempt: number, random: () => number = Math.random): number {
+  const ceiling = Math.min(RETRY_MAX_MS, RETRY_FIRST_MS * 2 ** (attempt - 1));
+  return Math.round(ceiling * (0.5 + random() / 2));
+}
+
+/** A connected LISTEN client and the promise that settles, once, when it is lost. */
+interface Connection {
+  client: pg.Client;
+  lost: Promise<unknown>;
+}
+
+/**
+ * One LISTEN connection at a time. When it is lost (pg may emit `error` more than once for one loss, then
+ * `end`), a single loop ends it and reconnects with jittered exponential backoff, logging each attempt.
+ * Events committed while it was down were never heard: after a reconnect the `onReconnect` callbacks run,
+ * so that caches drop what they hold and the WebSocket layer tells its clients to read again.
+ */
 export class PgPubSub {
-  private client: pg.Client | undefined;
+  private connection: Connection | undefined;
   private readonly listeners = new Map<string, Set<Listener>>();
-  private stopped = false;
-  private reconnectTimer: NodeJS.Timeout | undefined;
+  private readonly reconnectListeners = new Set<() => void>();
+  private readonly stopping = new AbortController();
+  private loop: Promise<void> | undefined;
 
   constructor(
     private readonly connectionString: string,
     private readonly log: Logger,
   ) {}
 
+  /** Connects (throws when the database cannot be reached) and keeps the connection up until `stop()`. */
   async start(): Promise<void> {
+    const connection = await this.connect();
+    this.connection = connection;
+    this.loop = this.keepConnected(connection);
+  }
+
+  /** Runs `callback` after each reconnect of the LISTEN connection; returns the function that removes it. */
+  onReconnect(callback: () => void): () => void {
+    this.reconnectListeners.add(callback);
+    return () => this.reconnectListeners.delete(callback);
+  }
+
+  private async connect(): Promise<Connection> {
     const client = new pg.Client({
       connectionString: this.connectionString,
       application_name: 'loket-listen',
+    });
+    // Settles on the first of `error` (possibly emitted twice) or `end`; the handler stays so that a
+    // second `error` is not an unhandled one.
+    const lost = new Promise<unknown>((resolve) => {
+      client.on('error', resolve);
+      client.on('end', () => resolve(new Error('connection ended')));
     });
     client.on('notification', (message) => {
       if (message.channel !== CHANNEL || !message.payload) return;
@@ -42,28 +100,57 @@ export class PgPubSub {
         this.log.error({ err: error }, 'malformed event');
       }
     });
-    client.on('error', (error) => {
-      if (this.stopped) return;
-      this.log.warn({ err: error }, 'event listener connection lost; reconnecting');
-      this.client = undefined;
-      this.reconnectTimer = setTimeout(() => this.start().catch(() => this.scheduleReconnect()), 1000);
-    });
-    await client.connect();
-    await client.query(`LISTEN ${CHANNEL}`);
-    this.client = client;
+    try {
+      await client.connect();
+      await client.query(`LISTEN ${CHANNEL}`);
+    } catch (error) {
+      await client.end().catch(() => undefined);
+      throw error;
+    }
+    return { client, lost };
   }
 
-  private scheduleReconnect(): void {
-    if (this.stopped) return;
-    this.reconnectTimer = setTimeout(() => this.start().catch(() => this.scheduleReconnect()), 2000);
+  /** The one reconnect loop: waits for the connection's loss, then reconnects until it succeeds. */
+  private async keepConnected(first: Connection): Promise<void> {
+    const signal = this.stopping.signal;
+    const stopped = aborted(signal);
+    let connection = first;
+    while (!signal.aborted) {
+      const error = await Promise.race([connection.lost, stopped]);
+      this.connection = undefined;
+      await connection.client.end().catch(() => undefined);
+      if (signal.aborted) return;
+      this.log.warn({ err: error }, 'event listener connection lost; reconnecting');
+      for (let attempt = 1; ; attempt++) {
+        const delayMs = retryDelayMs(attempt);
+        this.log.warn({ attempt, delayMs }, 'event listener: reconnect attempt');
+        if (!(await sleep(delayMs, signal))) return;
+        try {
+          connection = await this.connect();
+          break;
+        } catch (err) {
+          this.log.warn({ err, attempt }, 'event listener: reconnect failed');
+        }
+      }
+      if (signal.aborted) {
+        await connection.client.end().catch(() => undefined);
+        return;
+      }
+      this.connection = connection;
+      this.log.warn('event listener reconnected; events in the gap were missed, subscribers resync');
+      for (const callback of this.reconnectListeners) {
+        try {
+          callback();
+        } catch (err) {
+          this.log.error({ err }, 'reconnect callback failed');
+        }
+      }
+    }
   }
 
   /** Announces an event when the transaction behind `em` commits. */
   async publish<K extends Topic>(em: EntityManager, topic: K, payload: TopicPayloads[K]): Promise<void> {
-    await em.query('SELECT pg_notify($1, $2)', [
-      CHANNEL,
-      JSON.stringify({ topic, payload } satisfies Envelope),
-    ]);
+    await publishEvent(em, topic, payload);
   }
 
   /**
@@ -133,10 +220,27 @@ export class PgPubSub {
   }
 
   async stop(): Promise<void> {
-    this.stopped = true;
-    clearTimeout(this.reconnectTimer);
-    const client = this.client;
-    this.client = undefined;
-    await client?.end().catch(() => undefined);
+    this.stopping.abort();
+    await this.loop;
+    await this.connection?.client.end().catch(() => undefined);
+    this.connection = undefined;
+  }
+}
+
+/** Resolves when `signal` aborts. */
+function aborted(signal: AbortSignal): Promise<void> {
+  return new Promise((resolve) => {
+    if (signal.aborted) resolve();
+    else signal.addEventListener('abort', () => resolve(), { once: true });
+  });
+}
+
+/** Waits `ms`; false when `signal` aborted first. */
+async function sleep(ms: number, signal: AbortSignal): Promise<boolean> {
+  try {
+    await delay(ms, undefined, { signal });
+    return true;
+  } catch {
+    return false;
   }
 }

@@ -7,6 +7,7 @@ import { ContactPersonResolver } from '../modules/contacts/contact-person.resolv
 import { TaskResolver } from '../modules/contacts/task.resolver.js';
 import { TeamResolver, ThemeResolver, UserTeamsResolver } from '../modules/department/department.resolver.js';
 import { HelpdeskResolver } from '../modules/helpdesk/helpdesk.resolver.js';
+import { FailedMailResolver } from '../modules/mail/failed-mail.resolver.js';
 import { MessageResolver, ThreadResolver } from '../modules/messages/message.resolver.js';
 import { AuditEventResolver, OrganisationResolver } from '../modules/organisations/organisation.resolver.js';
 import { authChecker } from './auth-checker.js';
@@ -24,6 +25,7 @@ export const resolvers = [
   ThreadResolver,
   HelpdeskResolver,
   UserTeamsResolver,
+  FailedMailResolver,
 ] as const;
 
 // Subscriptions declare their own `subscribe` (from ctx.app.pubsub, filtered by tenant), never topics.

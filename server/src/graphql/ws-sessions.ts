@@ -82,6 +82,14 @@ export class SocketSessions {
     }
   }
 
+  /** Closes every socket of this instance with `code` (e.g. to make clients reconnect and re-read). */
+  closeAll(code: number, reason: string): void {
+    for (const socket of [...this.connections.keys()]) {
+      this.connections.delete(socket);
+      socket.close(code, reason);
+    }
+  }
+
   private async recheckUser(userId: string): Promise<void> {
     for (const socket of [...this.connections.keys()]) {
       if (this.connections.get(socket)?.viewer.userId === userId) await this.current(socket);

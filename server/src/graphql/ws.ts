@@ -31,6 +31,9 @@ import { operationRules } from './limits.js';
 import { type Deliver, hasErrors, subscribeWithFreshContext } from './subscriptions.js';
 import { SocketSessions } from './ws-sessions.js';
 
+/** Close code telling a client to reconnect and read again what it shows (WebSocket 1012 Service Restart). */
+export const CLOSE_RESYNC = 1012;
+
 /** What a connection remembers besides graphql-ws's own socket (and request, until connection_init). */
 type Extra = { log?: Logger };
 
@@ -199,8 +202,16 @@ export function startGraphqlWs(schema: GraphQLSchema, wsServer: WebSocketServer,
     wsServer,
   );
 
+  // After the event listener reconnected, events of the gap (messages, revocations) were missed: close
+  // every socket with 1012 (Service Restart), which graphql-ws clients retry. Each comes back through
+  // onConnect, so its session is checked again (a logout meanwhile is refused), and re-reads what it shows.
+  const stopResync = app.pubsub.onReconnect(() =>
+    sessions.closeAll(CLOSE_RESYNC, 'Events may have been missed: resync'),
+  );
+
   return {
     async dispose() {
+      stopResync();
       sessions.dispose();
       await server.dispose();
     },

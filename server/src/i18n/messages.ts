@@ -155,6 +155,10 @@ export const infoMessages: Texts = {
     nl: 'Geef een contactpersoon op voor het thema {theme}.',
     en: 'Add a contact person for the theme {theme}.',
   },
+  TASK_CONTACT_PERSON_UNREACHABLE: {
+    nl: 'E-mailadres van {contact} onbestelbaar ({email}): {reason} (sinds {date}). Pas het adres aan of geef een andere contactpersoon op.',
+    en: 'Email address of {contact} undeliverable ({email}): {reason} (since {date}). Correct the address or add another contact person.',
+  },
   TASK_CONTACT_PERSON_AWAITING_CONFIRMATION: {
     nl: 'De contactpersoon voor het thema {theme} heeft nog niet bevestigd. Stuur de bevestigingsmail opnieuw of geef een andere contactpersoon op.',
     en: 'The contact person for the theme {theme} has not confirmed yet. Resend the confirmation mail or add another contact person.',

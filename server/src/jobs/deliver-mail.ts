@@ -1,15 +1,19 @@
-// The deliver_mail job: sends one outbox mail by SMTP, never twice. The mail's row is locked for the
+// The deliver_mail job: sends one outbox mail by SMTP, at least once. The mail's row is locked for the
 // whole delivery and its status checked first, so a second job for the same mail (a retry, a recovered
-// job) finds it SENT and does nothing. Why this is exactly-once in practice: docs/decisions/0004-mail-delivery.md.
+// job) finds it SENT and does nothing; only a crash between the SMTP server having the mail and our COMMIT
+// repeats it, with the same Message-ID (docs/decisions/0004, 0013).
 import net from 'node:net';
 import type { Task } from 'graphile-worker';
 import nodemailer from 'nodemailer';
 import { parseConnectionUrl } from 'nodemailer/lib/shared/index.js';
 import type SMTPPool from 'nodemailer/lib/smtp-pool/index.js';
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import type { Config } from '../config.js';
+import { queryRows } from '../db/query.js';
 import { inScope } from '../db/scope.js';
 import { isUuid } from '../domain/validate.js';
+import { publishEvent } from '../graphql/pubsub.js';
+import { Topic } from '../graphql/topics.js';
 import type { Logger } from '../logger.js';
 
 export const DELIVER_MAIL = 'deliver_mail';
@@ -36,7 +40,18 @@ export interface OutgoingMail {
 /** Sends mails over SMTP; one per worker process, its connections pooled. */
 export interface Mailer {
   send(mail: OutgoingMail): Promise<void>;
+  /** Cuts every SMTP connection now (shutdown): deliveries under way fail with DeliveryAborted. */
+  abort(): void;
+  /** True once `abort()` was called. */
+  readonly aborted: boolean;
   close(): void;
+}
+
+/** A delivery cut off by the worker's shutdown: its transaction rolls back, the mail stays PENDING. */
+export class DeliveryAborted extends Error {
+  constructor() {
+    super('mail delivery aborted by shutdown; the mail stays PENDING');
+  }
 }
 
 /** A pooled nodemailer transport for `config.smtpUrl`; `undefined` when no SMTP server is configured. */
@@ -44,14 +59,35 @@ export function createMailer(config: Config): Mailer | undefined {
   if (!config.smtpUrl) return undefined;
   // Settings in the URL's query (tls.*, maxConnections, ...) are nodemailer's own and stay in force.
   const fromUrl = parseConnectionUrl(config.smtpUrl) as SMTPPool.Options;
+  // Our own sockets, so that a shutdown can cut them (nodemailer's close() waits for busy connections).
+  const sockets = new Set<net.Socket>();
+  let aborted = false;
   const transport = nodemailer.createTransport({
     ...fromUrl,
     pool: true,
     maxConnections: fromUrl.maxConnections ?? config.mailDelivery.concurrency,
     // A proxy (?proxy=) brings its own sockets.
-    ...(fromUrl.proxy ? {} : { getSocket: connectWithoutDelay }),
+    ...(fromUrl.proxy
+      ? {}
+      : {
+          getSocket: (options: SMTPPool.Options, callback: SocketCallback) =>
+            connectWithoutDelay(options, (error, socket) => {
+              if (socket) {
+                sockets.add(socket.connection);
+                socket.connection.once('close', () => sockets.delete(socket.connection));
+              }
+              callback(error, socket);
+            }),
+        }),
   });
   return {
+    get aborted() {
+      return aborted;
+    },
+    abort() {
+      aborted = true;
+      for (const socket of sockets) socket.destroy();
+    },
     async send(mail) {
       await transport.sendMail({
         from: config.mailFrom,
@@ -72,10 +108,9 @@ export function createMailer(config: Config): Mailer | undefined {
  * every mail, capping one connection at ~20 mails/s. nodemailer then speaks SMTP (and TLS for smtps://)
  * over this socket as over its own.
  */
-function connectWithoutDelay(
-  options: SMTPPool.Options,
-  callback: (error: Error | null, socket: { connection: net.Socket } | null) => void,
-): void {
+type SocketCallback = (error: Error | null, socket: { connection: net.Socket } | null) => void;
+
+function connectWithoutDelay(options: SMTPPool.Options, callback: SocketCallback): void {
   const port = Number(options.port ?? (options.secure ? 465 : 587));
   const host = options.host ?? 'localhost';
   const socket = net.connect({ host, port, noDelay: true });
@@ -103,10 +138,11 @@ export type DeliveryOutcome =
   /** Already SENT, KEPT or FAILED (or gone): nothing done. */
   | { kind: 'done' }
   /** The SMTP attempt failed; the attempt is recorded. `final`: that was the last one, the mail is FAILED. */
-  | { kind: 'failed'; error: Error; final: boolean };
+  | { kind: 'failed'; error: Error; final: boolean; permanent: boolean };
 
 interface MailRow {
   id: string;
+  organisation_id: string | null;
   recipient: string;
   subject: string;
   text_body: string;
@@ -127,7 +163,7 @@ export async function deliverMail(
 ): Promise<DeliveryOutcome> {
   return inScope(app.dataSource, { kind: 'system' }, async (em) => {
     const rows: MailRow[] = await em.query(
-      `SELECT id, recipient, subject, text_body, html_body, message_id, status, attempts
+      `SELECT id, organisation_id, recipient, subject, text_body, html_body, message_id, status, attempts
          FROM outbound_mail WHERE id = $1 FOR UPDATE`,
       [id],
     );
@@ -146,16 +182,25 @@ export async function deliverMail(
         messageId: mail.message_id,
       });
     } catch (caught) {
+      // Cut off by our own shutdown: not an attempt of the SMTP server's; roll back, stay PENDING.
+      if (mailer.aborted) throw new DeliveryAborted();
       const error = caught instanceof Error ? caught : new Error(String(caught));
-      const final = mail.attempts + 1 >= MAIL_MAX_ATTEMPTS;
+      // A permanent refusal (5xx: no such user, …) will not change by retrying: it fails at once.
+      const permanent = isPermanentRejection(error);
+      const final = permanent || mail.attempts + 1 >= MAIL_MAX_ATTEMPTS;
+      const reason = describe(error).slice(0, 2000);
       await em.query(
         `UPDATE outbound_mail SET attempts = attempts + 1, last_error = $2,
-           status = CASE WHEN $3 THEN 'FAILED' ELSE status END
+           status = CASE WHEN $3 THEN 'FAILED' ELSE status END,
+           failed_at = CASE WHEN $3 THEN clock_timestamp() END
          WHERE id = $1`,
-        [id, describe(error).slice(0, 2000), final],
+        [id, reason, final],
       );
-      return { kind: 'failed', error, final };
+      if (final) await markUndeliverable(em, mail, reason);
+      return { kind: 'failed', error, final, permanent };
     }
+    // Accepted: SENT is written and committed (by inScope) right away, nothing in between; a crash from the
+    // server having the mail until this COMMIT is the window in which the mail is repeated.
     await em.query(
       `UPDATE outbound_mail SET status = 'SENT', sent_at = clock_timestamp(), attempts = attempts + 1,
          last_error = NULL
@@ -166,9 +211,34 @@ export async function deliverMail(
   });
 }
 
+/** An SMTP reply of class 5 (RFC 5321 §4.2.1): the server refuses for good. */
+export function isPermanentRejection(error: Error): boolean {
+  const code = (error as Error & { responseCode?: number }).responseCode;
+  return typeof code === 'number' && code >= 500 && code < 600;
+}
+
+/**
+ * A mail that finally failed marks its organisation's contact person with that address as undeliverable
+ * (the reason and when), which the contact list and the task list show; the task list changes, so its
+ * live event is announced (on commit, like every event).
+ */
+async function markUndeliverable(em: EntityManager, mail: MailRow, reason: string): Promise<void> {
+  if (!mail.organisation_id) return;
+  const marked = await queryRows(
+    em,
+    `UPDATE contact_person SET email_undeliverable_at = clock_timestamp(), email_undeliverable_reason = $3,
+            email_undeliverable_source = 'SMTP_REJECTION'
+      WHERE organisation_id = $1 AND lower(email) = lower($2)
+      RETURNING id`,
+    [mail.organisation_id, mail.recipient, reason],
+  );
+  if (marked.length > 0) await publishEvent(em, Topic.TasksChanged, { organisationId: mail.organisation_id });
+}
+
 function describe(error: Error): string {
   const smtp = error as Error & { responseCode?: number; response?: string; code?: string };
-  if (smtp.response) return `${smtp.code ?? 'SMTP'} ${smtp.response}`;
+  // The server's own words ('550 No such user'): what the contact list and the staff page show.
+  if (smtp.response) return smtp.response;
   return smtp.code ? `${smtp.code}: ${error.message}` : error.message;
 }
 
@@ -195,6 +265,10 @@ export function deliverMailTask(app: DeliveryServices, mailer: Mailer | undefine
       case 'done':
         return;
       case 'failed':
+        if (outcome.permanent) {
+          log.warn({ err: outcome.error }, 'mail FAILED: the SMTP server refused it permanently');
+          return;
+        }
         if (outcome.final) {
           log.error({ err: outcome.error }, `mail FAILED after ${MAIL_MAX_ATTEMPTS} attempts`);
           return;

@@ -9,8 +9,11 @@ import { jobQueueLogger } from './job-queue-logger.js';
 import { PURGE_UPLOADS, PURGE_UPLOADS_CRONTAB, purgeUploadsTask } from './purge-uploads.js';
 
 export interface RunningWorker {
-  /** Stops taking jobs, lets running ones finish, then closes SMTP and database connections. */
-  stop(): Promise<void>;
+  /**
+   * Stops taking jobs and lets running ones finish; a delivery still under way after `abortAfterMs` is
+   * cut off (its mail stays PENDING). Then closes SMTP and database connections.
+   */
+  stop(abortAfterMs?: number): Promise<void>;
 }
 
 /** How often the queue looks for jobs that became due (retries); new jobs arrive by LISTEN/NOTIFY. */
@@ -64,10 +67,17 @@ export async function startWorker(app: DeliveryServices, ownerUrl: string): Prom
 
   let stopping: Promise<void> | undefined;
   return {
-    stop: () =>
+    stop: (abortAfterMs = Number.POSITIVE_INFINITY) =>
       (stopping ??= (async () => {
+        const abort = Number.isFinite(abortAfterMs)
+          ? setTimeout(() => {
+              log.warn('deliveries still under way at the shutdown deadline: aborted, mails stay PENDING');
+              mailer?.abort();
+            }, abortAfterMs)
+          : undefined;
         await sweep.stop();
         await runner.stop();
+        clearTimeout(abort);
         mailer?.close();
         await pool.end();
         log.info('worker stopped');
@@ -77,7 +87,7 @@ export async function startWorker(app: DeliveryServices, ownerUrl: string): Prom
 
 /**
  * Finds pending mails whose delivery is stuck and queues them again (same job key, so at most one
- * waiting job per mail). Stuck means: no job that can still run, or a job locked for longer than
+ * waiting job per mail), and deletes the jobs a dead worker left locked that have nothing left to do. Stuck means: no job that can still run, or a job locked for longer than
  * `stalledAfterSeconds` while nobody holds the mail's row lock. A live worker holds that lock for the
  * whole delivery (PostgreSQL releases it the moment a dead worker's connection drops), so
  * `FOR UPDATE SKIP LOCKED` passes over mails being delivered right now. graphile-worker itself only
@@ -141,6 +151,19 @@ class RecoverySweep {
          SELECT outbound_mail_enqueue(id) FROM stalled`,
         [this.stalledAfterSeconds],
       );
+      // Jobs a dead worker left locked for good: those of mails no longer PENDING (it died after the
+      // mail's COMMIT and before the job's completion) and those retired above on an earlier pass.
+      const cleared = await client.query(
+        `DELETE FROM graphile_worker._private_jobs j
+          USING graphile_worker._private_tasks t
+          WHERE t.id = j.task_id AND t.identifier = $2
+            AND j.locked_at < now() - make_interval(secs => $1)
+            AND (j.key IS NULL OR NOT EXISTS (
+              SELECT 1 FROM outbound_mail m WHERE m.id::text = j.payload->>'id' AND m.status = 'PENDING'))`,
+        [this.stalledAfterSeconds, DELIVER_MAIL],
+      );
+      if (cleared.rowCount)
+        this.log.warn({ cleared: cleared.rowCount }, "dead workers' finished jobs cleared");
       await client.query('COMMIT');
       return result.rowCount ?? 0;
     } catch (error) {

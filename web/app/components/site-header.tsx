@@ -27,6 +27,7 @@ const NAV: NavItem[] = [
 const STAFF_NAV: NavItem[] = [
   { to: '/staff', key: 'staff.nav.inbox', section: ['/staff/threads/', '/staff/messages/'] },
   { to: '/staff/organisations', key: 'staff.nav.organisations' },
+  { to: '/staff/failed-mails', key: 'staff.nav.failedMails' },
   { to: '/profile', key: 'nav.profile' },
 ];
 

@@ -30,6 +30,10 @@ graphql(`
     status
     confirmedAt
     hasAccess
+    emailUndeliverable {
+      reason
+      since
+    }
     themes {
       id
       name
@@ -97,6 +101,7 @@ export const ContactsPageQuery = graphql(`
       kind
       message
       awaitingConfirmation
+      contactPersonId
       theme {
         id
         name

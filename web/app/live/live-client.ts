@@ -62,6 +62,22 @@ export function onLiveState(listener: (state: LiveState) => void): () => void {
   return () => stateListeners.delete(listener);
 }
 
+/**
+ * Calls `callback` each time the connection is back after a drop, including the API closing it to say
+ * that events may have been missed (1012, after its own database listener reconnected): what the page
+ * shows is to be read again. Returns the unsubscribe function.
+ */
+export function onLiveResync(callback: () => void): () => void {
+  let dropped = false;
+  return onLiveState((next) => {
+    if (next === 'reconnecting') dropped = true;
+    else if (next === 'connected' && dropped) {
+      dropped = false;
+      callback();
+    }
+  });
+}
+
 export interface LiveHandlers<TResult> {
   next(data: TResult): void;
   /** The subscription ended for good; `code` is the WebSocket close code when the socket was closed. */

@@ -11,7 +11,7 @@ import {
   MessagesTasksChangedDocument,
 } from '../graphql/generated/graphql';
 import { announce } from '../live/announce';
-import { onLiveState, subscribeLive } from '../live/live-client';
+import { onLiveResync, subscribeLive } from '../live/live-client';
 
 type Added = MessagesAddedSubscription['messageAdded'];
 
@@ -57,17 +57,8 @@ export function useLiveMessages(options: LiveOptions): void {
         { themeId: themeId ?? null, referenceNumber: referenceNumber ?? null },
       ),
     ];
-    // Back after a dropped connection: what arrived meanwhile was not told, so read the page again.
-    let dropped = false;
-    stops.push(
-      onLiveState((state) => {
-        if (state === 'reconnecting') dropped = true;
-        else if (state === 'connected' && dropped) {
-          dropped = false;
-          refresh(null);
-        }
-      }),
-    );
+    // Back after a dropped connection or a resync: what arrived meanwhile was not told, so read again.
+    stops.push(onLiveResync(() => refresh(null)));
     if (tasks)
       stops.push(
         subscribeLive(MessagesTasksChangedDocument, {

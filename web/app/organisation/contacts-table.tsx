@@ -6,6 +6,7 @@ import { EmailAddress } from '../components/email-address';
 import type { ContactPersonFieldsFragment } from '../graphql/generated/graphql';
 import { useI18n } from '../i18n/i18n';
 import { ContactStatus } from './contact-status';
+import { UndeliverableNotice } from './undeliverable-notice';
 
 export function contactName(contact: { firstName: string; lastName: string }): string {
   return `${contact.firstName} ${contact.lastName}`.trim();
@@ -51,6 +52,9 @@ export function ContactsTable({
                   <span className="contact-email">
                     <EmailAddress address={contact.email} />
                   </span>
+                  {contact.emailUndeliverable ? (
+                    <UndeliverableNotice undeliverable={contact.emailUndeliverable} />
+                  ) : null}
                   {contact.phone ? (
                     <span className="contact-phone">
                       <span className="visually-hidden">{t('contacts.phone')}: </span>

@@ -8,6 +8,8 @@ export interface TaskItem {
   id: string;
   message: string;
   awaitingConfirmation: boolean;
+  /** An unreachable contact person (its address bounced): the task is to correct that contact. */
+  contactPersonId?: string | null;
   theme: { id: string; name: string };
 }
 
@@ -27,7 +29,13 @@ export function TasksList({ tasks, admin }: { tasks: TaskItem[]; admin: boolean 
               {task.awaitingConfirmation ? <ClockIcon /> : <AlertIcon />}
               <div>
                 <p>{task.message}</p>
-                {admin || task.awaitingConfirmation ? (
+                {admin && task.contactPersonId ? (
+                  <p className="task-links">
+                    <Link to={`/organisation/contacts/${encodeURIComponent(task.contactPersonId)}/edit`}>
+                      {t('contacts.tasks.correct')}
+                    </Link>
+                  </p>
+                ) : admin || task.awaitingConfirmation ? (
                   <p className="task-links">
                     {admin ? (
                       <Link to={`/organisation/contacts/new?theme=${encodeURIComponent(task.theme.id)}`}>

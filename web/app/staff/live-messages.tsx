@@ -1,10 +1,10 @@
 // Live updates on the staff pages: messageAdded for the teams the page shows (or one thread) over the
 // page's graphql-ws connection; each message reloads the page's data, and the page may announce it in
-// the layout's aria-live region (announce()).
+// the layout's aria-live region (announce()). After a dropped connection the page is read again.
 import { useRevalidator } from '@remix-run/react';
 import { useEffect, useRef } from 'react';
 import { StaffMessageAddedDocument, type StaffMessageAddedSubscription } from '../graphql/generated/graphql';
-import { subscribeLive } from '../live/live-client';
+import { onLiveResync, subscribeLive } from '../live/live-client';
 
 export type LiveMessage = StaffMessageAddedSubscription['messageAdded'];
 
@@ -42,6 +42,8 @@ export function useLiveMessages({
             .filter(Boolean)
             .map((teamId) => ({ teamId }));
     const stops = variables.map((v) => subscribeLive(StaffMessageAddedDocument, { next }, v));
+    // Back after a dropped connection or a resync: messages of the gap were not told, so read again.
+    stops.push(onLiveResync(() => revalidateRef.current()));
     return () => {
       for (const stop of stops) stop();
     };

@@ -113,6 +113,8 @@ class SessionCache {
         else this.dropUser(event.userId);
       }
     })();
+    // Revocations announced while the event listener was down were never heard: forget everything.
+    pubsub.onReconnect(() => this.dropAll());
   }
 
   get(key: string): { viewer: UserViewer | null; generation: number } {
@@ -136,6 +138,11 @@ class SessionCache {
     this.generation++;
     const ids = new Set(sessionIds);
     for (const [k, v] of this.entries) if (ids.has(v.viewer.sessionId)) this.entries.delete(k);
+  }
+
+  dropAll(): void {
+    this.generation++;
+    this.entries.clear();
   }
 
   dropUser(userId: string): void {

@@ -33,6 +33,8 @@ import {
   ContactPersonConnection,
   ContactPersonFilter,
   ContactPersonPayload,
+  EmailUndeliverable,
+  UndeliverableSource,
   UpdateContactPersonInput,
 } from './contact-person.types.js';
 
@@ -68,6 +70,21 @@ export class ContactPersonResolver {
   @Query(() => ContactPerson, { description: "One contact person; NOT_FOUND for another organisation's." })
   contactPerson(@Arg('id', () => ID) id: string, @Context() ctx: Ctx): Promise<ContactPerson> {
     return contacts.getContactPerson(ctx, id) as Promise<ContactPerson>;
+  }
+
+  @FieldResolver(() => EmailUndeliverable, {
+    nullable: true,
+    description: 'Set when a mail to this address finally failed; null again once the address changes.',
+  })
+  emailUndeliverable(@Parent() contact: ContactPerson): EmailUndeliverable | null {
+    const entity = contact as unknown as ContactPersonEntity;
+    if (!entity.emailUndeliverableAt || !entity.emailUndeliverableReason || !entity.emailUndeliverableSource)
+      return null;
+    return {
+      reason: entity.emailUndeliverableReason,
+      since: entity.emailUndeliverableAt,
+      source: entity.emailUndeliverableSource as UndeliverableSource,
+    };
   }
 
   @FieldResolver(() => [Theme])

@@ -35,6 +35,7 @@ import {
   type ContactCreatedVia,
   ContactPersonEntity,
   type ContactPersonStatus,
+  type UndeliverableSource,
 } from './contact-person.entity.js';
 import { publishTasksIfChanged, taskSnapshot } from './task.service.js';
 
@@ -152,7 +153,8 @@ export interface ContactPersonFilter {
 }
 
 const COLUMNS = `cp.id, cp.organisation_id, cp.first_name, cp.last_name, cp.email, cp.phone, cp.language,
-  cp.status, cp.confirmed_at, cp.confirmation_sent_at, cp.created_via, cp.created_at, cp.updated_at`;
+  cp.status, cp.confirmed_at, cp.confirmation_sent_at, cp.created_via, cp.created_at, cp.updated_at,
+  cp.email_undeliverable_at, cp.email_undeliverable_reason, cp.email_undeliverable_source`;
 
 interface ContactRow {
   id: string;
@@ -168,6 +170,9 @@ interface ContactRow {
   created_via: ContactCreatedVia;
   created_at: Date;
   updated_at: Date;
+  email_undeliverable_at: Date | null;
+  email_undeliverable_reason: string | null;
+  email_undeliverable_source: UndeliverableSource | null;
 }
 
 function fromRow(r: ContactRow): ContactPersonEntity {
@@ -185,6 +190,9 @@ function fromRow(r: ContactRow): ContactPersonEntity {
     createdVia: r.created_via,
     createdAt: r.created_at,
     updatedAt: r.updated_at,
+    emailUndeliverableAt: r.email_undeliverable_at,
+    emailUndeliverableReason: r.email_undeliverable_reason,
+    emailUndeliverableSource: r.email_undeliverable_source,
   });
 }
 
@@ -468,6 +476,10 @@ export async function updateContactPerson(
             status = CASE WHEN $7 THEN 'UNCONFIRMED' ELSE status END,
             confirmed_at = CASE WHEN $7 THEN NULL ELSE confirmed_at END,
             confirmation_sent_at = CASE WHEN $7 THEN now() ELSE confirmation_sent_at END,
+            -- A new address is not known to be undeliverable.
+            email_undeliverable_at = CASE WHEN $7 THEN NULL ELSE email_undeliverable_at END,
+            email_undeliverable_reason = CASE WHEN $7 THEN NULL ELSE email_undeliverable_reason END,
+            email_undeliverable_source = CASE WHEN $7 THEN NULL ELSE email_undeliverable_source END,
             updated_at = now()
       WHERE id = $1`,
     [contact.id, next.firstName, next.lastName, next.email, next.phone, next.language, emailChanged],

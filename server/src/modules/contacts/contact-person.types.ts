@@ -8,6 +8,8 @@ import { CONFIRMATION_STATUSES, type ConfirmationStatus } from './contact-confir
 import {
   CONTACT_PERSON_STATUSES,
   type ContactPersonStatus as ContactPersonStatusValue,
+  UNDELIVERABLE_SOURCES,
+  type UndeliverableSource as UndeliverableSourceValue,
 } from './contact-person.entity.js';
 
 export const ContactPersonStatus = graphqlEnum(CONTACT_PERSON_STATUSES, {
@@ -31,6 +33,24 @@ export const ContactConfirmationStatus = graphqlEnum(CONFIRMATION_STATUSES, {
   },
 });
 export type ContactConfirmationStatus = ConfirmationStatus;
+
+export const UndeliverableSource = graphqlEnum(UNDELIVERABLE_SOURCES, {
+  name: 'UndeliverableSource',
+  valuesConfig: {
+    SMTP_REJECTION: {
+      description: 'The SMTP server refused the mail permanently (5xx), or every retry failed.',
+    },
+    BOUNCE: { description: 'A bounce message came back by mail after the mail was accepted.' },
+  },
+});
+export type UndeliverableSource = UndeliverableSourceValue;
+
+@ObjectType({ description: "Why a contact person's address cannot be mailed, and since when." })
+export class EmailUndeliverable {
+  @Field({ description: "The mail server's answer, e.g. '550 No such user'." }) reason!: string;
+  @Field() since!: Date;
+  @Field(() => UndeliverableSource) source!: UndeliverableSource;
+}
 
 @ObjectType({ description: 'A contact person (contactpersoon) of an organisation, for one or more themes.' })
 export class ContactPerson {

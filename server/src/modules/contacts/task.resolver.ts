@@ -19,6 +19,16 @@ import type { TasksChangedEvent } from './contacts.topics.js';
 import * as tasks from './task.service.js';
 import { Task } from './task.types.js';
 
+/** A day as people of the language write it, in Belgian time (e.g. 2 december 2026). */
+function formatDate(lang: string, date: Date): string {
+  return new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'nl-BE', {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'Europe/Brussels',
+  }).format(date);
+}
+
 @Resolver(() => Task)
 export class TaskResolver {
   @Authorized()
@@ -59,6 +69,15 @@ export class TaskResolver {
   async message(@Parent() task: Task, @Context() ctx: Ctx): Promise<string> {
     const theme = await ctx.loaders.theme.load(task.themeId);
     const name = theme ? (ctx.lang === 'en' ? theme.nameEn : theme.nameNl) : '';
+    if (task.unreachable) {
+      const { name: contact, email, reason, since } = task.unreachable;
+      return infoMessage(ctx.lang, 'TASK_CONTACT_PERSON_UNREACHABLE', {
+        contact,
+        email,
+        reason,
+        date: formatDate(ctx.lang, since),
+      });
+    }
     return infoMessage(
       ctx.lang,
       task.awaitingConfirmation ? 'TASK_CONTACT_PERSON_AWAITING_CONFIRMATION' : 'TASK_CONTACT_PERSON_MISSING',

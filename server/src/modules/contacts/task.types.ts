@@ -7,6 +7,9 @@ export const TaskKind = graphqlEnum(TASK_KINDS, {
   name: 'TaskKind',
   valuesConfig: {
     CONTACT_PERSON_MISSING: { description: 'A theme of the organisation has no confirmed contact person.' },
+    CONTACT_PERSON_UNREACHABLE: {
+      description: "A contact person's address is undeliverable (a mail to it was refused or bounced).",
+    },
   },
 });
 export type TaskKind = TaskKindValue;
@@ -17,5 +20,8 @@ export class Task {
   @Field(() => TaskKind) kind!: TaskKind;
   @Field({ description: 'Waiting for a contact to confirm (rather than no contact at all).' })
   awaitingConfirmation!: boolean;
+  @Field(() => ID, { nullable: true, description: 'CONTACT_PERSON_UNREACHABLE: the contact person.' })
+  contactPersonId?: string | null;
   themeId!: string;
+  unreachable?: { contactPersonId: string; name: string; email: string; reason: string; since: Date };
 }

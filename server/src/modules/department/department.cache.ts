@@ -71,6 +71,8 @@ export class DepartmentCache {
     void (async () => {
       for await (const _ of events) this.invalidate();
     })();
+    // Changes announced while the event listener was down were never heard.
+    pubsub.onReconnect(() => this.invalidate());
   }
 
   invalidate(): void {

@@ -115,6 +115,8 @@ export type ContactPerson = {
   confirmedAt?: Maybe<Scalars['DateTimeISO']['output']>;
   createdAt: Scalars['DateTimeISO']['output'];
   email: Scalars['String']['output'];
+  /** Set when a mail to this address finally failed; null again once the address changes. */
+  emailUndeliverable?: Maybe<EmailUndeliverable>;
   firstName: Scalars['String']['output'];
   /** Whether a user of the organisation (active or invited) has this email address. */
   hasAccess: Scalars['Boolean']['output'];
@@ -161,6 +163,29 @@ export type ContactPersonStatus =
 export type Direction =
   | 'INBOUND'
   | 'OUTBOUND';
+
+/** Why a contact person's address cannot be mailed, and since when. */
+export type EmailUndeliverable = {
+  /** The mail server's answer, e.g. '550 No such user'. */
+  reason: Scalars['String']['output'];
+  since: Scalars['DateTimeISO']['output'];
+  source: UndeliverableSource;
+};
+
+/** A mail that finally failed (refused by the SMTP server, or every retry failed). */
+export type FailedMail = {
+  attempts: Scalars['Int']['output'];
+  failedAt: Scalars['DateTimeISO']['output'];
+  id: Scalars['ID']['output'];
+  organisationId?: Maybe<Scalars['ID']['output']>;
+  organisationName?: Maybe<Scalars['String']['output']>;
+  /** The SMTP server's last answer, e.g. '550 No such user'. */
+  reason: Scalars['String']['output'];
+  recipient: Scalars['String']['output'];
+  subject: Scalars['String']['output'];
+  /** What kind of mail, e.g. contact-confirmation. */
+  template: Scalars['String']['output'];
+};
 
 export type InviteUserInput = {
   email: Scalars['String']['input'];
@@ -284,6 +309,8 @@ export type Mutation = {
   /** ADMIN: mail a fresh invitation link to a user who has not accepted. */
   resendInvitation: User;
   resetPassword: OkPayload;
+  /** Staff: queue a failed mail again (and lift its contact's undeliverable mark). */
+  retryFailedMail: Scalars['Boolean']['output'];
   revokeSession: Scalars['Boolean']['output'];
   /** An organisation's new message ('Stuur nieuw bericht'). */
   sendMessage: SendMessagePayload;
@@ -385,6 +412,11 @@ export type MutationResendInvitationArgs = {
 
 export type MutationResetPasswordArgs = {
   input: TokenPasswordInput;
+};
+
+
+export type MutationRetryFailedMailArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -498,6 +530,8 @@ export type Query = {
   contactPersons: ContactPersonConnection;
   /** The contacts a new message on this theme starts with: the theme's confirmed contacts. */
   draftThreadContacts: Array<ThreadContact>;
+  /** Staff: the newest mails that finally failed (at most 100). */
+  failedMails: Array<FailedMail>;
   /** The logged-in user, or null. */
   me?: Maybe<User>;
   /** NOT_FOUND for another organisation's message. */
@@ -731,6 +765,8 @@ export type SubscriptionMessageAddedArgs = {
 export type Task = {
   /** Waiting for a contact to confirm (rather than no contact at all). */
   awaitingConfirmation: Scalars['Boolean']['output'];
+  /** CONTACT_PERSON_UNREACHABLE: the contact person. */
+  contactPersonId?: Maybe<Scalars['ID']['output']>;
   /** Stable, e.g. contact-missing:<themeId>. */
   id: Scalars['ID']['output'];
   kind: TaskKind;
@@ -741,7 +777,9 @@ export type Task = {
 
 export type TaskKind =
   /** A theme of the organisation has no confirmed contact person. */
-  | 'CONTACT_PERSON_MISSING';
+  | 'CONTACT_PERSON_MISSING'
+  /** A contact person's address is undeliverable (a mail to it was refused or bounced). */
+  | 'CONTACT_PERSON_UNREACHABLE';
 
 /** A department team; receives the messages on its themes. */
 export type Team = {
@@ -839,6 +877,12 @@ export type TokenPasswordInput = {
   password: Scalars['String']['input'];
   token: Scalars['String']['input'];
 };
+
+export type UndeliverableSource =
+  /** A bounce message came back by mail after the mail was accepted. */
+  | 'BOUNCE'
+  /** The SMTP server refused the mail permanently (5xx), or every retry failed. */
+  | 'SMTP_REJECTION';
 
 /** Every field is replaced; a null phone clears it, a null language keeps it. */
 export type UpdateContactPersonInput = {
@@ -988,6 +1032,18 @@ export type RevokeSessionMutationVariables = Exact<{
 
 export type RevokeSessionMutation = { revokeSession: boolean };
 
+export type FailedMailsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type FailedMailsQuery = { failedMails: Array<{ id: string, recipient: string, subject: string, organisationName?: string | null, reason: string, attempts: number, failedAt: string }> };
+
+export type RetryFailedMailMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type RetryFailedMailMutation = { retryFailedMail: boolean };
+
 export type MessagesListFieldsFragment = { id: string, referenceNumber: string, title: string, direction: Direction, read: boolean, sentAt: string, senderLabel: string, attachmentCount: number, theme: { id: string, name: string }, addressedTeam?: { id: string, name: string } | null, addressedHandler?: { id: string, firstName: string, lastName: string } | null };
 
 export type MessagesContactFieldsFragment = { id: string, contactPersonId?: string | null, firstName: string, lastName: string, email: string, phone?: string | null, standard: boolean, confirmed: boolean };
@@ -1057,7 +1113,7 @@ export type MessagesHelpdeskMutation = { askTechnicalHelpdesk: { ok: boolean, er
 
 export type OrganisationFieldsFragment = { id: string, name: string, externalNumber?: string | null, phone?: string | null, email?: string | null, websiteUrl?: string | null, updatedAt: string, themes: Array<{ id: string, name: string }> };
 
-export type ContactPersonFieldsFragment = { id: string, firstName: string, lastName: string, email: string, phone?: string | null, language: Language, status: ContactPersonStatus, confirmedAt?: string | null, hasAccess: boolean, themes: Array<{ id: string, name: string }> };
+export type ContactPersonFieldsFragment = { id: string, firstName: string, lastName: string, email: string, phone?: string | null, language: Language, status: ContactPersonStatus, confirmedAt?: string | null, hasAccess: boolean, emailUndeliverable?: { reason: string, since: string } | null, themes: Array<{ id: string, name: string }> };
 
 export type MyOrganisationQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1078,7 +1134,7 @@ export type ContactPersonsQueryVariables = Exact<{
 }>;
 
 
-export type ContactPersonsQuery = { contactPersons: { totalCount?: number | null, pageInfo: { hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ node: { id: string, firstName: string, lastName: string, email: string, phone?: string | null, language: Language, status: ContactPersonStatus, confirmedAt?: string | null, hasAccess: boolean, themes: Array<{ id: string, name: string }> } }> } };
+export type ContactPersonsQuery = { contactPersons: { totalCount?: number | null, pageInfo: { hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ node: { id: string, firstName: string, lastName: string, email: string, phone?: string | null, language: Language, status: ContactPersonStatus, confirmedAt?: string | null, hasAccess: boolean, emailUndeliverable?: { reason: string, since: string } | null, themes: Array<{ id: string, name: string }> } }> } };
 
 export type ContactsPageQueryVariables = Exact<{
   filter?: InputMaybe<ContactPersonFilter>;
@@ -1087,21 +1143,21 @@ export type ContactsPageQueryVariables = Exact<{
 }>;
 
 
-export type ContactsPageQuery = { contactPersons: { totalCount?: number | null, pageInfo: { hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ node: { id: string, firstName: string, lastName: string, email: string, phone?: string | null, language: Language, status: ContactPersonStatus, confirmedAt?: string | null, hasAccess: boolean, themes: Array<{ id: string, name: string }> } }> }, all: { totalCount?: number | null }, tasks: Array<{ id: string, kind: TaskKind, message: string, awaitingConfirmation: boolean, theme: { id: string, name: string } }> };
+export type ContactsPageQuery = { contactPersons: { totalCount?: number | null, pageInfo: { hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ node: { id: string, firstName: string, lastName: string, email: string, phone?: string | null, language: Language, status: ContactPersonStatus, confirmedAt?: string | null, hasAccess: boolean, emailUndeliverable?: { reason: string, since: string } | null, themes: Array<{ id: string, name: string }> } }> }, all: { totalCount?: number | null }, tasks: Array<{ id: string, kind: TaskKind, message: string, awaitingConfirmation: boolean, contactPersonId?: string | null, theme: { id: string, name: string } }> };
 
 export type AddContactPersonMutationVariables = Exact<{
   input: AddContactPersonInput;
 }>;
 
 
-export type AddContactPersonMutation = { addContactPerson: { errors: Array<{ field?: string | null, code: string, message: string }>, contactPerson?: { id: string, firstName: string, lastName: string, email: string, phone?: string | null, language: Language, status: ContactPersonStatus, confirmedAt?: string | null, hasAccess: boolean, themes: Array<{ id: string, name: string }> } | null } };
+export type AddContactPersonMutation = { addContactPerson: { errors: Array<{ field?: string | null, code: string, message: string }>, contactPerson?: { id: string, firstName: string, lastName: string, email: string, phone?: string | null, language: Language, status: ContactPersonStatus, confirmedAt?: string | null, hasAccess: boolean, emailUndeliverable?: { reason: string, since: string } | null, themes: Array<{ id: string, name: string }> } | null } };
 
 export type UpdateContactPersonMutationVariables = Exact<{
   input: UpdateContactPersonInput;
 }>;
 
 
-export type UpdateContactPersonMutation = { updateContactPerson: { errors: Array<{ field?: string | null, code: string, message: string }>, contactPerson?: { id: string, firstName: string, lastName: string, email: string, phone?: string | null, language: Language, status: ContactPersonStatus, confirmedAt?: string | null, hasAccess: boolean, themes: Array<{ id: string, name: string }> } | null } };
+export type UpdateContactPersonMutation = { updateContactPerson: { errors: Array<{ field?: string | null, code: string, message: string }>, contactPerson?: { id: string, firstName: string, lastName: string, email: string, phone?: string | null, language: Language, status: ContactPersonStatus, confirmedAt?: string | null, hasAccess: boolean, emailUndeliverable?: { reason: string, since: string } | null, themes: Array<{ id: string, name: string }> } | null } };
 
 export type RemoveContactPersonMutationVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -1115,7 +1171,7 @@ export type ResendContactConfirmationMutationVariables = Exact<{
 }>;
 
 
-export type ResendContactConfirmationMutation = { resendContactConfirmation: { errors: Array<{ field?: string | null, code: string, message: string }>, contactPerson?: { id: string, firstName: string, lastName: string, email: string, phone?: string | null, language: Language, status: ContactPersonStatus, confirmedAt?: string | null, hasAccess: boolean, themes: Array<{ id: string, name: string }> } | null } };
+export type ResendContactConfirmationMutation = { resendContactConfirmation: { errors: Array<{ field?: string | null, code: string, message: string }>, contactPerson?: { id: string, firstName: string, lastName: string, email: string, phone?: string | null, language: Language, status: ContactPersonStatus, confirmedAt?: string | null, hasAccess: boolean, emailUndeliverable?: { reason: string, since: string } | null, themes: Array<{ id: string, name: string }> } | null } };
 
 export type InviteContactPersonMutationVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -1377,6 +1433,10 @@ export const ContactPersonFieldsFragmentDoc = new TypedDocumentString(`
   status
   confirmedAt
   hasAccess
+  emailUndeliverable {
+    reason
+    since
+  }
   themes {
     id
     name
@@ -1603,6 +1663,24 @@ export const RevokeSessionDocument = new TypedDocumentString(`
   revokeSession(id: $id)
 }
     `) as unknown as TypedDocumentString<RevokeSessionMutation, RevokeSessionMutationVariables>;
+export const FailedMailsDocument = new TypedDocumentString(`
+    query FailedMails {
+  failedMails {
+    id
+    recipient
+    subject
+    organisationName
+    reason
+    attempts
+    failedAt
+  }
+}
+    `) as unknown as TypedDocumentString<FailedMailsQuery, FailedMailsQueryVariables>;
+export const RetryFailedMailDocument = new TypedDocumentString(`
+    mutation RetryFailedMail($id: ID!) {
+  retryFailedMail(id: $id)
+}
+    `) as unknown as TypedDocumentString<RetryFailedMailMutation, RetryFailedMailMutationVariables>;
 export const MessagesStartPageDocument = new TypedDocumentString(`
     query MessagesStartPage {
   tasks {
@@ -1974,6 +2052,10 @@ export const ContactPersonsDocument = new TypedDocumentString(`
   status
   confirmedAt
   hasAccess
+  emailUndeliverable {
+    reason
+    since
+  }
   themes {
     id
     name
@@ -2001,6 +2083,7 @@ export const ContactsPageDocument = new TypedDocumentString(`
     kind
     message
     awaitingConfirmation
+    contactPersonId
     theme {
       id
       name
@@ -2017,6 +2100,10 @@ export const ContactsPageDocument = new TypedDocumentString(`
   status
   confirmedAt
   hasAccess
+  emailUndeliverable {
+    reason
+    since
+  }
   themes {
     id
     name
@@ -2048,6 +2135,10 @@ fragment ContactPersonFields on ContactPerson {
   status
   confirmedAt
   hasAccess
+  emailUndeliverable {
+    reason
+    since
+  }
   themes {
     id
     name
@@ -2079,6 +2170,10 @@ fragment ContactPersonFields on ContactPerson {
   status
   confirmedAt
   hasAccess
+  emailUndeliverable {
+    reason
+    since
+  }
   themes {
     id
     name
@@ -2115,6 +2210,10 @@ fragment ContactPersonFields on ContactPerson {
   status
   confirmedAt
   hasAccess
+  emailUndeliverable {
+    reason
+    since
+  }
   themes {
     id
     name

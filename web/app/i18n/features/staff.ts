@@ -2,6 +2,22 @@
 export const staffNl = {
   'staff.nav.inbox': 'Inbox',
   'staff.nav.organisations': 'Organisaties',
+  'staff.nav.failedMails': 'Mislukte mails',
+  'staff.failedMails.title': 'Mislukte mails',
+  'staff.failedMails.intro':
+    'Mails die de mailserver definitief weigerde of die na elke nieuwe poging mislukten, de nieuwste eerst. Stuur een mail opnieuw nadat het adres werd aangepast of het probleem bij de ontvanger is opgelost.',
+  'staff.failedMails.none': 'Er zijn geen mislukte mails.',
+  'staff.failedMails.caption': 'Mislukte mails, de nieuwste eerst',
+  'staff.failedMails.recipient': 'Ontvanger',
+  'staff.failedMails.subject': 'Onderwerp',
+  'staff.failedMails.reason': 'Antwoord van de mailserver',
+  'staff.failedMails.failedAt': 'Mislukt op',
+  'staff.failedMails.actions': 'Acties',
+  'staff.failedMails.attempts': 'Pogingen: {count}',
+  'staff.failedMails.retry': 'Opnieuw sturen',
+  'staff.failedMails.retry.label': 'De mail aan {recipient} opnieuw sturen',
+  'staff.failedMails.queued': 'De mail aan {recipient} wordt opnieuw verstuurd.',
+  'staff.failedMails.gone': 'De mail aan {recipient} is geen mislukte mail meer (al opnieuw verstuurd).',
 
   'staff.notStaff': 'Deze pagina is voor de medewerkers van Departement Zorg.',
 
@@ -215,6 +231,22 @@ export const staffNl = {
 export const staffEn: Record<keyof typeof staffNl, string> = {
   'staff.nav.inbox': 'Inbox',
   'staff.nav.organisations': 'Organisations',
+  'staff.nav.failedMails': 'Failed mails',
+  'staff.failedMails.title': 'Failed mails',
+  'staff.failedMails.intro':
+    'Mails the mail server refused for good or that failed every retry, newest first. Send a mail again once the address is corrected or the problem at the recipient is solved.',
+  'staff.failedMails.none': 'There are no failed mails.',
+  'staff.failedMails.caption': 'Failed mails, newest first',
+  'staff.failedMails.recipient': 'Recipient',
+  'staff.failedMails.subject': 'Subject',
+  'staff.failedMails.reason': "The mail server's answer",
+  'staff.failedMails.failedAt': 'Failed on',
+  'staff.failedMails.actions': 'Actions',
+  'staff.failedMails.attempts': 'Attempts: {count}',
+  'staff.failedMails.retry': 'Send again',
+  'staff.failedMails.retry.label': 'Send the mail to {recipient} again',
+  'staff.failedMails.queued': 'The mail to {recipient} is being sent again.',
+  'staff.failedMails.gone': 'The mail to {recipient} is no longer a failed mail (already sent again).',
 
   'staff.notStaff': 'This page is for the staff of Departement Zorg.',
 

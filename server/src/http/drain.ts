@@ -1,0 +1,96 @@
+// Graceful HTTP drain without socket errors for clients. Once draining, every response says
+// `Connection: close`, so a client that reuses a kept-alive connection gets its answer and then opens a new
+// one; connections accepted after the drain began are answered 503 (nothing executed); idle connections are
+// ended only once no request is in flight; the listener closes at the end. Node's own `server.close()`
+// ends idle kept-alive connections at once, which cuts off a request already on its way over one.
+import type { IncomingMessage, RequestListener, Server, ServerResponse } from 'node:http';
+import net from 'node:net';
+
+export interface HttpDrain {
+  /** True from the moment `drain` was called. */
+  readonly draining: boolean;
+  /** Requests in flight now. */
+  readonly inFlight: number;
+  /** `handler` behind the drain: counted, marked `Connection: close` or refused while draining. */
+  handle(handler: RequestListener): RequestListener;
+  /**
+   * Stops intake and waits for the requests in flight, at most `graceMs`; then stops listening and ends
+   * every connection but WebSockets (graphql-ws closes those). Resolves true when every request finished.
+   */
+  drain(graceMs: number): Promise<boolean>;
+}
+
+/** How often the drain looks whether the last request finished. */
+const POLL_MS = 10;
+
+/** Tracks `server`'s connections; route its requests through `handle`. */
+export function drainable(server: Server): HttpDrain {
+  let draining = false;
+  /** Requests in flight per open connection. */
+  const connections = new Map<net.Socket, number>();
+  /** Connections accepted after the drain began: their requests are refused. */
+  const late = new WeakSet<net.Socket>();
+
+  server.on('connection', (socket: net.Socket) => {
+    connections.set(socket, 0);
+    if (draining) late.add(socket);
+    socket.once('close', () => connections.delete(socket));
+  });
+  // A WebSocket belongs to graphql-ws from its upgrade on (closed by its own dispose).
+  server.on('upgrade', (_req, socket: net.Socket) => connections.delete(socket));
+
+  const admit = (req: IncomingMessage, res: ServerResponse): boolean => {
+    const socket = req.socket;
+    connections.set(socket, (connections.get(socket) ?? 0) + 1);
+    res.once('close', () => {
+      if (!connections.has(socket)) return;
+      const left = (connections.get(socket) ?? 1) - 1;
+      connections.set(socket, left);
+      if (draining && left === 0) socket.end();
+    });
+    if (!draining) return true;
+    res.setHeader('Connection', 'close');
+    if (!late.has(socket)) return true;
+    res.writeHead(503, { 'Retry-After': '1', 'Content-Type': 'application/json' });
+    res.end(
+      JSON.stringify({ errors: [{ message: 'Server shutting down', extensions: { code: 'UNAVAILABLE' } }] }),
+    );
+    return false;
+  };
+
+  const inFlight = () => {
+    let n = 0;
+    for (const count of connections.values()) n += count;
+    return n;
+  };
+
+  return {
+    get draining() {
+      return draining;
+    },
+    get inFlight() {
+      return inFlight();
+    },
+    handle: (handler) => (req, res) => {
+      if (admit(req, res)) handler(req, res);
+    },
+    async drain(graceMs) {
+      draining = true;
+      const deadline = Date.now() + graceMs;
+      while (inFlight() > 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, POLL_MS));
+      const finished = inFlight() === 0;
+      // Stop listening (new connections are refused by the system from now on), without Node's
+      // http close, which would end idle kept-alive connections the way this drain avoids.
+      net.Server.prototype.close.call(server);
+      for (const [socket, count] of connections) {
+        if (count === 0) socket.end();
+        else socket.destroy();
+      }
+      // A connection that does not end (the client keeps its half open) is destroyed shortly after.
+      setTimeout(() => {
+        for (const socket of connections.keys()) socket.destroy();
+      }, POLL_MS * 10).unref();
+      return finished;
+    },
+  };
+}

@@ -1,0 +1,107 @@
+// /staff/failed-mails (Mislukte mails): mails the mail server refused for good or that failed every retry,
+// newest first, each with the server's answer and a button to send it again.
+import type { ActionFunctionArgs, LoaderFunctionArgs } from '@remix-run/node';
+import { Form, useActionData, useLoaderData, useNavigation } from '@remix-run/react';
+import { EmptyState } from '../components/empty-state';
+import { Notice } from '../components/notice';
+import { ApiError } from '../graphql/api.server';
+import { FailedMailsQuery, RetryFailedMailMutation } from '../graphql/mail.server';
+import { useI18n } from '../i18n/i18n';
+import { titled } from '../meta';
+import { idParam, requireStaff } from '../staff/staff.server';
+
+export const meta = titled('staff.failedMails.title');
+
+export async function loader({ request, context }: LoaderFunctionArgs) {
+  const scope = await requireStaff(request, context);
+  const { failedMails } = await scope.api(FailedMailsQuery, {});
+  return { failedMails };
+}
+
+export async function action({ request, context }: ActionFunctionArgs) {
+  const scope = await requireStaff(request, context);
+  const form = await request.formData();
+  const id = idParam(String(form.get('id') ?? ''));
+  const recipient = String(form.get('recipient') ?? '').slice(0, 320);
+  if (!id) return Response.json({ outcome: 'gone' as const, recipient }, { status: 400 });
+  try {
+    await scope.api(RetryFailedMailMutation, { id });
+    return { outcome: 'queued' as const, recipient };
+  } catch (error) {
+    // Retried meanwhile (by a colleague, or a second click): it is no longer a failed mail.
+    if (error instanceof ApiError && error.code === 'NOT_FOUND')
+      return Response.json({ outcome: 'gone' as const, recipient }, { status: 404 });
+    throw error;
+  }
+}
+
+export default function FailedMailsPage() {
+  const { failedMails } = useLoaderData<typeof loader>();
+  const result = useActionData<{ outcome: 'queued' | 'gone'; recipient: string }>();
+  const navigation = useNavigation();
+  const retrying = navigation.state === 'submitting' ? navigation.formData?.get('id') : null;
+  const { t, dateTime } = useI18n();
+  return (
+    <>
+      <h1>{t('staff.failedMails.title')}</h1>
+      <p className="lead">{t('staff.failedMails.intro')}</p>
+      {result ? (
+        <Notice kind={result.outcome === 'queued' ? 'success' : 'info'}>
+          <p>
+            {t(result.outcome === 'queued' ? 'staff.failedMails.queued' : 'staff.failedMails.gone', {
+              recipient: result.recipient,
+            })}
+          </p>
+        </Notice>
+      ) : null}
+      {failedMails.length === 0 ? (
+        <EmptyState title={t('staff.failedMails.none')} />
+      ) : (
+        <table className="table table-cards">
+          <caption className="visually-hidden">{t('staff.failedMails.caption')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('staff.failedMails.recipient')}</th>
+              <th scope="col">{t('staff.failedMails.subject')}</th>
+              <th scope="col">{t('staff.failedMails.reason')}</th>
+              <th scope="col">{t('staff.failedMails.failedAt')}</th>
+              <th scope="col">
+                <span className="visually-hidden">{t('staff.failedMails.actions')}</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {failedMails.map((mail) => (
+              <tr key={mail.id}>
+                <th scope="row" data-label={t('staff.failedMails.recipient')}>
+                  {mail.recipient}
+                  {mail.organisationName ? <div className="hint">{mail.organisationName}</div> : null}
+                </th>
+                <td data-label={t('staff.failedMails.subject')}>{mail.subject}</td>
+                <td data-label={t('staff.failedMails.reason')}>
+                  {mail.reason}
+                  <div className="hint">{t('staff.failedMails.attempts', { count: mail.attempts })}</div>
+                </td>
+                <td data-label={t('staff.failedMails.failedAt')}>{dateTime(mail.failedAt)}</td>
+                <td>
+                  <Form method="post">
+                    <input type="hidden" name="id" value={mail.id} />
+                    <input type="hidden" name="recipient" value={mail.recipient} />
+                    <button
+                      type="submit"
+                      className="button-secondary"
+                      disabled={retrying === mail.id}
+                      aria-label={t('staff.failedMails.retry.label', { recipient: mail.recipient })}
+                    >
+                      {t('staff.failedMails.retry')}
+                    </button>
+                  </Form>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </>
+  );
+}
