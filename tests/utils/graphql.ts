@@ -2,9 +2,7 @@
 import { type Client, createClient } from 'graphql-ws';
 import { vi } from 'vitest';
 import WebSocket from 'ws';
-import { SESSION_TOPIC } from '../../server/src/modules/accounts/session.service.js';
-import { ContactTopic } from '../../server/src/modules/contacts/contacts.topics.js';
-import { MessageTopic } from '../../server/src/modules/messages/message.topics.js';
+import { Topic } from '../../server/src/graphql/topics.js';
 import { DEMO_PASSWORD } from '../../server/src/seed/demo.js';
 
 export interface GqlResult<T = Record<string, any>> {
@@ -122,11 +120,11 @@ export function collect<T = any>(client: Client, query: string, variables: Recor
 }
 
 /** The pubsub topic each subscription field listens to (collectLive() waits for a listener on it). */
-const TOPIC_OF: Record<string, string> = {
-  messageAdded: MessageTopic.MessageAdded,
-  messageCountsChanged: MessageTopic.MessagesRead,
-  tasksChanged: ContactTopic.TasksChanged,
-  mySessionRevoked: SESSION_TOPIC,
+const TOPIC_OF: Record<string, Topic> = {
+  messageAdded: Topic.MessageAdded,
+  messageCountsChanged: Topic.MessagesRead,
+  tasksChanged: Topic.TasksChanged,
+  mySessionRevoked: Topic.SessionRevoked,
 };
 
 function topicOf(query: string): string {
