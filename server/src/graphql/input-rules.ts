@@ -7,6 +7,7 @@ import {
   defaultFieldResolver,
   type GraphQLArgument,
   type GraphQLField,
+  type GraphQLFormattedError,
   GraphQLID,
   type GraphQLInputType,
   type GraphQLOutputType,
@@ -156,13 +157,16 @@ export const localiseInputErrors: ApolloServerPlugin<{ lang: Language }> = {
     return {
       async willSendResponse({ contextValue, response }) {
         if (response.body.kind !== 'single') return;
-        for (const error of response.body.singleResult.errors ?? []) {
-          const textCode = error.extensions?.textCode;
-          if (isErrorTextCode(textCode)) {
-            (error as { message: string }).message = errorMessage(contextValue.lang, textCode);
-          }
-        }
+        const errors = response.body.singleResult.errors;
+        if (errors)
+          response.body.singleResult.errors = errors.map((e) => localiseInputError(e, contextValue.lang));
       },
     };
   },
 };
+
+/** `error` with the text of its `extensions.textCode` in `lang` (the WebSocket path calls this too). */
+export function localiseInputError(error: GraphQLFormattedError, lang: Language): GraphQLFormattedError {
+  const textCode = error.extensions?.textCode;
+  return isErrorTextCode(textCode) ? { ...error, message: errorMessage(lang, textCode) } : error;
+}

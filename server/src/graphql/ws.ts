@@ -20,6 +20,7 @@ import type { WebSocketServer } from 'ws';
 import type { AppServices, Ctx } from '../context.js';
 import type { UserViewer } from '../domain/viewer.js';
 import { readCookie } from '../http/session-cookie.js';
+import { DEFAULT_LANGUAGE, type Language } from '../i18n/language.js';
 import type { Logger } from '../logger.js';
 import { authenticate } from '../modules/accounts/session.service.js';
 import { watchDepartment } from '../modules/department/department.cache.js';
@@ -27,6 +28,7 @@ import { createCtx } from '../operation/create-context.js';
 import { CommitFailed, runOperation } from '../operation/run-operation.js';
 import { gateDocument, requestError } from './document-gate.js';
 import { errorFormatter, formatResult, internalErrorResult, logUnexpectedErrors } from './errors.js';
+import { localiseInputError } from './input-rules.js';
 import { operationRules } from './limits.js';
 import { type Deliver, hasErrors, subscribeWithFreshContext } from './subscriptions.js';
 import { SocketSessions } from './ws-sessions.js';
@@ -35,7 +37,7 @@ import { SocketSessions } from './ws-sessions.js';
 export const CLOSE_RESYNC = 1012;
 
 /** What a connection remembers besides graphql-ws's own socket (and request, until connection_init). */
-type Extra = { log?: Logger };
+type Extra = { log?: Logger; lang?: Language };
 
 /**
  * Parsed and validated operations by their text: the many sockets sending the same one share its AST. Only
@@ -135,6 +137,7 @@ export function startGraphqlWs(schema: GraphQLSchema, wsServer: WebSocketServer,
         (ctx.extra as { request?: unknown }).request = undefined;
         if (!viewer || !token) return false; // graphql-ws closes with 4403 Forbidden
         ctx.extra.log = app.log.child({ ws: true, userId: viewer.userId, sessionId: viewer.sessionId });
+        ctx.extra.lang = viewer.language;
         sessions.add(ctx.extra.socket, token, viewer);
         return true;
       },
@@ -192,11 +195,17 @@ export function startGraphqlWs(schema: GraphQLSchema, wsServer: WebSocketServer,
       },
       // Every result and error leaves through these, formatted as over HTTP (subscription events are
       // formatted once per group in subscriptions.ts).
-      onNext: (_ctx, _id, _payload, args, result) =>
-        formatResult(result, (args.contextValue as Ctx).log, production),
+      onNext: (_ctx, _id, _payload, args, result) => {
+        const { log, lang } = args.contextValue as Ctx;
+        const formatted = formatResult(result, log, production);
+        return formatted.errors
+          ? { ...formatted, errors: formatted.errors.map((e) => localiseInputError(e, lang)) }
+          : formatted;
+      },
       onError: (ctx, id, _payload, errors) => {
         logUnexpectedErrors((ctx.extra.log ?? app.log).child({ operationId: id }), errors);
-        return errors.map((e) => format(e.toJSON(), e));
+        const lang = ctx.extra.lang ?? DEFAULT_LANGUAGE;
+        return errors.map((e) => localiseInputError(format(e.toJSON(), e), lang));
       },
     },
     wsServer,
