@@ -2,12 +2,12 @@
 import { Field, ObjectType } from 'type-graphql';
 import type { FieldError } from '../domain/errors.js';
 import type { Language } from '../i18n/language.js';
-import { errorMessage } from '../i18n/messages.js';
+import { type ErrorTextCode, errorMessage } from '../i18n/messages.js';
 
 @ObjectType({ description: 'A validation failure: nothing was saved. `field` is the dotted input path.' })
 export class UserError {
   @Field(() => String, { nullable: true }) field!: string | null;
-  @Field() code!: string;
+  @Field(() => String) code!: ErrorTextCode;
   @Field({ description: "In the viewer's language." }) message!: string;
 }
 
