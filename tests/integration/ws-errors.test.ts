@@ -158,15 +158,21 @@ describe('errors over the WebSocket', () => {
     await client.dispose();
   });
 
-  it('never returns PostgreSQL’s own message for a value it refuses', async () => {
-    const token = await login(server.graphqlUrl, 'medewerker@delinde.example');
+  it('never returns PostgreSQL’s own message for a value it refuses, and says why in the viewer’s language', async () => {
+    const token = await login(server.graphqlUrl, 'medewerkerplus@delinde.example');
+    // An English viewer: the scalar's own (Dutch) message must not leak through either transport.
+    await gql(server.graphqlUrl, 'mutation { setLanguage(language: en) { errors { code } } }', {}, { token });
     const client = wsClient(server.wsUrl, token);
-    const result = await wsRequest(client, '{ messages(filter: { sentFrom: "2026-02-30" }) { totalCount } }');
+    const query = 'query($from: Day) { messages(filter: { sentFrom: $from }) { totalCount } }';
+    const overWs = await wsRequest(client, query, { from: '2026-02-30' });
     await client.dispose();
-    expect(result.errors).toHaveLength(1);
-    // BAD_USER_INPUT once dates are checked at the edge; until then a masked internal error.
-    expect(['BAD_USER_INPUT', 'INTERNAL_SERVER_ERROR']).toContain(result.errors?.[0]?.extensions?.code);
-    expect(result.errors?.[0]?.message).not.toMatch(/date|range|syntax|sql/i);
+    expect(overWs.errors).toHaveLength(1);
+    expect(overWs.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(overWs.errors?.[0]?.message).not.toMatch(/range|syntax|sql|timestamp/i);
+    // The same localised words as over HTTP (the scalar's text code, in the viewer's language).
+    const overHttp = await gql(server.graphqlUrl, query, { from: '2026-02-30' }, { token });
+    expect(overWs.errors?.[0]?.message).toBe(overHttp.errors?.[0]?.message);
+    expect(overWs.errors?.[0]?.message).toMatch(/Enter an existing date as YYYY-MM-DD/);
   });
 });
 
