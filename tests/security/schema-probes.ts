@@ -283,3 +283,51 @@ export function planProbes(): ProbePlan {
   }
   return plan;
 }
+
+/** A text slot to fuzz: any String or ID argument or input field, at any depth. */
+export interface FuzzTarget {
+  operation: Operation;
+  field: string;
+  slot: string;
+  list: boolean;
+  document: string;
+  variables(target: unknown, own: (kind: KeyKind) => string): Record<string, unknown>;
+}
+
+function textSlotsIn(name: string, type: GraphQLInputType, seen: Set<string>): Slot[] {
+  const named = getNamedType(type);
+  if (isInputObjectType(named)) {
+    if (seen.has(named.name)) return [];
+    const inner = new Set(seen).add(named.name);
+    return Object.values(named.getFields()).flatMap((f) =>
+      textSlotsIn(f.name, f.type, inner).map((s) => ({ ...s, path: [name, ...s.path] })),
+    );
+  }
+  if (named.name !== 'String' && named.name !== 'ID') return [];
+  const nullable = isNonNullType(type) ? type.ofType : type;
+  return [{ path: [name], classified: null, list: isListType(nullable) }];
+}
+
+/** Every text slot of every Query and Mutation field (subscriptions have their own socket tests). */
+export function fuzzTargets(): FuzzTarget[] {
+  const targets: FuzzTarget[] = [];
+  for (const [operation, typeName] of OPERATIONS) {
+    if (operation === 'subscription') continue;
+    const type = schema.getType(typeName);
+    if (!isObjectType(type)) continue;
+    for (const field of Object.values(type.getFields())) {
+      for (const slot of field.args.flatMap((a) => textSlotsIn(a.name, a.type, new Set()))) {
+        const probe = probeFor(operation, typeName, field, { ...slot, classified: { kind: 'organisation' } });
+        targets.push({
+          operation,
+          field: field.name,
+          slot: probe.slot,
+          list: slot.list,
+          document: probe.document,
+          variables: probe.variables,
+        });
+      }
+    }
+  }
+  return targets;
+}
