@@ -167,7 +167,7 @@ describe('with sessions that expire after a few seconds', () => {
       'mutation($input: LoginInput!) { login(input: $input) { token expiresAt } }',
       { input: { email: 'beheerder@delinde.example', password: DEMO_PASSWORD } },
     );
-    const { token, expiresAt } = result.data?.login as { token: string; expiresAt: string };
+    const { token, expiresAt } = (result.data?.login ?? {}) as { token: string; expiresAt: string };
     const socket = await openSocket(server, token);
     await warm(server, token);
     const expiry = Date.parse(expiresAt);
