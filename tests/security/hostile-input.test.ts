@@ -6,7 +6,7 @@
 import fc from 'fast-check';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { login } from '../utils/graphql.js';
+import { gql, login } from '../utils/graphql.js';
 import { ownerQuery } from '../utils/mailbox.js';
 import { type TenantObjects, tenantObjects } from '../utils/security-world.js';
 import { startTestServer, type TestServer } from '../utils/server.js';
@@ -26,8 +26,11 @@ const PUBLIC = new Set([
   'resetPassword',
 ]);
 const STAFF = new Set(['sendMessageToOrganisation', 'assignThread', 'staffInbox', 'organisations']);
-/** Changing one's own password or profile: a user of its own, so that B's ADMIN keeps its password. */
-const SELF = new Set(['changePassword', 'updateProfile']);
+/** Changing one's own password or profile: a user of its own each, so that B's ADMIN keeps its password. */
+const SELF: Record<string, string> = {
+  changePassword: 'medewerkerplus@zonnebloem.example',
+  updateProfile: 'medewerker@zonnebloem.example',
+};
 
 const SNIPPETS = [
   '\u0000',
@@ -91,7 +94,7 @@ const hostile: fc.Arbitrary<string> = fc.oneof(
 
 let server: TestServer;
 let b: TenantObjects;
-const tokens: Record<'admin' | 'self' | 'staff', string> = { admin: '', self: '', staff: '' };
+const tokens: Record<string, string> = {};
 let countSql = '';
 
 let owner: pg.Client;
@@ -106,7 +109,7 @@ beforeAll(async () => {
   server = await startTestServer({ LOGIN_MAX_FAILURES_PER_IP: '100000' });
   b = await tenantObjects(server, 'zonnebloem', 'ZONNEFUZZ');
   tokens.admin = b.adminToken;
-  tokens.self = await login(server.graphqlUrl, 'medewerkerplus@zonnebloem.example');
+  for (const email of Object.values(SELF)) tokens[email] = await login(server.graphqlUrl, email);
   tokens.staff = await login(server.graphqlUrl, 'bart.desmet@zorg.example');
   const tables = await ownerQuery<{ tablename: string }>(
     server.dbUrl,
@@ -134,7 +137,8 @@ const own = (kind: KeyKind) =>
 function tokenFor(field: string): string | undefined {
   if (PUBLIC.has(field)) return undefined;
   if (STAFF.has(field)) return tokens.staff;
-  return SELF.has(field) ? tokens.self : tokens.admin;
+  const self = SELF[field];
+  return self ? tokens[self] : tokens.admin;
 }
 
 /** Whether the answer reports a failure: HTTP status, GraphQL errors, or a payload's own errors. */
@@ -197,3 +201,21 @@ it('covers the text of every query and mutation', () => {
   );
   expect(fields.length).toBeGreaterThan(30);
 });
+
+// Page sizes and other numbers: negative, zero and the extremes of GraphQL's 32-bit Int.
+const numberSlots = fuzzTargets(['Int']);
+it.each(numberSlots.map((t) => [`${t.operation} ${t.field}(${t.slot})`, t] as const))(
+  '%s: extreme numbers are refused or served, never a 5xx or INTERNAL_SERVER_ERROR',
+  async (_, target) => {
+    const token = tokenFor(target.field);
+    for (const value of [-1, 0, 1, -2_147_483_648, 2_147_483_647, 100_000]) {
+      const answer = await gql(server.graphqlUrl, target.document, target.variables(value, own), { token });
+      const internal = answer.errors?.some((e) => e.extensions?.code === 'INTERNAL_SERVER_ERROR') ?? false;
+      expect({ value, status: answer.status, internal }).toEqual({
+        value,
+        status: answer.status < 500 ? answer.status : 'below 500',
+        internal: false,
+      });
+    }
+  },
+);

@@ -18,7 +18,7 @@ import {
   isObjectType,
   isScalarType,
 } from 'graphql';
-import { DEMO_THEMES } from '../../server/src/seed/demo.js';
+import { DEMO_PASSWORD, DEMO_THEMES } from '../../server/src/seed/demo.js';
 
 export const schema = buildSchema(readFileSync('schema/schema.graphql', 'utf8'));
 
@@ -169,6 +169,8 @@ function plausible(
   if (named.name === 'Boolean') return false;
   if (named.name === 'DateTimeISO') return new Date().toISOString();
   if (/email/i.test(name)) return `probe-${randomUUID().slice(0, 8)}@zonnebloem.example`;
+  // The caller's real password, so that a check of it lets the input through to the other checks.
+  if (name === 'currentPassword') return DEMO_PASSWORD;
   if (/password/i.test(name)) return 'Probe-wachtwoord-2026';
   if (/clientKey/.test(name)) return randomUUID();
   if (/^sent(From|To)$/.test(name)) return '2026-01-15';
@@ -284,7 +286,7 @@ export function planProbes(): ProbePlan {
   return plan;
 }
 
-/** A text slot to fuzz: any String or ID argument or input field, at any depth. */
+/** A slot to fuzz: an argument or input field of a scalar type, at any depth. */
 export interface FuzzTarget {
   operation: Operation;
   field: string;
@@ -294,29 +296,32 @@ export interface FuzzTarget {
   variables(target: unknown, own: (kind: KeyKind) => string): Record<string, unknown>;
 }
 
-function textSlotsIn(name: string, type: GraphQLInputType, seen: Set<string>): Slot[] {
+function scalarSlotsIn(scalars: string[], name: string, type: GraphQLInputType, seen: Set<string>): Slot[] {
   const named = getNamedType(type);
   if (isInputObjectType(named)) {
     if (seen.has(named.name)) return [];
     const inner = new Set(seen).add(named.name);
     return Object.values(named.getFields()).flatMap((f) =>
-      textSlotsIn(f.name, f.type, inner).map((s) => ({ ...s, path: [name, ...s.path] })),
+      scalarSlotsIn(scalars, f.name, f.type, inner).map((s) => ({ ...s, path: [name, ...s.path] })),
     );
   }
-  if (named.name !== 'String' && named.name !== 'ID') return [];
+  if (!scalars.includes(named.name)) return [];
   const nullable = isNonNullType(type) ? type.ofType : type;
   return [{ path: [name], classified: null, list: isListType(nullable) }];
 }
 
-/** Every text slot of every Query and Mutation field (subscriptions have their own socket tests). */
-export function fuzzTargets(): FuzzTarget[] {
+/**
+ * Every slot of the given scalars (default: text) in every Query and Mutation field (subscriptions have
+ * their own socket tests).
+ */
+export function fuzzTargets(scalars: string[] = ['String', 'ID']): FuzzTarget[] {
   const targets: FuzzTarget[] = [];
   for (const [operation, typeName] of OPERATIONS) {
     if (operation === 'subscription') continue;
     const type = schema.getType(typeName);
     if (!isObjectType(type)) continue;
     for (const field of Object.values(type.getFields())) {
-      for (const slot of field.args.flatMap((a) => textSlotsIn(a.name, a.type, new Set()))) {
+      for (const slot of field.args.flatMap((a) => scalarSlotsIn(scalars, a.name, a.type, new Set()))) {
         const probe = probeFor(operation, typeName, field, { ...slot, classified: { kind: 'organisation' } });
         targets.push({
           operation,
