@@ -116,9 +116,13 @@ const OPERATIONS: Array<[Operation, string]> = [
 
 type Classified = { kind: KeyKind } | { notTenant: string } | null;
 
+/**
+ * Whether an argument names an object: typed ID (or a UUID scalar), or named like a key. The name rule
+ * keeps a key in the matrix when its type changes, e.g. to a custom scalar.
+ */
 function isKeyCandidate(name: string, type: GraphQLInputType): boolean {
   const named = getNamedType(type);
-  return named.name === 'ID' || /referenceNumber|token/i.test(name);
+  return named.name === 'ID' || /uuid/i.test(named.name) || /(^id$|Ids?$|referenceNumber|token)/.test(name);
 }
 
 function classify(owner: string, name: string): Classified {
@@ -286,6 +290,13 @@ export function planProbes(): ProbePlan {
   return plan;
 }
 
+/** Every scalar sent as text: String, ID and the custom ones (dates, cursors…), not numbers or booleans. */
+export function textScalars(): string[] {
+  return Object.values(schema.getTypeMap())
+    .filter((t) => isScalarType(t) && !['Int', 'Float', 'Boolean'].includes(t.name))
+    .map((t) => t.name);
+}
+
 /** A slot to fuzz: an argument or input field of a scalar type, at any depth. */
 export interface FuzzTarget {
   operation: Operation;
@@ -314,7 +325,7 @@ function scalarSlotsIn(scalars: string[], name: string, type: GraphQLInputType, 
  * Every slot of the given scalars (default: text) in every Query and Mutation field (subscriptions have
  * their own socket tests).
  */
-export function fuzzTargets(scalars: string[] = ['String', 'ID']): FuzzTarget[] {
+export function fuzzTargets(scalars: string[] = textScalars()): FuzzTarget[] {
   const targets: FuzzTarget[] = [];
   for (const [operation, typeName] of OPERATIONS) {
     if (operation === 'subscription') continue;
