@@ -44,7 +44,11 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'server',
-          include: ['server/src/**/*.test.ts', 'tests/integration/**/*.test.ts'],
+          include: [
+            'server/src/**/*.test.ts',
+            'tests/integration/**/*.test.ts',
+            'tests/security/**/*.test.ts',
+          ],
         },
       },
       ...(e2e

@@ -1,0 +1,349 @@
+// Generates the cross-tenant probes from schema/schema.graphql: every argument (or input field, at any
+// depth) that names an object by key becomes one probe, with every other argument filled plausibly. A key
+// the generator cannot place is reported, so that a new field cannot escape the matrix unnoticed.
+import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import {
+  buildSchema,
+  type GraphQLArgument,
+  type GraphQLField,
+  type GraphQLInputType,
+  type GraphQLNamedType,
+  type GraphQLOutputType,
+  getNamedType,
+  isEnumType,
+  isInputObjectType,
+  isListType,
+  isNonNullType,
+  isObjectType,
+  isScalarType,
+} from 'graphql';
+import { DEMO_PASSWORD, DEMO_THEMES } from '../../server/src/seed/demo.js';
+
+export const schema = buildSchema(readFileSync('schema/schema.graphql', 'utf8'));
+
+/** The kinds of tenant object a key can name. */
+export type KeyKind =
+  | 'organisation'
+  | 'contact'
+  | 'message'
+  | 'reference'
+  | 'attachment'
+  | 'threadContact'
+  | 'user'
+  | 'session';
+
+/**
+ * Where each key points. `Owner.name` (an input type, or Query/Mutation/Subscription.field) wins over a bare
+ * argument name. Extend this table when the schema grows a key: an unknown one fails the suite.
+ */
+const KEY_KINDS: Record<string, KeyKind> = {
+  organisationId: 'organisation',
+  referenceNumber: 'reference',
+  attachmentIds: 'attachment',
+  userId: 'user',
+  handlerId: 'user',
+  assignedHandlerId: 'user',
+  'Query.organisation.id': 'organisation',
+  'UpdateOrganisationInput.id': 'organisation',
+  'Query.contactPerson.id': 'contact',
+  'Mutation.removeContactPerson.id': 'contact',
+  'Mutation.resendContactConfirmation.id': 'contact',
+  'Mutation.inviteContactPerson.id': 'contact',
+  'UpdateContactPersonInput.id': 'contact',
+  'Query.message.id': 'message',
+  'Mutation.revokeSession.id': 'session',
+  'ThreadContactUpdateInput.id': 'threadContact',
+  'ThreadContactChangesInput.remove': 'threadContact',
+};
+
+/**
+ * Keys that name no tenant's object, each with the reason it is not probed across tenants. Their values
+ * are real (a demo theme or team), so that a probe reaches the key it is about.
+ */
+export const NOT_TENANT_KEYS: Record<string, string> = {
+  themeId: 'themes are department data, the same for every organisation',
+  themeIds: 'themes are department data, the same for every organisation',
+  teamId: 'teams are department data, the same for every organisation',
+  token:
+    'a secret mailed to its holder (invitation, reset, confirmation): whoever holds it may use it; tokens are random and unguessable, not enumerable keys',
+};
+
+/**
+ * Fields where staff may reach any organisation's objects by design (DESIGN: department-wide read,
+ * handling threads, organisation administration). An AGENT is probed on every other field.
+ */
+export const STAFF_ACCESS: Record<string, string> = {
+  contactPerson: 'staff read every organisation’s contact persons',
+  contactPersons: 'staff name the organisation whose contacts they read',
+  draftThreadContacts: 'staff start threads with any organisation',
+  message: 'staff read every thread',
+  messages: 'staff name the organisation whose messages they read',
+  messageCounts: 'staff name the organisation',
+  organisation: 'staff read every organisation',
+  organisationHistory: 'staff read every organisation’s history',
+  staffInbox: 'the staff inbox spans organisations',
+  tasks: 'staff name the organisation',
+  thread: 'staff read every thread',
+  markThreadRead: 'staff read every thread',
+  replyToThread: 'staff answer every thread',
+  assignThread: 'staff assign threads of any organisation',
+  sendMessageToOrganisation: 'staff write to any organisation',
+  updateOrganisation: 'staff administer organisations (which fields an AGENT may touch: the separate test)',
+  messageAdded: 'staff follow every team’s threads',
+};
+
+export type Operation = 'query' | 'mutation' | 'subscription';
+
+export interface Probe {
+  operation: Operation;
+  field: string;
+  /** Argument path to the key, e.g. input.contacts.remove. */
+  slot: string;
+  kind: KeyKind;
+  /** The key is a list of ids: pass `[id]`. */
+  list: boolean;
+  document: string;
+  /** The variables, with `target` at the slot and `own` (the caller's own objects) at other key slots. */
+  variables(target: unknown, own: (kind: KeyKind) => string): Record<string, unknown>;
+}
+
+const OPERATIONS: Array<[Operation, string]> = [
+  ['query', 'Query'],
+  ['mutation', 'Mutation'],
+  ['subscription', 'Subscription'],
+];
+
+type Classified = { kind: KeyKind } | { notTenant: string } | null;
+
+/**
+ * Whether an argument names an object: typed ID (or a UUID scalar), or named like a key. The name rule
+ * keeps a key in the matrix when its type changes, e.g. to a custom scalar.
+ */
+function isKeyCandidate(name: string, type: GraphQLInputType): boolean {
+  const named = getNamedType(type);
+  return named.name === 'ID' || /uuid/i.test(named.name) || /(^id$|Ids?$|referenceNumber|token)/.test(name);
+}
+
+function classify(owner: string, name: string): Classified {
+  const kind = KEY_KINDS[`${owner}.${name}`] ?? KEY_KINDS[name];
+  if (kind) return { kind };
+  const reason = NOT_TENANT_KEYS[name];
+  return reason ? { notTenant: reason } : null;
+}
+
+interface Slot {
+  path: string[];
+  classified: Classified;
+  list: boolean;
+}
+
+/** Every key slot under `type` (an input type), depth first. */
+function slotsIn(owner: string, name: string, type: GraphQLInputType, seen: Set<string>): Slot[] {
+  const named = getNamedType(type);
+  if (isInputObjectType(named)) {
+    if (seen.has(named.name)) return [];
+    const inner = new Set(seen).add(named.name);
+    return Object.values(named.getFields()).flatMap((f) =>
+      slotsIn(named.name, f.name, f.type, inner).map((s) => ({ ...s, path: [name, ...s.path] })),
+    );
+  }
+  if (!isKeyCandidate(name, type)) return [];
+  const nullable = isNonNullType(type) ? type.ofType : type;
+  return [{ path: [name], classified: classify(owner, name), list: isListType(nullable) }];
+}
+
+const firstTheme = DEMO_THEMES.find((t) => t.code === 'SUB') ?? DEMO_THEMES[0];
+
+/** A plausible value for a scalar that is not the probed key. */
+function plausible(
+  owner: string,
+  name: string,
+  named: GraphQLNamedType,
+  own: (k: KeyKind) => string,
+): unknown {
+  const c = isKeyCandidate(name, named as GraphQLInputType) ? classify(owner, name) : null;
+  if (c && 'kind' in c) return own(c.kind);
+  if (c && 'notTenant' in c) return name === 'teamId' ? firstTheme?.teamId : (firstTheme?.id ?? randomUUID());
+  if (isEnumType(named)) {
+    const values = named.getValues().map((v) => v.name);
+    return values.includes('MEMBER') ? 'MEMBER' : values.includes('nl') ? 'nl' : values[0];
+  }
+  if (named.name === 'Int') return 5;
+  if (named.name === 'Boolean') return false;
+  if (named.name === 'DateTimeISO') return new Date().toISOString();
+  if (/email/i.test(name)) return `probe-${randomUUID().slice(0, 8)}@zonnebloem.example`;
+  // The caller's real password, so that a check of it lets the input through to the other checks.
+  if (name === 'currentPassword') return DEMO_PASSWORD;
+  if (/password/i.test(name)) return 'Probe-wachtwoord-2026';
+  if (/clientKey/.test(name)) return randomUUID();
+  if (/^sent(From|To)$/.test(name)) return '2026-01-15';
+  return 'Probe';
+}
+
+/** Builds a value of `type`; along `path` (non-empty) it descends to the slot and puts `target` there. */
+function build(
+  owner: string,
+  name: string,
+  type: GraphQLInputType,
+  path: string[],
+  target: unknown,
+  own: (k: KeyKind) => string,
+): unknown {
+  const inner = isNonNullType(type) ? type.ofType : type;
+  if (isListType(inner)) {
+    if (path.length === 0 && target !== undefined) return target; // a list key: the target is a list
+    return [build(owner, name, inner.ofType as GraphQLInputType, path, target, own)];
+  }
+  const named = getNamedType(inner);
+  if (isInputObjectType(named)) {
+    const value: Record<string, unknown> = {};
+    for (const f of Object.values(named.getFields())) {
+      if (f.name === path[0]) value[f.name] = build(named.name, f.name, f.type, path.slice(1), target, own);
+      else if (isNonNullType(f.type)) value[f.name] = build(named.name, f.name, f.type, [], undefined, own);
+    }
+    return value;
+  }
+  if (target !== undefined && path.length === 0) return target;
+  return plausible(owner, name, named, own);
+}
+
+/** Selects every scalar of the answer and of its objects: whatever leaks, shows (within the cost limit). */
+function selection(type: GraphQLOutputType, depth = 0): string {
+  const named = getNamedType(type);
+  if (!isObjectType(named)) return '';
+  const parts: string[] = [];
+  for (const f of Object.values(named.getFields())) {
+    if (f.args.some((a) => isNonNullType(a.type))) continue;
+    const fieldNamed = getNamedType(f.type);
+    if (isScalarType(fieldNamed) || isEnumType(fieldNamed)) parts.push(f.name);
+    else if (depth < 1) {
+      const inner = selection(f.type, depth + 1);
+      if (inner) parts.push(`${f.name} ${inner}`);
+    }
+  }
+  return parts.length > 0 ? `{ ${parts.join(' ')} }` : '';
+}
+
+function probeFor(
+  operation: Operation,
+  typeName: string,
+  field: GraphQLField<unknown, unknown>,
+  slot: Slot & { classified: { kind: KeyKind } },
+): Probe {
+  const owner = `${typeName}.${field.name}`;
+  const [argName] = slot.path;
+  const used = field.args.filter((a) => a.name === argName || isNonNullType(a.type));
+  const declarations = used.map((a) => `$${a.name}: ${a.type.toString()}`).join(', ');
+  const args = used.map((a) => `${a.name}: $${a.name}`).join(', ');
+  const document = `${operation} Probe${declarations ? `(${declarations})` : ''} { ${field.name}${args ? `(${args})` : ''} ${selection(field.type)} }`;
+  return {
+    operation,
+    field: field.name,
+    slot: slot.path.join('.'),
+    kind: slot.classified.kind,
+    list: slot.list,
+    document,
+    variables(target, own) {
+      const values: Record<string, unknown> = {};
+      for (const a of used as GraphQLArgument[]) {
+        values[a.name] =
+          a.name === argName
+            ? build(owner, a.name, a.type, slot.path.slice(1), target, own)
+            : build(owner, a.name, a.type, [], undefined, own);
+      }
+      return values;
+    },
+  };
+}
+
+export interface ProbePlan {
+  probes: Probe[];
+  /** Fields with a key the generator could not place: `Type.field(arg.path)`. */
+  unprobed: string[];
+  /** Fields with keys that name no tenant object only (see NOT_TENANT_KEYS). */
+  notTenant: string[];
+}
+
+export function planProbes(): ProbePlan {
+  const plan: ProbePlan = { probes: [], unprobed: [], notTenant: [] };
+  for (const [operation, typeName] of OPERATIONS) {
+    const type = schema.getType(typeName);
+    if (!isObjectType(type)) continue;
+    for (const field of Object.values(type.getFields())) {
+      const owner = `${typeName}.${field.name}`;
+      const slots = field.args.flatMap((a) => slotsIn(owner, a.name, a.type, new Set()));
+      let tenantSlots = 0;
+      for (const slot of slots) {
+        if (slot.classified === null) plan.unprobed.push(`${owner}(${slot.path.join('.')})`);
+        else if ('kind' in slot.classified) {
+          tenantSlots++;
+          plan.probes.push(
+            probeFor(operation, typeName, field, slot as Slot & { classified: { kind: KeyKind } }),
+          );
+        }
+      }
+      if (slots.length > 0 && tenantSlots === 0 && !plan.unprobed.some((u) => u.startsWith(`${owner}(`)))
+        plan.notTenant.push(owner);
+    }
+  }
+  return plan;
+}
+
+/** Every scalar sent as text: String, ID and the custom ones (dates, cursors…), not numbers or booleans. */
+export function textScalars(): string[] {
+  return Object.values(schema.getTypeMap())
+    .filter((t) => isScalarType(t) && !['Int', 'Float', 'Boolean'].includes(t.name))
+    .map((t) => t.name);
+}
+
+/** A slot to fuzz: an argument or input field of a scalar type, at any depth. */
+export interface FuzzTarget {
+  operation: Operation;
+  field: string;
+  slot: string;
+  list: boolean;
+  document: string;
+  variables(target: unknown, own: (kind: KeyKind) => string): Record<string, unknown>;
+}
+
+function scalarSlotsIn(scalars: string[], name: string, type: GraphQLInputType, seen: Set<string>): Slot[] {
+  const named = getNamedType(type);
+  if (isInputObjectType(named)) {
+    if (seen.has(named.name)) return [];
+    const inner = new Set(seen).add(named.name);
+    return Object.values(named.getFields()).flatMap((f) =>
+      scalarSlotsIn(scalars, f.name, f.type, inner).map((s) => ({ ...s, path: [name, ...s.path] })),
+    );
+  }
+  if (!scalars.includes(named.name)) return [];
+  const nullable = isNonNullType(type) ? type.ofType : type;
+  return [{ path: [name], classified: null, list: isListType(nullable) }];
+}
+
+/**
+ * Every slot of the given scalars (default: text) in every Query and Mutation field (subscriptions have
+ * their own socket tests).
+ */
+export function fuzzTargets(scalars: string[] = textScalars()): FuzzTarget[] {
+  const targets: FuzzTarget[] = [];
+  for (const [operation, typeName] of OPERATIONS) {
+    if (operation === 'subscription') continue;
+    const type = schema.getType(typeName);
+    if (!isObjectType(type)) continue;
+    for (const field of Object.values(type.getFields())) {
+      for (const slot of field.args.flatMap((a) => scalarSlotsIn(scalars, a.name, a.type, new Set()))) {
+        const probe = probeFor(operation, typeName, field, { ...slot, classified: { kind: 'organisation' } });
+        targets.push({
+          operation,
+          field: field.name,
+          slot: probe.slot,
+          list: slot.list,
+          document: probe.document,
+          variables: probe.variables,
+        });
+      }
+    }
+  }
+  return targets;
+}

@@ -1,0 +1,128 @@
+// Real objects of two demo organisations (a confirmed contact, a thread with a one-off contact and an
+// attachment, sessions) for the attack suite in tests/security: A is the victim, B the attacker's own tenant.
+import { DEMO_ORGANISATIONS, DEMO_USERS } from '../../server/src/seed/demo.js';
+import { gql, login } from './graphql.js';
+import { addConfirmedContact, key, SEND, themeId, tinyPdf, upload } from './messages.js';
+import type { TestServer } from './server.js';
+
+/** One organisation's objects, each a real key the API knows. */
+export interface TenantObjects {
+  organisationId: string;
+  contactId: string;
+  contactEmail: string;
+  messageId: string;
+  referenceNumber: string;
+  attachmentId: string;
+  /** A one-off contact of the thread (Contactdetails), not a contact person. */
+  threadContactId: string;
+  /** A MEMBER of the organisation. */
+  userId: string;
+  /** A session of the ADMIN other than `adminToken`'s. */
+  sessionId: string;
+  adminToken: string;
+  /** Unique text in A's message title, contact name and file name: finding it in an answer is a leak. */
+  marker: string;
+}
+
+const userId = (email: string) => {
+  const user = DEMO_USERS.find((u) => u.email === email);
+  if (!user) throw new Error(`no demo user ${email}`);
+  return user.id;
+};
+
+/** Builds an organisation's objects through the API as its ADMIN. */
+export async function tenantObjects(
+  server: TestServer,
+  org: 'delinde' | 'zonnebloem',
+  marker: string,
+): Promise<TenantObjects> {
+  const url = server.graphqlUrl;
+  const organisation = DEMO_ORGANISATIONS[org === 'delinde' ? 0 : 1];
+  if (!organisation) throw new Error('demo organisation missing');
+  const adminEmail = `beheerder@${org}.example`;
+  const adminToken = await login(url, adminEmail);
+  const otherToken = await login(url, adminEmail);
+  const contactEmail = `${marker.toLowerCase()}@${org}.example`;
+  const contactId = await addConfirmedContact(url, server.dbUrl, adminToken, {
+    firstName: marker,
+    lastName: 'Contact',
+    email: contactEmail,
+    themes: ['SUB'],
+  });
+  const uploaded = await upload(server.url, adminToken, `${marker}.pdf`, tinyPdf(marker));
+  if (uploaded.status !== 201) throw new Error(`upload failed: ${JSON.stringify(uploaded.body)}`);
+  const sent = await gql(
+    url,
+    SEND,
+    {
+      input: {
+        themeId: themeId('SUB'),
+        title: `${marker} titel`,
+        body: `${marker} tekst`,
+        clientKey: key(),
+        attachmentIds: [uploaded.body.id],
+        contacts: {
+          add: [
+            { firstName: marker, lastName: 'Eenmalig', email: `eenmalig-${contactEmail}`, standard: false },
+          ],
+        },
+      },
+    },
+    { token: adminToken },
+  );
+  const message = sent.data?.sendMessage.message;
+  if (!message) throw new Error(`message not sent: ${JSON.stringify(sent.data ?? sent.errors)}`);
+  const thread = await gql(
+    url,
+    'query($r: String!) { thread(referenceNumber: $r) { contacts { id standard } } }',
+    { r: message.referenceNumber },
+    { token: adminToken },
+  );
+  const oneOff = ((thread.data?.thread.contacts ?? []) as Array<{ id: string; standard: boolean }>).find(
+    (c) => !c.standard,
+  );
+  if (!oneOff) throw new Error('no one-off contact in the thread');
+  const sessions = await gql(url, '{ mySessions { id current } }', {}, { token: otherToken });
+  const other = ((sessions.data?.mySessions ?? []) as Array<{ id: string; current: boolean }>).find(
+    (s) => !s.current,
+  );
+  if (!other) throw new Error('no second session');
+  return {
+    organisationId: organisation.id,
+    contactId,
+    contactEmail,
+    messageId: message.id,
+    referenceNumber: message.referenceNumber,
+    attachmentId: uploaded.body.id,
+    threadContactId: oneOff.id,
+    userId: userId(`medewerker@${org}.example`),
+    sessionId: other.id,
+    adminToken,
+    marker,
+  };
+}
+
+/** What A's ADMIN sees of A: compared before and after an attack to prove nothing changed. */
+export async function readBackAsAdmin(server: TestServer, a: TenantObjects) {
+  const variables = { org: a.organisationId, ref: a.referenceNumber, msg: a.messageId, contact: a.contactId };
+  const parts = [
+    `query($org: ID!) { organisation(id: $org) { id name externalNumber phone email websiteUrl updatedAt
+      users { id email firstName lastName roles status language phone } } }`,
+    `query($contact: ID!) { contactPerson(id: $contact) { id status updatedAt }
+      contactPersons(first: 50) { totalCount edges { node { id email firstName lastName phone status language
+        confirmedAt updatedAt themes { id } } } } }`,
+    `query($msg: ID!) { message(id: $msg) { id title body attachments { id fileName sha256 } }
+      messages(first: 50) { totalCount edges { node { id referenceNumber title body attachmentCount } } } }`,
+    `query($ref: String!) { thread(referenceNumber: $ref) { id title messageCount assignedHandler { id }
+      contacts { id email firstName lastName phone standard } } }`,
+    `query($org: ID!) { mySessions { id } tasks { id } organisationHistory(organisationId: $org, first: 50) { totalCount } }`,
+  ];
+  const seen: Record<string, unknown> = {};
+  for (const query of parts) {
+    const used = Object.fromEntries(Object.entries(variables).filter(([k]) => query.includes(`$${k}`)));
+    const result = await gql(server.graphqlUrl, query, used, { token: a.adminToken });
+    if (result.errors) throw new Error(`read back failed: ${JSON.stringify(result.errors)}`);
+    Object.assign(seen, result.data);
+  }
+  return seen;
+}
