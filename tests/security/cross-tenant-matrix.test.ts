@@ -75,6 +75,7 @@ const keyOf = (objects: TenantObjects, kind: KeyKind): string =>
     threadContact: objects.threadContactId,
     user: objects.userId,
     session: objects.sessionId,
+    mail: objects.mailId,
   })[kind];
 
 const randomKey = (kind: KeyKind) =>
@@ -98,6 +99,7 @@ function leaksOfA(answer: string, sent: string): string[] {
         'threadContact',
         'user',
         'session',
+        'mail',
       ] as const
     )
       .map((k) => keyOf(a, k))

@@ -31,7 +31,8 @@ export type KeyKind =
   | 'attachment'
   | 'threadContact'
   | 'user'
-  | 'session';
+  | 'session'
+  | 'mail';
 
 /**
  * Where each key points. `Owner.name` (an input type, or Query/Mutation/Subscription.field) wins over a bare
@@ -53,6 +54,7 @@ const KEY_KINDS: Record<string, KeyKind> = {
   'UpdateContactPersonInput.id': 'contact',
   'Query.message.id': 'message',
   'Mutation.revokeSession.id': 'session',
+  'Mutation.retryFailedMail.id': 'mail',
   'ThreadContactUpdateInput.id': 'threadContact',
   'ThreadContactChangesInput.remove': 'threadContact',
 };
@@ -91,6 +93,7 @@ export const STAFF_ACCESS: Record<string, string> = {
   sendMessageToOrganisation: 'staff write to any organisation',
   updateOrganisation: 'staff administer organisations (which fields an AGENT may touch: the separate test)',
   messageAdded: 'staff follow every team’s threads',
+  retryFailedMail: 'staff put any organisation’s failed mail back in the queue (the failed-mails page)',
 };
 
 export type Operation = 'query' | 'mutation' | 'subscription';

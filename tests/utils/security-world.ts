@@ -2,6 +2,7 @@
 // attachment, sessions) for the attack suite in tests/security: A is the victim, B the attacker's own tenant.
 import { DEMO_ORGANISATIONS, DEMO_USERS } from '../../server/src/seed/demo.js';
 import { gql, login } from './graphql.js';
+import { ownerQuery } from './mailbox.js';
 import { addConfirmedContact, key, SEND, themeId, tinyPdf, upload } from './messages.js';
 import type { TestServer } from './server.js';
 
@@ -19,6 +20,8 @@ export interface TenantObjects {
   userId: string;
   /** A session of the ADMIN other than `adminToken`'s. */
   sessionId: string;
+  /** A mail the platform sent on the organisation's behalf (outbox), marked failed: staff may retry it. */
+  mailId: string;
   adminToken: string;
   /** Unique text in A's message title, contact name and file name: finding it in an answer is a leak. */
   marker: string;
@@ -87,6 +90,15 @@ export async function tenantObjects(
     (s) => !s.current,
   );
   if (!other) throw new Error('no second session');
+  // One of the organisation's mails, failed for good (as a 550 would leave it): what retryFailedMail takes.
+  const [mail] = await ownerQuery<{ id: string }>(
+    server.dbUrl,
+    `UPDATE outbound_mail SET status = 'FAILED', last_error = '550 No such user'
+      WHERE id = (SELECT id FROM outbound_mail WHERE organisation_id = $1 ORDER BY created_at LIMIT 1)
+      RETURNING id`,
+    [organisation.id],
+  );
+  if (!mail) throw new Error('no outbound mail of the organisation');
   return {
     organisationId: organisation.id,
     contactId,
@@ -97,6 +109,7 @@ export async function tenantObjects(
     threadContactId: oneOff.id,
     userId: userId(`medewerker@${org}.example`),
     sessionId: other.id,
+    mailId: mail.id,
     adminToken,
     marker,
   };

@@ -1,7 +1,15 @@
 // The first look at an operation's text, on both transports and before any validation rule: parse it under
 // the token limit and check its shape (limits.ts). Refusals carry the codes Apollo gives them over HTTP.
 import type { RequestHandler } from 'express';
-import { type DocumentNode, GraphQLError, type GraphQLSchema, parse, validate } from 'graphql';
+import {
+  type DocumentNode,
+  GraphQLError,
+  type GraphQLSchema,
+  getOperationAST,
+  Kind,
+  parse,
+  validate,
+} from 'graphql';
 import type { errorFormatter } from './errors.js';
 import { PARSE_OPTIONS, shapeRules } from './limits.js';
 
@@ -56,7 +64,25 @@ export function documentGate(
       res.status(400).json({ errors: gated.errors.map((e) => format(e.toJSON(), e)) });
       return;
     }
-    if (query.length <= PASSED_MAX_LENGTH) {
+    // Subscriptions live on the WebSocket: over HTTP graphql-js would run the field once, without an event.
+    const hasSubscription = gated.document.definitions.some(
+      (d) => d.kind === Kind.OPERATION_DEFINITION && d.operation === 'subscription',
+    );
+    if (hasSubscription) {
+      const name =
+        req.method === 'GET'
+          ? req.query.operationName
+          : (req.body as { operationName?: unknown })?.operationName;
+      const operation = getOperationAST(gated.document, typeof name === 'string' ? name : undefined);
+      if (operation?.operation === 'subscription') {
+        const error = new GraphQLError('Subscriptions are served over the WebSocket (graphql-ws) only.', {
+          extensions: { code: 'BAD_REQUEST' },
+        });
+        res.status(400).json({ errors: [format(error.toJSON(), error)] });
+        return;
+      }
+    }
+    if (!hasSubscription && query.length <= PASSED_MAX_LENGTH) {
       passed.add(query);
       if (passed.size > PASSED_KEPT) passed.delete(passed.values().next().value as string);
     }

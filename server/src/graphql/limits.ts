@@ -9,7 +9,6 @@ import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import {
   type ASTNode,
   GraphQLError,
-  NoSchemaIntrospectionCustomRule,
   type ParseOptions,
   type ValidationContext,
   type ValidationRule,
@@ -70,6 +69,27 @@ export function operationRules(production: boolean): ValidationRule[] {
       ...report,
     }) as ValidationRule,
     costLimitRule({ maxCost: LIMITS.cost, ignoreIntrospection: true, ...report }) as ValidationRule,
-    ...(production ? [NoSchemaIntrospectionCustomRule] : []),
+    ...(production ? [noIntrospectionRule] : []),
   ];
 }
+
+/**
+ * Introspection off (production): one error for the operation, at its first `__schema` or `__type` — the
+ * only ways into the schema's description (graphql-js's own rule reports every field below them too).
+ */
+const noIntrospectionRule: ValidationRule = (context) => {
+  let refused = false;
+  return {
+    Field(node) {
+      const name = node.name.value;
+      if (refused || (name !== '__schema' && name !== '__type')) return;
+      refused = true;
+      context.reportError(
+        new GraphQLError(
+          `GraphQL introspection has been disabled, but the requested query contained the field "${name}".`,
+          { nodes: node },
+        ),
+      );
+    },
+  };
+};
