@@ -18,6 +18,7 @@ import { startGraphqlWs } from './graphql/ws.js';
 import { attachmentRoutes } from './http/attachments.js';
 import { devMailboxEnabled, devMailboxRoutes } from './http/dev-mailbox.js';
 import { healthRoutes } from './http/health.js';
+import { jsonErrors } from './http/json-errors.js';
 import { requestLog } from './http/request-log.js';
 import { sessionToken } from './http/session-cookie.js';
 import { languageFromHeader } from './i18n/language.js';
@@ -85,6 +86,7 @@ export async function startLoket(config: Config, log: Logger): Promise<RunningLo
         },
       }),
     );
+    web.use(jsonErrors());
 
     let worker: RunningWorker | undefined;
     if (config.worker === 'inline') {
