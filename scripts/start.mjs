@@ -73,8 +73,8 @@ async function waitFor(url, child, what) {
 buildIfStale();
 
 const children = [];
-function startChild(args) {
-  const child = spawn(process.execPath, args, { cwd: root, stdio: 'inherit', env });
+function startChild(args, extraEnv = {}) {
+  const child = spawn(process.execPath, args, { cwd: root, stdio: 'inherit', env: { ...env, ...extraEnv } });
   children.push(child);
   return child;
 }
@@ -89,7 +89,11 @@ function stopAll(signal) {
 process.on('SIGINT', () => stopAll('SIGINT'));
 process.on('SIGTERM', () => stopAll('SIGTERM'));
 
-const api = startChild([...SERVER_NODE_ARGS, path.join(root, 'server/dist/server/src/main.js')]);
+// The web app is the API's one proxy: it replaces X-Forwarded-For with the client address it determined
+// (by its own TRUST_PROXY), so the API believes exactly one hop.
+const api = startChild([...SERVER_NODE_ARGS, path.join(root, 'server/dist/server/src/main.js')], {
+  TRUST_PROXY: '1',
+});
 await waitFor(`${apiBase}/readyz`, api, 'The GraphQL server');
 const healthyAfter = ((Date.now() - started) / 1000).toFixed(1);
 const web = startChild([path.join(root, 'web/server.mjs')]);

@@ -6,6 +6,7 @@
 // goes to the login page; one the API does not find gets the site's own "not found" page.
 import http from 'node:http';
 import https from 'node:https';
+import { parseCookie } from 'cookie';
 import { Router } from 'express';
 
 const LANGUAGE_COOKIE = 'loket_lang';
@@ -21,20 +22,18 @@ const DOWNLOAD_HEADERS = [
   'last-modified',
 ];
 
-/** The value of cookie `name` in a Cookie header, or undefined. */
+/** The value of cookie `name` in a Cookie header; undefined when absent or malformed (never a throw). */
 function readCookie(header, name) {
   if (!header) return undefined;
-  for (const part of header.split(';')) {
-    const eq = part.indexOf('=');
-    if (eq > 0 && part.slice(0, eq).trim() === name) {
+  return parseCookie(header, {
+    decode: (value) => {
       try {
-        return decodeURIComponent(part.slice(eq + 1).trim());
+        return decodeURIComponent(value);
       } catch {
         return undefined;
       }
-    }
-  }
-  return undefined;
+    },
+  })[name];
 }
 
 /**

@@ -56,7 +56,14 @@ const schema = z.object({
     .default(24 * 2),
   WS_SESSION_CHECK_SECONDS: z.coerce.number().positive().default(60),
   COOKIE_SECURE: bool.optional(),
-  TRUST_PROXY: z.string().default('loopback'),
+  // Proxies in front whose X-Forwarded-For is believed, counted from this server: never an address class
+  // such as 'loopback', which lets any local client choose its address (decision 0010).
+  TRUST_PROXY: z.coerce
+    .number({ error: 'must be the number of proxies in front (0: none)' })
+    .int()
+    .min(0)
+    .max(10)
+    .default(0),
   INVITATION_TTL_HOURS: z.coerce
     .number()
     .positive()
@@ -162,7 +169,8 @@ export interface Config {
     socketCheckSeconds: number;
     cookieSecure: boolean;
   };
-  trustProxy: string;
+  /** Proxies in front of this server (0: none): Express's `trust proxy` hop count, for client addresses. */
+  trustProxy: number;
   invitationTtlHours: number;
   passwordResetTtlMinutes: number;
   /** How long a contact person's confirmation link works. */

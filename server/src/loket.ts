@@ -22,6 +22,7 @@ import { attachmentRoutes } from './http/attachments.js';
 import { devMailboxEnabled, devMailboxRoutes } from './http/dev-mailbox.js';
 import { drainable } from './http/drain.js';
 import { healthRoutes } from './http/health.js';
+import { jsonErrors } from './http/json-errors.js';
 import { requestLog } from './http/request-log.js';
 import { sessionToken } from './http/session-cookie.js';
 import { languageFromHeader } from './i18n/language.js';
@@ -110,6 +111,7 @@ export async function startLoket(config: Config, log: Logger): Promise<RunningLo
         },
       }),
     );
+    web.use(jsonErrors());
 
     let worker: RunningWorker | undefined;
     if (config.worker === 'inline') {

@@ -244,3 +244,22 @@ describe('invitation', () => {
     await tp.context.close();
   });
 });
+
+describe('a malformed cookie', () => {
+  const cookie = 'loket_session=%E0%A4%A; loket_lang=%E0%A4%A';
+
+  it('is no cookie for pages and attachment downloads: the login page, never an error', async () => {
+    const page = await fetch(`${stack.baseUrl}/`, { headers: { cookie }, redirect: 'manual' });
+    expect(page.status).toBe(302);
+    expect(page.headers.get('location')).toMatch(/^\/login/);
+    const login = await fetch(`${stack.baseUrl}/login`, { headers: { cookie } });
+    expect(login.status).toBe(200);
+    expect(await login.text()).toContain('lang="nl');
+    const download = await fetch(`${stack.baseUrl}/attachments/00000000-0000-4000-8000-000000000000`, {
+      headers: { cookie },
+      redirect: 'manual',
+    });
+    expect([302, 303]).toContain(download.status);
+    expect(download.headers.get('location')).toMatch(/^\/login/);
+  });
+});

@@ -1,20 +1,21 @@
-// Reading and writing the web's own cookies: the session token (as the API expects it) and the language.
+// Reading and writing the web's own cookies: the session token (as the API expects it) and the language,
+// through the `cookie` library (as the API does).
+import { parseCookie, stringifySetCookie } from 'cookie';
 import type { WebConfig } from './env.server';
 
-/** The value of cookie `name` in a Cookie header, or undefined. */
+/** `decodeURIComponent`, but a malformed escape (e.g. `%E0%A4%A`) makes no value rather than an error. */
+function decodeOrNothing(value: string): string | undefined {
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    return undefined;
+  }
+}
+
+/** The value of cookie `name` in a Cookie header; undefined when absent or malformed (never a throw). */
 export function readCookie(header: string | null, name: string): string | undefined {
   if (!header) return undefined;
-  for (const part of header.split(';')) {
-    const eq = part.indexOf('=');
-    if (eq > 0 && part.slice(0, eq).trim() === name) {
-      try {
-        return decodeURIComponent(part.slice(eq + 1).trim());
-      } catch {
-        return undefined;
-      }
-    }
-  }
-  return undefined;
+  return parseCookie(header, { decode: decodeOrNothing })[name];
 }
 
 interface CookieOptions {
@@ -30,12 +31,14 @@ export function serializeCookie(
   value: string,
   options: CookieOptions = {},
 ): string {
-  const parts = [`${name}=${encodeURIComponent(value)}`, 'Path=/', 'SameSite=Lax'];
-  if (options.httpOnly !== false) parts.push('HttpOnly');
-  if (config.secureCookies) parts.push('Secure');
-  if (options.expires) parts.push(`Expires=${options.expires.toUTCString()}`);
-  if (options.maxAgeSeconds !== undefined) parts.push(`Max-Age=${options.maxAgeSeconds}`);
-  return parts.join('; ');
+  return stringifySetCookie(name, value, {
+    path: '/',
+    sameSite: 'lax',
+    httpOnly: options.httpOnly !== false,
+    secure: config.secureCookies,
+    expires: options.expires,
+    maxAge: options.maxAgeSeconds,
+  });
 }
 
 export const LANGUAGE_COOKIE = 'loket_lang';

@@ -13,7 +13,14 @@ const schema = z.object({
     .string()
     .regex(/^[A-Za-z0-9_-]+$/)
     .default('loket_session'),
-  TRUST_PROXY: z.string().default('loopback'),
+  // Proxies in front of the web whose X-Forwarded-For is believed (0: none): a hop count, never an
+  // address class such as 'loopback', which lets any local client choose its address.
+  TRUST_PROXY: z.coerce
+    .number({ error: 'must be the number of proxies in front (0: none)' })
+    .int()
+    .min(0)
+    .max(10)
+    .default(0),
 });
 
 /** What the web server and its loaders need to know. */
@@ -27,8 +34,8 @@ export interface WebConfig {
   publicUrl: string;
   sessionCookieName: string;
   secureCookies: boolean;
-  /** Express's `trust proxy` setting: which hops may tell us the client's address. */
-  trustProxy: string;
+  /** Express's `trust proxy` hop count: how many proxies in front may tell us the client's address. */
+  trustProxy: number;
 }
 
 /** Settings given in code (tests, the root launcher) override the environment. */

@@ -1,4 +1,6 @@
-// The session cookie: httpOnly, SameSite=Lax, Secure when PUBLIC_URL is https. Also read from requests.
+// The session cookie: httpOnly, SameSite=Lax, Secure when PUBLIC_URL is https. Also read from requests,
+// through the `cookie` library (as the web app does).
+import { parseCookie } from 'cookie';
 import type { Request } from 'express';
 import type { Ctx } from '../context.js';
 
@@ -25,11 +27,17 @@ export function sessionToken(headers: Request['headers'], cookieName: string): s
   return readCookie(headers.cookie, cookieName);
 }
 
+/** `decodeURIComponent`, but a malformed escape (e.g. `%E0%A4%A`) makes no value rather than an error. */
+function decodeOrNothing(value: string): string | undefined {
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    return undefined;
+  }
+}
+
+/** The value of cookie `name` in a Cookie header; undefined when absent or malformed (never a throw). */
 export function readCookie(header: string | undefined, name: string): string | undefined {
   if (!header) return undefined;
-  for (const part of header.split(';')) {
-    const eq = part.indexOf('=');
-    if (eq > 0 && part.slice(0, eq).trim() === name) return decodeURIComponent(part.slice(eq + 1).trim());
-  }
-  return undefined;
+  return parseCookie(header, { decode: decodeOrNothing })[name];
 }

@@ -31,7 +31,8 @@ function freePort(): Promise<number> {
 export async function startStack(): Promise<Stack> {
   const port = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
-  const api = await startTestServer({ PUBLIC_URL: baseUrl });
+  // As under `npm start`: the web app is the API's one proxy.
+  const api = await startTestServer({ PUBLIC_URL: baseUrl, TRUST_PROXY: '1' });
   const web = await startWebServer({ port, host: '127.0.0.1', apiUrl: api.graphqlUrl, publicUrl: baseUrl });
   afterAll(() => web.close());
   const browser = await launchBrowser();
