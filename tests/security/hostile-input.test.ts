@@ -133,6 +133,7 @@ const own = (kind: KeyKind) =>
     threadContact: b.threadContactId,
     user: b.userId,
     session: b.sessionId,
+    mail: b.mailId,
   })[kind];
 
 function tokenFor(field: string): string | undefined {

@@ -8,7 +8,8 @@ import { ApiError } from '../graphql/api.server';
 import { FailedMailsQuery, RetryFailedMailMutation } from '../graphql/mail.server';
 import { useI18n } from '../i18n/i18n';
 import { titled } from '../meta';
-import { idParam, requireStaff } from '../staff/staff.server';
+import { idParam } from '../query-params';
+import { requireStaff } from '../staff/staff.server';
 
 export const meta = titled('staff.failedMails.title');
 
