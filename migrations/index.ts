@@ -5,6 +5,7 @@ import { Messages1763800003000 } from './1763800003000-Messages.js';
 import { MailDelivery1763900000000 } from './1763900000000-MailDelivery.js';
 import { CacheInvalidation1764000000000 } from './1764000000000-CacheInvalidation.js';
 import { StaffCacheInvalidation1764000001000 } from './1764000001000-StaffCacheInvalidation.js';
+import { SenderTeam1764100000000 } from './1764100000000-SenderTeam.js';
 
 export const migrations = [
   Foundation1763800000000,
@@ -13,4 +14,5 @@ export const migrations = [
   MailDelivery1763900000000,
   CacheInvalidation1764000000000,
   StaffCacheInvalidation1764000001000,
+  SenderTeam1764100000000,
 ];

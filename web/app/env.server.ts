@@ -14,6 +14,8 @@ const schema = z.object({
     .regex(/^[A-Za-z0-9_-]+$/)
     .default('loket_session'),
   TRUST_PROXY: z.string().default('loopback'),
+  /** The department's own name, shown as configured in both languages (the server reads it too). */
+  DEPARTMENT_NAME: z.string().trim().min(1).max(100).default('Departement Zorg'),
 });
 
 /** What the web server and its loaders need to know. */
@@ -29,6 +31,8 @@ export interface WebConfig {
   secureCookies: boolean;
   /** Express's `trust proxy` setting: which hops may tell us the client's address. */
   trustProxy: string;
+  /** The department's name as configured (DEPARTMENT_NAME), e.g. 'Departement Zorg'. */
+  departmentName: string;
 }
 
 /** Settings given in code (tests, the root launcher) override the environment. */
@@ -74,5 +78,6 @@ export function resolveWebConfig(
     sessionCookieName: e.SESSION_COOKIE_NAME,
     secureCookies: publicUrl.startsWith('https://'),
     trustProxy: e.TRUST_PROXY,
+    departmentName: e.DEPARTMENT_NAME,
   };
 }

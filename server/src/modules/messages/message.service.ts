@@ -40,7 +40,7 @@ export function organisationInScope(ctx: Ctx, requested?: string | null): string
 }
 
 const MESSAGE_COLUMNS = `m.id, m.organisation_id, m.thread_id, m.reference_number, m.theme_id, m.direction, m.title, m.body,
-  m.author_id, m.sender_label, m.addressed_team_id, m.addressed_handler_id, m.sent_at, m.attachment_count`;
+  m.author_id, m.sender_label, m.sender_team_id, m.addressed_team_id, m.addressed_handler_id, m.sent_at, m.attachment_count`;
 
 interface MessageRecord {
   id: string;
@@ -53,6 +53,7 @@ interface MessageRecord {
   body: string;
   author_id: string;
   sender_label: string;
+  sender_team_id: string | null;
   addressed_team_id: string | null;
   addressed_handler_id: string | null;
   sent_at: Date;
@@ -72,6 +73,7 @@ function toMessage(r: MessageRecord): MessageRow {
     body: r.body,
     authorId: r.author_id,
     senderLabel: r.sender_label,
+    senderTeamId: r.sender_team_id,
     addressedTeamId: r.addressed_team_id,
     addressedHandlerId: r.addressed_handler_id,
     sentAt: r.sent_at,
