@@ -265,3 +265,26 @@ describe('staff see a one-off contact for what it is', () => {
     await tp.context.close();
   });
 });
+
+describe('English that is English', () => {
+  it('names the team in English in sender lines, and the department as configured everywhere', async () => {
+    const tp = await openPage(stack.browser, stack.baseUrl, { locale: 'en-GB' });
+    const { page } = tp;
+    await login(page, 'medewerkerplus@delinde.example');
+    await page.getByRole('button', { name: 'Switch to English' }).click();
+    await heading(page, /Welcome/);
+    await page.goto('/messages');
+    await hydrated(page);
+    await heading(page, 'My messages');
+    const row = page.locator('.message-table tbody tr', { hasText: 'Voorschot subsidies' });
+    await expect(row.textContent()).resolves.toContain('Bart De Smet (Subsidies team)');
+    const text = (await page.locator('body').textContent()) ?? '';
+    expect(text).not.toContain('Team Subsidies');
+    expect(text).not.toContain('Department of Care');
+    // Header (brand for staff), footer and the lead text all say the configured name.
+    expect(await page.locator('.site-footer').textContent()).toContain('Departement Zorg');
+    expect(await page.locator('.lead').first().textContent()).toContain('Departement Zorg');
+    await check(tp, 'english-messages');
+    await tp.context.close();
+  });
+});
