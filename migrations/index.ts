@@ -6,6 +6,7 @@ import { MailDelivery1763900000000 } from './1763900000000-MailDelivery.js';
 import { CacheInvalidation1764000000000 } from './1764000000000-CacheInvalidation.js';
 import { StaffCacheInvalidation1764000001000 } from './1764000001000-StaffCacheInvalidation.js';
 import { UndeliverableMail1764100000000 } from './1764100000000-UndeliverableMail.js';
+import { SenderTeam1764100001000 } from './1764100001000-SenderTeam.js';
 import { AccountSecurity1764650000000 } from './1764650000000-AccountSecurity.js';
 
 export const migrations = [
@@ -16,5 +17,6 @@ export const migrations = [
   CacheInvalidation1764000000000,
   StaffCacheInvalidation1764000001000,
   UndeliverableMail1764100000000,
+  SenderTeam1764100001000,
   AccountSecurity1764650000000,
 ];

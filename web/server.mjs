@@ -61,6 +61,8 @@ export async function startWebServer(options = {}) {
     publicUrl: options.publicUrl,
   });
 
+  entry.configureDepartmentName(config.departmentName);
+
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', config.trustProxy);

@@ -38,6 +38,7 @@ const schema = z.object({
     .optional(),
   MAIL_FROM: z.string().min(3).default('Loket <no-reply@loket.localhost>'),
   HELPDESK_EMAIL: z.string().email().default('helpdesk@zorg.example'),
+  DEPARTMENT_NAME: z.string().trim().min(1).max(100).default('Departement Zorg'),
   WORKER: z.enum(['inline', 'off']).default('inline'),
   MAIL_DELIVERY_CONCURRENCY: z.coerce.number().int().min(1).max(100).default(5),
   MAIL_STALLED_AFTER_SECONDS: z.coerce.number().positive().default(60),
@@ -150,6 +151,8 @@ export interface Config {
   mailFrom: string;
   /** Where technical questions from the 'Hulp nodig?' widget go. */
   helpdeskEmail: string;
+  /** The department's own name, as configured: shown as is in both languages (mails, sender lines). */
+  departmentName: string;
   worker: 'inline' | 'off';
   mailDelivery: {
     /** Mails one worker process delivers at the same time (each holds a database connection meanwhile). */
@@ -230,6 +233,7 @@ export function loadConfig(environment: Record<string, string | undefined> = pro
     smtpUrl: e.SMTP_URL,
     mailFrom: e.MAIL_FROM,
     helpdeskEmail: e.HELPDESK_EMAIL,
+    departmentName: e.DEPARTMENT_NAME,
     worker: e.WORKER,
     mailDelivery: {
       concurrency: e.MAIL_DELIVERY_CONCURRENCY,

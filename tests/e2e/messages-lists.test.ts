@@ -174,12 +174,12 @@ describe('filters', () => {
     const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Brussels' }).format(new Date());
     await apply(
       async () => {
-        await filters.getByLabel('Verstuurd vanaf').fill(today);
-        await filters.getByLabel('Verstuurd tot en met').fill(today);
+        await filters.getByLabel('Ontvangen vanaf').fill(today);
+        await filters.getByLabel('Ontvangen tot en met').fill(today);
       },
       range(12, 8),
     );
-    await apply(() => filters.getByLabel('Verstuurd tot en met').fill('2020-01-01'), []);
+    await apply(() => filters.getByLabel('Ontvangen tot en met').fill('2020-01-01'), []);
 
     // Read state: opening one reads its thread.
     await page.goto('/messages');
@@ -235,7 +235,7 @@ describe('without JavaScript', () => {
     });
     await Promise.all([
       page.waitForLoadState('load'),
-      page.getByRole('button', { name: 'Verzenden' }).click(),
+      page.getByRole('button', { name: 'Verzenden' }).last().click(),
     ]);
     await page.locator('#reply-body-error').waitFor();
     await expect.poll(() => focused(page)).toContain('error-summary');
@@ -253,7 +253,7 @@ describe('without JavaScript', () => {
     await expect(page.locator('#reply-body').inputValue()).resolves.toBe('Zonder JavaScript verstuurd.');
     await page.getByLabel('Voornaam').fill('Nora');
     await page.getByLabel('Familienaam').fill('Nojs');
-    await page.getByLabel('E-mailadres').fill('nora@extern.example');
+    await page.getByLabel('E-mailadres', { exact: true }).fill('nora@extern.example');
     await page.getByLabel('Standaard contactpersoon voor dit thema').check();
     await Promise.all([
       page.waitForLoadState('load'),
@@ -275,7 +275,7 @@ describe('without JavaScript', () => {
     ]);
     await Promise.all([
       page.waitForLoadState('load'),
-      page.getByRole('button', { name: 'Verzenden' }).click(),
+      page.getByRole('button', { name: 'Verzenden' }).last().click(),
     ]);
     await page.getByText('Uw bericht is verstuurd naar Bart De Smet (Team Subsidies).').waitFor();
 
@@ -326,7 +326,7 @@ describe('without JavaScript, a new message', () => {
     await page.locator('#new-body').fill('Rijksregisternummer 85.07.30-033.28 van de bewoner.');
     await Promise.all([
       page.waitForLoadState('load'),
-      page.getByRole('button', { name: 'Verzenden' }).click(),
+      page.getByRole('button', { name: 'Verzenden' }).last().click(),
     ]);
     const dialog = page.getByRole('dialog', { name: 'Persoonsgegevens in uw bericht' });
     await dialog.waitFor();
@@ -358,7 +358,7 @@ describe('in English', () => {
     await heading(page, 'Send a new message');
     await page.getByLabel('Theme', { exact: true }).selectOption({ label: 'Subsidies' });
     await page.getByText('There is no contact person for this message yet.', { exact: false }).waitFor();
-    await page.getByRole('button', { name: 'Send' }).click();
+    await page.getByRole('button', { name: 'Send' }).last().click();
     await page.locator('.error-summary').waitFor();
     await check(tp, 'message-new-en');
     await tp.context.close();

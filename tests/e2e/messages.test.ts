@@ -109,7 +109,7 @@ describe('a message from the department, answered by the organisation', () => {
     });
     const progress = page.getByRole('progressbar', { name: 'formulier ingevuld.pdf wordt opgeladen' });
     await progress.waitFor();
-    await expect(page.getByRole('button', { name: 'Verzenden' }).isDisabled()).resolves.toBe(true);
+    await expect(page.getByRole('button', { name: 'Verzenden' }).last().isDisabled()).resolves.toBe(true);
     await screenshots(page, 'message-reply-uploading');
     await page
       .getByRole('list', { name: 'Toegevoegde bijlagen' })
@@ -129,10 +129,10 @@ describe('a message from the department, answered by the organisation', () => {
     await check(tp, 'message-reply-contact-form');
     await panel.getByRole('button', { name: 'Toevoegen' }).click();
     await panel.getByRole('listitem').filter({ hasText: 'Piet Pieters' }).getByText('Nieuw').waitFor();
-    await expect(panel.textContent()).resolves.toContain('Enkel voor dit bericht');
+    await expect(panel.textContent()).resolves.toContain('Alleen voor dit bericht');
     await check(tp, 'message-reply-form');
 
-    await page.getByRole('button', { name: 'Verzenden' }).click();
+    await page.getByRole('button', { name: 'Verzenden' }).last().click();
     const confirmation = page.getByText('Uw bericht is verstuurd naar Bart De Smet (Team Subsidies).');
     await confirmation.waitFor();
     expect(await focused(page)).toContain('sent-notice');
@@ -258,7 +258,7 @@ describe('Contactdetails of a reply', () => {
     await panel.locator('.contact-card', { hasText: 'Jan Janssens' }).getByText('Gewijzigd').waitFor();
     await page.locator('#reply-body').fill('Jan Janssens volgt dit op; zijn nummer is aangepast.');
     await check(tp, 'message-reply-contact-edited');
-    await page.getByRole('button', { name: 'Verzenden' }).click();
+    await page.getByRole('button', { name: 'Verzenden' }).last().click();
     await page.getByText('Uw bericht is verstuurd naar Bart De Smet (Team Subsidies).').waitFor();
 
     const thread = await gql(stack.api.graphqlUrl, THREAD, { ref: sent.referenceNumber }, { token: staff });
@@ -302,7 +302,7 @@ describe('writing a new message', () => {
     await panel.getByLabel('Voornaam').fill('Eva');
     await panel.getByLabel('Familienaam').fill('Extern');
     await panel.getByLabel('E-mailadres').fill('geen-adres');
-    await page.getByRole('button', { name: 'Verzenden' }).click();
+    await page.getByRole('button', { name: 'Verzenden' }).last().click();
 
     await page.locator('.error-summary').waitFor();
     expect(await focused(page)).toBe('new-title');
@@ -321,7 +321,7 @@ describe('writing a new message', () => {
     await page.locator('#new-title').fill('Terugbetaling voorschot');
     await email.fill('eva@extern.example');
     await page.locator('#new-body').fill('Gelieve terug te storten op BE71 0961 2345 6769.');
-    await page.getByRole('button', { name: 'Verzenden' }).click();
+    await page.getByRole('button', { name: 'Verzenden' }).last().click();
     const dialog = page.getByRole('dialog', { name: 'Persoonsgegevens in uw bericht' });
     await dialog.waitFor();
     await expect(dialog.textContent()).resolves.toContain('rekeningnummer (IBAN)');
@@ -332,7 +332,7 @@ describe('writing a new message', () => {
     await dialog.getByRole('link', { name: 'Bericht aanpassen' }).click();
     await dialog.waitFor({ state: 'detached' });
     expect(await focused(page)).toBe('new-body');
-    await page.getByRole('button', { name: 'Verzenden' }).click();
+    await page.getByRole('button', { name: 'Verzenden' }).last().click();
     await dialog.waitFor();
     await dialog.getByRole('button', { name: 'Toch verzenden' }).click();
     await page.getByText('Uw bericht is verstuurd naar Team Subsidies.').waitFor();
@@ -366,7 +366,7 @@ describe('writing a new message', () => {
     await check(tp, 'message-new-handler');
     await page.locator('#new-title').fill('Vraag aan de dossierbehandelaar');
     await page.locator('#new-body').fill('Kunnen we even bellen?');
-    await page.getByRole('button', { name: 'Verzenden' }).click();
+    await page.getByRole('button', { name: 'Verzenden' }).last().click();
     await page.getByText('Uw bericht is verstuurd naar Bart De Smet (Team Subsidies).').waitFor();
     expectNoBrowserErrors(tp);
     await tp.context.close();

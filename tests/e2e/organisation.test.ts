@@ -229,18 +229,19 @@ describe('contact persons', () => {
     expect(await page.locator('.task-list').textContent()).not.toContain('Erkenning');
     expect((await tasksOf('beheerder@zonnebloem.example')).some((t) => t.theme.id === ERKENNING)).toBe(false);
 
-    // The same link again: already confirmed.
+    // The same link again says at once that it was used: no 'Bevestigen' to press first.
     await visitor.page.goto(link);
     await hydrated(visitor.page);
-    await visitor.page.getByRole('button', { name: 'Bevestigen' }).click();
     await heading(visitor.page, 'U was al bevestigd');
+    expect(await visitor.page.getByRole('button', { name: 'Bevestigen' }).count()).toBe(0);
+    await expect(visitor.page.locator('main').textContent()).resolves.toContain('Dagcentrum De Zonnebloem');
     await check(visitor, 'confirm-contact-already');
 
-    // A link that is not one, and one without a token.
+    // A link that is not one is answered at once too, and one without a token.
     await visitor.page.goto('/confirm-contact?token=niet-geldig');
     await hydrated(visitor.page);
-    await visitor.page.getByRole('button', { name: 'Bevestigen' }).click();
     await heading(visitor.page, 'Deze link is ongeldig');
+    expect(await visitor.page.getByRole('button', { name: 'Bevestigen' }).count()).toBe(0);
     await check(visitor, 'confirm-contact-invalid');
     await visitor.page.goto('/confirm-contact');
     await visitor.page.getByText('Deze link is onvolledig.').waitFor();

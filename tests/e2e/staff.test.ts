@@ -491,7 +491,7 @@ describe('a new message to an organisation', () => {
     await expect(dialog.textContent()).resolves.toContain('rijksregisternummer');
     await expect(added.textContent()).resolves.toContain('uitnodiging.pdf');
     await check(tp, 'staff-new-message-privacy');
-    await dialog.getByRole('button', { name: 'Toch versturen' }).click();
+    await dialog.getByRole('button', { name: 'Toch verzenden' }).click();
 
     await page.waitForURL(/\/staff\/threads\/[^/]+\?sent=1$/);
     await heading(page, 'Inspectie');
@@ -748,7 +748,7 @@ describe('without JavaScript', () => {
     const dialog = page.getByRole('dialog', { name: 'Persoonsgegevens in uw bericht' });
     await dialog.waitFor();
     await expect(page.getByLabel('Uw antwoord').inputValue()).resolves.toContain('BE68 5390 0754 7034');
-    await dialog.getByRole('button', { name: 'Toch versturen' }).click();
+    await dialog.getByRole('button', { name: 'Toch verzenden' }).click();
     await page.getByText('Uw antwoord is verstuurd naar WZC De Linde').waitFor();
     await expect(page.locator('.staff-message-department').textContent()).resolves.toContain(
       'Uw rekening BE68 5390 0754 7034 is genoteerd.',

@@ -106,7 +106,7 @@ describe('the start page', () => {
     await hydrated(page);
     await page.locator('#new-title').fill('Vraag over de timing');
     await page.locator('#new-body').fill('Wanneer wordt uitbetaald?');
-    await page.getByRole('button', { name: 'Verzenden' }).click();
+    await page.getByRole('button', { name: 'Verzenden' }).last().click();
     await page.getByText('Uw bericht is verstuurd naar Team Subsidies.').waitFor();
 
     await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Start' }).click();

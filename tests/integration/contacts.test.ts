@@ -396,11 +396,11 @@ describe('changing and removing a contact', () => {
     });
     const mail = await lastMail('wim@delinde.example', 'contact-changed');
     expect(mail.subject).toBe('Uw gegevens als contactpersoon van WZC De Linde werden gewijzigd');
-    expect(mail.text_body).toContain('- Achternaam: Wouters → Wauters');
+    expect(mail.text_body).toContain('- Familienaam: Wouters → Wauters');
     expect(mail.text_body).toContain('- E-mailadres: wim@delinde.example → WIM@delinde.example');
     expect(mail.text_body).toContain('- Telefoonnummer: (leeg) → +32470123456');
     expect(mail.text_body).toContain('- Thema’s: Subsidies → Subsidies, Personeel');
-    expect(mail.html_body).toContain('<li>Achternaam: Wouters → Wauters</li>');
+    expect(mail.html_body).toContain('<li>Familienaam: Wouters → Wauters</li>');
     // A change of case only is no new address: no confirmation needed.
     expect((await outbox(server.dbUrl, 'wim@delinde.example')).map((m) => m.template)).toEqual([
       'contact-confirmation',

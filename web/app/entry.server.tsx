@@ -12,6 +12,7 @@ import { renderToPipeableStream } from 'react-dom/server';
 import { NonceContext } from './nonce';
 
 export { resolveWebConfig } from './env.server';
+export { configureDepartmentName } from './i18n/messages.server';
 
 /** How long single-fetch data may take before the render is aborted. */
 export const streamTimeout = 10_000;

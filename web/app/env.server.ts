@@ -21,6 +21,8 @@ const schema = z.object({
     .min(0)
     .max(10)
     .default(0),
+  /** The department's own name, shown as configured in both languages (the server reads it too). */
+  DEPARTMENT_NAME: z.string().trim().min(1).max(100).default('Departement Zorg'),
 });
 
 /** What the web server and its loaders need to know. */
@@ -36,6 +38,8 @@ export interface WebConfig {
   secureCookies: boolean;
   /** Express's `trust proxy` hop count: how many proxies in front may tell us the client's address. */
   trustProxy: number;
+  /** The department's name as configured (DEPARTMENT_NAME), e.g. 'Departement Zorg'. */
+  departmentName: string;
 }
 
 /** Settings given in code (tests, the root launcher) override the environment. */
@@ -81,5 +85,6 @@ export function resolveWebConfig(
     sessionCookieName: e.SESSION_COOKIE_NAME,
     secureCookies: publicUrl.startsWith('https://'),
     trustProxy: e.TRUST_PROXY,
+    departmentName: e.DEPARTMENT_NAME,
   };
 }

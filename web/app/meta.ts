@@ -15,7 +15,7 @@ interface MetaMatch {
   data: unknown;
 }
 
-/** A `meta` export titling the page "<page> · e-loket Departement Zorg". */
+/** A `meta` export titling the page "<page> · e-loket <department>". */
 export function titled(key: MessageKey, params?: Params) {
   return ({ matches }: { matches: MetaMatch[] }): MetaDescriptor[] => {
     const root = matches.find((match) => match.id === 'root')?.data as RootData | undefined;
@@ -27,6 +27,9 @@ export function titled(key: MessageKey, params?: Params) {
 
 /** The root's `meta`: the title of the error pages, and of any page that names none. */
 export function rootMeta({ matches, error }: { matches: MetaMatch[]; error?: unknown }): MetaDescriptor[] {
-  if (!error) return [{ title: 'e-loket Departement Zorg' }];
+  if (!error) {
+    const root = matches.find((match) => match.id === 'root')?.data as RootData | undefined;
+    return [{ title: root?.messages ? `e-loket ${root.messages['app.department']}` : 'e-loket' }];
+  }
   return titled(errorTexts(error).title)({ matches });
 }

@@ -17,7 +17,7 @@ export interface ContactFieldChange {
 const fieldLabels: Record<Language, Record<ContactField, string>> = {
   nl: {
     firstName: 'Voornaam',
-    lastName: 'Achternaam',
+    lastName: 'Familienaam',
     email: 'E-mailadres',
     phone: 'Telefoonnummer',
     language: 'Taal',
@@ -83,6 +83,8 @@ export function contactConfirmationMail(
     reason: ConfirmationReason;
     url: string;
     validDays: number;
+    /** The department's name as configured (DEPARTMENT_NAME), the same in both languages. */
+    departmentName: string;
   },
 ): RenderedMail {
   const themes = themePhrase(lang, p.themeNames);
@@ -92,7 +94,7 @@ export function contactConfirmationMail(
         ? `Your email address as a contact person of ${p.organisationName} for ${themes} was changed to this address.`
         : p.reason === 'resent'
           ? `You were given as a contact person of ${p.organisationName} for ${themes}. Here is a new link to confirm this.`
-          : `${p.addedBy ?? 'Someone'} gave you as a contact person of ${p.organisationName} for ${themes} in the e-loket of the Department of Care.`;
+          : `${p.addedBy ?? 'Someone'} gave you as a contact person of ${p.organisationName} for ${themes} in the e-loket of ${p.departmentName}.`;
     return renderMail(lang, {
       subject: `Please confirm that you are a contact person of ${p.organisationName}`,
       greeting: `Dear ${p.firstName},`,
@@ -109,7 +111,7 @@ export function contactConfirmationMail(
       ? `Uw e-mailadres als contactpersoon van ${p.organisationName} voor ${themes} werd gewijzigd naar dit adres.`
       : p.reason === 'resent'
         ? `U werd opgegeven als contactpersoon van ${p.organisationName} voor ${themes}. Hierbij ontvangt u een nieuwe link om dat te bevestigen.`
-        : `${p.addedBy ?? 'Iemand'} heeft u opgegeven als contactpersoon van ${p.organisationName} voor ${themes} in het e-loket van het Departement Zorg.`;
+        : `${p.addedBy ?? 'Iemand'} heeft u opgegeven als contactpersoon van ${p.organisationName} voor ${themes} in het e-loket van ${p.departmentName}.`;
   return renderMail(lang, {
     subject: `Bevestig dat u contactpersoon bent van ${p.organisationName}`,
     greeting: `Beste ${p.firstName},`,

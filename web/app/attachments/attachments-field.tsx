@@ -198,6 +198,35 @@ export function AttachmentsField({
  * The form's actions: its send button (intent `send`), disabled while sending or while uploads still
  * run, which a note under it then says; `children` go beside the button (a cancel link).
  */
+/**
+ * The form's send button; a form may show it twice (the manual's 'bovenaan op Verzenden'), both posting
+ * the same intent. While a file uploads it waits, pointing at the note under the bottom one.
+ */
+export function SendButton({
+  form,
+  label,
+  busy,
+  uploading,
+}: {
+  form: string;
+  label: string;
+  busy: boolean;
+  uploading: boolean;
+}) {
+  return (
+    <button
+      type="submit"
+      name="intent"
+      value="send"
+      className="button button-primary"
+      disabled={busy || uploading}
+      aria-describedby={uploading ? `${form}-uploading` : undefined}
+    >
+      {label}
+    </button>
+  );
+}
+
 export function SendActions({
   form,
   label,
@@ -212,24 +241,14 @@ export function SendActions({
   children?: ReactNode;
 }) {
   const { t } = useI18n();
-  const noteId = `${form}-uploading`;
   return (
     <>
       <div className="form-actions">
-        <button
-          type="submit"
-          name="intent"
-          value="send"
-          className="button button-primary"
-          disabled={busy || uploading}
-          aria-describedby={uploading ? noteId : undefined}
-        >
-          {label}
-        </button>
+        <SendButton form={form} label={label} busy={busy} uploading={uploading} />
         {children}
       </div>
       {uploading ? (
-        <p className="field-hint" id={noteId}>
+        <p className="field-hint" id={`${form}-uploading`}>
           {t('msg.compose.uploading')}
         </p>
       ) : null}

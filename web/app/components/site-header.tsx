@@ -1,4 +1,4 @@
-// The page header: the e-loket mark with the organisation's name (Departement Zorg for staff), the
+// The page header: the e-loket mark with the organisation's name (the department's for staff), the
 // language switch and, when logged in, the user menu and the main navigation.
 import { Link, NavLink, useLocation } from '@remix-run/react';
 import { useI18n } from '../i18n/i18n';
@@ -55,7 +55,9 @@ export function SiteHeader({ user }: { user?: HeaderUser }) {
         </Link>
         <div className="header-tools">
           <LanguageSwitch />
-          {user ? <UserMenu name={user.name} /> : null}
+          {user ? (
+            <UserMenu name={user.name} hasOrganisation={!user.isStaff && user.organisation !== null} />
+          ) : null}
         </div>
       </div>
       {user ? (

@@ -1,11 +1,12 @@
-// The user menu in the header: the user's name opens Profiel and Afmelden. A <details> element, so it
-// works without JavaScript; with it, Escape, a click elsewhere or a navigation closes it.
+// The user menu in the header: the user's name opens Mijn organisatie (for an organisation's users, the
+// manual's first step; an ADMIN edits there, others read), Profiel and Afmelden. A <details> element, so
+// it works without JavaScript; with it, Escape, a click elsewhere or a navigation closes it.
 import { Form, Link, useLocation } from '@remix-run/react';
 import { useEffect, useRef } from 'react';
 import { useI18n } from '../i18n/i18n';
 import { ChevronIcon, UserIcon } from './icons';
 
-export function UserMenu({ name }: { name: string }) {
+export function UserMenu({ name, hasOrganisation }: { name: string; hasOrganisation: boolean }) {
   const { t } = useI18n();
   const ref = useRef<HTMLDetailsElement>(null);
   const location = useLocation();
@@ -43,6 +44,11 @@ export function UserMenu({ name }: { name: string }) {
         <ChevronIcon />
       </summary>
       <div className="user-menu-panel">
+        {hasOrganisation ? (
+          <Link to="/organisation" className="user-menu-item">
+            {t('userMenu.organisation')}
+          </Link>
+        ) : null}
         <Link to="/profile" className="user-menu-item">
           {t('userMenu.profile')}
         </Link>

@@ -215,6 +215,17 @@ export const OrganisationUsersQuery = graphql(`
   }
 `);
 
+export const ContactConfirmationLinkQuery = graphql(`
+  query ContactConfirmationLink($token: String!) {
+    contactConfirmationLink(token: $token) {
+      status
+      message
+      organisationName
+      themeNames
+    }
+  }
+`);
+
 export const ConfirmContactPersonMutation = graphql(`
   mutation ConfirmContactPerson($token: String!) {
     confirmContactPerson(token: $token) {

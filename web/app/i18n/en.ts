@@ -6,8 +6,8 @@ import type { Messages } from './nl';
 
 export const en: Messages = {
   'app.name': 'e-loket',
-  'app.department': 'Departement Zorg',
-  'meta.title': '{page} · e-loket Departement Zorg',
+  'app.department': '{department}',
+  'meta.title': '{page} · e-loket {department}',
   'skip.link': 'Skip to main content',
 
   'nav.label': 'Main menu',
@@ -17,6 +17,7 @@ export const en: Messages = {
   'nav.tickets': 'Tickets',
   'nav.profile': 'Profile',
   'userMenu.label': 'Menu of {name}',
+  'userMenu.organisation': 'My organisation',
   'userMenu.profile': 'Profile',
   'userMenu.logout': 'Log out',
   'language.label': 'Language',
@@ -28,7 +29,7 @@ export const en: Messages = {
   'role.MEMBER': 'Member',
   'role.MEMBER_PLUS': 'Member+',
   'role.AGENT': 'Case handler',
-  'role.DEPARTMENT_ADMIN': 'Department administrator',
+  'role.DEPARTMENT_ADMIN': 'Administrator of {department}',
 
   'form.errorSummary.title': 'Please check the form',
   'form.errorPrefix': 'Error:',
@@ -47,7 +48,7 @@ export const en: Messages = {
   'password.rule.notMet': 'not met yet',
 
   'login.title': 'Log in',
-  'login.intro': 'Log in to the e-loket of Departement Zorg.',
+  'login.intro': 'Log in to the e-loket of {department}.',
   'login.email': 'Email address',
   'login.password': 'Password',
   'login.submit': 'Log in',
@@ -81,7 +82,7 @@ export const en: Messages = {
 
   'invite.title': 'Activate your account',
   'invite.intro':
-    'You have been invited to the e-loket of Departement Zorg. Choose a password to activate your account; you are then logged in straight away.',
+    'You have been invited to the e-loket of {department}. Choose a password to activate your account; you are then logged in straight away.',
   'invite.password': 'Password',
   'invite.confirm': 'Repeat the password',
   'invite.submit': 'Activate and log in',
@@ -89,11 +90,11 @@ export const en: Messages = {
     "This invitation link is incomplete. Open the link in the email again, or ask your organisation's administrator for a new invitation.",
 
   'start.title': 'Welcome, {name}',
-  'start.intro.organisation': 'This is the e-loket of {organisation} with Departement Zorg.',
-  'start.intro.staff': 'This is the e-loket for the staff of Departement Zorg.',
+  'start.intro.organisation': 'This is the e-loket of {organisation} with {department}.',
+  'start.intro.staff': 'This is the e-loket for the staff of {department}.',
   'start.soon': 'Your tasks, your latest messages and your themes will appear here soon.',
   'start.shortcuts': 'Go to',
-  'start.messages': 'Read and send messages to and from Departement Zorg.',
+  'start.messages': 'Read and send messages to and from {department}.',
   'start.organisation': 'Manage organisation data and contact persons per theme.',
   'start.tickets': 'Report a question or problem to the helpdesk and follow up your tickets.',
   'start.profile': 'Your details, password, language and sessions.',
@@ -163,7 +164,7 @@ export const en: Messages = {
   'live.reconnected': 'The live connection has been restored.',
 
   'error.title': 'Something went wrong',
-  'error.body': 'Please try again later. If the problem persists, contact the helpdesk of Departement Zorg.',
+  'error.body': 'Please try again later. If the problem persists, contact the helpdesk of {department}.',
   'error.notFound.title': 'Page not found',
   'error.notFound.body': 'This page does not exist (any more). Check the address or go to the home page.',
   'error.forbidden.title': 'No access',

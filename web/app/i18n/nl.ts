@@ -5,8 +5,8 @@ import { staffNl } from './features/staff';
 
 export const nl = {
   'app.name': 'e-loket',
-  'app.department': 'Departement Zorg',
-  'meta.title': '{page} · e-loket Departement Zorg',
+  'app.department': '{department}',
+  'meta.title': '{page} · e-loket {department}',
   'skip.link': 'Naar de hoofdinhoud',
 
   'nav.label': 'Hoofdmenu',
@@ -16,6 +16,7 @@ export const nl = {
   'nav.tickets': 'Tickets',
   'nav.profile': 'Profiel',
   'userMenu.label': 'Menu van {name}',
+  'userMenu.organisation': 'Mijn organisatie',
   'userMenu.profile': 'Profiel',
   'userMenu.logout': 'Afmelden',
   'language.label': 'Taal',
@@ -27,7 +28,7 @@ export const nl = {
   'role.MEMBER': 'Medewerker',
   'role.MEMBER_PLUS': 'Medewerker+',
   'role.AGENT': 'Dossierbehandelaar',
-  'role.DEPARTMENT_ADMIN': 'Beheerder Departement Zorg',
+  'role.DEPARTMENT_ADMIN': 'Beheerder {department}',
 
   'form.errorSummary.title': 'Kijk het formulier na',
   'form.errorPrefix': 'Fout:',
@@ -46,7 +47,7 @@ export const nl = {
   'password.rule.notMet': 'nog niet voldaan',
 
   'login.title': 'Aanmelden',
-  'login.intro': 'Meld u aan bij het e-loket van Departement Zorg.',
+  'login.intro': 'Meld u aan bij het e-loket van {department}.',
   'login.email': 'E-mailadres',
   'login.password': 'Wachtwoord',
   'login.submit': 'Aanmelden',
@@ -83,7 +84,7 @@ export const nl = {
 
   'invite.title': 'Uw account activeren',
   'invite.intro':
-    'U bent uitgenodigd voor het e-loket van Departement Zorg. Kies een wachtwoord om uw account te activeren; daarna bent u meteen aangemeld.',
+    'U bent uitgenodigd voor het e-loket van {department}. Kies een wachtwoord om uw account te activeren; daarna bent u meteen aangemeld.',
   'invite.password': 'Wachtwoord',
   'invite.confirm': 'Herhaal het wachtwoord',
   'invite.submit': 'Activeren en aanmelden',
@@ -91,11 +92,11 @@ export const nl = {
     'Deze uitnodigingslink is onvolledig. Open de link uit de e-mail opnieuw, of vraag de beheerder van uw organisatie om een nieuwe uitnodiging.',
 
   'start.title': 'Welkom, {name}',
-  'start.intro.organisation': 'Dit is het e-loket van {organisation} bij Departement Zorg.',
-  'start.intro.staff': 'Dit is het e-loket voor de medewerkers van Departement Zorg.',
+  'start.intro.organisation': 'Dit is het e-loket van {organisation} bij {department}.',
+  'start.intro.staff': 'Dit is het e-loket voor de medewerkers van {department}.',
   'start.soon': 'Hier verschijnen binnenkort uw taken, uw laatste berichten en uw thema’s.',
   'start.shortcuts': 'Snel naar',
-  'start.messages': 'Berichten van en aan Departement Zorg lezen en versturen.',
+  'start.messages': 'Berichten van en aan {department} lezen en versturen.',
   'start.organisation': 'Organisatiegegevens en contactpersonen per thema beheren.',
   'start.tickets': 'Een vraag of probleem melden aan de helpdesk en uw meldingen opvolgen.',
   'start.profile': 'Uw gegevens, wachtwoord, taal en sessies.',
@@ -166,7 +167,7 @@ export const nl = {
 
   'error.title': 'Er ging iets mis',
   'error.body':
-    'Probeer het straks opnieuw. Blijft het probleem duren, neem dan contact op met de helpdesk van Departement Zorg.',
+    'Probeer het straks opnieuw. Blijft het probleem duren, neem dan contact op met de helpdesk van {department}.',
   'error.notFound.title': 'Pagina niet gevonden',
   'error.notFound.body': 'Deze pagina bestaat niet (meer). Kijk het adres na of ga naar de startpagina.',
   'error.forbidden.title': 'Geen toegang',

@@ -1,11 +1,12 @@
 // The form that writes a message (a reply, or a new message with its own fields before the text): the
-// text, the attachments, the Contactdetails and 'Verzenden'. Its working state (contacts, attachments)
+// text, the attachments, the Contactdetails and 'Verzenden', at the top and at the bottom (the manual
+// sends 'bovenaan'; the bottom one follows the contacts) — two buttons of one form, the same intent. Its working state (contacts, attachments)
 // is one hidden field, so the action sees the same thing with or without JavaScript. A client key made
 // when the form is shown travels with every send, so a double click or a resent form is one message.
 // The API's errors point at their fields (summary above, focus to the first), the typed text stays.
 import { Form, useNavigation } from '@remix-run/react';
 import { type ReactNode, useEffect, useReducer, useRef, useState } from 'react';
-import { AttachmentsField, SendActions } from '../attachments/attachments-field';
+import { AttachmentsField, SendActions, SendButton } from '../attachments/attachments-field';
 import { REMOVE_INTENT, type UploadedFile } from '../attachments/uploaded-file';
 import { ErrorSummary } from '../components/error-summary';
 import { TextareaField } from '../components/field';
@@ -169,6 +170,14 @@ export function ComposeForm(props: ComposeFormProps) {
       {Object.entries(props.hidden ?? {}).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}
+      <div className="form-actions compose-send-top">
+        <SendButton
+          form={form}
+          label={t(sending ? 'msg.compose.sending' : 'msg.compose.send')}
+          busy={sending}
+          uploading={uploading}
+        />
+      </div>
       {props.before?.(values)}
       <TextareaField
         form={form}

@@ -1,8 +1,11 @@
 // 'Hulp nodig?': under 'Contacteer ons' the department's teams and their handlers (dossierbehandelaars),
 // each opening a new message addressed to them; under 'Technische helpdesk' a question by mail (sent
 // through askTechnicalHelpdesk; the helpdesk answers at the account's own address). Two <details>, so it
-// folds without JavaScript.
-import { Form, Link, useNavigation } from '@remix-run/react';
+// folds without JavaScript. On the start page it stands open beside the messages; on every page linked to
+// a theme it closes at the page's foot (the manual, 004). The question goes to the start page's action
+// from any page: with JavaScript through a fetcher (the page stays), without it as a plain post that lands
+// on the start page.
+import { Link, useFetcher } from '@remix-run/react';
 import { useRef } from 'react';
 import { ErrorSummary } from '../components/error-summary';
 import { TextareaField } from '../components/field';
@@ -15,7 +18,7 @@ import { fullName } from './format';
 
 const FORM = 'helpdesk';
 
-interface TeamItem {
+export interface HelpTeam {
   id: string;
   name: string;
   handlers: Array<{ id: string; firstName: string; lastName: string }>;
@@ -24,25 +27,33 @@ interface TeamItem {
 export function HelpWidget({
   teams,
   email,
-  result,
+  result: posted,
+  folded = false,
 }: {
-  teams: TeamItem[];
+  teams: HelpTeam[];
   email: string;
-  result: FormResult | undefined;
+  /** The start page's answer to a question posted without JavaScript. */
+  result?: FormResult | undefined;
+  /** Both parts closed until opened (every page but the start page). */
+  folded?: boolean;
 }) {
   const { t } = useI18n();
   const ref = useRef<HTMLFormElement>(null);
-  const navigation = useNavigation();
-  const busy = navigation.state === 'submitting' && navigation.formData?.get('intent') === FORM;
+  const fetcher = useFetcher<FormResult>({ key: FORM });
+  const result = fetcher.data ?? posted;
+  const busy = fetcher.state === 'submitting';
   useFocusFirstError(ref, result, FORM);
   const values = valuesOf(result, FORM, { question: '' });
   const answered = result?.form === FORM;
   return (
-    <section className="start-section help-widget" aria-labelledby="help-title">
+    <section
+      className={`start-section help-widget${folded ? ' help-widget-foot' : ''}`}
+      aria-labelledby="help-title"
+    >
       <h2 id="help-title">
         <HelpIcon /> {t('home.help.title')}
       </h2>
-      <details className="help-block" open={!answered}>
+      <details className="help-block" open={!answered && !folded}>
         <summary>{t('home.help.contact')}</summary>
         <p>{t('home.help.contact.intro')}</p>
         <ul className="team-list">
@@ -76,7 +87,7 @@ export function HelpWidget({
             <p>{result.notice}</p>
           </Notice>
         ) : null}
-        <Form method="post" ref={ref} noValidate className="form">
+        <fetcher.Form method="post" action="/?index" ref={ref} noValidate className="form">
           <ErrorSummary
             errors={answered ? result.errors : []}
             idPrefix={FORM}
@@ -96,7 +107,7 @@ export function HelpWidget({
               {t('home.helpdesk.submit')}
             </button>
           </div>
-        </Form>
+        </fetcher.Form>
       </details>
     </section>
   );

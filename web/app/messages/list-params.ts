@@ -15,6 +15,8 @@ export interface ListFilters {
   from: string;
   to: string;
   sender: string;
+  /** Verstuurde berichten: part of the addressee's name (the 'Aan' column). */
+  recipient: string;
   /** '', 'yes' or 'no'. */
   attachments: string;
   /** '', 'unread' or 'read'. */
@@ -39,6 +41,7 @@ export const FILTER_KEYS = [
   'from',
   'to',
   'sender',
+  'recipient',
   'attachments',
   'status',
   'direction',
@@ -58,6 +61,7 @@ export function readListParams(search: URLSearchParams): ListParams {
       from: dayParam(get('from')),
       to: dayParam(get('to')),
       sender: get('sender'),
+      recipient: get('recipient'),
       attachments: oneOf(get('attachments'), ['yes', 'no']),
       status: oneOf(get('status'), ['unread', 'read']),
       direction: oneOf(get('direction'), ['in', 'out']),
@@ -66,6 +70,20 @@ export function readListParams(search: URLSearchParams): ListParams {
     before: get('after') ? null : get('before') || null,
     page: Number.isFinite(page) && page > 1 ? Math.min(page, 100_000) : 1,
   };
+}
+
+/**
+ * The filters a list does not offer, because it has no such column: the received list has no 'Aan',
+ * the sent list no 'Status' (kept in the address when switching tabs, but not applied there).
+ */
+export function absentFilters(box: Box, themePage: boolean): Array<keyof ListFilters> {
+  if (themePage) return ['recipient'];
+  return box === 'sent' ? ['status'] : ['recipient'];
+}
+
+/** 'vanaf' after 'tot en met': nothing can match, and the page says so. */
+export function datesReversed(filters: ListFilters): boolean {
+  return filters.from !== '' && filters.to !== '' && filters.from > filters.to;
 }
 
 /** How many filters narrow the list (the box and the theme page's own theme not counted). */
@@ -88,8 +106,10 @@ export function apiFilter(
   if (filters.from) filter.sentFrom = filters.from;
   if (filters.to) filter.sentTo = filters.to;
   if (filters.sender) filter.sender = filters.sender;
+  const sentBox = direction === 'OUTBOUND' && !themeId;
+  if (filters.recipient && sentBox) filter.recipient = filters.recipient;
   if (filters.attachments) filter.hasAttachments = filters.attachments === 'yes';
-  if (filters.status) filter.unread = filters.status === 'unread';
+  if (filters.status && !sentBox) filter.unread = filters.status === 'unread';
   return filter;
 }
 

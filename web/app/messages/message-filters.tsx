@@ -1,11 +1,19 @@
-// The filters of a message list, one per column: reference number, theme, title or text, dates, sender,
-// attachments, read state. A GET form, so it works without JavaScript; with
-// it, empty fields are left out of the address. Folded away until a filter is in use.
+// The filters of a message list, one per column: reference number, theme, title or text, dates (worded
+// as the list's date column), sender, addressee (Verstuurd) or read state (Ontvangen, theme page),
+// attachments. A GET form, so it works without JavaScript; with it, empty fields are left out of the
+// address. Folded away until a filter is in use; a 'vanaf' after 'tot en met' is pointed out.
 import { Form, Link, useLocation, useNavigate } from '@remix-run/react';
 import type { FormEvent } from 'react';
 import { Field, SelectField } from '../components/field';
 import { useI18n } from '../i18n/i18n';
-import { activeFilters, type ListFilters, type ListParams, listSearch } from './list-params';
+import {
+  absentFilters,
+  activeFilters,
+  datesReversed,
+  type ListFilters,
+  type ListParams,
+  listSearch,
+} from './list-params';
 
 export interface FilterOptions {
   /** Theme page: the theme is the page's, and In/Uit is offered. */
@@ -23,9 +31,14 @@ export function MessageFilters({ params, options }: { params: ListParams; option
   const fixed: Array<keyof ListFilters> = ['theme', 'direction'].filter(
     (key) => options.themePage || key === 'direction',
   ) as Array<keyof ListFilters>;
-  const active = activeFilters(params.filters, fixed);
+  const active = activeFilters(params.filters, [
+    ...fixed,
+    ...absentFilters(params.box, options.themePage === true),
+  ]);
   const f = params.filters;
   const sent = params.box === 'sent' && !options.themePage;
+  const dates = options.themePage ? 'any' : sent ? 'sent' : 'received';
+  const reversed = datesReversed(f);
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -103,7 +116,7 @@ export function MessageFilters({ params, options }: { params: ListParams; option
             form={FORM}
             name="from"
             type="date"
-            label={t('msg.filter.from')}
+            label={t(`msg.filter.from.${dates}`)}
             defaultValue={f.from}
             required={false}
           />
@@ -111,9 +124,12 @@ export function MessageFilters({ params, options }: { params: ListParams; option
             form={FORM}
             name="to"
             type="date"
-            label={t('msg.filter.to')}
+            label={t(`msg.filter.to.${dates}`)}
             defaultValue={f.to}
             required={false}
+            errors={
+              reversed ? [t('msg.filter.datesReversed', { from: t(`msg.filter.from.${dates}`) })] : undefined
+            }
           />
           <SelectField
             form={FORM}
@@ -126,11 +142,22 @@ export function MessageFilters({ params, options }: { params: ListParams; option
             <option value="yes">{t('msg.filter.attachments.yes')}</option>
             <option value="no">{t('msg.filter.attachments.no')}</option>
           </SelectField>
-          <SelectField form={FORM} name="status" label={t('msg.col.status')} defaultValue={f.status}>
-            <option value="">{t('msg.filter.all')}</option>
-            <option value="unread">{t('msg.status.unread')}</option>
-            <option value="read">{t('msg.status.read')}</option>
-          </SelectField>
+          {sent ? (
+            <Field
+              form={FORM}
+              name="recipient"
+              label={t('msg.col.recipient')}
+              defaultValue={f.recipient}
+              required={false}
+              autoComplete="off"
+            />
+          ) : (
+            <SelectField form={FORM} name="status" label={t('msg.col.status')} defaultValue={f.status}>
+              <option value="">{t('msg.filter.all')}</option>
+              <option value="unread">{t('msg.status.unread')}</option>
+              <option value="read">{t('msg.status.read')}</option>
+            </SelectField>
+          )}
         </div>
         <div className="form-actions">
           <button type="submit" className="button button-primary">
@@ -155,6 +182,7 @@ export function emptyFilters(): ListFilters {
     from: '',
     to: '',
     sender: '',
+    recipient: '',
     attachments: '',
     status: '',
     direction: '',

@@ -6,7 +6,14 @@ import { useEffect, useRef } from 'react';
 import { EmptyState } from '../components/empty-state';
 import { useI18n } from '../i18n/i18n';
 import type { ListPage } from './list.server';
-import { activeFilters, type ListParams, listSearch, PAGE_SIZE } from './list-params';
+import {
+  absentFilters,
+  activeFilters,
+  datesReversed,
+  type ListParams,
+  listSearch,
+  PAGE_SIZE,
+} from './list-params';
 import { type FilterOptions, MessageFilters } from './message-filters';
 import { MessageTable, type TableMode } from './message-table';
 import { countText } from './plural';
@@ -85,7 +92,12 @@ export function MessageList({
 }) {
   const { t } = useI18n();
   const summary = useRef<HTMLParagraphElement>(null);
-  const filtered = activeFilters(params.filters, filterOptions.themePage ? ['theme'] : ['direction']) > 0;
+  const themePage = filterOptions.themePage === true;
+  const filtered =
+    activeFilters(params.filters, [
+      ...(themePage ? (['theme'] as const) : (['direction'] as const)),
+      ...absentFilters(params.box, themePage),
+    ]) > 0;
   // (On a theme page In/Uit counts as a filter: "no messages match" rather than "none yet".)
   const first = page.rows[0]?.id;
 
@@ -104,6 +116,10 @@ export function MessageList({
       </p>
       {page.rows.length > 0 ? (
         <MessageTable rows={page.rows} mode={mode} caption={caption} />
+      ) : datesReversed(params.filters) ? (
+        <EmptyState title={t('msg.list.datesReversed')}>
+          <p>{t('msg.list.datesReversed.body')}</p>
+        </EmptyState>
       ) : filtered ? (
         <EmptyState title={t('msg.list.noMatch')}>
           <p>{t('msg.list.noMatch.body')}</p>

@@ -16,6 +16,8 @@ import { composeAction } from '../messages/compose.server';
 import { ComposeForm } from '../messages/compose-form';
 import type { ComposeResult } from '../messages/compose-state';
 import { recipientName } from '../messages/format';
+import { loadHelp, teamsFirst } from '../messages/help.server';
+import { HelpWidget } from '../messages/help-widget';
 import messagesCss from '../messages/messages.css?url';
 import { titledBy } from '../messages/meta';
 import { MessageView, ThreadHistory } from '../messages/thread-view';
@@ -38,7 +40,10 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const referenceNumber = params.referenceNumber ?? '';
   // Staff read threads in their own inbox (the link in the department's mails goes there too).
   if (scope.viewer.isStaff) throw redirect(`/staff/threads/${encodeURIComponent(referenceNumber)}`);
-  const { markThreadRead: thread } = await scope.api(MessagesOpenThreadMutation, { referenceNumber });
+  const [{ markThreadRead: thread }, help] = await Promise.all([
+    scope.api(MessagesOpenThreadMutation, { referenceNumber }),
+    loadHelp(scope),
+  ]);
   const search = new URL(request.url).searchParams;
   const sentId = search.get('sent');
   const sent = sentId ? thread.messages.find((m) => m.id === sentId) : undefined;
@@ -51,6 +56,8 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
     reply: search.has('reply'),
     clientKey: randomUUID(),
     isAdmin: scope.viewer.roles.includes('ADMIN'),
+    // 'Hulp nodig?' names the team this thread is with first.
+    help: { ...help, teams: teamsFirst(help.teams, thread.team.id) },
   };
 }
 
@@ -66,7 +73,7 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
 }
 
 export default function ThreadPage() {
-  const { thread, shownId, sent, reply, clientKey, isAdmin } = useLoaderData<typeof loader>();
+  const { thread, shownId, sent, reply, clientKey, isAdmin, help } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>() as ComposeResult | undefined;
   const { t } = useI18n();
   const location = useLocation();
@@ -164,6 +171,7 @@ export default function ThreadPage() {
         </p>
       )}
       <ThreadHistory messages={others} total={thread.messages.length} />
+      <HelpWidget teams={help.teams} email={help.email} folded />
     </>
   );
 }

@@ -7,6 +7,8 @@ import { redirect } from '@remix-run/node';
 import { Link, useLoaderData } from '@remix-run/react';
 import { PlusIcon } from '../components/icons';
 import { useI18n } from '../i18n/i18n';
+import { loadHelp } from '../messages/help.server';
+import { HelpWidget } from '../messages/help-widget';
 import { loadMessageList } from '../messages/list.server';
 import { type Box, listSearch, readListParams } from '../messages/list-params';
 import { MessageList } from '../messages/message-list';
@@ -24,12 +26,15 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   // Department staff read the organisations' messages in their own inbox.
   if (scope.viewer.isStaff) throw redirect('/staff');
   const params = readListParams(new URL(request.url).searchParams);
-  const page = await loadMessageList(scope, params, params.box === 'sent' ? 'OUTBOUND' : 'INBOUND');
-  return { params, page };
+  const [page, help] = await Promise.all([
+    loadMessageList(scope, params, params.box === 'sent' ? 'OUTBOUND' : 'INBOUND'),
+    loadHelp(scope),
+  ]);
+  return { params, page, help };
 }
 
 export default function MessagesPage() {
-  const { params, page } = useLoaderData<typeof loader>();
+  const { params, page, help } = useLoaderData<typeof loader>();
   const { t } = useI18n();
   useLiveMessages({
     describe: (message) =>
@@ -102,6 +107,7 @@ export default function MessagesPage() {
           }
         />
       </section>
+      <HelpWidget teams={help.teams} email={help.email} folded />
     </>
   );
 }

@@ -18,6 +18,8 @@ import { composeAction } from '../messages/compose.server';
 import { ComposeForm } from '../messages/compose-form';
 import type { ComposeResult } from '../messages/compose-state';
 import { fullName } from '../messages/format';
+import { teamsFirst } from '../messages/help.server';
+import { HelpWidget } from '../messages/help-widget';
 import messagesCss from '../messages/messages.css?url';
 import { useHydrated } from '../messages/use-hydrated';
 import { titled } from '../meta';
@@ -57,6 +59,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
     contacts,
     clientKey: randomUUID(),
     isAdmin: scope.viewer.roles.includes('ADMIN'),
+    help: { teams: teamsFirst(teams, theme?.teamId ?? team?.id), email: scope.viewer.email },
   };
 }
 
@@ -165,6 +168,7 @@ export default function NewMessagePage() {
         )}
         cancel={<Link to="/messages">{t('msg.compose.cancel')}</Link>}
       />
+      <HelpWidget teams={data.help.teams} email={data.help.email} folded />
     </>
   );
 }

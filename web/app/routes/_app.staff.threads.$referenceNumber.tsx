@@ -149,16 +149,19 @@ export default function ThreadPage() {
                         {t(
                           contact.standard ? 'staff.thread.contact.standard' : 'staff.thread.contact.oneOff',
                         )}
-                        <span
-                          className={`status ${contact.confirmed ? 'staff-status-confirmed' : 'staff-status-unconfirmed'}`}
-                        >
-                          {contact.confirmed ? <CheckIcon /> : <ClockIcon />}
-                          {t(
-                            contact.confirmed
-                              ? 'staff.thread.contact.confirmed'
-                              : 'staff.thread.contact.unconfirmed',
-                          )}
-                        </span>
+                        {/* A one-off contact never confirms anything: its kind says all there is. */}
+                        {contact.standard ? (
+                          <span
+                            className={`status ${contact.confirmed ? 'staff-status-confirmed' : 'staff-status-unconfirmed'}`}
+                          >
+                            {contact.confirmed ? <CheckIcon /> : <ClockIcon />}
+                            {t(
+                              contact.confirmed
+                                ? 'staff.thread.contact.confirmed'
+                                : 'staff.thread.contact.unconfirmed',
+                            )}
+                          </span>
+                        ) : null}
                       </p>
                     </li>
                   ))}

@@ -8,6 +8,8 @@ import { PlusIcon } from '../components/icons';
 import { Notice } from '../components/notice';
 import { MessagesThemeTasksQuery } from '../graphql/messages.server';
 import { useI18n } from '../i18n/i18n';
+import { loadHelp } from '../messages/help.server';
+import { HelpWidget } from '../messages/help-widget';
 import { loadMessageList } from '../messages/list.server';
 import { listSearch, readListParams } from '../messages/list-params';
 import { MessageList } from '../messages/message-list';
@@ -33,19 +35,20 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const list = readListParams(new URL(request.url).searchParams);
   const direction =
     list.filters.direction === 'in' ? 'INBOUND' : list.filters.direction === 'out' ? 'OUTBOUND' : null;
-  const [page, { tasks }] = await Promise.all([
+  const [page, { tasks }, help] = await Promise.all([
     loadMessageList(scope, list, direction, themeId),
     scope.api(MessagesThemeTasksQuery),
+    loadHelp(scope, themeId),
   ]);
   // Only the organisation's own themes have a page.
   const theme = page.themes.find((th) => th.id === themeId);
   if (!theme) throw new Response('Not Found', { status: 404, statusText: 'Not Found' });
   const task = tasks.find((tk) => tk.theme.id === themeId) ?? null;
-  return { theme, params: list, page, task };
+  return { theme, params: list, page, task, help };
 }
 
 export default function ThemePage() {
-  const { theme, params, page, task } = useLoaderData<typeof loader>();
+  const { theme, params, page, task, help } = useLoaderData<typeof loader>();
   const { t } = useI18n();
   useLiveMessages({
     themeId: theme.id,
@@ -123,6 +126,7 @@ export default function ThemePage() {
           }}
         />
       </section>
+      <HelpWidget teams={help.teams} email={help.email} folded />
     </>
   );
 }

@@ -1,16 +1,17 @@
 // /confirm-contact?token= (public): a contact person confirms their address. Opening the link only shows
 // a 'Bevestigen' button; the POST confirms. So a mail scanner or link preview that fetches the link
-// confirms nothing, and the person decides. The answer says what happened (confirmed, already confirmed,
+// confirms nothing, and the person decides. A link that can no longer confirm (used, already confirmed,
+// expired, unknown) says so at once, without the button (the loader asks the API, changing nothing). The answer says what happened (confirmed, already confirmed,
 // expired, used, invalid), names the organisation and themes, and what to do next. The API is called
 // without the visitor's session: confirming never logs anyone in or touches a session.
-import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs } from '@remix-run/node';
+import type { ActionFunctionArgs, AppLoadContext, LinksFunction, LoaderFunctionArgs } from '@remix-run/node';
 import { Form, Link, useActionData, useLoaderData, useNavigation } from '@remix-run/react';
 import { useEffect, useRef } from 'react';
 import { Notice, type NoticeKind } from '../components/notice';
 import { text } from '../forms/form-data.server';
 import { callApi } from '../graphql/api.server';
 import type { ContactConfirmationStatus } from '../graphql/generated/graphql';
-import { ConfirmContactPersonMutation } from '../graphql/organisation.server';
+import { ConfirmContactPersonMutation, ContactConfirmationLinkQuery } from '../graphql/organisation.server';
 import { useI18n } from '../i18n/i18n';
 import { titled } from '../meta';
 import organisationCss from '../organisation/organisation.css?url';
@@ -22,21 +23,37 @@ const title = titled('confirm.title');
 /** A personal link: not for search engines. */
 export const meta: typeof title = (args) => [...title(args), { name: 'robots', content: 'noindex' }];
 
-export function loader({ request }: LoaderFunctionArgs) {
-  return { token: new URL(request.url).searchParams.get('token') };
+/** The API as the anonymous visitor, in their language (their account's when logged in), never with their session. */
+async function publicApi(request: Request, context: AppLoadContext) {
+  const language = await requestScope(request, context).then(
+    (scope) => scope.language,
+    () => anonymousLanguage(request),
+  );
+  return {
+    language,
+    clientIp: context.clientIp,
+    userAgent: request.headers.get('user-agent') ?? undefined,
+  };
+}
+
+export async function loader({ request, context }: LoaderFunctionArgs) {
+  const token = new URL(request.url).searchParams.get('token');
+  if (!token) return { token, settled: null };
+  const { contactConfirmationLink } = await callApi(
+    context.config,
+    await publicApi(request, context),
+    ContactConfirmationLinkQuery,
+    { token },
+  );
+  return { token, settled: contactConfirmationLink ?? null };
 }
 
 export async function action({ request, context }: ActionFunctionArgs) {
   const form = await request.formData();
   const token = text(form, 'token');
-  // The visitor's language (their account's when logged in), but never their session token.
-  const language = await requestScope(request, context).then(
-    (scope) => scope.language,
-    () => anonymousLanguage(request),
-  );
   const { confirmContactPerson } = await callApi(
     context.config,
-    { language, clientIp: context.clientIp, userAgent: request.headers.get('user-agent') ?? undefined },
+    await publicApi(request, context),
     ConfirmContactPersonMutation,
     { token },
   );
@@ -52,14 +69,15 @@ const KIND: Record<ContactConfirmationStatus, NoticeKind> = {
 };
 
 export default function ConfirmContactPage() {
-  const { token } = useLoaderData<typeof loader>();
-  const answer = useActionData<typeof action>();
+  const { token, settled } = useLoaderData<typeof loader>();
+  const answer = useActionData<typeof action>() ?? settled;
   const { t } = useI18n();
   const busy = useNavigation().state === 'submitting';
   const heading = useRef<HTMLHeadingElement>(null);
+  const posted = useActionData<typeof action>();
   useEffect(() => {
-    if (answer) heading.current?.focus();
-  }, [answer]);
+    if (posted) heading.current?.focus();
+  }, [posted]);
 
   if (answer) {
     const done = answer.status === 'CONFIRMED' || answer.status === 'ALREADY_CONFIRMED';

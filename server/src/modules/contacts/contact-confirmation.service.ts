@@ -95,7 +95,77 @@ export async function sendConfirmation(
       reason,
       url: confirmationUrl(ctx, token),
       validDays: ctx.app.config.contactConfirmationTtlDays,
+      departmentName: ctx.app.config.departmentName,
     }),
+  });
+}
+
+interface OpenedLink {
+  link: { id: string; expired: boolean; used: boolean };
+  contact: ContactPersonEntity;
+  outcome: (status: ConfirmationStatus) => ConfirmationOutcome;
+  /** The contact has this link's address and confirmed it. */
+  confirmed: boolean;
+  sameAddress: boolean;
+}
+
+/** The link of `token` with its contact, locked for update; null when unknown. */
+async function openLink(em: EntityManager, token: string): Promise<OpenedLink | null> {
+  const links: Array<{
+    id: string;
+    contact_person_id: string;
+    email: string;
+    expired: boolean;
+    used: boolean;
+  }> = await em.query(
+    `SELECT id, contact_person_id, email, expires_at <= now() AS expired, used_at IS NOT NULL AS used
+         FROM contact_confirmation WHERE token_hash = $1 FOR UPDATE`,
+    [hashToken(token)],
+  );
+  const link = links[0];
+  if (!link) return null;
+  const contact = await em
+    .createQueryBuilder(ContactPersonEntity, 'cp')
+    .setLock('pessimistic_write')
+    .where('cp.id = :id', { id: link.contact_person_id })
+    .getOne();
+  if (!contact) return null;
+  const organisation = await em.findOneByOrFail(OrganisationEntity, { id: contact.organisationId });
+  const themes = await em
+    .createQueryBuilder(ThemeEntity, 't')
+    .innerJoin('contact_person_theme', 'cpt', 'cpt.theme_id = t.id')
+    .where('cpt.contact_person_id = :id', { id: contact.id })
+    .orderBy('t.position', 'ASC')
+    .addOrderBy('t.id', 'ASC')
+    .getMany();
+  const sameAddress = link.email.toLowerCase() === contact.email.toLowerCase();
+  return {
+    link,
+    contact,
+    outcome: (status) => ({ status, organisationName: organisation.name, themes }),
+    confirmed: contact.status === 'CONFIRMED' && sameAddress,
+    sameAddress,
+  };
+}
+
+const INVALID: ConfirmationOutcome = { status: 'INVALID', organisationName: null, themes: [] };
+
+/**
+ * What opening the link would answer, without changing anything (public): null while it can still
+ * confirm (the page then offers 'Bevestigen'); otherwise the answer at once, e.g. ALREADY_CONFIRMED for
+ * a link used before, so the person is not asked to confirm what they confirmed already.
+ */
+export async function peekContactConfirmation(ctx: Ctx, token: string): Promise<ConfirmationOutcome | null> {
+  if (!looksLikeToken(token)) return INVALID;
+  return inScope(ctx.app.dataSource, { kind: 'system' }, async (em) => {
+    const opened = await openLink(em, token);
+    if (!opened) return INVALID;
+    const { link, confirmed, sameAddress, outcome } = opened;
+    if (link.used) return outcome(confirmed ? 'ALREADY_CONFIRMED' : 'USED');
+    if (!sameAddress) return INVALID;
+    if (confirmed) return outcome('ALREADY_CONFIRMED');
+    if (link.expired) return outcome('EXPIRED');
+    return null;
   });
 }
 
@@ -104,46 +174,13 @@ export async function sendConfirmation(
  * touches no session: whoever opens the link stays who they were.
  */
 export async function confirmContactPerson(ctx: Ctx, token: string): Promise<ConfirmationOutcome> {
-  const invalid: ConfirmationOutcome = { status: 'INVALID', organisationName: null, themes: [] };
-  if (!looksLikeToken(token)) return invalid;
+  if (!looksLikeToken(token)) return INVALID;
   return inScope(ctx.app.dataSource, { kind: 'system' }, async (em) => {
-    const links: Array<{
-      id: string;
-      contact_person_id: string;
-      email: string;
-      expired: boolean;
-      used: boolean;
-    }> = await em.query(
-      `SELECT id, contact_person_id, email, expires_at <= now() AS expired, used_at IS NOT NULL AS used
-           FROM contact_confirmation WHERE token_hash = $1 FOR UPDATE`,
-      [hashToken(token)],
-    );
-    const link = links[0];
-    if (!link) return invalid;
-    const contact = await em
-      .createQueryBuilder(ContactPersonEntity, 'cp')
-      .setLock('pessimistic_write')
-      .where('cp.id = :id', { id: link.contact_person_id })
-      .getOne();
-    if (!contact) return invalid;
-    const organisation = await em.findOneByOrFail(OrganisationEntity, { id: contact.organisationId });
-    const themes = await em
-      .createQueryBuilder(ThemeEntity, 't')
-      .innerJoin('contact_person_theme', 'cpt', 'cpt.theme_id = t.id')
-      .where('cpt.contact_person_id = :id', { id: contact.id })
-      .orderBy('t.position', 'ASC')
-      .addOrderBy('t.id', 'ASC')
-      .getMany();
-    const outcome = (status: ConfirmationStatus): ConfirmationOutcome => ({
-      status,
-      organisationName: organisation.name,
-      themes,
-    });
-
-    const sameAddress = link.email.toLowerCase() === contact.email.toLowerCase();
-    const confirmed = contact.status === 'CONFIRMED' && sameAddress;
+    const opened = await openLink(em, token);
+    if (!opened) return INVALID;
+    const { link, contact, confirmed, sameAddress, outcome } = opened;
     if (link.used) return outcome(confirmed ? 'ALREADY_CONFIRMED' : 'USED');
-    if (!sameAddress) return invalid;
+    if (!sameAddress) return INVALID;
     const markUsed = () =>
       em.query('UPDATE contact_confirmation SET used_at = now() WHERE id = $1', [link.id]);
     if (confirmed) {

@@ -170,16 +170,35 @@ export class ContactPersonResolver {
     @Arg('token') token: string,
     @Context() ctx: Ctx,
   ): Promise<ConfirmContactPersonPayload> {
-    const outcome = await confirmation.confirmContactPerson(ctx, token);
-    const themeNames = outcome.themes.map((t) => (ctx.lang === 'en' ? t.nameEn : t.nameNl));
-    return {
-      status: outcome.status as ContactConfirmationStatus,
-      message: infoMessage(ctx.lang, `CONTACT_CONFIRMATION_${outcome.status}`, {
-        organisation: outcome.organisationName ?? '',
-        themes: joinNames(ctx.lang, themeNames),
-      }),
-      organisationName: outcome.organisationName,
-      themeNames,
-    };
+    return confirmationPayload(ctx, await confirmation.confirmContactPerson(ctx, token));
   }
+
+  @Query(() => ConfirmContactPersonPayload, {
+    nullable: true,
+    description:
+      'Public: what opening this confirmation link would answer, changing nothing; null while it can still confirm.',
+  })
+  async contactConfirmationLink(
+    @Arg('token') token: string,
+    @Context() ctx: Ctx,
+  ): Promise<ConfirmContactPersonPayload | null> {
+    const outcome = await confirmation.peekContactConfirmation(ctx, token);
+    return outcome ? confirmationPayload(ctx, outcome) : null;
+  }
+}
+
+function confirmationPayload(
+  ctx: Ctx,
+  outcome: confirmation.ConfirmationOutcome,
+): ConfirmContactPersonPayload {
+  const themeNames = outcome.themes.map((t) => (ctx.lang === 'en' ? t.nameEn : t.nameNl));
+  return {
+    status: outcome.status as ContactConfirmationStatus,
+    message: infoMessage(ctx.lang, `CONTACT_CONFIRMATION_${outcome.status}`, {
+      organisation: outcome.organisationName ?? '',
+      themes: joinNames(ctx.lang, themeNames),
+    }),
+    organisationName: outcome.organisationName,
+    themeNames,
+  };
 }

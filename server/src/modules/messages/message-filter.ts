@@ -16,6 +16,8 @@ export interface MessageFilter {
   sentTo?: string | null;
   /** Part of the sender's name (the author, or the department team or handler). */
   sender?: string | null;
+  /** Part of the addressee's name: the department team (in either language) or the handler. */
+  recipient?: string | null;
   hasAttachments?: boolean | null;
   /** true: only unread messages; false: only read ones (for the viewer). */
   unread?: boolean | null;
@@ -57,7 +59,17 @@ export function applyMessageFilter(c: Conditions, filter: MessageFilter, viewerI
     c.add(`m.reference_number ILIKE ${c.param(likePattern(filter.referenceNumber))}`);
   if (filter.title?.trim()) c.add(`m.title ILIKE ${c.param(likePattern(filter.title))}`);
   if (filter.text?.trim()) c.add(`(m.title || ' ' || m.body) ILIKE ${c.param(likePattern(filter.text))}`);
-  if (filter.sender?.trim()) c.add(`m.sender_label ILIKE ${c.param(likePattern(filter.sender))}`);
+  if (filter.sender?.trim()) {
+    const p = c.param(likePattern(filter.sender));
+    c.add(`(m.sender_label ILIKE ${p}
+      OR m.sender_team_id IN (SELECT t.id FROM team t WHERE t.name_nl ILIKE ${p} OR t.name_en ILIKE ${p}))`);
+  }
+  if (filter.recipient?.trim()) {
+    const p = c.param(likePattern(filter.recipient));
+    c.add(`(m.addressed_team_id IN (SELECT t.id FROM team t WHERE t.name_nl ILIKE ${p} OR t.name_en ILIKE ${p})
+      OR m.addressed_handler_id IN (SELECT u.id FROM app_user u WHERE u.organisation_id IS NULL
+        AND (u.first_name || ' ' || u.last_name) ILIKE ${p}))`);
+  }
   if (filter.sentFrom && isCalendarDay(filter.sentFrom)) {
     c.add(`m.sent_at >= (${c.param(filter.sentFrom)}::date)::timestamp AT TIME ZONE 'Europe/Brussels'`);
   }

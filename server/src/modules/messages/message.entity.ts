@@ -35,7 +35,10 @@ export class MessageEntity {
   @Column('text') title!: string;
   @Column('text') body!: string;
   @Column('uuid') authorId!: string;
+  /** The author's name; the sender line adds the team (or the department) in the viewer's language. */
   @Column('text') senderLabel!: string;
+  /** The team a department message was written for (null: the department as a whole, or OUTBOUND). */
+  @Column('uuid', { nullable: true }) senderTeamId!: string | null;
   @Column('uuid', { nullable: true }) addressedTeamId!: string | null;
   @Column('uuid', { nullable: true }) addressedHandlerId!: string | null;
   @Column('timestamptz') sentAt!: Date;

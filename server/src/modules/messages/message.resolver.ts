@@ -141,6 +141,17 @@ export class MessageResolver {
       : ctx.loaders.messageAttachments.load(message.id);
   }
 
+  @FieldResolver(() => String, {
+    description:
+      'Who sent it, as shown in lists, in the viewer\'s language: "An Peeters (Recognition team)"; the department\'s name when no team.',
+  })
+  async senderLabel(@Parent() message: Message, @Context() ctx: Ctx): Promise<string> {
+    if (message.direction !== 'INBOUND') return message.senderLabel;
+    const team = message.senderTeamId ? await ctx.loaders.team.load(message.senderTeamId) : null;
+    const by = team ? (ctx.lang === 'en' ? team.nameEn : team.nameNl) : ctx.app.config.departmentName;
+    return `${message.senderLabel} (${by})`;
+  }
+
   @FieldResolver(() => Team, { nullable: true })
   addressedTeam(@Parent() message: Message, @Context() ctx: Ctx): Promise<Team | null> {
     return message.addressedTeamId ? ctx.loaders.team.load(message.addressedTeamId) : Promise.resolve(null);

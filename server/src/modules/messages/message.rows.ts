@@ -9,7 +9,7 @@ import { type Direction, MessageEntity } from './message.entity.js';
 export type MessageRow = MessageEntity & { read?: boolean };
 
 export const MESSAGE_COLUMNS = `m.id, m.organisation_id, m.thread_id, m.reference_number, m.theme_id, m.direction, m.title, m.body,
-  m.author_id, m.sender_label, m.addressed_team_id, m.addressed_handler_id, m.sent_at, m.attachment_count`;
+  m.author_id, m.sender_label, m.sender_team_id, m.addressed_team_id, m.addressed_handler_id, m.sent_at, m.attachment_count`;
 
 export interface MessageRecord {
   id: string;
@@ -22,6 +22,7 @@ export interface MessageRecord {
   body: string;
   author_id: string;
   sender_label: string;
+  sender_team_id: string | null;
   addressed_team_id: string | null;
   addressed_handler_id: string | null;
   sent_at: Date;
@@ -41,6 +42,7 @@ export function toMessage(r: MessageRecord): MessageRow {
     body: r.body,
     authorId: r.author_id,
     senderLabel: r.sender_label,
+    senderTeamId: r.sender_team_id,
     addressedTeamId: r.addressed_team_id,
     addressedHandlerId: r.addressed_handler_id,
     sentAt: r.sent_at,

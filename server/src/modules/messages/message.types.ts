@@ -36,8 +36,9 @@ export class Message {
   @Field() title!: string;
   @Field({ description: 'Plain text with line breaks.' }) body!: string;
   @Field() sentAt!: Date;
-  @Field({ description: 'Who sent it, as shown in lists, e.g. "An Peeters (Team Erkenning)".' })
+  /** The author's name (the sender line is a field resolver, worded in the viewer's language). */
   senderLabel!: string;
+  senderTeamId!: string | null;
   @Field(() => Int) attachmentCount!: number;
   organisationId!: string;
   threadId!: string;
@@ -150,6 +151,11 @@ export class MessageFilterInput {
     | string
     | null;
   @Field(() => String, { nullable: true, description: "Part of the sender's name." }) sender?: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description: "Part of the addressee's name: the team (Dutch or English name) or the handler.",
+  })
+  recipient?: string | null;
   @Field(() => Boolean, { nullable: true }) hasAttachments?: boolean | null;
   @Field(() => Boolean, { nullable: true, description: 'true: unread only; false: read only.' }) unread?:
     | boolean

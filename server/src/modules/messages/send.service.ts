@@ -284,6 +284,7 @@ interface NewMessage {
   body: string;
   authorId: string;
   senderLabel: string;
+  senderTeamId: string | null;
   addressedTeamId: string | null;
   addressedHandlerId: string | null;
   clientKey: string;
@@ -296,8 +297,8 @@ async function insertMessage(ctx: Ctx, m: NewMessage): Promise<MessageEntity> {
   const rows = await queryRows<{ sent_at: Date }>(
     em,
     `INSERT INTO message (id, organisation_id, thread_id, reference_number, theme_id, direction, title, body, author_id,
-                          sender_label, addressed_team_id, addressed_handler_id, attachment_count, client_key)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14) RETURNING sent_at`,
+                          sender_label, sender_team_id, addressed_team_id, addressed_handler_id, attachment_count, client_key)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15) RETURNING sent_at`,
     [
       id,
       m.thread.organisationId,
@@ -309,6 +310,7 @@ async function insertMessage(ctx: Ctx, m: NewMessage): Promise<MessageEntity> {
       m.body,
       m.authorId,
       m.senderLabel,
+      m.senderTeamId,
       m.addressedTeamId,
       m.addressedHandlerId,
       m.attachmentIds.length,
@@ -338,6 +340,7 @@ async function insertMessage(ctx: Ctx, m: NewMessage): Promise<MessageEntity> {
     body: m.body,
     authorId: m.authorId,
     senderLabel: m.senderLabel,
+    senderTeamId: m.senderTeamId,
     addressedTeamId: m.addressedTeamId,
     addressedHandlerId: m.addressedHandlerId,
     sentAt,
@@ -455,12 +458,18 @@ function requireTenantUser(ctx: Ctx): UserViewer & { organisationId: string } {
   return viewer as UserViewer & { organisationId: string };
 }
 
-async function senderLabelFor(ctx: Ctx, viewer: UserViewer, teamId: string | null): Promise<string> {
+/**
+ * Who sent it: the author's name, and for department staff the team they wrote for; the sender line
+ * ('An Peeters (Team Erkenning)') is worded per viewer from these (message.resolver.ts).
+ */
+async function senderOf(
+  ctx: Ctx,
+  viewer: UserViewer,
+  teamId: string | null,
+): Promise<{ senderLabel: string; senderTeamId: string | null }> {
   const author = await ctx.loaders.user.load(viewer.userId);
-  const name = author ? fullName(author) : '';
-  if (!isStaff(viewer)) return name;
-  const team = teamId ? await ctx.loaders.team.load(teamId) : null;
-  return team ? `${name} (${team.nameNl})` : `${name} (Departement Zorg)`;
+  const senderLabel = author ? fullName(author) : '';
+  return { senderLabel, senderTeamId: isStaff(viewer) ? teamId : null };
 }
 
 /** An organisation's user starts a thread ('Stuur nieuw bericht' or 'Hulp nodig?'). */
@@ -504,7 +513,7 @@ export async function sendMessage(ctx: Ctx, input: SendMessageInput): Promise<Se
     title,
     body,
     authorId: viewer.userId,
-    senderLabel: await senderLabelFor(ctx, viewer, null),
+    ...(await senderOf(ctx, viewer, null)),
     addressedTeamId: routing.teamId,
     addressedHandlerId: routing.handlerId,
     clientKey: input.clientKey,
@@ -569,7 +578,7 @@ export async function replyToThread(ctx: Ctx, input: ReplyInput): Promise<SendRe
     title: thread.title,
     body,
     authorId: viewer.userId,
-    senderLabel: await senderLabelFor(ctx, viewer, thread.teamId),
+    ...(await senderOf(ctx, viewer, thread.teamId)),
     addressedTeamId: staff ? null : routing.teamId,
     addressedHandlerId: staff ? null : routing.handlerId,
     clientKey: input.clientKey,
@@ -628,7 +637,7 @@ export async function sendToOrganisation(ctx: Ctx, input: StaffSendInput): Promi
     title,
     body,
     authorId: viewer.userId,
-    senderLabel: await senderLabelFor(ctx, viewer, theme.teamId),
+    ...(await senderOf(ctx, viewer, theme.teamId)),
     addressedTeamId: null,
     addressedHandlerId: null,
     clientKey: input.clientKey,

@@ -228,7 +228,7 @@ export type Message = {
   /** Read by you. */
   read: Scalars['Boolean']['output'];
   referenceNumber: Scalars['String']['output'];
-  /** Who sent it, as shown in lists, e.g. "An Peeters (Team Erkenning)". */
+  /** Who sent it, as shown in lists, in the viewer's language: "An Peeters (Recognition team)"; the department's name when no team. */
   senderLabel: Scalars['String']['output'];
   sentAt: Scalars['DateTimeISO']['output'];
   theme: Theme;
@@ -258,6 +258,8 @@ export type MessageEdge = {
 export type MessageFilterInput = {
   direction?: InputMaybe<Direction>;
   hasAttachments?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Part of the addressee's name: the team (Dutch or English name) or the handler. */
+  recipient?: InputMaybe<Scalars['String']['input']>;
   /** Part of the reference number. */
   referenceNumber?: InputMaybe<Scalars['String']['input']>;
   /** Part of the sender's name. */
@@ -524,6 +526,8 @@ export type PrivacyWarning = {
 };
 
 export type Query = {
+  /** Public: what opening this confirmation link would answer, changing nothing; null while it can still confirm. */
+  contactConfirmationLink?: Maybe<ConfirmContactPersonPayload>;
   /** One contact person; NOT_FOUND for another organisation's. */
   contactPerson: ContactPerson;
   /** The organisation's contact persons by last name, first name. Users of the organisation read their own; staff name the organisation. */
@@ -560,6 +564,11 @@ export type Query = {
   themes: Array<Theme>;
   /** A thread by reference number (Berichthistoriek); NOT_FOUND for another organisation. */
   thread: Thread;
+};
+
+
+export type QueryContactConfirmationLinkArgs = {
+  token: Scalars['String']['input'];
 };
 
 
@@ -1194,6 +1203,13 @@ export type OrganisationUsersQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type OrganisationUsersQuery = { myOrganisation?: { id: string, users: Array<{ id: string, firstName: string, lastName: string }> } | null };
+
+export type ContactConfirmationLinkQueryVariables = Exact<{
+  token: Scalars['String']['input'];
+}>;
+
+
+export type ContactConfirmationLinkQuery = { contactConfirmationLink?: { status: ContactConfirmationStatus, message: string, organisationName?: string | null, themeNames: Array<string> } | null };
 
 export type ConfirmContactPersonMutationVariables = Exact<{
   token: Scalars['String']['input'];
@@ -2284,6 +2300,16 @@ export const OrganisationUsersDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<OrganisationUsersQuery, OrganisationUsersQueryVariables>;
+export const ContactConfirmationLinkDocument = new TypedDocumentString(`
+    query ContactConfirmationLink($token: String!) {
+  contactConfirmationLink(token: $token) {
+    status
+    message
+    organisationName
+    themeNames
+  }
+}
+    `) as unknown as TypedDocumentString<ContactConfirmationLinkQuery, ContactConfirmationLinkQueryVariables>;
 export const ConfirmContactPersonDocument = new TypedDocumentString(`
     mutation ConfirmContactPerson($token: String!) {
   confirmContactPerson(token: $token) {

@@ -6,7 +6,7 @@ export const contactsNl = {
   'org.tabs': 'Onderdelen van Mijn organisatie',
   'org.staff.title': 'Deze pagina is voor gebruikers van een organisatie',
   'org.staff.body':
-    'Als medewerker van Departement Zorg hebt u geen eigen organisatie. De gegevens en contactpersonen van organisaties vindt u in het personeelsgedeelte.',
+    'Als medewerker van {department} hebt u geen eigen organisatie. De gegevens en contactpersonen van organisaties vindt u in het personeelsgedeelte.',
   'org.notFilled': 'Niet ingevuld',
   'org.yes': 'Ja',
   'org.no': 'Nee',
@@ -19,7 +19,7 @@ export const contactsNl = {
 
   'org.data.tab': 'Organisatiegegevens',
   'org.data.intro':
-    'Departement Zorg gebruikt deze gegevens voor algemene communicatie met uw voorziening. Houd ze up-to-date.',
+    '{department} gebruikt deze gegevens voor algemene communicatie met uw voorziening. Houd ze up-to-date.',
   'org.data.caption': 'Gegevens van uw organisatie',
   'org.name': 'Naam',
   'org.externalNumber': 'KBO- of erkenningsnummer',
@@ -29,13 +29,13 @@ export const contactsNl = {
   'org.email.hint': 'Het algemene e-mailadres van uw voorziening, bijvoorbeeld info@voorziening.be.',
   'org.websiteUrl': 'Website',
   'org.websiteUrl.hint':
-    'Het volledige adres, beginnend met https://, bijvoorbeeld https://www.voorziening.be.',
+    'Het volledige adres, beginnend met https:// of http://, bijvoorbeeld https://www.voorziening.be.',
   'org.themes': 'Thema’s',
   'org.updatedAt': 'Laatst gewijzigd op {date}.',
   'org.edit': 'Bewerken',
   'org.edit.title': 'Organisatiegegevens bewerken',
   'org.edit.intro':
-    'U kunt het telefoonnummer, het e-mailadres en de website wijzigen. De naam en het nummer past Departement Zorg aan; vraag het via een bericht als die niet kloppen.',
+    'U kunt het telefoonnummer, het e-mailadres en de website wijzigen. De naam en het nummer past {department} aan; vraag het via een bericht als die niet kloppen.',
   'org.edit.fixed': 'Niet te wijzigen',
   'org.save': 'Bewaren',
   'org.saved': 'De organisatiegegevens zijn bewaard.',
@@ -46,7 +46,7 @@ export const contactsNl = {
     'Alleen bevestigde contactpersonen krijgen een e-mail bij nieuwe berichten over hun thema. Een nieuwe contactpersoon bevestigt met de link in de bevestigingsmail die hij of zij krijgt.',
   'contacts.help.title': 'Zo werken contactpersonen',
   'contacts.help.themes':
-    'Per thema geeft u een of meer contactpersonen op. Zij krijgen een e-mail wanneer Departement Zorg een nieuw bericht over hun thema publiceert.',
+    'Per thema geeft u een of meer contactpersonen op. Zij krijgen een e-mail wanneer {department} een nieuw bericht over hun thema publiceert.',
   'contacts.help.confirm':
     'Een nieuwe contactpersoon krijgt eerst een bevestigingsmail. Pas wanneer die persoon op de link in de mail klikt, staat hij of zij op ‘Bevestigd’. Alleen bevestigde contactpersonen krijgen meldingen.',
   'contacts.help.access':
@@ -126,7 +126,7 @@ export const contactsNl = {
   'contact.themes': 'Thema’s',
   'contact.themes.hint': 'Kies een of meer thema’s waarvoor deze persoon contactpersoon is.',
   'contact.noThemes':
-    'Uw organisatie werkt nog met geen enkel thema. Vraag Departement Zorg om de thema’s van uw organisatie in te stellen.',
+    'Uw organisatie werkt nog met geen enkel thema. Vraag {department} om de thema’s van uw organisatie in te stellen.',
   'contact.save': 'Bewaren',
 
   'contact.remove.title': 'Contactpersoon verwijderen',
@@ -157,7 +157,7 @@ export const contactsNl = {
   'history.changes': 'Wijzigingen',
   'history.system': 'Het e-loket',
   'history.contactSelf': 'De contactpersoon zelf',
-  'history.staff': '{name} (Departement Zorg)',
+  'history.staff': '{name} ({department})',
   'history.unknownUser': 'Een gebruiker',
   'history.empty': 'Er is nog niets gewijzigd.',
   'history.empty.next': 'Wijzigingen aan de organisatiegegevens en contactpersonen verschijnen hier.',
@@ -195,7 +195,7 @@ export const contactsNl = {
 
   'confirm.title': 'Contactpersoon bevestigen',
   'confirm.intro':
-    'U bent opgegeven als contactpersoon van een organisatie op het e-loket van Departement Zorg. Bevestig dat dit klopt: daarna krijgt u een e-mail wanneer er een nieuw bericht is over uw thema’s.',
+    'U bent opgegeven als contactpersoon van een organisatie op het e-loket van {department}. Bevestig dat dit klopt: daarna krijgt u een e-mail wanneer er een nieuw bericht is over uw thema’s.',
   'confirm.submit': 'Bevestigen',
   'confirm.notYou':
     'Kent u deze organisatie niet, of wilt u geen contactpersoon zijn? Dan hoeft u niets te doen: zonder bevestiging krijgt u geen meldingen.',
@@ -220,7 +220,7 @@ export const contactsEn: Record<keyof typeof contactsNl, string> = {
   'org.tabs': 'Sections of My organisation',
   'org.staff.title': 'This page is for users of an organisation',
   'org.staff.body':
-    'As a member of staff of Departement Zorg you have no organisation of your own. The details and contact persons of organisations are in the staff section.',
+    'As a member of staff of {department} you have no organisation of your own. The details and contact persons of organisations are in the staff section.',
   'org.notFilled': 'Not filled in',
   'org.yes': 'Yes',
   'org.no': 'No',
@@ -233,7 +233,7 @@ export const contactsEn: Record<keyof typeof contactsNl, string> = {
 
   'org.data.tab': 'Organisation details',
   'org.data.intro':
-    'Departement Zorg uses these details for general communication with your organisation. Keep them up to date.',
+    '{department} uses these details for general communication with your organisation. Keep them up to date.',
   'org.data.caption': 'Details of your organisation',
   'org.name': 'Name',
   'org.externalNumber': 'Company or recognition number',
@@ -242,13 +242,14 @@ export const contactsEn: Record<keyof typeof contactsNl, string> = {
   'org.email': 'Email address',
   'org.email.hint': 'The general email address of your organisation, for example info@organisation.be.',
   'org.websiteUrl': 'Website',
-  'org.websiteUrl.hint': 'The full address, starting with https://, for example https://www.organisation.be.',
+  'org.websiteUrl.hint':
+    'The full address, starting with https:// or http://, for example https://www.organisation.be.',
   'org.themes': 'Themes',
   'org.updatedAt': 'Last changed on {date}.',
   'org.edit': 'Edit',
   'org.edit.title': 'Edit organisation details',
   'org.edit.intro':
-    'You can change the phone number, the email address and the website. Departement Zorg changes the name and the number; ask in a message if they are wrong.',
+    'You can change the phone number, the email address and the website. {department} changes the name and the number; ask in a message if they are wrong.',
   'org.edit.fixed': 'Cannot be changed',
   'org.save': 'Save',
   'org.saved': 'The organisation details have been saved.',
@@ -259,7 +260,7 @@ export const contactsEn: Record<keyof typeof contactsNl, string> = {
     'Only confirmed contact persons receive an email about new messages on their themes. A new contact person confirms with the link in the confirmation mail they receive.',
   'contacts.help.title': 'How contact persons work',
   'contacts.help.themes':
-    'For each theme you name one or more contact persons. They receive an email when Departement Zorg publishes a new message on their theme.',
+    'For each theme you name one or more contact persons. They receive an email when {department} publishes a new message on their theme.',
   'contacts.help.confirm':
     'A new contact person first receives a confirmation mail. Only once they click the link in that mail are they ‘Confirmed’. Only confirmed contact persons receive notifications.',
   'contacts.help.access':
@@ -338,7 +339,7 @@ export const contactsEn: Record<keyof typeof contactsNl, string> = {
   'contact.themes': 'Themes',
   'contact.themes.hint': 'Choose one or more themes this person is the contact for.',
   'contact.noThemes':
-    'Your organisation does not work with any theme yet. Ask Departement Zorg to set up the themes of your organisation.',
+    'Your organisation does not work with any theme yet. Ask {department} to set up the themes of your organisation.',
   'contact.save': 'Save',
 
   'contact.remove.title': 'Remove a contact person',
@@ -369,7 +370,7 @@ export const contactsEn: Record<keyof typeof contactsNl, string> = {
   'history.changes': 'Changes',
   'history.system': 'The e-loket',
   'history.contactSelf': 'The contact person',
-  'history.staff': '{name} (Departement Zorg)',
+  'history.staff': '{name} ({department})',
   'history.unknownUser': 'A user',
   'history.empty': 'Nothing has been changed yet.',
   'history.empty.next': 'Changes to the organisation details and contact persons appear here.',
@@ -407,7 +408,7 @@ export const contactsEn: Record<keyof typeof contactsNl, string> = {
 
   'confirm.title': 'Confirm contact person',
   'confirm.intro':
-    'You have been named as a contact person of an organisation on the e-loket of Departement Zorg. Confirm that this is right: you will then receive an email whenever there is a new message on your themes.',
+    'You have been named as a contact person of an organisation on the e-loket of {department}. Confirm that this is right: you will then receive an email whenever there is a new message on your themes.',
   'confirm.submit': 'Confirm',
   'confirm.notYou':
     'Don’t know this organisation, or don’t want to be a contact person? Then there is nothing to do: without confirmation you receive no notifications.',

@@ -17,7 +17,7 @@ export const messagesNl = {
   'home.latest.title': 'Mijn ontvangen berichten',
   'home.latest.none': 'U hebt nog geen berichten ontvangen.',
   'home.latest.none.body':
-    'Berichten van Departement Zorg verschijnen hier zodra ze verstuurd zijn. Een vraag? Gebruik ‘Hulp nodig?’ hieronder.',
+    'Berichten van {department} verschijnen hier zodra ze verstuurd zijn. Een vraag? Gebruik ‘Hulp nodig?’ hieronder.',
   'home.latest.all': 'Ga naar alle berichten',
   'home.help.title': 'Hulp nodig?',
   'home.help.contact': 'Contacteer ons',
@@ -34,7 +34,7 @@ export const messagesNl = {
 
   'msg.list.title': 'Mijn berichten',
   'msg.list.intro':
-    'Alle berichten tussen uw organisatie en Departement Zorg. Iedereen van uw organisatie ziet dezelfde berichten.',
+    'Alle berichten tussen uw organisatie en {department}. Iedereen van uw organisatie ziet dezelfde berichten.',
   'msg.box.label': 'Ontvangen of verstuurd',
   'msg.box.received': 'Ontvangen berichten',
   'msg.box.sent': 'Verstuurde berichten',
@@ -49,7 +49,7 @@ export const messagesNl = {
   'msg.list.noMatch.body': 'Pas de filters aan of wis ze om alle berichten te zien.',
   'msg.list.empty.received': 'U hebt nog geen berichten ontvangen.',
   'msg.list.empty.received.body':
-    'Berichten van Departement Zorg verschijnen hier zodra ze verstuurd zijn; de contactpersonen van het thema krijgen ook een e-mail.',
+    'Berichten van {department} verschijnen hier zodra ze verstuurd zijn; de contactpersonen van het thema krijgen ook een e-mail.',
   'msg.list.empty.sent': 'Uw organisatie heeft nog geen berichten verstuurd.',
   'msg.col.status': 'Status',
   'msg.col.title': 'Titel',
@@ -77,8 +77,16 @@ export const messagesNl = {
   'msg.filter.active': '({count} actief)',
   'msg.filter.all': 'Alle',
   'msg.filter.text': 'Titel of tekst',
-  'msg.filter.from': 'Verstuurd vanaf',
-  'msg.filter.to': 'Verstuurd tot en met',
+  'msg.filter.from.sent': 'Verstuurd vanaf',
+  'msg.filter.to.sent': 'Verstuurd tot en met',
+  'msg.filter.from.received': 'Ontvangen vanaf',
+  'msg.filter.to.received': 'Ontvangen tot en met',
+  'msg.filter.from.any': 'Datum vanaf',
+  'msg.filter.to.any': 'Datum tot en met',
+  'msg.filter.datesReversed': 'Deze datum ligt vóór ‘{from}’. Kies een latere datum of pas ‘{from}’ aan.',
+  'msg.list.datesReversed': 'De datum ‘vanaf’ ligt na ‘tot en met’',
+  'msg.list.datesReversed.body':
+    'Geen enkel bericht kan binnen deze periode vallen. Pas de data in de filters aan.',
   'msg.filter.attachments.yes': 'Met bijlagen',
   'msg.filter.attachments.no': 'Zonder bijlagen',
   'msg.filter.direction.all': 'Alle berichten',
@@ -122,7 +130,7 @@ export const messagesNl = {
   'msg.new.recipient': 'Uw bericht gaat naar {recipient}.',
   'msg.new.recipient.reset': 'Toch naar het team van het thema sturen',
   'msg.new.noThemes':
-    'Uw organisatie werkt nog met geen enkel thema. Vraag Departement Zorg om uw thema’s in te stellen.',
+    'Uw organisatie werkt nog met geen enkel thema. Vraag {department} om uw thema’s in te stellen.',
   'msg.new.theme.choose': 'Kies een thema',
   'msg.new.theme.hint': 'Het bericht gaat naar het team van dit thema.',
   'msg.new.theme.hintPicked': 'Het thema van uw vraag. Het bericht gaat naar wie hierboven staat.',
@@ -146,7 +154,7 @@ export const messagesNl = {
 
   'msg.contacts.title': 'Contactdetails',
   'msg.contacts.intro':
-    'Hieronder beheert u de contactpersonen voor dit bericht. Zij krijgen een e-mail telkens Departement Zorg op dit bericht reageert.',
+    'Hieronder beheert u de contactpersonen voor dit bericht. Zij krijgen een e-mail telkens {department} op dit bericht reageert.',
   'msg.contacts.access':
     'Opgelet: een contactpersoon moet toegang hebben tot het e-loket om de berichten te kunnen lezen.',
   'msg.contacts.none':
@@ -166,7 +174,7 @@ export const messagesNl = {
   'msg.contacts.standard.hint':
     'Ook voor alle volgende berichten over dit thema. De persoon komt bij de contactpersonen van uw organisatie en krijgt een e-mail om te bevestigen. Anders krijgt hij of zij enkel meldingen over dit bericht.',
   'msg.contacts.kind.standard': 'Standaard contactpersoon',
-  'msg.contacts.kind.oneOff': 'Enkel voor dit bericht',
+  'msg.contacts.kind.oneOff': 'Alleen voor dit bericht',
   'msg.contacts.status.notified': 'Krijgt meldingen',
   'msg.contacts.status.unconfirmed': 'Krijgt pas meldingen na bevestiging',
   'msg.contacts.tag.new': 'Nieuw',
@@ -187,7 +195,7 @@ export const messagesNl = {
 
   'msg.privacy.title': 'Persoonsgegevens in uw bericht',
   'msg.privacy.body':
-    'Departement Zorg vraagt zulke gegevens niet onbeveiligd te versturen. Wilt u het bericht toch verzenden?',
+    '{department} vraagt zulke gegevens niet onbeveiligd te versturen. Wilt u het bericht toch verzenden?',
   'msg.privacy.send': 'Toch verzenden',
   'msg.privacy.edit': 'Bericht aanpassen',
 
@@ -217,7 +225,7 @@ export const messagesEn: Record<keyof typeof messagesNl, string> = {
   'home.latest.title': 'My received messages',
   'home.latest.none': 'You have not received any messages yet.',
   'home.latest.none.body':
-    'Messages from the Department of Care appear here as soon as they are sent. A question? Use ‘Need help?’ below.',
+    'Messages from {department} appear here as soon as they are sent. A question? Use ‘Need help?’ below.',
   'home.latest.all': 'Go to all messages',
   'home.help.title': 'Need help?',
   'home.help.contact': 'Contact us',
@@ -234,7 +242,7 @@ export const messagesEn: Record<keyof typeof messagesNl, string> = {
 
   'msg.list.title': 'My messages',
   'msg.list.intro':
-    'All messages between your organisation and the Department of Care. Everyone in your organisation sees the same messages.',
+    'All messages between your organisation and {department}. Everyone in your organisation sees the same messages.',
   'msg.box.label': 'Received or sent',
   'msg.box.received': 'Received messages',
   'msg.box.sent': 'Sent messages',
@@ -249,7 +257,7 @@ export const messagesEn: Record<keyof typeof messagesNl, string> = {
   'msg.list.noMatch.body': 'Change the filters or clear them to see all messages.',
   'msg.list.empty.received': 'You have not received any messages yet.',
   'msg.list.empty.received.body':
-    'Messages from the Department of Care appear here as soon as they are sent; the theme’s contact persons are emailed too.',
+    'Messages from {department} appear here as soon as they are sent; the theme’s contact persons are emailed too.',
   'msg.list.empty.sent': 'Your organisation has not sent any messages yet.',
   'msg.col.status': 'Status',
   'msg.col.title': 'Title',
@@ -277,8 +285,15 @@ export const messagesEn: Record<keyof typeof messagesNl, string> = {
   'msg.filter.active': '({count} active)',
   'msg.filter.all': 'All',
   'msg.filter.text': 'Title or text',
-  'msg.filter.from': 'Sent from',
-  'msg.filter.to': 'Sent up to and including',
+  'msg.filter.from.sent': 'Sent from',
+  'msg.filter.to.sent': 'Sent up to and including',
+  'msg.filter.from.received': 'Received from',
+  'msg.filter.to.received': 'Received up to and including',
+  'msg.filter.from.any': 'Date from',
+  'msg.filter.to.any': 'Date up to and including',
+  'msg.filter.datesReversed': 'This date is before ‘{from}’. Choose a later date or change ‘{from}’.',
+  'msg.list.datesReversed': 'The ‘from’ date is after the ‘up to and including’ date',
+  'msg.list.datesReversed.body': 'No message can fall within this period. Change the dates in the filters.',
   'msg.filter.attachments.yes': 'With attachments',
   'msg.filter.attachments.no': 'Without attachments',
   'msg.filter.direction.all': 'All messages',
@@ -321,7 +336,7 @@ export const messagesEn: Record<keyof typeof messagesNl, string> = {
   'msg.new.recipient': 'Your message goes to {recipient}.',
   'msg.new.recipient.reset': 'Send it to the theme’s team instead',
   'msg.new.noThemes':
-    'Your organisation does not work with any theme yet. Ask the Department of Care to set up your themes.',
+    'Your organisation does not work with any theme yet. Ask {department} to set up your themes.',
   'msg.new.theme.choose': 'Choose a theme',
   'msg.new.theme.hint': 'The message goes to this theme’s team.',
   'msg.new.theme.hintPicked': 'The theme of your question. The message goes to whom is named above.',
@@ -345,7 +360,7 @@ export const messagesEn: Record<keyof typeof messagesNl, string> = {
 
   'msg.contacts.title': 'Contact details',
   'msg.contacts.intro':
-    'Manage the contact persons for this message here. They are emailed each time the Department of Care responds to this message.',
+    'Manage the contact persons for this message here. They are emailed each time {department} responds to this message.',
   'msg.contacts.access': 'Note: a contact person needs access to the e-loket to read the messages.',
   'msg.contacts.none':
     'There is no contact person for this message yet. To keep the right people informed of a reply, add at least one.',
@@ -384,7 +399,7 @@ export const messagesEn: Record<keyof typeof messagesNl, string> = {
 
   'msg.privacy.title': 'Personal data in your message',
   'msg.privacy.body':
-    'The Department of Care asks not to send such data unprotected. Do you want to send the message anyway?',
+    '{department} asks not to send such data unprotected. Do you want to send the message anyway?',
   'msg.privacy.send': 'Send anyway',
   'msg.privacy.edit': 'Edit the message',
 

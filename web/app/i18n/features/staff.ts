@@ -19,7 +19,7 @@ export const staffNl = {
   'staff.failedMails.queued': 'De mail aan {recipient} wordt opnieuw verstuurd.',
   'staff.failedMails.gone': 'De mail aan {recipient} is geen mislukte mail meer (al opnieuw verstuurd).',
 
-  'staff.notStaff': 'Deze pagina is voor de medewerkers van Departement Zorg.',
+  'staff.notStaff': 'Deze pagina is voor de medewerkers van {department}.',
 
   // Inbox
   'staff.inbox.title': 'Inbox',
@@ -109,7 +109,7 @@ export const staffNl = {
   'staff.assign.cleared': 'Het bericht is aan niemand meer toegewezen.',
   'staff.assign.current': 'Nu toegewezen aan',
   'staff.assign.forbidden':
-    'U kunt dit bericht niet toewijzen: het hoort bij {team} en u bent geen lid van dat team. Vraag een collega van {team} of de beheerder van Departement Zorg.',
+    'U kunt dit bericht niet toewijzen: het hoort bij {team} en u bent geen lid van dat team. Vraag een collega van {team} of de beheerder van {department}.',
 
   'staff.reply.title': 'Antwoorden',
   'staff.reply.body': 'Uw antwoord',
@@ -120,15 +120,15 @@ export const staffNl = {
     'Uw antwoord is verstuurd naar {recipient}. De contactpersonen van dit bericht krijgen een e-mail.',
   'staff.reply.notMember': 'Alleen de dossierbehandelaars van {team} kunnen op dit bericht antwoorden.',
   'staff.reply.forbidden':
-    'Uw antwoord is niet verstuurd: dit bericht hoort bij {team} en u bent geen lid van dat team. Vraag een collega van {team} om te antwoorden, of vraag de beheerder van Departement Zorg om u aan het team toe te voegen.',
+    'Uw antwoord is niet verstuurd: dit bericht hoort bij {team} en u bent geen lid van dat team. Vraag een collega van {team} om te antwoorden, of vraag de beheerder van {department} om u aan het team toe te voegen.',
 
   'staff.privacy.title': 'Persoonsgegevens in uw bericht',
   'staff.privacy.intro':
     'Uw bericht lijkt persoonsgegevens te bevatten die niet onbeschermd verstuurd mogen worden. Het is nog niet verstuurd.',
-  'staff.privacy.question': 'Wilt u het toch versturen?',
+  'staff.privacy.question': 'Wilt u het toch verzenden?',
   'staff.privacy.field.title': 'In de titel',
   'staff.privacy.field.body': 'In de tekst',
-  'staff.privacy.confirm': 'Toch versturen',
+  'staff.privacy.confirm': 'Toch verzenden',
   'staff.privacy.edit': 'Bericht aanpassen',
 
   // New message
@@ -248,7 +248,7 @@ export const staffEn: Record<keyof typeof staffNl, string> = {
   'staff.failedMails.queued': 'The mail to {recipient} is being sent again.',
   'staff.failedMails.gone': 'The mail to {recipient} is no longer a failed mail (already sent again).',
 
-  'staff.notStaff': 'This page is for the staff of Departement Zorg.',
+  'staff.notStaff': 'This page is for the staff of {department}.',
 
   'staff.inbox.title': 'Inbox',
   'staff.inbox.intro':
@@ -336,7 +336,7 @@ export const staffEn: Record<keyof typeof staffNl, string> = {
   'staff.assign.cleared': 'The message is no longer assigned to anyone.',
   'staff.assign.current': 'Now assigned to',
   'staff.assign.forbidden':
-    'You cannot assign this message: it belongs to {team} and you are not a member of that team. Ask a colleague of {team} or the administrator of Departement Zorg.',
+    'You cannot assign this message: it belongs to {team} and you are not a member of that team. Ask a colleague of {team} or the administrator of {department}.',
 
   'staff.reply.title': 'Reply',
   'staff.reply.body': 'Your reply',
@@ -347,7 +347,7 @@ export const staffEn: Record<keyof typeof staffNl, string> = {
     'Your reply has been sent to {recipient}. The contact persons of this message receive an email.',
   'staff.reply.notMember': 'Only the case handlers of {team} can reply to this message.',
   'staff.reply.forbidden':
-    'Your reply has not been sent: this message belongs to {team} and you are not a member of that team. Ask a colleague of {team} to reply, or ask the administrator of Departement Zorg to add you to the team.',
+    'Your reply has not been sent: this message belongs to {team} and you are not a member of that team. Ask a colleague of {team} to reply, or ask the administrator of {department} to add you to the team.',
 
   'staff.privacy.title': 'Personal data in your message',
   'staff.privacy.intro':
