@@ -1,6 +1,8 @@
 // `npm start`: builds what is stale, starts the GraphQL server (embedded PostgreSQL, migrations, demo data,
-// mail worker) and then the web app, and prints the URLs and demo logins. Ctrl+C stops both gracefully.
+// mail worker) and then the web app, and prints the URLs and demo logins. Ctrl+C stops both gracefully;
+// when either stops by itself, the other is stopped too and npm start exits non-zero.
 import { spawn, spawnSync } from 'node:child_process';
+import { once } from 'node:events';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -56,8 +58,15 @@ function buildIfStale() {
 
 async function waitFor(url, child, what) {
   for (;;) {
-    if (child.exitCode !== null) {
-      process.stderr.write(`${what} stopped during start-up (exit code ${child.exitCode}).\n`);
+    if (child.exitCode !== null || child.signalCode !== null) {
+      process.stderr.write(
+        `${what} stopped during start-up (${child.signalCode ?? `exit code ${child.exitCode}`}).\n`,
+      );
+      // The children already running (the API, when the web app failed) are stopped, not left behind.
+      stopAll('SIGTERM');
+      await Promise.all(
+        children.map((c) => (c.exitCode === null && c.signalCode === null ? once(c, 'exit') : null)),
+      );
       process.exit(1);
     }
     try {
@@ -119,8 +128,22 @@ const lines = [
 ];
 process.stdout.write(lines.join('\n'));
 
-const exits = children.map((child) => new Promise((resolve) => child.once('exit', resolve)));
-await Promise.race(exits);
+// When one child ends by itself (it crashed, or was killed), stop the other and exit non-zero: a
+// supervisor must see it, and a half-running Loket is no use.
+const names = new Map([
+  [api, 'The GraphQL server'],
+  [web, 'The web app'],
+]);
+const exits = children.map(
+  (child) => new Promise((resolve) => child.once('exit', (code, signal) => resolve({ child, code, signal }))),
+);
+const first = await Promise.race(exits);
+const unexpected = !stopping;
 stopAll('SIGTERM');
 await Promise.all(exits);
+if (unexpected) {
+  const how = first.signal ? `was killed (${first.signal})` : `exited with code ${first.code}`;
+  process.stderr.write(`${names.get(first.child)} ${how}; Loket stopped.\n`);
+  process.exit(1);
+}
 process.exit(0);

@@ -29,6 +29,7 @@ const schema = z.object({
     .default('loket_app'),
   DATABASE_APP_PASSWORD: z.string().min(8).default('loket-app-local'),
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+  DATABASE_CONNECT_TIMEOUT_SECONDS: z.coerce.number().min(0).max(3600).default(30),
   EMBEDDED_PG_PORT: port.default(5439),
   DATA_DIR: z.string().min(1).default('.data'),
   SMTP_URL: z
@@ -145,6 +146,8 @@ export interface Config {
   databaseAppUser: string;
   databaseAppPassword: string;
   databasePoolSize: number;
+  /** How long start-up waits for DATABASE_URL's server to accept us (it may start after Loket). */
+  databaseConnectTimeoutSeconds: number;
   embeddedPgPort: number;
   dataDir: string;
   smtpUrl: string | undefined;
@@ -228,6 +231,7 @@ export function loadConfig(environment: Record<string, string | undefined> = pro
     databaseAppUser: e.DATABASE_APP_USER,
     databaseAppPassword: e.DATABASE_APP_PASSWORD,
     databasePoolSize: e.DATABASE_POOL_SIZE,
+    databaseConnectTimeoutSeconds: e.DATABASE_CONNECT_TIMEOUT_SECONDS,
     embeddedPgPort: e.EMBEDDED_PG_PORT,
     dataDir: path.resolve(e.DATA_DIR),
     smtpUrl: e.SMTP_URL,

@@ -32,6 +32,7 @@ import { authenticate } from './modules/accounts/session.service.js';
 import { createCtx } from './operation/create-context.js';
 import { shutdownPhases } from './process-lifecycle.js';
 import { seedDemoDataIfEmpty } from './seed/demo.js';
+import { checkDataDirWritable, checkPortFree, StartupError } from './startup-checks.js';
 
 export interface RunningLoket {
   /** http://host:port of the GraphQL server (GraphQL at /graphql). */
@@ -51,6 +52,10 @@ export async function startLoket(config: Config, log: Logger): Promise<RunningLo
     for (const stop of started.reverse()) await stop().catch(() => undefined);
   };
   try {
+    // What a person can fix, said before anything starts (the port would otherwise fail last, after
+    // graphql-ws has logged it as an internal error).
+    await checkPortFree(config.host, config.port, 'PORT');
+    await checkDataDirWritable(config.dataDir);
     const db = await openDatabase(config, log);
     started.push(() => db.close());
     const { dataSource, appUrl, ownerUrl } = db;
@@ -65,7 +70,13 @@ export async function startLoket(config: Config, log: Logger): Promise<RunningLo
     web.disable('x-powered-by');
     web.set('trust proxy', config.trustProxy);
     web.use(requestLog(log));
-    web.use(healthRoutes(dataSource, () => drain.draining));
+    web.use(
+      healthRoutes(dataSource, {
+        draining: () => drain.draining,
+        dataDir: config.dataDir,
+        smtpUrl: config.smtpUrl,
+      }),
+    );
     web.use(attachmentRoutes(app, attachmentStorage(config)));
     if (devMailboxEnabled(config)) web.use(devMailboxRoutes(dataSource, log));
     const httpServer = createServer();
@@ -121,7 +132,15 @@ export async function startLoket(config: Config, log: Logger): Promise<RunningLo
     }
 
     await new Promise<void>((resolve, reject) => {
-      httpServer.once('error', reject);
+      httpServer.once('error', (error: NodeJS.ErrnoException) =>
+        reject(
+          error.code === 'EADDRINUSE'
+            ? new StartupError(
+                `Port ${config.port} on ${config.host} is in use by another program: stop it, or set PORT.`,
+              )
+            : error,
+        ),
+      );
       httpServer.listen(config.port, config.host, () => resolve());
     });
     const port = (httpServer.address() as AddressInfo).port;

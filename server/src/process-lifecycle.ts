@@ -3,6 +3,7 @@
 // SHUTDOWN_TIMEOUT_MS, and report a failed start with its cause.
 import { type Config, ConfigError, loadConfig } from './config.js';
 import type { Logger } from './logger.js';
+import { StartupError } from './startup-checks.js';
 
 export function configOrExit(): Config {
   try {
@@ -48,10 +49,15 @@ export function stopOnSignals(log: Logger, timeoutMs: number, stop: () => Promis
 
 export function exitOnStartFailure(what: string): (error: unknown) => never {
   return (error) => {
-    process.stderr.write(
-      `${what} failed to start: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
-    );
-    if (error instanceof Error && error.cause) process.stderr.write(`Cause: ${String(error.cause)}\n`);
+    if (error instanceof StartupError) {
+      // A problem the person can act on, said in words: no stack trace.
+      process.stderr.write(`${what} failed to start: ${error.message}\n`);
+    } else {
+      process.stderr.write(
+        `${what} failed to start: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+      );
+      if (error instanceof Error && error.cause) process.stderr.write(`Cause: ${String(error.cause)}\n`);
+    }
     process.exit(1);
   };
 }

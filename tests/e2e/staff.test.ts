@@ -140,7 +140,9 @@ describe('a message from an organisation, handled by its team', () => {
     // Staff start in their inbox, with their own navigation.
     await heading(page, 'Inbox');
     expect(new URL(page.url()).pathname).toBe('/staff');
-    await expect(page.locator('nav.main-nav').textContent()).resolves.toBe('InboxOrganisatiesProfiel');
+    await expect(page.locator('nav.main-nav').textContent()).resolves.toBe(
+      'InboxOrganisatiesMislukte mailsProfiel',
+    );
     await page.getByText('Er zijn nog geen berichten voor uw teams.').waitFor();
     await check(tp, 'staff-inbox-empty');
     await listening;
@@ -695,7 +697,9 @@ describe('in English', () => {
     await login(page, 'bart.desmet@zorg.example');
     await heading(page, 'Inbox');
     expect(await page.getAttribute('html', 'lang')).toBe('en');
-    await expect(page.locator('nav.main-nav').textContent()).resolves.toBe('InboxOrganisationsProfile');
+    await expect(page.locator('nav.main-nav').textContent()).resolves.toBe(
+      'InboxOrganisationsFailed mailsProfile',
+    );
     const row = page.locator('tbody tr', { hasText: 'Subsidy question' });
     await expect(row.textContent()).resolves.toContain('Unanswered');
     await check(tp, 'staff-inbox-en');

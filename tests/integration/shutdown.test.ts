@@ -12,7 +12,8 @@ import { addConfirmedContact, key, SEND, themeId } from '../utils/messages.js';
 import { testDatabase } from '../utils/server.js';
 import { startSmtpSink } from '../utils/smtp-sink.js';
 
-const SHUTDOWN_TIMEOUT_MS = 4000;
+/** Short enough to keep the test quick, long enough for a loaded machine's requests to finish. */
+const SHUTDOWN_TIMEOUT_MS = 8000;
 const SENDERS = 16;
 
 /** What became of one request: answered (with the message id when it was sent), refused, or a socket error. */

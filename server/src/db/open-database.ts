@@ -3,6 +3,7 @@
 import type { DataSource } from 'typeorm';
 import type { Config } from '../config.js';
 import type { Logger } from '../logger.js';
+import { waitForDatabase } from '../startup-checks.js';
 import { prepareDatabase } from './bootstrap.js';
 import { createAppDataSource, withCredentials } from './data-source.js';
 import { type RunningPostgres, startEmbeddedPostgres } from './embedded-postgres.js';
@@ -22,6 +23,8 @@ export async function openDatabase(config: Config, log: Logger): Promise<OpenDat
   if (!config.databaseUrl) embedded = await startEmbeddedPostgres(config.dataDir, config.embeddedPgPort, log);
   const ownerUrl = config.databaseUrl ?? (embedded as RunningPostgres).url;
   try {
+    // Your own server may come up after Loket (containers): wait for it, then say what is wrong.
+    if (config.databaseUrl) await waitForDatabase(ownerUrl, config.databaseConnectTimeoutSeconds, log);
     await prepareDatabase({
       ownerUrl,
       appUser: config.databaseAppUser,

@@ -38,7 +38,7 @@ const RETRY_FIRST_MS = 250;
 const RETRY_MAX_MS = 10_000;
 
 /** The delay before reconnect attempt `attempt` (1, 2, …): exponential, with half of it random. */
-export function retryDelayMs(attempt: number, random: () => number = Math.random): number {
+function retryDelayMs(attempt: number, random: () => number = Math.random): number {
   const ceiling = Math.min(RETRY_MAX_MS, RETRY_FIRST_MS * 2 ** (attempt - 1));
   return Math.round(ceiling * (0.5 + random() / 2));
 }

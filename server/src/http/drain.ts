@@ -22,6 +22,8 @@ export interface HttpDrain {
 
 /** How often the drain looks whether the last request finished. */
 const POLL_MS = 10;
+/** How long no request must have been in flight before idle connections are ended. */
+const QUIET_MS = 250;
 
 /** Tracks `server`'s connections; route its requests through `handle`. */
 export function drainable(server: Server): HttpDrain {
@@ -76,8 +78,17 @@ export function drainable(server: Server): HttpDrain {
     },
     async drain(graceMs) {
       draining = true;
+      // Done when no request has been in flight for a quiet moment: a client that got its last answer
+      // just before the drain began sends its next request on that kept-alive connection within it (and
+      // is answered, with Connection: close), rather than into a connection we are ending.
       const deadline = Date.now() + graceMs;
-      while (inFlight() > 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, POLL_MS));
+      const quietMs = Math.min(QUIET_MS, graceMs / 4);
+      let quietSince = Date.now();
+      while (Date.now() < deadline) {
+        if (inFlight() > 0) quietSince = Date.now();
+        else if (Date.now() - quietSince >= quietMs) break;
+        await new Promise((r) => setTimeout(r, POLL_MS));
+      }
       const finished = inFlight() === 0;
       // Stop listening (new connections are refused by the system from now on), without Node's
       // http close, which would end idle kept-alive connections the way this drain avoids.

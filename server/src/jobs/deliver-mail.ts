@@ -48,7 +48,7 @@ export interface Mailer {
 }
 
 /** A delivery cut off by the worker's shutdown: its transaction rolls back, the mail stays PENDING. */
-export class DeliveryAborted extends Error {
+class DeliveryAborted extends Error {
   constructor() {
     super('mail delivery aborted by shutdown; the mail stays PENDING');
   }
@@ -212,7 +212,7 @@ export async function deliverMail(
 }
 
 /** An SMTP reply of class 5 (RFC 5321 §4.2.1): the server refuses for good. */
-export function isPermanentRejection(error: Error): boolean {
+function isPermanentRejection(error: Error): boolean {
   const code = (error as Error & { responseCode?: number }).responseCode;
   return typeof code === 'number' && code >= 500 && code < 600;
 }

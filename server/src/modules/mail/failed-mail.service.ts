@@ -7,9 +7,9 @@ import { isUuid } from '../../domain/validate.js';
 import { Topic } from '../../graphql/topics.js';
 
 /** Failed mails shown at most (newest first): the page is a to-do list, not an archive. */
-export const FAILED_MAILS_SHOWN = 100;
+const FAILED_MAILS_SHOWN = 100;
 
-export interface FailedMailRow {
+interface FailedMailRow {
   id: string;
   recipient: string;
   subject: string;
