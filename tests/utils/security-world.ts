@@ -90,13 +90,16 @@ export async function tenantObjects(
     (s) => !s.current,
   );
   if (!other) throw new Error('no second session');
-  // One of the organisation's mails, failed for good (as a 550 would leave it): what retryFailedMail takes.
+  // A mail of the organisation that failed for good (as a 550 leaves it): what retryFailedMail takes. Written
+  // as FAILED from the start, so that no delivery of the test's own mails races with it.
   const [mail] = await ownerQuery<{ id: string }>(
     server.dbUrl,
-    `UPDATE outbound_mail SET status = 'FAILED', last_error = '550 No such user'
-      WHERE id = (SELECT id FROM outbound_mail WHERE organisation_id = $1 ORDER BY created_at LIMIT 1)
-      RETURNING id`,
-    [organisation.id],
+    `INSERT INTO outbound_mail (id, organisation_id, recipient, language, template, subject, text_body, html_body,
+                                message_id, status, attempts, last_error, failed_at)
+     VALUES (gen_random_uuid(), $1, $2, 'nl', 'contact-confirmation', $3, $3, $3,
+             '<' || gen_random_uuid() || '@loket.test>', 'FAILED', 1, '550 No such user', now())
+     RETURNING id`,
+    [organisation.id, `weg-${contactEmail}`, `${marker} mislukte mail`],
   );
   if (!mail) throw new Error('no outbound mail of the organisation');
   return {
