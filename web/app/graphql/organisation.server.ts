@@ -75,6 +75,14 @@ export const ContactPersonsQuery = graphql(`
   }
 `);
 
+export const ContactPersonQuery = graphql(`
+  query ContactPerson($id: ID!) {
+    contactPerson(id: $id) {
+      ...ContactPersonFields
+    }
+  }
+`);
+
 export const ContactsPageQuery = graphql(`
   query ContactsPage($filter: ContactPersonFilter, $first: Int, $after: String) {
     contactPersons(filter: $filter, first: $first, after: $after) {

@@ -1064,6 +1064,13 @@ export type ContactPersonsQueryVariables = Exact<{
 
 export type ContactPersonsQuery = { contactPersons: { totalCount?: number | null, pageInfo: { hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ node: { id: string, firstName: string, lastName: string, email: string, phone?: string | null, language: Language, status: ContactPersonStatus, confirmedAt?: string | null, hasAccess: boolean, themes: Array<{ id: string, name: string }> } }> } };
 
+export type ContactPersonQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ContactPersonQuery = { contactPerson: { id: string, firstName: string, lastName: string, email: string, phone?: string | null, language: Language, status: ContactPersonStatus, confirmedAt?: string | null, hasAccess: boolean, themes: Array<{ id: string, name: string }> } };
+
 export type ContactsPageQueryVariables = Exact<{
   filter?: InputMaybe<ContactPersonFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -1949,6 +1956,27 @@ export const ContactPersonsDocument = new TypedDocumentString(`
     name
   }
 }`) as unknown as TypedDocumentString<ContactPersonsQuery, ContactPersonsQueryVariables>;
+export const ContactPersonDocument = new TypedDocumentString(`
+    query ContactPerson($id: ID!) {
+  contactPerson(id: $id) {
+    ...ContactPersonFields
+  }
+}
+    fragment ContactPersonFields on ContactPerson {
+  id
+  firstName
+  lastName
+  email
+  phone
+  language
+  status
+  confirmedAt
+  hasAccess
+  themes {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<ContactPersonQuery, ContactPersonQueryVariables>;
 export const ContactsPageDocument = new TypedDocumentString(`
     query ContactsPage($filter: ContactPersonFilter, $first: Int, $after: String) {
   contactPersons(filter: $filter, first: $first, after: $after) {
