@@ -2,16 +2,20 @@
 // password policy, throttling and role checks.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '../../server/src/seed/demo.js';
+import { createOrganisation, createUser, type TestOrganisation, unique } from '../utils/factories.js';
 import { errorCode, gql, LOGIN, login } from '../utils/graphql.js';
 import { linkIn, outbox, ownerQuery, tokenOf } from '../utils/mailbox.js';
 import { startTestServer, type TestServer } from '../utils/server.js';
 
 let server: TestServer;
 let url: string;
+/** The tests that change a user (password, profile, roles, lock-out) change users of their own, here. */
+let org: TestOrganisation;
 
 beforeAll(async () => {
   server = await startTestServer({ LOGIN_MAX_FAILURES_PER_ACCOUNT: '3', LOGIN_MAX_FAILURES_PER_IP: '1000' });
   url = server.graphqlUrl;
+  org = await createOrganisation(server);
 });
 
 const ME = `{ me { email firstName roles organisation { name } } }`;
@@ -70,16 +74,16 @@ describe('login and logout', () => {
   });
 
   it('lists own sessions and revokes one; another user cannot see or revoke it', async () => {
-    const first = await login(url, 'medewerker@zonnebloem.example');
-    const second = await login(url, 'medewerker@zonnebloem.example');
+    const user = await createUser(server, org);
+    const first = user.token;
+    const second = await login(url, user.email);
     const list = await gql(url, '{ mySessions { id current } }', {}, { token: second });
     const sessions = list.data?.mySessions as Array<{ id: string; current: boolean }>;
-    expect(sessions.length).toBeGreaterThanOrEqual(2);
-    expect(sessions.filter((s) => s.current)).toHaveLength(1);
+    expect(sessions.map((s) => s.current).sort()).toEqual([false, true]);
     const other = sessions.find((s) => !s.current);
     if (!other) throw new Error('expected a second session');
 
-    const stranger = await login(url, 'beheerder@zonnebloem.example');
+    const stranger = (await createUser(server, org, { roles: ['ADMIN'] })).token;
     const foreign = await gql(
       url,
       'mutation($id: ID!) { revokeSession(id: $id) }',
@@ -115,8 +119,7 @@ describe('password reset', () => {
   });
 
   it('mails a link built from PUBLIC_URL (not the Host header) that resets the password once', async () => {
-    const email = 'medewerker@delinde.example';
-    const oldSession = await login(url, email);
+    const { email, token: oldSession } = await createUser(server, org);
     const result = await gql(
       url,
       REQUEST,
@@ -151,14 +154,15 @@ describe('password reset', () => {
   });
 
   it('refuses an expired link and a made-up one', async () => {
-    const email = 'medewerkerplus@zonnebloem.example';
+    const { id: userId, email } = await createUser(server, org);
     await gql(url, REQUEST, { email });
     const mail = (await outbox(server.dbUrl, email)).at(-1);
     if (!mail) throw new Error('no reset mail');
     const token = tokenOf(linkIn(mail, 'http://loket.test/reset-password'));
     await ownerQuery(
       server.dbUrl,
-      "UPDATE user_token SET expires_at = now() - interval '1 second' WHERE purpose = 'PASSWORD_RESET'",
+      "UPDATE user_token SET expires_at = now() - interval '1 second' WHERE purpose = 'PASSWORD_RESET' AND user_id = $1",
+      [userId],
     );
     const expired = await gql(url, RESET, { input: { token, password: 'Geldig-wachtwoord-3' } });
     expect(expired.data?.resetPassword.errors[0]).toMatchObject({ field: 'token', code: 'TOKEN_EXPIRED' });
@@ -307,25 +311,26 @@ describe('own profile and roles', () => {
   }`;
 
   it('changes name and phone with the current password; a new email address once confirmed from it', async () => {
-    const token = await login(url, 'medewerker@zonnebloem.example');
+    const { email, token } = await createUser(server, org);
+    const newEmail = `lies.vermeulen-${unique()}@test.example`;
     const input = {
       firstName: 'Lies',
       lastName: 'Vermeulen',
-      email: 'lies.vermeulen@zonnebloem.example',
+      email: newEmail,
       phone: '09 333 44 55',
       currentPassword: 'wrong',
     };
     const wrong = await gql(url, UPDATE, { input }, { token });
     expect(wrong.data?.updateProfile.errors).toEqual([{ field: 'currentPassword', code: 'WRONG_PASSWORD' }]);
-    expect((await gql(url, ME, {}, { token })).data?.me.email).toBe('medewerker@zonnebloem.example');
+    expect((await gql(url, ME, {}, { token })).data?.me.email).toBe(email);
 
     const done = await gql(url, UPDATE, { input: { ...input, currentPassword: DEMO_PASSWORD } }, { token });
     // Name and phone at once; the address only once confirmed from its mailbox.
     expect(done.data?.updateProfile).toEqual({
       errors: [],
-      user: { firstName: 'Lies', email: 'medewerker@zonnebloem.example', phone: '+3293334455' },
+      user: { firstName: 'Lies', email, phone: '+3293334455' },
     });
-    const confirmation = (await outbox(server.dbUrl, 'lies.vermeulen@zonnebloem.example')).at(-1);
+    const confirmation = (await outbox(server.dbUrl, newEmail)).at(-1);
     if (!confirmation) throw new Error('no confirmation mail');
     expect(confirmation.template).toBe('email-change-confirmation');
     const link = tokenOf(linkIn(confirmation, 'http://loket.test/confirm-email?token='));
@@ -334,17 +339,18 @@ describe('own profile and roles', () => {
       ok: true,
       errors: [],
     });
-    expect((await gql(url, ME, {}, { token })).data?.me.email).toBe('lies.vermeulen@zonnebloem.example');
+    expect((await gql(url, ME, {}, { token })).data?.me.email).toBe(newEmail);
     expect((await gql(url, CONFIRM, { token: link })).data?.confirmEmailChange.errors).toEqual([
       { code: 'TOKEN_USED' },
     ]);
-    const notice = (await outbox(server.dbUrl, 'medewerker@zonnebloem.example')).at(-1);
+    const notice = (await outbox(server.dbUrl, email)).at(-1);
     expect(notice?.template).toBe('account-email-changed');
-    expect(notice?.text_body).toContain('lies.vermeulen@zonnebloem.example');
+    expect(notice?.text_body).toContain(newEmail);
   });
 
   it('nobody changes their own roles or organisation; an ADMIN sets a colleague’s roles', async () => {
-    const admin = await login(url, 'beheerder@zonnebloem.example');
+    const owner = await createUser(server, org, { roles: ['ADMIN'] });
+    const admin = owner.token;
     const me = await gql(url, '{ me { id } }', {}, { token: admin });
     const SET = `mutation($input: SetUserRolesInput!) { setUserRoles(input: $input) { user { roles } errors { field code } } }`;
     const own = await gql(
@@ -355,10 +361,7 @@ describe('own profile and roles', () => {
     );
     expect(own.data?.setUserRoles.errors).toEqual([{ field: 'roles', code: 'OWN_ROLES' }]);
 
-    const users = await gql(url, '{ myOrganisation { users { id email } } }', {}, { token: admin });
-    const colleague = users.data?.myOrganisation.users.find((u: { email: string }) =>
-      u.email.startsWith('medewerkerplus'),
-    );
+    const colleague = await createUser(server, org, { roles: ['MEMBER_PLUS'] });
     const set = await gql(
       url,
       SET,
@@ -375,7 +378,7 @@ describe('own profile and roles', () => {
         input: {
           firstName: 'K',
           lastName: 'E',
-          email: 'beheerder@zonnebloem.example',
+          email: owner.email,
           currentPassword: DEMO_PASSWORD,
           roles: ['AGENT'],
         },
@@ -388,16 +391,16 @@ describe('own profile and roles', () => {
 
 describe('throttling', () => {
   it('locks an account after repeated failures, even for the right password, and says for how long', async () => {
-    const email = 'beheerder@zonnebloem.example';
+    const { email } = await createUser(server, org);
     for (let i = 0; i < 3; i++) await gql(url, LOGIN, { input: { email, password: `wrong-${i}` } });
     const locked = await gql(url, LOGIN, { input: { email, password: DEMO_PASSWORD } });
     expect(locked.data?.login.token).toBeNull();
     expect(locked.data?.login.errors[0]).toMatchObject({ code: 'TOO_MANY_ATTEMPTS' });
     expect(locked.data?.login.errors[0].message).toMatch(/Probeer het over 15 minuten opnieuw/);
     // Another account from the same address is not affected.
-    const other = await login(url, 'medewerkerplus@zonnebloem.example');
-    const me = await gql(url, '{ me { email } }', {}, { token: other });
-    expect(me.data?.me).toEqual({ email: 'medewerkerplus@zonnebloem.example' });
+    const other = await createUser(server, org);
+    const me = await gql(url, '{ me { email } }', {}, { token: await login(url, other.email) });
+    expect(me.data?.me).toEqual({ email: other.email });
   });
 
   it('locks an IP address after too many failures across accounts', async () => {

@@ -6,7 +6,16 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_ORGANISATIONS } from '../../server/src/seed/demo.js';
 import { collectLive, disposeLive, errorCode, gql, login, wsClient } from '../utils/graphql.js';
 import { outbox, ownerQuery } from '../utils/mailbox.js';
-import { addConfirmedContact, key, REPLY, STAFF_SEND, themeId, tinyPdf, upload } from '../utils/messages.js';
+import {
+  addConfirmedContact,
+  key,
+  REPLY,
+  SEND,
+  STAFF_SEND,
+  themeId,
+  tinyPdf,
+  upload,
+} from '../utils/messages.js';
 import { startTestServer, type TestServer } from '../utils/server.js';
 
 const linde = DEMO_ORGANISATIONS[0] as { id: string };
@@ -722,5 +731,38 @@ describe('robust input', () => {
     expect(seen.sort()).toEqual(['Gelijk 1', 'Gelijk 2', 'Gelijk 3']);
     const back = await page({ last: 1, before: cursors[2] });
     expect(back.pageInfo.startCursor).toBe(cursors[1]);
+  });
+});
+
+describe('reference numbers', () => {
+  it('pad the counter to six digits and let it grow past them instead of cutting it', async () => {
+    // A server and database of its own: the counter is moved to the edge.
+    const own = await startTestServer();
+    await ownerQuery(own.dbUrl, "SELECT setval('message_reference_seq', 999998)");
+    const token = await login(own.graphqlUrl, 'medewerker@delinde.example');
+    await addConfirmedContact(
+      own.graphqlUrl,
+      own.dbUrl,
+      await login(own.graphqlUrl, 'beheerder@delinde.example'),
+      {
+        firstName: 'Jan',
+        lastName: 'Janssens',
+        email: 'jan.janssens@delinde.example',
+        themes: ['SUB'],
+      },
+    );
+    const refs: string[] = [];
+    for (const title of ['Negenhonderdnegenennegentigduizend', 'Miljoen', 'Miljoen en één']) {
+      const sent = await gql(
+        own.graphqlUrl,
+        SEND,
+        { input: { clientKey: key(), themeId: themeId('SUB'), title, body: 'Beste, een vraag.' } },
+        { token },
+      );
+      expect(sent.data?.sendMessage.errors).toEqual([]);
+      refs.push(sent.data?.sendMessage.message.referenceNumber);
+    }
+    const year = new Intl.DateTimeFormat('en', { timeZone: 'Europe/Brussels', year: 'numeric' }).format();
+    expect(refs).toEqual([`DZ-${year}-999999`, `DZ-${year}-1000000`, `DZ-${year}-1000001`]);
   });
 });

@@ -2,6 +2,7 @@
 // ADMIN versus staff field rights, tenant isolation, and the organisation's history (who, when, old, new).
 import { beforeAll, describe, expect, it } from 'vitest';
 import { normalisePhone } from '../../server/src/domain/validate.js';
+import { createOrganisation, createUser } from '../utils/factories.js';
 import { errorCode, gql, login } from '../utils/graphql.js';
 import { linkIn, outbox, ownerQuery, tokenOf } from '../utils/mailbox.js';
 import { startTestServer, type TestServer } from '../utils/server.js';
@@ -250,31 +251,54 @@ describe('editing organisation data', () => {
 
 describe('organisation history', () => {
   it('shows who changed what and when, newest first, with old and new values, paged', async () => {
-    const result = await gql(url, HISTORY, { id: DE_LINDE, first: 2 }, { token: admin() });
-    const connection = result.data?.organisationHistory;
-    expect(connection.totalCount).toBe(2);
-    const [staffChange, adminChange] = connection.edges.map((e: any) => e.node);
+    // An organisation of its own, changed by its ADMIN and then by the department's administrator.
+    const org = await createOrganisation(server, { name: 'WZC Historiek' });
+    const owner = await createUser(server, org, { roles: ['ADMIN'], firstName: 'Olivia', lastName: 'Eigen' });
+    const byAdmin = await gql(
+      url,
+      UPDATE,
+      { input: { id: org.id, phone: '050 99 88 77', websiteUrl: 'https://historiek.example' } },
+      { token: owner.token },
+    );
+    expect(byAdmin.data?.updateOrganisation.errors).toEqual([]);
+    const departmentAdmin = await login(url, 'beheer@zorg.example');
+    const byStaff = await gql(
+      url,
+      UPDATE,
+      { input: { id: org.id, name: 'WZC Historiek vzw', phone: null } },
+      { token: departmentAdmin },
+    );
+    expect(byStaff.data?.updateOrganisation.errors).toEqual([]);
+
+    const first = (await gql(url, HISTORY, { id: org.id, first: 1 }, { token: owner.token })).data
+      ?.organisationHistory;
+    expect(first.totalCount).toBe(2);
+    expect(first.pageInfo.hasNextPage).toBe(true);
+    const second = (
+      await gql(
+        url,
+        HISTORY,
+        { id: org.id, first: 1, after: first.pageInfo.endCursor },
+        { token: owner.token },
+      )
+    ).data?.organisationHistory;
+    expect(second.pageInfo.hasNextPage).toBe(false);
+    const [staffChange, adminChange] = [first.edges[0].node, second.edges[0].node];
     expect(staffChange).toMatchObject({
       action: 'organisation.updated',
       entityType: 'organisation',
-      entityId: DE_LINDE,
-      actor: { email: 'beheer@zorg.example', firstName: 'Dirk', lastName: 'Willems' },
+      entityId: org.id,
+      actor: { email: 'beheer@zorg.example' },
       changes: [
-        { field: 'name', oldValue: 'WZC De Linde', newValue: 'WZC De Linde vzw' },
-        { field: 'externalNumber', oldValue: '0412.345.678', newValue: '0412.345.679' },
-        { field: 'email', oldValue: 'Secretariaat@delinde.example', newValue: null },
+        { field: 'name', oldValue: 'WZC Historiek', newValue: 'WZC Historiek vzw' },
+        { field: 'phone', oldValue: '+3250998877', newValue: null },
       ],
     });
     expect(adminChange).toMatchObject({
-      actor: { email: 'beheerder@delinde.example' },
+      actor: { email: owner.email, firstName: 'Olivia', lastName: 'Eigen' },
       changes: [
-        { field: 'phone', oldValue: '+3250123456', newValue: '+3250998877' },
-        { field: 'email', oldValue: 'info@delinde.example', newValue: 'Secretariaat@delinde.example' },
-        {
-          field: 'websiteUrl',
-          oldValue: 'https://www.delinde.example',
-          newValue: 'https://www.delinde.example/contact',
-        },
+        { field: 'phone', oldValue: null, newValue: '+3250998877' },
+        { field: 'websiteUrl', oldValue: null, newValue: 'https://historiek.example' },
       ],
     });
     expect(Date.parse(staffChange.createdAt)).toBeGreaterThanOrEqual(Date.parse(adminChange.createdAt));

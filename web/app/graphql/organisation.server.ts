@@ -79,6 +79,14 @@ export const ContactPersonsQuery = graphql(`
   }
 `);
 
+export const ContactPersonQuery = graphql(`
+  query ContactPerson($id: ID!) {
+    contactPerson(id: $id) {
+      ...ContactPersonFields
+    }
+  }
+`);
+
 export const ContactsPageQuery = graphql(`
   query ContactsPage($filter: ContactPersonFilter, $first: Int, $after: Cursor) {
     contactPersons(filter: $filter, first: $first, after: $after) {

@@ -236,10 +236,17 @@ async function route(
 // ---------------------------------------------------------------------------------------------------
 // Writing
 
+/** Reference numbers read `DZ-2026-000123`: this prefix, the year (Brussels time), then the counter. */
+const REFERENCE_PREFIX = 'DZ';
+/** The counter is zero-padded to this many digits; past them it grows (never cut). */
+const REFERENCE_DIGITS = 6;
+
 async function newReferenceNumber(em: EntityManager): Promise<string> {
   const rows: Array<{ ref: string }> = await em.query(
-    `SELECT 'DZ-' || to_char(now() AT TIME ZONE 'Europe/Brussels', 'YYYY') || '-'
-            || lpad(nextval('message_reference_seq')::text, 6, '0') AS ref`,
+    `SELECT $1 || '-' || to_char(now() AT TIME ZONE 'Europe/Brussels', 'YYYY') || '-'
+            || lpad(n::text, greatest($2, length(n::text)), '0') AS ref
+       FROM nextval('message_reference_seq') AS n`,
+    [REFERENCE_PREFIX, REFERENCE_DIGITS],
   );
   return (rows[0] as { ref: string }).ref;
 }

@@ -47,6 +47,7 @@ type Documents = {
     "\n  query MyOrganisation {\n    myOrganisation {\n      ...OrganisationFields\n    }\n  }\n": typeof types.MyOrganisationDocument,
     "\n  mutation UpdateOrganisation($input: UpdateOrganisationInput!) {\n    updateOrganisation(input: $input) {\n      errors {\n        ...UserErrorFields\n      }\n      organisation {\n        ...OrganisationFields\n      }\n    }\n  }\n": typeof types.UpdateOrganisationDocument,
     "\n  query ContactPersons($filter: ContactPersonFilter, $first: Int, $after: Cursor) {\n    contactPersons(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...ContactPersonFields\n        }\n      }\n    }\n  }\n": typeof types.ContactPersonsDocument,
+    "\n  query ContactPerson($id: ID!) {\n    contactPerson(id: $id) {\n      ...ContactPersonFields\n    }\n  }\n": typeof types.ContactPersonDocument,
     "\n  query ContactsPage($filter: ContactPersonFilter, $first: Int, $after: Cursor) {\n    contactPersons(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...ContactPersonFields\n        }\n      }\n    }\n    all: contactPersons(first: 1) {\n      totalCount\n    }\n    tasks {\n      id\n      kind\n      message\n      awaitingConfirmation\n      contactPersonId\n      theme {\n        id\n        name\n      }\n    }\n  }\n": typeof types.ContactsPageDocument,
     "\n  mutation AddContactPerson($input: AddContactPersonInput!) {\n    addContactPerson(input: $input) {\n      errors {\n        ...UserErrorFields\n      }\n      contactPerson {\n        ...ContactPersonFields\n      }\n    }\n  }\n": typeof types.AddContactPersonDocument,
     "\n  mutation UpdateContactPerson($input: UpdateContactPersonInput!) {\n    updateContactPerson(input: $input) {\n      errors {\n        ...UserErrorFields\n      }\n      contactPerson {\n        ...ContactPersonFields\n      }\n    }\n  }\n": typeof types.UpdateContactPersonDocument,
@@ -107,6 +108,7 @@ const documents: Documents = {
     "\n  query MyOrganisation {\n    myOrganisation {\n      ...OrganisationFields\n    }\n  }\n": types.MyOrganisationDocument,
     "\n  mutation UpdateOrganisation($input: UpdateOrganisationInput!) {\n    updateOrganisation(input: $input) {\n      errors {\n        ...UserErrorFields\n      }\n      organisation {\n        ...OrganisationFields\n      }\n    }\n  }\n": types.UpdateOrganisationDocument,
     "\n  query ContactPersons($filter: ContactPersonFilter, $first: Int, $after: Cursor) {\n    contactPersons(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...ContactPersonFields\n        }\n      }\n    }\n  }\n": types.ContactPersonsDocument,
+    "\n  query ContactPerson($id: ID!) {\n    contactPerson(id: $id) {\n      ...ContactPersonFields\n    }\n  }\n": types.ContactPersonDocument,
     "\n  query ContactsPage($filter: ContactPersonFilter, $first: Int, $after: Cursor) {\n    contactPersons(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...ContactPersonFields\n        }\n      }\n    }\n    all: contactPersons(first: 1) {\n      totalCount\n    }\n    tasks {\n      id\n      kind\n      message\n      awaitingConfirmation\n      contactPersonId\n      theme {\n        id\n        name\n      }\n    }\n  }\n": types.ContactsPageDocument,
     "\n  mutation AddContactPerson($input: AddContactPersonInput!) {\n    addContactPerson(input: $input) {\n      errors {\n        ...UserErrorFields\n      }\n      contactPerson {\n        ...ContactPersonFields\n      }\n    }\n  }\n": types.AddContactPersonDocument,
     "\n  mutation UpdateContactPerson($input: UpdateContactPersonInput!) {\n    updateContactPerson(input: $input) {\n      errors {\n        ...UserErrorFields\n      }\n      contactPerson {\n        ...ContactPersonFields\n      }\n    }\n  }\n": types.UpdateContactPersonDocument,
@@ -263,6 +265,10 @@ export function graphql(source: "\n  mutation UpdateOrganisation($input: UpdateO
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ContactPersons($filter: ContactPersonFilter, $first: Int, $after: Cursor) {\n    contactPersons(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...ContactPersonFields\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').ContactPersonsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ContactPerson($id: ID!) {\n    contactPerson(id: $id) {\n      ...ContactPersonFields\n    }\n  }\n"): typeof import('./graphql').ContactPersonDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1145,6 +1145,13 @@ export type ContactPersonsQueryVariables = Exact<{
 
 export type ContactPersonsQuery = { contactPersons: { totalCount?: number | null, pageInfo: { hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ node: { id: string, firstName: string, lastName: string, email: string, phone?: string | null, language: Language, status: ContactPersonStatus, confirmedAt?: string | null, hasAccess: boolean, emailUndeliverable?: { reason: string, since: string } | null, themes: Array<{ id: string, name: string }> } }> } };
 
+export type ContactPersonQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ContactPersonQuery = { contactPerson: { id: string, firstName: string, lastName: string, email: string, phone?: string | null, language: Language, status: ContactPersonStatus, confirmedAt?: string | null, hasAccess: boolean, emailUndeliverable?: { reason: string, since: string } | null, themes: Array<{ id: string, name: string }> } };
+
 export type ContactsPageQueryVariables = Exact<{
   filter?: InputMaybe<ContactPersonFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -2077,6 +2084,31 @@ export const ContactPersonsDocument = new TypedDocumentString(`
     name
   }
 }`) as unknown as TypedDocumentString<ContactPersonsQuery, ContactPersonsQueryVariables>;
+export const ContactPersonDocument = new TypedDocumentString(`
+    query ContactPerson($id: ID!) {
+  contactPerson(id: $id) {
+    ...ContactPersonFields
+  }
+}
+    fragment ContactPersonFields on ContactPerson {
+  id
+  firstName
+  lastName
+  email
+  phone
+  language
+  status
+  confirmedAt
+  hasAccess
+  emailUndeliverable {
+    reason
+    since
+  }
+  themes {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<ContactPersonQuery, ContactPersonQueryVariables>;
 export const ContactsPageDocument = new TypedDocumentString(`
     query ContactsPage($filter: ContactPersonFilter, $first: Int, $after: Cursor) {
   contactPersons(filter: $filter, first: $first, after: $after) {
