@@ -6,6 +6,7 @@ import { MailDelivery1763900000000 } from './1763900000000-MailDelivery.js';
 import { CacheInvalidation1764000000000 } from './1764000000000-CacheInvalidation.js';
 import { StaffCacheInvalidation1764000001000 } from './1764000001000-StaffCacheInvalidation.js';
 import { RateLimits1764650000000 } from './1764650000000-RateLimits.js';
+import { Tickets1764700000000 } from './1764700000000-Tickets.js';
 
 export const migrations = [
   Foundation1763800000000,
@@ -15,4 +16,5 @@ export const migrations = [
   CacheInvalidation1764000000000,
   StaffCacheInvalidation1764000001000,
   RateLimits1764650000000,
+  Tickets1764700000000,
 ];

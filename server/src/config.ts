@@ -38,6 +38,10 @@ const schema = z.object({
     .optional(),
   MAIL_FROM: z.string().min(3).default('Loket <no-reply@loket.localhost>'),
   HELPDESK_EMAIL: z.string().email().default('helpdesk@zorg.example'),
+  TICKET_NUMBER_PREFIX: z
+    .string()
+    .regex(/^[A-Z]{1,6}$/, 'must be 1 to 6 capital letters')
+    .default('HD'),
   WORKER: z.enum(['inline', 'off']).default('inline'),
   MAIL_DELIVERY_CONCURRENCY: z.coerce.number().int().min(1).max(100).default(5),
   MAIL_STALLED_AFTER_SECONDS: z.coerce.number().positive().default(60),
@@ -143,6 +147,8 @@ export interface Config {
   mailFrom: string;
   /** Where technical questions from the 'Hulp nodig?' widget go. */
   helpdeskEmail: string;
+  /** Ticket numbers read `<prefix>-YYYY-NNNNNN`. */
+  ticketNumberPrefix: string;
   worker: 'inline' | 'off';
   mailDelivery: {
     /** Mails one worker process delivers at the same time (each holds a database connection meanwhile). */
@@ -222,6 +228,7 @@ export function loadConfig(environment: Record<string, string | undefined> = pro
     smtpUrl: e.SMTP_URL,
     mailFrom: e.MAIL_FROM,
     helpdeskEmail: e.HELPDESK_EMAIL,
+    ticketNumberPrefix: e.TICKET_NUMBER_PREFIX,
     worker: e.WORKER,
     mailDelivery: {
       concurrency: e.MAIL_DELIVERY_CONCURRENCY,
