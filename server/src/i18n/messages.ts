@@ -1,5 +1,6 @@
 // Localised texts of the server: user errors and mail subjects. Keys are stable codes; `{name}` is replaced.
 import { messageTexts } from '../modules/messages/message.texts.js';
+import { ticketTexts } from '../modules/tickets/ticket.texts.js';
 import type { Language } from './language.js';
 
 type Texts = Record<string, { nl: string; en: string }>;
@@ -150,7 +151,7 @@ export const infoMessages: Texts = {
 };
 
 // Each feature keeps the texts of its own codes beside it.
-Object.assign(errorMessages, messageTexts);
+Object.assign(errorMessages, messageTexts, ticketTexts);
 
 function interpolate(text: string, params: Record<string, string | number> | undefined): string {
   if (!params) return text;
