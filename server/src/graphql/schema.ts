@@ -9,6 +9,13 @@ import { TeamResolver, ThemeResolver, UserTeamsResolver } from '../modules/depar
 import { HelpdeskResolver } from '../modules/helpdesk/helpdesk.resolver.js';
 import { MessageResolver, ThreadResolver } from '../modules/messages/message.resolver.js';
 import { AuditEventResolver, OrganisationResolver } from '../modules/organisations/organisation.resolver.js';
+import {
+  TicketEntryResolver,
+  TicketOptionResolver,
+  TicketParticipantResolver,
+  TicketQueueResolver,
+  TicketResolver,
+} from '../modules/tickets/ticket.resolver.js';
 import { authChecker } from './auth-checker.js';
 import { guardInputs } from './input-rules.js';
 
@@ -24,6 +31,11 @@ export const resolvers = [
   ThreadResolver,
   HelpdeskResolver,
   UserTeamsResolver,
+  TicketResolver,
+  TicketOptionResolver,
+  TicketQueueResolver,
+  TicketEntryResolver,
+  TicketParticipantResolver,
 ] as const;
 
 // Subscriptions declare their own `subscribe` (from ctx.app.pubsub, filtered by tenant), never topics.
