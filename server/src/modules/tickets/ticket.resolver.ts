@@ -359,9 +359,12 @@ export class TicketResolver {
   @Authorized()
   @Subscription(() => Ticket, {
     description: 'One ticket as it changes (entry, status, assignment); re-read under your own rights.',
-    subscribe: ({ args, context }) => {
-      const { viewer, app } = context as Ctx;
+    subscribe: async ({ args, context }) => {
+      const ctx = context as Ctx;
+      const { viewer, app } = ctx;
       const { id } = args as { id: string };
+      // NOT_FOUND up front for a ticket one may not see: not even the fact that it changes is told.
+      await getTicket(ctx, { id });
       const organisationId = viewer.kind === 'user' ? viewer.organisationId : null;
       const staff = isStaff(viewer);
       return app.pubsub.subscribe<TicketUpdatedEvent>(TicketTopic.Updated, (e) => {
