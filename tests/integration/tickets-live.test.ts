@@ -6,6 +6,7 @@ import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { DEMO_TICKETS } from '../../server/src/seed/demo.js';
 import { collect, collectLive, gql, login, wsClient } from '../utils/graphql.js';
 import { ownerQuery } from '../utils/mailbox.js';
+import { download, tinyPdf, upload } from '../utils/messages.js';
 import { startTestServer, type TestServer } from '../utils/server.js';
 
 const [tomsInvoice] = DEMO_TICKETS as [(typeof DEMO_TICKETS)[number]];
@@ -140,5 +141,74 @@ describe('ticketQueueChanged', () => {
       );
     });
     expect(JSON.stringify(result)).toContain('FORBIDDEN');
+  });
+});
+
+describe('files on tickets', () => {
+  it("reuses the messages module's uploads; downloads only for who may see the entry", async () => {
+    const file = await upload(server.url, member, 'schermafdruk.pdf', tinyPdf('ticket'));
+    expect(file.status).toBe(201);
+    const lists = await gql(
+      url,
+      '{ ticketCategories { id } ticketSupportTypes { id } }',
+      {},
+      { token: member },
+    );
+    const input = {
+      clientKey: randomUUID(),
+      subject: 'Met bijlage',
+      description: 'Zie de schermafdruk.',
+      categoryId: lists.data?.ticketCategories[0].id,
+      supportTypeId: lists.data?.ticketSupportTypes[0].id,
+    };
+    const created = await gql(
+      url,
+      `mutation($input: CreateTicketInput!) { createTicket(input: $input) { errors { field code }
+        ticket { id entries { kind event { type } attachments { id fileName contentType } } } } }`,
+      { input: { ...input, attachmentIds: [file.body.id, randomUUID()] } },
+      { token: member },
+    );
+    // An id that is not the viewer's upload is refused, and nothing is created.
+    expect(created.data?.createTicket.errors).toEqual([
+      { field: 'attachmentIds.1', code: 'ATTACHMENT_NOT_FOUND' },
+    ]);
+    const retried = await gql(
+      url,
+      `mutation($input: CreateTicketInput!) { createTicket(input: $input) { errors { field code }
+        ticket { id entries { kind event { type } attachments { id fileName contentType } } } } }`,
+      { input: { ...input, attachmentIds: [file.body.id] } },
+      { token: member },
+    );
+    const ticket = retried.data?.createTicket.ticket;
+    expect(ticket.entries).toEqual([
+      {
+        kind: 'EVENT',
+        event: { type: 'CREATED' },
+        attachments: [{ id: file.body.id, fileName: 'schermafdruk.pdf', contentType: 'application/pdf' }],
+      },
+    ]);
+    expect((await download(server.url, member, file.body.id)).status).toBe(200);
+    expect((await download(server.url, staff, file.body.id)).status).toBe(200);
+    expect((await download(server.url, colleague, file.body.id)).status).toBe(404);
+    expect((await download(server.url, stranger, file.body.id)).status).toBe(404);
+
+    // A file on an internal note: staff only.
+    const staffFile = await upload(server.url, staff, 'intern.pdf', tinyPdf('intern'));
+    const note = await gql(
+      url,
+      `mutation($input: TicketReplyInput!) { addTicketNote(input: $input) { errors { code } } }`,
+      {
+        input: {
+          ticketId: ticket.id,
+          clientKey: randomUUID(),
+          body: 'Intern',
+          attachmentIds: [staffFile.body.id],
+        },
+      },
+      { token: staff },
+    );
+    expect(note.data?.addTicketNote.errors).toEqual([]);
+    expect((await download(server.url, staff, staffFile.body.id)).status).toBe(200);
+    expect((await download(server.url, member, staffFile.body.id)).status).toBe(404);
   });
 });

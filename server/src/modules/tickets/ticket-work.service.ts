@@ -52,6 +52,8 @@ async function today(em: EntityManager): Promise<string> {
 
 interface EntryInput {
   kind: 'REPLY' | 'NOTE' | 'EVENT';
+  /** Checked uploads of the author (checkAttachments) to attach to the entry. */
+  attachmentIds?: string[];
   body?: string;
   event?: TicketEvent;
   closeRequest?: boolean;
@@ -78,7 +80,42 @@ async function addEntry(ctx: Ctx, ticket: TicketRow, entry: EntryInput): Promise
       entry.clientKey ?? null,
     ],
   );
+  if (entry.attachmentIds?.length)
+    await em.query(
+      'UPDATE attachment SET ticket_entry_id = $1, organisation_id = $2 WHERE id = ANY($3::uuid[])',
+      [id, ticket.organisationId, entry.attachmentIds],
+    );
   return id;
+}
+
+/**
+ * The viewer's own uploads not yet attached to anything (the messages module's upload, limits, type
+ * sniffing and scan); reports ids that are not.
+ */
+async function checkAttachments(
+  ctx: Ctx,
+  errors: FieldErrors,
+  ids: string[] | null | undefined,
+): Promise<string[]> {
+  const unique = [...new Set(ids ?? [])];
+  if (unique.length === 0) return [];
+  const max = ctx.app.config.uploads.maxFiles;
+  if (unique.length > max) {
+    errors.add('attachmentIds', 'TOO_MANY_ATTACHMENTS', { max });
+    return [];
+  }
+  const viewer = requireUser(ctx);
+  const em = await ctx.tx.manager();
+  const rows: Array<{ id: string }> = await em.query(
+    `SELECT id FROM attachment WHERE id = ANY($1::uuid[]) AND uploaded_by = $2
+        AND message_id IS NULL AND ticket_entry_id IS NULL FOR UPDATE`,
+    [unique.filter(isUuid), viewer.userId],
+  );
+  const found = new Set(rows.map((r) => r.id));
+  unique.forEach((id, i) => {
+    if (!found.has(id)) errors.add(`attachmentIds.${i}`, 'ATTACHMENT_NOT_FOUND');
+  });
+  return unique;
 }
 
 /** Announces the change when the transaction commits; queue counts too when `queues` are named. */
@@ -211,6 +248,8 @@ export interface CreateTicketInput {
   channel?: 'PORTAL' | 'WIDGET' | null;
   /** The closed ticket a new one follows up on. */
   previousTicketId?: string | null;
+  /** Uploads (POST /attachments) of the viewer. */
+  attachmentIds?: string[] | null;
   acknowledgePrivacyWarning?: boolean | null;
 }
 
@@ -263,6 +302,7 @@ async function insertTicket(
     supportTypeId: string;
     previousTicketId: string | null;
     clientKey: string;
+    attachmentIds: string[];
   },
 ): Promise<TicketRow> {
   const viewer = requireUser(ctx);
@@ -296,6 +336,8 @@ async function insertTicket(
     );
   await em.query('SELECT ticket_refresh_search($1)', [id]);
   const ticket = await reread(ctx, id);
+  // The timeline starts with the creation, which carries the files sent with the ticket.
+  await addEntry(ctx, ticket, { kind: 'EVENT', event: { type: 'CREATED' }, attachmentIds: t.attachmentIds });
   await audit(ctx, ticket, 'ticket.created', [
     ['number', null, number],
     ['channel', null, t.channel],
@@ -355,7 +397,8 @@ async function checkCommon(ctx: Ctx, input: Omit<CreateTicketInput, 'channel'>, 
       errors.add('previousTicketId', 'TICKET_NOT_FOUND');
     }
   }
-  return { subject, description, previousTicketId };
+  const attachmentIds = await checkAttachments(ctx, errors, input.attachmentIds);
+  return { subject, description, previousTicketId, attachmentIds };
 }
 
 /** A ticket of the viewer's organisation, by the viewer ('Verstuur ticket', or the widget). */
@@ -363,7 +406,7 @@ export async function createTicket(ctx: Ctx, input: CreateTicketInput): Promise<
   const viewer = requireUser(ctx);
   if (isStaff(viewer) || !viewer.organisationId) throw forbidden();
   const errors = new FieldErrors();
-  const { subject, description, previousTicketId } = await checkCommon(ctx, input, errors);
+  const { subject, description, previousTicketId, attachmentIds } = await checkCommon(ctx, input, errors);
   if (errors.has()) return { ok: false, errors: errors.list, privacyWarnings: [] };
   const existing = await alreadyCreated(ctx, input.clientKey);
   if (existing) return { ok: true, value: existing };
@@ -382,6 +425,7 @@ export async function createTicket(ctx: Ctx, input: CreateTicketInput): Promise<
     supportTypeId: input.supportTypeId,
     previousTicketId,
     clientKey: input.clientKey,
+    attachmentIds,
   });
   return { ok: true, value: ticket };
 }
@@ -390,7 +434,7 @@ export async function createTicket(ctx: Ctx, input: CreateTicketInput): Promise<
 export async function registerTicket(ctx: Ctx, input: RegisterTicketInput): Promise<CreateResult> {
   requireStaff(ctx);
   const errors = new FieldErrors();
-  const { subject, description, previousTicketId } = await checkCommon(ctx, input, errors);
+  const { subject, description, previousTicketId, attachmentIds } = await checkCommon(ctx, input, errors);
   const em = await ctx.tx.manager();
   let requesterId: string | null = null;
   let requesterEmail: string | null = null;
@@ -428,6 +472,7 @@ export async function registerTicket(ctx: Ctx, input: RegisterTicketInput): Prom
     supportTypeId: input.supportTypeId,
     previousTicketId,
     clientKey: input.clientKey,
+    attachmentIds,
   });
   return { ok: true, value: ticket };
 }
@@ -441,6 +486,7 @@ export interface ReplyInput {
   body: string;
   /** The customer asks to close the ticket; the body gives the reason ('000'). */
   closeRequest?: boolean | null;
+  attachmentIds?: string[] | null;
 }
 
 async function entryByKey(ctx: Ctx, clientKey: string): Promise<boolean> {
@@ -495,8 +541,9 @@ export async function replyToTicket(ctx: Ctx, input: ReplyInput): Promise<Result
   const errors = new FieldErrors();
   const body = checkBody(errors, input);
   if (input.closeRequest && staff) errors.add('closeRequest', 'TICKET_CLOSE_REQUEST_CUSTOMER_ONLY');
-  if (errors.has()) return failed(errors.list);
   if (await entryByKey(ctx, input.clientKey)) return ok(ticket);
+  const attachmentIds = await checkAttachments(ctx, errors, input.attachmentIds);
+  if (errors.has()) return failed(errors.list);
   const closed = await mergedError(ctx, ticket);
   if (closed.length > 0) return failed(closed);
 
@@ -506,6 +553,7 @@ export async function replyToTicket(ctx: Ctx, input: ReplyInput): Promise<Result
     body,
     closeRequest: !!input.closeRequest,
     clientKey: input.clientKey,
+    attachmentIds,
   });
   let to: TicketStatus | null = null;
   if (staff && (ticket.status === 'NEW' || ticket.status === 'OPEN')) to = 'ANSWERED';
@@ -541,16 +589,17 @@ export async function replyToTicket(ctx: Ctx, input: ReplyInput): Promise<Result
 /** An internal note: staff only, never shown, mailed or announced to the organisation. */
 export async function addTicketNote(
   ctx: Ctx,
-  input: { ticketId: string; clientKey: string; body: string },
+  input: { ticketId: string; clientKey: string; body: string; attachmentIds?: string[] | null },
 ): Promise<Result<TicketRow>> {
   requireStaff(ctx);
   const ticket = await getTicketForUpdate(ctx, input.ticketId);
   const errors = new FieldErrors();
   const body = checkBody(errors, input);
-  if (errors.has()) return failed(errors.list);
   if (await entryByKey(ctx, input.clientKey)) return ok(ticket);
+  const attachmentIds = await checkAttachments(ctx, errors, input.attachmentIds);
+  if (errors.has()) return failed(errors.list);
   const em = await ctx.tx.manager();
-  await addEntry(ctx, ticket, { kind: 'NOTE', body, clientKey: input.clientKey });
+  await addEntry(ctx, ticket, { kind: 'NOTE', body, clientKey: input.clientKey, attachmentIds });
   await em.query('SELECT ticket_refresh_search($1)', [ticket.id]);
   await publish(ctx, ticket, true);
   return ok(ticket);

@@ -21,10 +21,12 @@ import { toUserErrors } from '../../graphql/user-error.js';
 import { errorMessage } from '../../i18n/messages.js';
 import { User } from '../accounts/account.types.js';
 import { MailRateLimit } from '../accounts/rate-limits.js';
+import { Attachment } from '../messages/message.types.js';
 import { Organisation } from '../organisations/organisation.types.js';
 import type { TicketEvent, TicketRow } from './ticket.rows.js';
 import {
   customerTickets,
+  entryAttachments,
   getNamed,
   getQueue,
   getTicket,
@@ -213,7 +215,8 @@ export class TicketResolver {
 
   @FieldResolver(() => Ticket, { nullable: true, description: 'The ticket this duplicate was merged into.' })
   async mergedInto(@Parent() t: Ticket, @Context() ctx: Ctx): Promise<Ticket | null> {
-    return t.mergedIntoId ? ((await getTicket(ctx, { id: t.mergedIntoId })) as Ticket) : null;
+    if (!t.mergedIntoId) return null;
+    return (getTicket(ctx, { id: t.mergedIntoId }) as Promise<Ticket>).catch(() => null);
   }
 
   @FieldResolver(() => Ticket, { nullable: true, description: 'The closed ticket this one follows up on.' })
@@ -429,6 +432,11 @@ export class TicketEntryResolver {
   @FieldResolver(() => User, { nullable: true })
   author(@Parent() e: TicketEntry, @Context() ctx: Ctx): Promise<User | null> {
     return e.authorId ? (ctx.loaders.user.load(e.authorId) as Promise<User | null>) : Promise.resolve(null);
+  }
+
+  @FieldResolver(() => [Attachment], { description: 'Files (download: GET /attachments/:id).' })
+  attachments(@Parent() e: TicketEntry, @Context() ctx: Ctx): Promise<Attachment[]> {
+    return entryAttachments(ctx, e.id);
   }
 
   @FieldResolver(() => TicketEventData, { nullable: true, description: 'Set for EVENT entries.' })

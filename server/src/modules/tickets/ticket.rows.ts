@@ -62,6 +62,7 @@ export interface TicketEntryRow {
 
 /** What a timeline event records. */
 export type TicketEvent =
+  | { type: 'CREATED' }
   | { type: 'STATUS'; from: TicketStatus; to: TicketStatus }
   | { type: 'QUEUE'; from: string; to: string }
   | { type: 'ASSIGNED'; from: string | null; to: string | null }

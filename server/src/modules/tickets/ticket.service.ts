@@ -16,6 +16,7 @@ import {
   type PageArgs,
   withLazyTotal,
 } from '../../lists/keyset.js';
+import { AttachmentEntity } from '../messages/message.entity.js';
 import { requireUser } from '../messages/message.service.js';
 import { Conditions } from '../messages/message-filter.js';
 import {
@@ -263,6 +264,32 @@ export async function ticketEntries(ctx: Ctx, ticket: TicketRow): Promise<Ticket
     `SELECT ${ENTRY_COLUMNS} FROM ticket_entry e WHERE e.ticket_id = $1 ${notes} ORDER BY e.created_at, e.id`,
     [ticket.id],
   );
+}
+
+/** May the viewer see this entry: its ticket is visible to them, and a note only to staff? */
+export async function canSeeTicketEntry(ctx: Ctx, entryId: string): Promise<boolean> {
+  const viewer = requireUser(ctx);
+  const c = new Conditions();
+  c.add(`e.id = ${c.param(entryId)}`);
+  if (!isStaff(viewer)) c.add(`e.kind <> 'NOTE'`);
+  addVisibility(c, viewer);
+  const em = await ctx.tx.manager();
+  const rows: unknown[] = await em.query(
+    `SELECT 1 FROM ticket_entry e JOIN ticket t ON t.id = e.ticket_id ${c.where()}`,
+    c.params,
+  );
+  return rows.length > 0;
+}
+
+/** The files of an entry (the entry itself was read under the viewer's rights). */
+export async function entryAttachments(ctx: Ctx, entryId: string): Promise<AttachmentEntity[]> {
+  const em = await ctx.tx.manager();
+  return em
+    .createQueryBuilder(AttachmentEntity, 'a')
+    .where('a.ticketEntryId = :id', { id: entryId })
+    .orderBy('a.createdAt')
+    .addOrderBy('a.id')
+    .getMany();
 }
 
 export interface ParticipantRow {

@@ -138,7 +138,8 @@ export class TicketQueueCount {
 
 @ObjectType({ description: 'What a timeline event records; which fields are set depends on `type`.' })
 export class TicketEventData {
-  @Field({ description: 'STATUS, QUEUE, ASSIGNED, MERGED_INTO, MERGED_FROM or DETAILS.' }) type!: string;
+  @Field({ description: 'CREATED, STATUS, QUEUE, ASSIGNED, MERGED_INTO, MERGED_FROM or DETAILS.' })
+  type!: string;
   @Field(() => String, { nullable: true }) from!: string | null;
   @Field(() => String, { nullable: true }) to!: string | null;
   @Field(() => String, { nullable: true, description: 'The other ticket of a merge.' }) number!:
@@ -218,6 +219,8 @@ export class CreateTicketInput {
   channel?: CustomerTicketChannel | null;
   @Field(() => ID, { nullable: true, description: 'The closed ticket this one follows up on.' })
   previousTicketId?: string | null;
+  @Field(() => [ID], { nullable: true, description: 'Your uploads (POST /attachments), several allowed.' })
+  attachmentIds?: string[] | null;
   @Field(() => Boolean, { nullable: true }) acknowledgePrivacyWarning?: boolean | null;
 }
 
@@ -241,6 +244,8 @@ export class TicketReplyInput {
   @Field(() => ID) ticketId!: string;
   @Field() clientKey!: string;
   @Field() @MaxLength(BODY_MAX) body!: string;
+  @Field(() => [ID], { nullable: true, description: 'Your uploads (POST /attachments).' })
+  attachmentIds?: string[] | null;
 }
 
 @InputType()

@@ -159,6 +159,8 @@ export type ContactPersonStatus =
 
 export type CreateTicketInput = {
   acknowledgePrivacyWarning?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Your uploads (POST /attachments), several allowed. */
+  attachmentIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   categoryId: Scalars['ID']['input'];
   /** Default PORTAL. */
   channel?: InputMaybe<CustomerTicketChannel>;
@@ -1105,6 +1107,8 @@ export type TicketEdge = {
 
 /** One entry of the conversation and timeline. Bodies are plain text. */
 export type TicketEntry = {
+  /** Files (download: GET /attachments/:id). */
+  attachments: Array<Attachment>;
   author?: Maybe<User>;
   body: Scalars['String']['output'];
   /** Written by department staff. */
@@ -1131,7 +1135,7 @@ export type TicketEventData = {
   /** The other ticket of a merge. */
   number?: Maybe<Scalars['String']['output']>;
   to?: Maybe<Scalars['String']['output']>;
-  /** STATUS, QUEUE, ASSIGNED, MERGED_INTO, MERGED_FROM or DETAILS. */
+  /** CREATED, STATUS, QUEUE, ASSIGNED, MERGED_INTO, MERGED_FROM or DETAILS. */
   type: Scalars['String']['output'];
 };
 
@@ -1186,6 +1190,8 @@ export type TicketQueueCount = {
 };
 
 export type TicketReplyInput = {
+  /** Your uploads (POST /attachments). */
+  attachmentIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   body: Scalars['String']['input'];
   clientKey: Scalars['String']['input'];
   ticketId: Scalars['ID']['input'];
