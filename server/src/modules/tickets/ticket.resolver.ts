@@ -23,19 +23,15 @@ import { User } from '../accounts/account.types.js';
 import { MailRateLimit } from '../accounts/rate-limits.js';
 import { Attachment } from '../messages/message.types.js';
 import { Organisation } from '../organisations/organisation.types.js';
+import { ticketLoaders } from './ticket.loaders.js';
 import type { TicketEvent, TicketRow } from './ticket.rows.js';
 import {
   customerTickets,
-  entryAttachments,
-  getNamed,
-  getQueue,
   getTicket,
   queueCounts,
   referenceList,
   staffTickets,
   ticketEntries,
-  ticketLabels,
-  ticketParticipants,
 } from './ticket.service.js';
 import { type TicketQueueChangedEvent, TicketTopic, type TicketUpdatedEvent } from './ticket.topics.js';
 import {
@@ -176,22 +172,22 @@ export class TicketResolver {
 
   @FieldResolver(() => TicketOption)
   async category(@Parent() t: Ticket, @Context() ctx: Ctx) {
-    return getNamed(ctx, 'ticket_category', t.categoryId);
+    return (await ticketLoaders(ctx).references()).categories.get(t.categoryId);
   }
 
   @FieldResolver(() => TicketOption)
   async supportType(@Parent() t: Ticket, @Context() ctx: Ctx) {
-    return getNamed(ctx, 'ticket_support_type', t.supportTypeId);
+    return (await ticketLoaders(ctx).references()).supportTypes.get(t.supportTypeId);
   }
 
   @FieldResolver(() => TicketQueue, { description: 'With the explanation for the customer.' })
-  queue(@Parent() t: Ticket, @Context() ctx: Ctx) {
-    return getQueue(ctx, t.queueId);
+  async queue(@Parent() t: Ticket, @Context() ctx: Ctx) {
+    return (await ticketLoaders(ctx).references()).queues.get(t.queueId);
   }
 
   @FieldResolver(() => [TicketOption], { description: 'Organisations see only labels shown to customers.' })
   labels(@Parent() t: Ticket, @Context() ctx: Ctx) {
-    return ticketLabels(ctx, t.id);
+    return ticketLoaders(ctx).labels.load(t.id);
   }
 
   @FieldResolver(() => Organisation)
@@ -232,13 +228,13 @@ export class TicketResolver {
 
   @FieldResolver(() => [TicketParticipant])
   participants(@Parent() t: Ticket, @Context() ctx: Ctx) {
-    return ticketParticipants(ctx, t.id);
+    return ticketLoaders(ctx).participants.load(t.id);
   }
 
   @FieldResolver(() => Boolean, { description: 'You receive its mails (false after "Geen meldingen meer").' })
   async notifyMe(@Parent() t: Ticket, @Context() ctx: Ctx): Promise<boolean> {
     const me = ctx.viewer.kind === 'user' ? ctx.viewer.userId : '';
-    const mine = (await ticketParticipants(ctx, t.id)).find((p) => p.userId === me);
+    const mine = (await ticketLoaders(ctx).participants.load(t.id)).find((p) => p.userId === me);
     return mine?.notify ?? false;
   }
 
@@ -436,7 +432,7 @@ export class TicketEntryResolver {
 
   @FieldResolver(() => [Attachment], { description: 'Files (download: GET /attachments/:id).' })
   attachments(@Parent() e: TicketEntry, @Context() ctx: Ctx): Promise<Attachment[]> {
-    return entryAttachments(ctx, e.id);
+    return ticketLoaders(ctx).attachments.load(e.id);
   }
 
   @FieldResolver(() => TicketEventData, { nullable: true, description: 'Set for EVENT entries.' })

@@ -16,7 +16,6 @@ import {
   type PageArgs,
   withLazyTotal,
 } from '../../lists/keyset.js';
-import { AttachmentEntity } from '../messages/message.entity.js';
 import { requireUser } from '../messages/message.service.js';
 import { Conditions } from '../messages/message-filter.js';
 import {
@@ -281,42 +280,6 @@ export async function canSeeTicketEntry(ctx: Ctx, entryId: string): Promise<bool
   return rows.length > 0;
 }
 
-/** The files of an entry (the entry itself was read under the viewer's rights). */
-export async function entryAttachments(ctx: Ctx, entryId: string): Promise<AttachmentEntity[]> {
-  const em = await ctx.tx.manager();
-  return em
-    .createQueryBuilder(AttachmentEntity, 'a')
-    .where('a.ticketEntryId = :id', { id: entryId })
-    .orderBy('a.createdAt')
-    .addOrderBy('a.id')
-    .getMany();
-}
-
-export interface ParticipantRow {
-  userId: string;
-  notify: boolean;
-}
-
-export async function ticketParticipants(ctx: Ctx, ticketId: string): Promise<ParticipantRow[]> {
-  const em = await ctx.tx.manager();
-  return em.query(
-    `SELECT p.user_id AS "userId", p.notify FROM ticket_participant p WHERE p.ticket_id = $1 ORDER BY p.added_at, p.user_id`,
-    [ticketId],
-  );
-}
-
-export async function ticketLabels(ctx: Ctx, ticketId: string): Promise<NamedRow[]> {
-  const viewer = requireUser(ctx);
-  const em = await ctx.tx.manager();
-  const internal = isStaff(viewer) ? '' : 'AND l.visible_to_customer';
-  return em.query(
-    `SELECT l.id, l.code, l.name_nl AS "nameNl", l.name_en AS "nameEn", l.visible_to_customer AS "visibleToCustomer"
-       FROM ticket_label_link k JOIN ticket_label l ON l.id = k.label_id
-      WHERE k.ticket_id = $1 ${internal} ORDER BY l.code`,
-    [ticketId],
-  );
-}
-
 export type ReferenceList = 'ticket_category' | 'ticket_support_type' | 'ticket_label';
 
 /** Categories, support types or labels (labels: staff see all, customers those visible to them). */
@@ -339,15 +302,6 @@ export async function getQueue(ctx: Ctx, id: string): Promise<TicketQueueRow | n
   const em = await ctx.tx.manager();
   const rows: TicketQueueRow[] = await em.query(
     `SELECT ${QUEUE_COLUMNS} FROM ticket_queue q WHERE q.id = $1`,
-    [id],
-  );
-  return rows[0] ?? null;
-}
-
-export async function getNamed(ctx: Ctx, table: ReferenceList, id: string): Promise<NamedRow | null> {
-  const em = await ctx.tx.manager();
-  const rows: NamedRow[] = await em.query(
-    `SELECT id, code, name_nl AS "nameNl", name_en AS "nameEn" FROM ${table} WHERE id = $1`,
     [id],
   );
   return rows[0] ?? null;
