@@ -801,6 +801,36 @@ describe('staff handling', () => {
   });
 });
 
+describe('labels', () => {
+  it('staff set them; organisations see only the labels shown to customers', async () => {
+    const ticket = await create(member, 'Excel met cliëntgegevens', 'Bijlage met namen.');
+    const labels = await gql(url, '{ ticketLabels { id code } }', {}, { token: staff });
+    const ids = labels.data?.ticketLabels.map((l: { id: string }) => l.id);
+    const SET = `mutation($t: ID!, $l: [ID!]!) { setTicketLabels(ticketId: $t, labelIds: $l) { errors { field code } ticket { labels { code name } } } }`;
+    const refused = await gql(url, SET, { t: ticket.id, l: [randomUUID()] }, { token: staff });
+    expect(refused.data?.setTicketLabels.errors).toEqual([
+      { field: 'labelIds.0', code: 'TICKET_LABEL_NOT_FOUND' },
+    ]);
+    const set = await gql(url, SET, { t: ticket.id, l: ids }, { token: staff });
+    expect(set.data?.setTicketLabels.ticket.labels.map((l: { code: string }) => l.code)).toEqual([
+      'SECURITY_INCIDENT',
+      'SECURITY_INCIDENT_LIGHT',
+    ]);
+    const asMember = await gql(
+      url,
+      `query($id: ID) { ticket(id: $id) { labels { code name } } }`,
+      { id: ticket.id },
+      {
+        token: member,
+      },
+    );
+    expect(asMember.data?.ticket.labels).toEqual([
+      { code: 'SECURITY_INCIDENT', name: 'Security incident Helpdesk' },
+    ]);
+    expect(errorCode(await gql(url, SET, { t: ticket.id, l: [] }, { token: admin }))).toBe('FORBIDDEN');
+  });
+});
+
 describe('zonnebloem stays apart', () => {
   it('cannot reply to, or switch notifications on, another organisation’s ticket', async () => {
     const reply = await gql(

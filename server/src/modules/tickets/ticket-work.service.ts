@@ -760,6 +760,43 @@ export async function updateTicketDetails(ctx: Ctx, input: TicketDetailsInput): 
   return ok(await reread(ctx, ticket.id));
 }
 
+/** Staff set the ticket's labels (e.g. 'Security incident Helpdesk', '002' §3); replaces the set. */
+export async function setTicketLabels(
+  ctx: Ctx,
+  input: { ticketId: string; labelIds: string[] },
+): Promise<Result<TicketRow>> {
+  requireStaff(ctx);
+  const ticket = await getTicketForUpdate(ctx, input.ticketId);
+  const wanted = [...new Set(input.labelIds)];
+  const em = await ctx.tx.manager();
+  const known: Array<{ id: string; code: string }> = await em.query(
+    'SELECT id, code FROM ticket_label WHERE id = ANY ($1::uuid[])',
+    [wanted.filter(isUuid)],
+  );
+  const found = new Set(known.map((l) => l.id));
+  const errors = new FieldErrors();
+  wanted.forEach((id, i) => {
+    if (!found.has(id)) errors.add(`labelIds.${i}`, 'TICKET_LABEL_NOT_FOUND');
+  });
+  if (errors.has()) return failed(errors.list);
+  const before: Array<{ code: string }> = await em.query(
+    `SELECT l.code FROM ticket_label_link k JOIN ticket_label l ON l.id = k.label_id WHERE k.ticket_id = $1 ORDER BY l.code`,
+    [ticket.id],
+  );
+  await em.query('DELETE FROM ticket_label_link WHERE ticket_id = $1', [ticket.id]);
+  await em.query(
+    `INSERT INTO ticket_label_link (ticket_id, label_id, organisation_id) SELECT $1, unnest($2::uuid[]), $3`,
+    [ticket.id, wanted, ticket.organisationId],
+  );
+  const after = known.map((l) => l.code).sort();
+  await audit(ctx, ticket, 'ticket.labels', [
+    ['labels', before.map((l) => l.code).join(', '), after.join(', ')],
+  ]);
+  await em.query('UPDATE ticket SET updated_at = now() WHERE id = $1', [ticket.id]);
+  await publish(ctx, ticket, false);
+  return ok(await reread(ctx, ticket.id));
+}
+
 // ---------------------------------------------------------------------------------------------------
 // Participants
 

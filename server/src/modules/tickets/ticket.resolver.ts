@@ -67,6 +67,7 @@ import {
   moveTicketQueue,
   registerTicket,
   replyToTicket,
+  setTicketLabels,
   setTicketNotifications,
   setTicketStatus,
   updateTicketDetails,
@@ -314,6 +315,16 @@ export class TicketResolver {
   @Mutation(() => TicketPayload, { description: 'Staff: category, type, planned version, expected date.' })
   async updateTicketDetails(@Arg('input') input: UpdateTicketDetailsInput, @Context() ctx: Ctx) {
     return payload(ctx, await updateTicketDetails(ctx, input));
+  }
+
+  @Authorized(...STAFF)
+  @Mutation(() => TicketPayload, { description: "Staff: the ticket's labels (replaces them)." })
+  async setTicketLabels(
+    @Arg('ticketId', () => ID) ticketId: string,
+    @Arg('labelIds', () => [ID]) labelIds: string[],
+    @Context() ctx: Ctx,
+  ) {
+    return payload(ctx, await setTicketLabels(ctx, { ticketId, labelIds }));
   }
 
   @Authorized()

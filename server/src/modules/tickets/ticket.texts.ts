@@ -50,6 +50,7 @@ export const ticketTexts = {
     nl: 'Dit ticket bestaat niet of u kunt het niet zien.',
     en: 'This ticket does not exist or you cannot see it.',
   },
+  TICKET_LABEL_NOT_FOUND: { nl: 'Kies een label uit de lijst.', en: 'Choose a label from the list.' },
   TICKET_CLOSE_REQUEST_CUSTOMER_ONLY: {
     nl: 'Alleen de organisatie kan vragen om een ticket te sluiten; zet zelf de status.',
     en: 'Only the organisation can ask to close a ticket; set the status yourself.',

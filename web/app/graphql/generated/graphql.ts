@@ -333,6 +333,8 @@ export type Mutation = {
   /** Staff: a new message to an organisation. */
   sendMessageToOrganisation: SendMessagePayload;
   setLanguage: UserPayload;
+  /** Staff: the ticket's labels (replaces them). */
+  setTicketLabels: TicketPayload;
   /** Your mails of this ticket on or off ('Geen meldingen meer'). */
   setTicketNotifications: TicketPayload;
   /** Staff: set the status (see TicketStatus and allowedStatuses). */
@@ -498,6 +500,12 @@ export type MutationSendMessageToOrganisationArgs = {
 
 export type MutationSetLanguageArgs = {
   language: Language;
+};
+
+
+export type MutationSetTicketLabelsArgs = {
+  labelIds: Array<Scalars['ID']['input']>;
+  ticketId: Scalars['ID']['input'];
 };
 
 
