@@ -8,6 +8,7 @@ import { StaffCacheInvalidation1764000001000 } from './1764000001000-StaffCacheI
 import { UndeliverableMail1764100000000 } from './1764100000000-UndeliverableMail.js';
 import { SenderTeam1764100001000 } from './1764100001000-SenderTeam.js';
 import { AccountSecurity1764650000000 } from './1764650000000-AccountSecurity.js';
+import { Tickets1764700000000 } from './1764700000000-Tickets.js';
 
 export const migrations = [
   Foundation1763800000000,
@@ -19,4 +20,5 @@ export const migrations = [
   UndeliverableMail1764100000000,
   SenderTeam1764100001000,
   AccountSecurity1764650000000,
+  Tickets1764700000000,
 ];

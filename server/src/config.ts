@@ -40,6 +40,10 @@ const schema = z.object({
   MAIL_FROM: z.string().min(3).default('Loket <no-reply@loket.localhost>'),
   HELPDESK_EMAIL: z.string().email().default('helpdesk@zorg.example'),
   DEPARTMENT_NAME: z.string().trim().min(1).max(100).default('Departement Zorg'),
+  TICKET_NUMBER_PREFIX: z
+    .string()
+    .regex(/^[A-Z]{1,6}$/, 'must be 1 to 6 capital letters')
+    .default('HD'),
   WORKER: z.enum(['inline', 'off']).default('inline'),
   MAIL_DELIVERY_CONCURRENCY: z.coerce.number().int().min(1).max(100).default(5),
   MAIL_STALLED_AFTER_SECONDS: z.coerce.number().positive().default(60),
@@ -156,6 +160,8 @@ export interface Config {
   helpdeskEmail: string;
   /** The department's own name, as configured: shown as is in both languages (mails, sender lines). */
   departmentName: string;
+  /** Ticket numbers read `<prefix>-YYYY-NNNNNN`. */
+  ticketNumberPrefix: string;
   worker: 'inline' | 'off';
   mailDelivery: {
     /** Mails one worker process delivers at the same time (each holds a database connection meanwhile). */
@@ -238,6 +244,7 @@ export function loadConfig(environment: Record<string, string | undefined> = pro
     mailFrom: e.MAIL_FROM,
     helpdeskEmail: e.HELPDESK_EMAIL,
     departmentName: e.DEPARTMENT_NAME,
+    ticketNumberPrefix: e.TICKET_NUMBER_PREFIX,
     worker: e.WORKER,
     mailDelivery: {
       concurrency: e.MAIL_DELIVERY_CONCURRENCY,

@@ -1,11 +1,14 @@
 // Tenant-scoped transactions: every statement the application runs happens inside one, and the scope it
-// sets (app.scope, app.organisation_id, app.user_id) is what the row-level security policies check.
+// sets (app.scope, app.organisation_id, app.user_id, app.roles) is what the row-level security policies check.
 import type { DataSource, EntityManager, QueryRunner } from 'typeorm';
 import { runOperation } from '../operation/run-operation.js';
 
 export type DbScope =
-  /** An organisation's user: sees that organisation only. */
-  | { kind: 'tenant'; organisationId: string; userId: string }
+  /**
+   * An organisation's user: sees that organisation only. `roles` (tenant roles) narrow row visibility
+   * where a table's policy asks for them (tickets: a MEMBER sees only their own); none: the narrowest.
+   */
+  | { kind: 'tenant'; organisationId: string; userId: string; roles?: readonly string[] }
   /** Department staff: sees every organisation. */
   | { kind: 'staff'; userId: string }
   /** No one logged in: sees no tenant rows (public operations go through the system scope explicitly). */
@@ -15,16 +18,18 @@ export type DbScope =
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-function settings(scope: DbScope): [scope: string, organisationId: string, userId: string] {
+const TENANT_ROLES = new Set(['ADMIN', 'MEMBER', 'MEMBER_PLUS']);
+
+function settings(scope: DbScope): [scope: string, organisationId: string, userId: string, roles: string] {
   switch (scope.kind) {
     case 'tenant':
-      return ['tenant', scope.organisationId, scope.userId];
+      return ['tenant', scope.organisationId, scope.userId, (scope.roles ?? []).join(',')];
     case 'staff':
-      return ['staff', '', scope.userId];
+      return ['staff', '', scope.userId, ''];
     case 'anonymous':
-      return ['', '', ''];
+      return ['', '', '', ''];
     case 'system':
-      return ['system', '', ''];
+      return ['system', '', '', ''];
   }
 }
 
@@ -33,15 +38,18 @@ function settings(scope: DbScope): [scope: string, organisationId: string, userI
  * UUIDs), so that it can travel in one simple-protocol round trip together with START TRANSACTION.
  */
 function scopeStatement(scope: DbScope): string {
-  const [kind, organisationId, userId] = settings(scope);
+  const [kind, organisationId, userId, roles] = settings(scope);
   for (const id of [organisationId, userId])
     if (id && !UUID.test(id)) throw new Error('scope ids must be UUIDs');
+  if (roles && !roles.split(',').every((role) => TENANT_ROLES.has(role)))
+    throw new Error('scope roles must be tenant roles');
   // `true`: the settings last until the end of this transaction, so a pooled connection never keeps them.
   // JIT and parallel workers are off for the application's short operations: the planner takes the
   // row-level security policies for very selective, overestimates what a page costs, and then spends ~20 ms
   // compiling and ~25 ms starting workers for a 2 ms query (bench/results, 10M messages; decision 0006).
   return `SELECT set_config('app.scope', '${kind}', true), set_config('app.organisation_id', '${organisationId}', true),
-            set_config('app.user_id', '${userId}', true), set_config('jit', 'off', true),
+            set_config('app.user_id', '${userId}', true), set_config('app.roles', '${roles}', true),
+            set_config('jit', 'off', true),
             set_config('max_parallel_workers_per_gather', '0', true)`;
 }
 

@@ -37,5 +37,10 @@ export function hasRole(viewer: Viewer, ...roles: Role[]): boolean {
 export function scopeOf(viewer: Viewer): DbScope {
   if (viewer.kind === 'anonymous') return { kind: 'anonymous' };
   if (viewer.organisationId === null) return { kind: 'staff', userId: viewer.userId };
-  return { kind: 'tenant', organisationId: viewer.organisationId, userId: viewer.userId };
+  return {
+    kind: 'tenant',
+    organisationId: viewer.organisationId,
+    userId: viewer.userId,
+    roles: viewer.roles,
+  };
 }

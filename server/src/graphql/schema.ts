@@ -10,6 +10,13 @@ import { HelpdeskResolver } from '../modules/helpdesk/helpdesk.resolver.js';
 import { FailedMailResolver } from '../modules/mail/failed-mail.resolver.js';
 import { MessageResolver, ThreadResolver } from '../modules/messages/message.resolver.js';
 import { AuditEventResolver, OrganisationResolver } from '../modules/organisations/organisation.resolver.js';
+import {
+  TicketEntryResolver,
+  TicketOptionResolver,
+  TicketParticipantResolver,
+  TicketQueueResolver,
+  TicketResolver,
+} from '../modules/tickets/ticket.resolver.js';
 import { authChecker } from './auth-checker.js';
 import { guardInputs } from './input-rules.js';
 
@@ -26,6 +33,11 @@ export const resolvers = [
   HelpdeskResolver,
   UserTeamsResolver,
   FailedMailResolver,
+  TicketResolver,
+  TicketOptionResolver,
+  TicketQueueResolver,
+  TicketEntryResolver,
+  TicketParticipantResolver,
 ] as const;
 
 // Subscriptions declare their own `subscribe` (from ctx.app.pubsub, filtered by tenant), never topics.

@@ -4,6 +4,7 @@
 import type { SessionRevokedEvent, UserChangedEvent } from '../modules/accounts/session.topics.js';
 import type { TasksChangedEvent } from '../modules/contacts/contacts.topics.js';
 import type { MessageAddedEvent, MessagesReadEvent } from '../modules/messages/message.topics.js';
+import type { TicketQueueChangedEvent, TicketUpdatedEvent } from '../modules/tickets/ticket.topics.js';
 
 export interface TopicPayloads {
   /** A message was sent in a thread. */
@@ -18,6 +19,10 @@ export interface TopicPayloads {
   'user.changed': UserChangedEvent;
   /** A theme, team or staff member changed (published by triggers, migration CacheInvalidation). */
   'department.changed': { table: string };
+  /** Something changed on one ticket: an entry, its status, queue, assignee or details. */
+  'ticket.updated': TicketUpdatedEvent;
+  /** The content or counts of staff queues changed. */
+  'ticket.queue-changed': TicketQueueChangedEvent;
 }
 
 export type Topic = keyof TopicPayloads;
@@ -29,4 +34,6 @@ export const Topic = {
   SessionRevoked: 'session.revoked',
   UserChanged: 'user.changed',
   DepartmentChanged: 'department.changed',
+  TicketUpdated: 'ticket.updated',
+  TicketQueueChanged: 'ticket.queue-changed',
 } as const satisfies Record<string, Topic>;

@@ -18,7 +18,7 @@ export async function purgeUnattachedUploads(
   const keys = await inScope(app.dataSource, { kind: 'system' }, async (em) => {
     const rows = await queryRows<{ storage_key: string }>(
       em,
-      `DELETE FROM attachment WHERE message_id IS NULL AND created_at < now() - make_interval(hours => $1)
+      `DELETE FROM attachment WHERE message_id IS NULL AND ticket_entry_id IS NULL AND created_at < now() - make_interval(hours => $1)
        RETURNING storage_key`,
       [olderThanHours],
     );

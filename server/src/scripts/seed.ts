@@ -10,7 +10,7 @@ const config = loadConfig();
 const log = createLogger(config.logLevel);
 const db = await openDatabase(config, log);
 try {
-  const seeded = await seedDemoDataIfEmpty({ dataSource: db.dataSource, log });
+  const seeded = await seedDemoDataIfEmpty({ dataSource: db.dataSource, log, config });
   process.stdout.write(
     seeded ? 'Demo data written.\n' : 'The database already has organisations; nothing written.\n',
   );

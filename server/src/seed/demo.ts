@@ -5,6 +5,7 @@ import type { AppServices } from '../context.js';
 import { inScope } from '../db/scope.js';
 import { hashPassword } from '../modules/accounts/password.js';
 import type { Role } from '../modules/accounts/user.entity.js';
+import { nextTicketNumber } from '../modules/tickets/ticket-number.js';
 
 export const DEMO_PASSWORD = 'Loket-demo-2026';
 
@@ -151,7 +152,7 @@ export const DEMO_USERS: DemoUser[] = [
 ];
 
 /** Writes the demo data in the current (system-scoped) transaction. */
-export async function writeDemoData(em: EntityManager): Promise<void> {
+export async function writeDemoData(em: EntityManager, ticketNumberPrefix = 'HD'): Promise<void> {
   for (const t of teams) {
     await em.query('INSERT INTO team (id, name_nl, name_en, email) VALUES ($1, $2, $3, $4)', [
       t.id,
@@ -189,16 +190,111 @@ export async function writeDemoData(em: EntityManager): Promise<void> {
       await em.query('INSERT INTO team_member (team_id, user_id) VALUES ($1, $2)', [teamId, u.id]);
     }
   }
+  await writeDemoTickets(em, ticketNumberPrefix);
+}
+
+/** A few tickets of De Linde (two of the MEMBER, one of the ADMIN) and one of De Zonnebloem. */
+export const DEMO_TICKETS = [
+  {
+    id: id(601),
+    organisationId: id(301),
+    requesterId: id(402),
+    requesterEmail: 'medewerker@delinde.example',
+    subject: 'Factuur van oktober klopt niet',
+    description: 'Op de verzamelfactuur van oktober staan twee cliënten dubbel. Kunnen jullie dit nakijken?',
+    category: 'FINANCIAL',
+    type: 'QUESTION',
+  },
+  {
+    id: id(602),
+    organisationId: id(301),
+    requesterId: id(402),
+    requesterEmail: 'medewerker@delinde.example',
+    subject: 'Zorgmail komt niet aan',
+    description: 'Sinds gisteren komen berichten via Zorgmail niet meer binnen.',
+    category: 'EXTERNAL_LINK',
+    type: 'FIRST_LINE_INCIDENT',
+  },
+  {
+    id: id(603),
+    organisationId: id(301),
+    requesterId: id(401),
+    requesterEmail: 'beheerder@delinde.example',
+    subject: 'Sjabloon voor de jaarrapportage',
+    description: 'Graag een aangepast sjabloon voor de jaarrapportage met ons logo.',
+    category: 'TECHNICAL',
+    type: 'CHANGE_REQUEST',
+  },
+  {
+    id: id(611),
+    organisationId: id(302),
+    requesterId: id(412),
+    requesterEmail: 'medewerker@zonnebloem.example',
+    subject: 'Cliënten exporteren',
+    description: 'Hoe exporteer ik de lijst van cliënten naar Excel?',
+    category: 'TECHNICAL',
+    type: 'QUESTION',
+  },
+];
+
+async function writeDemoTickets(em: EntityManager, numberPrefix: string): Promise<void> {
+  for (const t of DEMO_TICKETS) {
+    const number = await nextTicketNumber(em, numberPrefix);
+    await em.query(
+      `INSERT INTO ticket (id, organisation_id, number, requester_id, requester_email, channel, subject, description,
+                           category_id, support_type_id, queue_id, created_by)
+       VALUES ($1, $2, $3, $4, $5, 'PORTAL', $6, $7,
+               (SELECT id FROM ticket_category WHERE code = $8), (SELECT id FROM ticket_support_type WHERE code = $9),
+               (SELECT id FROM ticket_queue WHERE is_default), $4)`,
+      [
+        t.id,
+        t.organisationId,
+        number,
+        t.requesterId,
+        t.requesterEmail,
+        t.subject,
+        t.description,
+        t.category,
+        t.type,
+      ],
+    );
+    await em.query(
+      'INSERT INTO ticket_participant (ticket_id, user_id, organisation_id) VALUES ($1, $2, $3)',
+      [t.id, t.requesterId, t.organisationId],
+    );
+  }
+  // A conversation on the first one: the helpdesk answered (status Beantwoord) and left a note.
+  const [first] = DEMO_TICKETS as [(typeof DEMO_TICKETS)[number]];
+  await em.query(
+    `INSERT INTO ticket_entry (id, organisation_id, ticket_id, kind, author_id, by_staff, body)
+     VALUES ($1, $3, $4, 'REPLY', $5, true, 'Dank u, we kijken de verzamelfactuur na en laten u iets weten.'),
+            ($2, $3, $4, 'NOTE', $5, true, 'Dubbele regels komen uit de import van 3 november.')`,
+    [id(651), id(652), first.organisationId, first.id, id(502)],
+  );
+  await em.query(
+    `UPDATE ticket SET status = 'ANSWERED', first_response_at = now(), assignee_id = $2 WHERE id = $1`,
+    [first.id, id(502)],
+  );
+  await em.query(
+    `INSERT INTO ticket_label_link (ticket_id, label_id, organisation_id)
+     SELECT $1, id, $2 FROM ticket_label WHERE code = 'SECURITY_INCIDENT'`,
+    [id(602), id(301)],
+  );
+  for (const t of DEMO_TICKETS) await em.query('SELECT ticket_refresh_search($1)', [t.id]);
 }
 
 /** Seeds on a database without organisations; returns whether it did. */
-export async function seedDemoDataIfEmpty(app: Pick<AppServices, 'dataSource' | 'log'>): Promise<boolean> {
+export async function seedDemoDataIfEmpty(
+  app: Pick<AppServices, 'dataSource' | 'log'> & {
+    config?: Pick<AppServices['config'], 'ticketNumberPrefix'>;
+  },
+): Promise<boolean> {
   return inScope(app.dataSource, { kind: 'system' }, async (em) => {
     // Serialise concurrent first starts; the lock ends with the transaction.
     await em.query('SELECT pg_advisory_xact_lock(7420002)');
     const rows: Array<{ n: number }> = await em.query('SELECT count(*)::int AS n FROM organisation');
     if ((rows[0]?.n ?? 0) > 0) return false;
-    await writeDemoData(em);
+    await writeDemoData(em, app.config?.ticketNumberPrefix);
     app.log.info('demo data written');
     return true;
   });

@@ -1,5 +1,5 @@
 // Attachments: an upload is stored and recorded for its uploader (not yet attached); sending a message
-// attaches it; only those who may read the message can download it.
+// (or a ticket reply) attaches it; only those who may read the message or ticket entry can download it.
 import { randomUUID } from 'node:crypto';
 import type { Readable } from 'node:stream';
 import type { Ctx } from '../../context.js';
@@ -7,6 +7,7 @@ import { notFound } from '../../domain/errors.js';
 import { isUuid } from '../../domain/validate.js';
 import { requireUser } from '../../domain/viewer.js';
 import type { FileStorage } from '../../files/file-storage.js';
+import { canSeeTicketEntry } from '../tickets/ticket.service.js';
 import { AttachmentEntity } from './message.entity.js';
 
 export interface StoredUpload {
@@ -75,9 +76,14 @@ export async function openAttachment(
     .createQueryBuilder(AttachmentEntity, 'a')
     .addSelect('a.storageKey')
     .where('a.id = :id', { id })
-    .andWhere('(a.messageId IS NOT NULL OR a.uploadedBy = :viewer)', { viewer: viewer.userId })
+    .andWhere('(a.messageId IS NOT NULL OR a.ticketEntryId IS NOT NULL OR a.uploadedBy = :viewer)', {
+      viewer: viewer.userId,
+    })
     .andWhere(viewer.organisationId ? 'a.organisationId = :org' : '1 = 1', { org: viewer.organisationId })
     .getOne();
   if (!attachment) throw notFound('attachment');
+  // A ticket's file: only for who may see that entry (a MEMBER not a colleague's ticket, nobody a note's).
+  if (attachment.ticketEntryId && !(await canSeeTicketEntry(ctx, attachment.ticketEntryId)))
+    throw notFound('attachment');
   return { attachment, content: await storage.open(attachment.storageKey) };
 }

@@ -66,6 +66,8 @@ export class AttachmentEntity {
   @Column('uuid', { nullable: true }) organisationId!: string | null;
   @Column('uuid') uploadedBy!: string;
   @Column('uuid', { nullable: true }) messageId!: string | null;
+  /** Attached to a ticket's entry instead (tickets module). */
+  @Column('uuid', { nullable: true }) ticketEntryId!: string | null;
   @Column('text') fileName!: string;
   @Column('text') contentType!: string;
   @Column('bigint', { transformer: { to: (v: number) => v, from: (v: string) => Number(v) } })

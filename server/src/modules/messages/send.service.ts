@@ -120,7 +120,7 @@ async function checkAttachments(
   const viewer = requireUser(ctx);
   const em = await ctx.tx.manager();
   const rows: Array<{ id: string }> = await em.query(
-    `SELECT id FROM attachment WHERE id = ANY($1::uuid[]) AND uploaded_by = $2 AND message_id IS NULL FOR UPDATE`,
+    `SELECT id FROM attachment WHERE id = ANY($1::uuid[]) AND uploaded_by = $2 AND message_id IS NULL AND ticket_entry_id IS NULL FOR UPDATE`,
     [unique.filter(isUuid), viewer.userId],
   );
   const found = new Set(rows.map((r) => r.id));

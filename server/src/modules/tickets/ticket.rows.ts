@@ -1,0 +1,102 @@
+// How a ticket and its entries are read: the columns, the row types services and resolvers share.
+import type { TicketStatus } from './ticket-status.js';
+
+export type TicketChannel = 'PORTAL' | 'WIDGET' | 'EMAIL' | 'PHONE' | 'CHAT';
+export type TicketEntryKind = 'REPLY' | 'NOTE' | 'EVENT';
+
+export interface TicketRow {
+  id: string;
+  organisationId: string;
+  number: string;
+  requesterId: string | null;
+  requesterEmail: string;
+  participantUserIds: string[];
+  channel: TicketChannel;
+  subject: string;
+  description: string;
+  categoryId: string;
+  supportTypeId: string;
+  status: TicketStatus;
+  queueId: string;
+  assigneeId: string | null;
+  plannedVersion: string | null;
+  expectedResolutionOn: string | null;
+  postponedUntil: string | null;
+  solution: string | null;
+  closeRequestedAt: Date | null;
+  mergedIntoId: string | null;
+  previousTicketId: string | null;
+  createdAt: Date;
+  updatedAt: Date;
+  firstResponseAt: Date | null;
+  resolvedAt: Date | null;
+  closedAt: Date | null;
+  firstResponseDueAt: Date | null;
+  resolutionDueAt: Date | null;
+}
+
+/** Columns of `ticket t`, aliased to TicketRow's names (dates as YYYY-MM-DD text). */
+export const TICKET_COLUMNS = `t.id, t.organisation_id AS "organisationId", t.number, t.requester_id AS "requesterId",
+  t.requester_email AS "requesterEmail", t.participant_user_ids AS "participantUserIds", t.channel, t.subject,
+  t.description, t.category_id AS "categoryId", t.support_type_id AS "supportTypeId", t.status,
+  t.queue_id AS "queueId", t.assignee_id AS "assigneeId", t.planned_version AS "plannedVersion",
+  to_char(t.expected_resolution_on, 'YYYY-MM-DD') AS "expectedResolutionOn",
+  to_char(t.postponed_until, 'YYYY-MM-DD') AS "postponedUntil", t.solution,
+  t.close_requested_at AS "closeRequestedAt", t.merged_into_id AS "mergedIntoId",
+  t.previous_ticket_id AS "previousTicketId", t.created_at AS "createdAt", t.updated_at AS "updatedAt",
+  t.first_response_at AS "firstResponseAt", t.resolved_at AS "resolvedAt", t.closed_at AS "closedAt",
+  t.first_response_due_at AS "firstResponseDueAt", t.resolution_due_at AS "resolutionDueAt"`;
+
+export interface TicketEntryRow {
+  id: string;
+  organisationId: string;
+  ticketId: string;
+  kind: TicketEntryKind;
+  authorId: string | null;
+  byStaff: boolean;
+  body: string;
+  event: TicketEvent | null;
+  closeRequest: boolean;
+  createdAt: Date;
+}
+
+/** What a timeline event records. */
+export type TicketEvent =
+  | { type: 'CREATED' }
+  | { type: 'STATUS'; from: TicketStatus; to: TicketStatus }
+  | { type: 'QUEUE'; from: string; to: string }
+  | { type: 'ASSIGNED'; from: string | null; to: string | null }
+  | { type: 'MERGED_INTO'; number: string }
+  | { type: 'MERGED_FROM'; number: string }
+  | { type: 'DETAILS'; fields: string[] };
+
+export const ENTRY_COLUMNS = `e.id, e.organisation_id AS "organisationId", e.ticket_id AS "ticketId", e.kind,
+  e.author_id AS "authorId", e.by_staff AS "byStaff", e.body, e.event, e.close_request AS "closeRequest",
+  e.created_at AS "createdAt"`;
+
+export interface TicketQueueRow {
+  id: string;
+  code: string;
+  nameNl: string;
+  nameEn: string;
+  explanationNl: string;
+  explanationEn: string;
+  expectedReactionNl: string | null;
+  expectedReactionEn: string | null;
+  nextMeetingOn: string | null;
+  isDefault: boolean;
+}
+
+export const QUEUE_COLUMNS = `q.id, q.code, q.name_nl AS "nameNl", q.name_en AS "nameEn", q.explanation_nl AS "explanationNl",
+  q.explanation_en AS "explanationEn", q.expected_reaction_nl AS "expectedReactionNl",
+  q.expected_reaction_en AS "expectedReactionEn", to_char(q.next_meeting_on, 'YYYY-MM-DD') AS "nextMeetingOn",
+  q.is_default AS "isDefault"`;
+
+/** A category, support type or label: a code with names in both languages. */
+export interface NamedRow {
+  id: string;
+  code: string;
+  nameNl: string;
+  nameEn: string;
+  visibleToCustomer?: boolean;
+}

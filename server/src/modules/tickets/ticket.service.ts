@@ -1,0 +1,307 @@
+// Reading tickets: one ticket by number or id, the customer's views (Mijn, Openstaande, Alle tickets), the
+// staff's queue view with counts, the conversation and the lists a form offers. Who sees what ('001',
+// '003'): a MEMBER their own tickets and those they take part in, MEMBER_PLUS and ADMIN every ticket of
+// the organisation, staff every ticket. The row policies repeat the rule; this module never relies on them.
+import type { Ctx } from '../../context.js';
+import { notFound } from '../../domain/errors.js';
+import { isUuid } from '../../domain/validate.js';
+import { hasRole, isStaff, requireUser, type UserViewer } from '../../domain/viewer.js';
+import {
+  type Connection,
+  type KeysetOrder,
+  keysetCondition,
+  keysetConnection,
+  keysetOrderAndLimit,
+  keysetPage,
+  type PageArgs,
+  withLazyTotal,
+} from '../../lists/keyset.js';
+import { Conditions } from '../messages/message-filter.js';
+import {
+  ENTRY_COLUMNS,
+  type NamedRow,
+  QUEUE_COLUMNS,
+  TICKET_COLUMNS,
+  type TicketEntryRow,
+  type TicketQueueRow,
+  type TicketRow,
+} from './ticket.rows.js';
+import { looksLikeTicketNumber } from './ticket-number.js';
+import { type TicketStatus, UNFINISHED_STATUSES } from './ticket-status.js';
+
+/** A tenant user who sees every ticket of the organisation (not only their own). */
+export const seesOrganisationTickets = (viewer: UserViewer) => hasRole(viewer, 'ADMIN', 'MEMBER_PLUS');
+
+/** Adds "the viewer may see this ticket" (alias t) to `c`. */
+export function addVisibility(c: Conditions, viewer: UserViewer): void {
+  if (isStaff(viewer)) return;
+  c.add(`t.organisation_id = ${c.param(viewer.organisationId)}`);
+  if (!seesOrganisationTickets(viewer)) {
+    const me = c.param(viewer.userId);
+    c.add(`(t.requester_id = ${me} OR ${me}::uuid = ANY (t.participant_user_ids))`);
+  }
+}
+
+async function findTicket(ctx: Ctx, column: 'id' | 'number', value: string): Promise<TicketRow | null> {
+  const viewer = requireUser(ctx);
+  const c = new Conditions();
+  c.add(`t.${column} = ${c.param(value)}`);
+  addVisibility(c, viewer);
+  const em = await ctx.tx.manager();
+  const rows: TicketRow[] = await em.query(`SELECT ${TICKET_COLUMNS} FROM ticket t ${c.where()}`, c.params);
+  return rows[0] ?? null;
+}
+
+/** A ticket the viewer may see, by id or number; NOT_FOUND otherwise (also for a colleague's, to a MEMBER). */
+export async function getTicket(
+  ctx: Ctx,
+  ref: { id?: string | null; number?: string | null },
+): Promise<TicketRow> {
+  let ticket: TicketRow | null = null;
+  if (ref.id) ticket = isUuid(ref.id) ? await findTicket(ctx, 'id', ref.id) : null;
+  else if (ref.number) ticket = await findTicket(ctx, 'number', ref.number.trim().toUpperCase());
+  else requireUser(ctx);
+  if (!ticket) throw notFound('ticket');
+  return ticket;
+}
+
+/** The same, locked for a change in this transaction. */
+export async function getTicketForUpdate(ctx: Ctx, id: string): Promise<TicketRow> {
+  const ticket = await getTicket(ctx, { id });
+  const em = await ctx.tx.manager();
+  const rows: TicketRow[] = await em.query(
+    `SELECT ${TICKET_COLUMNS} FROM ticket t WHERE t.id = $1 FOR UPDATE`,
+    [ticket.id],
+  );
+  return rows[0] ?? ticket;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Lists
+
+export type CustomerView = 'MINE' | 'OPEN' | 'ALL';
+export type TicketSort = 'UPDATED' | 'NUMBER' | 'STATUS';
+
+export interface TicketFilter {
+  statuses?: TicketStatus[] | null;
+  categoryId?: string | null;
+  supportTypeId?: string | null;
+  /** A ticket number (exact) or keywords (full text, Dutch stemming). */
+  search?: string | null;
+}
+
+export interface StaffTicketFilter extends TicketFilter {
+  queueId?: string | null;
+  assigneeId?: string | null;
+  /** Only tickets assigned to the viewer ('Mijn tickets'). */
+  mine?: boolean | null;
+  unassigned?: boolean | null;
+  organisationId?: string | null;
+  labelId?: string | null;
+}
+
+const ORDERS: Record<TicketSort, KeysetOrder> = {
+  UPDATED: {
+    key: [
+      ['t.updated_at', 'timestamp'],
+      ['t.id', 'uuid'],
+    ],
+    descending: true,
+  },
+  NUMBER: {
+    key: [
+      ['t.number', 'text'],
+      ['t.id', 'uuid'],
+    ],
+    descending: true,
+  },
+  STATUS: {
+    key: [
+      ['t.status', 'text'],
+      ['t.updated_at', 'timestamp'],
+      ['t.id', 'uuid'],
+    ],
+    descending: false,
+  },
+};
+
+function cursorOf(sort: TicketSort, t: TicketRow): Array<string | null> {
+  const updated = t.updatedAt.toISOString();
+  if (sort === 'NUMBER') return [t.number, t.id];
+  if (sort === 'STATUS') return [t.status, updated, t.id];
+  return [updated, t.id];
+}
+
+/** A condition id column = the value, or "nothing" when the value is no id of ours (never reaches SQL). */
+function addId(c: Conditions, column: string, value: string | null | undefined): void {
+  if (!value) return;
+  c.add(isUuid(value) ? `${column} = ${c.param(value)}` : 'false');
+}
+
+function addFilter(c: Conditions, filter: TicketFilter, staff: boolean): void {
+  if (filter.statuses?.length) c.add(`t.status = ANY (${c.param(filter.statuses)}::text[])`);
+  addId(c, 't.category_id', filter.categoryId);
+  addId(c, 't.support_type_id', filter.supportTypeId);
+  const search = filter.search?.trim();
+  if (search) {
+    if (looksLikeTicketNumber(search)) {
+      c.add(`t.number = ${c.param(search.toUpperCase())}`);
+    } else {
+      const q = c.param(search);
+      const query = `(websearch_to_tsquery('dutch', ${q}) || websearch_to_tsquery('simple', ${q}))`;
+      c.add(
+        staff ? `(t.search_public @@ ${query} OR t.search_notes @@ ${query})` : `t.search_public @@ ${query}`,
+      );
+    }
+  }
+}
+
+async function listTickets(
+  ctx: Ctx,
+  c: Conditions,
+  sort: TicketSort,
+  args: PageArgs,
+): Promise<Connection<TicketRow>> {
+  const page = keysetPage(args, ORDERS[sort]);
+  const em = await ctx.tx.manager();
+  const paged = c.clone();
+  const after = keysetCondition(page, (value) => paged.param(value));
+  if (after) paged.add(after);
+  const rows: TicketRow[] = await em.query(
+    `SELECT ${TICKET_COLUMNS} FROM ticket t ${paged.where()} ${keysetOrderAndLimit(page)}`,
+    paged.params,
+  );
+  return withLazyTotal(
+    keysetConnection(rows, page, (t) => cursorOf(sort, t)),
+    async () => {
+      const counted: Array<{ n: number }> = await em.query(
+        `SELECT count(*)::int AS n FROM ticket t ${c.where()}`,
+        c.params,
+      );
+      return counted[0]?.n ?? 0;
+    },
+  );
+}
+
+/**
+ * The customer's views ('001'): Mijn tickets (requested or taking part), Openstaande tickets (not yet
+ * resolved, the default of '003') and Alle tickets, each within what the viewer's role may see.
+ */
+export function customerTickets(
+  ctx: Ctx,
+  view: CustomerView,
+  filter: TicketFilter,
+  sort: TicketSort,
+  args: PageArgs,
+): Promise<Connection<TicketRow>> {
+  const viewer = requireUser(ctx);
+  const c = new Conditions();
+  addVisibility(c, viewer);
+  c.add('t.merged_into_id IS NULL');
+  if (view === 'MINE') {
+    const me = c.param(viewer.userId);
+    c.add(`(t.requester_id = ${me} OR ${me}::uuid = ANY (t.participant_user_ids))`);
+  }
+  if (view === 'OPEN') c.add(`t.status = ANY (${c.param(UNFINISHED_STATUSES)}::text[])`);
+  addFilter(c, filter, isStaff(viewer));
+  return listTickets(ctx, c, sort, args);
+}
+
+/** The staff's tickets: by queue, assigned to me, unassigned, or all, with filters. */
+export function staffTickets(
+  ctx: Ctx,
+  filter: StaffTicketFilter,
+  sort: TicketSort,
+  args: PageArgs,
+): Promise<Connection<TicketRow>> {
+  const viewer = requireUser(ctx);
+  const c = new Conditions();
+  addId(c, 't.queue_id', filter.queueId);
+  addId(c, 't.assignee_id', filter.assigneeId);
+  if (filter.mine) c.add(`t.assignee_id = ${c.param(viewer.userId)}`);
+  if (filter.unassigned) c.add('t.assignee_id IS NULL');
+  addId(c, 't.organisation_id', filter.organisationId);
+  if (filter.labelId) {
+    c.add(
+      isUuid(filter.labelId)
+        ? `EXISTS (SELECT 1 FROM ticket_label_link l WHERE l.ticket_id = t.id AND l.label_id = ${c.param(filter.labelId)})`
+        : 'false',
+    );
+  }
+  addFilter(c, filter, true);
+  return listTickets(ctx, c, sort, args);
+}
+
+export interface QueueCount {
+  queue: TicketQueueRow;
+  /** Tickets in the queue not yet resolved or closed. */
+  openCount: number;
+}
+
+/** Every queue with its number of unfinished tickets (the staff sidebar). */
+export async function queueCounts(ctx: Ctx): Promise<QueueCount[]> {
+  const em = await ctx.tx.manager();
+  const rows: Array<TicketQueueRow & { openCount: number }> = await em.query(
+    `SELECT ${QUEUE_COLUMNS},
+            (SELECT count(*)::int FROM ticket t WHERE t.queue_id = q.id AND t.status = ANY ($1::text[])) AS "openCount"
+       FROM ticket_queue q ORDER BY q.position, q.code`,
+    [UNFINISHED_STATUSES],
+  );
+  return rows.map(({ openCount, ...queue }) => ({ queue, openCount }));
+}
+
+// ---------------------------------------------------------------------------------------------------
+// The conversation and the lists of a form
+
+/** The ticket's entries, oldest first; internal notes only for staff. */
+export async function ticketEntries(ctx: Ctx, ticket: TicketRow): Promise<TicketEntryRow[]> {
+  const viewer = requireUser(ctx);
+  const em = await ctx.tx.manager();
+  const notes = isStaff(viewer) ? '' : `AND e.kind <> 'NOTE'`;
+  return em.query(
+    `SELECT ${ENTRY_COLUMNS} FROM ticket_entry e WHERE e.ticket_id = $1 ${notes} ORDER BY e.created_at, e.id`,
+    [ticket.id],
+  );
+}
+
+/** May the viewer see this entry: its ticket is visible to them, and a note only to staff? */
+export async function canSeeTicketEntry(ctx: Ctx, entryId: string): Promise<boolean> {
+  const viewer = requireUser(ctx);
+  const c = new Conditions();
+  c.add(`e.id = ${c.param(entryId)}`);
+  if (!isStaff(viewer)) c.add(`e.kind <> 'NOTE'`);
+  addVisibility(c, viewer);
+  const em = await ctx.tx.manager();
+  const rows: unknown[] = await em.query(
+    `SELECT 1 FROM ticket_entry e JOIN ticket t ON t.id = e.ticket_id ${c.where()}`,
+    c.params,
+  );
+  return rows.length > 0;
+}
+
+export type ReferenceList = 'ticket_category' | 'ticket_support_type' | 'ticket_label';
+
+/** Categories, support types or labels (labels: staff see all, customers those visible to them). */
+export async function referenceList(ctx: Ctx, table: ReferenceList): Promise<NamedRow[]> {
+  const viewer = requireUser(ctx);
+  const em = await ctx.tx.manager();
+  if (table === 'ticket_label') {
+    const internal = isStaff(viewer) ? '' : 'WHERE visible_to_customer';
+    return em.query(
+      `SELECT id, code, name_nl AS "nameNl", name_en AS "nameEn", visible_to_customer AS "visibleToCustomer"
+         FROM ticket_label ${internal} ORDER BY code`,
+    );
+  }
+  return em.query(
+    `SELECT id, code, name_nl AS "nameNl", name_en AS "nameEn" FROM ${table} WHERE active ORDER BY position, code`,
+  );
+}
+
+export async function getQueue(ctx: Ctx, id: string): Promise<TicketQueueRow | null> {
+  const em = await ctx.tx.manager();
+  const rows: TicketQueueRow[] = await em.query(
+    `SELECT ${QUEUE_COLUMNS} FROM ticket_queue q WHERE q.id = $1`,
+    [id],
+  );
+  return rows[0] ?? null;
+}
