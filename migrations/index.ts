@@ -9,6 +9,7 @@ import { UndeliverableMail1764100000000 } from './1764100000000-UndeliverableMai
 import { SenderTeam1764100001000 } from './1764100001000-SenderTeam.js';
 import { AccountSecurity1764650000000 } from './1764650000000-AccountSecurity.js';
 import { Tickets1764700000000 } from './1764700000000-Tickets.js';
+import { SessionExpiryInCache1764800000000 } from './1764800000000-SessionExpiryInCache.js';
 
 export const migrations = [
   Foundation1763800000000,
@@ -21,4 +22,5 @@ export const migrations = [
   SenderTeam1764100001000,
   AccountSecurity1764650000000,
   Tickets1764700000000,
+  SessionExpiryInCache1764800000000,
 ];

@@ -104,5 +104,8 @@ it('answers an undecodable path with a JSON client error, not an HTML page (defe
   const answer = await fetchFile('%E0%A4%A', token, WAYS[0]);
   expect(answer.status).toBe(400);
   expect(answer.type).toMatch(/^application\/json/);
-  expect(JSON.parse(answer.body).error.code).toBeTruthy();
+  // The GraphQL error shape, as every error Express itself answers (http/json-errors.ts).
+  expect(JSON.parse(answer.body)).toEqual({
+    errors: [{ message: 'Bad request.', extensions: { code: 'BAD_REQUEST' } }],
+  });
 });

@@ -125,6 +125,8 @@ const TOPIC_OF: Record<string, Topic> = {
   messageCountsChanged: Topic.MessagesRead,
   tasksChanged: Topic.TasksChanged,
   mySessionRevoked: Topic.SessionRevoked,
+  ticketUpdated: Topic.TicketUpdated,
+  ticketQueueChanged: Topic.TicketQueueChanged,
 };
 
 function topicOf(query: string): string {

@@ -92,6 +92,7 @@ const SESSION_CACHE_MAX = 20_000;
 
 interface CachedViewer {
   viewer: UserViewer;
+  /** Reused until then: SESSION_CACHE_MS after the lookup, or the session's end if that comes first. */
   until: number;
 }
 
@@ -124,14 +125,14 @@ class SessionCache {
     return { viewer: null, generation: this.generation };
   }
 
-  set(key: string, viewer: UserViewer, generation: number): void {
+  set(key: string, viewer: UserViewer, generation: number, expiresAt: Date): void {
     if (generation !== this.generation) return;
     if (this.entries.size >= SESSION_CACHE_MAX) {
       const now = Date.now();
       for (const [k, v] of this.entries) if (v.until <= now) this.entries.delete(k);
       if (this.entries.size >= SESSION_CACHE_MAX) this.entries.clear();
     }
-    this.entries.set(key, { viewer, until: Date.now() + SESSION_CACHE_MS });
+    this.entries.set(key, { viewer, until: Math.min(Date.now() + SESSION_CACHE_MS, expiresAt.getTime()) });
   }
 
   dropSessions(sessionIds: readonly string[]): void {
@@ -176,6 +177,7 @@ export async function authenticate(app: AppServices, token: string | undefined):
     organisation_id: string | null;
     roles: Role[];
     language: string;
+    session_expires_at: Date;
   }>(app.dataSource.manager, 'SELECT * FROM app_authenticate($1, $2)', [
     hash,
     Math.round(app.config.session.idleHours * 3600),
@@ -191,7 +193,7 @@ export async function authenticate(app: AppServices, token: string | undefined):
     roles: Object.freeze(row.roles),
     language: isLanguage(row.language) ? row.language : 'nl',
   });
-  cache.set(key, viewer, cached.generation);
+  cache.set(key, viewer, cached.generation, row.session_expires_at);
   return viewer;
 }
 
