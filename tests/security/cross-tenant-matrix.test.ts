@@ -12,9 +12,21 @@ import { DEMO_ORGANISATIONS } from '../../server/src/seed/demo.js';
 import { gql, login, wsClient } from '../utils/graphql.js';
 import { ownerQuery } from '../utils/mailbox.js';
 import { REPLY } from '../utils/messages.js';
-import { readBackAsAdmin, type TenantObjects, tenantObjects } from '../utils/security-world.js';
+import {
+  departmentKeys,
+  readBackAsAdmin,
+  type TenantObjects,
+  tenantObjects,
+} from '../utils/security-world.js';
 import { startTestServer, type TestServer } from '../utils/server.js';
-import { type KeyKind, type Probe, planProbes, STAFF_ACCESS, schema } from './schema-probes.js';
+import {
+  type KeyKind,
+  type Probe,
+  planProbes,
+  STAFF_ACCESS,
+  schema,
+  useDepartmentKeys,
+} from './schema-probes.js';
 
 const plan = planProbes();
 
@@ -58,6 +70,7 @@ async function stateOfA() {
 
 beforeAll(async () => {
   server = await startTestServer();
+  useDepartmentKeys(await departmentKeys(server));
   a = await tenantObjects(server, 'delinde', 'LINDEGEHEIM');
   b = await tenantObjects(server, 'zonnebloem', 'ZONNEPROBE');
   for (const [role, email] of Object.entries(ROLES) as Array<[Role, string | null]>)
@@ -76,10 +89,31 @@ const keyOf = (objects: TenantObjects, kind: KeyKind): string =>
     user: objects.userId,
     session: objects.sessionId,
     mail: objects.mailId,
+    ticket: objects.ticketId,
+    ticketNumber: objects.ticketNumber,
   })[kind];
 
-const randomKey = (kind: KeyKind) =>
-  kind === 'reference' ? `DZ-2026-${String(randomInt(900_000, 999_999)).padStart(6, '0')}` : randomUUID();
+const KINDS: KeyKind[] = [
+  'organisation',
+  'contact',
+  'message',
+  'reference',
+  'attachment',
+  'threadContact',
+  'user',
+  'session',
+  'mail',
+  'ticket',
+  'ticketNumber',
+];
+
+/** A key of the kind that names nothing, in the form of a real one (a ticket number like A's own). */
+const randomKey = (kind: KeyKind) => {
+  const digits = String(randomInt(900_000, 999_999)).padStart(6, '0');
+  if (kind === 'reference') return `DZ-2026-${digits}`;
+  if (kind === 'ticketNumber') return a.ticketNumber.replace(/\d{6}$/, digits);
+  return randomUUID();
+};
 
 /** Any of A's data in an answer (A's key that the probe itself sent aside). */
 function leaksOfA(answer: string, sent: string): string[] {
@@ -89,21 +123,7 @@ function leaksOfA(answer: string, sent: string): string[] {
     '@delinde.example',
     'WZC De Linde',
     DEMO_ORGANISATIONS[0]?.externalNumber ?? '',
-    ...(
-      [
-        'organisation',
-        'contact',
-        'message',
-        'reference',
-        'attachment',
-        'threadContact',
-        'user',
-        'session',
-        'mail',
-      ] as const
-    )
-      .map((k) => keyOf(a, k))
-      .filter((v) => v !== sent),
+    ...KINDS.map((k) => keyOf(a, k)).filter((v) => v !== sent),
   ];
   return secrets.filter((s) => s && text.toLowerCase().includes(s.toLowerCase()));
 }
@@ -196,11 +216,13 @@ it("reaches the object: with A's key, A's own reader gets another answer than wi
   // The staff inbox shows the reader's teams: A's thread is on Subsidies, Bart De Smet's team.
   const subsidiesAgent = await login(server.graphqlUrl, 'bart.desmet@zorg.example');
   const dead: string[] = [];
-  // A tenant user is never a thread's handler, so filtering on one finds nothing either way.
-  const alwaysEmpty = new Set(['staffInbox(filter.assignedHandlerId)']);
+  // A tenant user is never a thread's handler nor a ticket's assignee, so filtering on one finds nothing
+  // either way.
+  const alwaysEmpty = new Set(['staffInbox(filter.assignedHandlerId)', 'staffTickets(filter.assigneeId)']);
+  const staffOnly = new Set(['staffInbox', 'staffTickets']);
   for (const probe of plan.probes.filter((p) => p.operation === 'query')) {
     if (alwaysEmpty.has(`${probe.field}(${probe.slot})`)) continue;
-    const token = probe.field === 'staffInbox' ? subsidiesAgent : a.adminToken;
+    const token = staffOnly.has(probe.field) ? subsidiesAgent : a.adminToken;
     const own = (kind: KeyKind) => keyOf(a, kind);
     const wrap = (v: string) => (probe.list ? [v] : v);
     const sent = keyOf(a, probe.kind);

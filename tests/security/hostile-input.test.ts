@@ -8,9 +8,9 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { gql, login } from '../utils/graphql.js';
 import { ownerQuery } from '../utils/mailbox.js';
-import { type TenantObjects, tenantObjects } from '../utils/security-world.js';
+import { departmentKeys, type TenantObjects, tenantObjects } from '../utils/security-world.js';
 import { startTestServer, type TestServer } from '../utils/server.js';
-import { type FuzzTarget, fuzzTargets, type KeyKind } from './schema-probes.js';
+import { type FuzzTarget, fuzzTargets, type KeyKind, useDepartmentKeys } from './schema-probes.js';
 
 const SEED = Number(process.env.FUZZ_SEED ?? 20_261_002);
 /** Runs per field; each run picks one of the field's text slots. Bounded for a loaded 2-core CI machine. */
@@ -25,7 +25,21 @@ const PUBLIC = new Set([
   'acceptInvitation',
   'resetPassword',
 ]);
-const STAFF = new Set(['sendMessageToOrganisation', 'assignThread', 'staffInbox', 'organisations']);
+const STAFF = new Set([
+  'sendMessageToOrganisation',
+  'assignThread',
+  'staffInbox',
+  'organisations',
+  'staffTickets',
+  'registerTicket',
+  'addTicketNote',
+  'setTicketStatus',
+  'assignTicket',
+  'moveTicketQueue',
+  'updateTicketDetails',
+  'setTicketLabels',
+  'mergeTicket',
+]);
 /** Changing one's own password or profile: a user of its own each, so that B's ADMIN keeps its password. */
 const SELF: Record<string, string> = {
   changePassword: 'medewerkerplus@zonnebloem.example',
@@ -107,6 +121,8 @@ async function rowCounts(): Promise<Record<string, number>> {
 beforeAll(async () => {
   // Many failed logins from one address are the point here, not a reason to lock it out.
   server = await startTestServer({ LOGIN_MAX_FAILURES_PER_IP: '100000' });
+  // Real category, support type, label and queue ids, so that a ticket input gets past them to the slot.
+  useDepartmentKeys(await departmentKeys(server));
   b = await tenantObjects(server, 'zonnebloem', 'ZONNEFUZZ');
   tokens.admin = b.adminToken;
   for (const email of Object.values(SELF)) tokens[email] = await login(server.graphqlUrl, email);
@@ -134,6 +150,8 @@ const own = (kind: KeyKind) =>
     user: b.userId,
     session: b.sessionId,
     mail: b.mailId,
+    ticket: b.ticketId,
+    ticketNumber: b.ticketNumber,
   })[kind];
 
 function tokenFor(field: string): string | undefined {
