@@ -8,6 +8,7 @@ import http from 'node:http';
 import https from 'node:https';
 import { parseCookie } from 'cookie';
 import { Router } from 'express';
+import { isSameSite } from './same-site.mjs';
 
 const LANGUAGE_COOKIE = 'loket_lang';
 const DOWNLOAD_HEADERS = [
@@ -48,15 +49,7 @@ export function attachmentsProxy({ apiUrl, sessionCookieName, publicUrl }) {
   const target = (path) => new URL(path, apiUrl);
 
   /** A request from a page of this site (or not from a browser page at all). */
-  const sameSite = (req) => {
-    const origin = req.headers.origin;
-    if (!origin) return true;
-    try {
-      return origin === publicOrigin || new URL(origin).host === req.headers.host;
-    } catch {
-      return false;
-    }
-  };
+  const sameSite = (req) => isSameSite(req.headers.origin, req.headers.host, publicOrigin);
 
   /** Headers for the API: the session as bearer, the chosen language, the client's address. */
   const upstreamHeaders = (req) => {

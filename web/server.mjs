@@ -11,6 +11,7 @@ import { createRequestHandler } from '@remix-run/express';
 import compression from 'compression';
 import express from 'express';
 import { attachmentsProxy } from './attachments-proxy.mjs';
+import { sameSiteGuard } from './same-site.mjs';
 import { proxyWebSocketUpgrades } from './ws-proxy.mjs';
 
 const webDir = path.dirname(fileURLToPath(import.meta.url));
@@ -81,6 +82,8 @@ export async function startWebServer(options = {}) {
   app.get('/healthz', (_req, res) => {
     res.json({ ok: true });
   });
+  // Every state-changing request from another site's page stops here (403), uploads and actions alike.
+  app.use(sameSiteGuard(config.publicUrl));
   if (vite) {
     app.use(vite.middlewares);
   } else {

@@ -3,6 +3,7 @@
 // loopback proxies) and refuses upgrades from other sites' pages.
 import http from 'node:http';
 import https from 'node:https';
+import { isSameSite } from './same-site.mjs';
 
 /**
  * @param {import('node:http').Server} server
@@ -16,15 +17,8 @@ export function proxyWebSocketUpgrades(server, { target, path, publicUrl }) {
   /** @type {Set<import('node:net').Socket>} */
   const open = new Set();
 
-  /** Same site: the configured public origin, or the host the request was sent to. */
-  const allowed = (origin, host) => {
-    if (!origin) return true; // not a browser; the API still demands a valid session
-    try {
-      return origin === publicOrigin || new URL(origin).host === host;
-    } catch {
-      return false;
-    }
-  };
+  /** Same site (or not a browser: the API still demands a valid session). */
+  const allowed = (origin, host) => isSameSite(origin, host, publicOrigin);
 
   const refuse = (socket, status) => {
     socket.end(
