@@ -256,6 +256,37 @@ describe('creating a ticket', () => {
     expect(mails.map((m) => m.template)).toEqual(['ticket-confirmation']);
   });
 
+  it("refuses a follow-up of another organisation's ticket, also from staff (who may read it)", async () => {
+    const result = await gql(
+      url,
+      `mutation($input: RegisterTicketInput!) { registerTicket(input: $input) {
+        errors { field code } ticket { id } } }`,
+      {
+        input: {
+          clientKey: key(),
+          organisationId: zonnebloem.id,
+          previousTicketId: tomsInvoice.id,
+          requesterEmail: 'iemand@zonnebloem.example',
+          channel: 'PHONE',
+          subject: 'Vervolg',
+          description: 'Belde terug.',
+          categoryId,
+          supportTypeId: typeId,
+        },
+      },
+      { token: staff },
+    );
+    expect(result.data?.registerTicket).toEqual({
+      errors: [{ field: 'previousTicketId', code: 'TICKET_NOT_FOUND' }],
+      ticket: null,
+    });
+    const saved = await ownerQuery<{ n: number }>(
+      server.dbUrl,
+      "SELECT count(*)::int AS n FROM ticket WHERE subject = 'Vervolg'",
+    );
+    expect(saved).toEqual([{ n: 0 }]);
+  });
+
   it('is not for staff through the customer mutation, nor for customers through the staff one', async () => {
     const asStaff = await gql(
       url,

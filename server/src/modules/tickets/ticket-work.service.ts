@@ -369,7 +369,17 @@ async function alreadyCreated(ctx: Ctx, clientKey: string): Promise<TicketRow | 
   return rows[0] ? reread(ctx, rows[0].id) : null;
 }
 
-async function checkCommon(ctx: Ctx, input: Omit<CreateTicketInput, 'channel'>, errors: FieldErrors) {
+/**
+ * The checks both ways of creating share. `organisationId` is the organisation the new ticket will belong
+ * to: a ticket it follows up on must be one of that organisation's (staff may read every ticket, so being
+ * readable is not enough), else it is not found.
+ */
+async function checkCommon(
+  ctx: Ctx,
+  input: Omit<CreateTicketInput, 'channel'>,
+  organisationId: string | null,
+  errors: FieldErrors,
+) {
   if (!input.clientKey?.trim() || input.clientKey.length > 100) errors.add('clientKey', 'REQUIRED');
   const subject = errors.required('subject', input.subject, SUBJECT_MAX);
   const description = errors.required('description', input.description, DESCRIPTION_MAX);
@@ -391,11 +401,9 @@ async function checkCommon(ctx: Ctx, input: Omit<CreateTicketInput, 'channel'>, 
   );
   let previousTicketId: string | null = null;
   if (input.previousTicketId) {
-    try {
-      previousTicketId = (await getTicket(ctx, { id: input.previousTicketId })).id;
-    } catch {
-      errors.add('previousTicketId', 'TICKET_NOT_FOUND');
-    }
+    const previous = await getTicket(ctx, { id: input.previousTicketId }).catch(() => null);
+    if (previous && previous.organisationId === organisationId) previousTicketId = previous.id;
+    else errors.add('previousTicketId', 'TICKET_NOT_FOUND');
   }
   const attachmentIds = await checkAttachments(ctx, errors, input.attachmentIds);
   return { subject, description, previousTicketId, attachmentIds };
@@ -406,7 +414,12 @@ export async function createTicket(ctx: Ctx, input: CreateTicketInput): Promise<
   const viewer = requireUser(ctx);
   if (isStaff(viewer) || !viewer.organisationId) throw forbidden();
   const errors = new FieldErrors();
-  const { subject, description, previousTicketId, attachmentIds } = await checkCommon(ctx, input, errors);
+  const { subject, description, previousTicketId, attachmentIds } = await checkCommon(
+    ctx,
+    input,
+    viewer.organisationId,
+    errors,
+  );
   if (errors.has()) return { ok: false, errors: errors.list, privacyWarnings: [] };
   const existing = await alreadyCreated(ctx, input.clientKey);
   if (existing) return { ok: true, value: existing };
@@ -434,7 +447,12 @@ export async function createTicket(ctx: Ctx, input: CreateTicketInput): Promise<
 export async function registerTicket(ctx: Ctx, input: RegisterTicketInput): Promise<CreateResult> {
   requireStaff(ctx);
   const errors = new FieldErrors();
-  const { subject, description, previousTicketId, attachmentIds } = await checkCommon(ctx, input, errors);
+  const { subject, description, previousTicketId, attachmentIds } = await checkCommon(
+    ctx,
+    input,
+    isUuid(input.organisationId) ? input.organisationId : null,
+    errors,
+  );
   const em = await ctx.tx.manager();
   let requesterId: string | null = null;
   let requesterEmail: string | null = null;
