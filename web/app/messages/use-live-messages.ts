@@ -12,6 +12,7 @@ import {
 } from '../graphql/generated/graphql';
 import { announce } from '../live/announce';
 import { onLiveResync, subscribeLive } from '../live/live-client';
+import { revalidateInBackground } from '../live/revalidate';
 
 type Added = MessagesAddedSubscription['messageAdded'];
 
@@ -48,7 +49,7 @@ export function useLiveMessages(options: LiveOptions): void {
       const own = Date.now() - lastSubmission.current < OWN_SEND_MS;
       if (text && !own) pending.current = text;
       clearTimeout(timer);
-      timer = setTimeout(() => latest.current.revalidate(), DEBOUNCE_MS);
+      timer = setTimeout(() => revalidateInBackground(latest.current.revalidate), DEBOUNCE_MS);
     };
     const stops = [
       subscribeLive(

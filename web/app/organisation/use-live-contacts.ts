@@ -7,6 +7,7 @@ import { useEffect, useRef } from 'react';
 import { TasksChangedDocument } from '../graphql/generated/graphql';
 import { announce } from '../live/announce';
 import { subscribeLive } from '../live/live-client';
+import { revalidateInBackground } from '../live/revalidate';
 
 const OWN_CHANGE_MS = 5000;
 
@@ -29,7 +30,7 @@ export function useLiveContacts(message: string): void {
       subscribeLive(TasksChangedDocument, {
         next: () => {
           pending.current = Date.now() - lastSubmission.current > OWN_CHANGE_MS;
-          revalidate.current();
+          revalidateInBackground(revalidate.current);
         },
       }),
     [],

@@ -5,6 +5,7 @@ import { useRevalidator } from '@remix-run/react';
 import { useEffect, useRef } from 'react';
 import { StaffMessageAddedDocument, type StaffMessageAddedSubscription } from '../graphql/generated/graphql';
 import { onLiveResync, subscribeLive } from '../live/live-client';
+import { revalidateInBackground } from '../live/revalidate';
 
 export type LiveMessage = StaffMessageAddedSubscription['messageAdded'];
 
@@ -31,7 +32,7 @@ export function useLiveMessages({
   useEffect(() => {
     const next = (data: StaffMessageAddedSubscription) => {
       handler.current?.(data.messageAdded);
-      revalidateRef.current();
+      revalidateInBackground(revalidateRef.current);
     };
     const variables: Array<{ teamId?: string; referenceNumber?: string }> = referenceNumber
       ? [{ referenceNumber }]
@@ -43,7 +44,7 @@ export function useLiveMessages({
             .map((teamId) => ({ teamId }));
     const stops = variables.map((v) => subscribeLive(StaffMessageAddedDocument, { next }, v));
     // Back after a dropped connection or a resync: messages of the gap were not told, so read again.
-    stops.push(onLiveResync(() => revalidateRef.current()));
+    stops.push(onLiveResync(() => revalidateInBackground(revalidateRef.current)));
     return () => {
       for (const stop of stops) stop();
     };
