@@ -370,7 +370,7 @@ async function alreadyCreated(ctx: Ctx, clientKey: string): Promise<TicketRow | 
 }
 
 async function checkCommon(ctx: Ctx, input: Omit<CreateTicketInput, 'channel'>, errors: FieldErrors) {
-  if (!input.clientKey?.trim() || input.clientKey.length > 100) errors.add('clientKey', 'REQUIRED');
+  errors.clientKey('clientKey', input.clientKey);
   const subject = errors.required('subject', input.subject, SUBJECT_MAX);
   const description = errors.required('description', input.description, DESCRIPTION_MAX);
   await checkReference(
@@ -504,7 +504,7 @@ async function entryByKey(ctx: Ctx, clientKey: string): Promise<boolean> {
 }
 
 function checkBody(errors: FieldErrors, input: { clientKey: string; body: string }): string {
-  if (!input.clientKey?.trim() || input.clientKey.length > 100) errors.add('clientKey', 'REQUIRED');
+  errors.clientKey('clientKey', input.clientKey);
   return errors.required('body', input.body, BODY_MAX);
 }
 
