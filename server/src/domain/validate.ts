@@ -104,9 +104,9 @@ export const LINE_MAX = 200;
 /** Longest first or last name of a person. */
 export const PERSON_NAME_MAX = 100;
 /** Longest email address (RFC 5321: a 254-character path). */
-export const EMAIL_MAX = 254;
+const EMAIL_MAX = 254;
 /** Longest retry key a client may send with a message or ticket entry. */
-export const CLIENT_KEY_MAX = 100;
+const CLIENT_KEY_MAX = 100;
 
 /** Collects field errors while checking an input, so that every error is reported at once. */
 export class FieldErrors {
