@@ -99,6 +99,15 @@ export function normalisePhone(value: string): string | null {
   return null;
 }
 
+/** Longest one-line text (a title, a name of an organisation) unless a field says otherwise. */
+export const LINE_MAX = 200;
+/** Longest first or last name of a person. */
+export const PERSON_NAME_MAX = 100;
+/** Longest email address (RFC 5321: a 254-character path). */
+const EMAIL_MAX = 254;
+/** Longest retry key a client may send with a message or ticket entry. */
+const CLIENT_KEY_MAX = 100;
+
 /** Collects field errors while checking an input, so that every error is reported at once. */
 export class FieldErrors {
   readonly list: FieldError[] = [];
@@ -107,12 +116,17 @@ export class FieldErrors {
     this.list.push({ field, code, ...(params ? { params } : {}) });
   }
 
+  /** A client's retry key: REQUIRED when empty or longer than CLIENT_KEY_MAX. */
+  clientKey(field: string, value: string | null | undefined): void {
+    if (!value?.trim() || value.length > CLIENT_KEY_MAX) this.add(field, 'REQUIRED');
+  }
+
   has(field?: string): boolean {
     return field === undefined ? this.list.length > 0 : this.list.some((e) => e.field === field);
   }
 
   /** Trims the value; reports REQUIRED when empty and TOO_LONG above `max`. Returns the trimmed text. */
-  required(field: string, value: string | null | undefined, max = 200): string {
+  required(field: string, value: string | null | undefined, max = LINE_MAX): string {
     const trimmed = (value ?? '').trim();
     if (isBlank(trimmed)) this.add(field, 'REQUIRED');
     else if (trimmed.length > max) this.add(field, 'TOO_LONG', { max });
@@ -120,14 +134,16 @@ export class FieldErrors {
   }
 
   /** Like `required`, but empty (or invisible) becomes null. */
-  optional(field: string, value: string | null | undefined, max = 200): string | null {
+  optional(field: string, value: string | null | undefined, max = LINE_MAX): string | null {
     const trimmed = (value ?? '').trim();
     if (trimmed.length > max) this.add(field, 'TOO_LONG', { max });
     return isBlank(trimmed) ? null : trimmed;
   }
 
   email(field: string, value: string | null | undefined, { required = true } = {}): string | null {
-    const trimmed = required ? this.required(field, value, 254) : this.optional(field, value, 254);
+    const trimmed = required
+      ? this.required(field, value, EMAIL_MAX)
+      : this.optional(field, value, EMAIL_MAX);
     if (!trimmed) return null;
     if (!isEmail(trimmed)) {
       this.add(field, 'INVALID_EMAIL');

@@ -4,6 +4,9 @@ import type { WebConfig } from '../env.server';
 import { type Language, languageTag } from '../i18n/language';
 import type { TypedDocumentString } from './generated/graphql';
 
+/** The most items the API returns in one page (MAX_PAGE_SIZE in server/src/lists/keyset.ts). */
+export const API_MAX_PAGE_SIZE = 100;
+
 export interface ApiCaller {
   token?: string;
   language: Language;

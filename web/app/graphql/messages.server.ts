@@ -65,7 +65,7 @@ graphql(`
 `);
 
 export const MessagesStartPageQuery = graphql(`
-  query MessagesStartPage {
+  query MessagesStartPage($latest: Int!) {
     tasks {
       id
       kind
@@ -76,7 +76,7 @@ export const MessagesStartPageQuery = graphql(`
         name
       }
     }
-    latest: messages(first: 5, filter: { direction: INBOUND }) {
+    latest: messages(first: $latest, filter: { direction: INBOUND }) {
       totalCount
       edges {
         node {

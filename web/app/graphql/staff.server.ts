@@ -78,7 +78,7 @@ export const StaffInboxQuery = graphql(`
 
 /** What the inbox's filters offer: the teams with their handlers, the themes and the organisations. */
 export const StaffInboxOptionsQuery = graphql(`
-  query StaffInboxOptions {
+  query StaffInboxOptions($organisations: Int!) {
     teams {
       id
       name
@@ -92,7 +92,7 @@ export const StaffInboxOptionsQuery = graphql(`
       id
       name
     }
-    organisations(first: 100) {
+    organisations(first: $organisations) {
       totalCount
       edges {
         node {
@@ -259,7 +259,7 @@ export const StaffOrganisationsQuery = graphql(`
 `);
 
 export const StaffOrganisationQuery = graphql(`
-  query StaffOrganisation($id: ID!) {
+  query StaffOrganisation($id: ID!, $contacts: Int!) {
     organisation(id: $id) {
       id
       name
@@ -285,7 +285,7 @@ export const StaffOrganisationQuery = graphql(`
         status
       }
     }
-    contactPersons(organisationId: $id, first: 50) {
+    contactPersons(organisationId: $id, first: $contacts) {
       totalCount
       pageInfo {
         hasNextPage

@@ -13,6 +13,9 @@ import {
 } from '../attachments/uploaded-file';
 import type { FormError, FormResult } from '../forms/form-result';
 
+/** Longest message title the API accepts (TITLE_MAX in server/src/modules/messages/send.service.ts). */
+export const TITLE_MAX = 200;
+
 export interface ContactValues {
   firstName: string;
   lastName: string;

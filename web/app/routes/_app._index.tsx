@@ -23,11 +23,14 @@ export const links: LinksFunction = () => [{ rel: 'stylesheet', href: messagesCs
 
 export const meta = titled('nav.start');
 
+/** Incoming messages shown on the start page ('Laatste berichten'); the rest is on /messages. */
+const LATEST_MESSAGES = 5;
+
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const scope = await requireViewer(request, context);
   const { viewer } = scope;
   if (viewer.isStaff) throw redirect('/staff');
-  const start = await scope.api(MessagesStartPageQuery);
+  const start = await scope.api(MessagesStartPageQuery, { latest: LATEST_MESSAGES });
   return {
     firstName: viewer.firstName,
     email: viewer.email,

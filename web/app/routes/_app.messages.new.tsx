@@ -16,7 +16,7 @@ import { MessagesDraftContactsQuery, MessagesNewContextQuery } from '../graphql/
 import { useI18n } from '../i18n/i18n';
 import { composeAction } from '../messages/compose.server';
 import { ComposeForm } from '../messages/compose-form';
-import type { ComposeResult } from '../messages/compose-state';
+import { type ComposeResult, TITLE_MAX } from '../messages/compose-state';
 import { fullName } from '../messages/format';
 import { teamsFirst } from '../messages/help.server';
 import { HelpWidget } from '../messages/help-widget';
@@ -161,7 +161,7 @@ export default function NewMessagePage() {
               label={t('msg.compose.title')}
               defaultValue={values.title ?? ''}
               errors={errorsOf(own, FORM, 'title')}
-              maxLength={200}
+              maxLength={TITLE_MAX}
               autoComplete="off"
             />
           </>

@@ -4,7 +4,7 @@
 import { type LoaderFunctionArgs, redirect } from '@remix-run/node';
 import { useLoaderData } from '@remix-run/react';
 import { EmptyState } from '../components/empty-state';
-import { ApiError } from '../graphql/api.server';
+import { API_MAX_PAGE_SIZE, ApiError } from '../graphql/api.server';
 import {
   ContactPersonsQuery,
   OrganisationHistoryQuery,
@@ -55,7 +55,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   }
   const [users, contacts] = [
     await scope.api(OrganisationUsersQuery),
-    await scope.api(ContactPersonsQuery, { first: 100 }),
+    await scope.api(ContactPersonsQuery, { first: API_MAX_PAGE_SIZE }),
   ];
   for (const user of users.myOrganisation?.users ?? [])
     names[user.id] = `${user.firstName} ${user.lastName}`.trim();

@@ -6,7 +6,7 @@ import { Form, Link, useLoaderData, useLocation } from '@remix-run/react';
 import { useState } from 'react';
 import { EmptyState } from '../components/empty-state';
 import { Field, SelectField } from '../components/field';
-import { ApiError } from '../graphql/api.server';
+import { API_MAX_PAGE_SIZE, ApiError } from '../graphql/api.server';
 import { StaffInboxOptionsQuery, StaffInboxQuery, StaffOrganisationNameQuery } from '../graphql/staff.server';
 import { useI18n } from '../i18n/i18n';
 import { announce } from '../live/announce';
@@ -34,7 +34,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   const url = new URL(request.url);
   const params = readInboxParams(url);
   const [options, inbox] = await Promise.all([
-    scope.api(StaffInboxOptionsQuery),
+    scope.api(StaffInboxOptionsQuery, { organisations: API_MAX_PAGE_SIZE }),
     scope
       .api(StaffInboxQuery, {
         filter: inboxFilter(params, viewer.id),

@@ -27,6 +27,8 @@ export const meta: MetaFunction<typeof loader> = ({ data, matches }) => {
 };
 
 const RECENT_THREADS = 5;
+/** Contact persons listed on the organisation's page. */
+const CONTACTS_SHOWN = 50;
 
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const scope = await requireStaff(request, context);
@@ -34,7 +36,7 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
   if (!id) throw new Response('Not Found', { status: 404, statusText: 'Not Found' });
   // Two requests: together they would pass the API's cost limit.
   const [result, recent] = await Promise.all([
-    scope.api(StaffOrganisationQuery, { id }),
+    scope.api(StaffOrganisationQuery, { id, contacts: CONTACTS_SHOWN }),
     scope.api(StaffInboxQuery, { filter: { organisationId: id, allTeams: true }, first: RECENT_THREADS }),
   ]);
   return {

@@ -16,7 +16,7 @@ import {
   type Result,
   unauthenticated,
 } from '../../domain/errors.js';
-import { FieldErrors, normaliseEmail } from '../../domain/validate.js';
+import { FieldErrors, normaliseEmail, PERSON_NAME_MAX } from '../../domain/validate.js';
 import { hasRole, requireUser, type UserViewer } from '../../domain/viewer.js';
 import { isLanguage, type Language } from '../../i18n/language.js';
 import {
@@ -162,8 +162,8 @@ export async function inviteUser(ctx: Ctx, input: InviteUserInput): Promise<Resu
   const admin = requireAdmin(ctx);
   const errors = new FieldErrors();
   const email = errors.email('email', input.email);
-  const firstName = errors.required('firstName', input.firstName, 100);
-  const lastName = errors.required('lastName', input.lastName, 100);
+  const firstName = errors.required('firstName', input.firstName, PERSON_NAME_MAX);
+  const lastName = errors.required('lastName', input.lastName, PERSON_NAME_MAX);
   const roles = checkTenantRoles(errors, input.roles);
   const language: Language = isLanguage(input.language) ? input.language : 'nl';
   if (errors.has() || !email) return failed(errors.list);
@@ -282,11 +282,14 @@ export async function acceptInvitation(
  * account has it: the same answer and the same work (one mail queued) either way, so that nobody learns
  * whether an account exists. At most one mail a minute per address.
  */
+/** Reset mails per address: one a minute, so that the form cannot flood someone's mailbox. */
+const RESET_MAILS_PER_ADDRESS = { max: 1, minutes: 1 };
+
 export async function requestPasswordReset(app: AppServices, email: string, lang: Language): Promise<void> {
   const address = normaliseEmail(email);
   if (!address) return;
   const perMinute = await consumeAttempt(app.dataSource, [
-    { key: `reset:address:${address.toLowerCase()}`, limit: { max: 1, minutes: 1 } },
+    { key: `reset:address:${address.toLowerCase()}`, limit: RESET_MAILS_PER_ADDRESS },
   ]);
   if (!perMinute.allowed) return;
   await inScope(app.dataSource, { kind: 'system' }, async (em) => {
@@ -402,8 +405,8 @@ export interface UpdateProfileInput {
 export async function updateProfile(ctx: Ctx, input: UpdateProfileInput): Promise<Result<UserEntity>> {
   const viewer = requireUser(ctx);
   const errors = new FieldErrors();
-  const firstName = errors.required('firstName', input.firstName, 100);
-  const lastName = errors.required('lastName', input.lastName, 100);
+  const firstName = errors.required('firstName', input.firstName, PERSON_NAME_MAX);
+  const lastName = errors.required('lastName', input.lastName, PERSON_NAME_MAX);
   const email = errors.email('email', input.email);
   const phone = errors.phone('phone', input.phone);
   if (!input.currentPassword) errors.add('currentPassword', 'REQUIRED');

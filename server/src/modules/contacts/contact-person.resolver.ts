@@ -140,7 +140,7 @@ export class ContactPersonResolver {
   @Authorized('ADMIN')
   @UseMiddleware(MailRateLimit)
   @Mutation(() => ContactPersonPayload, {
-    description: 'ADMIN: mail an unconfirmed contact a new confirmation link (at most once per 5 minutes).',
+    description: `ADMIN: mail an unconfirmed contact a new confirmation link (at most once per ${confirmation.RESEND_INTERVAL_MINUTES} minutes).`,
   })
   async resendContactConfirmation(
     @Arg('id', () => ID) id: string,

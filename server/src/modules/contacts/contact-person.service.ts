@@ -6,7 +6,7 @@ import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import type { Ctx } from '../../context.js';
 import { failed, notFound, ok, type Result, unauthenticated } from '../../domain/errors.js';
-import { FieldErrors, isEmail, isUuid, normaliseEmail } from '../../domain/validate.js';
+import { FieldErrors, isEmail, isUuid, normaliseEmail, PERSON_NAME_MAX } from '../../domain/validate.js';
 import { isLanguage, type Language } from '../../i18n/language.js';
 import {
   type Connection,
@@ -70,8 +70,6 @@ export interface ValidateContactOptions {
   contactIds?: ReadonlyArray<string | null>;
 }
 
-const NAME_MAX = 100;
-
 /**
  * Checks contact inputs for `organisationId` in the caller's transaction and reports every problem at
  * once: first name, last name and email required; email and phone formats; language; at least one theme,
@@ -101,8 +99,8 @@ export async function validateContactInputs(
   const errors = new FieldErrors();
   const seen = new Set<string>();
   const values = inputs.map((input, i): ValidContactInput => {
-    const firstName = errors.required(fieldOf(i, 'firstName'), input.firstName, NAME_MAX);
-    const lastName = errors.required(fieldOf(i, 'lastName'), input.lastName, NAME_MAX);
+    const firstName = errors.required(fieldOf(i, 'firstName'), input.firstName, PERSON_NAME_MAX);
+    const lastName = errors.required(fieldOf(i, 'lastName'), input.lastName, PERSON_NAME_MAX);
     const email = errors.email(fieldOf(i, 'email'), input.email);
     if (email) {
       const key = email.toLowerCase();

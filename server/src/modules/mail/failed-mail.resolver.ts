@@ -32,7 +32,9 @@ export class FailedMail {
 @Resolver()
 export class FailedMailResolver {
   @Authorized('AGENT', 'DEPARTMENT_ADMIN')
-  @Query(() => [FailedMail], { description: 'Staff: the newest mails that finally failed (at most 100).' })
+  @Query(() => [FailedMail], {
+    description: `Staff: the newest mails that finally failed (at most ${failedMails.FAILED_MAILS_SHOWN}).`,
+  })
   failedMails(@Context() ctx: Ctx): Promise<FailedMail[]> {
     return failedMails.listFailedMails(ctx);
   }

@@ -7,7 +7,7 @@ import { isUuid } from '../../domain/validate.js';
 import { Topic } from '../../graphql/topics.js';
 
 /** Failed mails shown at most (newest first): the page is a to-do list, not an archive. */
-const FAILED_MAILS_SHOWN = 100;
+export const FAILED_MAILS_SHOWN = 100;
 
 interface FailedMailRow {
   id: string;

@@ -19,7 +19,10 @@ export interface StoredUpload {
   scanned: boolean;
 }
 
-/** A file name safe to show and to send back: no path, no control characters, at most 200 characters. */
+/** Longest file name kept (longer ones are cut). */
+const FILE_NAME_MAX = 200;
+
+/** A file name safe to show and to send back: no path, no control characters, at most FILE_NAME_MAX characters. */
 export function cleanFileName(name: string): string {
   const base = name.split(/[\\/]/).pop() ?? '';
   // Control characters (below U+0020, and DEL) and characters that file systems refuse.
@@ -27,7 +30,7 @@ export function cleanFileName(name: string): string {
     .filter((ch) => ch.charCodeAt(0) >= 0x20 && ch.charCodeAt(0) !== 0x7f && !'"<>|:*?'.includes(ch))
     .join('')
     .trim();
-  return (cleaned || 'bestand').slice(0, 200);
+  return (cleaned || 'bestand').slice(0, FILE_NAME_MAX);
 }
 
 /** Moves an accepted upload into storage and records it for the viewer. */

@@ -19,6 +19,7 @@ import { CursorScalar } from '../../graphql/scalars.js';
 import { Topic } from '../../graphql/topics.js';
 import { toUserErrors } from '../../graphql/user-error.js';
 import { errorMessage } from '../../i18n/messages.js';
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../../lists/keyset.js';
 import { User } from '../accounts/account.types.js';
 import { MailRateLimit } from '../accounts/rate-limits.js';
 import { Team, Theme } from '../department/department.types.js';
@@ -78,7 +79,7 @@ function sendPayload(ctx: Ctx, result: SendResult): SendMessagePayload {
 export class MessageResolver {
   @Authorized()
   @Query(() => MessageConnection, {
-    description: "The organisation's messages, newest first; 5 a page in the web ('Volgende'/'Vorige').",
+    description: `The organisation's messages, newest first, a page at a time ('Volgende'/'Vorige'): ${DEFAULT_PAGE_SIZE} unless \`first\` or \`last\` asks for 1 to ${MAX_PAGE_SIZE}.`,
   })
   messages(
     @Context() ctx: Ctx,

@@ -7,7 +7,7 @@ import type { EntityManager } from 'typeorm';
 import type { Ctx } from '../../context.js';
 import { queryRows } from '../../db/query.js';
 import { type FieldError, forbidden } from '../../domain/errors.js';
-import { FieldErrors, isUuid } from '../../domain/validate.js';
+import { FieldErrors, isUuid, LINE_MAX } from '../../domain/validate.js';
 import { hasRole, isStaff, requireUser, type UserViewer } from '../../domain/viewer.js';
 import { Topic } from '../../graphql/topics.js';
 import type { Language } from '../../i18n/language.js';
@@ -27,7 +27,7 @@ import {
   type ThreadContactChanges,
 } from './thread-contacts.service.js';
 
-const TITLE_MAX = 200;
+const TITLE_MAX = LINE_MAX;
 
 export interface PrivacyWarning extends SensitiveFinding {
   field: 'title' | 'body';
@@ -86,7 +86,7 @@ const teamName = (team: TeamEntity, lang: Language) => (lang === 'en' ? team.nam
 // Checks shared by every kind of send
 
 function checkText(errors: FieldErrors, input: Common & { title?: string }) {
-  if (!input.clientKey?.trim() || input.clientKey.length > 100) errors.add('clientKey', 'REQUIRED');
+  errors.clientKey('clientKey', input.clientKey);
   const title = input.title === undefined ? null : errors.required('title', input.title, TITLE_MAX);
   const body = errors.required('body', input.body, BODY_MAX);
   return { title, body };

@@ -4,7 +4,7 @@
 import type { Ctx } from '../../context.js';
 import { nullOnUniqueViolation } from '../../db/savepoint.js';
 import { failed, forbidden, notFound, ok, type Result, unauthenticated } from '../../domain/errors.js';
-import { FieldErrors, isUuid } from '../../domain/validate.js';
+import { FieldErrors, isUuid, LINE_MAX } from '../../domain/validate.js';
 import { hasRole, isStaff } from '../../domain/viewer.js';
 import {
   type Connection,
@@ -19,6 +19,10 @@ import {
 import { diffFields, recordAudit } from '../audit/audit.service.js';
 import type { FieldChange } from '../audit/audit-event.entity.js';
 import { OrganisationEntity } from './organisation.entity.js';
+
+const ORGANISATION_NAME_MAX = LINE_MAX;
+/** The department's own number for the organisation (dossiernummer). */
+const EXTERNAL_NUMBER_MAX = 50;
 
 /** The organisation with this id, or NOT_FOUND when it does not exist or is another tenant's. */
 export async function getOrganisation(ctx: Ctx, id: string): Promise<OrganisationEntity> {
@@ -112,9 +116,10 @@ export async function updateOrganisation(
 
   const errors = new FieldErrors();
   const after: Partial<OrganisationEntity> = {};
-  if (input.name !== undefined && input.name !== null) after.name = errors.required('name', input.name, 200);
+  if (input.name !== undefined && input.name !== null)
+    after.name = errors.required('name', input.name, ORGANISATION_NAME_MAX);
   if (input.externalNumber !== undefined)
-    after.externalNumber = errors.optional('externalNumber', input.externalNumber, 50);
+    after.externalNumber = errors.optional('externalNumber', input.externalNumber, EXTERNAL_NUMBER_MAX);
   if (input.phone !== undefined) after.phone = errors.phone('phone', input.phone);
   if (input.email !== undefined) after.email = errors.email('email', input.email, { required: false });
   if (input.websiteUrl !== undefined) after.websiteUrl = errors.url('websiteUrl', input.websiteUrl);

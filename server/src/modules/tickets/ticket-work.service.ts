@@ -380,7 +380,7 @@ async function checkCommon(
   organisationId: string | null,
   errors: FieldErrors,
 ) {
-  if (!input.clientKey?.trim() || input.clientKey.length > 100) errors.add('clientKey', 'REQUIRED');
+  errors.clientKey('clientKey', input.clientKey);
   const subject = errors.required('subject', input.subject, SUBJECT_MAX);
   const description = errors.required('description', input.description, DESCRIPTION_MAX);
   await checkReference(
@@ -522,7 +522,7 @@ async function entryByKey(ctx: Ctx, clientKey: string): Promise<boolean> {
 }
 
 function checkBody(errors: FieldErrors, input: { clientKey: string; body: string }): string {
-  if (!input.clientKey?.trim() || input.clientKey.length > 100) errors.add('clientKey', 'REQUIRED');
+  errors.clientKey('clientKey', input.clientKey);
   return errors.required('body', input.body, BODY_MAX);
 }
 

@@ -666,7 +666,7 @@ export type Query = {
   message: Message;
   /** Counts for badges. */
   messageCounts: MessageCounts;
-  /** The organisation's messages, newest first; 5 a page in the web ('Volgende'/'Vorige'). */
+  /** The organisation's messages, newest first, a page at a time ('Volgende'/'Vorige'): 20 unless `first` or `last` asks for 1 to 100. */
   messages: MessageConnection;
   /** Your organisation; null for department staff. */
   myOrganisation?: Maybe<Organisation>;
@@ -1467,7 +1467,9 @@ export type MessagesContactFieldsFragment = { id: string, contactPersonId?: stri
 
 export type MessagesSendPayloadFragment = { errors: Array<{ field?: string | null, code: string, message: string }>, privacyWarnings: Array<{ field: string, kind: SensitiveDataKind, masked: string, message: string }>, message?: { id: string, referenceNumber: string } | null, recipient?: { kind: RecipientKind, name: string } | null };
 
-export type MessagesStartPageQueryVariables = Exact<{ [key: string]: never; }>;
+export type MessagesStartPageQueryVariables = Exact<{
+  latest: Scalars['Int']['input'];
+}>;
 
 
 export type MessagesStartPageQuery = { tasks: Array<{ id: string, kind: TaskKind, message: string, awaitingConfirmation: boolean, theme: { id: string, name: string } }>, latest: { totalCount?: number | null, edges: Array<{ node: { id: string, referenceNumber: string, title: string, direction: Direction, read: boolean, sentAt: string, senderLabel: string, attachmentCount: number, theme: { id: string, name: string }, addressedTeam?: { id: string, name: string } | null, addressedHandler?: { id: string, firstName: string, lastName: string } | null } }> }, messageCounts: { inbound: number, unreadInbound: number }, myOrganisation?: { id: string, themes: Array<{ id: string, name: string }> } | null, teams: Array<{ id: string, name: string, handlers: Array<{ id: string, firstName: string, lastName: string }> }> };
@@ -1646,7 +1648,9 @@ export type StaffInboxQueryVariables = Exact<{
 
 export type StaffInboxQuery = { staffInbox: { totalCount?: number | null, pageInfo: { hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ cursor: string, node: { id: string, referenceNumber: string, title: string, unanswered: boolean, lastMessageAt: string, messageCount: number, organisation: { id: string, name: string }, theme: { id: string, name: string }, team: { id: string, name: string }, assignedHandler?: { id: string, firstName: string, lastName: string } | null, latestMessage?: { id: string, direction: Direction, senderLabel: string } | null } }> } };
 
-export type StaffInboxOptionsQueryVariables = Exact<{ [key: string]: never; }>;
+export type StaffInboxOptionsQueryVariables = Exact<{
+  organisations: Scalars['Int']['input'];
+}>;
 
 
 export type StaffInboxOptionsQuery = { teams: Array<{ id: string, name: string, handlers: Array<{ id: string, firstName: string, lastName: string }> }>, themes: Array<{ id: string, name: string }>, organisations: { totalCount?: number | null, edges: Array<{ node: { id: string, name: string } }> } };
@@ -1705,6 +1709,7 @@ export type StaffOrganisationsQuery = { organisations: { totalCount?: number | n
 
 export type StaffOrganisationQueryVariables = Exact<{
   id: Scalars['ID']['input'];
+  contacts: Scalars['Int']['input'];
 }>;
 
 
@@ -2113,7 +2118,7 @@ export const RetryFailedMailDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<RetryFailedMailMutation, RetryFailedMailMutationVariables>;
 export const MessagesStartPageDocument = new TypedDocumentString(`
-    query MessagesStartPage {
+    query MessagesStartPage($latest: Int!) {
   tasks {
     id
     kind
@@ -2124,7 +2129,7 @@ export const MessagesStartPageDocument = new TypedDocumentString(`
       name
     }
   }
-  latest: messages(first: 5, filter: {direction: INBOUND}) {
+  latest: messages(first: $latest, filter: {direction: INBOUND}) {
     totalCount
     edges {
       node {
@@ -2807,7 +2812,7 @@ export const StaffInboxDocument = new TypedDocumentString(`
   }
 }`) as unknown as TypedDocumentString<StaffInboxQuery, StaffInboxQueryVariables>;
 export const StaffInboxOptionsDocument = new TypedDocumentString(`
-    query StaffInboxOptions {
+    query StaffInboxOptions($organisations: Int!) {
   teams {
     id
     name
@@ -2821,7 +2826,7 @@ export const StaffInboxOptionsDocument = new TypedDocumentString(`
     id
     name
   }
-  organisations(first: 100) {
+  organisations(first: $organisations) {
     totalCount
     edges {
       node {
@@ -3029,7 +3034,7 @@ export const StaffOrganisationsDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<StaffOrganisationsQuery, StaffOrganisationsQueryVariables>;
 export const StaffOrganisationDocument = new TypedDocumentString(`
-    query StaffOrganisation($id: ID!) {
+    query StaffOrganisation($id: ID!, $contacts: Int!) {
   organisation(id: $id) {
     id
     name
@@ -3055,7 +3060,7 @@ export const StaffOrganisationDocument = new TypedDocumentString(`
       status
     }
   }
-  contactPersons(organisationId: $id, first: 50) {
+  contactPersons(organisationId: $id, first: $contacts) {
     totalCount
     pageInfo {
       hasNextPage
