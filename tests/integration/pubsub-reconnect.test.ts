@@ -2,9 +2,13 @@
 // pg_terminate_backend: one connection comes back each time (never two), every event reaches a subscriber
 // once, a subscriber that re-reads when its socket is told to resync ends with every message once, and a
 // logout during the gap still closes the socket.
-import type { Client } from 'graphql-ws';
 import { beforeAll, beforeEach, describe, expect, it, onTestFinished } from 'vitest';
 import { collect, gql, login, wsClient } from '../utils/graphql.js';
+import {
+  listenPids as listenPidsOf,
+  reconnectingClient as reconnectingClientOf,
+  until,
+} from '../utils/live.js';
 import { ownerQuery } from '../utils/mailbox.js';
 import { addConfirmedContact, key, SEND, themeId } from '../utils/messages.js';
 import { startTestServer, type TestServer } from '../utils/server.js';
@@ -32,13 +36,7 @@ beforeAll(async () => {
 beforeEach(() => until(5000, () => server.app.pubsub.subscriberCount === idle));
 
 /** Pids of this server's LISTEN connections. */
-const listenPids = async () =>
-  (
-    await ownerQuery<{ pid: number }>(
-      server.dbUrl,
-      `SELECT pid FROM pg_stat_activity WHERE application_name = 'loket-listen' AND datname = current_database()`,
-    )
-  ).map((row) => row.pid);
+const listenPids = () => listenPidsOf(server.dbUrl);
 
 /** Terminates the LISTEN backend and waits (up to 5 s) until it is gone. */
 const killListener = () =>
@@ -47,15 +45,6 @@ const killListener = () =>
     `SELECT pg_terminate_backend(pid, 5000) FROM pg_stat_activity
       WHERE application_name = 'loket-listen' AND datname = current_database()`,
   );
-
-/** Polls `probe` every 20 ms until it answers true; fails after `ms`. */
-async function until(ms: number, probe: () => boolean | Promise<boolean>): Promise<void> {
-  const start = Date.now();
-  while (!(await probe())) {
-    if (Date.now() - start > ms) throw new Error(`not within ${ms} ms`);
-    await new Promise((r) => setTimeout(r, 20));
-  }
-}
 
 async function send(title: string): Promise<string> {
   const result = await gql(
@@ -70,15 +59,7 @@ async function send(title: string): Promise<string> {
 }
 
 /** A socket that reconnects quickly when closed, counting its connections. */
-function reconnectingClient(token: string): { client: Client; connections: () => number } {
-  let connections = 0;
-  const client = wsClient(server.wsUrl, token, {
-    retryAttempts: 50,
-    retryWait: () => new Promise((r) => setTimeout(r, 50)),
-    on: { connected: () => connections++ },
-  });
-  return { client, connections: () => connections };
-}
+const reconnectingClient = (token: string) => reconnectingClientOf(server.wsUrl, token);
 
 const ADDED = 'subscription { messageAdded { id } }';
 type Added = { data: { messageAdded: { id: string } } };
