@@ -20,8 +20,8 @@ import { recipientName } from '../messages/format';
 import { loadHelp, teamsFirst } from '../messages/help.server';
 import { HelpWidget } from '../messages/help-widget';
 import messagesCss from '../messages/messages.css?url';
-import { titledBy } from '../messages/meta';
 import { MessageView, ThreadHistory } from '../messages/thread-view';
+import { titledBy } from '../meta';
 import { requireViewer } from '../session.server';
 
 export const links: LinksFunction = () => [

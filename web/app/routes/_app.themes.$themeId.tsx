@@ -15,7 +15,7 @@ import { loadMessageList } from '../messages/list.server';
 import { listSearch, readListParams } from '../messages/list-params';
 import { MessageList } from '../messages/message-list';
 import messagesCss from '../messages/messages.css?url';
-import { titledBy } from '../messages/meta';
+import { titledBy } from '../meta';
 import { UUID } from '../query-params';
 import { requireViewer } from '../session.server';
 
