@@ -135,7 +135,7 @@ describe('a message from an organisation, handled by its team', () => {
   it('appears live, is opened, assigned and answered; the organisation sees the reply and its contact a mail', async () => {
     const tp = await openPage(stack.browser, stack.baseUrl);
     const { page } = tp;
-    const listening = subscribed(page, 'StaffMessageAdded');
+    const listening = subscribed(page, 'LiveMessageAdded');
     await login(page, 'an.peeters@zorg.example');
     // Staff start in their inbox, with their own navigation.
     await heading(page, 'Inbox');

@@ -17,11 +17,21 @@ interface MetaMatch {
 
 /** A `meta` export titling the page "<page> · e-loket <department>". */
 export function titled(key: MessageKey, params?: Params) {
-  return ({ matches }: { matches: MetaMatch[] }): MetaDescriptor[] => {
+  return titledBy<unknown>(key, () => params ?? {}, key);
+}
+
+/**
+ * A `meta` export naming what the page shows, from its own loader data (a thread, a theme, an
+ * organisation): `key` with `params(data)`, or `fallback` when the page has no data (an error).
+ */
+export function titledBy<T>(key: MessageKey, params: (data: T) => Params | null, fallback: MessageKey) {
+  return ({ data, matches }: { data?: T; matches: MetaMatch[] }): MetaDescriptor[] => {
     const root = matches.find((match) => match.id === 'root')?.data as RootData | undefined;
     if (!root?.messages) return [{ title: 'e-loket' }];
     const { t } = createI18n(root.language, root.messages);
-    return [{ title: t('meta.title', { page: t(key, params) }) }];
+    const values = data ? params(data) : null;
+    const page = values ? t(key, values) : t(fallback);
+    return [{ title: t('meta.title', { page }) }];
   };
 }
 

@@ -11,11 +11,11 @@ import { failure, success, text } from '../forms/form-data.server';
 import { MessagesHelpdeskMutation, MessagesStartPageQuery } from '../graphql/messages.server';
 import { useI18n } from '../i18n/i18n';
 import { i18nFor } from '../i18n/messages.server';
+import { useLiveMessages } from '../live/use-live-messages';
 import { messagePath } from '../messages/format';
 import { HelpWidget } from '../messages/help-widget';
 import messagesCss from '../messages/messages.css?url';
 import { countText } from '../messages/plural';
-import { useLiveMessages } from '../messages/use-live-messages';
 import { titled } from '../meta';
 import { requireViewer } from '../session.server';
 

@@ -12,6 +12,7 @@ import attachmentsCss from '../attachments/attachments.css?url';
 import { Notice } from '../components/notice';
 import { MessagesOpenThreadMutation } from '../graphql/messages.server';
 import { useI18n } from '../i18n/i18n';
+import { useLiveMessages } from '../live/use-live-messages';
 import { composeAction } from '../messages/compose.server';
 import { ComposeForm } from '../messages/compose-form';
 import type { ComposeResult } from '../messages/compose-state';
@@ -19,9 +20,8 @@ import { recipientName } from '../messages/format';
 import { loadHelp, teamsFirst } from '../messages/help.server';
 import { HelpWidget } from '../messages/help-widget';
 import messagesCss from '../messages/messages.css?url';
-import { titledBy } from '../messages/meta';
 import { MessageView, ThreadHistory } from '../messages/thread-view';
-import { useLiveMessages } from '../messages/use-live-messages';
+import { titledBy } from '../meta';
 import { requireViewer } from '../session.server';
 
 export const links: LinksFunction = () => [

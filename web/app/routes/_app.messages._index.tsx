@@ -7,13 +7,13 @@ import { redirect } from '@remix-run/node';
 import { Link, useLoaderData } from '@remix-run/react';
 import { PlusIcon } from '../components/icons';
 import { useI18n } from '../i18n/i18n';
+import { useLiveMessages } from '../live/use-live-messages';
 import { loadHelp } from '../messages/help.server';
 import { HelpWidget } from '../messages/help-widget';
 import { loadMessageList } from '../messages/list.server';
 import { type Box, listSearch, readListParams } from '../messages/list-params';
 import { MessageList } from '../messages/message-list';
 import messagesCss from '../messages/messages.css?url';
-import { useLiveMessages } from '../messages/use-live-messages';
 import { titled } from '../meta';
 import { requireViewer } from '../session.server';
 

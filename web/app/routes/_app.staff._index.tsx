@@ -10,9 +10,9 @@ import { API_MAX_PAGE_SIZE, ApiError } from '../graphql/api.server';
 import { StaffInboxOptionsQuery, StaffInboxQuery, StaffOrganisationNameQuery } from '../graphql/staff.server';
 import { useI18n } from '../i18n/i18n';
 import { announce } from '../live/announce';
+import { useLiveMessages } from '../live/use-live-messages';
 import { fullName } from '../messages/format';
 import { titled } from '../meta';
-import { useLiveMessages } from '../staff/live-messages';
 import {
   inboxFilter,
   isDepartmentAdmin,

@@ -1,30 +1,28 @@
 // /staff/organisations/:organisationId: one organisation for staff — its data and themes, open tasks
 // (themes without a confirmed contact), contact persons with their themes and confirmation state, its
 // users and roles, its recent threads, and the way to send it a new message.
-import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
+
+import type { LoaderFunctionArgs } from '@remix-run/node';
 import { Link, useLoaderData } from '@remix-run/react';
 import type { ReactNode } from 'react';
 import { EmailAddress } from '../components/email-address';
 import { EmptyState } from '../components/empty-state';
 import { AlertIcon, ClockIcon } from '../components/icons';
 import { StaffInboxQuery, StaffOrganisationQuery } from '../graphql/staff.server';
-import { createI18n, useI18n } from '../i18n/i18n';
-import type { Language } from '../i18n/language';
-import type { MessageKey, Messages } from '../i18n/nl';
+import { useI18n } from '../i18n/i18n';
+import type { MessageKey } from '../i18n/nl';
 import { fullName } from '../messages/format';
+import { titledBy } from '../meta';
 import { idParam } from '../query-params';
 import { isDepartmentAdmin, requireStaff } from '../staff/staff.server';
 import { ContactStatus, UserStatusText } from '../staff/status';
 import { ThreadTable } from '../staff/thread-table';
 
-export const meta: MetaFunction<typeof loader> = ({ data, matches }) => {
-  const root = matches.find((match) => match.id === 'root')?.data as
-    | { language: Language; messages: Messages }
-    | undefined;
-  if (!root?.messages) return [{ title: 'e-loket' }];
-  const { t } = createI18n(root.language, root.messages);
-  return [{ title: t('meta.title', { page: data?.organisation.name ?? t('staff.organisations.title') }) }];
-};
+export const meta = titledBy<{ organisation: { name: string } }>(
+  'staff.organisation.metaTitle',
+  (data) => ({ name: data.organisation.name }),
+  'staff.organisations.title',
+);
 
 const RECENT_THREADS = 5;
 /** Contact persons listed on the organisation's page. */

@@ -1,7 +1,7 @@
 // /staff/threads/:referenceNumber (the deep link mailed to staff): a thread's Berichthistoriek, the
 // organisation and the thread's contacts, assigning it to a handler of its team, and replying (with
 // attachments). New messages in the thread arrive live.
-import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
+import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs } from '@remix-run/node';
 import { Link, useActionData, useLoaderData, useSearchParams } from '@remix-run/react';
 import attachmentsCss from '../attachments/attachments.css?url';
 import { readForm } from '../attachments/uploads.server';
@@ -9,13 +9,12 @@ import { EmailAddress } from '../components/email-address';
 import { CheckIcon, ClockIcon } from '../components/icons';
 import { Notice } from '../components/notice';
 import { StaffThreadQuery } from '../graphql/staff.server';
-import { createI18n, useI18n } from '../i18n/i18n';
-import type { Language } from '../i18n/language';
-import type { Messages } from '../i18n/nl';
+import { useI18n } from '../i18n/i18n';
 import { announce } from '../live/announce';
+import { useLiveMessages } from '../live/use-live-messages';
 import { fullName } from '../messages/format';
+import { titledBy } from '../meta';
 import { AssignForm } from '../staff/assign-form';
-import { useLiveMessages } from '../staff/live-messages';
 import { MessageHistory } from '../staff/message-history';
 import { ReplyForm } from '../staff/reply-form';
 import { isDepartmentAdmin, requireStaff } from '../staff/staff.server';
@@ -24,15 +23,11 @@ import { threadAction } from '../staff/thread.server';
 
 export const links: LinksFunction = () => [{ rel: 'stylesheet', href: attachmentsCss }];
 
-export const meta: MetaFunction<typeof loader> = ({ data, matches }) => {
-  const root = matches.find((match) => match.id === 'root')?.data as
-    | { language: Language; messages: Messages }
-    | undefined;
-  if (!root?.messages) return [{ title: 'e-loket' }];
-  const { t } = createI18n(root.language, root.messages);
-  const page = data ? `${data.thread.title} (${data.thread.referenceNumber})` : t('staff.inbox.title');
-  return [{ title: t('meta.title', { page }) }];
-};
+export const meta = titledBy<{ thread: { referenceNumber: string; title: string } }>(
+  'msg.detail.metaTitle',
+  (data) => ({ title: data.thread.title, reference: data.thread.referenceNumber }),
+  'staff.inbox.title',
+);
 
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const scope = await requireStaff(request, context);

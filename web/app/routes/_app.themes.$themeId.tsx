@@ -8,14 +8,14 @@ import { PlusIcon } from '../components/icons';
 import { Notice } from '../components/notice';
 import { MessagesThemeTasksQuery } from '../graphql/messages.server';
 import { useI18n } from '../i18n/i18n';
+import { useLiveMessages } from '../live/use-live-messages';
 import { loadHelp } from '../messages/help.server';
 import { HelpWidget } from '../messages/help-widget';
 import { loadMessageList } from '../messages/list.server';
 import { listSearch, readListParams } from '../messages/list-params';
 import { MessageList } from '../messages/message-list';
 import messagesCss from '../messages/messages.css?url';
-import { titledBy } from '../messages/meta';
-import { useLiveMessages } from '../messages/use-live-messages';
+import { titledBy } from '../meta';
 import { UUID } from '../query-params';
 import { requireViewer } from '../session.server';
 

@@ -1720,23 +1720,24 @@ export type MySessionRevokedSubscriptionVariables = Exact<{ [key: string]: never
 
 export type MySessionRevokedSubscription = { mySessionRevoked: string };
 
-export type MessagesAddedSubscriptionVariables = Exact<{
+export type LiveMessageAddedSubscriptionVariables = Exact<{
   themeId?: InputMaybe<Scalars['ID']['input']>;
   referenceNumber?: InputMaybe<Scalars['String']['input']>;
+  teamId?: InputMaybe<Scalars['ID']['input']>;
 }>;
 
 
-export type MessagesAddedSubscription = { messageAdded: { id: string, referenceNumber: string, direction: Direction, title: string } };
+export type LiveMessageAddedSubscription = { messageAdded: { id: string, referenceNumber: string, direction: Direction, title: string, organisation: { id: string, name: string } } };
+
+export type LiveTasksChangedSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LiveTasksChangedSubscription = { tasksChanged: Array<{ id: string }> };
 
 export type MessagesCountsChangedSubscriptionVariables = Exact<{ [key: string]: never; }>;
 
 
 export type MessagesCountsChangedSubscription = { messageCountsChanged: { unreadInbound: number } };
-
-export type MessagesTasksChangedSubscriptionVariables = Exact<{ [key: string]: never; }>;
-
-
-export type MessagesTasksChangedSubscription = { tasksChanged: Array<{ id: string }> };
 
 export type MessagesUnreadCountQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1747,14 +1748,6 @@ export type TasksChangedSubscriptionVariables = Exact<{ [key: string]: never; }>
 
 
 export type TasksChangedSubscription = { tasksChanged: Array<{ id: string }> };
-
-export type StaffMessageAddedSubscriptionVariables = Exact<{
-  teamId?: InputMaybe<Scalars['ID']['input']>;
-  referenceNumber?: InputMaybe<Scalars['String']['input']>;
-}>;
-
-
-export type StaffMessageAddedSubscription = { messageAdded: { id: string, referenceNumber: string, direction: Direction, title: string, organisation: { id: string, name: string } } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -3097,16 +3090,31 @@ export const MySessionRevokedDocument = new TypedDocumentString(`
   mySessionRevoked
 }
     `) as unknown as TypedDocumentString<MySessionRevokedSubscription, MySessionRevokedSubscriptionVariables>;
-export const MessagesAddedDocument = new TypedDocumentString(`
-    subscription MessagesAdded($themeId: ID, $referenceNumber: String) {
-  messageAdded(themeId: $themeId, referenceNumber: $referenceNumber) {
+export const LiveMessageAddedDocument = new TypedDocumentString(`
+    subscription LiveMessageAdded($themeId: ID, $referenceNumber: String, $teamId: ID) {
+  messageAdded(
+    themeId: $themeId
+    referenceNumber: $referenceNumber
+    teamId: $teamId
+  ) {
     id
     referenceNumber
     direction
     title
+    organisation {
+      id
+      name
+    }
   }
 }
-    `) as unknown as TypedDocumentString<MessagesAddedSubscription, MessagesAddedSubscriptionVariables>;
+    `) as unknown as TypedDocumentString<LiveMessageAddedSubscription, LiveMessageAddedSubscriptionVariables>;
+export const LiveTasksChangedDocument = new TypedDocumentString(`
+    subscription LiveTasksChanged {
+  tasksChanged {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<LiveTasksChangedSubscription, LiveTasksChangedSubscriptionVariables>;
 export const MessagesCountsChangedDocument = new TypedDocumentString(`
     subscription MessagesCountsChanged {
   messageCountsChanged {
@@ -3114,13 +3122,6 @@ export const MessagesCountsChangedDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MessagesCountsChangedSubscription, MessagesCountsChangedSubscriptionVariables>;
-export const MessagesTasksChangedDocument = new TypedDocumentString(`
-    subscription MessagesTasksChanged {
-  tasksChanged {
-    id
-  }
-}
-    `) as unknown as TypedDocumentString<MessagesTasksChangedSubscription, MessagesTasksChangedSubscriptionVariables>;
 export const MessagesUnreadCountDocument = new TypedDocumentString(`
     query MessagesUnreadCount {
   messageCounts {
@@ -3135,17 +3136,3 @@ export const TasksChangedDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<TasksChangedSubscription, TasksChangedSubscriptionVariables>;
-export const StaffMessageAddedDocument = new TypedDocumentString(`
-    subscription StaffMessageAdded($teamId: ID, $referenceNumber: String) {
-  messageAdded(teamId: $teamId, referenceNumber: $referenceNumber) {
-    id
-    referenceNumber
-    direction
-    title
-    organisation {
-      id
-      name
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<StaffMessageAddedSubscription, StaffMessageAddedSubscriptionVariables>;

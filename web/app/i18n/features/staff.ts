@@ -164,6 +164,7 @@ export const staffNl = {
 
   // Organisations
   'staff.organisations.title': 'Organisaties',
+  'staff.organisation.metaTitle': '{name}',
   'staff.organisations.intro': 'Alle organisaties die het e-loket gebruiken, op naam.',
   'staff.organisations.search': 'Zoek op naam of nummer',
   'staff.organisations.search.hint': 'Bijvoorbeeld “De Linde” of een KBO-nummer.',
@@ -389,6 +390,7 @@ export const staffEn: Record<keyof typeof staffNl, string> = {
   'staff.new.notFound': 'This organisation does not exist (any more). Choose another organisation.',
 
   'staff.organisations.title': 'Organisations',
+  'staff.organisation.metaTitle': '{name}',
   'staff.organisations.intro': 'Every organisation that uses the e-loket, by name.',
   'staff.organisations.search': 'Search by name or number',
   'staff.organisations.search.hint': 'For example “De Linde” or a company number.',
