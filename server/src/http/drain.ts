@@ -22,8 +22,13 @@ export interface HttpDrain {
 
 /** How often the drain looks whether the last request finished. */
 const POLL_MS = 10;
-/** How long no request must have been in flight before idle connections are ended. */
-const QUIET_MS = 250;
+/**
+ * How long no request must have been in flight before idle connections are ended (at most a quarter of the
+ * grace). HTTP/1.1 cannot close this race for good: a client may be writing on an idle kept-alive
+ * connection at the moment it is ended. A second is longer than any pause between a client's requests
+ * except on a machine that stalls it (the shutdown test saw 250 ms fall short on a loaded CI machine).
+ */
+const QUIET_MS = 1000;
 
 /** Tracks `server`'s connections; route its requests through `handle`. */
 export function drainable(server: Server): HttpDrain {
@@ -33,8 +38,11 @@ export function drainable(server: Server): HttpDrain {
   /** Connections accepted after the drain began: their requests are refused. */
   const late = new WeakSet<net.Socket>();
 
+  /** When a connection last arrived: one still in the listen backlog when the listener closes is reset. */
+  let lastConnectionAt = 0;
   server.on('connection', (socket: net.Socket) => {
     connections.set(socket, 0);
+    lastConnectionAt = Date.now();
     if (draining) late.add(socket);
     socket.once('close', () => connections.delete(socket));
   });
@@ -78,15 +86,16 @@ export function drainable(server: Server): HttpDrain {
     },
     async drain(graceMs) {
       draining = true;
-      // Done when no request has been in flight for a quiet moment: a client that got its last answer
-      // just before the drain began sends its next request on that kept-alive connection within it (and
-      // is answered, with Connection: close), rather than into a connection we are ending.
+      // Done when no request has been in flight and no connection has arrived for a quiet moment: a client
+      // that got its last answer just before the drain began sends its next request on that kept-alive
+      // connection within it (and is answered, with Connection: close), and one that opens a new
+      // connection is answered 503, rather than being reset by a listener that closes under it.
       const deadline = Date.now() + graceMs;
       const quietMs = Math.min(QUIET_MS, graceMs / 4);
       let quietSince = Date.now();
       while (Date.now() < deadline) {
         if (inFlight() > 0) quietSince = Date.now();
-        else if (Date.now() - quietSince >= quietMs) break;
+        else if (Date.now() - Math.max(quietSince, lastConnectionAt) >= quietMs) break;
         await new Promise((r) => setTimeout(r, POLL_MS));
       }
       const finished = inFlight() === 0;
