@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 import type { Readable } from 'node:stream';
 import type { Ctx } from '../../context.js';
 import { notFound } from '../../domain/errors.js';
-import { isUuid } from '../../domain/validate.js';
+import { type FieldErrors, isUuid } from '../../domain/validate.js';
 import { requireUser } from '../../domain/viewer.js';
 import type { FileStorage } from '../../files/file-storage.js';
 import { canSeeTicketEntry } from '../tickets/ticket.service.js';
@@ -89,4 +89,35 @@ export async function openAttachment(
   if (attachment.ticketEntryId && !(await canSeeTicketEntry(ctx, attachment.ticketEntryId)))
     throw notFound('attachment');
   return { attachment, content: await storage.open(attachment.storageKey) };
+}
+
+/**
+ * The viewer's own uploads not yet attached to a message or ticket entry, locked for this operation, to
+ * attach to what it writes; ids that are not are reported on `attachmentIds.<i>`. Messages and tickets
+ * both attach through it.
+ */
+export async function checkAttachments(
+  ctx: Ctx,
+  errors: FieldErrors,
+  ids: string[] | null | undefined,
+): Promise<string[]> {
+  const unique = [...new Set(ids ?? [])];
+  if (unique.length === 0) return [];
+  const max = ctx.app.config.uploads.maxFiles;
+  if (unique.length > max) {
+    errors.add('attachmentIds', 'TOO_MANY_ATTACHMENTS', { max });
+    return [];
+  }
+  const viewer = requireUser(ctx);
+  const em = await ctx.tx.manager();
+  const rows: Array<{ id: string }> = await em.query(
+    `SELECT id FROM attachment WHERE id = ANY($1::uuid[]) AND uploaded_by = $2
+        AND message_id IS NULL AND ticket_entry_id IS NULL FOR UPDATE`,
+    [unique.filter(isUuid), viewer.userId],
+  );
+  const found = new Set(rows.map((r) => r.id));
+  unique.forEach((id, i) => {
+    if (!found.has(id)) errors.add(`attachmentIds.${i}`, 'ATTACHMENT_NOT_FOUND');
+  });
+  return unique;
 }

@@ -2,6 +2,7 @@
 // handler), and the department's messages and replies (INBOUND, mailed to the thread's contacts). Every
 // check comes first and reports everything at once; then the thread, the message, its attachments, the
 // thread's contacts, the notification mails and the event are written in the operation's transaction.
+
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import type { Ctx } from '../../context.js';
@@ -15,6 +16,7 @@ import { messageForDepartmentMail, newMessageForContactMail } from '../../mail/m
 import { queueMail } from '../../mail/outbox.js';
 import type { UserEntity } from '../accounts/user.entity.js';
 import type { TeamEntity } from '../department/team.entity.js';
+import { checkAttachments } from './attachment.service.js';
 import { BODY_MAX, type Direction, MessageEntity, type ThreadEntity } from './message.entity.js';
 import { getThread, markReadForAuthor } from './message.service.js';
 import { findSensitiveData, type SensitiveFinding } from './privacy-guard.js';
@@ -102,32 +104,6 @@ function privacyWarnings(input: {
     ? findSensitiveData(input.title).map((f) => ({ ...f, field: 'title' as const }))
     : [];
   return [...inTitle, ...findSensitiveData(input.body).map((f) => ({ ...f, field: 'body' as const }))];
-}
-
-/** The viewer's own uploads not yet attached to a message; reports ids that are not. */
-async function checkAttachments(
-  ctx: Ctx,
-  errors: FieldErrors,
-  ids: string[] | null | undefined,
-): Promise<string[]> {
-  const unique = [...new Set(ids ?? [])];
-  if (unique.length === 0) return [];
-  const max = ctx.app.config.uploads.maxFiles;
-  if (unique.length > max) {
-    errors.add('attachmentIds', 'TOO_MANY_ATTACHMENTS', { max });
-    return [];
-  }
-  const viewer = requireUser(ctx);
-  const em = await ctx.tx.manager();
-  const rows: Array<{ id: string }> = await em.query(
-    `SELECT id FROM attachment WHERE id = ANY($1::uuid[]) AND uploaded_by = $2 AND message_id IS NULL AND ticket_entry_id IS NULL FOR UPDATE`,
-    [unique.filter(isUuid), viewer.userId],
-  );
-  const found = new Set(rows.map((r) => r.id));
-  unique.forEach((id, i) => {
-    if (!found.has(id)) errors.add(`attachmentIds.${i}`, 'ATTACHMENT_NOT_FOUND');
-  });
-  return unique;
 }
 
 /** A retried send (same author and client key) returns the first result instead of sending twice. */

@@ -2,6 +2,7 @@
 // note (staff), status moves (ticket-status.ts), assign, move queue, details, ask to close, the notification
 // switch, participants and merge. Each change writes its timeline entry, audit event, mails (outbox) and
 // live event in the operation's transaction: a rolled-back change leaves no trace.
+
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import type { Ctx } from '../../context.js';
@@ -21,6 +22,7 @@ import {
   ticketStatusMail,
 } from '../../mail/ticket-mails.js';
 import { recordAudit } from '../audit/audit.service.js';
+import { checkAttachments } from '../messages/attachment.service.js';
 import { findSensitiveData } from '../messages/privacy-guard.js';
 import type { PrivacyWarning } from '../messages/send.service.js';
 import type { TicketChannel, TicketEvent, TicketRow } from './ticket.rows.js';
@@ -86,36 +88,6 @@ async function addEntry(ctx: Ctx, ticket: TicketRow, entry: EntryInput): Promise
       [id, ticket.organisationId, entry.attachmentIds],
     );
   return id;
-}
-
-/**
- * The viewer's own uploads not yet attached to anything (the messages module's upload, limits, type
- * sniffing and scan); reports ids that are not.
- */
-async function checkAttachments(
-  ctx: Ctx,
-  errors: FieldErrors,
-  ids: string[] | null | undefined,
-): Promise<string[]> {
-  const unique = [...new Set(ids ?? [])];
-  if (unique.length === 0) return [];
-  const max = ctx.app.config.uploads.maxFiles;
-  if (unique.length > max) {
-    errors.add('attachmentIds', 'TOO_MANY_ATTACHMENTS', { max });
-    return [];
-  }
-  const viewer = requireUser(ctx);
-  const em = await ctx.tx.manager();
-  const rows: Array<{ id: string }> = await em.query(
-    `SELECT id FROM attachment WHERE id = ANY($1::uuid[]) AND uploaded_by = $2
-        AND message_id IS NULL AND ticket_entry_id IS NULL FOR UPDATE`,
-    [unique.filter(isUuid), viewer.userId],
-  );
-  const found = new Set(rows.map((r) => r.id));
-  unique.forEach((id, i) => {
-    if (!found.has(id)) errors.add(`attachmentIds.${i}`, 'ATTACHMENT_NOT_FOUND');
-  });
-  return unique;
 }
 
 /** Announces the change when the transaction commits; queue counts too when `queues` are named. */
