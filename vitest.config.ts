@@ -46,6 +46,7 @@ export default defineConfig({
           name: 'server',
           include: [
             'server/src/**/*.test.ts',
+            'web/app/**/*.test.ts',
             'tests/integration/**/*.test.ts',
             'tests/security/**/*.test.ts',
           ],

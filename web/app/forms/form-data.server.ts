@@ -14,10 +14,3 @@ export function failure(form: string, errors: FormError[], values: Record<string
 export function success(form: string, notice?: string): FormResult {
   return { form, ok: true, errors: [], values: {}, ...(notice ? { notice } : {}) };
 }
-
-// The same deliberately simple check as the API: one @, a dot in the domain, no spaces.
-const EMAIL = /^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$/;
-
-export function looksLikeEmail(value: string): boolean {
-  return EMAIL.test(value.trim());
-}

@@ -37,6 +37,8 @@ export const en: Messages = {
   'form.error.required': 'This field is required.',
   'form.error.invalidEmail': 'Enter a valid email address, for example name@example.com.',
   'form.error.passwordMismatch': 'The two passwords are not the same. Type the same password twice.',
+  'form.error.choice': 'Choose one of the options offered.',
+  'form.error.invalid': 'This value is not valid. Please check it.',
   'form.notice.success': 'Done',
 
   'password.rules.title': 'Your password must:',

@@ -36,6 +36,8 @@ export const nl = {
   'form.error.required': 'Dit veld is verplicht.',
   'form.error.invalidEmail': 'Geef een geldig e-mailadres in, bijvoorbeeld naam@voorbeeld.be.',
   'form.error.passwordMismatch': 'De twee wachtwoorden zijn niet gelijk. Typ hetzelfde wachtwoord twee keer.',
+  'form.error.choice': 'Kies een van de aangeboden mogelijkheden.',
+  'form.error.invalid': 'Deze waarde is niet geldig. Kijk ze na.',
   'form.notice.success': 'Gelukt',
 
   'password.rules.title': 'Uw wachtwoord moet:',

@@ -6,7 +6,7 @@ import { useRef } from 'react';
 import { ErrorSummary } from '../components/error-summary';
 import { Field } from '../components/field';
 import { Notice } from '../components/notice';
-import { failure, looksLikeEmail, success, text } from '../forms/form-data.server';
+import { accepted, fields, parseForm, rejected } from '../forms/form.server';
 import { errorsOf, valuesOf } from '../forms/form-result';
 import { useFocusFirstError } from '../forms/use-form-errors';
 import { RequestPasswordResetMutation } from '../graphql/accounts.server';
@@ -18,22 +18,11 @@ import { requestScope } from '../session.server';
 export const meta = titled('forgot.title');
 
 export async function action({ request, context }: ActionFunctionArgs) {
-  const form = await request.formData();
-  const email = text(form, 'email').trim();
   const scope = await requestScope(request, context);
-  const { t } = i18nFor(scope.language);
-  if (!email)
-    return failure('forgot', [{ field: 'email', code: 'REQUIRED', message: t('form.error.required') }], {
-      email,
-    });
-  if (!looksLikeEmail(email))
-    return failure(
-      'forgot',
-      [{ field: 'email', code: 'INVALID_EMAIL', message: t('form.error.invalidEmail') }],
-      { email },
-    );
-  await scope.api(RequestPasswordResetMutation, { email });
-  return success('forgot');
+  const form = parseForm(await request.formData(), { email: fields.email() }, i18nFor(scope.language));
+  if (!form.ok) return rejected('forgot', form.errors, form.values);
+  await scope.api(RequestPasswordResetMutation, { email: form.data.email });
+  return accepted('forgot');
 }
 
 export default function ForgotPasswordPage() {
