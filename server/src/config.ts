@@ -45,6 +45,9 @@ const schema = z.object({
     .regex(/^[A-Z]{1,6}$/, 'must be 1 to 6 capital letters')
     .default('HD'),
   WORKER: z.enum(['inline', 'off']).default('inline'),
+  // Service levels: at risk when less than this share of a target is left; Opgelost closes after these days.
+  SLA_AT_RISK_PERCENT: z.coerce.number().min(1).max(99).default(20),
+  TICKET_AUTO_CLOSE_DAYS: z.coerce.number().int().min(1).max(365).default(7),
   MAIL_DELIVERY_CONCURRENCY: z.coerce.number().int().min(1).max(100).default(5),
   MAIL_STALLED_AFTER_SECONDS: z.coerce.number().positive().default(60),
   SEED_DEMO: bool.default(true),
@@ -162,6 +165,12 @@ export interface Config {
   departmentName: string;
   /** Ticket numbers read `<prefix>-YYYY-NNNNNN`. */
   ticketNumberPrefix: string;
+  serviceLevels: {
+    /** At risk when less than this share of a target is left (SLA_AT_RISK_PERCENT / 100). */
+    atRiskShare: number;
+    /** Opgelost without a reaction for this many days becomes Gesloten ('003'). */
+    autoCloseAfterDays: number;
+  };
   worker: 'inline' | 'off';
   mailDelivery: {
     /** Mails one worker process delivers at the same time (each holds a database connection meanwhile). */
@@ -245,6 +254,7 @@ export function loadConfig(environment: Record<string, string | undefined> = pro
     helpdeskEmail: e.HELPDESK_EMAIL,
     departmentName: e.DEPARTMENT_NAME,
     ticketNumberPrefix: e.TICKET_NUMBER_PREFIX,
+    serviceLevels: { atRiskShare: e.SLA_AT_RISK_PERCENT / 100, autoCloseAfterDays: e.TICKET_AUTO_CLOSE_DAYS },
     worker: e.WORKER,
     mailDelivery: {
       concurrency: e.MAIL_DELIVERY_CONCURRENCY,

@@ -1,9 +1,10 @@
 // The job worker: graphile-worker on the owner's connection (its schema belongs to the owner), running
-// deliver_mail and the hourly purge of abandoned uploads, plus the recovery sweep that re-queues mails whose worker died mid-delivery.
+// deliver_mail, the tickets' service-level timers and the hourly purge of abandoned uploads, plus the recovery sweep that re-queues mails whose worker died mid-delivery.
 // Runs inside the server (WORKER=inline) or as its own process (worker-main.ts).
 import { run } from 'graphile-worker';
 import pg from 'pg';
 import { attachmentStorage } from '../files/storage.js';
+import { TICKET_TIMER, ticketTimerTask } from '../modules/sla/ticket-timer.js';
 import { createMailer, DELIVER_MAIL, type DeliveryServices, deliverMailTask } from './deliver-mail.js';
 import { jobQueueLogger } from './job-queue-logger.js';
 import { PURGE_UPLOADS, PURGE_UPLOADS_CRONTAB, purgeUploadsTask } from './purge-uploads.js';
@@ -45,6 +46,7 @@ export async function startWorker(app: DeliveryServices, ownerUrl: string): Prom
       taskList: {
         [DELIVER_MAIL]: deliverMailTask(app, mailer),
         [PURGE_UPLOADS]: purgeUploadsTask(app, attachmentStorage(app.config)),
+        [TICKET_TIMER]: ticketTimerTask(app),
       },
       crontab: PURGE_UPLOADS_CRONTAB,
     });

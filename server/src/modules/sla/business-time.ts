@@ -96,7 +96,14 @@ export function businessTimeBetween(a: Date, b: Date, calendar: BusinessCalendar
 export function isOpen(at: Date, calendar: BusinessCalendar): boolean {
   if (calendar.kind === 'ALWAYS') return true;
   const t = at.getTime();
-  return openIntervals(calendar, civilDayOf(t, calendar.timeZone)).some(([open, close]) => open <= t && t < close);
+  return openIntervals(calendar, civilDayOf(t, calendar.timeZone)).some(
+    ([open, close]) => open <= t && t < close,
+  );
+}
+
+/** The local date ('YYYY-MM-DD') of an instant in a time zone. */
+export function localDate(at: Date, timeZone: string): string {
+  return new Date(civilDayOf(at.getTime(), timeZone) * DAY_MS).toISOString().slice(0, 10);
 }
 
 // Days are counted as "civil day numbers": days since 1970-01-01 of the local calendar date.
@@ -124,7 +131,10 @@ function openIntervals(calendar: OfficeCalendar, day: number): ReadonlyArray<rea
     ? []
     : (calendar.week[weekday] ?? []).map(
         (hours) =>
-          [localToUtc(day, hours.from, calendar.timeZone), localToUtc(day, hours.to, calendar.timeZone)] as const,
+          [
+            localToUtc(day, hours.from, calendar.timeZone),
+            localToUtc(day, hours.to, calendar.timeZone),
+          ] as const,
       );
   cache.set(day, intervals);
   return intervals;

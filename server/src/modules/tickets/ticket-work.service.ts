@@ -25,6 +25,7 @@ import { recordAudit } from '../audit/audit.service.js';
 import { checkAttachments } from '../messages/attachment.service.js';
 import { findSensitiveData } from '../messages/privacy-guard.js';
 import type { PrivacyWarning } from '../messages/send.service.js';
+import { refreshTicketClock, transactionNow } from '../sla/sla.service.js';
 import type { TicketChannel, TicketEvent, TicketRow } from './ticket.rows.js';
 import { getQueue, getTicket, getTicketForUpdate } from './ticket.service.js';
 import { STATUS_LABELS } from './ticket.texts.js';
@@ -184,6 +185,12 @@ async function mail(
   }
 }
 
+/** Recomputes the ticket's service-level clock after a change (due times, pause, state, timer). */
+async function refreshClock(ctx: Ctx, ticketId: string): Promise<void> {
+  const em = await ctx.tx.manager();
+  await refreshTicketClock(em, ctx.app.config, ticketId, await transactionNow(em));
+}
+
 async function reread(ctx: Ctx, id: string): Promise<TicketRow> {
   return getTicket(ctx, { id });
 }
@@ -307,6 +314,7 @@ async function insertTicket(
       [id, t.requesterId, t.organisationId],
     );
   await em.query('SELECT ticket_refresh_search($1)', [id]);
+  await refreshClock(ctx, id);
   const ticket = await reread(ctx, id);
   // The timeline starts with the creation, which carries the files sent with the ticket.
   await addEntry(ctx, ticket, { kind: 'EVENT', event: { type: 'CREATED' }, attachmentIds: t.attachmentIds });
@@ -512,6 +520,7 @@ async function writeStatus(
             solution = CASE WHEN $2 = 'RESOLVED' THEN $4 ELSE solution END,
             resolved_at = CASE WHEN $2 = 'RESOLVED' THEN now() ELSE resolved_at END,
             closed_at = CASE WHEN $2 = 'CLOSED' THEN now() ELSE closed_at END,
+            status_changed_at = now(),
             updated_at = now()
       WHERE id = $1`,
     [ticket.id, to, change.postponedUntil, change.solution],
@@ -567,6 +576,7 @@ export async function replyToTicket(ctx: Ctx, input: ReplyInput): Promise<Result
       [ticket.id, viewer.userId, ticket.organisationId],
     );
   await em.query('SELECT ticket_refresh_search($1)', [ticket.id]);
+  await refreshClock(ctx, ticket.id);
   const author = await ctx.loaders.user.load(viewer.userId);
   const authorName = author ? `${author.firstName} ${author.lastName}` : '';
   await mail(ctx, ticket, await recipients(ctx, ticket, viewer.userId), 'ticket-reply', (lang, common) =>
@@ -623,6 +633,7 @@ export async function setTicketStatus(
       ),
     );
   await writeStatus(ctx, ticket, input.status, moved.change);
+  await refreshClock(ctx, ticket.id);
   const after = await reread(ctx, ticket.id);
   const to = await recipients(ctx, after, requireUser(ctx).userId);
   if (input.status === 'RESOLVED') {
@@ -686,6 +697,7 @@ export async function moveTicketQueue(
     event: { type: 'QUEUE', from: ticket.queueId, to: queue.id },
   });
   await audit(ctx, ticket, 'ticket.queue', [['queueId', ticket.queueId, queue.id]]);
+  await refreshClock(ctx, ticket.id);
   await publish(ctx, ticket, false, [ticket.queueId, queue.id]);
   return ok(await reread(ctx, ticket.id));
 }
@@ -746,6 +758,8 @@ export async function updateTicketDetails(ctx: Ctx, input: TicketDetailsInput): 
   );
   await addEntry(ctx, ticket, { kind: 'EVENT', event: { type: 'DETAILS', fields: changes.map(([f]) => f) } });
   await audit(ctx, ticket, 'ticket.details', changes);
+  // A new support type recomputes the due times from the creation (paused time still not counted).
+  await refreshClock(ctx, ticket.id);
   await publish(ctx, ticket, false);
   return ok(await reread(ctx, ticket.id));
 }
@@ -861,7 +875,8 @@ export async function mergeTicket(
     [duplicate.id, target.id],
   );
   await em.query(
-    `UPDATE ticket SET merged_into_id = $2, status = 'CLOSED', closed_at = now(), updated_at = now() WHERE id = $1`,
+    `UPDATE ticket SET merged_into_id = $2, status = 'CLOSED', closed_at = now(), status_changed_at = now(),
+            updated_at = now() WHERE id = $1`,
     [duplicate.id, target.id],
   );
   await em.query('UPDATE ticket SET updated_at = now() WHERE id = $1', [target.id]);
@@ -869,6 +884,7 @@ export async function mergeTicket(
   await addEntry(ctx, target, { kind: 'EVENT', event: { type: 'MERGED_FROM', number: duplicate.number } });
   await em.query('SELECT ticket_refresh_search($1), ticket_refresh_search($2)', [duplicate.id, target.id]);
   await audit(ctx, duplicate, 'ticket.merged', [['mergedInto', null, target.number]]);
+  await refreshClock(ctx, duplicate.id);
 
   // Both requesters (once each), in their language.
   const requesters: Array<{ email: string; language: Language; first_name: string | null }> = await em.query(

@@ -16,7 +16,7 @@ import type { Ctx } from '../../context.js';
 import type { Result } from '../../domain/errors.js';
 import { isStaff } from '../../domain/viewer.js';
 import { Parent } from '../../graphql/parent.js';
-import { CursorScalar } from '../../graphql/scalars.js';
+import { CursorScalar, DayScalar } from '../../graphql/scalars.js';
 import { Topic } from '../../graphql/topics.js';
 import { toUserErrors } from '../../graphql/user-error.js';
 import { errorMessage } from '../../i18n/messages.js';
@@ -24,6 +24,8 @@ import { User } from '../accounts/account.types.js';
 import { MailRateLimit } from '../accounts/rate-limits.js';
 import { Attachment } from '../messages/message.types.js';
 import { Organisation } from '../organisations/organisation.types.js';
+import { localDate } from '../sla/business-time.js';
+import type { SlaState as SlaStateValue } from '../sla/sla-clock.js';
 import { ticketLoaders } from './ticket.loaders.js';
 import type { TicketEvent, TicketRow } from './ticket.rows.js';
 import {
@@ -40,6 +42,7 @@ import {
   CreateTicketPayload,
   RegisterTicketInput,
   SetTicketStatusInput,
+  SlaState,
   StaffTicketFilterInput,
   Ticket,
   TicketConnection,
@@ -243,6 +246,26 @@ export class TicketResolver {
   @FieldResolver(() => [TicketStatus], { description: 'The statuses staff may set from here.' })
   allowedStatuses(@Parent() t: Ticket, @Context() ctx: Ctx): TicketStatus[] {
     return isStaff(ctx.viewer) ? (allowedMoves(t.status, 'STAFF') as TicketStatus[]) : [];
+  }
+
+  @FieldResolver(() => SlaState, {
+    nullable: true,
+    description:
+      'Staff: the service level of the targets still running (a paused resolution keeps its state). Null for organisations and when no target runs.',
+  })
+  slaState(@Parent() t: Ticket, @Context() ctx: Ctx): SlaStateValue | null {
+    return isStaff(ctx.viewer) ? t.slaState : null;
+  }
+
+  @FieldResolver(() => DayScalar, {
+    nullable: true,
+    description:
+      "What the customer may expect (003): the agent's expectedResolutionOn when set, else the day the resolution is due; null while the clock is paused or without target.",
+  })
+  expectedResolutionDate(@Parent() t: Ticket): string | null {
+    if (t.expectedResolutionOn) return t.expectedResolutionOn;
+    if (!t.resolutionDueAt || t.clockPaused || t.status === 'RESOLVED' || t.status === 'CLOSED') return null;
+    return localDate(t.resolutionDueAt, 'Europe/Brussels');
   }
 
   // --- mutations

@@ -1,4 +1,5 @@
 // How a ticket and its entries are read: the columns, the row types services and resolvers share.
+import type { SlaState } from '../sla/sla-clock.js';
 import type { TicketStatus } from './ticket-status.js';
 
 export type TicketChannel = 'PORTAL' | 'WIDGET' | 'EMAIL' | 'PHONE' | 'CHAT';
@@ -33,6 +34,10 @@ export interface TicketRow {
   closedAt: Date | null;
   firstResponseDueAt: Date | null;
   resolutionDueAt: Date | null;
+  /** Worst service-level state of the targets still running; null when none runs. */
+  slaState: SlaState | null;
+  /** The resolution clock stands still (Uitgesteld, Wacht op reactie, Opgelost). */
+  clockPaused: boolean;
 }
 
 /** Columns of `ticket t`, aliased to TicketRow's names (dates as YYYY-MM-DD text). */
@@ -45,7 +50,8 @@ export const TICKET_COLUMNS = `t.id, t.organisation_id AS "organisationId", t.nu
   t.close_requested_at AS "closeRequestedAt", t.merged_into_id AS "mergedIntoId",
   t.previous_ticket_id AS "previousTicketId", t.created_at AS "createdAt", t.updated_at AS "updatedAt",
   t.first_response_at AS "firstResponseAt", t.resolved_at AS "resolvedAt", t.closed_at AS "closedAt",
-  t.first_response_due_at AS "firstResponseDueAt", t.resolution_due_at AS "resolutionDueAt"`;
+  t.first_response_due_at AS "firstResponseDueAt", t.resolution_due_at AS "resolutionDueAt",
+  t.sla_state AS "slaState", t.clock_paused_since IS NOT NULL AS "clockPaused"`;
 
 export interface TicketEntryRow {
   id: string;

@@ -17,6 +17,7 @@ import {
   withLazyTotal,
 } from '../../lists/keyset.js';
 import { Conditions } from '../messages/message-filter.js';
+import type { SlaState } from '../sla/sla-clock.js';
 import {
   ENTRY_COLUMNS,
   type NamedRow,
@@ -80,7 +81,7 @@ export async function getTicketForUpdate(ctx: Ctx, id: string): Promise<TicketRo
 // Lists
 
 export type CustomerView = 'MINE' | 'OPEN' | 'ALL';
-export type TicketSort = 'UPDATED' | 'NUMBER' | 'STATUS';
+export type TicketSort = 'UPDATED' | 'NUMBER' | 'STATUS' | 'SLA';
 
 export interface TicketFilter {
   statuses?: TicketStatus[] | null;
@@ -98,7 +99,13 @@ export interface StaffTicketFilter extends TicketFilter {
   unassigned?: boolean | null;
   organisationId?: string | null;
   labelId?: string | null;
+  /** Service-level states to show (a ticket without a running target has none). */
+  slaStates?: SlaState[] | null;
 }
+
+/** SLA order: breached first, then at risk, on track, and tickets without a running target last. */
+const SLA_RANK_SQL = `(CASE t.sla_state WHEN 'BREACHED' THEN '0' WHEN 'AT_RISK' THEN '1' WHEN 'ON_TRACK' THEN '2' ELSE '3' END)`;
+const SLA_RANK: Record<SlaState, string> = { BREACHED: '0', AT_RISK: '1', ON_TRACK: '2' };
 
 const ORDERS: Record<TicketSort, KeysetOrder> = {
   UPDATED: {
@@ -123,12 +130,22 @@ const ORDERS: Record<TicketSort, KeysetOrder> = {
     ],
     descending: false,
   },
+  // Most urgent first; within a state the longest untouched first.
+  SLA: {
+    key: [
+      [SLA_RANK_SQL, 'text'],
+      ['t.updated_at', 'timestamp'],
+      ['t.id', 'uuid'],
+    ],
+    descending: false,
+  },
 };
 
 function cursorOf(sort: TicketSort, t: TicketRow): Array<string | null> {
   const updated = t.updatedAt.toISOString();
   if (sort === 'NUMBER') return [t.number, t.id];
   if (sort === 'STATUS') return [t.status, updated, t.id];
+  if (sort === 'SLA') return [t.slaState ? SLA_RANK[t.slaState] : '3', updated, t.id];
   return [updated, t.id];
 }
 
@@ -204,7 +221,8 @@ export function customerTickets(
   }
   if (view === 'OPEN') c.add(`t.status = ANY (${c.param(UNFINISHED_STATUSES)}::text[])`);
   addFilter(c, filter, isStaff(viewer));
-  return listTickets(ctx, c, sort, args);
+  // The service-level state is the department's business: customers' lists do not sort by it.
+  return listTickets(ctx, c, sort === 'SLA' ? 'UPDATED' : sort, args);
 }
 
 /** The staff's tickets: by queue, assigned to me, unassigned, or all, with filters. */
@@ -228,6 +246,7 @@ export function staffTickets(
         : 'false',
     );
   }
+  if (filter.slaStates?.length) c.add(`t.sla_state = ANY (${c.param(filter.slaStates)}::text[])`);
   addFilter(c, filter, true);
   return listTickets(ctx, c, sort, args);
 }

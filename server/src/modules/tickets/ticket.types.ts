@@ -1,11 +1,13 @@
 // GraphQL shapes of the tickets module. Texts with a Dutch and an English version are resolved in the
 // viewer's language by the resolvers (ticket.resolver.ts).
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { graphqlEnum } from '../../graphql/enums.js';
 import { MaxLength } from '../../graphql/input-rules.js';
 import { ConnectionType } from '../../graphql/relay.js';
 import { DayScalar } from '../../graphql/scalars.js';
 import { UserError } from '../../graphql/user-error.js';
 import { PrivacyWarning } from '../messages/message.types.js';
+import { SLA_STATES, type SlaState as SlaStateValue } from '../sla/sla-clock.js';
 import { SOLUTION_MAX } from './ticket-status.js';
 import { BODY_MAX, DESCRIPTION_MAX, SUBJECT_MAX } from './ticket-work.service.js';
 
@@ -58,8 +60,19 @@ export enum TicketSort {
   UPDATED = 'UPDATED',
   NUMBER = 'NUMBER',
   STATUS = 'STATUS',
+  SLA = 'SLA',
 }
-registerEnumType(TicketSort, { name: 'TicketSort', description: 'UPDATED and NUMBER newest first.' });
+registerEnumType(TicketSort, {
+  name: 'TicketSort',
+  description:
+    'UPDATED and NUMBER newest first. SLA (staff): breached, at risk, on track, then without target; customers get UPDATED.',
+});
+
+export const SlaState = graphqlEnum(SLA_STATES, {
+  name: 'SlaState',
+  description:
+    'Service level of the targets still running: at risk when less than 20 % (configurable) is left.',
+});
 
 export enum TicketEntryKind {
   REPLY = 'REPLY',
@@ -95,7 +108,14 @@ export class Ticket {
   @Field(() => Date, { nullable: true }) closedAt!: Date | null;
   @Field(() => Date, { nullable: true, description: 'Service level: answer due (filled by the SLA clock).' })
   firstResponseDueAt!: Date | null;
-  @Field(() => Date, { nullable: true }) resolutionDueAt!: Date | null;
+  @Field(() => Date, {
+    nullable: true,
+    description: 'Service level: resolution due (paused time not counted).',
+  })
+  resolutionDueAt!: Date | null;
+  slaState!: SlaStateValue | null;
+  @Field({ description: 'The resolution clock stands still (Uitgesteld, Wacht op reactie, Opgelost).' })
+  clockPaused!: boolean;
   organisationId!: string;
   requesterId!: string | null;
   categoryId!: string;
@@ -205,6 +225,8 @@ export class StaffTicketFilterInput extends TicketFilterInput {
   @Field(() => Boolean, { nullable: true }) unassigned?: boolean | null;
   @Field(() => ID, { nullable: true }) organisationId?: string | null;
   @Field(() => ID, { nullable: true }) labelId?: string | null;
+  @Field(() => [SlaState], { nullable: true, description: 'Only tickets in these service-level states.' })
+  slaStates?: SlaStateValue[] | null;
 }
 
 @InputType()
