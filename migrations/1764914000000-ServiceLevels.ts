@@ -93,10 +93,10 @@ export class ServiceLevels1764914000000 implements MigrationInterface {
       CREATE INDEX ticket_sla_state_idx ON ticket (sla_state, updated_at DESC, id DESC) WHERE sla_state IS NOT NULL;
 
       -- Warnings sent, once per ticket, target and level: the primary key makes a second worker's insert a
-      -- no-op (it waits for the first one's commit, then finds the row).
+      -- no-op (it waits for the first one's commit, then finds the row). Staff and system only: no tenant
+      -- ever reads it, so it has no organisation_id.
       CREATE TABLE ticket_sla_warning (
         ticket_id uuid NOT NULL REFERENCES ticket (id) ON DELETE CASCADE,
-        organisation_id uuid NOT NULL REFERENCES organisation (id) ON DELETE CASCADE,
         target text NOT NULL CHECK (target IN ('REACTION', 'RESOLUTION')),
         level text NOT NULL CHECK (level IN ('AT_RISK', 'BREACHED')),
         sent_at timestamptz NOT NULL DEFAULT now(),

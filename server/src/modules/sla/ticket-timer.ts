@@ -92,9 +92,9 @@ export function runTicketTimer(
     for (const { target, level } of clock.unwarned) {
       const inserted = await queryRows(
         em,
-        `INSERT INTO ticket_sla_warning (ticket_id, organisation_id, target, level, sent_at) VALUES ($1, $2, $3, $4, $5)
+        `INSERT INTO ticket_sla_warning (ticket_id, target, level, sent_at) VALUES ($1, $2, $3, $4)
          ON CONFLICT DO NOTHING RETURNING 1`,
-        [ticket.id, ticket.organisationId, target, level, now],
+        [ticket.id, target, level, now],
       );
       if (inserted.length === 0) continue;
       warnings.push({ target, level });
