@@ -314,7 +314,8 @@ describe('automations', () => {
       'SELECT status_changed_at AS at FROM ticket WHERE id = $1',
       [ticket.id],
     );
-    const since = (row?.at as Date).getTime();
+    if (!row) throw new Error('ticket not found');
+    const since = row.at.getTime();
     const day = 86_400_000;
     expect((await job(ticket.id))?.run_at.getTime()).toBeLessThanOrEqual(since + 14 * day);
 

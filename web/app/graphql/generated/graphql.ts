@@ -914,6 +914,12 @@ export type SetUserRolesInput = {
   userId: Scalars['ID']['input'];
 };
 
+/** Service level of the targets still running: at risk when less than 20 % (configurable) is left. */
+export type SlaState =
+  | 'AT_RISK'
+  | 'BREACHED'
+  | 'ON_TRACK';
+
 export type StaffInboxFilterInput = {
   /** Every team (read access is department-wide). */
   allTeams?: InputMaybe<Scalars['Boolean']['input']>;
@@ -954,6 +960,8 @@ export type StaffTicketFilterInput = {
   queueId?: InputMaybe<Scalars['ID']['input']>;
   /** A ticket number, or keywords (Dutch full text). */
   search?: InputMaybe<Scalars['String']['input']>;
+  /** Only tickets in these service-level states. */
+  slaStates?: InputMaybe<Array<SlaState>>;
   statuses?: InputMaybe<Array<TicketStatus>>;
   supportTypeId?: InputMaybe<Scalars['ID']['input']>;
   unassigned?: InputMaybe<Scalars['Boolean']['input']>;
@@ -1105,6 +1113,8 @@ export type Ticket = {
   assignee?: Maybe<User>;
   category: TicketOption;
   channel: TicketChannel;
+  /** The resolution clock stands still (Uitgesteld, Wacht op reactie, Opgelost). */
+  clockPaused: Scalars['Boolean']['output'];
   /** The customer asked to close it. */
   closeRequestedAt?: Maybe<Scalars['DateTimeISO']['output']>;
   closedAt?: Maybe<Scalars['DateTimeISO']['output']>;
@@ -1112,6 +1122,8 @@ export type Ticket = {
   description: Scalars['String']['output'];
   /** Oldest first; internal notes only for staff. */
   entries: Array<TicketEntry>;
+  /** What the customer may expect (003): the agent's expectedResolutionOn when set, else the day the resolution is due; null while the clock is paused or without target. */
+  expectedResolutionDate?: Maybe<Scalars['Day']['output']>;
   expectedResolutionOn?: Maybe<Scalars['Day']['output']>;
   firstResponseAt?: Maybe<Scalars['DateTimeISO']['output']>;
   /** Service level: answer due (filled by the SLA clock). */
@@ -1138,8 +1150,11 @@ export type Ticket = {
   /** Null for a requester known only by address. */
   requester?: Maybe<User>;
   requesterEmail: Scalars['String']['output'];
+  /** Service level: resolution due (paused time not counted). */
   resolutionDueAt?: Maybe<Scalars['DateTimeISO']['output']>;
   resolvedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** Staff: the service level of the targets still running (a paused resolution keeps its state). Null for organisations and when no target runs. */
+  slaState?: Maybe<SlaState>;
   solution?: Maybe<Scalars['String']['output']>;
   status: TicketStatus;
   subject: Scalars['String']['output'];
@@ -1259,9 +1274,10 @@ export type TicketReplyInput = {
   ticketId: Scalars['ID']['input'];
 };
 
-/** UPDATED and NUMBER newest first. */
+/** UPDATED and NUMBER newest first. SLA (staff): breached, at risk, on track, then without target; customers get UPDATED. */
 export type TicketSort =
   | 'NUMBER'
+  | 'SLA'
   | 'STATUS'
   | 'UPDATED';
 
