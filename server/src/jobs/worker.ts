@@ -4,7 +4,7 @@
 import { run } from 'graphile-worker';
 import pg from 'pg';
 import { attachmentStorage } from '../files/storage.js';
-import { TICKET_TIMER, ticketTimerTask } from '../modules/sla/ticket-timer.js';
+import { requeueStalledTimers, TICKET_TIMER, ticketTimerTask } from '../modules/sla/ticket-timer.js';
 import { createMailer, DELIVER_MAIL, type DeliveryServices, deliverMailTask } from './deliver-mail.js';
 import { jobQueueLogger } from './job-queue-logger.js';
 import { PURGE_UPLOADS, PURGE_UPLOADS_CRONTAB, purgeUploadsTask } from './purge-uploads.js';
@@ -166,6 +166,8 @@ class RecoverySweep {
       );
       if (cleared.rowCount)
         this.log.warn({ cleared: cleared.rowCount }, "dead workers' finished jobs cleared");
+      const timers = await requeueStalledTimers(client, this.stalledAfterSeconds);
+      if (timers > 0) this.log.warn({ timers }, 'stalled ticket timers queued again');
       await client.query('COMMIT');
       return result.rowCount ?? 0;
     } catch (error) {

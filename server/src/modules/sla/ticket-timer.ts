@@ -253,3 +253,39 @@ function formatMoment(at: Date | null, lang: Language): string {
   }).format(at);
   return `${localDate(at, 'Europe/Brussels')} ${time}`;
 }
+
+/**
+ * Timers a dead worker left behind (graphile-worker frees its locked job only after 4 hours) or that lost
+ * their job: a ticket whose `timer_at` passed `stalledAfterSeconds` ago with no job that can still run is
+ * queued again under its key (the dead job is retired), and retired jobs still locked are deleted. Tickets
+ * whose timer runs right now hold their row lock and are passed over. Runs in the worker's recovery sweep,
+ * in its system-scoped transaction on the owner's connection; returns how many timers were queued again.
+ */
+export async function requeueStalledTimers(
+  client: { query(sql: string, params: unknown[]): Promise<{ rowCount: number | null }> },
+  stalledAfterSeconds: number,
+): Promise<number> {
+  const requeued = await client.query(
+    `WITH stalled AS (
+       SELECT t.id FROM ticket t
+        WHERE t.timer_at < now() - make_interval(secs => $1)
+          AND NOT EXISTS (
+            SELECT 1 FROM graphile_worker.jobs j
+             WHERE j.key = 'ticket-timer:' || t.id::text AND j.attempts < j.max_attempts
+               AND (j.locked_at IS NULL OR j.locked_at > now() - make_interval(secs => $1)))
+        ORDER BY t.timer_at
+        LIMIT 500
+        FOR UPDATE OF t SKIP LOCKED)
+     SELECT graphile_worker.add_job($2, json_build_object('id', id), job_key := 'ticket-timer:' || id::text,
+              job_key_mode := 'replace', max_attempts := 25)
+       FROM stalled`,
+    [stalledAfterSeconds, TICKET_TIMER],
+  );
+  await client.query(
+    `DELETE FROM graphile_worker._private_jobs j USING graphile_worker._private_tasks k
+      WHERE k.id = j.task_id AND k.identifier = $2 AND j.key IS NULL
+        AND j.locked_at < now() - make_interval(secs => $1)`,
+    [stalledAfterSeconds, TICKET_TIMER],
+  );
+  return requeued.rowCount ?? 0;
+}
