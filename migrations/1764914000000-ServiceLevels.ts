@@ -1,6 +1,7 @@
 // Service levels (issue 14): the department's business calendars (opening hours, closing days; public
 // holidays come from date-holidays), reaction and resolution targets per support type, which queues pause
-// the clock, the ticket's clock (paused time, at-risk moments, state) and its timer job.
+// the clock, the ticket's clock (paused time, at-risk moments, state) and its timer job, and the unread
+// reminders of e-loket messages.
 // Needs the graphile_worker schema (prepareDatabase installs it before the migrations).
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
@@ -107,6 +108,22 @@ export class ServiceLevels1764914000000 implements MigrationInterface {
       CREATE POLICY ticket_sla_warning_access ON ticket_sla_warning
         USING (app_scope() IN ('staff', 'system')) WITH CHECK (app_scope() IN ('staff', 'system'));
 
+      -- Unread escalation: a message from the department that nobody of the organisation opened within this
+      -- many business days gets a reminder to the theme's confirmed contacts, a second after as many more;
+      -- null: no reminders for the theme.
+      ALTER TABLE theme ADD COLUMN unread_reminder_days integer DEFAULT 3 CHECK (unread_reminder_days > 0);
+      -- Reminders sent (round 1 and 2), once each: the primary key. Staff and system only.
+      CREATE TABLE message_unread_reminder (
+        message_id uuid NOT NULL REFERENCES message (id) ON DELETE CASCADE,
+        round smallint NOT NULL CHECK (round IN (1, 2)),
+        sent_at timestamptz NOT NULL DEFAULT now(),
+        PRIMARY KEY (message_id, round)
+      );
+      ALTER TABLE message_unread_reminder ENABLE ROW LEVEL SECURITY;
+      ALTER TABLE message_unread_reminder FORCE ROW LEVEL SECURITY;
+      CREATE POLICY message_unread_reminder_access ON message_unread_reminder
+        USING (app_scope() IN ('staff', 'system')) WITH CHECK (app_scope() IN ('staff', 'system'));
+
       -- The ticket's one timer job, kept in step with timer_at in the transaction that changes it: a new
       -- moment replaces the waiting job (same key), null removes it. Runs as the owner (SECURITY DEFINER):
       -- the application role needs no rights on graphile_worker.
@@ -136,7 +153,8 @@ export class ServiceLevels1764914000000 implements MigrationInterface {
       DROP TRIGGER ticket_timer_scheduled ON ticket;
       DROP TRIGGER ticket_timer_rescheduled ON ticket;
       DROP FUNCTION ticket_timer_schedule();
-      DROP TABLE ticket_sla_warning;
+      DROP TABLE ticket_sla_warning, message_unread_reminder;
+      ALTER TABLE theme DROP COLUMN unread_reminder_days;
       ALTER TABLE ticket DROP COLUMN status_changed_at, DROP COLUMN clock_paused_ms, DROP COLUMN clock_paused_since,
         DROP COLUMN first_response_at_risk_at, DROP COLUMN resolution_at_risk_at, DROP COLUMN sla_state,
         DROP COLUMN timer_at;

@@ -5,6 +5,11 @@ import { run } from 'graphile-worker';
 import pg from 'pg';
 import { attachmentStorage } from '../files/storage.js';
 import { requeueStalledTimers, TICKET_TIMER, ticketTimerTask } from '../modules/sla/ticket-timer.js';
+import {
+  UNREAD_REMINDERS,
+  UNREAD_REMINDERS_CRONTAB,
+  unreadRemindersTask,
+} from '../modules/sla/unread-reminders.js';
 import { createMailer, DELIVER_MAIL, type DeliveryServices, deliverMailTask } from './deliver-mail.js';
 import { jobQueueLogger } from './job-queue-logger.js';
 import { PURGE_UPLOADS, PURGE_UPLOADS_CRONTAB, purgeUploadsTask } from './purge-uploads.js';
@@ -47,8 +52,9 @@ export async function startWorker(app: DeliveryServices, ownerUrl: string): Prom
         [DELIVER_MAIL]: deliverMailTask(app, mailer),
         [PURGE_UPLOADS]: purgeUploadsTask(app, attachmentStorage(app.config)),
         [TICKET_TIMER]: ticketTimerTask(app),
+        [UNREAD_REMINDERS]: unreadRemindersTask(app),
       },
-      crontab: PURGE_UPLOADS_CRONTAB,
+      crontab: [PURGE_UPLOADS_CRONTAB, UNREAD_REMINDERS_CRONTAB].join('\n'),
     });
   } catch (error) {
     mailer?.close();

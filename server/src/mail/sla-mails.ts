@@ -95,3 +95,37 @@ export function ticketAutoResolvedMail(
       "U ontvangt deze e-mail omdat u betrokken bent bij dit ticket. Wilt u geen meldingen meer? Kies 'Geen meldingen meer' op het ticket.",
   });
 }
+
+export function unreadMessageReminderMail(
+  lang: Language,
+  p: {
+    firstName: string;
+    title: string;
+    referenceNumber: string;
+    themeName: string;
+    round: number;
+    url: string;
+  },
+): RenderedMail {
+  if (lang === 'en')
+    return renderMail(lang, {
+      subject: `${p.round === 2 ? 'Second reminder' : 'Reminder'}: unread message in the e-loket (${p.referenceNumber})`,
+      greeting: `Dear ${p.firstName},`,
+      paragraphs: [
+        `The department sent your organisation a message on the theme ${p.themeName}: “${p.title}” (reference ${p.referenceNumber}). Nobody of your organisation has opened it yet.`,
+        'Log in to the e-loket to read it.',
+      ],
+      action: { label: 'Read the message', url: p.url },
+      footer: 'You receive this mail because you are a contact person for this theme.',
+    });
+  return renderMail(lang, {
+    subject: `${p.round === 2 ? 'Tweede herinnering' : 'Herinnering'}: ongelezen bericht in het e-loket (${p.referenceNumber})`,
+    greeting: `Beste ${p.firstName},`,
+    paragraphs: [
+      `Het departement heeft uw organisatie een bericht gestuurd over het thema ${p.themeName}: “${p.title}” (referentienummer ${p.referenceNumber}). Niemand van uw organisatie heeft het al geopend.`,
+      'Meld u aan in het e-loket om het te lezen.',
+    ],
+    action: { label: 'Bericht lezen', url: p.url },
+    footer: 'U ontvangt deze e-mail omdat u contactpersoon bent voor dit thema.',
+  });
+}
