@@ -25,6 +25,7 @@ import { healthRoutes } from './http/health.js';
 import { jsonErrors } from './http/json-errors.js';
 import { requestLog } from './http/request-log.js';
 import { sessionToken } from './http/session-cookie.js';
+import { serviceLevelReportRoutes } from './http/sla-report.js';
 import { languageFromHeader } from './i18n/language.js';
 import { type RunningWorker, startWorker } from './jobs/worker.js';
 import type { Logger } from './logger.js';
@@ -78,6 +79,7 @@ export async function startLoket(config: Config, log: Logger): Promise<RunningLo
       }),
     );
     web.use(attachmentRoutes(app, attachmentStorage(config)));
+    web.use(serviceLevelReportRoutes(app));
     if (devMailboxEnabled(config)) web.use(devMailboxRoutes(dataSource, log));
     const httpServer = createServer();
     const drain = drainable(httpServer);

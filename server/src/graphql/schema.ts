@@ -10,6 +10,7 @@ import { HelpdeskResolver } from '../modules/helpdesk/helpdesk.resolver.js';
 import { FailedMailResolver } from '../modules/mail/failed-mail.resolver.js';
 import { MessageResolver, ThreadResolver } from '../modules/messages/message.resolver.js';
 import { AuditEventResolver, OrganisationResolver } from '../modules/organisations/organisation.resolver.js';
+import { ServiceLevelReportResolver } from '../modules/sla/sla.resolver.js';
 import {
   TicketEntryResolver,
   TicketOptionResolver,
@@ -38,6 +39,7 @@ export const resolvers = [
   TicketQueueResolver,
   TicketEntryResolver,
   TicketParticipantResolver,
+  ServiceLevelReportResolver,
 ] as const;
 
 // Subscriptions declare their own `subscribe` (from ctx.app.pubsub, filtered by tenant), never topics.

@@ -1,0 +1,30 @@
+// GraphQL shapes of the service-level report (names in the viewer's language, resolved by sla.resolver.ts).
+import { Field, Float, Int, ObjectType } from 'type-graphql';
+
+@ObjectType({
+  description: 'Service levels of the tickets created in one month, in one queue, of one support type.',
+})
+export class ServiceLevelReportRow {
+  @Field({ description: 'YYYY-MM (Brussels time).' }) month!: string;
+  @Field() queueCode!: string;
+  @Field() supportTypeCode!: string;
+  @Field(() => Int) created!: number;
+  @Field(() => Int) reactionMet!: number;
+  @Field(() => Int) reactionBreached!: number;
+  @Field(() => Float, { nullable: true, description: 'Met of met + breached, in %; null when none decided.' })
+  reactionMetPercent!: number | null;
+  @Field(() => Int) resolutionMet!: number;
+  @Field(() => Int) resolutionBreached!: number;
+  @Field(() => Float, { nullable: true }) resolutionMetPercent!: number | null;
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Median business minutes to the first public staff reply.',
+  })
+  medianReactionMinutes!: number | null;
+  @Field(() => Int, { nullable: true, description: 'Median business minutes to Opgelost.' })
+  medianResolutionMinutes!: number | null;
+  queueNl!: string;
+  queueEn!: string;
+  supportTypeNl!: string;
+  supportTypeEn!: string;
+}
