@@ -678,6 +678,8 @@ export type Query = {
   organisationHistory: AuditEventConnection;
   /** Staff: every organisation, by name. */
   organisations: OrganisationConnection;
+  /** Staff: per month, queue and support type, tickets created from `from` to `to` (days, inclusive): targets met and breached, median business times. */
+  serviceLevelReport: Array<ServiceLevelReportRow>;
   /** Staff: threads across organisations, latest activity first. */
   staffInbox: ThreadConnection;
   /** Staff: every ticket, by queue, assignee and filters. */
@@ -765,6 +767,12 @@ export type QueryOrganisationsArgs = {
   after?: InputMaybe<Scalars['Cursor']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   search?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryServiceLevelReportArgs = {
+  from: Scalars['Day']['input'];
+  to: Scalars['Day']['input'];
 };
 
 
@@ -887,6 +895,30 @@ export type SensitiveDataKind =
   | 'BE_NATIONAL_NUMBER'
   | 'IBAN'
   | 'NL_BSN';
+
+/** Service levels of the tickets created in one month, in one queue, of one support type. */
+export type ServiceLevelReportRow = {
+  created: Scalars['Int']['output'];
+  /** Median business minutes to the first public staff reply. */
+  medianReactionMinutes?: Maybe<Scalars['Int']['output']>;
+  /** Median business minutes to Opgelost. */
+  medianResolutionMinutes?: Maybe<Scalars['Int']['output']>;
+  /** YYYY-MM (Brussels time). */
+  month: Scalars['String']['output'];
+  /** The queue's name in the viewer's language. */
+  queue: Scalars['String']['output'];
+  queueCode: Scalars['String']['output'];
+  reactionBreached: Scalars['Int']['output'];
+  reactionMet: Scalars['Int']['output'];
+  /** Met of met + breached, in %; null when none decided. */
+  reactionMetPercent?: Maybe<Scalars['Float']['output']>;
+  resolutionBreached: Scalars['Int']['output'];
+  resolutionMet: Scalars['Int']['output'];
+  resolutionMetPercent?: Maybe<Scalars['Float']['output']>;
+  /** The support type's name in the viewer's language. */
+  supportType: Scalars['String']['output'];
+  supportTypeCode: Scalars['String']['output'];
+};
 
 /** One of your login sessions. */
 export type Session = {
