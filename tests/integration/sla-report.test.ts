@@ -128,7 +128,7 @@ describe('service-level report', () => {
       headers: { authorization: `Bearer ${staff}` },
     });
     expect(bad.status).toBe(400);
-    expect((await bad.json()).error.code).toBe('INVALID_DAY');
+    expect(((await bad.json()) as { error: { code: string } }).error.code).toBe('INVALID_DAY');
     const refused = await gql(
       url,
       '{ serviceLevelReport(from: "2031-05-01", to: "2031-05-31") { month } }',
