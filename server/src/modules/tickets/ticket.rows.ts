@@ -33,6 +33,8 @@ export interface TicketRow {
   closedAt: Date | null;
   firstResponseDueAt: Date | null;
   resolutionDueAt: Date | null;
+  /** Threads mail about the ticket (Reply-To and Message-ID); never shown. */
+  mailToken: string;
 }
 
 /** Columns of `ticket t`, aliased to TicketRow's names (dates as YYYY-MM-DD text). */
@@ -45,7 +47,8 @@ export const TICKET_COLUMNS = `t.id, t.organisation_id AS "organisationId", t.nu
   t.close_requested_at AS "closeRequestedAt", t.merged_into_id AS "mergedIntoId",
   t.previous_ticket_id AS "previousTicketId", t.created_at AS "createdAt", t.updated_at AS "updatedAt",
   t.first_response_at AS "firstResponseAt", t.resolved_at AS "resolvedAt", t.closed_at AS "closedAt",
-  t.first_response_due_at AS "firstResponseDueAt", t.resolution_due_at AS "resolutionDueAt"`;
+  t.first_response_due_at AS "firstResponseDueAt", t.resolution_due_at AS "resolutionDueAt",
+  t.mail_token AS "mailToken"`;
 
 export interface TicketEntryRow {
   id: string;
