@@ -666,6 +666,11 @@ export async function addMailReply(
   return { ticket: await ticketById(ctx, ticket.id), entryId };
 }
 
+/** A note of the system's own (the mail intake's privacy guard): staff only, like every note. */
+export async function addSystemNote(ctx: Ctx, ticket: TicketRow, body: string): Promise<void> {
+  await addEntry(ctx, ticket, { kind: 'NOTE', body, author: { userId: null, staff: true, email: null } });
+}
+
 /** An internal note: staff only, never shown, mailed or announced to the organisation. */
 export async function addTicketNote(
   ctx: Ctx,
