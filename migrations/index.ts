@@ -9,8 +9,8 @@ import { UndeliverableMail1764100000000 } from './1764100000000-UndeliverableMai
 import { SenderTeam1764100001000 } from './1764100001000-SenderTeam.js';
 import { AccountSecurity1764650000000 } from './1764650000000-AccountSecurity.js';
 import { Tickets1764700000000 } from './1764700000000-Tickets.js';
-import { MailIntake1764915000000 } from './1764915000000-MailIntake.js';
 import { SessionExpiryInCache1764800000000 } from './1764800000000-SessionExpiryInCache.js';
+import { MailIntake1764915000000 } from './1764915000000-MailIntake.js';
 
 export const migrations = [
   Foundation1763800000000,

@@ -13,7 +13,9 @@ async function main(): Promise<void> {
   const config = configOrExit();
   if (!config.databaseUrl) {
     // The embedded PostgreSQL belongs to `npm start`, which already runs the intake itself.
-    process.stderr.write('The standalone mail intake needs DATABASE_URL (npm start runs the intake itself).\n');
+    process.stderr.write(
+      'The standalone mail intake needs DATABASE_URL (npm start runs the intake itself).\n',
+    );
     process.exit(2);
   }
   const log = createLogger(config.logLevel).child({ process: 'mail-in' });

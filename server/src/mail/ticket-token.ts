@@ -17,6 +17,7 @@ export const ticketMessageIdTag = (token: string) => `t.${token}`;
 /** The ticket tokens in addresses or Message-IDs, in order of appearance, lower-cased, once each. */
 export function ticketTokensIn(values: readonly string[]): string[] {
   const found = new Set<string>();
-  for (const value of values) for (const m of value.matchAll(TOKEN)) found.add((m[1] as string).toLowerCase());
+  for (const value of values)
+    for (const m of value.matchAll(TOKEN)) found.add((m[1] as string).toLowerCase());
   return [...found];
 }

@@ -21,7 +21,8 @@ export function automaticMailReason(mail: ParsedMail, envelopeFrom: string): str
   for (const name of ['x-autoreply', 'x-autorespond'])
     if (mail.headers.has(name)) return `automatic: ${name}`;
   const precedence = header(mail, 'precedence');
-  if (['bulk', 'junk', 'list', 'auto_reply'].includes(precedence)) return `automatic: Precedence ${precedence}`;
+  if (['bulk', 'junk', 'list', 'auto_reply'].includes(precedence))
+    return `automatic: Precedence ${precedence}`;
   if (mail.headers.has('list-id') || mail.headers.has('list-unsubscribe')) return 'automatic: mailing list';
   const from = mail.from?.value[0]?.address?.toLowerCase() ?? '';
   if (/^(mailer-daemon|postmaster)@/.test(from)) return 'bounce: mailer-daemon';

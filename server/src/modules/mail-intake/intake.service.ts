@@ -4,10 +4,10 @@
 // that operation committed; a redelivery (same Message-ID from the same sender) finds the row and adds
 // nothing.
 import { createHash, randomUUID } from 'node:crypto';
-import { promisify } from 'node:util';
-import { gzip } from 'node:zlib';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { promisify } from 'node:util';
+import { gzip } from 'node:zlib';
 import { type AddressObject, type ParsedMail, simpleParser } from 'mailparser';
 import type { EntityManager } from 'typeorm';
 import type { AppServices, Ctx } from '../../context.js';
@@ -16,6 +16,7 @@ import { unknownSenderReply } from '../../mail/intake-mails.js';
 import { queueMail } from '../../mail/outbox.js';
 import { createSystemCtx } from '../../operation/create-context.js';
 import { runOperation } from '../../operation/run-operation.js';
+import type { TicketRow } from '../tickets/ticket.rows.js';
 import {
   addMailReply,
   addSystemNote,
@@ -27,7 +28,6 @@ import {
 import { automaticMailReason } from './automatic-mail.js';
 import { type IntakeQueue, queueOfMail } from './intake-address.js';
 import { identifySender, organisationOf, type Sender } from './intake-sender.js';
-import type { TicketRow } from '../tickets/ticket.rows.js';
 import { cleanSubject, findThread, replyTarget } from './intake-threading.js';
 import { checkMail, trimQuotedHistory } from './mail-checks.js';
 
@@ -106,7 +106,8 @@ async function mailDefaults(em: EntityManager): Promise<{ categoryId: string; su
             (SELECT id FROM ticket_support_type WHERE code = 'QUESTION') AS support_type_id`,
   );
   const row = rows[0];
-  if (!row?.category_id || !row.support_type_id) throw new Error('category OTHER or support type QUESTION missing');
+  if (!row?.category_id || !row.support_type_id)
+    throw new Error('category OTHER or support type QUESTION missing');
   return { categoryId: row.category_id, supportTypeId: row.support_type_id };
 }
 
@@ -151,14 +152,27 @@ async function route(ctx: Ctx, received: ReceivedMail, p: Parsed, inboundId: str
     return { status: 'IGNORED', reason: automatic, ticketId: null, entryId: null, organisationId: null };
   const verdict = await checkMail(config, p.mail);
   if (!verdict.ok)
-    return { status: 'QUARANTINED', reason: verdict.reason, ticketId: null, entryId: null, organisationId: null };
+    return {
+      status: 'QUARANTINED',
+      reason: verdict.reason,
+      ticketId: null,
+      entryId: null,
+      organisationId: null,
+    };
   if (!p.sender.includes('@'))
-    return { status: 'QUARANTINED', reason: 'no sender address', ticketId: null, entryId: null, organisationId: null };
+    return {
+      status: 'QUARANTINED',
+      reason: 'no sender address',
+      ticketId: null,
+      entryId: null,
+      organisationId: null,
+    };
 
   const sender: Sender = await identifySender(em, p.sender);
   const attachmentNames = p.mail.attachments.map((a) => a.filename ?? 'bijlage');
   const body = (
-    trimQuotedHistory(p.text) + (attachmentNames.length ? `\n\n[Bijlagen: ${attachmentNames.join(', ')}]` : '')
+    trimQuotedHistory(p.text) +
+    (attachmentNames.length ? `\n\n[Bijlagen: ${attachmentNames.join(', ')}]` : '')
   ).slice(0, BODY_MAX);
   const findings = verdict.findings;
   const privacyNote = async (ticket: TicketRow) => {
@@ -292,10 +306,11 @@ export async function receiveMail(
         await em.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [
           `inbound-mail:${sender}:${messageKey}`,
         ]);
-        const existing: Array<{ id: string; status: InboundStatus; ticket_id: string | null }> = await em.query(
-          'SELECT id, status, ticket_id FROM inbound_mail WHERE sender = $1 AND message_key = $2',
-          [sender, messageKey],
-        );
+        const existing: Array<{ id: string; status: InboundStatus; ticket_id: string | null }> =
+          await em.query(
+            'SELECT id, status, ticket_id FROM inbound_mail WHERE sender = $1 AND message_key = $2',
+            [sender, messageKey],
+          );
         if (existing[0])
           return {
             inboundId: existing[0].id,
@@ -342,7 +357,10 @@ export async function receiveMail(
             sha256,
           ],
         );
-        log.info({ status: routed.status, ticketId: routed.ticketId, reason: routed.reason }, 'mail received');
+        log.info(
+          { status: routed.status, ticketId: routed.ticketId, reason: routed.reason },
+          'mail received',
+        );
         return { inboundId: id, status: routed.status, ticketId: routed.ticketId, duplicate: false };
       });
     } catch (error) {
@@ -359,7 +377,10 @@ export async function receiveMail(
     // days: a second operation stores it whole with the reason. When that fails too (the database is
     // down), the error reaches the listener, which answers 451 and the sender retries.
     log.error({ err: error }, 'mail intake failed; quarantining the mail');
-    const reason = `processing failed: ${error instanceof Error ? error.message : String(error)}`.slice(0, 500);
+    const reason = `processing failed: ${error instanceof Error ? error.message : String(error)}`.slice(
+      0,
+      500,
+    );
     return attempt(reason);
   }
 }

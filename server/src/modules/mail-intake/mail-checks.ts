@@ -22,7 +22,10 @@ const isText = (a: ParsedMail['attachments'][number]) =>
 export async function checkMail(config: Config, mail: ParsedMail): Promise<MailVerdict> {
   const attachments = mail.attachments ?? [];
   if (attachments.length > config.uploads.maxFiles)
-    return { ok: false, reason: `too many attachments: ${attachments.length} (at most ${config.uploads.maxFiles})` };
+    return {
+      ok: false,
+      reason: `too many attachments: ${attachments.length} (at most ${config.uploads.maxFiles})`,
+    };
   const tmpDir = path.join(config.dataDir, 'tmp');
   await mkdir(tmpDir, { recursive: true });
   const findings = new Set<SensitiveKind>();
@@ -36,7 +39,8 @@ export async function checkMail(config: Config, mail: ParsedMail): Promise<MailV
     try {
       await writeFile(file, attachment.content);
       const type = await sniffFileType(file, name);
-      if (!type.allowed) return { ok: false, reason: `attachment type not allowed: ${name} (${type.contentType})` };
+      if (!type.allowed)
+        return { ok: false, reason: `attachment type not allowed: ${name} (${type.contentType})` };
       if (config.clamavUrl) {
         const verdict = await scanWithClamav(config.clamavUrl, file);
         if (!verdict.clean) return { ok: false, reason: `virus found in ${name}: ${verdict.signature}` };

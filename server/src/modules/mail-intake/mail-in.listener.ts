@@ -7,8 +7,8 @@ import { SMTPServer, type SMTPServerDataStream } from 'smtp-server';
 import type { AppServices } from '../../context.js';
 import type { FileStorage } from '../../files/file-storage.js';
 import { StartupError } from '../../startup-checks.js';
-import { queueOfRecipient } from './intake-address.js';
 import { IntakeRefused, receiveMail } from './intake.service.js';
+import { queueOfRecipient } from './intake-address.js';
 
 export interface MailInListener {
   port: number;
@@ -19,7 +19,8 @@ export interface MailInListener {
   stop(graceMs: number): Promise<void>;
 }
 
-const smtpError = (code: number, message: string) => Object.assign(new Error(message), { responseCode: code });
+const smtpError = (code: number, message: string) =>
+  Object.assign(new Error(message), { responseCode: code });
 
 /** Reads the DATA stream whole; `null` when it outgrew the size limit (the rest is read and dropped). */
 async function readAll(stream: SMTPServerDataStream): Promise<Buffer | null> {

@@ -642,7 +642,9 @@ export async function addMailReply(
     author: reply.author,
     attachmentIds: reply.attachmentIds ?? [],
   });
-  const to: TicketStatus | null = ['ANSWERED', 'POSTPONED', 'RESOLVED'].includes(ticket.status) ? 'OPEN' : null;
+  const to: TicketStatus | null = ['ANSWERED', 'POSTPONED', 'RESOLVED'].includes(ticket.status)
+    ? 'OPEN'
+    : null;
   if (to) {
     const moved = moveStatus(ticket.status, to, 'CUSTOMER', {}, await today(em));
     if (moved.ok) await writeStatus(ctx, ticket, to, { postponedUntil: null, solution: null }, reply.author);
