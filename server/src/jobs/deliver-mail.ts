@@ -36,7 +36,7 @@ export interface OutgoingMail {
   /** `<uuid@host>`: the same on every attempt, so a receiver can recognise a duplicate. */
   messageId: string;
   /** Where answers go (ticket mails: the helpdesk address with the ticket's token); none: MAIL_FROM. */
-  replyTo: string | null;
+  replyTo?: string | null;
 }
 
 /** Sends mails over SMTP; one per worker process, its connections pooled. */
