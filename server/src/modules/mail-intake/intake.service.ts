@@ -16,6 +16,7 @@ import { unknownSenderReply } from '../../mail/intake-mails.js';
 import { queueMail } from '../../mail/outbox.js';
 import { createSystemCtx } from '../../operation/create-context.js';
 import { runOperation } from '../../operation/run-operation.js';
+import { findSensitiveData, type SensitiveKind } from '../messages/privacy-guard.js';
 import type { TicketRow } from '../tickets/ticket.rows.js';
 import {
   addMailReply,
@@ -65,6 +66,9 @@ interface Routed {
 }
 
 const gzipAsync = promisify(gzip);
+
+/** Links and images are left as text: the entry is plain text (DESIGN §9). */
+const PARSE_OPTIONS = { skipHtmlToText: false, skipTextLinks: true, skipImageLinks: true } as const;
 
 const addresses = (field: AddressObject | AddressObject[] | undefined): string[] =>
   (Array.isArray(field) ? field : field ? [field] : [])
@@ -122,7 +126,7 @@ async function mayAutoReply(ctx: Ctx, address: string): Promise<boolean> {
   return (rows[0]?.n ?? 0) < ctx.app.config.mailIn.autoRepliesPerHour;
 }
 
-interface Parsed {
+export interface Parsed {
   mail: ParsedMail;
   sender: string;
   addressees: string[];
@@ -143,32 +147,48 @@ function parsedParts(mail: ParsedMail, envelopeFrom: string): Parsed {
   };
 }
 
+/**
+ * Staff replay a held mail (inbound-mail.service.ts): the checks are passed over (staff looked at it), and
+ * the mail of an address Loket does not know goes to `organisationId`, the address as its requester.
+ */
+export interface Replay {
+  organisationId: string | null;
+}
+
+const held = (status: 'IGNORED' | 'QUARANTINED', reason: string): Routed => ({
+  status,
+  reason,
+  ticketId: null,
+  entryId: null,
+  organisationId: null,
+});
+
 /** Turns an accepted mail into a reply on its ticket or a new ticket (or a mail waiting to be linked). */
-async function route(ctx: Ctx, received: ReceivedMail, p: Parsed, inboundId: string): Promise<Routed> {
+async function route(
+  ctx: Ctx,
+  received: ReceivedMail,
+  p: Parsed,
+  inboundId: string,
+  replay?: Replay,
+): Promise<Routed> {
   const em = await ctx.tx.manager();
   const config = ctx.app.config;
-  const automatic = automaticMailReason(p.mail, received.envelopeFrom);
-  if (automatic)
-    return { status: 'IGNORED', reason: automatic, ticketId: null, entryId: null, organisationId: null };
-  const verdict = await checkMail(config, p.mail);
-  if (!verdict.ok)
-    return {
-      status: 'QUARANTINED',
-      reason: verdict.reason,
-      ticketId: null,
-      entryId: null,
-      organisationId: null,
-    };
-  if (!p.sender.includes('@'))
-    return {
-      status: 'QUARANTINED',
-      reason: 'no sender address',
-      ticketId: null,
-      entryId: null,
-      organisationId: null,
-    };
+  let verdict: { findings: SensitiveKind[] } = {
+    findings: [...new Set(findSensitiveData(`${p.subject}\n${p.text}`).map((f) => f.kind))],
+  };
+  if (!replay) {
+    const automatic = automaticMailReason(p.mail, received.envelopeFrom);
+    if (automatic) return held('IGNORED', automatic);
+    const checked = await checkMail(config, p.mail);
+    if (!checked.ok) return held('QUARANTINED', checked.reason);
+    verdict = checked;
+  }
+  if (!p.sender.includes('@')) return held('QUARANTINED', 'no sender address');
 
-  const sender: Sender = await identifySender(em, p.sender);
+  let sender: Sender = await identifySender(em, p.sender);
+  // Staff chose the organisation of an address Loket does not know: the address is its requester.
+  if (sender.kind === 'unknown' && replay?.organisationId)
+    sender = { kind: 'contact', address: p.sender, organisationId: replay.organisationId, language: 'nl' };
   const attachmentNames = p.mail.attachments.map((a) => a.filename ?? 'bijlage');
   const body = (
     trimQuotedHistory(p.text) +
@@ -268,6 +288,20 @@ async function route(ctx: Ctx, received: ReceivedMail, p: Parsed, inboundId: str
   };
 }
 
+/** Parses a stored raw mail again (staff replay); null when it cannot be parsed. */
+export async function parseRaw(raw: Buffer, envelopeFrom: string): Promise<Parsed | null> {
+  try {
+    return parsedParts(await simpleParser(raw, PARSE_OPTIONS), envelopeFrom);
+  } catch {
+    return null;
+  }
+}
+
+/** Routes a held mail again on staff's word (the caller records the outcome on its row). */
+export function replayRoute(ctx: Ctx, received: ReceivedMail, p: Parsed, inboundId: string, replay: Replay) {
+  return route(ctx, received, p, inboundId, replay);
+}
+
 /**
  * Receives one mail exactly once: parses it, and in one operation checks for a redelivery, stores the raw
  * mail, routes it and records it. Resolves only after the commit (then the listener may answer 250).
@@ -282,10 +316,7 @@ export async function receiveMail(
   let parsed: Parsed | null = null;
   let parseError: string | null = null;
   try {
-    parsed = parsedParts(
-      await simpleParser(received.raw, { skipHtmlToText: false, skipTextLinks: true, skipImageLinks: true }),
-      received.envelopeFrom,
-    );
+    parsed = parsedParts(await simpleParser(received.raw, PARSE_OPTIONS), received.envelopeFrom);
   } catch (error) {
     parseError = `unparsable: ${error instanceof Error ? error.message : String(error)}`.slice(0, 500);
   }
