@@ -82,7 +82,15 @@ export async function startLoket(config: Config, log: Logger): Promise<RunningLo
       }),
     );
     web.use(attachmentRoutes(app, attachmentStorage(config)));
-    if (devMailboxEnabled(config)) web.use(devMailboxRoutes(dataSource, log));
+    let mailIn: MailInListener | undefined;
+    if (devMailboxEnabled(config))
+      web.use(
+        devMailboxRoutes(dataSource, log, {
+          port: () => mailIn?.port,
+          helpdeskAddress: config.mailIn.helpdeskAddress,
+          updatesAddress: config.mailIn.updatesAddress,
+        }),
+      );
     const httpServer = createServer();
     const drain = drainable(httpServer);
     httpServer.on('request', drain.handle(web));
@@ -135,7 +143,6 @@ export async function startLoket(config: Config, log: Logger): Promise<RunningLo
       started.push(() => running.stop());
     }
 
-    let mailIn: MailInListener | undefined;
     if (config.mailIn.port !== undefined) {
       const listener = await startMailIn(app, attachmentStorage(config));
       mailIn = listener;
