@@ -50,6 +50,8 @@ export class MailIntake1764915000000 implements MigrationInterface {
         handled_at timestamptz,
         CONSTRAINT inbound_mail_once UNIQUE (sender, message_key)
       );
+      -- Mails per sender in the last hour (the per-sender limit).
+      CREATE INDEX inbound_mail_sender_idx ON inbound_mail (sender, received_at);
       CREATE INDEX inbound_mail_status_idx ON inbound_mail (status, received_at DESC, id DESC);
       CREATE INDEX inbound_mail_message_id_idx ON inbound_mail (message_id) WHERE message_id IS NOT NULL;
       CREATE INDEX inbound_mail_ticket_idx ON inbound_mail (ticket_id) WHERE ticket_id IS NOT NULL;

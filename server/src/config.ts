@@ -46,6 +46,7 @@ const schema = z.object({
   MAIL_IN_MAX_MB: z.coerce.number().positive().max(1024).default(40),
   MAIL_IN_UNKNOWN_SENDERS: z.enum(['link', 'reject']).default('link'),
   MAIL_IN_AUTO_REPLIES_PER_HOUR: z.coerce.number().int().min(0).default(3),
+  MAIL_IN_PER_SENDER_PER_HOUR: z.coerce.number().int().min(1).default(60),
   DEPARTMENT_NAME: z.string().trim().min(1).max(100).default('Departement Zorg'),
   TICKET_NUMBER_PREFIX: z
     .string()
@@ -226,6 +227,8 @@ export interface MailInConfig {
   unknownSenders: 'link' | 'reject';
   /** Automatic answers one address gets per hour at most (no mail storms between two robots). */
   autoRepliesPerHour: number;
+  /** Mails one address may send per hour; more are deferred (451: its server tries again later). */
+  perSenderPerHour: number;
 }
 
 export class ConfigError extends Error {}
@@ -278,6 +281,7 @@ export function loadConfig(environment: Record<string, string | undefined> = pro
       maxBytes: Math.round(e.MAIL_IN_MAX_MB * 1024 * 1024),
       unknownSenders: e.MAIL_IN_UNKNOWN_SENDERS,
       autoRepliesPerHour: e.MAIL_IN_AUTO_REPLIES_PER_HOUR,
+      perSenderPerHour: e.MAIL_IN_PER_SENDER_PER_HOUR,
     },
     worker: e.WORKER,
     mailDelivery: {

@@ -291,6 +291,29 @@ describe('quarantine', () => {
   });
 });
 
+describe('per-sender limit', () => {
+  it('defers the mails of an address over its hourly limit with 451, and still answers a redelivery', async () => {
+    const limited = await startTestServer(
+      { ...MAIL_IN_ENV, MAIL_IN_PER_SENDER_PER_HOUR: '2' },
+      { databaseUrl: server.dbUrl },
+    );
+    const address = `veel-${unique()}@elders.example`;
+    const mails = [1, 2, 3].map((i) => ({
+      from: address,
+      to: HELPDESK,
+      subject: `Stroom ${i}`,
+      text: 'x',
+      messageId: messageId(`storm${i}`),
+    }));
+    const answers = [];
+    for (const mail of mails) answers.push(await sendInto(limited.mailInPort ?? 0, mail));
+    expect(answers.map((a) => (a.accepted ? 250 : a.code))).toEqual([250, 250, 451]);
+    expect(await inboundByMessageId(server.dbUrl, mails[2]?.messageId ?? '')).toEqual([]);
+    const again = await sendInto(limited.mailInPort ?? 0, mails[0] as (typeof mails)[0]);
+    expect(again).toMatchObject({ accepted: true, response: expect.stringContaining('already received') });
+  });
+});
+
 describe('configured to reject unknown senders', () => {
   it('answers 550 after DATA and keeps nothing', async () => {
     const strict = await startTestServer(

@@ -54,6 +54,9 @@ export interface IntakeResult {
 /** The mail is refused (configuration: unknown senders rejected); the listener answers 550. */
 export class IntakeRefused extends Error {}
 
+/** The sender sent too many mails this hour: the listener answers 451 and its server tries again later. */
+export class IntakeDeferred extends Error {}
+
 /** What a mail became, decided within the operation. */
 interface Routed {
   status: InboundStatus;
@@ -349,6 +352,14 @@ export async function receiveMail(
             ticketId: existing[0].ticket_id,
             duplicate: true,
           };
+        // A storm from one address (a loop with a robot we did not recognise, a flood) is slowed down, not
+        // dropped: the sending server keeps the mail and retries.
+        const recent: Array<{ n: number }> = await em.query(
+          `SELECT count(*)::int AS n FROM inbound_mail WHERE sender = $1 AND received_at > now() - interval '1 hour'`,
+          [sender],
+        );
+        if ((recent[0]?.n ?? 0) >= app.config.mailIn.perSenderPerHour)
+          throw new IntakeDeferred(`4.7.0 too many mails from ${sender} this hour, try again later`);
         await storeCompressed(app, storage, key, received.raw);
         stored = true;
         const routed: Routed =
@@ -403,7 +414,7 @@ export async function receiveMail(
   try {
     return await attempt(null);
   } catch (error) {
-    if (error instanceof IntakeRefused) throw error;
+    if (error instanceof IntakeRefused || error instanceof IntakeDeferred) throw error;
     // A mail the pipeline cannot handle (a bug, a part no check foresaw) is quarantined, not bounced for
     // days: a second operation stores it whole with the reason. When that fails too (the database is
     // down), the error reaches the listener, which answers 451 and the sender retries.

@@ -7,7 +7,7 @@ import { SMTPServer, type SMTPServerDataStream } from 'smtp-server';
 import type { AppServices } from '../../context.js';
 import type { FileStorage } from '../../files/file-storage.js';
 import { StartupError } from '../../startup-checks.js';
-import { IntakeRefused, receiveMail } from './intake.service.js';
+import { IntakeDeferred, IntakeRefused, receiveMail } from './intake.service.js';
 import { queueOfRecipient } from './intake-address.js';
 
 export interface MailInListener {
@@ -57,6 +57,7 @@ export async function startMailIn(app: AppServices, storage: FileStorage): Promi
         callback(null, `2.0.0 ${result.duplicate ? 'already received' : 'received'} as ${result.inboundId}`);
       })().catch((error: unknown) => {
         if (error instanceof IntakeRefused) return callback(smtpError(550, error.message));
+        if (error instanceof IntakeDeferred) return callback(smtpError(451, error.message));
         log.error({ err: error }, 'mail not received; the sender will retry');
         callback(smtpError(451, '4.3.0 temporary failure, try again later'));
       });
