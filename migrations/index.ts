@@ -11,6 +11,7 @@ import { AccountSecurity1764650000000 } from './1764650000000-AccountSecurity.js
 import { Tickets1764700000000 } from './1764700000000-Tickets.js';
 import { SessionExpiryInCache1764800000000 } from './1764800000000-SessionExpiryInCache.js';
 import { ServiceLevels1764914000000 } from './1764914000000-ServiceLevels.js';
+import { MailIntake1764915000000 } from './1764915000000-MailIntake.js';
 
 export const migrations = [
   Foundation1763800000000,
@@ -25,4 +26,5 @@ export const migrations = [
   Tickets1764700000000,
   SessionExpiryInCache1764800000000,
   ServiceLevels1764914000000,
+  MailIntake1764915000000,
 ];

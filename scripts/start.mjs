@@ -16,6 +16,8 @@ const webPort = Number(env.WEB_PORT || 3000);
 const apiBase = `http://127.0.0.1:${apiPort}`;
 // The web app calls the API server-side; point it at the port the API was given.
 env.API_URL ??= `${apiBase}/graphql`;
+// The email intake listens locally by default (decision 0017); MAIL_IN_PORT=0 picks a free port.
+env.MAIL_IN_PORT ??= '2525';
 
 /** Newest modification time of the files under `dirs` (0 when none exist). */
 function newest(dirs) {
@@ -119,6 +121,7 @@ const lines = [
   `  Web app (e-loket):    ${publicUrl}`,
   `  GraphQL API:          http://localhost:${apiPort}/graphql`,
   ...(mailbox ? [`  Development mailbox:  ${mailbox}  (no SMTP_URL: mails are kept here)`] : []),
+  `  Email intake (SMTP):  ${env.MAIL_IN_HOST || '127.0.0.1'}:${env.MAIL_IN_PORT}  (to ${env.HELPDESK_ADDRESS || env.HELPDESK_EMAIL || 'helpdesk@zorg.example'})`,
   `  Data:                 ${env.DATABASE_URL ? 'DATABASE_URL' : `embedded PostgreSQL in ${path.resolve(env.DATA_DIR || '.data')}`}`,
   '',
   ...demoLoginLines(),

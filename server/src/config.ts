@@ -39,6 +39,14 @@ const schema = z.object({
     .optional(),
   MAIL_FROM: z.string().min(3).default('Loket <no-reply@loket.localhost>'),
   HELPDESK_EMAIL: z.string().email().default('helpdesk@zorg.example'),
+  HELPDESK_ADDRESS: z.string().email().optional(),
+  UPDATES_ADDRESS: z.string().email().default('updates@zorg.example'),
+  MAIL_IN_PORT: port.optional(),
+  MAIL_IN_HOST: z.string().min(1).default('127.0.0.1'),
+  MAIL_IN_MAX_MB: z.coerce.number().positive().max(1024).default(40),
+  MAIL_IN_UNKNOWN_SENDERS: z.enum(['link', 'reject']).default('link'),
+  MAIL_IN_AUTO_REPLIES_PER_HOUR: z.coerce.number().int().min(0).default(3),
+  MAIL_IN_PER_SENDER_PER_HOUR: z.coerce.number().int().min(1).default(60),
   DEPARTMENT_NAME: z.string().trim().min(1).max(100).default('Departement Zorg'),
   TICKET_NUMBER_PREFIX: z
     .string()
@@ -171,6 +179,7 @@ export interface Config {
     /** Opgelost without a reaction for this many days becomes Gesloten ('003'). */
     autoCloseAfterDays: number;
   };
+  mailIn: MailInConfig;
   worker: 'inline' | 'off';
   mailDelivery: {
     /** Mails one worker process delivers at the same time (each holds a database connection meanwhile). */
@@ -210,6 +219,25 @@ export interface Config {
   clamavUrl: string | undefined;
   /** Where attachment bytes live: local disk under DATA_DIR/files, or an S3-compatible bucket. */
   attachmentStorage: { kind: 'local' } | ({ kind: 's3' } & S3Config);
+}
+
+/** The email intake (SMTP listener), decision 0017. */
+export interface MailInConfig {
+  /** The listener's port; `undefined`: no listener in this process (`npm start` sets one). */
+  port: number | undefined;
+  host: string;
+  /** Mail to this address (or `local+tag@domain`) becomes a ticket in queue Helpdesk; ticket mails reply here. */
+  helpdeskAddress: string;
+  /** Mail to this address becomes a ticket in queue Updates. */
+  updatesAddress: string;
+  /** The largest mail the listener takes (SMTP SIZE); a larger one is refused with 552. */
+  maxBytes: number;
+  /** What happens to mail from an unknown address: kept for staff to link to an organisation, or refused. */
+  unknownSenders: 'link' | 'reject';
+  /** Automatic answers one address gets per hour at most (no mail storms between two robots). */
+  autoRepliesPerHour: number;
+  /** Mails one address may send per hour; more are deferred (451: its server tries again later). */
+  perSenderPerHour: number;
 }
 
 export class ConfigError extends Error {}
@@ -255,6 +283,16 @@ export function loadConfig(environment: Record<string, string | undefined> = pro
     departmentName: e.DEPARTMENT_NAME,
     ticketNumberPrefix: e.TICKET_NUMBER_PREFIX,
     serviceLevels: { atRiskShare: e.SLA_AT_RISK_PERCENT / 100, autoCloseAfterDays: e.TICKET_AUTO_CLOSE_DAYS },
+    mailIn: {
+      port: e.MAIL_IN_PORT,
+      host: e.MAIL_IN_HOST,
+      helpdeskAddress: (e.HELPDESK_ADDRESS ?? e.HELPDESK_EMAIL).toLowerCase(),
+      updatesAddress: e.UPDATES_ADDRESS.toLowerCase(),
+      maxBytes: Math.round(e.MAIL_IN_MAX_MB * 1024 * 1024),
+      unknownSenders: e.MAIL_IN_UNKNOWN_SENDERS,
+      autoRepliesPerHour: e.MAIL_IN_AUTO_REPLIES_PER_HOUR,
+      perSenderPerHour: e.MAIL_IN_PER_SENDER_PER_HOUR,
+    },
     worker: e.WORKER,
     mailDelivery: {
       concurrency: e.MAIL_DELIVERY_CONCURRENCY,

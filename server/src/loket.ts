@@ -30,6 +30,7 @@ import { languageFromHeader } from './i18n/language.js';
 import { type RunningWorker, startWorker } from './jobs/worker.js';
 import type { Logger } from './logger.js';
 import { authenticate } from './modules/accounts/session.service.js';
+import { type MailInListener, startMailIn } from './modules/mail-intake/mail-in.listener.js';
 import { createCtx } from './operation/create-context.js';
 import { shutdownPhases } from './process-lifecycle.js';
 import { seedDemoDataIfEmpty } from './seed/demo.js';
@@ -42,6 +43,8 @@ export interface RunningLoket {
   app: AppServices;
   /** The owner URL of the database in use (the embedded one when DATABASE_URL was unset). */
   databaseUrl: string;
+  /** The port of the email intake's SMTP listener, when MAIL_IN_PORT is set. */
+  mailInPort: number | undefined;
   /** Stops accepting, finishes in-flight operations, closes sockets, then the database. */
   stop(): Promise<void>;
 }
@@ -56,6 +59,7 @@ export async function startLoket(config: Config, log: Logger): Promise<RunningLo
     // What a person can fix, said before anything starts (the port would otherwise fail last, after
     // graphql-ws has logged it as an internal error).
     await checkPortFree(config.host, config.port, 'PORT');
+    if (config.mailIn.port) await checkPortFree(config.mailIn.host, config.mailIn.port, 'MAIL_IN_PORT');
     await checkDataDirWritable(config.dataDir);
     const db = await openDatabase(config, log);
     started.push(() => db.close());
@@ -80,7 +84,15 @@ export async function startLoket(config: Config, log: Logger): Promise<RunningLo
     );
     web.use(attachmentRoutes(app, attachmentStorage(config)));
     web.use(serviceLevelReportRoutes(app));
-    if (devMailboxEnabled(config)) web.use(devMailboxRoutes(dataSource, log));
+    let mailIn: MailInListener | undefined;
+    if (devMailboxEnabled(config))
+      web.use(
+        devMailboxRoutes(dataSource, log, {
+          port: () => mailIn?.port,
+          helpdeskAddress: config.mailIn.helpdeskAddress,
+          updatesAddress: config.mailIn.updatesAddress,
+        }),
+      );
     const httpServer = createServer();
     const drain = drainable(httpServer);
     httpServer.on('request', drain.handle(web));
@@ -133,6 +145,12 @@ export async function startLoket(config: Config, log: Logger): Promise<RunningLo
       started.push(() => running.stop());
     }
 
+    if (config.mailIn.port !== undefined) {
+      const listener = await startMailIn(app, attachmentStorage(config));
+      mailIn = listener;
+      started.push(() => listener.stop(0));
+    }
+
     await new Promise<void>((resolve, reject) => {
       httpServer.once('error', (error: NodeJS.ErrnoException) =>
         reject(
@@ -158,15 +176,18 @@ export async function startLoket(config: Config, log: Logger): Promise<RunningLo
         // The worker stops taking jobs at once; a delivery still talking to the SMTP server by its
         // deadline is aborted and its mail left PENDING.
         const workerStopped = worker?.stop(budget.deliveriesMs);
+        // The intake answers 421 to new mail (senders retry later) and finishes the mails it is receiving.
+        const mailInStopped = mailIn?.stop(budget.httpMs);
         const drained = await drain.drain(budget.httpMs); // intake stopped, requests answered
         if (!drained) log.warn({ inFlight: drain.inFlight }, 'requests still running at the drain deadline');
         await apollo.stop(); // closes the WebSockets
         await workerStopped;
+        await mailInStopped;
         await pubsub.stop();
         await db.close();
         log.info('stopped');
       })());
-    return { url, port, app, databaseUrl: ownerUrl, stop };
+    return { url, port, app, databaseUrl: ownerUrl, mailInPort: mailIn?.port, stop };
   } catch (error) {
     await undo();
     throw error;

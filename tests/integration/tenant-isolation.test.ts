@@ -7,6 +7,7 @@ import { OrganisationEntity } from '../../server/src/modules/organisations/organ
 import { DEMO_ORGANISATIONS } from '../../server/src/seed/demo.js';
 import { APP_USER } from '../setup/test-env.js';
 import { errorCode, gql, login } from '../utils/graphql.js';
+import { HELPDESK, MAIL_IN_ENV, sendInto } from '../utils/mail-in.js';
 import { ownerQuery } from '../utils/mailbox.js';
 import { addConfirmedContact, sendWithAttachments, tinyPdf, upload } from '../utils/messages.js';
 import { startTestServer, type TestServer } from '../utils/server.js';
@@ -18,10 +19,10 @@ const [linde, zonnebloem] = DEMO_ORGANISATIONS as [
 let server: TestServer;
 
 beforeAll(async () => {
-  server = await startTestServer();
+  server = await startTestServer(MAIL_IN_ENV);
   // Rows of A (WZC De Linde) in every tenant table, made as its users make them: a session, a password
   // reset (token, mail), a confirmed contact person (themes, confirmation, mail), an audited change of the
-  // organisation, and a message with an attachment (thread, thread contact, read mark).
+  // organisation, a message with an attachment (thread, thread contact, read mark) and a ticket by mail.
   const url = server.graphqlUrl;
   const admin = await login(url, 'beheerder@delinde.example');
   await gql(url, 'mutation($email: String!) { requestPasswordReset(email: $email) }', {
@@ -42,6 +43,13 @@ beforeAll(async () => {
   expect(changed.data?.updateOrganisation.errors).toEqual([]);
   const file = await upload(server.url, admin, 'verslag.pdf', tinyPdf());
   expect((await sendWithAttachments(url, admin, [file.body.id]))?.errors).toEqual([]);
+  const mailed = await sendInto(server.mailInPort ?? 0, {
+    from: 'beheerder@delinde.example',
+    to: HELPDESK,
+    subject: 'Vraag per mail',
+    text: 'Beste helpdesk',
+  });
+  expect(mailed.accepted).toBe(true);
 });
 
 describe('through the API', () => {

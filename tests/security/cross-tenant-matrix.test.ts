@@ -89,6 +89,7 @@ const keyOf = (objects: TenantObjects, kind: KeyKind): string =>
     user: objects.userId,
     session: objects.sessionId,
     mail: objects.mailId,
+    inboundMail: objects.inboundMailId,
     ticket: objects.ticketId,
     ticketNumber: objects.ticketNumber,
   })[kind];
@@ -103,6 +104,7 @@ const KINDS: KeyKind[] = [
   'user',
   'session',
   'mail',
+  'inboundMail',
   'ticket',
   'ticketNumber',
 ];

@@ -39,6 +39,9 @@ const STAFF = new Set([
   'updateTicketDetails',
   'setTicketLabels',
   'mergeTicket',
+  'inboundMails',
+  'replayInboundMail',
+  'discardInboundMail',
 ]);
 /** Changing one's own password or profile: a user of its own each, so that B's ADMIN keeps its password. */
 const SELF: Record<string, string> = {
@@ -150,6 +153,7 @@ const own = (kind: KeyKind) =>
     user: b.userId,
     session: b.sessionId,
     mail: b.mailId,
+    inboundMail: b.inboundMailId,
     ticket: b.ticketId,
     ticketNumber: b.ticketNumber,
   })[kind];

@@ -33,6 +33,7 @@ export type KeyKind =
   | 'user'
   | 'session'
   | 'mail'
+  | 'inboundMail'
   | 'ticket'
   | 'ticketNumber';
 
@@ -57,6 +58,8 @@ const KEY_KINDS: Record<string, KeyKind> = {
   'Query.message.id': 'message',
   'Mutation.revokeSession.id': 'session',
   'Mutation.retryFailedMail.id': 'mail',
+  'ReplayInboundMailInput.id': 'inboundMail',
+  'DiscardInboundMailInput.id': 'inboundMail',
   'ThreadContactUpdateInput.id': 'threadContact',
   'ThreadContactChangesInput.remove': 'threadContact',
   ticketId: 'ticket',
@@ -113,6 +116,8 @@ export const STAFF_ACCESS: Record<string, string> = {
   updateOrganisation: 'staff administer organisations (which fields an AGENT may touch: the separate test)',
   messageAdded: 'staff follow every team’s threads',
   retryFailedMail: 'staff put any organisation’s failed mail back in the queue (the failed-mails page)',
+  replayInboundMail: 'staff handle the mail the intake held, whatever organisation it belongs to',
+  discardInboundMail: 'staff handle the mail the intake held, whatever organisation it belongs to',
   ticket: 'staff see every ticket',
   tickets: 'staff see every ticket (the customer lists too)',
   staffTickets: 'the staff ticket list spans organisations (and names the organisation it filters on)',

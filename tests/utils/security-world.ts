@@ -22,6 +22,8 @@ export interface TenantObjects {
   sessionId: string;
   /** A mail the platform sent on the organisation's behalf (outbox), marked failed: staff may retry it. */
   mailId: string;
+  /** A mail the email intake received from the organisation and quarantined: staff may replay or discard it. */
+  inboundMailId: string;
   /** A ticket of the organisation, created by its ADMIN, with its number (HD-YYYY-NNNNNN). */
   ticketId: string;
   ticketNumber: string;
@@ -105,6 +107,18 @@ export async function tenantObjects(
     [organisation.id, `weg-${contactEmail}`, `${marker} mislukte mail`],
   );
   if (!mail) throw new Error('no outbound mail of the organisation');
+  // A quarantined mail of the organisation, as the intake records one (its raw bytes are not stored here:
+  // replaying it answers that it cannot be read).
+  const [inbound] = await ownerQuery<{ id: string }>(
+    server.dbUrl,
+    `INSERT INTO inbound_mail (id, organisation_id, sender, message_key, message_id, envelope_from, recipients, subject,
+                               status, reason, storage_key, size_bytes, sha256)
+     VALUES (gen_random_uuid(), $1, $2, $3, $3, $2, '{helpdesk@loket.test}', $4, 'QUARANTINED', 'test',
+             'inbound-mail/missing/' || gen_random_uuid(), 1, 'x')
+     RETURNING id`,
+    [organisation.id, adminEmail, `<${marker}-${org}@client.example>`, `${marker} ingekomen mail`],
+  );
+  if (!inbound) throw new Error('no inbound mail of the organisation');
   const keys = await departmentKeys(server);
   const created = await gql(
     url,
@@ -134,6 +148,7 @@ export async function tenantObjects(
     userId: userId(`medewerker@${org}.example`),
     sessionId: other.id,
     mailId: mail.id,
+    inboundMailId: inbound.id,
     ticketId: ticket.id,
     ticketNumber: ticket.number,
     adminToken,

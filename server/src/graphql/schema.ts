@@ -8,6 +8,7 @@ import { TaskResolver } from '../modules/contacts/task.resolver.js';
 import { TeamResolver, ThemeResolver, UserTeamsResolver } from '../modules/department/department.resolver.js';
 import { HelpdeskResolver } from '../modules/helpdesk/helpdesk.resolver.js';
 import { FailedMailResolver } from '../modules/mail/failed-mail.resolver.js';
+import { InboundMailResolver } from '../modules/mail-intake/inbound-mail.resolver.js';
 import { MessageResolver, ThreadResolver } from '../modules/messages/message.resolver.js';
 import { AuditEventResolver, OrganisationResolver } from '../modules/organisations/organisation.resolver.js';
 import { ServiceLevelReportResolver } from '../modules/sla/sla.resolver.js';
@@ -34,6 +35,7 @@ export const resolvers = [
   HelpdeskResolver,
   UserTeamsResolver,
   FailedMailResolver,
+  InboundMailResolver,
   TicketResolver,
   TicketOptionResolver,
   TicketQueueResolver,

@@ -1,6 +1,7 @@
 // Attachments over HTTP. POST /uploads takes the raw file (Content-Type: application/octet-stream, name in
 // ?name=), which a cross-site form cannot send without a preflight (and CORS is not offered), so it is
-// CSRF-safe; the session comes from the cookie or a bearer token. GET /attachments/:id downloads.
+// CSRF-safe; the session comes from the cookie or a bearer token. GET /attachments/:id downloads;
+// GET /inbound-mails/:id/raw gives staff a mail the email intake received, whole (message/rfc822).
 import { createHash, randomUUID } from 'node:crypto';
 import { createWriteStream } from 'node:fs';
 import { mkdir, rm } from 'node:fs/promises';
@@ -16,6 +17,7 @@ import { scanWithClamav } from '../files/virus-scan.js';
 import { languageFromHeader } from '../i18n/language.js';
 import { type ErrorTextCode, errorMessage } from '../i18n/messages.js';
 import { authenticate } from '../modules/accounts/session.service.js';
+import { openRawMail } from '../modules/mail-intake/inbound-mail.service.js';
 import { cleanFileName, openAttachment, recordUpload } from '../modules/messages/attachment.service.js';
 import { createCtx } from '../operation/create-context.js';
 import { CommitFailed, runOperation } from '../operation/run-operation.js';
@@ -149,6 +151,33 @@ export function attachmentRoutes(app: AppServices, storage: FileStorage): Router
         refuse(res, req, new UploadRefused(404, 'NOT_FOUND'));
       } else if (!res.headersSent) {
         if (!(error instanceof CommitFailed)) req.log.error({ err: error }, 'download failed');
+        res.status(500).json({ error: { code: 'INTERNAL_SERVER_ERROR', message: 'Internal server error' } });
+      } else {
+        res.destroy();
+      }
+    }
+  });
+
+  router.get('/inbound-mails/:id/raw', async (req, res) => {
+    const ctx = await viewerCtx(req);
+    if (!ctx) {
+      refuse(res, req, new UploadRefused(401, 'UNAUTHENTICATED'));
+      return;
+    }
+    try {
+      const { mail, content } = await runOperation(ctx, () => openRawMail(ctx, storage, req.params.id ?? ''));
+      res.setHeader('Content-Type', 'message/rfc822');
+      res.setHeader('Content-Disposition', contentDisposition(`${mail.id}.eml`));
+      res.setHeader('X-Content-Type-Options', 'nosniff');
+      res.setHeader('Content-Security-Policy', "default-src 'none'; sandbox");
+      res.setHeader('Cache-Control', 'private, no-store');
+      await pipeline(content, res);
+    } catch (error) {
+      if (error instanceof DomainError && (error.code === 'NOT_FOUND' || error.code === 'FORBIDDEN')) {
+        // A tenant is not told that the mail exists.
+        refuse(res, req, new UploadRefused(404, 'NOT_FOUND'));
+      } else if (!res.headersSent) {
+        if (!(error instanceof CommitFailed)) req.log.error({ err: error }, 'raw mail download failed');
         res.status(500).json({ error: { code: 'INTERNAL_SERVER_ERROR', message: 'Internal server error' } });
       } else {
         res.destroy();

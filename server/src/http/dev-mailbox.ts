@@ -1,7 +1,9 @@
 // The development mailbox: without SMTP_URL (and outside production) the mails Loket would send are kept
 // and listed here, newest first, so a local user can open them and click their links. Reads the outbox
 // in the system scope. The mail's HTML is shown in a sandboxed frame under a strict Content-Security-Policy.
-import { type Request, type Response, Router } from 'express';
+// When the email intake listens, a form sends a test mail into it over real SMTP (as a mail relay would).
+import express, { type Request, type Response, Router } from 'express';
+import nodemailer from 'nodemailer';
 import type { DataSource } from 'typeorm';
 import type { Config } from '../config.js';
 import { inScope } from '../db/scope.js';
@@ -42,12 +44,39 @@ interface MailDetail extends MailSummary {
 }
 
 const PAGE_CSP =
-  "default-src 'none'; style-src 'unsafe-inline'; frame-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+  "default-src 'none'; style-src 'unsafe-inline'; frame-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+
+/** The email intake as the mailbox's test form needs it; the port is known once the listener started. */
+export interface DevIntake {
+  port(): number | undefined;
+  helpdeskAddress: string;
+  updatesAddress: string;
+}
+
+interface TestMail {
+  from: string;
+  to: string;
+  subject: string;
+  text: string;
+}
+
+/** Sends `mail` into the intake on `port`: the SMTP server's answer, or its refusal. */
+async function sendTestMail(port: number, mail: TestMail): Promise<{ ok: boolean; answer: string }> {
+  const transport = nodemailer.createTransport({ host: '127.0.0.1', port, secure: false, ignoreTLS: true });
+  try {
+    const info = await transport.sendMail(mail);
+    return { ok: true, answer: String(info.response) };
+  } catch (error) {
+    return { ok: false, answer: error instanceof Error ? error.message : String(error) };
+  } finally {
+    transport.close();
+  }
+}
 // The mail's own HTML: no scripts, no plugins, no requests but images; links open in a new tab only.
 const MAIL_HTML_CSP =
   "default-src 'none'; style-src 'unsafe-inline'; img-src data: http: https:; form-action 'none'; frame-ancestors 'self'; sandbox allow-popups allow-popups-to-escape-sandbox";
 
-export function devMailboxRoutes(dataSource: DataSource, log: Logger): Router {
+export function devMailboxRoutes(dataSource: DataSource, log: Logger, intake?: DevIntake): Router {
   const router = Router();
   const read = <T>(sql: string, params: unknown[]) =>
     inScope(dataSource, { kind: 'system' }, (em) => em.query(sql, params) as Promise<T[]>);
@@ -79,7 +108,48 @@ export function devMailboxRoutes(dataSource: DataSource, log: Logger): Router {
       const page = rows.slice(0, PAGE_SIZE);
       const last = page[page.length - 1];
       const older = rows.length > PAGE_SIZE && last ? `${DEV_MAILBOX_PATH}?before=${last.id}` : undefined;
-      sendPage(res, 200, 'Mailbox', listHtml(page, older, before !== undefined));
+      const sent = typeof req.query.sent === 'string' ? req.query.sent.slice(0, 300) : undefined;
+      const form = intake?.port() ? sendFormHtml(intake, undefined, sent) : '';
+      sendPage(res, 200, 'Mailbox', form + listHtml(page, older, before !== undefined));
+    }),
+  );
+
+  router.post(
+    `${DEV_MAILBOX_PATH}/send`,
+    express.urlencoded({ extended: false, limit: '64kb' }),
+    guard(async (req, res) => {
+      const port = intake?.port();
+      if (!intake || !port) {
+        sendPage(
+          res,
+          404,
+          'No email intake',
+          '<h1>No email intake</h1><p>Set MAIL_IN_PORT to start one.</p>',
+        );
+        return;
+      }
+      // A page on another site may not post here (the browser says where a form comes from).
+      const origin = req.headers.origin;
+      if (origin && new URL(origin).host !== req.headers.host) {
+        sendPage(res, 403, 'Refused', '<h1>Refused</h1><p>Send test mails from this page.</p>');
+        return;
+      }
+      const field = (name: string) =>
+        typeof req.body?.[name] === 'string' ? (req.body[name] as string) : '';
+      const mail: TestMail = {
+        from: field('from').trim(),
+        to: field('to').trim() || intake.helpdeskAddress,
+        subject: field('subject').trim(),
+        text: field('text'),
+      };
+      const result = mail.from.includes('@')
+        ? await sendTestMail(port, mail)
+        : { ok: false, answer: 'Enter the sender’s address.' };
+      if (result.ok) {
+        res.redirect(303, `${DEV_MAILBOX_PATH}?sent=${encodeURIComponent(result.answer)}`);
+        return;
+      }
+      sendPage(res, 400, 'Mailbox', sendFormHtml(intake, { mail, error: result.answer }));
     }),
   );
 
@@ -154,6 +224,35 @@ nav.pages{display:flex;gap:24px;margin-top:16px}.note{color:#4a5360}
 </style></head>
 <body><header><a href="${DEV_MAILBOX_PATH}">Loket development mailbox</a></header>
 <main>${body}</main></body></html>`);
+}
+
+function sendFormHtml(
+  intake: DevIntake,
+  failedSend?: { mail: TestMail; error: string },
+  sent?: string,
+): string {
+  const value = (name: keyof TestMail) => escapeHtml(failedSend?.mail[name] ?? '');
+  const to = failedSend?.mail.to ?? intake.helpdeskAddress;
+  const notice = failedSend
+    ? `<p role="alert" id="send-error"><strong>Not accepted:</strong> ${escapeHtml(failedSend.error)}</p>`
+    : sent
+      ? `<p role="status"><strong>Accepted:</strong> ${escapeHtml(sent)}</p>`
+      : '';
+  const option = (address: string) =>
+    `<option value="${escapeHtml(address)}"${address === to ? ' selected' : ''}>${escapeHtml(address)}</option>`;
+  return `<section aria-labelledby="send-title"><h2 id="send-title">Send a test mail into the email intake</h2>
+${notice}
+<form method="post" action="${DEV_MAILBOX_PATH}/send" style="display:grid;gap:8px;max-width:640px">
+<label for="from">From (the sender’s address)</label>
+<input id="from" name="from" type="email" required value="${value('from')}"${failedSend ? ' autofocus aria-describedby="send-error"' : ''}>
+<label for="to">To</label>
+<select id="to" name="to">${option(intake.helpdeskAddress)}${option(intake.updatesAddress)}</select>
+<label for="subject">Subject (a ticket number or reply prefix threads as a mail client's would)</label>
+<input id="subject" name="subject" value="${value('subject')}">
+<label for="text">Message</label>
+<textarea id="text" name="text" rows="5">${value('text')}</textarea>
+<p><button type="submit">Send into the intake</button></p>
+</form></section>`;
 }
 
 const notFoundHtml = `<h1>Mail not found</h1><p><a href="${DEV_MAILBOX_PATH}">Back to the mailbox</a></p>`;

@@ -35,6 +35,8 @@ export interface OutgoingMail {
   htmlBody: string;
   /** `<uuid@host>`: the same on every attempt, so a receiver can recognise a duplicate. */
   messageId: string;
+  /** Where answers go (ticket mails: the helpdesk address with the ticket's token); none: MAIL_FROM. */
+  replyTo?: string | null;
 }
 
 /** Sends mails over SMTP; one per worker process, its connections pooled. */
@@ -96,6 +98,7 @@ export function createMailer(config: Config): Mailer | undefined {
         text: mail.textBody,
         html: mail.htmlBody,
         messageId: mail.messageId,
+        ...(mail.replyTo ? { replyTo: mail.replyTo } : {}),
       });
     },
     close: () => transport.close(),
@@ -148,6 +151,7 @@ interface MailRow {
   text_body: string;
   html_body: string;
   message_id: string;
+  reply_to: string | null;
   status: string;
   attempts: number;
 }
@@ -163,7 +167,7 @@ export async function deliverMail(
 ): Promise<DeliveryOutcome> {
   return inScope(app.dataSource, { kind: 'system' }, async (em) => {
     const rows: MailRow[] = await em.query(
-      `SELECT id, organisation_id, recipient, subject, text_body, html_body, message_id, status, attempts
+      `SELECT id, organisation_id, recipient, subject, text_body, html_body, message_id, reply_to, status, attempts
          FROM outbound_mail WHERE id = $1 FOR UPDATE`,
       [id],
     );
@@ -180,6 +184,7 @@ export async function deliverMail(
         textBody: mail.text_body,
         htmlBody: mail.html_body,
         messageId: mail.message_id,
+        replyTo: mail.reply_to,
       });
     } catch (caught) {
       // Cut off by our own shutdown: not an attempt of the SMTP server's; roll back, stay PENDING.

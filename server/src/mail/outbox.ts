@@ -12,6 +12,10 @@ export interface QueuedMail {
   /** Template name, kept for tests and the development mailbox. */
   template: string;
   content: RenderedMail;
+  /** Where answers go; none: the sender (MAIL_FROM). */
+  replyTo?: string;
+  /** Put before the Message-ID's unique part (`<tag.uuid@host>`): ticket mails carry their token in it. */
+  messageIdTag?: string;
 }
 
 /** Domain of Message-IDs: the public host, so that ids are globally unique and stable across retries. */
@@ -26,8 +30,8 @@ export function messageIdDomain(publicUrl: string): string {
 export async function queueMail(em: EntityManager, publicUrl: string, mail: QueuedMail): Promise<string> {
   const id = randomUUID();
   await em.query(
-    `INSERT INTO outbound_mail (id, organisation_id, recipient, language, template, subject, text_body, html_body, message_id)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
+    `INSERT INTO outbound_mail (id, organisation_id, recipient, language, template, subject, text_body, html_body, message_id, reply_to)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
     [
       id,
       mail.organisationId,
@@ -37,7 +41,8 @@ export async function queueMail(em: EntityManager, publicUrl: string, mail: Queu
       mail.content.subject,
       mail.content.text,
       mail.content.html,
-      `<${id}@${messageIdDomain(publicUrl)}>`,
+      `<${mail.messageIdTag ? `${mail.messageIdTag}.` : ''}${id}@${messageIdDomain(publicUrl)}>`,
+      mail.replyTo ?? null,
     ],
   );
   return id;

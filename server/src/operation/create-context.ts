@@ -1,7 +1,7 @@
 // Builds the context of one operation (context.ts): a new scoped transaction and new loaders for a viewer.
 import type { AppServices, Ctx, HttpInfo } from '../context.js';
 import { ScopedTransaction } from '../db/scope.js';
-import { scopeOf, type Viewer } from '../domain/viewer.js';
+import { anonymous, scopeOf, type Viewer } from '../domain/viewer.js';
 import { createLoaders } from '../graphql/loaders.js';
 import type { Language } from '../i18n/language.js';
 import type { Logger } from '../logger.js';
@@ -17,6 +17,15 @@ export function createCtx(
 ): Ctx {
   const tx = new ScopedTransaction(app.dataSource, scopeOf(viewer));
   return { app, viewer, lang, log, tx, loaders: createLoaders(tx), ...(http ? { http } : {}) };
+}
+
+/**
+ * A context for the server's own work that no user asks for (the mail intake): the system scope, no viewer.
+ * Services that need a viewer refuse it (UNAUTHENTICATED); those written for it read `ctx.viewer.kind`.
+ */
+export function createSystemCtx(app: AppServices, log: Logger): Ctx {
+  const tx = new ScopedTransaction(app.dataSource, { kind: 'system' });
+  return { app, viewer: anonymous, lang: 'nl', log, tx, loaders: createLoaders(tx) };
 }
 
 /**

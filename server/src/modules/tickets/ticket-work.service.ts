@@ -21,13 +21,14 @@ import {
   ticketSolutionMail,
   ticketStatusMail,
 } from '../../mail/ticket-mails.js';
+import { ticketMessageIdTag, ticketReplyAddress } from '../../mail/ticket-token.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { checkAttachments } from '../messages/attachment.service.js';
 import { findSensitiveData } from '../messages/privacy-guard.js';
 import type { PrivacyWarning } from '../messages/send.service.js';
 import { refreshTicketClock, transactionNow } from '../sla/sla.service.js';
 import type { TicketChannel, TicketEvent, TicketRow } from './ticket.rows.js';
-import { getQueue, getTicket, getTicketForUpdate } from './ticket.service.js';
+import { getQueue, getTicket, getTicketForUpdate, ticketById } from './ticket.service.js';
 import { STATUS_LABELS } from './ticket.texts.js';
 import { nextTicketNumber } from './ticket-number.js';
 import { moveStatus, type StatusDetails, type TicketStatus } from './ticket-status.js';
@@ -53,8 +54,26 @@ async function today(em: EntityManager): Promise<string> {
 // ---------------------------------------------------------------------------------------------------
 // Writing helpers
 
+/** Who writes an entry: the viewer, or (mail intake, in the system scope) a sender known by address. */
+export interface EntryAuthor {
+  userId: string | null;
+  staff: boolean;
+  /** The sender's address of an entry that came by mail. */
+  email: string | null;
+}
+
+function viewerAuthor(ctx: Ctx): EntryAuthor {
+  const viewer = requireUser(ctx);
+  return { userId: viewer.userId, staff: isStaff(viewer), email: null };
+}
+
+/** The user to record in the audit: none for the system's own operations (mail intake). */
+const actorOf = (ctx: Ctx) => (ctx.viewer.kind === 'user' ? ctx.viewer.userId : null);
+
 interface EntryInput {
   kind: 'REPLY' | 'NOTE' | 'EVENT';
+  /** Default: the viewer. */
+  author?: EntryAuthor;
   /** Checked uploads of the author (checkAttachments) to attach to the entry. */
   attachmentIds?: string[];
   body?: string;
@@ -64,23 +83,24 @@ interface EntryInput {
 }
 
 async function addEntry(ctx: Ctx, ticket: TicketRow, entry: EntryInput): Promise<string> {
-  const viewer = requireUser(ctx);
+  const author = entry.author ?? viewerAuthor(ctx);
   const em = await ctx.tx.manager();
   const id = randomUUID();
   await em.query(
-    `INSERT INTO ticket_entry (id, organisation_id, ticket_id, kind, author_id, by_staff, body, event, close_request, client_key)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
+    `INSERT INTO ticket_entry (id, organisation_id, ticket_id, kind, author_id, by_staff, body, event, close_request, client_key, author_email)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
     [
       id,
       ticket.organisationId,
       ticket.id,
       entry.kind,
-      viewer.userId,
-      isStaff(viewer),
+      author.userId,
+      author.staff,
       entry.body ?? '',
       entry.event ? JSON.stringify(entry.event) : null,
       entry.closeRequest ?? false,
       entry.clientKey ?? null,
+      author.email,
     ],
   );
   if (entry.attachmentIds?.length)
@@ -111,11 +131,10 @@ async function audit(
   action: string,
   changes: Array<[string, unknown, unknown]>,
 ) {
-  const viewer = requireUser(ctx);
   const show = (v: unknown) => (v === null || v === undefined ? null : String(v));
   await recordAudit(await ctx.tx.manager(), {
     organisationId: ticket.organisationId,
-    actorUserId: viewer.userId,
+    actorUserId: actorOf(ctx),
     action,
     entityType: 'ticket',
     entityId: ticket.id,
@@ -134,12 +153,14 @@ interface MailRecipient {
 
 /**
  * Who is mailed about a ticket: its participants who did not switch notifications off (active users), and
- * a requester known only by address; never `exceptUserId` (who made the change).
+ * a requester known only by address; never `exceptUserId` (who made the change) nor `exceptEmail` (who
+ * wrote it by mail).
  */
 async function recipients(
   ctx: Ctx,
   ticket: TicketRow,
   exceptUserId: string | null,
+  exceptEmail: string | null = null,
 ): Promise<MailRecipient[]> {
   const em = await ctx.tx.manager();
   const rows: Array<{ email: string; language: Language; first_name: string }> = await em.query(
@@ -154,7 +175,8 @@ async function recipients(
     firstName: r.first_name,
   }));
   if (!ticket.requesterId) list.push({ email: ticket.requesterEmail, language: 'nl', firstName: null });
-  return list;
+  const except = exceptEmail?.toLowerCase();
+  return except ? list.filter((r) => r.email.toLowerCase() !== except) : list;
 }
 
 async function mail(
@@ -169,12 +191,16 @@ async function mail(
 ): Promise<void> {
   const em = await ctx.tx.manager();
   const url = ticketUrl(ctx, ticket.number);
+  // Answers to any mail about the ticket come back to it, whatever the mail client keeps (decision 0017).
+  const replyTo = ticketReplyAddress(ctx.app.config.mailIn.helpdeskAddress, ticket.mailToken);
   for (const r of to) {
     await queueMail(em, ctx.app.config.publicUrl, {
       organisationId: ticket.organisationId,
       to: r.email,
       language: r.language,
       template,
+      replyTo,
+      messageIdTag: ticketMessageIdTag(ticket.mailToken),
       content: render(r.language, {
         firstName: r.firstName,
         number: ticket.number,
@@ -192,7 +218,8 @@ async function refreshClock(ctx: Ctx, ticketId: string): Promise<void> {
 }
 
 async function reread(ctx: Ctx, id: string): Promise<TicketRow> {
-  return getTicket(ctx, { id });
+  // The system's own operations (mail intake) have no viewer to check against.
+  return ctx.viewer.kind === 'user' ? getTicket(ctx, { id }) : ticketById(ctx, id);
 }
 
 /** A ticket that can still be worked on: not merged away, not closed. */
@@ -268,9 +295,16 @@ function privacyWarnings(input: Omit<CreateTicketInput, 'channel'>): PrivacyWarn
   ];
 }
 
-async function insertTicket(
+/** A new ticket with its CREATED entry, audit event, confirmation mail and live event. */
+export async function insertTicket(
   ctx: Ctx,
   t: {
+    /** The user who created it; null for the mail intake. */
+    createdBy: string | null;
+    /** Default: the default queue (Helpdesk). */
+    queueId?: string | null;
+    /** Of the CREATED entry; default: the viewer. */
+    author?: EntryAuthor;
     organisationId: string;
     requesterId: string | null;
     requesterEmail: string;
@@ -284,14 +318,14 @@ async function insertTicket(
     attachmentIds: string[];
   },
 ): Promise<TicketRow> {
-  const viewer = requireUser(ctx);
   const em = await ctx.tx.manager();
   const id = randomUUID();
   const number = await nextTicketNumber(em, ctx.app.config.ticketNumberPrefix);
   await em.query(
     `INSERT INTO ticket (id, organisation_id, number, requester_id, requester_email, channel, subject, description,
                          category_id, support_type_id, queue_id, previous_ticket_id, created_by, client_key)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, (SELECT id FROM ticket_queue WHERE is_default), $11, $12, $13)`,
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10,
+             coalesce($14::uuid, (SELECT id FROM ticket_queue WHERE is_default)), $11, $12, $13)`,
     [
       id,
       t.organisationId,
@@ -304,8 +338,9 @@ async function insertTicket(
       t.categoryId,
       t.supportTypeId,
       t.previousTicketId,
-      viewer.userId,
+      t.createdBy,
       t.clientKey,
+      t.queueId ?? null,
     ],
   );
   if (t.requesterId)
@@ -317,7 +352,12 @@ async function insertTicket(
   await refreshClock(ctx, id);
   const ticket = await reread(ctx, id);
   // The timeline starts with the creation, which carries the files sent with the ticket.
-  await addEntry(ctx, ticket, { kind: 'EVENT', event: { type: 'CREATED' }, attachmentIds: t.attachmentIds });
+  await addEntry(ctx, ticket, {
+    kind: 'EVENT',
+    event: { type: 'CREATED' },
+    attachmentIds: t.attachmentIds,
+    ...(t.author ? { author: t.author } : {}),
+  });
   await audit(ctx, ticket, 'ticket.created', [
     ['number', null, number],
     ['channel', null, t.channel],
@@ -408,6 +448,7 @@ export async function createTicket(ctx: Ctx, input: CreateTicketInput): Promise<
   const user = await ctx.loaders.user.load(viewer.userId);
   if (!user) throw forbidden();
   const ticket = await insertTicket(ctx, {
+    createdBy: viewer.userId,
     organisationId: viewer.organisationId,
     requesterId: viewer.userId,
     requesterEmail: user.email,
@@ -460,6 +501,7 @@ export async function registerTicket(ctx: Ctx, input: RegisterTicketInput): Prom
   const existing = await alreadyCreated(ctx, input.clientKey);
   if (existing) return { ok: true, value: existing };
   const ticket = await insertTicket(ctx, {
+    createdBy: requireUser(ctx).userId,
     organisationId: organisation.id,
     requesterId,
     requesterEmail,
@@ -512,6 +554,7 @@ async function writeStatus(
   ticket: TicketRow,
   to: TicketStatus,
   change: { postponedUntil: string | null; solution: string | null },
+  author?: EntryAuthor,
 ): Promise<void> {
   const em = await ctx.tx.manager();
   await em.query(
@@ -525,7 +568,11 @@ async function writeStatus(
       WHERE id = $1`,
     [ticket.id, to, change.postponedUntil, change.solution],
   );
-  await addEntry(ctx, ticket, { kind: 'EVENT', event: { type: 'STATUS', from: ticket.status, to } });
+  await addEntry(ctx, ticket, {
+    kind: 'EVENT',
+    event: { type: 'STATUS', from: ticket.status, to },
+    ...(author ? { author } : {}),
+  });
   await audit(ctx, ticket, 'ticket.status', [['status', ticket.status, to]]);
 }
 
@@ -584,6 +631,56 @@ export async function replyToTicket(ctx: Ctx, input: ReplyInput): Promise<Result
   );
   await publish(ctx, ticket, false, to ? [ticket.queueId] : []);
   return ok(await reread(ctx, ticket.id));
+}
+
+/**
+ * A customer's reply that came by mail (the system's operation, no viewer): the entry carries the sender's
+ * address (and user, when known); the ticket moves as on a customer's reply in the portal; the others
+ * taking part are mailed, the sender is not.
+ */
+export async function addMailReply(
+  ctx: Ctx,
+  ticketId: string,
+  reply: { body: string; author: EntryAuthor; attachmentIds?: string[] },
+): Promise<{ ticket: TicketRow; entryId: string }> {
+  const em = await ctx.tx.manager();
+  await em.query('SELECT 1 FROM ticket WHERE id = $1 FOR UPDATE', [ticketId]);
+  const ticket = await ticketById(ctx, ticketId);
+  const entryId = await addEntry(ctx, ticket, {
+    kind: 'REPLY',
+    body: reply.body,
+    author: reply.author,
+    attachmentIds: reply.attachmentIds ?? [],
+  });
+  const to: TicketStatus | null = ['ANSWERED', 'POSTPONED', 'RESOLVED'].includes(ticket.status)
+    ? 'OPEN'
+    : null;
+  if (to) {
+    const moved = moveStatus(ticket.status, to, 'CUSTOMER', {}, await today(em));
+    if (moved.ok) await writeStatus(ctx, ticket, to, { postponedUntil: null, solution: null }, reply.author);
+  }
+  await em.query('UPDATE ticket SET updated_at = now() WHERE id = $1', [ticket.id]);
+  if (reply.author.userId)
+    await em.query(
+      `INSERT INTO ticket_participant (ticket_id, user_id, organisation_id) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING`,
+      [ticket.id, reply.author.userId, ticket.organisationId],
+    );
+  await em.query('SELECT ticket_refresh_search($1)', [ticket.id]);
+  const authorName = reply.author.email ?? '';
+  await mail(
+    ctx,
+    ticket,
+    await recipients(ctx, ticket, reply.author.userId, reply.author.email),
+    'ticket-reply',
+    (lang, common) => ticketReplyMail(lang, { ...common, authorName }),
+  );
+  await publish(ctx, ticket, false, to ? [ticket.queueId] : []);
+  return { ticket: await ticketById(ctx, ticket.id), entryId };
+}
+
+/** A note of the system's own (the mail intake's privacy guard): staff only, like every note. */
+export async function addSystemNote(ctx: Ctx, ticket: TicketRow, body: string): Promise<void> {
+  await addEntry(ctx, ticket, { kind: 'NOTE', body, author: { userId: null, staff: true, email: null } });
 }
 
 /** An internal note: staff only, never shown, mailed or announced to the organisation. */

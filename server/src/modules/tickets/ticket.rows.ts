@@ -38,6 +38,8 @@ export interface TicketRow {
   slaState: SlaState | null;
   /** The resolution clock stands still (Uitgesteld, Wacht op reactie, Opgelost). */
   clockPaused: boolean;
+  /** Threads mail about the ticket (Reply-To and Message-ID); never shown. */
+  mailToken: string;
 }
 
 /** Columns of `ticket t`, aliased to TicketRow's names (dates as YYYY-MM-DD text). */
@@ -51,7 +53,8 @@ export const TICKET_COLUMNS = `t.id, t.organisation_id AS "organisationId", t.nu
   t.previous_ticket_id AS "previousTicketId", t.created_at AS "createdAt", t.updated_at AS "updatedAt",
   t.first_response_at AS "firstResponseAt", t.resolved_at AS "resolvedAt", t.closed_at AS "closedAt",
   t.first_response_due_at AS "firstResponseDueAt", t.resolution_due_at AS "resolutionDueAt",
-  t.sla_state AS "slaState", t.clock_paused_since IS NOT NULL AS "clockPaused"`;
+  t.sla_state AS "slaState", t.clock_paused_since IS NOT NULL AS "clockPaused",
+  t.mail_token AS "mailToken"`;
 
 export interface TicketEntryRow {
   id: string;

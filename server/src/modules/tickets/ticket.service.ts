@@ -66,6 +66,17 @@ export async function getTicket(
   return ticket;
 }
 
+/**
+ * A ticket by id without the viewer's visibility: for the system's own operations (mail intake), which run
+ * in the system scope. Throws when there is none.
+ */
+export async function ticketById(ctx: Ctx, id: string): Promise<TicketRow> {
+  const em = await ctx.tx.manager();
+  const rows: TicketRow[] = await em.query(`SELECT ${TICKET_COLUMNS} FROM ticket t WHERE t.id = $1`, [id]);
+  if (!rows[0]) throw notFound('ticket');
+  return rows[0];
+}
+
 /** The same, locked for a change in this transaction. */
 export async function getTicketForUpdate(ctx: Ctx, id: string): Promise<TicketRow> {
   const ticket = await getTicket(ctx, { id });

@@ -191,6 +191,11 @@ export type Direction =
   | 'INBOUND'
   | 'OUTBOUND';
 
+export type DiscardInboundMailInput = {
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
 /** Why a contact person's address cannot be mailed, and since when. */
 export type EmailUndeliverable = {
   /** The mail server's answer, e.g. '550 No such user'. */
@@ -213,6 +218,54 @@ export type FailedMail = {
   /** What kind of mail, e.g. contact-confirmation. */
   template: Scalars['String']['output'];
 };
+
+/** A mail the email intake received (staff only). */
+export type InboundMail = {
+  /** Where staff download the raw mail (message/rfc822). */
+  downloadPath: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** What the privacy guard found (kinds). */
+  privacyFindings: Array<Scalars['String']['output']>;
+  /** Why it is held, or how it was threaded. */
+  reason?: Maybe<Scalars['String']['output']>;
+  receivedAt: Scalars['DateTimeISO']['output'];
+  recipients: Array<Scalars['String']['output']>;
+  /** The From address. */
+  sender: Scalars['String']['output'];
+  sizeBytes: Scalars['Int']['output'];
+  status: InboundMailStatus;
+  subject: Scalars['String']['output'];
+  /** The label the privacy guard suggests (a code). */
+  suggestedLabel?: Maybe<Scalars['String']['output']>;
+  ticketId?: Maybe<Scalars['ID']['output']>;
+  ticketNumber?: Maybe<Scalars['String']['output']>;
+};
+
+export type InboundMailConnection = {
+  edges: Array<InboundMailEdge>;
+  pageInfo: PageInfo;
+  /** Number of rows matching the filter, all pages together. */
+  totalCount?: Maybe<Scalars['Int']['output']>;
+};
+
+export type InboundMailEdge = {
+  cursor: Scalars['Cursor']['output'];
+  node: InboundMail;
+};
+
+export type InboundMailPayload = {
+  errors: Array<UserError>;
+  inboundMail?: Maybe<InboundMail>;
+};
+
+/** What a received mail became: TICKET (new ticket), REPLY (entry on a ticket), QUARANTINED (failed a check), TO_LINK (unknown sender, Te koppelen), IGNORED (automatic mail or bounce), DISCARDED (by staff). */
+export type InboundMailStatus =
+  | 'DISCARDED'
+  | 'IGNORED'
+  | 'QUARANTINED'
+  | 'REPLY'
+  | 'TICKET'
+  | 'TO_LINK';
 
 export type InviteUserInput = {
   email: Scalars['String']['input'];
@@ -326,6 +379,8 @@ export type Mutation = {
   confirmEmailChange: OkPayload;
   /** A new ticket ('Verstuur ticket' or 'Hulp nodig?'). */
   createTicket: CreateTicketPayload;
+  /** Staff: discard a held mail with a reason; audited. */
+  discardInboundMail: InboundMailPayload;
   /** ADMIN: invite a contact person to the e-loket as a user. */
   inviteContactPerson: UserPayload;
   /** ADMIN: invite a colleague by email. */
@@ -343,6 +398,8 @@ export type Mutation = {
   registerTicket: CreateTicketPayload;
   /** ADMIN: remove a contact person (who is mailed about it). The removed id. */
   removeContactPerson: Scalars['ID']['output'];
+  /** Staff: make a held mail (quarantined, Te koppelen, ignored) a ticket entry after all; audited. */
+  replayInboundMail: InboundMailPayload;
   /** A reply in a thread ('Beantwoorden'), by either side. */
   replyToThread: SendMessagePayload;
   /** A public reply, by either side. */
@@ -441,6 +498,11 @@ export type MutationCreateTicketArgs = {
 };
 
 
+export type MutationDiscardInboundMailArgs = {
+  input: DiscardInboundMailInput;
+};
+
+
 export type MutationInviteContactPersonArgs = {
   id: Scalars['ID']['input'];
   roles: Array<Role>;
@@ -481,6 +543,11 @@ export type MutationRegisterTicketArgs = {
 
 export type MutationRemoveContactPersonArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationReplayInboundMailArgs = {
+  input: ReplayInboundMailInput;
 };
 
 
@@ -660,6 +727,8 @@ export type Query = {
   draftThreadContacts: Array<ThreadContact>;
   /** Staff: the newest mails that finally failed (at most 100). */
   failedMails: Array<FailedMail>;
+  /** Staff: the mails the intake received with this status (quarantine, Te koppelen, …), newest first. */
+  inboundMails: InboundMailConnection;
   /** The logged-in user, or null. */
   me?: Maybe<User>;
   /** NOT_FOUND for another organisation's message. */
@@ -728,6 +797,13 @@ export type QueryContactPersonsArgs = {
 export type QueryDraftThreadContactsArgs = {
   organisationId?: InputMaybe<Scalars['ID']['input']>;
   themeId: Scalars['ID']['input'];
+};
+
+
+export type QueryInboundMailsArgs = {
+  after?: InputMaybe<Scalars['Cursor']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  status: InboundMailStatus;
 };
 
 
@@ -848,6 +924,12 @@ export type RegisterTicketInput = {
   requesterId?: InputMaybe<Scalars['ID']['input']>;
   subject: Scalars['String']['input'];
   supportTypeId: Scalars['ID']['input'];
+};
+
+export type ReplayInboundMailInput = {
+  id: Scalars['ID']['input'];
+  /** Required when the sender's address is not known: the organisation the mail belongs to. */
+  organisationId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 export type ReplyInput = {

@@ -1,0 +1,40 @@
+// Process entry of a standalone email intake (`npm run mail-in`): the SMTP listener without GraphQL, so that
+// it runs where the mail relay can reach it and scales apart from the servers (run those without
+// MAIL_IN_PORT). Stops gracefully on SIGTERM/SIGINT (forced after SHUTDOWN_TIMEOUT_MS).
+import 'reflect-metadata';
+import { openDatabase } from './db/open-database.js';
+import { attachmentStorage } from './files/storage.js';
+import { PgPubSub } from './graphql/pubsub.js';
+import { createLogger } from './logger.js';
+import { startMailIn } from './modules/mail-intake/mail-in.listener.js';
+import { configOrExit, exitOnStartFailure, shutdownPhases, stopOnSignals } from './process-lifecycle.js';
+
+async function main(): Promise<void> {
+  const config = configOrExit();
+  if (!config.databaseUrl) {
+    // The embedded PostgreSQL belongs to `npm start`, which already runs the intake itself.
+    process.stderr.write(
+      'The standalone mail intake needs DATABASE_URL (npm start runs the intake itself).\n',
+    );
+    process.exit(2);
+  }
+  const log = createLogger(config.logLevel).child({ process: 'mail-in' });
+  const db = await openDatabase(config, log);
+  // Only publishes (NOTIFY in the intake's transactions): never started, it listens to nothing.
+  const pubsub = new PgPubSub(db.appUrl, log);
+  const app = { config, log, dataSource: db.dataSource, pubsub };
+  const mailConfig = { ...config, mailIn: { ...config.mailIn, port: config.mailIn.port ?? 2525 } };
+  let listener: Awaited<ReturnType<typeof startMailIn>>;
+  try {
+    listener = await startMailIn({ ...app, config: mailConfig }, attachmentStorage(config));
+  } catch (error) {
+    await db.close().catch(() => undefined);
+    throw error;
+  }
+  stopOnSignals(log, config.shutdownTimeoutMs, async () => {
+    await listener.stop(shutdownPhases(config.shutdownTimeoutMs).httpMs);
+    await db.close();
+  });
+}
+
+main().catch(exitOnStartFailure('Loket mail intake'));
