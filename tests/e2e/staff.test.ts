@@ -141,7 +141,7 @@ describe('a message from an organisation, handled by its team', () => {
     await heading(page, 'Inbox');
     expect(new URL(page.url()).pathname).toBe('/staff');
     await expect(page.locator('nav.main-nav').textContent()).resolves.toBe(
-      'InboxOrganisatiesMislukte mailsProfiel',
+      'InboxTicketsOrganisatiesMislukte mailsProfiel',
     );
     await page.getByText('Er zijn nog geen berichten voor uw teams.').waitFor();
     await check(tp, 'staff-inbox-empty');
