@@ -37,16 +37,9 @@ export function ComposeForm({ clientKey, result }: { clientKey: string; result: 
           <p>{result.notice}</p>
         </Notice>
       ) : null}
-      {/* Keyed by the client key: a new page view (after sending) starts an empty form. */}
-      <Form
-        method="post"
-        encType="multipart/form-data"
-        ref={ref}
-        noValidate
-        className="form"
-        id="compose-form"
-        key={clientKey}
-      >
+      {/* Not keyed by anything the live updates change: what is being typed stays. Once sent, the
+          form is reset (useFocusFirstError). */}
+      <Form method="post" encType="multipart/form-data" ref={ref} noValidate className="form" id="compose-form">
         <ErrorSummary
           errors={mine ? result.errors : []}
           idPrefix={FORM}

@@ -194,7 +194,12 @@ export function DetailsPanel({
       title={t('staffTickets.detailsForm.title')}
       result={result}
       labels={labels}
-      formKey={ticket.updatedAt}
+      formKey={[
+        ticket.category.id,
+        ticket.supportType.id,
+        ticket.plannedVersion,
+        ticket.expectedResolutionOn,
+      ].join('|')}
     >
       <SelectField form={form} name="categoryId" label={labels.categoryId} defaultValue={values.categoryId} errors={errorsOf(result, form, 'categoryId')}>
         {categories.map((option) => (

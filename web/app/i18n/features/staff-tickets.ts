@@ -123,7 +123,7 @@ export const staffTicketsNl = {
   'staffTickets.compose.kind.note': 'Interne notitie',
   'staffTickets.compose.kind.note.hint': 'Alleen voor medewerkers; de organisatie ziet ze nooit.',
   'staffTickets.compose.body': 'Tekst',
-  'staffTickets.compose.submit': 'Toevoegen',
+  'staffTickets.compose.submit': 'Toevoegen aan het ticket',
   'staffTickets.compose.sent.reply': 'Uw antwoord is verstuurd.',
   'staffTickets.compose.sent.note': 'De interne notitie is toegevoegd.',
 
@@ -138,7 +138,7 @@ export const staffTicketsNl = {
   'staffTickets.statusForm.saved': 'De status is nu {status}.',
 
   'staffTickets.queueForm.title': 'Afdeling',
-  'staffTickets.queueForm.queue': 'Afdeling',
+  'staffTickets.queueForm.queue': 'Naar afdeling',
   'staffTickets.queueForm.submit': 'Verplaatsen',
   'staffTickets.queueForm.saved': 'Het ticket staat nu in {queue}.',
 
@@ -327,7 +327,7 @@ export const staffTicketsEn: Record<keyof typeof staffTicketsNl, string> = {
   'staffTickets.compose.kind.note': 'Internal note',
   'staffTickets.compose.kind.note.hint': 'For staff only; the organisation never sees it.',
   'staffTickets.compose.body': 'Text',
-  'staffTickets.compose.submit': 'Add',
+  'staffTickets.compose.submit': 'Add to the ticket',
   'staffTickets.compose.sent.reply': 'Your reply was sent.',
   'staffTickets.compose.sent.note': 'The internal note was added.',
 
@@ -342,7 +342,7 @@ export const staffTicketsEn: Record<keyof typeof staffTicketsNl, string> = {
   'staffTickets.statusForm.saved': 'The status is now {status}.',
 
   'staffTickets.queueForm.title': 'Queue',
-  'staffTickets.queueForm.queue': 'Queue',
+  'staffTickets.queueForm.queue': 'Move to queue',
   'staffTickets.queueForm.submit': 'Move',
   'staffTickets.queueForm.saved': 'The ticket is now in {queue}.',
 
