@@ -92,7 +92,9 @@ function subscribed(page: Page, operation: string): Promise<void> {
 
 /** The open count the sidebar shows for a queue. */
 async function queueCount(page: Page, code: string): Promise<number> {
-  return Number(await page.locator(`a[data-queue="${code}"] .staff-ticket-count [aria-hidden]`).textContent());
+  return Number(
+    await page.locator(`a[data-queue="${code}"] .staff-ticket-count [aria-hidden]`).textContent(),
+  );
 }
 
 /** A day `days` from today, as a date input takes it. */
@@ -127,9 +129,13 @@ describe('a ticket from an organisation, worked on by the helpdesk', () => {
     );
     // Without a reload: the row arrives, the count goes up, the live region says so.
     await page.getByRole('link', { name: subject }).waitFor();
-    await page.locator('a[data-queue="HELPDESK"] .staff-ticket-count', { hasText: String(before + 1) }).waitFor();
+    await page
+      .locator('a[data-queue="HELPDESK"] .staff-ticket-count', { hasText: String(before + 1) })
+      .waitFor();
     expect(await queueCount(page, 'HELPDESK')).toBe(before + 1);
-    await expect(page.locator('.live-status').textContent()).resolves.toContain('De tickets zijn bijgewerkt.');
+    await expect(page.locator('.live-status').textContent()).resolves.toContain(
+      'De tickets zijn bijgewerkt.',
+    );
     const row = page.locator('tbody tr', { hasText: subject });
     await expect(row.textContent()).resolves.toContain(number);
     await expect(row.textContent()).resolves.toContain('WZC De Linde');
@@ -155,7 +161,9 @@ describe('a ticket from an organisation, worked on by the helpdesk', () => {
     await page.getByLabel('Tekst').fill('Beste Tom,\nWe bekijken de koppeling meteen.\nAn');
     await page.getByRole('button', { name: 'Toevoegen aan het ticket' }).click();
     await page.getByText('Uw antwoord is verstuurd.').waitFor();
-    await page.locator('.staff-message-department', { hasText: 'We bekijken de koppeling meteen.' }).waitFor();
+    await page
+      .locator('.staff-message-department', { hasText: 'We bekijken de koppeling meteen.' })
+      .waitFor();
     await page.locator('.staff-thread-summary', { hasText: 'Beantwoord' }).waitFor();
     const replies = (await outbox(stack.api.dbUrl, REQUESTER)).filter(
       (mail) => mail.template === 'ticket-reply' && mail.text_body.includes(number),

@@ -6,11 +6,13 @@ import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs } from '@rem
 import { Link, useActionData, useLoaderData, useSearchParams } from '@remix-run/react';
 import attachmentsCss from '../attachments/attachments.css?url';
 import { readForm } from '../attachments/uploads.server';
+import { EmailAddress } from '../components/email-address';
 import { Notice } from '../components/notice';
 import { StaffTicketOptionsQuery, StaffTicketQuery } from '../graphql/staff-tickets.server';
 import { useI18n } from '../i18n/i18n';
 import { fullName } from '../messages/format';
 import { titledBy } from '../meta';
+import { requireStaff, type StaffScope } from '../staff/staff.server';
 import { ComposeForm } from '../staff-tickets/compose-form';
 import staffTicketsCss from '../staff-tickets/staff-tickets.css?url';
 import { ticketAction } from '../staff-tickets/ticket-actions.server';
@@ -28,7 +30,6 @@ import { TicketConversation } from '../staff-tickets/ticket-conversation';
 import { TicketStatusBadge } from '../staff-tickets/ticket-status';
 import { ticketPath } from '../staff-tickets/ticket-values';
 import { useLiveTickets } from '../staff-tickets/use-live-tickets';
-import { requireStaff, type StaffScope } from '../staff/staff.server';
 
 export const links: LinksFunction = () => [
   { rel: 'stylesheet', href: attachmentsCss },
@@ -47,7 +48,8 @@ async function load(scope: StaffScope, number: string) {
     scope.api(StaffTicketOptionsQuery, { organisations: 1 }),
   ]);
   const staff = new Map<string, string>();
-  for (const team of options.teams) for (const handler of team.handlers) staff.set(handler.id, fullName(handler));
+  for (const team of options.teams)
+    for (const handler of team.handlers) staff.set(handler.id, fullName(handler));
   if (ticket.assignee) staff.set(ticket.assignee.id, fullName(ticket.assignee));
   const queues = options.ticketQueueCounts.map((count) => ({ id: count.queue.id, name: count.queue.name }));
   return {
@@ -154,7 +156,7 @@ export default function StaffTicketPage() {
           <dd>
             {ticket.requester ? fullName(ticket.requester) : null}
             {ticket.requester ? <br /> : null}
-            <a href={`mailto:${ticket.requesterEmail}`}>{ticket.requesterEmail}</a>
+            <EmailAddress address={ticket.requesterEmail} link />
           </dd>
         </div>
         <div>

@@ -12,14 +12,14 @@ import { StaffTicketOptionsQuery, StaffTicketsQuery } from '../graphql/staff-tic
 import { useI18n } from '../i18n/i18n';
 import { fullName } from '../messages/format';
 import { titled } from '../meta';
-import staffTicketsCss from '../staff-tickets/staff-tickets.css?url';
-import { QueueSidebar } from '../staff-tickets/queue-sidebar';
-import { isFiltered, queueFilter, readQueueParams } from '../staff-tickets/queue-params.server';
+import { requireStaff } from '../staff/staff.server';
 import { queueHref } from '../staff-tickets/queue-href';
+import { isFiltered, queueFilter, readQueueParams } from '../staff-tickets/queue-params.server';
+import { QueueSidebar } from '../staff-tickets/queue-sidebar';
+import staffTicketsCss from '../staff-tickets/staff-tickets.css?url';
 import { TicketTable } from '../staff-tickets/ticket-table';
 import { SORTS, STATUSES } from '../staff-tickets/ticket-values';
 import { useLiveTickets } from '../staff-tickets/use-live-tickets';
-import { requireStaff } from '../staff/staff.server';
 
 export const links: LinksFunction = () => [{ rel: 'stylesheet', href: staffTicketsCss }];
 
@@ -48,7 +48,8 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
     }),
   ]);
   const staff = new Map<string, string>();
-  for (const team of options.teams) for (const handler of team.handlers) staff.set(handler.id, fullName(handler));
+  for (const team of options.teams)
+    for (const handler of team.handlers) staff.set(handler.id, fullName(handler));
   return {
     params,
     filtered: isFiltered(params),
@@ -137,7 +138,12 @@ export default function StaffTicketsPage() {
                   </option>
                 ))}
               </SelectField>
-              <SelectField form={FORM} name="type" label={t('staffTickets.filter.type')} defaultValue={params.type}>
+              <SelectField
+                form={FORM}
+                name="type"
+                label={t('staffTickets.filter.type')}
+                defaultValue={params.type}
+              >
                 <option value="">{t('staffTickets.filter.type.all')}</option>
                 {data.types.map((option) => (
                   <option key={option.id} value={option.id}>
@@ -186,7 +192,12 @@ export default function StaffTicketsPage() {
                   ))}
                 </SelectField>
               )}
-              <SelectField form={FORM} name="label" label={t('staffTickets.filter.label')} defaultValue={params.label}>
+              <SelectField
+                form={FORM}
+                name="label"
+                label={t('staffTickets.filter.label')}
+                defaultValue={params.label}
+              >
                 <option value="">{t('staffTickets.filter.label.all')}</option>
                 {data.labels.map((option) => (
                   <option key={option.id} value={option.id}>
@@ -194,7 +205,12 @@ export default function StaffTicketsPage() {
                   </option>
                 ))}
               </SelectField>
-              <SelectField form={FORM} name="sort" label={t('staffTickets.filter.sort')} defaultValue={params.sort}>
+              <SelectField
+                form={FORM}
+                name="sort"
+                label={t('staffTickets.filter.sort')}
+                defaultValue={params.sort}
+              >
                 {SORTS.map((sort) => (
                   <option key={sort} value={sort}>
                     {t(`staffTickets.sort.${sort}`)}

@@ -25,9 +25,9 @@ import { i18nFor } from '../i18n/messages.server';
 import { fullName } from '../messages/format';
 import { titled } from '../meta';
 import { idParam } from '../query-params';
+import { requireStaff, type StaffScope } from '../staff/staff.server';
 import staffTicketsCss from '../staff-tickets/staff-tickets.css?url';
 import { ticketPath } from '../staff-tickets/ticket-values';
-import { requireStaff, type StaffScope } from '../staff/staff.server';
 
 export const links: LinksFunction = () => [{ rel: 'stylesheet', href: staffTicketsCss }];
 
@@ -137,7 +137,9 @@ export default function RegisterTicketPage() {
         </SelectField>
         <div className="form-actions">
           <button type="submit" className={`button ${organisation ? 'button-secondary' : 'button-primary'}`}>
-            {organisation ? t('staffTickets.new.organisation.change') : t('staffTickets.new.organisation.submit')}
+            {organisation
+              ? t('staffTickets.new.organisation.change')
+              : t('staffTickets.new.organisation.submit')}
           </button>
         </div>
       </Form>

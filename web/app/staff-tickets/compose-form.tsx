@@ -16,7 +16,13 @@ import { useI18n } from '../i18n/i18n';
 
 const FORM = 'compose';
 
-export function ComposeForm({ clientKey, result }: { clientKey: string; result: AttachmentsResult | undefined }) {
+export function ComposeForm({
+  clientKey,
+  result,
+}: {
+  clientKey: string;
+  result: AttachmentsResult | undefined;
+}) {
   const { t } = useI18n();
   const ref = useRef<HTMLFormElement>(null);
   const navigation = useNavigation();
@@ -26,8 +32,16 @@ export function ComposeForm({ clientKey, result }: { clientKey: string; result: 
   const values = valuesOf(result, FORM, { body: '', kind: 'reply' });
   const files = useAttachments(FORM, result);
   const kinds = [
-    { value: 'reply', label: t('staffTickets.compose.kind.reply'), hint: t('staffTickets.compose.kind.reply.hint') },
-    { value: 'note', label: t('staffTickets.compose.kind.note'), hint: t('staffTickets.compose.kind.note.hint') },
+    {
+      value: 'reply',
+      label: t('staffTickets.compose.kind.reply'),
+      hint: t('staffTickets.compose.kind.reply.hint'),
+    },
+    {
+      value: 'note',
+      label: t('staffTickets.compose.kind.note'),
+      hint: t('staffTickets.compose.kind.note.hint'),
+    },
   ];
   return (
     <section className="panel staff-reply-panel" aria-labelledby="compose-title">
@@ -39,7 +53,14 @@ export function ComposeForm({ clientKey, result }: { clientKey: string; result: 
       ) : null}
       {/* Not keyed by anything the live updates change: what is being typed stays. Once sent, the
           form is reset (useFocusFirstError). */}
-      <Form method="post" encType="multipart/form-data" ref={ref} noValidate className="form" id="compose-form">
+      <Form
+        method="post"
+        encType="multipart/form-data"
+        ref={ref}
+        noValidate
+        className="form"
+        id="compose-form"
+      >
         <ErrorSummary
           errors={mine ? result.errors : []}
           idPrefix={FORM}
@@ -52,7 +73,12 @@ export function ComposeForm({ clientKey, result }: { clientKey: string; result: 
           <legend>{t('staffTickets.compose.kind')}</legend>
           {kinds.map((kind) => (
             <label key={kind.value}>
-              <input type="radio" name="kind" value={kind.value} defaultChecked={values.kind === kind.value} />
+              <input
+                type="radio"
+                name="kind"
+                value={kind.value}
+                defaultChecked={values.kind === kind.value}
+              />
               <span className="staff-ticket-kind-text">
                 <span>{kind.label}</span>
                 <span className="muted">{kind.hint}</span>
@@ -68,7 +94,12 @@ export function ComposeForm({ clientKey, result }: { clientKey: string; result: 
           errors={errorsOf(result, FORM, 'body')}
         />
         <AttachmentsField {...files.field} />
-        <SendActions form={FORM} label={t('staffTickets.compose.submit')} busy={busy} uploading={files.uploading} />
+        <SendActions
+          form={FORM}
+          label={t('staffTickets.compose.submit')}
+          busy={busy}
+          uploading={files.uploading}
+        />
       </Form>
     </section>
   );

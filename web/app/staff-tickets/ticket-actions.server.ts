@@ -63,7 +63,8 @@ async function compose(api: Api, i18n: I18n, ticket: TicketContext, formData: Fo
     form.data.kind === 'note'
       ? (await api(StaffTicketNoteMutation, { input })).addTicketNote
       : (await api(StaffTicketReplyMutation, { input })).replyToTicket;
-  if (payload.errors.length > 0) return rejected('compose', payload.errors.map(onFilesField), form.values, extra);
+  if (payload.errors.length > 0)
+    return rejected('compose', payload.errors.map(onFilesField), form.values, extra);
   return accepted(
     'compose',
     i18n.t(form.data.kind === 'note' ? 'staffTickets.compose.sent.note' : 'staffTickets.compose.sent.reply'),
@@ -109,7 +110,12 @@ async function queue(api: Api, i18n: I18n, ticket: TicketContext, formData: Form
     queueId: form.data.queueId,
   });
   const name = ticket.queues.find((q) => q.id === form.data.queueId)?.name ?? '';
-  return answered('queue', moveTicketQueue, form.values, i18n.t('staffTickets.queueForm.saved', { queue: name }));
+  return answered(
+    'queue',
+    moveTicketQueue,
+    form.values,
+    i18n.t('staffTickets.queueForm.saved', { queue: name }),
+  );
 }
 
 async function assign(api: Api, i18n: I18n, ticket: TicketContext, formData: FormData, viewerId: string) {
@@ -122,7 +128,9 @@ async function assign(api: Api, i18n: I18n, ticket: TicketContext, formData: For
     'assign',
     assignTicket,
     form.values,
-    assigneeId ? i18n.t('staffTickets.assignForm.saved', { name: name ?? '' }) : i18n.t('staffTickets.assignForm.cleared'),
+    assigneeId
+      ? i18n.t('staffTickets.assignForm.saved', { name: name ?? '' })
+      : i18n.t('staffTickets.assignForm.cleared'),
   );
 }
 
@@ -175,7 +183,12 @@ async function participant(api: Api, i18n: I18n, ticket: TicketContext, formData
     userId: form.data.userId,
   });
   const name = ticket.people.find((p) => p.id === form.data.userId)?.name ?? '';
-  return answered('participant', addTicketParticipant, form.values, i18n.t('staffTickets.participants.saved', { name }));
+  return answered(
+    'participant',
+    addTicketParticipant,
+    form.values,
+    i18n.t('staffTickets.participants.saved', { name }),
+  );
 }
 
 /** Step one of a merge: the other ticket by number, shown back for confirmation. */

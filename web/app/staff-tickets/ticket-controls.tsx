@@ -22,14 +22,24 @@ export interface TicketResult extends FormResult {
 export function StatusPanel({ ticket, result }: { ticket: Ticket; result: TicketResult | undefined }) {
   const { t } = useI18n();
   const form = 'status';
-  const values = valuesOf(result, form, { status: ticket.allowedStatuses[0] ?? '', postponedUntil: '', solution: '' });
+  const values = valuesOf(result, form, {
+    status: ticket.allowedStatuses[0] ?? '',
+    postponedUntil: '',
+    solution: '',
+  });
   const labels = {
     status: t('staffTickets.statusForm.status'),
     postponedUntil: t('staffTickets.statusForm.postponedUntil'),
     solution: t('staffTickets.statusForm.solution'),
   };
   return (
-    <ControlPanel form={form} title={t('staffTickets.statusForm.title')} result={result} labels={labels} formKey={ticket.status}>
+    <ControlPanel
+      form={form}
+      title={t('staffTickets.statusForm.title')}
+      result={result}
+      labels={labels}
+      formKey={ticket.status}
+    >
       {ticket.allowedStatuses.length === 0 ? (
         <p>{t('staffTickets.statusForm.none')}</p>
       ) : (
@@ -101,7 +111,13 @@ export function QueuePanel({
       labels={{ queueId: label }}
       formKey={ticket.queue.id}
     >
-      <SelectField form={form} name="queueId" label={label} defaultValue={values.queueId} errors={errorsOf(result, form, 'queueId')}>
+      <SelectField
+        form={form}
+        name="queueId"
+        label={label}
+        defaultValue={values.queueId}
+        errors={errorsOf(result, form, 'queueId')}
+      >
         {queues.map((queue) => (
           <option key={queue.id} value={queue.id}>
             {queue.name}
@@ -201,14 +217,26 @@ export function DetailsPanel({
         ticket.expectedResolutionOn,
       ].join('|')}
     >
-      <SelectField form={form} name="categoryId" label={labels.categoryId} defaultValue={values.categoryId} errors={errorsOf(result, form, 'categoryId')}>
+      <SelectField
+        form={form}
+        name="categoryId"
+        label={labels.categoryId}
+        defaultValue={values.categoryId}
+        errors={errorsOf(result, form, 'categoryId')}
+      >
         {categories.map((option) => (
           <option key={option.id} value={option.id}>
             {option.name}
           </option>
         ))}
       </SelectField>
-      <SelectField form={form} name="supportTypeId" label={labels.supportTypeId} defaultValue={values.supportTypeId} errors={errorsOf(result, form, 'supportTypeId')}>
+      <SelectField
+        form={form}
+        name="supportTypeId"
+        label={labels.supportTypeId}
+        defaultValue={values.supportTypeId}
+        errors={errorsOf(result, form, 'supportTypeId')}
+      >
         {types.map((option) => (
           <option key={option.id} value={option.id}>
             {option.name}
@@ -312,16 +340,26 @@ export function ParticipantsPanel({
             <li key={participant.user.id}>
               {fullName(participant.user)}
               {participant.user.isStaff ? ` (${t('staffTickets.participants.staff')})` : null}
-              {participant.notify ? null : <span className="muted"> — {t('staffTickets.participants.muted')}</span>}
+              {participant.notify ? null : (
+                <span className="muted"> — {t('staffTickets.participants.muted')}</span>
+              )}
             </li>
           ))}
         </ul>
       ) : (
         <p>{t('staffTickets.participants.none')}</p>
       )}
-      <SelectField form={form} name="userId" label={label} defaultValue="" errors={errorsOf(result, form, 'userId')}>
+      <SelectField
+        form={form}
+        name="userId"
+        label={label}
+        defaultValue=""
+        errors={errorsOf(result, form, 'userId')}
+      >
         <option value="">{t('staffTickets.participants.choose')}</option>
-        <optgroup label={t('staffTickets.participants.colleagues', { organisation: ticket.organisation.name })}>
+        <optgroup
+          label={t('staffTickets.participants.colleagues', { organisation: ticket.organisation.name })}
+        >
           {colleagues.map((user) => (
             <option key={user.id} value={user.id}>
               {fullName(user)}
@@ -380,7 +418,12 @@ export function MergePanel({ ticket, result }: { ticket: Ticket; result: TicketR
     );
   const values = valuesOf(result, form, { number: '' });
   return (
-    <ControlPanel form={form} title={t('staffTickets.merge.title')} result={result} labels={{ number: label }}>
+    <ControlPanel
+      form={form}
+      title={t('staffTickets.merge.title')}
+      result={result}
+      labels={{ number: label }}
+    >
       <p className="muted">{t('staffTickets.merge.intro')}</p>
       <Field
         form={form}

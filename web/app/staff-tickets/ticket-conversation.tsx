@@ -83,7 +83,9 @@ function Message({ entry }: { entry: Entry }) {
   const note = entry.kind === 'NOTE';
   const title = note
     ? t('staffTickets.entry.note', { name: author })
-    : t(entry.byStaff ? 'staffTickets.entry.reply.staff' : 'staffTickets.entry.reply.customer', { name: author });
+    : t(entry.byStaff ? 'staffTickets.entry.reply.staff' : 'staffTickets.entry.reply.customer', {
+        name: author,
+      });
   const classes = [
     'staff-message',
     note ? 'staff-ticket-note' : entry.byStaff ? 'staff-message-department' : 'staff-message-organisation',
@@ -95,7 +97,6 @@ function Message({ entry }: { entry: Entry }) {
           {note ? (
             <span>
               <span className="staff-ticket-note-badge">{t('staffTickets.entry.note.badge')}</span>
-              <span className="muted">{t('staffTickets.entry.note.hint')}</span>
             </span>
           ) : entry.closeRequest ? (
             <span className="staff-message-direction">{t('staffTickets.entry.closeRequest')}</span>
@@ -108,13 +109,20 @@ function Message({ entry }: { entry: Entry }) {
           </time>
         </p>
       </header>
+      {note ? <p className="staff-ticket-note-hint">{t('staffTickets.entry.note.hint')}</p> : null}
       <PlainText text={entry.body} className="staff-message-body" />
       <Attachments attachments={entry.attachments} />
     </article>
   );
 }
 
-export function TicketConversation({ ticket, names }: { ticket: Ticket; names: ReadonlyMap<string, string> }) {
+export function TicketConversation({
+  ticket,
+  names,
+}: {
+  ticket: Ticket;
+  names: ReadonlyMap<string, string>;
+}) {
   const { t, dateTime } = useI18n();
   const requester = ticket.requester ? fullName(ticket.requester) : ticket.requesterEmail;
   return (

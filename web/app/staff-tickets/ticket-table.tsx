@@ -10,7 +10,7 @@ import { ticketPath } from './ticket-values';
 export function TicketTable({ tickets, caption }: { tickets: StaffTicketRowFragment[]; caption: string }) {
   const { t, dateTime } = useI18n();
   return (
-    <table className="table staff-ticket-table">
+    <table className="table table-cards staff-ticket-table">
       <caption className="visually-hidden">{caption}</caption>
       <thead>
         <tr>
