@@ -698,7 +698,7 @@ describe('in English', () => {
     await heading(page, 'Inbox');
     expect(await page.getAttribute('html', 'lang')).toBe('en');
     await expect(page.locator('nav.main-nav').textContent()).resolves.toBe(
-      'InboxOrganisationsFailed mailsProfile',
+      'InboxTicketsOrganisationsFailed mailsProfile',
     );
     const row = page.locator('tbody tr', { hasText: 'Subsidy question' });
     await expect(row.textContent()).resolves.toContain('Unanswered');
