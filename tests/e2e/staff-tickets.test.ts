@@ -78,16 +78,28 @@ async function createTicket(subject: string, description: string): Promise<strin
   return number;
 }
 
-/** Resolves once the page has subscribed to `operation` over its WebSocket (and a moment more). */
-function subscribed(page: Page, operation: string): Promise<void> {
-  return new Promise((resolve) => {
-    page.on('websocket', (socket) => {
-      socket.on('framesent', (frame) => {
-        const text = typeof frame.payload === 'string' ? frame.payload : frame.payload.toString();
-        if (text.includes('"subscribe"') && text.includes(operation)) setTimeout(resolve, 500);
-      });
+/**
+ * Records the subscriptions the page starts over its WebSocket (attach before the socket opens, i.e.
+ * before logging in); `started(operation)` resolves once one for `operation` was sent, and a moment more
+ * for the API to start listening, so that an event sent after it cannot be missed.
+ */
+function subscriptions(page: Page) {
+  const sent: string[] = [];
+  page.on('websocket', (socket) => {
+    socket.on('framesent', (frame) => {
+      const text = typeof frame.payload === 'string' ? frame.payload : frame.payload.toString();
+      if (text.includes('"subscribe"')) sent.push(text);
     });
   });
+  return {
+    async started(operation: string, after = 0) {
+      while (sent.slice(after).every((text) => !text.includes(operation)))
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      await new Promise((resolve) => setTimeout(resolve, 500));
+    },
+    /** How many were sent so far (to wait for a later one). */
+    count: () => sent.length,
+  };
 }
 
 /** The open count the sidebar shows for a queue. */
@@ -109,7 +121,7 @@ describe('a ticket from an organisation, worked on by the helpdesk', () => {
     const { page } = tp;
     page.setDefaultTimeout(15_000);
     // Registered before the page's one WebSocket opens (on the first page after logging in).
-    const listening = subscribed(page, 'StaffLiveTicketQueues');
+    const live = subscriptions(page);
     await login(page, STAFF);
     await expect(page.locator('nav.main-nav').textContent()).resolves.toBe(
       'InboxTicketsOrganisatiesMislukte mailsProfiel',
@@ -119,7 +131,7 @@ describe('a ticket from an organisation, worked on by the helpdesk', () => {
     await hydrated(page);
     await page.locator('a[data-queue="HELPDESK"]').click();
     await page.getByRole('heading', { level: 2, name: 'Helpdesk' }).waitFor();
-    await listening;
+    await live.started('StaffLiveTicketQueues');
     const before = await queueCount(page, 'HELPDESK');
 
     const subject = `Koppeling met de boekhouding valt uit ${key().slice(0, 6)}`;
@@ -133,9 +145,7 @@ describe('a ticket from an organisation, worked on by the helpdesk', () => {
       .locator('a[data-queue="HELPDESK"] .staff-ticket-count', { hasText: String(before + 1) })
       .waitFor();
     expect(await queueCount(page, 'HELPDESK')).toBe(before + 1);
-    await expect(page.locator('.live-status').textContent()).resolves.toContain(
-      'De tickets zijn bijgewerkt.',
-    );
+    await page.locator('.live-status', { hasText: 'De tickets zijn bijgewerkt.' }).waitFor();
     const row = page.locator('tbody tr', { hasText: subject });
     await expect(row.textContent()).resolves.toContain(number);
     await expect(row.textContent()).resolves.toContain('WZC De Linde');
@@ -150,6 +160,7 @@ describe('a ticket from an organisation, worked on by the helpdesk', () => {
     await expect(page.locator('tbody th a').allTextContents()).resolves.toEqual([subject]);
 
     // The ticket.
+    const beforeTicket = live.count();
     await page.getByRole('link', { name: subject }).click();
     await heading(page, subject);
     await hydrated(page);
@@ -184,12 +195,32 @@ describe('a ticket from an organisation, worked on by the helpdesk', () => {
     await expect(note.textContent()).resolves.toContain('Alleen zichtbaar voor medewerkers');
     const seen = await gql(
       stack.api.graphqlUrl,
-      'query($n: String!) { ticket(number: $n) { entries { kind body } } }',
+      'query($n: String!) { ticket(number: $n) { id entries { kind body } } }',
       { n: number },
       { token: member },
     );
     expect(JSON.stringify(seen.data)).not.toContain('certificaatprobleem');
+    const ticketId = seen.data?.ticket.id as string;
     await check(tp, 'staff-ticket-note');
+
+    // The requester answers: the reply shows without a reload, and the live region says so.
+    await live.started('StaffLiveTicketUpdated', beforeTicket);
+    const answered = await gql(
+      stack.api.graphqlUrl,
+      'mutation($input: TicketReplyInput!) { replyToTicket(input: $input) { errors { code } } }',
+      {
+        input: {
+          ticketId: ticketId,
+          body: 'Dank u, het gaat om alle facturen van deze week.',
+          clientKey: key(),
+        },
+      },
+      { token: member },
+    );
+    expect(answered.data?.replyToTicket.errors).toEqual([]);
+    await page.locator('.staff-message-organisation', { hasText: 'alle facturen van deze week' }).waitFor();
+    await page.locator('.staff-thread-summary', { hasText: 'Open' }).waitFor();
+    await page.locator('.live-status', { hasText: 'Het ticket is bijgewerkt.' }).waitFor();
 
     // Uitgesteld without a date: refused, the choice kept, the focus on the date.
     await page.getByLabel('Nieuwe status').selectOption({ label: 'Uitgesteld' });
@@ -203,12 +234,22 @@ describe('a ticket from an organisation, worked on by the helpdesk', () => {
     await page.getByRole('button', { name: 'Status wijzigen' }).click();
     await page.getByText('De status is nu Uitgesteld.').waitFor();
     await page.locator('.staff-thread-summary', { hasText: 'Uitgesteld' }).waitFor();
-    await page.locator('.staff-ticket-event', { hasText: 'Status: Beantwoord → Uitgesteld' }).waitFor();
+    await page.locator('.staff-ticket-event', { hasText: 'Status: Open → Uitgesteld' }).waitFor();
 
     // Assigned to themself.
     await page.getByRole('button', { name: 'Aan mij toewijzen' }).click();
     await page.getByText('Toegewezen aan An Peeters.').waitFor();
     await page.locator('.staff-thread-summary', { hasText: 'An Peeters' }).waitFor();
+
+    // A label and a colleague of the organisation as participant.
+    await page.getByRole('region', { name: 'Labels' }).getByRole('checkbox').first().check();
+    await page.getByRole('button', { name: 'Labels opslaan' }).click();
+    await page.getByText('De labels zijn opgeslagen.').waitFor();
+    await page.locator('.staff-thread-summary dt', { hasText: 'Labels' }).waitFor();
+    await page.getByLabel('Deelnemer toevoegen').selectOption({ label: 'Sara Wouters' });
+    await page.getByRole('button', { name: 'Toevoegen', exact: true }).click();
+    await page.getByText('Sara Wouters is toegevoegd.').waitFor();
+    await page.locator('.staff-ticket-participants', { hasText: 'Sara Wouters' }).waitFor();
 
     // Moved to another queue.
     await page.getByLabel('Naar afdeling').selectOption({ label: 'Intern bespreken' });
@@ -245,6 +286,38 @@ describe('a ticket from an organisation, worked on by the helpdesk', () => {
     expect(solutions).toHaveLength(1);
     expect(solutions[0]?.text_body).toContain('Het certificaat van de koppeling is vernieuwd.');
     await check(tp, 'staff-ticket-resolved');
+    await tp.context.close();
+  });
+});
+
+describe('searching and paging the queue view', () => {
+  it('finds tickets by a word and pages through them with Volgende and Vorige', async () => {
+    const word = `zoekwoord${key().slice(0, 8)}`;
+    for (let i = 1; i <= 21; i++) await createTicket(`Vraag ${i} over ${word}`, `Beschrijving ${i}.`);
+    const tp = await openPage(stack.browser, stack.baseUrl);
+    const { page } = tp;
+    page.setDefaultTimeout(15_000);
+    await login(page, STAFF);
+    await page.goto(`/staff/tickets?q=${word}`);
+    await hydrated(page);
+    await page.locator('.staff-list-count', { hasText: '21 tickets' }).waitFor();
+    const subjects = () => page.locator('tbody th a').allTextContents();
+    const first = await subjects();
+    expect(first).toHaveLength(20);
+    // Newest first (last updated).
+    expect(first[0]).toBe(`Vraag 21 over ${word}`);
+    const pages = page.getByRole('navigation', { name: 'Pagina’s' });
+    await pages.getByRole('link', { name: 'Volgende' }).click();
+    await page.waitForURL(/after=/);
+    await page.locator('tbody th a', { hasText: `Vraag 1 over ${word}` }).waitFor();
+    expect(await subjects()).toEqual([`Vraag 1 over ${word}`]);
+    await expect(pages.getByRole('link', { name: 'Volgende' }).count()).resolves.toBe(0);
+    await pages.getByRole('link', { name: 'Vorige' }).click();
+    await page.waitForURL(/before=/);
+    await page.locator('tbody th a', { hasText: `Vraag 21 over ${word}` }).waitFor();
+    expect(await subjects()).toEqual(first);
+    await expect(pages.getByRole('link', { name: 'Vorige' }).count()).resolves.toBe(0);
+    expectNoBrowserErrors(tp);
     await tp.context.close();
   });
 });

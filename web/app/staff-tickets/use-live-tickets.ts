@@ -2,7 +2,8 @@
 // queue view follows the queue counts (`ticketQueueChanged`: a ticket entered, left or changed in a
 // queue), a ticket page its ticket (`ticketUpdated`). Each event reads the page again in the background
 // (debounced; never during a navigation) and, once the new data shows, says so in the live region,
-// except right after the page's own submission (the user just saw its confirmation). After a dropped
+// except for the page's own change: an event that arrives while the page's own submission is under way
+// or within a moment after it (the user sees its confirmation). After a dropped
 // connection the page is read again: events of the gap were not told.
 import { useNavigation, useRevalidator } from '@remix-run/react';
 import { useEffect, useRef } from 'react';
@@ -11,7 +12,8 @@ import { announce } from '../live/announce';
 import { onLiveResync, subscribeLive } from '../live/live-client';
 import { revalidateInBackground } from '../live/revalidate';
 
-const OWN_SUBMISSION_MS = 5000;
+/** How long after the page's own submission settled an event is still taken as its echo. */
+const OWN_ECHO_MS = 1500;
 const DEBOUNCE_MS = 150;
 
 export interface LiveTicketsOptions {
@@ -26,11 +28,16 @@ export function useLiveTickets({ ticketId, text }: LiveTicketsOptions): void {
   const navigation = useNavigation();
   const latest = useRef({ revalidate: revalidator.revalidate, busy: false, text });
   latest.current = { revalidate: revalidator.revalidate, busy: navigation.state !== 'idle', text };
-  const lastSubmission = useRef(0);
+  const submitting = useRef(false);
+  const settledAt = useRef(0);
   const pending = useRef<string | null>(null);
 
   useEffect(() => {
-    if (navigation.state === 'submitting') lastSubmission.current = Date.now();
+    if (navigation.state === 'submitting') submitting.current = true;
+    else if (navigation.state === 'idle' && submitting.current) {
+      submitting.current = false;
+      settledAt.current = Date.now();
+    }
   }, [navigation.state]);
 
   useEffect(() => {
@@ -40,7 +47,7 @@ export function useLiveTickets({ ticketId, text }: LiveTicketsOptions): void {
       else revalidateInBackground(latest.current.revalidate);
     };
     const refresh = (announceIt: boolean) => {
-      const own = Date.now() - lastSubmission.current < OWN_SUBMISSION_MS;
+      const own = submitting.current || Date.now() - settledAt.current < OWN_ECHO_MS;
       if (announceIt && !own) pending.current = latest.current.text;
       clearTimeout(timer);
       timer = setTimeout(reload, DEBOUNCE_MS);
