@@ -7,7 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '../../server/src/seed/demo.js';
 import { login as apiLogin, gql } from '../utils/graphql.js';
 import { outbox } from '../utils/mailbox.js';
-import { key } from '../utils/messages.js';
+import { key, tinyPdf } from '../utils/messages.js';
 import {
   expectNoAxeViolations,
   expectNoBrowserErrors,
@@ -385,6 +385,34 @@ describe('without JavaScript', () => {
     expect(await focused(page)).toBe('section.error-summary');
     // (axe needs JavaScript: the same form with it was checked above.)
     await screenshots(page, 'staff-ticket-register-error-nojs');
+
+    // An internal note without text but with a file: refused, the choice and the file kept; then added.
+    const subject = `Zonder JavaScript ${key().slice(0, 6)}`;
+    const number = await createTicket(subject, 'Een vraag.');
+    await page.goto(`/staff/tickets/${number}`);
+    await heading(page, subject);
+    await page.getByLabel('Interne notitie').check();
+    await page.locator('#compose-files').setInputFiles({
+      name: 'logboek.pdf',
+      mimeType: 'application/pdf',
+      buffer: tinyPdf('logboek'),
+    });
+    const refused = page.waitForResponse((response) => response.request().method() === 'POST');
+    await page.getByRole('button', { name: 'Toevoegen aan het ticket' }).click();
+    expect((await refused).status()).toBe(400);
+    await page.locator('#compose-body-error').waitFor();
+    await expect(page.getByLabel('Interne notitie').isChecked()).resolves.toBe(true);
+    const added = page.getByRole('list', { name: 'Toegevoegde bijlagen' });
+    await added.getByText('logboek.pdf').waitFor();
+    expect(await focused(page)).toBe('section.error-summary');
+    await page.getByLabel('Tekst').fill('Logboek van de koppeling bijgevoegd.');
+    await Promise.all([
+      page.waitForEvent('load'),
+      page.getByRole('button', { name: 'Toevoegen aan het ticket' }).click(),
+    ]);
+    await page.getByText('De interne notitie is toegevoegd.').waitFor();
+    const note = page.locator('.staff-ticket-note', { hasText: 'Logboek van de koppeling bijgevoegd.' });
+    await note.getByRole('link', { name: 'logboek.pdf' }).waitFor();
     await tp.context.close();
   });
 });
