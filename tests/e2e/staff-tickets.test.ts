@@ -322,6 +322,33 @@ describe('searching and paging the queue view', () => {
   });
 });
 
+describe('in English', () => {
+  it('shows the queue view and a ticket in the account’s language', async () => {
+    const url = stack.api.graphqlUrl;
+    const token = await apiLogin(url, 'bart.desmet@zorg.example');
+    await gql(url, 'mutation { setLanguage(language: en) { errors { code } } }', {}, { token });
+    const subject = `Export stops halfway ${key().slice(0, 6)}`;
+    const number = await createTicket(subject, 'The export of clients stops at 50 %.');
+    const tp = await openPage(stack.browser, stack.baseUrl, { locale: 'en-GB' });
+    const { page } = tp;
+    page.setDefaultTimeout(15_000);
+    await login(page, 'bart.desmet@zorg.example');
+    await page.goto('/staff/tickets');
+    await hydrated(page);
+    await heading(page, 'Tickets');
+    await page.getByRole('link', { name: 'My tickets' }).waitFor();
+    await expect(page.locator('tbody tr', { hasText: subject }).textContent()).resolves.toContain('New');
+    await check(tp, 'staff-tickets-queue-en');
+    await page.getByRole('link', { name: subject }).click();
+    await heading(page, subject);
+    await hydrated(page);
+    await page.getByRole('heading', { name: 'Reply or note' }).waitFor();
+    await expect(page.locator('.staff-thread-reference-value').textContent()).resolves.toBe(number);
+    await check(tp, 'staff-ticket-en');
+    await tp.context.close();
+  });
+});
+
 describe('registering a ticket taken by phone', () => {
   it('creates the ticket for a user of the organisation, channel Telefoon', async () => {
     const tp = await openPage(stack.browser, stack.baseUrl);
