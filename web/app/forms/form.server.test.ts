@@ -1,7 +1,7 @@
 // The form toolkit: what a schema accepts, and how a refusal reads (status, codes, texts, values kept).
 import { describe, expect, it } from 'vitest';
 import { i18nFor } from '../i18n/messages.server';
-import { fields, parseForm, rejected } from './form.server';
+import { accepted, fields, parseForm, rejected } from './form.server';
 
 function formData(entries: [string, string][]): FormData {
   const form = new FormData();
@@ -76,6 +76,20 @@ describe('rejected', () => {
       ok: false,
       errors: [{ field: 'email', code: 'REQUIRED', message: 'x' }],
       values: { email: '' },
+    });
+  });
+});
+
+describe('accepted', () => {
+  it('answers 200 with the notice and what else the page shows', () => {
+    const answer = accepted('merge', undefined, { target: { number: 'HD-2026-000001' } });
+    expect(answer.init?.status ?? 200).toBe(200);
+    expect(answer.data).toEqual({
+      form: 'merge',
+      ok: true,
+      errors: [],
+      values: {},
+      target: { number: 'HD-2026-000001' },
     });
   });
 });

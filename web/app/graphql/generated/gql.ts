@@ -58,6 +58,25 @@ type Documents = {
     "\n  query OrganisationUsers {\n    myOrganisation {\n      id\n      users {\n        id\n        firstName\n        lastName\n      }\n    }\n  }\n": typeof types.OrganisationUsersDocument,
     "\n  query ContactConfirmationLink($token: String!) {\n    contactConfirmationLink(token: $token) {\n      status\n      message\n      organisationName\n      themeNames\n    }\n  }\n": typeof types.ContactConfirmationLinkDocument,
     "\n  mutation ConfirmContactPerson($token: String!) {\n    confirmContactPerson(token: $token) {\n      status\n      message\n      organisationName\n      themeNames\n    }\n  }\n": typeof types.ConfirmContactPersonDocument,
+    "\n  fragment StaffTicketRow on Ticket {\n    id\n    number\n    subject\n    status\n    updatedAt\n    organisation {\n      id\n      name\n    }\n    queue {\n      id\n      name\n    }\n    assignee {\n      id\n      firstName\n      lastName\n    }\n  }\n": typeof types.StaffTicketRowFragmentDoc,
+    "\n  fragment StaffTicketQueueCountFields on TicketQueueCount {\n    openCount\n    queue {\n      id\n      code\n      name\n    }\n  }\n": typeof types.StaffTicketQueueCountFieldsFragmentDoc,
+    "\n  fragment StaffTicketPayloadFields on TicketPayload {\n    errors {\n      ...UserErrorFields\n    }\n    ticket {\n      id\n      number\n    }\n  }\n": typeof types.StaffTicketPayloadFieldsFragmentDoc,
+    "\n  query StaffTickets(\n    $filter: StaffTicketFilterInput\n    $sort: TicketSort!\n    $first: Int\n    $after: Cursor\n    $last: Int\n    $before: Cursor\n  ) {\n    staffTickets(filter: $filter, sort: $sort, first: $first, after: $after, last: $last, before: $before) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        startCursor\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...StaffTicketRow\n        }\n      }\n    }\n  }\n": typeof types.StaffTicketsDocument,
+    "\n  query StaffTicketOptions($organisations: Int) {\n    ticketQueueCounts {\n      ...StaffTicketQueueCountFields\n    }\n    ticketCategories {\n      id\n      name\n    }\n    ticketSupportTypes {\n      id\n      name\n    }\n    ticketLabels {\n      id\n      name\n    }\n    teams {\n      id\n      handlers {\n        id\n        firstName\n        lastName\n      }\n    }\n    organisations(first: $organisations) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.StaffTicketOptionsDocument,
+    "\n  query StaffTicket($number: String!) {\n    ticket(number: $number) {\n      id\n      number\n      subject\n      description\n      status\n      allowedStatuses\n      channel\n      createdAt\n      updatedAt\n      closeRequestedAt\n      postponedUntil\n      solution\n      plannedVersion\n      expectedResolutionOn\n      requesterEmail\n      requester {\n        id\n        firstName\n        lastName\n        email\n      }\n      organisation {\n        id\n        name\n        users {\n          id\n          firstName\n          lastName\n          status\n        }\n      }\n      category {\n        id\n        name\n      }\n      supportType {\n        id\n        name\n      }\n      queue {\n        id\n        name\n        explanation\n      }\n      assignee {\n        id\n        firstName\n        lastName\n      }\n      labels {\n        id\n        name\n      }\n      participants {\n        notify\n        user {\n          id\n          firstName\n          lastName\n          email\n          isStaff\n        }\n      }\n      mergedInto {\n        id\n        number\n      }\n      previousTicket {\n        id\n        number\n      }\n      entries {\n        id\n        kind\n        byStaff\n        closeRequest\n        body\n        createdAt\n        author {\n          id\n          firstName\n          lastName\n        }\n        event {\n          type\n          from\n          to\n          number\n          fields\n        }\n        attachments {\n          id\n          fileName\n          sizeBytes\n        }\n      }\n    }\n  }\n": typeof types.StaffTicketDocument,
+    "\n  mutation StaffTicketReply($input: TicketReplyInput!) {\n    replyToTicket(input: $input) {\n      ...StaffTicketPayloadFields\n    }\n  }\n": typeof types.StaffTicketReplyDocument,
+    "\n  mutation StaffTicketNote($input: TicketReplyInput!) {\n    addTicketNote(input: $input) {\n      ...StaffTicketPayloadFields\n    }\n  }\n": typeof types.StaffTicketNoteDocument,
+    "\n  mutation StaffTicketStatus($input: SetTicketStatusInput!) {\n    setTicketStatus(input: $input) {\n      ...StaffTicketPayloadFields\n    }\n  }\n": typeof types.StaffTicketStatusDocument,
+    "\n  mutation StaffTicketQueue($ticketId: ID!, $queueId: ID!) {\n    moveTicketQueue(ticketId: $ticketId, queueId: $queueId) {\n      ...StaffTicketPayloadFields\n    }\n  }\n": typeof types.StaffTicketQueueDocument,
+    "\n  mutation StaffTicketAssign($ticketId: ID!, $assigneeId: ID) {\n    assignTicket(ticketId: $ticketId, assigneeId: $assigneeId) {\n      ...StaffTicketPayloadFields\n    }\n  }\n": typeof types.StaffTicketAssignDocument,
+    "\n  mutation StaffTicketDetails($input: UpdateTicketDetailsInput!) {\n    updateTicketDetails(input: $input) {\n      ...StaffTicketPayloadFields\n    }\n  }\n": typeof types.StaffTicketDetailsDocument,
+    "\n  mutation StaffTicketLabels($ticketId: ID!, $labelIds: [ID!]!) {\n    setTicketLabels(ticketId: $ticketId, labelIds: $labelIds) {\n      ...StaffTicketPayloadFields\n    }\n  }\n": typeof types.StaffTicketLabelsDocument,
+    "\n  mutation StaffTicketParticipant($ticketId: ID!, $userId: ID!) {\n    addTicketParticipant(ticketId: $ticketId, userId: $userId) {\n      ...StaffTicketPayloadFields\n    }\n  }\n": typeof types.StaffTicketParticipantDocument,
+    "\n  query StaffTicketTarget($number: String!) {\n    ticket(number: $number) {\n      id\n      number\n      subject\n      status\n      organisation {\n        id\n        name\n      }\n    }\n  }\n": typeof types.StaffTicketTargetDocument,
+    "\n  mutation StaffTicketMerge($ticketId: ID!, $intoTicketId: ID!) {\n    mergeTicket(ticketId: $ticketId, intoTicketId: $intoTicketId) {\n      ...StaffTicketPayloadFields\n    }\n  }\n": typeof types.StaffTicketMergeDocument,
+    "\n  query StaffTicketRegisterOptions($organisations: Int) {\n    ticketCategories {\n      id\n      name\n    }\n    ticketSupportTypes {\n      id\n      name\n    }\n    organisations(first: $organisations) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.StaffTicketRegisterOptionsDocument,
+    "\n  query StaffTicketOrganisationUsers($id: ID!) {\n    organisation(id: $id) {\n      id\n      name\n      users {\n        id\n        firstName\n        lastName\n        email\n        status\n      }\n    }\n  }\n": typeof types.StaffTicketOrganisationUsersDocument,
+    "\n  mutation StaffRegisterTicket($input: RegisterTicketInput!) {\n    registerTicket(input: $input) {\n      errors {\n        ...UserErrorFields\n      }\n      ticket {\n        id\n        number\n      }\n    }\n  }\n": typeof types.StaffRegisterTicketDocument,
     "\n  fragment StaffThreadRow on Thread {\n    id\n    referenceNumber\n    title\n    unanswered\n    lastMessageAt\n    messageCount\n    organisation {\n      id\n      name\n    }\n    theme {\n      id\n      name\n    }\n    team {\n      id\n      name\n    }\n    assignedHandler {\n      id\n      firstName\n      lastName\n    }\n    latestMessage {\n      id\n      direction\n      senderLabel\n    }\n  }\n": typeof types.StaffThreadRowFragmentDoc,
     "\n  fragment StaffSendResult on SendMessagePayload {\n    errors {\n      ...UserErrorFields\n    }\n    privacyWarnings {\n      field\n      kind\n      masked\n      message\n    }\n    message {\n      id\n      referenceNumber\n    }\n    recipient {\n      kind\n      name\n    }\n  }\n": typeof types.StaffSendResultFragmentDoc,
     "\n  query StaffInbox($filter: StaffInboxFilterInput, $first: Int, $after: Cursor) {\n    staffInbox(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...StaffThreadRow\n        }\n      }\n    }\n  }\n": typeof types.StaffInboxDocument,
@@ -73,6 +92,7 @@ type Documents = {
     "subscription MySessionRevoked {\n  mySessionRevoked\n}\n\nsubscription LiveMessageAdded($themeId: ID, $referenceNumber: String, $teamId: ID) {\n  messageAdded(\n    themeId: $themeId\n    referenceNumber: $referenceNumber\n    teamId: $teamId\n  ) {\n    id\n    referenceNumber\n    direction\n    title\n    organisation {\n      id\n      name\n    }\n  }\n}\n\nsubscription LiveTasksChanged {\n  tasksChanged {\n    id\n  }\n}": typeof types.MySessionRevokedDocument,
     "subscription MessagesCountsChanged {\n  messageCountsChanged {\n    unreadInbound\n  }\n}\n\nquery MessagesUnreadCount {\n  messageCounts {\n    unreadInbound\n  }\n}": typeof types.MessagesCountsChangedDocument,
     "subscription TasksChanged {\n  tasksChanged {\n    id\n  }\n}": typeof types.TasksChangedDocument,
+    "subscription StaffLiveTicketQueues {\n  ticketQueueChanged {\n    openCount\n    queue {\n      id\n    }\n  }\n}\n\nsubscription StaffLiveTicketUpdated($id: ID!) {\n  ticketUpdated(id: $id) {\n    id\n    number\n    status\n  }\n}": typeof types.StaffLiveTicketQueuesDocument,
 };
 const documents: Documents = {
     "\n  fragment UserErrorFields on UserError {\n    field\n    code\n    message\n  }\n": types.UserErrorFieldsFragmentDoc,
@@ -118,6 +138,25 @@ const documents: Documents = {
     "\n  query OrganisationUsers {\n    myOrganisation {\n      id\n      users {\n        id\n        firstName\n        lastName\n      }\n    }\n  }\n": types.OrganisationUsersDocument,
     "\n  query ContactConfirmationLink($token: String!) {\n    contactConfirmationLink(token: $token) {\n      status\n      message\n      organisationName\n      themeNames\n    }\n  }\n": types.ContactConfirmationLinkDocument,
     "\n  mutation ConfirmContactPerson($token: String!) {\n    confirmContactPerson(token: $token) {\n      status\n      message\n      organisationName\n      themeNames\n    }\n  }\n": types.ConfirmContactPersonDocument,
+    "\n  fragment StaffTicketRow on Ticket {\n    id\n    number\n    subject\n    status\n    updatedAt\n    organisation {\n      id\n      name\n    }\n    queue {\n      id\n      name\n    }\n    assignee {\n      id\n      firstName\n      lastName\n    }\n  }\n": types.StaffTicketRowFragmentDoc,
+    "\n  fragment StaffTicketQueueCountFields on TicketQueueCount {\n    openCount\n    queue {\n      id\n      code\n      name\n    }\n  }\n": types.StaffTicketQueueCountFieldsFragmentDoc,
+    "\n  fragment StaffTicketPayloadFields on TicketPayload {\n    errors {\n      ...UserErrorFields\n    }\n    ticket {\n      id\n      number\n    }\n  }\n": types.StaffTicketPayloadFieldsFragmentDoc,
+    "\n  query StaffTickets(\n    $filter: StaffTicketFilterInput\n    $sort: TicketSort!\n    $first: Int\n    $after: Cursor\n    $last: Int\n    $before: Cursor\n  ) {\n    staffTickets(filter: $filter, sort: $sort, first: $first, after: $after, last: $last, before: $before) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        startCursor\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...StaffTicketRow\n        }\n      }\n    }\n  }\n": types.StaffTicketsDocument,
+    "\n  query StaffTicketOptions($organisations: Int) {\n    ticketQueueCounts {\n      ...StaffTicketQueueCountFields\n    }\n    ticketCategories {\n      id\n      name\n    }\n    ticketSupportTypes {\n      id\n      name\n    }\n    ticketLabels {\n      id\n      name\n    }\n    teams {\n      id\n      handlers {\n        id\n        firstName\n        lastName\n      }\n    }\n    organisations(first: $organisations) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.StaffTicketOptionsDocument,
+    "\n  query StaffTicket($number: String!) {\n    ticket(number: $number) {\n      id\n      number\n      subject\n      description\n      status\n      allowedStatuses\n      channel\n      createdAt\n      updatedAt\n      closeRequestedAt\n      postponedUntil\n      solution\n      plannedVersion\n      expectedResolutionOn\n      requesterEmail\n      requester {\n        id\n        firstName\n        lastName\n        email\n      }\n      organisation {\n        id\n        name\n        users {\n          id\n          firstName\n          lastName\n          status\n        }\n      }\n      category {\n        id\n        name\n      }\n      supportType {\n        id\n        name\n      }\n      queue {\n        id\n        name\n        explanation\n      }\n      assignee {\n        id\n        firstName\n        lastName\n      }\n      labels {\n        id\n        name\n      }\n      participants {\n        notify\n        user {\n          id\n          firstName\n          lastName\n          email\n          isStaff\n        }\n      }\n      mergedInto {\n        id\n        number\n      }\n      previousTicket {\n        id\n        number\n      }\n      entries {\n        id\n        kind\n        byStaff\n        closeRequest\n        body\n        createdAt\n        author {\n          id\n          firstName\n          lastName\n        }\n        event {\n          type\n          from\n          to\n          number\n          fields\n        }\n        attachments {\n          id\n          fileName\n          sizeBytes\n        }\n      }\n    }\n  }\n": types.StaffTicketDocument,
+    "\n  mutation StaffTicketReply($input: TicketReplyInput!) {\n    replyToTicket(input: $input) {\n      ...StaffTicketPayloadFields\n    }\n  }\n": types.StaffTicketReplyDocument,
+    "\n  mutation StaffTicketNote($input: TicketReplyInput!) {\n    addTicketNote(input: $input) {\n      ...StaffTicketPayloadFields\n    }\n  }\n": types.StaffTicketNoteDocument,
+    "\n  mutation StaffTicketStatus($input: SetTicketStatusInput!) {\n    setTicketStatus(input: $input) {\n      ...StaffTicketPayloadFields\n    }\n  }\n": types.StaffTicketStatusDocument,
+    "\n  mutation StaffTicketQueue($ticketId: ID!, $queueId: ID!) {\n    moveTicketQueue(ticketId: $ticketId, queueId: $queueId) {\n      ...StaffTicketPayloadFields\n    }\n  }\n": types.StaffTicketQueueDocument,
+    "\n  mutation StaffTicketAssign($ticketId: ID!, $assigneeId: ID) {\n    assignTicket(ticketId: $ticketId, assigneeId: $assigneeId) {\n      ...StaffTicketPayloadFields\n    }\n  }\n": types.StaffTicketAssignDocument,
+    "\n  mutation StaffTicketDetails($input: UpdateTicketDetailsInput!) {\n    updateTicketDetails(input: $input) {\n      ...StaffTicketPayloadFields\n    }\n  }\n": types.StaffTicketDetailsDocument,
+    "\n  mutation StaffTicketLabels($ticketId: ID!, $labelIds: [ID!]!) {\n    setTicketLabels(ticketId: $ticketId, labelIds: $labelIds) {\n      ...StaffTicketPayloadFields\n    }\n  }\n": types.StaffTicketLabelsDocument,
+    "\n  mutation StaffTicketParticipant($ticketId: ID!, $userId: ID!) {\n    addTicketParticipant(ticketId: $ticketId, userId: $userId) {\n      ...StaffTicketPayloadFields\n    }\n  }\n": types.StaffTicketParticipantDocument,
+    "\n  query StaffTicketTarget($number: String!) {\n    ticket(number: $number) {\n      id\n      number\n      subject\n      status\n      organisation {\n        id\n        name\n      }\n    }\n  }\n": types.StaffTicketTargetDocument,
+    "\n  mutation StaffTicketMerge($ticketId: ID!, $intoTicketId: ID!) {\n    mergeTicket(ticketId: $ticketId, intoTicketId: $intoTicketId) {\n      ...StaffTicketPayloadFields\n    }\n  }\n": types.StaffTicketMergeDocument,
+    "\n  query StaffTicketRegisterOptions($organisations: Int) {\n    ticketCategories {\n      id\n      name\n    }\n    ticketSupportTypes {\n      id\n      name\n    }\n    organisations(first: $organisations) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.StaffTicketRegisterOptionsDocument,
+    "\n  query StaffTicketOrganisationUsers($id: ID!) {\n    organisation(id: $id) {\n      id\n      name\n      users {\n        id\n        firstName\n        lastName\n        email\n        status\n      }\n    }\n  }\n": types.StaffTicketOrganisationUsersDocument,
+    "\n  mutation StaffRegisterTicket($input: RegisterTicketInput!) {\n    registerTicket(input: $input) {\n      errors {\n        ...UserErrorFields\n      }\n      ticket {\n        id\n        number\n      }\n    }\n  }\n": types.StaffRegisterTicketDocument,
     "\n  fragment StaffThreadRow on Thread {\n    id\n    referenceNumber\n    title\n    unanswered\n    lastMessageAt\n    messageCount\n    organisation {\n      id\n      name\n    }\n    theme {\n      id\n      name\n    }\n    team {\n      id\n      name\n    }\n    assignedHandler {\n      id\n      firstName\n      lastName\n    }\n    latestMessage {\n      id\n      direction\n      senderLabel\n    }\n  }\n": types.StaffThreadRowFragmentDoc,
     "\n  fragment StaffSendResult on SendMessagePayload {\n    errors {\n      ...UserErrorFields\n    }\n    privacyWarnings {\n      field\n      kind\n      masked\n      message\n    }\n    message {\n      id\n      referenceNumber\n    }\n    recipient {\n      kind\n      name\n    }\n  }\n": types.StaffSendResultFragmentDoc,
     "\n  query StaffInbox($filter: StaffInboxFilterInput, $first: Int, $after: Cursor) {\n    staffInbox(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...StaffThreadRow\n        }\n      }\n    }\n  }\n": types.StaffInboxDocument,
@@ -133,6 +172,7 @@ const documents: Documents = {
     "subscription MySessionRevoked {\n  mySessionRevoked\n}\n\nsubscription LiveMessageAdded($themeId: ID, $referenceNumber: String, $teamId: ID) {\n  messageAdded(\n    themeId: $themeId\n    referenceNumber: $referenceNumber\n    teamId: $teamId\n  ) {\n    id\n    referenceNumber\n    direction\n    title\n    organisation {\n      id\n      name\n    }\n  }\n}\n\nsubscription LiveTasksChanged {\n  tasksChanged {\n    id\n  }\n}": types.MySessionRevokedDocument,
     "subscription MessagesCountsChanged {\n  messageCountsChanged {\n    unreadInbound\n  }\n}\n\nquery MessagesUnreadCount {\n  messageCounts {\n    unreadInbound\n  }\n}": types.MessagesCountsChangedDocument,
     "subscription TasksChanged {\n  tasksChanged {\n    id\n  }\n}": types.TasksChangedDocument,
+    "subscription StaffLiveTicketQueues {\n  ticketQueueChanged {\n    openCount\n    queue {\n      id\n    }\n  }\n}\n\nsubscription StaffLiveTicketUpdated($id: ID!) {\n  ticketUpdated(id: $id) {\n    id\n    number\n    status\n  }\n}": types.StaffLiveTicketQueuesDocument,
 };
 
 /**
@@ -310,6 +350,82 @@ export function graphql(source: "\n  mutation ConfirmContactPerson($token: Strin
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment StaffTicketRow on Ticket {\n    id\n    number\n    subject\n    status\n    updatedAt\n    organisation {\n      id\n      name\n    }\n    queue {\n      id\n      name\n    }\n    assignee {\n      id\n      firstName\n      lastName\n    }\n  }\n"): typeof import('./graphql').StaffTicketRowFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment StaffTicketQueueCountFields on TicketQueueCount {\n    openCount\n    queue {\n      id\n      code\n      name\n    }\n  }\n"): typeof import('./graphql').StaffTicketQueueCountFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment StaffTicketPayloadFields on TicketPayload {\n    errors {\n      ...UserErrorFields\n    }\n    ticket {\n      id\n      number\n    }\n  }\n"): typeof import('./graphql').StaffTicketPayloadFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StaffTickets(\n    $filter: StaffTicketFilterInput\n    $sort: TicketSort!\n    $first: Int\n    $after: Cursor\n    $last: Int\n    $before: Cursor\n  ) {\n    staffTickets(filter: $filter, sort: $sort, first: $first, after: $after, last: $last, before: $before) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        startCursor\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...StaffTicketRow\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').StaffTicketsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StaffTicketOptions($organisations: Int) {\n    ticketQueueCounts {\n      ...StaffTicketQueueCountFields\n    }\n    ticketCategories {\n      id\n      name\n    }\n    ticketSupportTypes {\n      id\n      name\n    }\n    ticketLabels {\n      id\n      name\n    }\n    teams {\n      id\n      handlers {\n        id\n        firstName\n        lastName\n      }\n    }\n    organisations(first: $organisations) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').StaffTicketOptionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StaffTicket($number: String!) {\n    ticket(number: $number) {\n      id\n      number\n      subject\n      description\n      status\n      allowedStatuses\n      channel\n      createdAt\n      updatedAt\n      closeRequestedAt\n      postponedUntil\n      solution\n      plannedVersion\n      expectedResolutionOn\n      requesterEmail\n      requester {\n        id\n        firstName\n        lastName\n        email\n      }\n      organisation {\n        id\n        name\n        users {\n          id\n          firstName\n          lastName\n          status\n        }\n      }\n      category {\n        id\n        name\n      }\n      supportType {\n        id\n        name\n      }\n      queue {\n        id\n        name\n        explanation\n      }\n      assignee {\n        id\n        firstName\n        lastName\n      }\n      labels {\n        id\n        name\n      }\n      participants {\n        notify\n        user {\n          id\n          firstName\n          lastName\n          email\n          isStaff\n        }\n      }\n      mergedInto {\n        id\n        number\n      }\n      previousTicket {\n        id\n        number\n      }\n      entries {\n        id\n        kind\n        byStaff\n        closeRequest\n        body\n        createdAt\n        author {\n          id\n          firstName\n          lastName\n        }\n        event {\n          type\n          from\n          to\n          number\n          fields\n        }\n        attachments {\n          id\n          fileName\n          sizeBytes\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').StaffTicketDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StaffTicketReply($input: TicketReplyInput!) {\n    replyToTicket(input: $input) {\n      ...StaffTicketPayloadFields\n    }\n  }\n"): typeof import('./graphql').StaffTicketReplyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StaffTicketNote($input: TicketReplyInput!) {\n    addTicketNote(input: $input) {\n      ...StaffTicketPayloadFields\n    }\n  }\n"): typeof import('./graphql').StaffTicketNoteDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StaffTicketStatus($input: SetTicketStatusInput!) {\n    setTicketStatus(input: $input) {\n      ...StaffTicketPayloadFields\n    }\n  }\n"): typeof import('./graphql').StaffTicketStatusDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StaffTicketQueue($ticketId: ID!, $queueId: ID!) {\n    moveTicketQueue(ticketId: $ticketId, queueId: $queueId) {\n      ...StaffTicketPayloadFields\n    }\n  }\n"): typeof import('./graphql').StaffTicketQueueDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StaffTicketAssign($ticketId: ID!, $assigneeId: ID) {\n    assignTicket(ticketId: $ticketId, assigneeId: $assigneeId) {\n      ...StaffTicketPayloadFields\n    }\n  }\n"): typeof import('./graphql').StaffTicketAssignDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StaffTicketDetails($input: UpdateTicketDetailsInput!) {\n    updateTicketDetails(input: $input) {\n      ...StaffTicketPayloadFields\n    }\n  }\n"): typeof import('./graphql').StaffTicketDetailsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StaffTicketLabels($ticketId: ID!, $labelIds: [ID!]!) {\n    setTicketLabels(ticketId: $ticketId, labelIds: $labelIds) {\n      ...StaffTicketPayloadFields\n    }\n  }\n"): typeof import('./graphql').StaffTicketLabelsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StaffTicketParticipant($ticketId: ID!, $userId: ID!) {\n    addTicketParticipant(ticketId: $ticketId, userId: $userId) {\n      ...StaffTicketPayloadFields\n    }\n  }\n"): typeof import('./graphql').StaffTicketParticipantDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StaffTicketTarget($number: String!) {\n    ticket(number: $number) {\n      id\n      number\n      subject\n      status\n      organisation {\n        id\n        name\n      }\n    }\n  }\n"): typeof import('./graphql').StaffTicketTargetDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StaffTicketMerge($ticketId: ID!, $intoTicketId: ID!) {\n    mergeTicket(ticketId: $ticketId, intoTicketId: $intoTicketId) {\n      ...StaffTicketPayloadFields\n    }\n  }\n"): typeof import('./graphql').StaffTicketMergeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StaffTicketRegisterOptions($organisations: Int) {\n    ticketCategories {\n      id\n      name\n    }\n    ticketSupportTypes {\n      id\n      name\n    }\n    organisations(first: $organisations) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').StaffTicketRegisterOptionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StaffTicketOrganisationUsers($id: ID!) {\n    organisation(id: $id) {\n      id\n      name\n      users {\n        id\n        firstName\n        lastName\n        email\n        status\n      }\n    }\n  }\n"): typeof import('./graphql').StaffTicketOrganisationUsersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StaffRegisterTicket($input: RegisterTicketInput!) {\n    registerTicket(input: $input) {\n      errors {\n        ...UserErrorFields\n      }\n      ticket {\n        id\n        number\n      }\n    }\n  }\n"): typeof import('./graphql').StaffRegisterTicketDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment StaffThreadRow on Thread {\n    id\n    referenceNumber\n    title\n    unanswered\n    lastMessageAt\n    messageCount\n    organisation {\n      id\n      name\n    }\n    theme {\n      id\n      name\n    }\n    team {\n      id\n      name\n    }\n    assignedHandler {\n      id\n      firstName\n      lastName\n    }\n    latestMessage {\n      id\n      direction\n      senderLabel\n    }\n  }\n"): typeof import('./graphql').StaffThreadRowFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -367,6 +483,10 @@ export function graphql(source: "subscription MessagesCountsChanged {\n  message
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "subscription TasksChanged {\n  tasksChanged {\n    id\n  }\n}"): typeof import('./graphql').TasksChangedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription StaffLiveTicketQueues {\n  ticketQueueChanged {\n    openCount\n    queue {\n      id\n    }\n  }\n}\n\nsubscription StaffLiveTicketUpdated($id: ID!) {\n  ticketUpdated(id: $id) {\n    id\n    number\n    status\n  }\n}"): typeof import('./graphql').StaffLiveTicketQueuesDocument;
 
 
 export function graphql(source: string) {

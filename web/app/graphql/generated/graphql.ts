@@ -1765,6 +1765,134 @@ export type ConfirmContactPersonMutationVariables = Exact<{
 
 export type ConfirmContactPersonMutation = { confirmContactPerson: { status: ContactConfirmationStatus, message: string, organisationName?: string | null, themeNames: Array<string> } };
 
+export type StaffTicketRowFragment = { id: string, number: string, subject: string, status: TicketStatus, updatedAt: string, organisation: { id: string, name: string }, queue: { id: string, name: string }, assignee?: { id: string, firstName: string, lastName: string } | null };
+
+export type StaffTicketQueueCountFieldsFragment = { openCount: number, queue: { id: string, code: string, name: string } };
+
+export type StaffTicketPayloadFieldsFragment = { errors: Array<{ field?: string | null, code: string, message: string }>, ticket?: { id: string, number: string } | null };
+
+export type StaffTicketsQueryVariables = Exact<{
+  filter?: InputMaybe<StaffTicketFilterInput>;
+  sort: TicketSort;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['Cursor']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  before?: InputMaybe<Scalars['Cursor']['input']>;
+}>;
+
+
+export type StaffTicketsQuery = { staffTickets: { totalCount?: number | null, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor?: string | null, endCursor?: string | null }, edges: Array<{ cursor: string, node: { id: string, number: string, subject: string, status: TicketStatus, updatedAt: string, organisation: { id: string, name: string }, queue: { id: string, name: string }, assignee?: { id: string, firstName: string, lastName: string } | null } }> } };
+
+export type StaffTicketOptionsQueryVariables = Exact<{
+  organisations?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type StaffTicketOptionsQuery = { ticketQueueCounts: Array<{ openCount: number, queue: { id: string, code: string, name: string } }>, ticketCategories: Array<{ id: string, name: string }>, ticketSupportTypes: Array<{ id: string, name: string }>, ticketLabels: Array<{ id: string, name: string }>, teams: Array<{ id: string, handlers: Array<{ id: string, firstName: string, lastName: string }> }>, organisations: { edges: Array<{ node: { id: string, name: string } }> } };
+
+export type StaffTicketQueryVariables = Exact<{
+  number: Scalars['String']['input'];
+}>;
+
+
+export type StaffTicketQuery = { ticket: { id: string, number: string, subject: string, description: string, status: TicketStatus, allowedStatuses: Array<TicketStatus>, channel: TicketChannel, createdAt: string, updatedAt: string, closeRequestedAt?: string | null, postponedUntil?: string | null, solution?: string | null, plannedVersion?: string | null, expectedResolutionOn?: string | null, requesterEmail: string, requester?: { id: string, firstName: string, lastName: string, email: string } | null, organisation: { id: string, name: string, users: Array<{ id: string, firstName: string, lastName: string, status: UserStatus }> }, category: { id: string, name: string }, supportType: { id: string, name: string }, queue: { id: string, name: string, explanation: string }, assignee?: { id: string, firstName: string, lastName: string } | null, labels: Array<{ id: string, name: string }>, participants: Array<{ notify: boolean, user: { id: string, firstName: string, lastName: string, email: string, isStaff: boolean } }>, mergedInto?: { id: string, number: string } | null, previousTicket?: { id: string, number: string } | null, entries: Array<{ id: string, kind: TicketEntryKind, byStaff: boolean, closeRequest: boolean, body: string, createdAt: string, author?: { id: string, firstName: string, lastName: string } | null, event?: { type: string, from?: string | null, to?: string | null, number?: string | null, fields?: Array<string> | null } | null, attachments: Array<{ id: string, fileName: string, sizeBytes: number }> }> } };
+
+export type StaffTicketReplyMutationVariables = Exact<{
+  input: TicketReplyInput;
+}>;
+
+
+export type StaffTicketReplyMutation = { replyToTicket: { errors: Array<{ field?: string | null, code: string, message: string }>, ticket?: { id: string, number: string } | null } };
+
+export type StaffTicketNoteMutationVariables = Exact<{
+  input: TicketReplyInput;
+}>;
+
+
+export type StaffTicketNoteMutation = { addTicketNote: { errors: Array<{ field?: string | null, code: string, message: string }>, ticket?: { id: string, number: string } | null } };
+
+export type StaffTicketStatusMutationVariables = Exact<{
+  input: SetTicketStatusInput;
+}>;
+
+
+export type StaffTicketStatusMutation = { setTicketStatus: { errors: Array<{ field?: string | null, code: string, message: string }>, ticket?: { id: string, number: string } | null } };
+
+export type StaffTicketQueueMutationVariables = Exact<{
+  ticketId: Scalars['ID']['input'];
+  queueId: Scalars['ID']['input'];
+}>;
+
+
+export type StaffTicketQueueMutation = { moveTicketQueue: { errors: Array<{ field?: string | null, code: string, message: string }>, ticket?: { id: string, number: string } | null } };
+
+export type StaffTicketAssignMutationVariables = Exact<{
+  ticketId: Scalars['ID']['input'];
+  assigneeId?: InputMaybe<Scalars['ID']['input']>;
+}>;
+
+
+export type StaffTicketAssignMutation = { assignTicket: { errors: Array<{ field?: string | null, code: string, message: string }>, ticket?: { id: string, number: string } | null } };
+
+export type StaffTicketDetailsMutationVariables = Exact<{
+  input: UpdateTicketDetailsInput;
+}>;
+
+
+export type StaffTicketDetailsMutation = { updateTicketDetails: { errors: Array<{ field?: string | null, code: string, message: string }>, ticket?: { id: string, number: string } | null } };
+
+export type StaffTicketLabelsMutationVariables = Exact<{
+  ticketId: Scalars['ID']['input'];
+  labelIds: Array<Scalars['ID']['input']> | Scalars['ID']['input'];
+}>;
+
+
+export type StaffTicketLabelsMutation = { setTicketLabels: { errors: Array<{ field?: string | null, code: string, message: string }>, ticket?: { id: string, number: string } | null } };
+
+export type StaffTicketParticipantMutationVariables = Exact<{
+  ticketId: Scalars['ID']['input'];
+  userId: Scalars['ID']['input'];
+}>;
+
+
+export type StaffTicketParticipantMutation = { addTicketParticipant: { errors: Array<{ field?: string | null, code: string, message: string }>, ticket?: { id: string, number: string } | null } };
+
+export type StaffTicketTargetQueryVariables = Exact<{
+  number: Scalars['String']['input'];
+}>;
+
+
+export type StaffTicketTargetQuery = { ticket: { id: string, number: string, subject: string, status: TicketStatus, organisation: { id: string, name: string } } };
+
+export type StaffTicketMergeMutationVariables = Exact<{
+  ticketId: Scalars['ID']['input'];
+  intoTicketId: Scalars['ID']['input'];
+}>;
+
+
+export type StaffTicketMergeMutation = { mergeTicket: { errors: Array<{ field?: string | null, code: string, message: string }>, ticket?: { id: string, number: string } | null } };
+
+export type StaffTicketRegisterOptionsQueryVariables = Exact<{
+  organisations?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type StaffTicketRegisterOptionsQuery = { ticketCategories: Array<{ id: string, name: string }>, ticketSupportTypes: Array<{ id: string, name: string }>, organisations: { edges: Array<{ node: { id: string, name: string } }> } };
+
+export type StaffTicketOrganisationUsersQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type StaffTicketOrganisationUsersQuery = { organisation: { id: string, name: string, users: Array<{ id: string, firstName: string, lastName: string, email: string, status: UserStatus }> } };
+
+export type StaffRegisterTicketMutationVariables = Exact<{
+  input: RegisterTicketInput;
+}>;
+
+
+export type StaffRegisterTicketMutation = { registerTicket: { errors: Array<{ field?: string | null, code: string, message: string }>, ticket?: { id: string, number: string } | null } };
+
 export type StaffThreadRowFragment = { id: string, referenceNumber: string, title: string, unanswered: boolean, lastMessageAt: string, messageCount: number, organisation: { id: string, name: string }, theme: { id: string, name: string }, team: { id: string, name: string }, assignedHandler?: { id: string, firstName: string, lastName: string } | null, latestMessage?: { id: string, direction: Direction, senderLabel: string } | null };
 
 export type StaffSendResultFragment = { errors: Array<{ field?: string | null, code: string, message: string }>, privacyWarnings: Array<{ field: string, kind: SensitiveDataKind, masked: string, message: string }>, message?: { id: string, referenceNumber: string } | null, recipient?: { kind: RecipientKind, name: string } | null };
@@ -1878,6 +2006,18 @@ export type TasksChangedSubscriptionVariables = Exact<{ [key: string]: never; }>
 
 
 export type TasksChangedSubscription = { tasksChanged: Array<{ id: string }> };
+
+export type StaffLiveTicketQueuesSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type StaffLiveTicketQueuesSubscription = { ticketQueueChanged: Array<{ openCount: number, queue: { id: string } }> };
+
+export type StaffLiveTicketUpdatedSubscriptionVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type StaffLiveTicketUpdatedSubscription = { ticketUpdated: { id: string, number: string, status: TicketStatus } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -2002,6 +2142,53 @@ export const ContactPersonFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"ContactPersonFields"}) as unknown as TypedDocumentString<ContactPersonFieldsFragment, unknown>;
+export const StaffTicketRowFragmentDoc = new TypedDocumentString(`
+    fragment StaffTicketRow on Ticket {
+  id
+  number
+  subject
+  status
+  updatedAt
+  organisation {
+    id
+    name
+  }
+  queue {
+    id
+    name
+  }
+  assignee {
+    id
+    firstName
+    lastName
+  }
+}
+    `, {"fragmentName":"StaffTicketRow"}) as unknown as TypedDocumentString<StaffTicketRowFragment, unknown>;
+export const StaffTicketQueueCountFieldsFragmentDoc = new TypedDocumentString(`
+    fragment StaffTicketQueueCountFields on TicketQueueCount {
+  openCount
+  queue {
+    id
+    code
+    name
+  }
+}
+    `, {"fragmentName":"StaffTicketQueueCountFields"}) as unknown as TypedDocumentString<StaffTicketQueueCountFieldsFragment, unknown>;
+export const StaffTicketPayloadFieldsFragmentDoc = new TypedDocumentString(`
+    fragment StaffTicketPayloadFields on TicketPayload {
+  errors {
+    ...UserErrorFields
+  }
+  ticket {
+    id
+    number
+  }
+}
+    fragment UserErrorFields on UserError {
+  field
+  code
+  message
+}`, {"fragmentName":"StaffTicketPayloadFields"}) as unknown as TypedDocumentString<StaffTicketPayloadFieldsFragment, unknown>;
 export const StaffThreadRowFragmentDoc = new TypedDocumentString(`
     fragment StaffThreadRow on Thread {
   id
@@ -2888,6 +3075,441 @@ export const ConfirmContactPersonDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ConfirmContactPersonMutation, ConfirmContactPersonMutationVariables>;
+export const StaffTicketsDocument = new TypedDocumentString(`
+    query StaffTickets($filter: StaffTicketFilterInput, $sort: TicketSort!, $first: Int, $after: Cursor, $last: Int, $before: Cursor) {
+  staffTickets(
+    filter: $filter
+    sort: $sort
+    first: $first
+    after: $after
+    last: $last
+    before: $before
+  ) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      hasPreviousPage
+      startCursor
+      endCursor
+    }
+    edges {
+      cursor
+      node {
+        ...StaffTicketRow
+      }
+    }
+  }
+}
+    fragment StaffTicketRow on Ticket {
+  id
+  number
+  subject
+  status
+  updatedAt
+  organisation {
+    id
+    name
+  }
+  queue {
+    id
+    name
+  }
+  assignee {
+    id
+    firstName
+    lastName
+  }
+}`) as unknown as TypedDocumentString<StaffTicketsQuery, StaffTicketsQueryVariables>;
+export const StaffTicketOptionsDocument = new TypedDocumentString(`
+    query StaffTicketOptions($organisations: Int) {
+  ticketQueueCounts {
+    ...StaffTicketQueueCountFields
+  }
+  ticketCategories {
+    id
+    name
+  }
+  ticketSupportTypes {
+    id
+    name
+  }
+  ticketLabels {
+    id
+    name
+  }
+  teams {
+    id
+    handlers {
+      id
+      firstName
+      lastName
+    }
+  }
+  organisations(first: $organisations) {
+    edges {
+      node {
+        id
+        name
+      }
+    }
+  }
+}
+    fragment StaffTicketQueueCountFields on TicketQueueCount {
+  openCount
+  queue {
+    id
+    code
+    name
+  }
+}`) as unknown as TypedDocumentString<StaffTicketOptionsQuery, StaffTicketOptionsQueryVariables>;
+export const StaffTicketDocument = new TypedDocumentString(`
+    query StaffTicket($number: String!) {
+  ticket(number: $number) {
+    id
+    number
+    subject
+    description
+    status
+    allowedStatuses
+    channel
+    createdAt
+    updatedAt
+    closeRequestedAt
+    postponedUntil
+    solution
+    plannedVersion
+    expectedResolutionOn
+    requesterEmail
+    requester {
+      id
+      firstName
+      lastName
+      email
+    }
+    organisation {
+      id
+      name
+      users {
+        id
+        firstName
+        lastName
+        status
+      }
+    }
+    category {
+      id
+      name
+    }
+    supportType {
+      id
+      name
+    }
+    queue {
+      id
+      name
+      explanation
+    }
+    assignee {
+      id
+      firstName
+      lastName
+    }
+    labels {
+      id
+      name
+    }
+    participants {
+      notify
+      user {
+        id
+        firstName
+        lastName
+        email
+        isStaff
+      }
+    }
+    mergedInto {
+      id
+      number
+    }
+    previousTicket {
+      id
+      number
+    }
+    entries {
+      id
+      kind
+      byStaff
+      closeRequest
+      body
+      createdAt
+      author {
+        id
+        firstName
+        lastName
+      }
+      event {
+        type
+        from
+        to
+        number
+        fields
+      }
+      attachments {
+        id
+        fileName
+        sizeBytes
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StaffTicketQuery, StaffTicketQueryVariables>;
+export const StaffTicketReplyDocument = new TypedDocumentString(`
+    mutation StaffTicketReply($input: TicketReplyInput!) {
+  replyToTicket(input: $input) {
+    ...StaffTicketPayloadFields
+  }
+}
+    fragment UserErrorFields on UserError {
+  field
+  code
+  message
+}
+fragment StaffTicketPayloadFields on TicketPayload {
+  errors {
+    ...UserErrorFields
+  }
+  ticket {
+    id
+    number
+  }
+}`) as unknown as TypedDocumentString<StaffTicketReplyMutation, StaffTicketReplyMutationVariables>;
+export const StaffTicketNoteDocument = new TypedDocumentString(`
+    mutation StaffTicketNote($input: TicketReplyInput!) {
+  addTicketNote(input: $input) {
+    ...StaffTicketPayloadFields
+  }
+}
+    fragment UserErrorFields on UserError {
+  field
+  code
+  message
+}
+fragment StaffTicketPayloadFields on TicketPayload {
+  errors {
+    ...UserErrorFields
+  }
+  ticket {
+    id
+    number
+  }
+}`) as unknown as TypedDocumentString<StaffTicketNoteMutation, StaffTicketNoteMutationVariables>;
+export const StaffTicketStatusDocument = new TypedDocumentString(`
+    mutation StaffTicketStatus($input: SetTicketStatusInput!) {
+  setTicketStatus(input: $input) {
+    ...StaffTicketPayloadFields
+  }
+}
+    fragment UserErrorFields on UserError {
+  field
+  code
+  message
+}
+fragment StaffTicketPayloadFields on TicketPayload {
+  errors {
+    ...UserErrorFields
+  }
+  ticket {
+    id
+    number
+  }
+}`) as unknown as TypedDocumentString<StaffTicketStatusMutation, StaffTicketStatusMutationVariables>;
+export const StaffTicketQueueDocument = new TypedDocumentString(`
+    mutation StaffTicketQueue($ticketId: ID!, $queueId: ID!) {
+  moveTicketQueue(ticketId: $ticketId, queueId: $queueId) {
+    ...StaffTicketPayloadFields
+  }
+}
+    fragment UserErrorFields on UserError {
+  field
+  code
+  message
+}
+fragment StaffTicketPayloadFields on TicketPayload {
+  errors {
+    ...UserErrorFields
+  }
+  ticket {
+    id
+    number
+  }
+}`) as unknown as TypedDocumentString<StaffTicketQueueMutation, StaffTicketQueueMutationVariables>;
+export const StaffTicketAssignDocument = new TypedDocumentString(`
+    mutation StaffTicketAssign($ticketId: ID!, $assigneeId: ID) {
+  assignTicket(ticketId: $ticketId, assigneeId: $assigneeId) {
+    ...StaffTicketPayloadFields
+  }
+}
+    fragment UserErrorFields on UserError {
+  field
+  code
+  message
+}
+fragment StaffTicketPayloadFields on TicketPayload {
+  errors {
+    ...UserErrorFields
+  }
+  ticket {
+    id
+    number
+  }
+}`) as unknown as TypedDocumentString<StaffTicketAssignMutation, StaffTicketAssignMutationVariables>;
+export const StaffTicketDetailsDocument = new TypedDocumentString(`
+    mutation StaffTicketDetails($input: UpdateTicketDetailsInput!) {
+  updateTicketDetails(input: $input) {
+    ...StaffTicketPayloadFields
+  }
+}
+    fragment UserErrorFields on UserError {
+  field
+  code
+  message
+}
+fragment StaffTicketPayloadFields on TicketPayload {
+  errors {
+    ...UserErrorFields
+  }
+  ticket {
+    id
+    number
+  }
+}`) as unknown as TypedDocumentString<StaffTicketDetailsMutation, StaffTicketDetailsMutationVariables>;
+export const StaffTicketLabelsDocument = new TypedDocumentString(`
+    mutation StaffTicketLabels($ticketId: ID!, $labelIds: [ID!]!) {
+  setTicketLabels(ticketId: $ticketId, labelIds: $labelIds) {
+    ...StaffTicketPayloadFields
+  }
+}
+    fragment UserErrorFields on UserError {
+  field
+  code
+  message
+}
+fragment StaffTicketPayloadFields on TicketPayload {
+  errors {
+    ...UserErrorFields
+  }
+  ticket {
+    id
+    number
+  }
+}`) as unknown as TypedDocumentString<StaffTicketLabelsMutation, StaffTicketLabelsMutationVariables>;
+export const StaffTicketParticipantDocument = new TypedDocumentString(`
+    mutation StaffTicketParticipant($ticketId: ID!, $userId: ID!) {
+  addTicketParticipant(ticketId: $ticketId, userId: $userId) {
+    ...StaffTicketPayloadFields
+  }
+}
+    fragment UserErrorFields on UserError {
+  field
+  code
+  message
+}
+fragment StaffTicketPayloadFields on TicketPayload {
+  errors {
+    ...UserErrorFields
+  }
+  ticket {
+    id
+    number
+  }
+}`) as unknown as TypedDocumentString<StaffTicketParticipantMutation, StaffTicketParticipantMutationVariables>;
+export const StaffTicketTargetDocument = new TypedDocumentString(`
+    query StaffTicketTarget($number: String!) {
+  ticket(number: $number) {
+    id
+    number
+    subject
+    status
+    organisation {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StaffTicketTargetQuery, StaffTicketTargetQueryVariables>;
+export const StaffTicketMergeDocument = new TypedDocumentString(`
+    mutation StaffTicketMerge($ticketId: ID!, $intoTicketId: ID!) {
+  mergeTicket(ticketId: $ticketId, intoTicketId: $intoTicketId) {
+    ...StaffTicketPayloadFields
+  }
+}
+    fragment UserErrorFields on UserError {
+  field
+  code
+  message
+}
+fragment StaffTicketPayloadFields on TicketPayload {
+  errors {
+    ...UserErrorFields
+  }
+  ticket {
+    id
+    number
+  }
+}`) as unknown as TypedDocumentString<StaffTicketMergeMutation, StaffTicketMergeMutationVariables>;
+export const StaffTicketRegisterOptionsDocument = new TypedDocumentString(`
+    query StaffTicketRegisterOptions($organisations: Int) {
+  ticketCategories {
+    id
+    name
+  }
+  ticketSupportTypes {
+    id
+    name
+  }
+  organisations(first: $organisations) {
+    edges {
+      node {
+        id
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StaffTicketRegisterOptionsQuery, StaffTicketRegisterOptionsQueryVariables>;
+export const StaffTicketOrganisationUsersDocument = new TypedDocumentString(`
+    query StaffTicketOrganisationUsers($id: ID!) {
+  organisation(id: $id) {
+    id
+    name
+    users {
+      id
+      firstName
+      lastName
+      email
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StaffTicketOrganisationUsersQuery, StaffTicketOrganisationUsersQueryVariables>;
+export const StaffRegisterTicketDocument = new TypedDocumentString(`
+    mutation StaffRegisterTicket($input: RegisterTicketInput!) {
+  registerTicket(input: $input) {
+    errors {
+      ...UserErrorFields
+    }
+    ticket {
+      id
+      number
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  field
+  code
+  message
+}`) as unknown as TypedDocumentString<StaffRegisterTicketMutation, StaffRegisterTicketMutationVariables>;
 export const StaffInboxDocument = new TypedDocumentString(`
     query StaffInbox($filter: StaffInboxFilterInput, $first: Int, $after: Cursor) {
   staffInbox(filter: $filter, first: $first, after: $after) {
@@ -3266,3 +3888,22 @@ export const TasksChangedDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<TasksChangedSubscription, TasksChangedSubscriptionVariables>;
+export const StaffLiveTicketQueuesDocument = new TypedDocumentString(`
+    subscription StaffLiveTicketQueues {
+  ticketQueueChanged {
+    openCount
+    queue {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StaffLiveTicketQueuesSubscription, StaffLiveTicketQueuesSubscriptionVariables>;
+export const StaffLiveTicketUpdatedDocument = new TypedDocumentString(`
+    subscription StaffLiveTicketUpdated($id: ID!) {
+  ticketUpdated(id: $id) {
+    id
+    number
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<StaffLiveTicketUpdatedSubscription, StaffLiveTicketUpdatedSubscriptionVariables>;

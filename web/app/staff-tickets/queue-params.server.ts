@@ -1,0 +1,79 @@
+// The staff queue view's address: the view (mine, unassigned, all), the filters, the sort, the search and
+// the page (after / before a cursor), read safely and turned into the API's filter.
+import type { StaffTicketFilterInput, TicketSort, TicketStatus } from '../graphql/generated/graphql';
+import { idParam, textParam } from '../query-params';
+import { SORTS, STATUSES } from './ticket-values';
+
+/** Not yet resolved or closed: the default of the queue view (as the queue counts count). */
+export const OPEN_STATUSES: TicketStatus[] = ['NEW', 'ANSWERED', 'OPEN', 'POSTPONED'];
+
+export type QueueView = '' | 'mine' | 'unassigned';
+
+export interface QueueParams {
+  view: QueueView;
+  queue: string;
+  /** '' (open), 'all', or one status. */
+  status: '' | 'all' | TicketStatus;
+  type: string;
+  category: string;
+  organisation: string;
+  /** '' (anyone) or a staff member's id; 'mine' and 'unassigned' are views. */
+  assignee: string;
+  label: string;
+  sort: TicketSort;
+  q: string;
+  after: string;
+  before: string;
+}
+
+const oneOf = <T extends string>(values: readonly T[], value: string | null): T | null =>
+  values.includes(value as T) ? (value as T) : null;
+
+export function readQueueParams(url: URL): QueueParams {
+  const get = (name: string) => url.searchParams.get(name);
+  const view = get('view');
+  const status = get('status');
+  return {
+    view: view === 'mine' || view === 'unassigned' ? view : '',
+    queue: idParam(get('queue')),
+    status: status === 'all' ? 'all' : (oneOf(STATUSES, status) ?? ''),
+    type: idParam(get('type')),
+    category: idParam(get('category')),
+    organisation: idParam(get('organisation')),
+    assignee: idParam(get('assignee')),
+    label: idParam(get('label')),
+    sort: oneOf(SORTS, get('sort')) ?? 'UPDATED',
+    q: textParam(get('q')),
+    after: textParam(get('after'), 400),
+    before: textParam(get('before'), 400),
+  };
+}
+
+/** Whether a filter narrows the list beyond its view and queue (the sidebar's choices). */
+export function isFiltered(params: QueueParams): boolean {
+  return Boolean(
+    params.status ||
+      params.type ||
+      params.category ||
+      params.organisation ||
+      params.assignee ||
+      params.label ||
+      params.q ||
+      params.sort !== 'UPDATED',
+  );
+}
+
+export function queueFilter(params: QueueParams): StaffTicketFilterInput {
+  return {
+    mine: params.view === 'mine' || null,
+    unassigned: params.view === 'unassigned' || null,
+    queueId: params.queue || null,
+    statuses: params.status === 'all' ? null : params.status ? [params.status] : OPEN_STATUSES,
+    supportTypeId: params.type || null,
+    categoryId: params.category || null,
+    organisationId: params.organisation || null,
+    assigneeId: params.view ? null : params.assignee || null,
+    labelId: params.label || null,
+    search: params.q || null,
+  };
+}
