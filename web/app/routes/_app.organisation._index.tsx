@@ -1,8 +1,9 @@
 // /organisation › Organisatiegegevens: the organisation's data, read-only; an ADMIN gets 'Bewerken'
-// (/organisation/edit). After a save the edit page comes back here with ?saved=1 and a notice.
-import type { LoaderFunctionArgs } from '@remix-run/node';
-import { Link, useLoaderData, useSearchParams } from '@remix-run/react';
+// (/organisation/edit). After a save the edit page comes back here with a notice (flash).
+import { data, type LoaderFunctionArgs } from '@remix-run/node';
+import { Link, useLoaderData } from '@remix-run/react';
 import { Notice } from '../components/notice';
+import { takeFlash } from '../flash.server';
 import { useI18n } from '../i18n/i18n';
 import { titled } from '../meta';
 import { isAdmin, myOrganisation } from '../organisation/organisation.server';
@@ -15,12 +16,13 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   const scope = await requireViewer(request, context);
   // Staff have no organisation: the layout says so and shows no tab.
   const organisation = await myOrganisation(scope, context);
-  return { organisation, admin: isAdmin(scope.viewer) };
+  const { flash, headers } = takeFlash(request, context);
+  const saved = flash?.notice === 'organisation.saved';
+  return data({ organisation, admin: isAdmin(scope.viewer), saved }, { headers });
 }
 
 export default function OrganisationDataPage() {
-  const { organisation, admin } = useLoaderData<typeof loader>();
-  const [params] = useSearchParams();
+  const { organisation, admin, saved } = useLoaderData<typeof loader>();
   const { t, dateTime } = useI18n();
   if (!organisation) return null;
   return (
@@ -33,7 +35,7 @@ export default function OrganisationDataPage() {
           </Link>
         ) : null}
       </div>
-      {params.get('saved') === '1' ? (
+      {saved ? (
         <Notice kind="success">
           <p>{t('org.saved')}</p>
         </Notice>

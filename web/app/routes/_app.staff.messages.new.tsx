@@ -80,7 +80,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
 
 export async function action({ request, context }: ActionFunctionArgs) {
   const scope = await requireStaff(request, context);
-  return sendNewMessage(scope, await readForm(request, scope, context));
+  return sendNewMessage(scope, context, await readForm(request, scope, context));
 }
 
 function PickOrganisation({

@@ -2,8 +2,8 @@
 import { type ActionFunctionArgs, type LoaderFunctionArgs, redirect } from '@remix-run/node';
 import { useActionData, useLoaderData } from '@remix-run/react';
 import { SetPasswordForm } from '../components/set-password-form';
-import { failure } from '../forms/form-data.server';
-import { readSetPassword, withoutTokenField } from '../forms/set-password.server';
+import { parseForm, rejected } from '../forms/form.server';
+import { SET_PASSWORD_FORM, withoutTokenField } from '../forms/set-password.server';
 import { ResetPasswordMutation } from '../graphql/accounts.server';
 import { useI18n } from '../i18n/i18n';
 import { i18nFor } from '../i18n/messages.server';
@@ -18,13 +18,12 @@ export function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request, context }: ActionFunctionArgs) {
   const scope = await requestScope(request, context);
-  const { t } = i18nFor(scope.language);
-  const input = readSetPassword(await request.formData(), t('form.error.passwordMismatch'));
-  if (input.mismatch) return failure('reset', [input.mismatch], {});
+  const input = parseForm(await request.formData(), SET_PASSWORD_FORM, i18nFor(scope.language));
+  if (!input.ok) return rejected('reset', input.errors, input.values);
   const { resetPassword } = await scope.api(ResetPasswordMutation, {
-    input: { token: input.token, password: input.password },
+    input: { token: input.data.token, password: input.data.password },
   });
-  if (!resetPassword.ok) return failure('reset', withoutTokenField(resetPassword.errors), {});
+  if (!resetPassword.ok) return rejected('reset', withoutTokenField(resetPassword.errors), input.values);
   return redirect('/login?reason=password-reset');
 }
 
