@@ -78,10 +78,15 @@ describe('login', () => {
     await page.goto('/login');
     await page.getByLabel('E-mailadres').fill('medewerker@delinde.example');
     await page.getByLabel('Wachtwoord').fill('wrong-Password-1');
-    await Promise.all([
-      page.waitForLoadState('load'),
+    // The API's refusal is the document's answer: 400, the form again.
+    const [refused] = await Promise.all([
+      page.waitForResponse(
+        (r) => r.request().method() === 'POST' && r.request().resourceType() === 'document',
+      ),
       page.getByRole('button', { name: 'Aanmelden' }).click(),
     ]);
+    expect(refused.status()).toBe(400);
+    await page.waitForLoadState('load');
     await page.locator('.error-summary').waitFor();
     await expect(page.getByLabel('E-mailadres').inputValue()).resolves.toBe('medewerker@delinde.example');
     expect(await focused(page)).toContain('error-summary');

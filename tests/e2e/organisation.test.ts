@@ -459,7 +459,9 @@ describe('contact persons', () => {
     await page.getByLabel('English').check();
     // The refused form is the document's answer: HTTP 400, the page with the errors and the input.
     const [refused] = await Promise.all([
-      page.waitForResponse((r) => r.request().method() === 'POST' && r.request().resourceType() === 'document'),
+      page.waitForResponse(
+        (r) => r.request().method() === 'POST' && r.request().resourceType() === 'document',
+      ),
       page.getByRole('button', { name: 'Bewaren' }).click(),
     ]);
     expect(refused.status()).toBe(400);
