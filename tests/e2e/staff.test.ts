@@ -201,7 +201,7 @@ describe('a message from an organisation, handled by its team', () => {
     await dialog.waitFor();
     expect(await dialog.evaluate((element) => element.matches(':modal'))).toBe(true);
     await expect(dialog.textContent()).resolves.toContain('rekeningnummer (IBAN)');
-    expect(await focused(page)).toBe('reply-form-privacy-edit');
+    expect(await focused(page)).toBe('reply-privacy-edit');
     await check(tp, 'staff-thread-privacy');
     // Back to the text: the dialog closes and the focus is on the reply, as typed.
     await dialog.getByRole('link', { name: 'Bericht aanpassen' }).click();

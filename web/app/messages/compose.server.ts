@@ -7,6 +7,7 @@
 import { type AppLoadContext, data } from '@remix-run/node';
 import { z } from 'zod';
 import { attachmentsSchema, readForm, takeUploads } from '../attachments/uploads.server';
+import { ACKNOWLEDGE_INTENT } from '../components/privacy-dialog';
 import { flashRedirect } from '../flash.server';
 import { fields, parseForm, rejected } from '../forms/form.server';
 import type { FormError } from '../forms/form-result';
@@ -116,7 +117,7 @@ export async function composeAction(
     return again(target, values, withDraftContacts(state, contacts), uploadErrors, { themeId });
   }
 
-  if (intent !== 'send' && intent !== 'send-acknowledged') {
+  if (intent !== 'send' && intent !== ACKNOWLEDGE_INTENT) {
     const button = parseIntent(intent);
     if (!button) throw new Response('Unknown form button', { status: 400 });
     return again(target, values, reduce(state, button, target.form), uploadErrors);
@@ -131,7 +132,7 @@ export async function composeAction(
     body: values.body,
     attachmentIds: state.attachments.map((a) => a.id),
     contacts: planned.changes,
-    acknowledgePrivacyWarning: intent === 'send-acknowledged',
+    acknowledgePrivacyWarning: intent === ACKNOWLEDGE_INTENT,
   };
   const payload =
     target.kind === 'reply'

@@ -21,9 +21,9 @@ import { fullName } from '../messages/format';
 import { teamsFirst } from '../messages/help.server';
 import { HelpWidget } from '../messages/help-widget';
 import messagesCss from '../messages/messages.css?url';
-import { useHydrated } from '../messages/use-hydrated';
 import { titled } from '../meta';
 import { requireViewer } from '../session.server';
+import { useHydrated } from '../use-hydrated';
 
 export const links: LinksFunction = () => [
   { rel: 'stylesheet', href: messagesCss },

@@ -5,15 +5,17 @@
 
 import { removedFile, type UploadedFile } from '../attachments/uploaded-file';
 import { readAttachments, takeUploads } from '../attachments/uploads.server';
+import type { PrivacyWarningView } from '../components/privacy-dialog';
 import { fields, rejected } from '../forms/form.server';
 import type { FormError } from '../forms/form-result';
-import type { PrivacyWarning } from './send-result';
 
-/** The fields every staff message form has besides its own: the button pressed, the key and the ack. */
+/**
+ * The fields every staff message form has besides its own: the button pressed (send, send anyway
+ * after the privacy question, or take a file off) and the key that makes a resend one message.
+ */
 export const SEND_FIELDS = {
   intent: fields.text(),
   clientKey: fields.text(),
-  acknowledgePrivacyWarning: fields.checkbox(),
 };
 
 export interface Draft {
@@ -37,9 +39,9 @@ export function unsent(
   draft: Draft,
   errors: FormError[],
   values: Record<string, string>,
-  warnings?: PrivacyWarning[],
+  warnings?: PrivacyWarningView[],
 ) {
-  const extra: { attachments: UploadedFile[]; warnings?: PrivacyWarning[] } = {
+  const extra: { attachments: UploadedFile[]; warnings?: PrivacyWarningView[] } = {
     attachments: draft.attachments,
   };
   if (warnings) extra.warnings = warnings;

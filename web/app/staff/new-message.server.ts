@@ -4,6 +4,7 @@
 import type { AppLoadContext } from '@remix-run/node';
 import { FILES_FIELD } from '../attachments/uploaded-file';
 import { onFilesField } from '../attachments/uploads.server';
+import { ACKNOWLEDGE_INTENT } from '../components/privacy-dialog';
 import { flashRedirect } from '../flash.server';
 import { fields, parseForm } from '../forms/form.server';
 import { type FormError, fieldName } from '../forms/form-result';
@@ -54,7 +55,7 @@ export async function sendNewMessage(scope: StaffScope, context: AppLoadContext,
         body: form.data.body,
         clientKey: form.data.clientKey,
         attachmentIds: draft.attachments.map((file) => file.id),
-        acknowledgePrivacyWarning: form.data.acknowledgePrivacyWarning,
+        acknowledgePrivacyWarning: form.data.intent === ACKNOWLEDGE_INTENT,
       },
     }),
   );

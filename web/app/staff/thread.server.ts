@@ -3,6 +3,7 @@
 // own form (its hidden `form` field); the API's refusal of an AGENT outside the thread's team is
 // explained in words.
 import { onFilesField } from '../attachments/uploads.server';
+import { ACKNOWLEDGE_INTENT } from '../components/privacy-dialog';
 import { accepted, fields, intentOf, parseForm, rejected } from '../forms/form.server';
 import { AssignThreadMutation, StaffReplyMutation, StaffThreadQuery } from '../graphql/staff.server';
 import { i18nFor } from '../i18n/messages.server';
@@ -45,7 +46,7 @@ async function reply(scope: StaffScope, referenceNumber: string, formData: FormD
   const values = { body: form.values.body ?? '' };
   if (!form.ok) return unsent('reply', draft, form.errors, values);
   if (draft.held) return unsent('reply', draft, draft.held, values);
-  const { body, clientKey, acknowledgePrivacyWarning } = form.data;
+  const { body, clientKey, intent } = form.data;
   const answer = await unlessForbidden(() =>
     scope.api(StaffReplyMutation, {
       input: {
@@ -53,7 +54,7 @@ async function reply(scope: StaffScope, referenceNumber: string, formData: FormD
         body,
         clientKey,
         attachmentIds: draft.attachments.map((file) => file.id),
-        acknowledgePrivacyWarning,
+        acknowledgePrivacyWarning: intent === ACKNOWLEDGE_INTENT,
       },
     }),
   );
