@@ -2,7 +2,7 @@
 // and status (a GET form), the contacts table, paged, and for an ADMIN the ways to add, edit, remove,
 // resend the confirmation mail and invite. Live: tasksChanged reloads the data and announces it.
 import { type ActionFunctionArgs, data, type LoaderFunctionArgs, redirect } from '@remix-run/node';
-import { Form, Link, useActionData, useLoaderData } from '@remix-run/react';
+import { Form, Link, useActionData, useFetcher, useLoaderData } from '@remix-run/react';
 import { useEffect, useRef } from 'react';
 import { EmptyState } from '../components/empty-state';
 import { Notice } from '../components/notice';
@@ -133,7 +133,10 @@ function FilterForm({
 export default function ContactsPage() {
   const { admin, themes, filter, contacts, totalCount, pageInfo, anyContacts, tasks, notice } =
     useLoaderData<typeof loader>();
-  const result = useActionData<typeof action>();
+  // The resend answer: from the rows' fetcher with JavaScript, from the post without.
+  const resend = useFetcher<typeof action>({ key: RESEND_FORM });
+  const posted = useActionData<typeof action>();
+  const result = resend.data ?? posted;
   const { t } = useI18n();
   useLiveContacts(t('contacts.live.updated'));
   const resultRef = useRef<HTMLDivElement>(null);

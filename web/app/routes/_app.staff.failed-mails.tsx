@@ -1,7 +1,8 @@
 // /staff/failed-mails (Mislukte mails): mails the mail server refused for good or that failed every retry,
 // newest first, each with the server's answer and a button to send it again.
 import type { ActionFunctionArgs, LoaderFunctionArgs } from '@remix-run/node';
-import { Form, useActionData, useLoaderData, useNavigation } from '@remix-run/react';
+import { useActionData, useFetcher, useLoaderData } from '@remix-run/react';
+import { useEffect, useRef } from 'react';
 import { EmptyState } from '../components/empty-state';
 import { Notice } from '../components/notice';
 import { accepted, fields, parseForm, rejected } from '../forms/form.server';
@@ -47,18 +48,27 @@ export async function action({ request, context }: ActionFunctionArgs) {
 
 export default function FailedMailsPage() {
   const { failedMails } = useLoaderData<typeof loader>();
-  const result = useActionData<typeof action>();
-  const navigation = useNavigation();
-  const retrying = navigation.state === 'submitting' ? navigation.formData?.get('id') : null;
+  // Sending again stays on the page (a fetcher; without JavaScript the form posts to this page).
+  const retry = useFetcher<typeof action>({ key: RETRY_FORM });
+  const posted = useActionData<typeof action>();
+  const result = retry.data ?? posted;
+  const retrying = retry.state === 'submitting' ? retry.formData?.get('id') : null;
+  // The row whose button had the focus leaves the list: the answer takes the focus.
+  const noticeRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (retry.data) noticeRef.current?.focus();
+  }, [retry.data]);
   const { t, dateTime } = useI18n();
   return (
     <>
       <h1>{t('staff.failedMails.title')}</h1>
       <p className="lead">{t('staff.failedMails.intro')}</p>
       {result ? (
-        <Notice kind={result.ok ? 'success' : 'info'}>
-          <p>{result.ok ? result.notice : result.errors[0]?.message}</p>
-        </Notice>
+        <div ref={noticeRef} tabIndex={-1} className="notice-anchor">
+          <Notice kind={result.ok ? 'success' : 'info'}>
+            <p>{result.ok ? result.notice : result.errors[0]?.message}</p>
+          </Notice>
+        </div>
       ) : null}
       {failedMails.length === 0 ? (
         <EmptyState title={t('staff.failedMails.none')} />
@@ -90,7 +100,7 @@ export default function FailedMailsPage() {
                 </td>
                 <td data-label={t('staff.failedMails.failedAt')}>{dateTime(mail.failedAt)}</td>
                 <td>
-                  <Form method="post">
+                  <retry.Form method="post">
                     <input type="hidden" name="id" value={mail.id} />
                     <input type="hidden" name="recipient" value={mail.recipient} />
                     <button
@@ -101,7 +111,7 @@ export default function FailedMailsPage() {
                     >
                       {t('staff.failedMails.retry')}
                     </button>
-                  </Form>
+                  </retry.Form>
                 </td>
               </tr>
             ))}
