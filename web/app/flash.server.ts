@@ -24,16 +24,25 @@ const flashSchema = z.union([
   /** The organisation side's message: its id picks the message the notice speaks of. */
   z.object({ notice: z.literal('message.sent'), messageId: z.string() }),
   z.object({ notice: z.literal('staff.sent') }),
+  z.object({ notice: z.enum(['login.loggedOut', 'login.passwordReset']) }),
 ]);
 
 export type Flash = z.infer<typeof flashSchema>;
 
-/** A redirect to `to` that shows `flash` there, once. */
-export function flashRedirect(context: AppLoadContext, to: string, flash: Flash): Response {
-  const cookie = serializeCookie(context.config, FLASH_COOKIE, JSON.stringify(flash), {
-    maxAgeSeconds: FLASH_SECONDS,
-  });
-  return redirect(to, { headers: { 'Set-Cookie': cookie } });
+/** A redirect to `to` that shows `flash` there, once (`cookies`: others to set with it). */
+export function flashRedirect(
+  context: AppLoadContext,
+  to: string,
+  flash: Flash,
+  cookies: string[] = [],
+): Response {
+  const headers = new Headers();
+  headers.append(
+    'Set-Cookie',
+    serializeCookie(context.config, FLASH_COOKIE, JSON.stringify(flash), { maxAgeSeconds: FLASH_SECONDS }),
+  );
+  for (const cookie of cookies) headers.append('Set-Cookie', cookie);
+  return redirect(to, { headers });
 }
 
 /**
@@ -43,7 +52,7 @@ export function flashRedirect(context: AppLoadContext, to: string, flash: Flash)
 export function takeFlash(
   request: Request,
   context: AppLoadContext,
-): { flash: Flash | null; headers: HeadersInit } {
+): { flash: Flash | null; headers: Record<string, string> } {
   const raw = readCookie(request.headers.get('cookie'), FLASH_COOKIE);
   if (raw === undefined) return { flash: null, headers: {} };
   const clear = serializeCookie(context.config, FLASH_COOKIE, '', { maxAgeSeconds: 0, expires: new Date(0) });

@@ -7,6 +7,7 @@ import { startSession } from '../auth.server';
 import { ErrorSummary } from '../components/error-summary';
 import { Field } from '../components/field';
 import { Notice } from '../components/notice';
+import { type Flash, takeFlash } from '../flash.server';
 import { fields, parseForm, rejected } from '../forms/form.server';
 import { errorsOf, valuesOf } from '../forms/form-result';
 import { useFocusFirstError } from '../forms/use-form-errors';
@@ -17,11 +18,16 @@ import type { MessageKey } from '../i18n/nl';
 import { titled } from '../meta';
 import { requestScope, safeRedirect } from '../session.server';
 
-const NOTICES: Record<string, MessageKey> = {
-  'logged-out': 'login.notice.loggedOut',
+/** Why the visitor is sent here (`?reason=`, from a page that found the session gone). */
+const REASONS: Record<string, MessageKey> = {
   expired: 'login.notice.expired',
   revoked: 'login.notice.revoked',
-  'password-reset': 'login.notice.passwordReset',
+};
+
+/** What the page before said happened (a flash): logged out, or a new password chosen. */
+const FLASHED: Partial<Record<Flash['notice'], MessageKey>> = {
+  'login.loggedOut': 'login.notice.loggedOut',
+  'login.passwordReset': 'login.notice.passwordReset',
 };
 
 export const meta = titled('login.title');
@@ -37,8 +43,9 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   const redirectTo = safeRedirect(url.searchParams.get('redirectTo'));
   const scope = await requestScope(request, context);
   if (scope.viewer) throw redirect(redirectTo);
-  const notice = NOTICES[url.searchParams.get('reason') ?? ''] ?? null;
-  return data({ redirectTo, notice }, { headers: { 'Cache-Control': 'no-store' } });
+  const { flash, headers } = takeFlash(request, context);
+  const notice = (flash && FLASHED[flash.notice]) ?? REASONS[url.searchParams.get('reason') ?? ''] ?? null;
+  return data({ redirectTo, notice }, { headers: { ...headers, 'Cache-Control': 'no-store' } });
 }
 
 export async function action({ request, context }: ActionFunctionArgs) {

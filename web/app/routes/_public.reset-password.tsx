@@ -1,7 +1,8 @@
 // /reset-password?token=: choose a new password with the mailed link; then log in with it.
-import { type ActionFunctionArgs, type LoaderFunctionArgs, redirect } from '@remix-run/node';
+import type { ActionFunctionArgs, LoaderFunctionArgs } from '@remix-run/node';
 import { useActionData, useLoaderData } from '@remix-run/react';
 import { SetPasswordForm } from '../components/set-password-form';
+import { flashRedirect } from '../flash.server';
 import { parseForm, rejected } from '../forms/form.server';
 import { SET_PASSWORD_FORM, withoutTokenField } from '../forms/set-password.server';
 import { ResetPasswordMutation } from '../graphql/accounts.server';
@@ -24,7 +25,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
     input: { token: input.data.token, password: input.data.password },
   });
   if (!resetPassword.ok) return rejected('reset', withoutTokenField(resetPassword.errors), input.values);
-  return redirect('/login?reason=password-reset');
+  return flashRedirect(context, '/login', { notice: 'login.passwordReset' });
 }
 
 export default function ResetPasswordPage() {
