@@ -218,7 +218,7 @@ describe('a message from an organisation, handled by its team', () => {
     const file = await page.request.get((await download.getAttribute('href')) ?? '');
     expect(file.status()).toBe(200);
     expect((await file.body()).subarray(0, 5).toString()).toBe('%PDF-');
-    await expect(page.locator('.file-list').count()).resolves.toBe(0);
+    await expect(page.locator('#reply-form .file-list').count()).resolves.toBe(0);
     await expect(page.locator('.staff-thread-summary').textContent()).resolves.toContain('Beantwoord');
     await check(tp, 'staff-thread-replied');
 

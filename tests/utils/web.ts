@@ -60,7 +60,7 @@ export async function openPage(
   const page = await context.newPage();
   const problems: string[] = [];
   page.on('console', (message) => {
-    if (message.type() !== 'error' || isRefusedForm(message.text(), message.location().url)) return;
+    if (message.type() !== 'error' || isRefusedForm(message.text())) return;
     problems.push(`console.error: ${message.text()}`);
   });
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
@@ -69,10 +69,11 @@ export async function openPage(
 
 /**
  * A form the server refused answers 400 by design (the page shows why), and Chromium reports every 4xx
- * fetch on the console: that one line, for Remix's data request, is no problem of the page.
+ * answer on the console, whether the document's (without JavaScript) or Remix's data request: that line
+ * is no problem of the page.
  */
-function isRefusedForm(text: string, url: string): boolean {
-  return text.includes('status of 400') && new URL(url, 'http://x').pathname.endsWith('.data');
+function isRefusedForm(text: string): boolean {
+  return text.startsWith('Failed to load resource: the server responded with a status of 400');
 }
 
 export function expectNoBrowserErrors(testPage: TestPage) {

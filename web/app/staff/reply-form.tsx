@@ -54,7 +54,14 @@ export function ReplyForm({
           <p>{t('staff.reply.notMember', { team })}</p>
         </Notice>
       )}
-      <Form method="post" encType="multipart/form-data" ref={ref} noValidate className="form" id="reply-form">
+      <Form
+        method="post"
+        encType="multipart/form-data"
+        ref={ref}
+        noValidate
+        className="form"
+        id={`${FORM}-form`}
+      >
         <ErrorSummary
           errors={mine ? result.errors : []}
           idPrefix={FORM}
