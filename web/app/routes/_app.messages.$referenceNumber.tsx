@@ -23,6 +23,7 @@ import messagesCss from '../messages/messages.css?url';
 import { MessageView, ThreadHistory } from '../messages/thread-view';
 import { titledBy } from '../meta';
 import { requireViewer } from '../session.server';
+import { useFlashed } from '../use-flashed';
 
 export const links: LinksFunction = () => [
   { rel: 'stylesheet', href: messagesCss },
@@ -77,7 +78,8 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
 }
 
 export default function ThreadPage() {
-  const { thread, shownId, sent, reply, clientKey, isAdmin, help } = useLoaderData<typeof loader>();
+  const { thread, shownId, reply, clientKey, isAdmin, help, ...data } = useLoaderData<typeof loader>();
+  const sent = useFlashed(data.sent);
   const result = useActionData<typeof action>();
   const { t } = useI18n();
   const location = useLocation();

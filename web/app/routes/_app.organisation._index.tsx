@@ -9,6 +9,7 @@ import { titled } from '../meta';
 import { isAdmin, myOrganisation } from '../organisation/organisation.server';
 import { OrganisationDetails } from '../organisation/organisation-details';
 import { requireViewer } from '../session.server';
+import { useFlashed } from '../use-flashed';
 
 export const meta = titled('org.data.tab');
 
@@ -22,7 +23,9 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
 }
 
 export default function OrganisationDataPage() {
-  const { organisation, admin, saved } = useLoaderData<typeof loader>();
+  const data = useLoaderData<typeof loader>();
+  const { organisation, admin } = data;
+  const saved = useFlashed(data.saved || null);
   const { t, dateTime } = useI18n();
   if (!organisation) return null;
   return (

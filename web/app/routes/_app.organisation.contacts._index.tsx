@@ -22,6 +22,7 @@ import { PAGE_SIZE, readTrail } from '../organisation/paging';
 import { TasksList } from '../organisation/tasks-list';
 import { useLiveContacts } from '../organisation/use-live-contacts';
 import { requireViewer } from '../session.server';
+import { useFlashed } from '../use-flashed';
 
 export const meta = titled('contacts.tab');
 
@@ -131,8 +132,18 @@ function FilterForm({
 }
 
 export default function ContactsPage() {
-  const { admin, themes, filter, contacts, totalCount, pageInfo, anyContacts, tasks, notice } =
-    useLoaderData<typeof loader>();
+  const {
+    admin,
+    themes,
+    filter,
+    contacts,
+    totalCount,
+    pageInfo,
+    anyContacts,
+    tasks,
+    notice: flashed,
+  } = useLoaderData<typeof loader>();
+  const notice = useFlashed(flashed);
   // The resend answer: from the rows' fetcher with JavaScript, from the post without.
   const resend = useFetcher<typeof action>({ key: RESEND_FORM });
   const posted = useActionData<typeof action>();

@@ -21,6 +21,7 @@ import { ReplyForm } from '../staff/reply-form';
 import { isDepartmentAdmin, requireStaff } from '../staff/staff.server';
 import { ThreadStatus } from '../staff/status';
 import { threadAction } from '../staff/thread.server';
+import { useFlashed } from '../use-flashed';
 
 export const links: LinksFunction = () => [{ rel: 'stylesheet', href: attachmentsCss }];
 
@@ -50,7 +51,8 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
 }
 
 export default function ThreadPage() {
-  const { thread, member, clientKey, sent } = useLoaderData<typeof loader>();
+  const { thread, member, clientKey, ...data } = useLoaderData<typeof loader>();
+  const sent = useFlashed(data.sent || null);
   const result = useActionData<typeof action>();
   const { t } = useI18n();
 
