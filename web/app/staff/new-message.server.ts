@@ -22,7 +22,7 @@ const NEW_MESSAGE = {
   organisationId: fields.text(),
   themeId: fields.text(),
   title: fields.text(),
-  body: fields.text(),
+  body: fields.body(),
 };
 
 /** The errors in the order of the fields on the page, so the summary reads as the form does. */

@@ -41,7 +41,7 @@ async function assign(scope: StaffScope, referenceNumber: string, formData: Form
 async function reply(scope: StaffScope, referenceNumber: string, formData: FormData) {
   const i18n = i18nFor(scope.language);
   const { t } = i18n;
-  const form = parseForm(formData, { ...SEND_FIELDS, body: fields.text() }, i18n);
+  const form = parseForm(formData, { ...SEND_FIELDS, body: fields.body() }, i18n);
   const draft = readDraft(formData, form.ok ? form.data.intent : '');
   const values = { body: form.values.body ?? '' };
   if (!form.ok) return unsent('reply', draft, form.errors, values);
