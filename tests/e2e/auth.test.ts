@@ -78,10 +78,15 @@ describe('login', () => {
     await page.goto('/login');
     await page.getByLabel('E-mailadres').fill('medewerker@delinde.example');
     await page.getByLabel('Wachtwoord').fill('wrong-Password-1');
-    await Promise.all([
-      page.waitForLoadState('load'),
+    // The API's refusal is the document's answer: 400, the form again.
+    const [refused] = await Promise.all([
+      page.waitForResponse(
+        (r) => r.request().method() === 'POST' && r.request().resourceType() === 'document',
+      ),
       page.getByRole('button', { name: 'Aanmelden' }).click(),
     ]);
+    expect(refused.status()).toBe(400);
+    await page.waitForLoadState('load');
     await page.locator('.error-summary').waitFor();
     await expect(page.getByLabel('E-mailadres').inputValue()).resolves.toBe('medewerker@delinde.example');
     expect(await focused(page)).toContain('error-summary');
@@ -114,8 +119,12 @@ describe('login', () => {
     await page.getByRole('group').or(page.locator('summary')).first().click();
     await page.getByRole('button', { name: 'Afmelden' }).click();
     await heading(page, 'Aanmelden');
-    expect(page.url()).toBe(`${stack.baseUrl}/login?reason=logged-out`);
+    expect(page.url()).toBe(`${stack.baseUrl}/login`);
     await expect(page.locator('.notice').textContent()).resolves.toContain('U bent afgemeld.');
+    // Said once: a reload of the login page does not say it again.
+    await page.reload();
+    await heading(page, 'Aanmelden');
+    await expect(page.getByText('U bent afgemeld.').count()).resolves.toBe(0);
     await page.goto('/');
     expect(new URL(page.url()).pathname).toBe('/login');
     expectNoBrowserErrors(tp);

@@ -5,7 +5,14 @@ import { beforeAll, expect, it } from 'vitest';
 import { login as apiLogin, gql } from '../utils/graphql.js';
 import { ownerQuery } from '../utils/mailbox.js';
 import { themeId } from '../utils/messages.js';
-import { expectNoAxeViolations, expectNoBrowserErrors, hydrated, login, openPage } from '../utils/web.js';
+import {
+  expectNoAxeViolations,
+  expectNoBrowserErrors,
+  focused,
+  hydrated,
+  login,
+  openPage,
+} from '../utils/web.js';
 import { type Stack, startStack } from './setup/stack.js';
 
 let stack: Stack;
@@ -70,6 +77,8 @@ it('lists the failed mail for staff, who send it again', async () => {
   await expectNoAxeViolations(page, 'failed mails');
   await page.getByRole('button', { name: `De mail aan ${EMAIL} opnieuw sturen` }).click();
   await page.getByText(`De mail aan ${EMAIL} wordt opnieuw verstuurd.`).waitFor();
+  // A fetcher answered, on the same page: the row left, so its answer has the focus.
+  expect(await focused(page)).toContain('notice-anchor');
   const [mail] = await ownerQuery(stack.api.dbUrl, 'SELECT status FROM outbound_mail WHERE recipient = $1', [
     EMAIL,
   ]);

@@ -99,11 +99,15 @@ describe('organisation data', () => {
     await page.getByLabel('Website').fill('https://delinde.example/wzc');
     await page.getByRole('button', { name: 'Bewaren' }).click();
     await page.getByText('De organisatiegegevens zijn bewaard.').waitFor();
-    expect(page.url()).toBe(`${stack.baseUrl}/organisation?saved=1`);
+    // The notice came with the session (a flash), not in the address: once, and not after a reload.
+    expect(page.url()).toBe(`${stack.baseUrl}/organisation`);
     const details = await page.locator('.details-list').textContent();
     expect(details).toContain('https://delinde.example/wzc');
     expect(details).toContain('+3250123499'); // stored in E.164
     await check(tp, 'organisation-saved');
+    await page.reload();
+    await page.locator('.details-list').waitFor();
+    await expect(page.getByText('De organisatiegegevens zijn bewaard.').count()).resolves.toBe(0);
 
     // The change is in the history: who, what, old → new.
     await page.getByRole('link', { name: 'Geschiedenis' }).click();
@@ -453,7 +457,15 @@ describe('contact persons', () => {
     await page.getByLabel('Familienaam').fill('Zonder Script');
     await page.getByLabel('E-mailadres').fill('lijst1@DELINDE.example');
     await page.getByLabel('English').check();
-    await Promise.all([page.waitForLoadState('load'), page.getByRole('button', { name: 'Bewaren' }).click()]);
+    // The refused form is the document's answer: HTTP 400, the page with the errors and the input.
+    const [refused] = await Promise.all([
+      page.waitForResponse(
+        (r) => r.request().method() === 'POST' && r.request().resourceType() === 'document',
+      ),
+      page.getByRole('button', { name: 'Bewaren' }).click(),
+    ]);
+    expect(refused.status()).toBe(400);
+    await page.waitForLoadState('load');
     await page.locator('#contact-email-error').waitFor();
     expect(await focused(page)).toContain('error-summary');
     await expect(page.getByLabel('Voornaam').inputValue()).resolves.toBe('Jan');
@@ -462,10 +474,14 @@ describe('contact persons', () => {
 
     await page.getByLabel('E-mailadres').fill('jan.zonder.script@delinde.example');
     await Promise.all([
-      page.waitForURL(/notice=added/),
+      page.waitForURL(`${stack.baseUrl}/organisation/contacts`),
       page.getByRole('button', { name: 'Bewaren' }).click(),
     ]);
     await page.getByText('De contactpersoon is toegevoegd').waitFor();
+    // Shown once: a reload of the list does not say it again.
+    await page.reload();
+    await page.getByRole('heading', { level: 2, name: 'Contactpersonengegevens' }).waitFor();
+    await expect(page.getByText('De contactpersoon is toegevoegd').count()).resolves.toBe(0);
 
     // The confirmation page, in English for an English contact's browser, without JavaScript either.
     const mail = await lastMail('jan.zonder.script@delinde.example', 'contact-confirmation');

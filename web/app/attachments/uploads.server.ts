@@ -5,7 +5,7 @@
 // refused types).
 import { type AppLoadContext, unstable_parseMultipartFormData } from '@remix-run/node';
 import { z } from 'zod';
-import { text } from '../forms/form-data.server';
+import { fields } from '../forms/form.server';
 import { type FormError, fieldName } from '../forms/form-result';
 import { languageTag } from '../i18n/language';
 import { i18nFor } from '../i18n/messages.server';
@@ -148,14 +148,8 @@ export function takeUploads(
 
 /** The uploaded files a form carries in its hidden field (ATTACHMENTS_FIELD); none when it is not ours. */
 export function readAttachments(form: FormData): UploadedFile[] {
-  const raw = text(form, ATTACHMENTS_FIELD);
-  if (!raw) return [];
-  try {
-    const parsed = attachmentsSchema.safeParse(JSON.parse(raw));
-    return parsed.success ? parsed.data : [];
-  } catch {
-    return [];
-  }
+  const parsed = fields.json(attachmentsSchema).safeParse(form.get(ATTACHMENTS_FIELD) ?? '');
+  return (parsed.success && parsed.data) || [];
 }
 
 /** The API's errors about the attachments (`attachmentIds…`) belong to the upload field. */

@@ -3,7 +3,7 @@
 // over from the action's answer (kept after an error or the privacy question, none once sent).
 import { useState } from 'react';
 import type { FormResult } from '../forms/form-result';
-import { useHydrated } from '../messages/use-hydrated';
+import { useHydrated } from '../use-hydrated';
 import { ATTACHMENTS_FIELD, FILES_FIELD, type UploadedFile } from './uploaded-file';
 
 /** An action's answer that gives the form its attachments back. */

@@ -39,28 +39,74 @@ export const fields = {
     z.enum(values, { error: () => 'form.error.choice' satisfies MessageKey }),
   /** A checkbox: present (with any value) means on. */
   checkbox: () => z.string().transform((value) => value !== ''),
-  /** Every value of a repeated field (checkbox lists). */
-  list: () => z.array(z.string()),
+  /** Every non-empty value of a repeated field (checkbox lists); shown again joined by commas. */
+  list: () => z.array(z.string()).transform((values) => values.filter((value) => value !== '')),
+  /** A message text as typed (the API trims it), its line breaks as LF (browsers post CR LF). */
+  body: () => z.string().transform((value) => value.replace(/\r\n?/g, '\n')),
+  /** A hidden field carrying JSON the page wrote; null when it is missing or not in `schema`'s shape. */
+  json: <T>(schema: z.ZodType<T>) =>
+    z
+      .string()
+      .transform((raw): unknown => {
+        try {
+          return raw ? JSON.parse(raw) : null;
+        } catch {
+          return null;
+        }
+      })
+      .pipe(schema.nullable().catch(null)),
+  /** A password as typed (not trimmed), never sent back to the page. */
+  password: ({ required = false } = {}) =>
+    secret(required ? z.string().min(1, 'form.error.required' satisfies MessageKey) : z.string()),
 };
+
+// Fields whose input is never shown again (passwords).
+const SECRETS = new WeakSet<z.ZodType>();
+function secret<T extends z.ZodType>(schema: T): T {
+  SECRETS.add(schema);
+  return schema;
+}
 
 type FieldSchema = z.ZodType<unknown, string | string[]>;
 type Shape = Record<string, FieldSchema>;
+
+/** A form whose fields must agree: the confirmation of a new password repeats it. */
+export function withConfirmation<S extends Shape>(
+  shape: S,
+  password: keyof S & string,
+  confirm: keyof S & string,
+) {
+  return z
+    .object(shape)
+    .refine((data: Record<string, unknown>) => data[password] === '' || data[password] === data[confirm], {
+      path: [confirm],
+      message: 'form.error.passwordMismatch' satisfies MessageKey,
+    });
+}
 
 export type Parsed<S extends Shape> =
   | { ok: true; data: z.output<z.ZodObject<S>>; values: Record<string, string> }
   | { ok: false; errors: FormError[]; values: Record<string, string> };
 
-/** The submitted fields the schema names (repeated ones as lists), then the schema over them. */
-export function parseForm<S extends Shape>(formData: FormData, shape: S, { t }: Pick<I18n, 't'>): Parsed<S> {
+/**
+ * The submitted fields the schema names (repeated ones as lists), then the schema over them: a shape of
+ * `fields`, or a z.object of one with checks across fields (`withConfirmation`).
+ */
+export function parseForm<S extends Shape>(
+  formData: FormData,
+  schema: S | z.ZodObject<S>,
+  { t }: Pick<I18n, 't'>,
+): Parsed<S> {
+  const object = schema instanceof z.ZodObject ? schema : z.object(schema);
   // An absent field reads as '' (as an empty one would), a repeated one as every value it has.
   const raw: Record<string, string | string[]> = {};
   const values: Record<string, string> = {};
-  for (const [name, schema] of Object.entries(shape)) {
+  for (const [name, field] of Object.entries(object.shape as S)) {
     const all = formData.getAll(name).filter((v): v is string => typeof v === 'string');
-    if (schema instanceof z.ZodArray) raw[name] = all;
-    else raw[name] = values[name] = all[0] ?? '';
+    raw[name] = isList(field) ? all : (all[0] ?? '');
+    if (!SECRETS.has(field)) values[name] = isList(field) ? all.filter(Boolean).join(',') : (all[0] ?? '');
   }
-  const parsed = z.object(shape).safeParse(raw);
+  const parsed = object.safeParse(raw);
   if (parsed.success) return { ok: true, data: parsed.data, values };
   const errors: FormError[] = [];
   for (const issue of parsed.error.issues) {
@@ -78,6 +124,24 @@ export function parseForm<S extends Shape>(formData: FormData, shape: S, { t }: 
   return { ok: false, errors, values };
 }
 
+function isList(schema: z.ZodType): boolean {
+  return schema instanceof z.ZodArray || (schema instanceof z.ZodPipe && schema.in instanceof z.ZodArray);
+}
+
+/**
+ * Which of a page's forms was sent (its submit button's `intent`, or another field naming the form);
+ * anything else is a bad request, as only a hand-made request can send it.
+ */
+export function intentOf<const T extends readonly [string, ...string[]]>(
+  formData: FormData,
+  intents: T,
+  field = 'intent',
+): T[number] {
+  const intent = z.enum(intents).safeParse(formData.get(field));
+  if (!intent.success) throw new Response('Unknown form', { status: 400 });
+  return intent.data;
+}
+
 /** A form the web or the API refused: 400, its errors and the input to show again (never passwords). */
 export function rejected<Extra extends object = object>(
   form: string,
@@ -90,7 +154,12 @@ export function rejected<Extra extends object = object>(
 }
 
 /** A form that was accepted, shown again on the same page with an optional notice (and what else it shows). */
-export function accepted<Extra extends object = object>(form: string, notice?: string, extra?: Extra) {
+export function accepted<Extra extends object = object>(
+  form: string,
+  notice?: string,
+  extra?: Extra,
+  headers?: HeadersInit,
+) {
   const result: FormResult & Extra = {
     form,
     ok: true,
@@ -99,5 +168,5 @@ export function accepted<Extra extends object = object>(form: string, notice?: s
     ...(notice ? { notice } : {}),
     ...(extra as Extra),
   };
-  return data(result);
+  return data(result, { headers });
 }

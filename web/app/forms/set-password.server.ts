@@ -1,27 +1,12 @@
-// Reading a set-password form (reset or invitation): the token, and the two entries that must agree.
-
-import { text } from './form-data.server';
+// The set-password form (reset or invitation): the link's token, and the two entries that must agree.
+import { fields, withConfirmation } from './form.server';
 import type { FormError } from './form-result';
 
-export interface SetPasswordInput {
-  token: string;
-  password: string;
-  /** Filled when the entries differ: the API is not asked then. */
-  mismatch: FormError | null;
-}
-
-export function readSetPassword(form: FormData, mismatchMessage: string): SetPasswordInput {
-  const password = text(form, 'password');
-  const confirm = text(form, 'passwordConfirm');
-  return {
-    token: text(form, 'token'),
-    password,
-    mismatch:
-      password !== confirm && password !== ''
-        ? { field: 'passwordConfirm', code: 'PASSWORD_MISMATCH', message: mismatchMessage }
-        : null,
-  };
-}
+export const SET_PASSWORD_FORM = withConfirmation(
+  { token: fields.text(), password: fields.password(), passwordConfirm: fields.password() },
+  'password',
+  'passwordConfirm',
+);
 
 /** Errors about the link itself concern the whole form, not a field. */
 export function withoutTokenField(errors: FormError[]): FormError[] {

@@ -40,6 +40,13 @@ export const en: Messages = {
   'form.error.passwordMismatch': 'The two passwords are not the same. Type the same password twice.',
   'form.error.choice': 'Choose one of the options offered.',
   'form.error.invalid': 'This value is not valid. Please check it.',
+
+  // The privacy guard's question (both sides).
+  'privacy.title': 'Personal data in your message',
+  'privacy.field.title': 'In the title',
+  'privacy.field.body': 'In the text',
+  'privacy.send': 'Send anyway',
+  'privacy.edit': 'Edit the message',
   'form.notice.success': 'Done',
 
   'password.rules.title': 'Your password must:',

@@ -2,7 +2,7 @@
 import type { Language } from '../graphql/generated/graphql';
 
 export type { Language };
-export const LANGUAGES: readonly Language[] = ['nl', 'en'];
+export const LANGUAGES = ['nl', 'en'] as const satisfies readonly Language[];
 export const DEFAULT_LANGUAGE: Language = 'nl';
 /** Dates and times are shown in the department's zone, wherever the reader is. */
 export const TIME_ZONE = 'Europe/Brussels';

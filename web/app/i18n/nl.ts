@@ -39,6 +39,13 @@ export const nl = {
   'form.error.passwordMismatch': 'De twee wachtwoorden zijn niet gelijk. Typ hetzelfde wachtwoord twee keer.',
   'form.error.choice': 'Kies een van de aangeboden mogelijkheden.',
   'form.error.invalid': 'Deze waarde is niet geldig. Kijk ze na.',
+
+  // The privacy guard's question (both sides).
+  'privacy.title': 'Persoonsgegevens in uw bericht',
+  'privacy.field.title': 'In de titel',
+  'privacy.field.body': 'In de tekst',
+  'privacy.send': 'Toch verzenden',
+  'privacy.edit': 'Bericht aanpassen',
   'form.notice.success': 'Gelukt',
 
   'password.rules.title': 'Uw wachtwoord moet:',

@@ -10,10 +10,12 @@ import { AttachmentsField, SendActions, SendButton } from '../attachments/attach
 import { REMOVE_INTENT, type UploadedFile } from '../attachments/uploaded-file';
 import { ErrorSummary } from '../components/error-summary';
 import { TextareaField } from '../components/field';
+import { PrivacyDialog } from '../components/privacy-dialog';
 import { DefaultSubmit } from '../forms/default-submit';
 import { errorsOf } from '../forms/form-result';
 import { useFocusFirstError } from '../forms/use-form-errors';
 import { useI18n } from '../i18n/i18n';
+import { useHydrated } from '../use-hydrated';
 import {
   type ComposeIntent,
   type ComposeResult,
@@ -28,8 +30,6 @@ import {
   withDraftContacts,
 } from './compose-state';
 import { ContactsPanel, displayName } from './contacts-panel';
-import { PrivacyDialog } from './privacy-dialog';
-import { useHydrated } from './use-hydrated';
 
 type Action =
   | { type: 'intent'; intent: ComposeIntent }
@@ -163,7 +163,13 @@ export function ComposeForm(props: ComposeFormProps) {
       {/* Enter in a text field sends (the fields being edited go along). */}
       <DefaultSubmit name="intent" value="send" label={t('msg.compose.send')} />
       <ErrorSummary errors={own?.errors ?? []} idPrefix={form} labels={labels} />
-      <PrivacyDialog key={version} form={form} warnings={own?.privacyWarnings ?? []} busy={sending} />
+      <PrivacyDialog
+        key={version}
+        form={form}
+        warnings={own?.privacyWarnings ?? []}
+        question={t('msg.privacy.question')}
+        busy={sending}
+      />
       <input type="hidden" name="form" value={form} />
       <input type="hidden" name="clientKey" value={clientKey} />
       <input type="hidden" name="state" value={serialized} />

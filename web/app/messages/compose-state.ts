@@ -11,6 +11,7 @@ import {
   removeIntent,
   type UploadedFile,
 } from '../attachments/uploaded-file';
+import type { PrivacyWarningView } from '../components/privacy-dialog';
 import type { FormError, FormResult } from '../forms/form-result';
 
 /** Longest message title the API accepts (TITLE_MAX in server/src/modules/messages/send.service.ts). */
@@ -368,17 +369,10 @@ export function placeErrors(
   return { errors: placed, state: { ...state, editing: [...editing], focus: null } };
 }
 
-/** Personal data found in the title or text: sending asks for an acknowledgement first. */
-export interface PrivacyWarningView {
-  field: string;
-  kind: string;
-  masked: string;
-  message: string;
-}
-
 /** What the compose action answers when it did not send: errors, warnings and the state to go on with. */
 export interface ComposeResult extends FormResult {
   state: ComposeState;
+  /** Personal data found in the title or text: sending asks for an acknowledgement first. */
   privacyWarnings: PrivacyWarningView[];
   /** A new message whose theme was chosen without JavaScript ('Thema kiezen'). */
   themeId?: string;

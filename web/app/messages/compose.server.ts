@@ -4,16 +4,19 @@
 // JavaScript every button posts) and answers with the new state, or sends: the contact changes go with the message, the API's errors come
 // back on the fields they concern, personal data asks for an acknowledgement, and a sent message leads
 // to its thread with the confirmation naming who received it.
-import { type AppLoadContext, data, redirect } from '@remix-run/node';
+import { type AppLoadContext, data } from '@remix-run/node';
 import { z } from 'zod';
 import { attachmentsSchema, readForm, takeUploads } from '../attachments/uploads.server';
-import { text } from '../forms/form-data.server';
+import { ACKNOWLEDGE_INTENT } from '../components/privacy-dialog';
+import { flashRedirect } from '../flash.server';
+import { fields, parseForm, rejected } from '../forms/form.server';
 import type { FormError } from '../forms/form-result';
 import {
   MessagesDraftContactsQuery,
   MessagesReplyMutation,
   MessagesSendMutation,
 } from '../graphql/messages.server';
+import { i18nFor } from '../i18n/messages.server';
 import { UUID } from '../query-params';
 import type { RequestScope } from '../session.server';
 import {
@@ -55,30 +58,34 @@ const stateSchema = z.object({
   seq: z.number().int().min(1),
 });
 
-/** The state posted with the form; the starting state when it is missing or not ours. */
-function readState(form: FormData, target: ComposeTarget): ComposeState {
-  const raw = text(form, 'state');
-  if (raw) {
-    try {
-      const parsed = stateSchema.safeParse(JSON.parse(raw));
-      if (parsed.success) return parsed.data;
-    } catch {
-      // fall through
-    }
-  }
-  return initialState(target.contacts);
-}
+const COMPOSE_FIELDS = {
+  /** The button pressed: send, or one of the state's (contacts, files) without JavaScript. */
+  intent: fields.text(),
+  state: fields.json(stateSchema),
+  clientKey: fields.text(),
+  title: fields.text(),
+  body: fields.body(),
+  themeId: fields.text(),
+  teamId: fields.text(),
+  handlerId: fields.text(),
+};
 
-const VALUE_FIELDS = ['clientKey', 'title', 'body', 'themeId', 'teamId', 'handlerId'] as const;
-
-function failure(
+/**
+ * The form again with its state: 200 after a button that only changed the state, 400 when something
+ * stood in the way (an upload refused, the API's errors, personal data to acknowledge).
+ */
+function again(
   target: ComposeTarget,
   values: Record<string, string>,
   state: ComposeState,
   errors: FormError[] = [],
   extra: Partial<ComposeResult> = {},
-): ComposeResult {
-  return { form: target.form, ok: false, errors, values, state, privacyWarnings: [], ...extra };
+) {
+  const result = { state, privacyWarnings: [], ...extra };
+  if (errors.length > 0 || result.privacyWarnings.length > 0)
+    return rejected(target.form, errors, values, result);
+  const shown: ComposeResult = { form: target.form, ok: false, errors, values, ...result };
+  return data(shown);
 }
 
 export async function composeAction(
@@ -88,43 +95,44 @@ export async function composeAction(
   target: ComposeTarget,
 ) {
   const form = await readForm(request, scope, context);
-  // Browsers post a text area's line breaks as CR LF: the message keeps plain LF.
-  const values = Object.fromEntries(
-    VALUE_FIELDS.map((name) => [name, text(form, name).replace(/\r\n?/g, '\n')]),
-  );
-  let state = readContactFields(readState(form, target), (name) => {
+  const parsed = parseForm(form, COMPOSE_FIELDS, i18nFor(scope.language));
+  // Every field is free text, so the schema cannot refuse the form; only a hand-made request fails it.
+  if (!parsed.ok) throw new Response('Malformed form', { status: 400 });
+  const { intent, state: posted, ...values } = parsed.data;
+  // The contacts' inputs are named after the keys in the posted state (`contact-<key>-<field>`): no
+  // schema can name them in advance, so the state machine reads them itself.
+  let state = readContactFields(posted ?? initialState(target.contacts), (name) => {
     const value = form.get(name);
     return typeof value === 'string' ? value : null;
   });
   const uploaded = takeUploads(form, state.attachments);
   state = { ...state, attachments: uploaded.attachments };
   const uploadErrors = uploaded.errors;
-  const intent = text(form, 'intent');
 
   if (intent === 'choose-theme' && target.kind === 'new') {
-    const themeId = values.themeId ?? '';
+    const { themeId } = values;
     const contacts = themeId
       ? (await scope.api(MessagesDraftContactsQuery, { themeId })).draftThreadContacts
       : [];
-    return data(failure(target, values, withDraftContacts(state, contacts), uploadErrors, { themeId }));
+    return again(target, values, withDraftContacts(state, contacts), uploadErrors, { themeId });
   }
 
-  if (intent !== 'send' && intent !== 'send-acknowledged') {
+  if (intent !== 'send' && intent !== ACKNOWLEDGE_INTENT) {
     const button = parseIntent(intent);
     if (!button) throw new Response('Unknown form button', { status: 400 });
-    return data(failure(target, values, reduce(state, button, target.form), uploadErrors));
+    return again(target, values, reduce(state, button, target.form), uploadErrors);
   }
 
   // Files refused on the way: say so before anything is sent.
-  if (uploadErrors.length > 0) return data(failure(target, values, state, uploadErrors));
+  if (uploadErrors.length > 0) return again(target, values, state, uploadErrors);
 
   const planned = plannedChanges(state);
   const common = {
     clientKey: values.clientKey || crypto.randomUUID(),
-    body: values.body ?? '',
+    body: values.body,
     attachmentIds: state.attachments.map((a) => a.id),
     contacts: planned.changes,
-    acknowledgePrivacyWarning: intent === 'send-acknowledged',
+    acknowledgePrivacyWarning: intent === ACKNOWLEDGE_INTENT,
   };
   const payload =
     target.kind === 'reply'
@@ -137,22 +145,23 @@ export async function composeAction(
           await scope.api(MessagesSendMutation, {
             input: {
               ...common,
-              themeId: values.themeId ?? '',
-              title: values.title ?? '',
-              teamId: UUID.test(values.teamId ?? '') ? values.teamId : null,
-              handlerId: UUID.test(values.handlerId ?? '') ? values.handlerId : null,
+              themeId: values.themeId,
+              title: values.title,
+              teamId: UUID.test(values.teamId) ? values.teamId : null,
+              handlerId: UUID.test(values.handlerId) ? values.handlerId : null,
             },
           })
         ).sendMessage;
 
   if (payload.message) {
     const { referenceNumber, id } = payload.message;
-    return redirect(`/messages/${encodeURIComponent(referenceNumber)}?sent=${encodeURIComponent(id)}`);
+    return flashRedirect(context, `/messages/${encodeURIComponent(referenceNumber)}`, {
+      notice: 'message.sent',
+      messageId: id,
+    });
   }
   const placed = placeErrors(payload.errors, planned, state);
-  return data(
-    failure(target, { ...values, clientKey: common.clientKey }, placed.state, placed.errors, {
-      privacyWarnings: payload.privacyWarnings,
-    }),
-  );
+  return again(target, { ...values, clientKey: common.clientKey }, placed.state, placed.errors, {
+    privacyWarnings: payload.privacyWarnings,
+  });
 }

@@ -1,9 +1,10 @@
 // A message as read in its thread (direction, sender, recipient, time, the text as plain text, the
 // attachments to download) and the Berichthistoriek: the thread's other messages, newest first, each a
 // <details> to unfold.
-import { ChevronIcon, PaperclipIcon } from '../components/icons';
+import { AttachmentList } from '../attachments/attachment-list';
+import { ChevronIcon } from '../components/icons';
 import { useI18n } from '../i18n/i18n';
-import { fileSize, recipientName } from './format';
+import { recipientName } from './format';
 import { DirectionLabel } from './message-table';
 import { PlainText } from './plain-text';
 import { countText } from './plural';
@@ -18,54 +19,6 @@ export interface ThreadMessage {
   addressedTeam?: { id: string; name: string } | null;
   addressedHandler?: { id: string; firstName: string; lastName: string } | null;
   attachments: Array<{ id: string; fileName: string; sizeBytes: number; contentType: string }>;
-}
-
-/** "PDF", "PNG", ... from a content type, for people. */
-function kindOf(contentType: string): string {
-  const sub = contentType.split('/')[1] ?? contentType;
-  const known: Record<string, string> = {
-    pdf: 'PDF',
-    png: 'PNG',
-    jpeg: 'JPEG',
-    gif: 'GIF',
-    webp: 'WebP',
-    csv: 'CSV',
-    plain: 'TXT',
-    zip: 'ZIP',
-    'vnd.openxmlformats-officedocument.wordprocessingml.document': 'Word',
-    'vnd.openxmlformats-officedocument.spreadsheetml.sheet': 'Excel',
-    'vnd.openxmlformats-officedocument.presentationml.presentation': 'PowerPoint',
-    msword: 'Word',
-    'vnd.ms-excel': 'Excel',
-  };
-  return known[sub] ?? sub.toUpperCase();
-}
-
-export function AttachmentList({ attachments }: { attachments: ThreadMessage['attachments'] }) {
-  const { t, locale } = useI18n();
-  if (attachments.length === 0) return null;
-  return (
-    <div className="message-attachments">
-      <h3 className="message-attachments-title">
-        {countText(t, 'msg.attachments.count', attachments.length)}
-      </h3>
-      <ul className="file-list">
-        {attachments.map((file) => (
-          <li key={file.id} className="file-item">
-            <PaperclipIcon />
-            {/* A plain link: the file comes from /attachments (passed on to the API with the session). */}
-            <a href={`/attachments/${encodeURIComponent(file.id)}`} download={file.fileName}>
-              {file.fileName}
-              <span className="visually-hidden"> ({t('msg.attachments.download')})</span>
-            </a>
-            <span className="muted">
-              {kindOf(file.contentType)}, {fileSize(file.sizeBytes, locale)}
-            </span>
-          </li>
-        ))}
-      </ul>
-    </div>
-  );
 }
 
 function MessageMeta({ message }: { message: ThreadMessage }) {
@@ -116,7 +69,7 @@ export function MessageView({
         <MessageMeta message={message} />
       </header>
       <PlainText text={message.body} className="message-body" />
-      <AttachmentList attachments={message.attachments} />
+      <AttachmentList attachments={message.attachments} headingLevel={headingLevel + 1} />
     </article>
   );
 }
@@ -154,7 +107,7 @@ export function ThreadHistory({ messages, total }: { messages: ThreadMessage[]; 
                 <div className="history-content">
                   <MessageMeta message={message} />
                   <PlainText text={message.body} className="message-body" />
-                  <AttachmentList attachments={message.attachments} />
+                  <AttachmentList attachments={message.attachments} headingLevel={3} />
                 </div>
               </details>
             </li>

@@ -1,11 +1,12 @@
 // Contactpersonengegevens: the contacts of one page as a table (cards on a phone): name, email and
 // phone, themes, confirmation state (with 'Bevestigingsmail opnieuw sturen' under an unconfirmed one),
 // access to the e-loket (with 'Uitnodigen' under a 'Nee'), and for an ADMIN edit and remove.
-import { Form, Link, useNavigation } from '@remix-run/react';
+import { Link, useFetcher } from '@remix-run/react';
 import { EmailAddress } from '../components/email-address';
 import type { ContactPersonFieldsFragment } from '../graphql/generated/graphql';
 import { useI18n } from '../i18n/i18n';
 import { ContactStatus } from './contact-status';
+import { RESEND_FORM } from './forms';
 import { UndeliverableNotice } from './undeliverable-notice';
 
 export function contactName(contact: { firstName: string; lastName: string }): string {
@@ -20,8 +21,9 @@ export function ContactsTable({
   admin: boolean;
 }) {
   const { t } = useI18n();
-  const navigation = useNavigation();
-  const resending = navigation.state === 'submitting' ? navigation.formData?.get('id') : null;
+  // Resending stays on the page (a fetcher the page reads the answer of; without JavaScript, a post).
+  const resend = useFetcher({ key: RESEND_FORM });
+  const resending = resend.state === 'submitting' ? resend.formData?.get('id') : null;
   return (
     <table className="table table-cards contacts-table">
       <caption className="visually-hidden">{t('contacts.caption')}</caption>
@@ -74,7 +76,7 @@ export function ContactsTable({
                 <div className="cell-stack">
                   <ContactStatus status={contact.status} />
                   {admin && contact.status === 'UNCONFIRMED' ? (
-                    <Form method="post">
+                    <resend.Form method="post">
                       <input type="hidden" name="intent" value="resend" />
                       <input type="hidden" name="id" value={contact.id} />
                       <input type="hidden" name="name" value={name} />
@@ -86,7 +88,7 @@ export function ContactsTable({
                       >
                         {t('contacts.resend')}
                       </button>
-                    </Form>
+                    </resend.Form>
                   ) : null}
                 </div>
               </td>

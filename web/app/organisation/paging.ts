@@ -18,7 +18,6 @@ export function readTrail(params: URLSearchParams): string[] {
 /** The address of the page reached through `trail`, keeping the other parameters (filters). */
 export function trailHref(pathname: string, params: URLSearchParams, trail: string[]): string {
   const next = new URLSearchParams(params);
-  next.delete('notice');
   if (trail.length > 0) next.set('pages', trail.join(','));
   else next.delete('pages');
   const query = next.toString();

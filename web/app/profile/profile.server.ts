@@ -1,79 +1,89 @@
 // The profile page's actions: personal data (confirmed with the password), password change, language,
 // and ending one of one's sessions. Each answers for its own form.
-import { type AppLoadContext, data } from '@remix-run/node';
+import type { AppLoadContext } from '@remix-run/node';
 import { languageCookie } from '../cookies.server';
-import { failure, success, text } from '../forms/form-data.server';
-import type { FormResult } from '../forms/form-result';
+import { accepted, fields, intentOf, parseForm, rejected, withConfirmation } from '../forms/form.server';
 import {
   ChangePasswordMutation,
   RevokeSessionMutation,
   SetLanguageMutation,
   UpdateProfileMutation,
 } from '../graphql/accounts.server';
-import { isLanguage } from '../i18n/language';
+import { LANGUAGES } from '../i18n/language';
 import { i18nFor } from '../i18n/messages.server';
 import type { RequestScope } from '../session.server';
 
-type Scope = RequestScope;
+const PERSONAL_FORM = {
+  firstName: fields.text(),
+  lastName: fields.text(),
+  email: fields.text(),
+  phone: fields.optional(),
+  currentPassword: fields.password(),
+};
 
-async function updatePersonal(scope: Scope, form: FormData): Promise<FormResult> {
-  const values = {
-    firstName: text(form, 'firstName'),
-    lastName: text(form, 'lastName'),
-    email: text(form, 'email'),
-    phone: text(form, 'phone'),
-  };
-  const { updateProfile } = await scope.api(UpdateProfileMutation, {
-    input: { ...values, phone: values.phone.trim() || null, currentPassword: text(form, 'currentPassword') },
-  });
-  if (updateProfile.errors.length > 0) return failure('personal', updateProfile.errors, values);
-  const { t } = i18nFor(scope.language);
+const PASSWORD_FORM = withConfirmation(
+  {
+    currentPassword: fields.password(),
+    newPassword: fields.password(),
+    newPasswordConfirm: fields.password(),
+  },
+  'newPassword',
+  'newPasswordConfirm',
+);
+
+async function updatePersonal(scope: RequestScope, formData: FormData) {
+  const i18n = i18nFor(scope.language);
+  const form = parseForm(formData, PERSONAL_FORM, i18n);
+  if (!form.ok) return rejected('personal', form.errors, form.values);
+  const { updateProfile } = await scope.api(UpdateProfileMutation, { input: form.data });
+  if (updateProfile.errors.length > 0) return rejected('personal', updateProfile.errors, form.values);
   // A new address applies once confirmed from its mailbox (the API mailed it a link).
-  const requested = values.email.trim().toLowerCase();
+  const requested = form.data.email.toLowerCase();
   if (updateProfile.user && requested !== updateProfile.user.email.toLowerCase())
-    return success('personal', t('profile.personal.confirmEmail', { email: values.email.trim() }));
-  return success('personal', t('profile.personal.saved'));
+    return accepted('personal', i18n.t('profile.personal.confirmEmail', { email: form.data.email }));
+  return accepted('personal', i18n.t('profile.personal.saved'));
 }
 
-async function changePassword(scope: Scope, form: FormData): Promise<FormResult> {
-  const { t } = i18nFor(scope.language);
-  const newPassword = text(form, 'newPassword');
-  if (newPassword !== '' && newPassword !== text(form, 'newPasswordConfirm'))
-    return failure(
-      'password',
-      [{ field: 'newPasswordConfirm', code: 'PASSWORD_MISMATCH', message: t('form.error.passwordMismatch') }],
-      {},
-    );
+async function changePassword(scope: RequestScope, formData: FormData) {
+  const i18n = i18nFor(scope.language);
+  const form = parseForm(formData, PASSWORD_FORM, i18n);
+  if (!form.ok) return rejected('password', form.errors, form.values);
+  const { currentPassword, newPassword } = form.data;
   const { changePassword: changed } = await scope.api(ChangePasswordMutation, {
-    input: { currentPassword: text(form, 'currentPassword'), newPassword },
+    input: { currentPassword, newPassword },
   });
-  if (!changed.ok) return failure('password', changed.errors, {});
-  return success('password', t('profile.password.saved'));
+  if (!changed.ok) return rejected('password', changed.errors, form.values);
+  return accepted('password', i18n.t('profile.password.saved'));
 }
 
-async function revoke(scope: Scope, form: FormData): Promise<FormResult> {
-  await scope.api(RevokeSessionMutation, { id: text(form, 'sessionId') });
-  return success('sessions', i18nFor(scope.language).t('profile.sessions.revoked'));
+async function revoke(scope: RequestScope, formData: FormData) {
+  const i18n = i18nFor(scope.language);
+  const form = parseForm(formData, { sessionId: fields.required() }, i18n);
+  if (!form.ok) return rejected('sessions', form.errors, form.values);
+  await scope.api(RevokeSessionMutation, { id: form.data.sessionId });
+  return accepted('sessions', i18n.t('profile.sessions.revoked'));
 }
 
-export async function profileAction(scope: Scope, context: AppLoadContext, form: FormData) {
-  switch (text(form, 'intent')) {
+async function setLanguage(scope: RequestScope, context: AppLoadContext, formData: FormData) {
+  const form = parseForm(formData, { language: fields.choice(LANGUAGES) }, i18nFor(scope.language));
+  if (!form.ok) return rejected('language', form.errors, form.values);
+  const { language } = form.data;
+  const { setLanguage } = await scope.api(SetLanguageMutation, { language });
+  if (setLanguage.errors.length > 0) return rejected('language', setLanguage.errors, form.values);
+  return accepted('language', i18nFor(language).t('profile.language.saved'), undefined, {
+    'Set-Cookie': languageCookie(context.config, language),
+  });
+}
+
+export function profileAction(scope: RequestScope, context: AppLoadContext, form: FormData) {
+  switch (intentOf(form, ['personal', 'password', 'revoke', 'language'])) {
     case 'personal':
-      return data(await updatePersonal(scope, form));
+      return updatePersonal(scope, form);
     case 'password':
-      return data(await changePassword(scope, form));
+      return changePassword(scope, form);
     case 'revoke':
-      return data(await revoke(scope, form));
-    case 'language': {
-      const language = text(form, 'language');
-      if (!isLanguage(language)) return data(failure('language', [], {}));
-      const { setLanguage } = await scope.api(SetLanguageMutation, { language });
-      if (setLanguage.errors.length > 0) return data(failure('language', setLanguage.errors, { language }));
-      return data(success('language', i18nFor(language).t('profile.language.saved')), {
-        headers: { 'Set-Cookie': languageCookie(context.config, language) },
-      });
-    }
-    default:
-      throw new Response('Unknown form', { status: 400 });
+      return revoke(scope, form);
+    case 'language':
+      return setLanguage(scope, context, form);
   }
 }

@@ -1,6 +1,7 @@
 // Profiel › Waar u bent aangemeld: one's sessions (device, address, times, status in words and icon),
 // each but the current one with a button to end it; the current one logs out.
-import { Form } from '@remix-run/react';
+import { Form, useFetcher } from '@remix-run/react';
+import { useEffect, useRef } from 'react';
 import { EmptyState } from '../components/empty-state';
 import { CircleIcon, DotIcon } from '../components/icons';
 import { Notice } from '../components/notice';
@@ -42,13 +43,23 @@ export function SessionsTable({
 }) {
   const { t } = useI18n();
   const others = sessions.filter((s) => !s.current);
+  // Ending a session stays on the page (a fetcher; without JavaScript the form posts as any other).
+  const revoke = useFetcher<FormResult>({ key: 'revoke-session' });
+  const answer = revoke.data ?? result;
+  // The row whose button had the focus is gone: the notice takes it.
+  const noticeRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (revoke.data) noticeRef.current?.focus();
+  }, [revoke.data]);
   return (
     <section className="panel" aria-labelledby="sessions-title">
       <h2 id="sessions-title">{t('profile.sessions.title')}</h2>
-      {result?.form === 'sessions' && result.ok && result.notice ? (
-        <Notice kind="success">
-          <p>{result.notice}</p>
-        </Notice>
+      {answer?.form === 'sessions' && answer.ok && answer.notice ? (
+        <div ref={noticeRef} tabIndex={-1} className="notice-anchor">
+          <Notice kind="success">
+            <p>{answer.notice}</p>
+          </Notice>
+        </div>
       ) : null}
       <p>{t('profile.sessions.intro')}</p>
       <table className="table table-cards">
@@ -98,7 +109,7 @@ export function SessionsTable({
                       </button>
                     </Form>
                   ) : (
-                    <Form method="post">
+                    <revoke.Form method="post">
                       <input type="hidden" name="intent" value="revoke" />
                       <input type="hidden" name="sessionId" value={session.id} />
                       <button
@@ -108,7 +119,7 @@ export function SessionsTable({
                       >
                         {t('profile.sessions.revoke')}
                       </button>
-                    </Form>
+                    </revoke.Form>
                   )}
                 </td>
               </tr>

@@ -5,17 +5,17 @@
 // JavaScript (message links are therefore never prefetched). New messages in the thread appear live.
 import { randomUUID } from 'node:crypto';
 import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs } from '@remix-run/node';
-import { redirect } from '@remix-run/node';
+import { data, redirect } from '@remix-run/node';
 import { Link, useActionData, useLoaderData, useLocation } from '@remix-run/react';
 import { useEffect, useRef } from 'react';
 import attachmentsCss from '../attachments/attachments.css?url';
 import { Notice } from '../components/notice';
+import { takeFlash } from '../flash.server';
 import { MessagesOpenThreadMutation } from '../graphql/messages.server';
 import { useI18n } from '../i18n/i18n';
 import { useLiveMessages } from '../live/use-live-messages';
 import { composeAction } from '../messages/compose.server';
 import { ComposeForm } from '../messages/compose-form';
-import type { ComposeResult } from '../messages/compose-state';
 import { recipientName } from '../messages/format';
 import { loadHelp, teamsFirst } from '../messages/help.server';
 import { HelpWidget } from '../messages/help-widget';
@@ -23,6 +23,7 @@ import messagesCss from '../messages/messages.css?url';
 import { MessageView, ThreadHistory } from '../messages/thread-view';
 import { titledBy } from '../meta';
 import { requireViewer } from '../session.server';
+import { useFlashed } from '../use-flashed';
 
 export const links: LinksFunction = () => [
   { rel: 'stylesheet', href: messagesCss },
@@ -45,20 +46,24 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
     loadHelp(scope),
   ]);
   const search = new URL(request.url).searchParams;
-  const sentId = search.get('sent');
+  const { flash, headers } = takeFlash(request, context);
+  const sentId = flash?.notice === 'message.sent' ? flash.messageId : null;
   const sent = sentId ? thread.messages.find((m) => m.id === sentId) : undefined;
   const wanted = sent?.id ?? search.get('message');
   const shown = thread.messages.find((m) => m.id === wanted) ?? thread.messages.at(-1);
-  return {
-    thread,
-    shownId: shown?.id ?? null,
-    sent: sent ? { recipient: recipientName(sent), id: sent.id } : null,
-    reply: search.has('reply'),
-    clientKey: randomUUID(),
-    isAdmin: scope.viewer.roles.includes('ADMIN'),
-    // 'Hulp nodig?' names the team this thread is with first.
-    help: { ...help, teams: teamsFirst(help.teams, thread.team.id) },
-  };
+  return data(
+    {
+      thread,
+      shownId: shown?.id ?? null,
+      sent: sent ? { recipient: recipientName(sent), id: sent.id } : null,
+      reply: search.has('reply'),
+      clientKey: randomUUID(),
+      isAdmin: scope.viewer.roles.includes('ADMIN'),
+      // 'Hulp nodig?' names the team this thread is with first.
+      help: { ...help, teams: teamsFirst(help.teams, thread.team.id) },
+    },
+    { headers },
+  );
 }
 
 export async function action({ request, context, params }: ActionFunctionArgs) {
@@ -73,8 +78,9 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
 }
 
 export default function ThreadPage() {
-  const { thread, shownId, sent, reply, clientKey, isAdmin, help } = useLoaderData<typeof loader>();
-  const result = useActionData<typeof action>() as ComposeResult | undefined;
+  const { thread, shownId, reply, clientKey, isAdmin, help, ...data } = useLoaderData<typeof loader>();
+  const sent = useFlashed(data.sent);
+  const result = useActionData<typeof action>();
   const { t } = useI18n();
   const location = useLocation();
   const notice = useRef<HTMLDivElement>(null);
@@ -101,7 +107,6 @@ export default function ThreadPage() {
 
   const params = new URLSearchParams(location.search);
   params.delete('reply');
-  params.delete('sent');
   const base = params.toString() ? `?${params}` : '';
   params.set('reply', '1');
   const replyHref = `?${params}#reply`;

@@ -16,14 +16,14 @@ import { MessagesDraftContactsQuery, MessagesNewContextQuery } from '../graphql/
 import { useI18n } from '../i18n/i18n';
 import { composeAction } from '../messages/compose.server';
 import { ComposeForm } from '../messages/compose-form';
-import { type ComposeResult, TITLE_MAX } from '../messages/compose-state';
+import { TITLE_MAX } from '../messages/compose-state';
 import { fullName } from '../messages/format';
 import { teamsFirst } from '../messages/help.server';
 import { HelpWidget } from '../messages/help-widget';
 import messagesCss from '../messages/messages.css?url';
-import { useHydrated } from '../messages/use-hydrated';
 import { titled } from '../meta';
 import { requireViewer } from '../session.server';
+import { useHydrated } from '../use-hydrated';
 
 export const links: LinksFunction = () => [
   { rel: 'stylesheet', href: messagesCss },
@@ -70,7 +70,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
 
 export default function NewMessagePage() {
   const data = useLoaderData<typeof loader>();
-  const result = useActionData<typeof action>() as ComposeResult | undefined;
+  const result = useActionData<typeof action>();
   const own = result?.form === FORM ? result : undefined;
   const { t } = useI18n();
   const hydrated = useHydrated();

@@ -1,13 +1,15 @@
 // /organisation › Organisatiegegevens: the organisation's data, read-only; an ADMIN gets 'Bewerken'
-// (/organisation/edit). After a save the edit page comes back here with ?saved=1 and a notice.
-import type { LoaderFunctionArgs } from '@remix-run/node';
-import { Link, useLoaderData, useSearchParams } from '@remix-run/react';
+// (/organisation/edit). After a save the edit page comes back here with a notice (flash).
+import { data, type LoaderFunctionArgs } from '@remix-run/node';
+import { Link, useLoaderData } from '@remix-run/react';
 import { Notice } from '../components/notice';
+import { takeFlash } from '../flash.server';
 import { useI18n } from '../i18n/i18n';
 import { titled } from '../meta';
 import { isAdmin, myOrganisation } from '../organisation/organisation.server';
 import { OrganisationDetails } from '../organisation/organisation-details';
 import { requireViewer } from '../session.server';
+import { useFlashed } from '../use-flashed';
 
 export const meta = titled('org.data.tab');
 
@@ -15,12 +17,15 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   const scope = await requireViewer(request, context);
   // Staff have no organisation: the layout says so and shows no tab.
   const organisation = await myOrganisation(scope, context);
-  return { organisation, admin: isAdmin(scope.viewer) };
+  const { flash, headers } = takeFlash(request, context);
+  const saved = flash?.notice === 'organisation.saved';
+  return data({ organisation, admin: isAdmin(scope.viewer), saved }, { headers });
 }
 
 export default function OrganisationDataPage() {
-  const { organisation, admin } = useLoaderData<typeof loader>();
-  const [params] = useSearchParams();
+  const data = useLoaderData<typeof loader>();
+  const { organisation, admin } = data;
+  const saved = useFlashed(data.saved || null);
   const { t, dateTime } = useI18n();
   if (!organisation) return null;
   return (
@@ -33,7 +38,7 @@ export default function OrganisationDataPage() {
           </Link>
         ) : null}
       </div>
-      {params.get('saved') === '1' ? (
+      {saved ? (
         <Notice kind="success">
           <p>{t('org.saved')}</p>
         </Notice>

@@ -1,13 +1,15 @@
 // /organisation/contacts/:id/edit › Contactpersoon bewerken (ADMIN): the same form, prefilled. Saved:
 // back to the list; a new email address makes the contact 'Nog niet bevestigd' again (the notice says so).
-import { type ActionFunctionArgs, type LoaderFunctionArgs, redirect } from '@remix-run/node';
+import type { ActionFunctionArgs, LoaderFunctionArgs } from '@remix-run/node';
 import { Link, useActionData, useLoaderData } from '@remix-run/react';
-import { failure } from '../forms/form-data.server';
+import { flashRedirect } from '../flash.server';
+import { parseForm, rejected } from '../forms/form.server';
 import { UpdateContactPersonMutation } from '../graphql/organisation.server';
 import { useI18n } from '../i18n/i18n';
+import { i18nFor } from '../i18n/messages.server';
 import { titled } from '../meta';
 import { ContactForm } from '../organisation/contact-form';
-import { findContact, readContactForm } from '../organisation/contacts.server';
+import { CONTACT_FIELDS, findContact } from '../organisation/contacts.server';
 import { CONTACT_FORM } from '../organisation/forms';
 import { requireOrganisationAdmin } from '../organisation/organisation.server';
 
@@ -33,11 +35,17 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
   const { scope } = await requireOrganisationAdmin(request, context);
   const id = params.id ?? '';
   const before = await findContact(scope, id);
-  const { input, values } = readContactForm(await request.formData());
-  const { updateContactPerson } = await scope.api(UpdateContactPersonMutation, { input: { ...input, id } });
-  if (updateContactPerson.errors.length > 0) return failure(CONTACT_FORM, updateContactPerson.errors, values);
-  const emailChanged = before.email.toLowerCase() !== input.email.trim().toLowerCase();
-  return redirect(`/organisation/contacts?notice=${emailChanged ? 'updatedEmail' : 'updated'}`);
+  const form = parseForm(await request.formData(), CONTACT_FIELDS, i18nFor(scope.language));
+  if (!form.ok) return rejected(CONTACT_FORM, form.errors, form.values);
+  const { updateContactPerson } = await scope.api(UpdateContactPersonMutation, {
+    input: { ...form.data, id },
+  });
+  if (updateContactPerson.errors.length > 0)
+    return rejected(CONTACT_FORM, updateContactPerson.errors, form.values);
+  const emailChanged = before.email.toLowerCase() !== form.data.email.toLowerCase();
+  return flashRedirect(context, '/organisation/contacts', {
+    notice: emailChanged ? 'contact.updatedEmail' : 'contact.updated',
+  });
 }
 
 export default function EditContactPage() {

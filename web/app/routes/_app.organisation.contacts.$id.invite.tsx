@@ -1,16 +1,18 @@
 // /organisation/contacts/:id/invite › Uitnodigen voor het e-loket (ADMIN): pick the role the contact
 // gets; the API creates the invited user and mails the link to choose a password.
-import { type ActionFunctionArgs, type LoaderFunctionArgs, redirect } from '@remix-run/node';
+import type { ActionFunctionArgs, LoaderFunctionArgs } from '@remix-run/node';
 import { Form, Link, useActionData, useLoaderData, useNavigation } from '@remix-run/react';
 import { useRef } from 'react';
 import { ErrorSummary } from '../components/error-summary';
 import { Notice } from '../components/notice';
-import { failure, text } from '../forms/form-data.server';
+import { flashRedirect } from '../flash.server';
+import { fields, parseForm, rejected } from '../forms/form.server';
 import { errorsOf } from '../forms/form-result';
 import { useFocusFirstError } from '../forms/use-form-errors';
 import type { Role } from '../graphql/generated/graphql';
 import { InviteContactPersonMutation } from '../graphql/organisation.server';
 import { useI18n } from '../i18n/i18n';
+import { i18nFor } from '../i18n/messages.server';
 import { titled } from '../meta';
 import { findContact } from '../organisation/contacts.server';
 import { contactName } from '../organisation/contacts-table';
@@ -31,18 +33,18 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
 
 export async function action({ request, context, params }: ActionFunctionArgs) {
   const { scope } = await requireOrganisationAdmin(request, context);
-  const form = await request.formData();
-  const role = ROLES.find((r) => r === text(form, 'role')) ?? 'MEMBER';
+  const form = parseForm(await request.formData(), { role: fields.choice(ROLES) }, i18nFor(scope.language));
+  if (!form.ok) return rejected(INVITE_FORM, form.errors, form.values);
   const { inviteContactPerson } = await scope.api(InviteContactPersonMutation, {
     id: params.id ?? '',
-    roles: [role],
+    roles: [form.data.role],
   });
   if (inviteContactPerson.errors.length > 0) {
     // The address is the contact's own (not a field here): errors about it concern the whole form.
     const errors = inviteContactPerson.errors.map((e) => (e.field === 'roles' ? e : { ...e, field: null }));
-    return failure(INVITE_FORM, errors, { role });
+    return rejected(INVITE_FORM, errors, form.values);
   }
-  return redirect('/organisation/contacts?notice=invited');
+  return flashRedirect(context, '/organisation/contacts', { notice: 'contact.invited' });
 }
 
 export default function InviteContactPage() {

@@ -1,10 +1,11 @@
 // /organisation/contacts/:id/remove › the confirm step before removing a contact person (ADMIN): who,
 // that they are mailed, and which themes would be left without a confirmed contact. A page of its own,
 // so it works the same with and without JavaScript.
-import { type ActionFunctionArgs, type LoaderFunctionArgs, redirect } from '@remix-run/node';
+import type { ActionFunctionArgs, LoaderFunctionArgs } from '@remix-run/node';
 import { Form, Link, useLoaderData, useNavigation } from '@remix-run/react';
 import { EmailAddress } from '../components/email-address';
 import { Notice } from '../components/notice';
+import { flashRedirect } from '../flash.server';
 import { RemoveContactPersonMutation } from '../graphql/organisation.server';
 import { useI18n } from '../i18n/i18n';
 import { titled } from '../meta';
@@ -30,7 +31,7 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
 export async function action({ request, context, params }: ActionFunctionArgs) {
   const { scope } = await requireOrganisationAdmin(request, context);
   await scope.api(RemoveContactPersonMutation, { id: params.id ?? '' });
-  return redirect('/organisation/contacts?notice=removed');
+  return flashRedirect(context, '/organisation/contacts', { notice: 'contact.removed' });
 }
 
 export default function RemoveContactPage() {

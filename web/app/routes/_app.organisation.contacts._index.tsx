@@ -1,11 +1,12 @@
 // /organisation/contacts › Contactpersonengegevens: the help on confirming, Mijn taken, a filter by theme
 // and status (a GET form), the contacts table, paged, and for an ADMIN the ways to add, edit, remove,
 // resend the confirmation mail and invite. Live: tasksChanged reloads the data and announces it.
-import { type ActionFunctionArgs, type LoaderFunctionArgs, redirect } from '@remix-run/node';
-import { Form, Link, useActionData, useLoaderData } from '@remix-run/react';
+import { type ActionFunctionArgs, data, type LoaderFunctionArgs, redirect } from '@remix-run/node';
+import { Form, Link, useActionData, useFetcher, useLoaderData } from '@remix-run/react';
 import { useEffect, useRef } from 'react';
 import { EmptyState } from '../components/empty-state';
 import { Notice } from '../components/notice';
+import { type Flash, takeFlash } from '../flash.server';
 import { ApiError } from '../graphql/api.server';
 import type { ContactPersonStatus } from '../graphql/generated/graphql';
 import { ContactsPageQuery } from '../graphql/organisation.server';
@@ -21,15 +22,16 @@ import { PAGE_SIZE, readTrail } from '../organisation/paging';
 import { TasksList } from '../organisation/tasks-list';
 import { useLiveContacts } from '../organisation/use-live-contacts';
 import { requireViewer } from '../session.server';
+import { useFlashed } from '../use-flashed';
 
 export const meta = titled('contacts.tab');
 
-const NOTICES: Record<string, MessageKey> = {
-  added: 'contacts.notice.added',
-  updated: 'contacts.notice.updated',
-  updatedEmail: 'contacts.notice.updatedEmail',
-  removed: 'contacts.notice.removed',
-  invited: 'contacts.notice.invited',
+const NOTICES: Partial<Record<Flash['notice'], MessageKey>> = {
+  'contact.added': 'contacts.notice.added',
+  'contact.updated': 'contacts.notice.updated',
+  'contact.updatedEmail': 'contacts.notice.updatedEmail',
+  'contact.removed': 'contacts.notice.removed',
+  'contact.invited': 'contacts.notice.invited',
 };
 
 const STATUSES: ContactPersonStatus[] = ['CONFIRMED', 'UNCONFIRMED'];
@@ -57,18 +59,21 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   function load(after: string | null) {
     return scope.api(ContactsPageQuery, { filter, first: PAGE_SIZE, after });
   }
-  const notice = url.searchParams.get('notice');
-  return {
-    admin,
-    themes: organisation.themes,
-    filter: { themeId, status },
-    contacts: page.contactPersons.edges.map((edge) => edge.node),
-    totalCount: page.contactPersons.totalCount ?? 0,
-    pageInfo: page.contactPersons.pageInfo,
-    anyContacts: (page.all.totalCount ?? 0) > 0,
-    tasks: page.tasks,
-    notice: notice && notice in NOTICES ? NOTICES[notice] : null,
-  };
+  const { flash, headers } = takeFlash(request, context);
+  return data(
+    {
+      admin,
+      themes: organisation.themes,
+      filter: { themeId, status },
+      contacts: page.contactPersons.edges.map((edge) => edge.node),
+      totalCount: page.contactPersons.totalCount ?? 0,
+      pageInfo: page.contactPersons.pageInfo,
+      anyContacts: (page.all.totalCount ?? 0) > 0,
+      tasks: page.tasks,
+      notice: (flash && NOTICES[flash.notice]) ?? null,
+    },
+    { headers },
+  );
 }
 
 export async function action({ request, context }: ActionFunctionArgs) {
@@ -127,9 +132,22 @@ function FilterForm({
 }
 
 export default function ContactsPage() {
-  const { admin, themes, filter, contacts, totalCount, pageInfo, anyContacts, tasks, notice } =
-    useLoaderData<typeof loader>();
-  const result = useActionData<typeof action>();
+  const {
+    admin,
+    themes,
+    filter,
+    contacts,
+    totalCount,
+    pageInfo,
+    anyContacts,
+    tasks,
+    notice: flashed,
+  } = useLoaderData<typeof loader>();
+  const notice = useFlashed(flashed);
+  // The resend answer: from the rows' fetcher with JavaScript, from the post without.
+  const resend = useFetcher<typeof action>({ key: RESEND_FORM });
+  const posted = useActionData<typeof action>();
+  const result = resend.data ?? posted;
   const { t } = useI18n();
   useLiveContacts(t('contacts.live.updated'));
   const resultRef = useRef<HTMLDivElement>(null);

@@ -1,14 +1,16 @@
 // /organisation/contacts/new › Contactpersoon toevoegen (ADMIN, 'Voeg een nieuwe lijn toe'). ?theme=
 // ticks that theme (from a task). Saved: back to the list with a notice; the contact is mailed a
 // confirmation link.
-import { type ActionFunctionArgs, type LoaderFunctionArgs, redirect } from '@remix-run/node';
+import type { ActionFunctionArgs, LoaderFunctionArgs } from '@remix-run/node';
 import { Link, useActionData, useLoaderData } from '@remix-run/react';
-import { failure } from '../forms/form-data.server';
+import { flashRedirect } from '../flash.server';
+import { parseForm, rejected } from '../forms/form.server';
 import { AddContactPersonMutation } from '../graphql/organisation.server';
 import { useI18n } from '../i18n/i18n';
+import { i18nFor } from '../i18n/messages.server';
 import { titled } from '../meta';
 import { ContactForm } from '../organisation/contact-form';
-import { readContactForm } from '../organisation/contacts.server';
+import { CONTACT_FIELDS } from '../organisation/contacts.server';
 import { CONTACT_FORM } from '../organisation/forms';
 import { requireOrganisationAdmin } from '../organisation/organisation.server';
 
@@ -25,10 +27,11 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
 
 export async function action({ request, context }: ActionFunctionArgs) {
   const { scope } = await requireOrganisationAdmin(request, context);
-  const { input, values } = readContactForm(await request.formData());
-  const { addContactPerson } = await scope.api(AddContactPersonMutation, { input });
-  if (addContactPerson.errors.length > 0) return failure(CONTACT_FORM, addContactPerson.errors, values);
-  return redirect('/organisation/contacts?notice=added');
+  const form = parseForm(await request.formData(), CONTACT_FIELDS, i18nFor(scope.language));
+  if (!form.ok) return rejected(CONTACT_FORM, form.errors, form.values);
+  const { addContactPerson } = await scope.api(AddContactPersonMutation, { input: form.data });
+  if (addContactPerson.errors.length > 0) return rejected(CONTACT_FORM, addContactPerson.errors, form.values);
+  return flashRedirect(context, '/organisation/contacts', { notice: 'contact.added' });
 }
 
 export default function AddContactPage() {

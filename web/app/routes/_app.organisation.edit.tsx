@@ -1,11 +1,13 @@
 // /organisation/edit › Organisatiegegevens bewerken (ADMIN): phone, email and website. 'Bewaren' saves
 // through updateOrganisation; on an error the page stays in edit mode with the input, else it goes back
 // to the read-only tab with a notice.
-import { type ActionFunctionArgs, type LoaderFunctionArgs, redirect } from '@remix-run/node';
+import type { ActionFunctionArgs, LoaderFunctionArgs } from '@remix-run/node';
 import { useActionData, useLoaderData } from '@remix-run/react';
-import { failure, text } from '../forms/form-data.server';
+import { flashRedirect } from '../flash.server';
+import { fields, parseForm, rejected } from '../forms/form.server';
 import { UpdateOrganisationMutation } from '../graphql/organisation.server';
 import { useI18n } from '../i18n/i18n';
+import { i18nFor } from '../i18n/messages.server';
 import { titled } from '../meta';
 import { requireOrganisationAdmin } from '../organisation/organisation.server';
 import { ORGANISATION_FORM, OrganisationForm } from '../organisation/organisation-form';
@@ -27,23 +29,18 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
 
 export async function action({ request, context }: ActionFunctionArgs) {
   const { scope, organisation } = await requireOrganisationAdmin(request, context);
-  const form = await request.formData();
-  const values = {
-    phone: text(form, 'phone'),
-    email: text(form, 'email'),
-    websiteUrl: text(form, 'websiteUrl'),
-  };
+  const form = parseForm(
+    await request.formData(),
+    { phone: fields.optional(), email: fields.optional(), websiteUrl: fields.optional() },
+    i18nFor(scope.language),
+  );
+  if (!form.ok) return rejected(ORGANISATION_FORM, form.errors, form.values);
   const { updateOrganisation } = await scope.api(UpdateOrganisationMutation, {
-    input: {
-      id: organisation.id,
-      phone: values.phone.trim() || null,
-      email: values.email.trim() || null,
-      websiteUrl: values.websiteUrl.trim() || null,
-    },
+    input: { id: organisation.id, ...form.data },
   });
   if (updateOrganisation.errors.length > 0)
-    return failure(ORGANISATION_FORM, updateOrganisation.errors, values);
-  return redirect('/organisation?saved=1');
+    return rejected(ORGANISATION_FORM, updateOrganisation.errors, form.values);
+  return flashRedirect(context, '/organisation', { notice: 'organisation.saved' });
 }
 
 export default function EditOrganisationPage() {

@@ -1,17 +1,22 @@
 // /staff/failed-mails (Mislukte mails): mails the mail server refused for good or that failed every retry,
 // newest first, each with the server's answer and a button to send it again.
 import type { ActionFunctionArgs, LoaderFunctionArgs } from '@remix-run/node';
-import { Form, useActionData, useLoaderData, useNavigation } from '@remix-run/react';
+import { useActionData, useFetcher, useLoaderData } from '@remix-run/react';
+import { useEffect, useRef } from 'react';
 import { EmptyState } from '../components/empty-state';
 import { Notice } from '../components/notice';
+import { accepted, fields, parseForm, rejected } from '../forms/form.server';
 import { ApiError } from '../graphql/api.server';
 import { FailedMailsQuery, RetryFailedMailMutation } from '../graphql/mail.server';
 import { useI18n } from '../i18n/i18n';
+import { i18nFor } from '../i18n/messages.server';
 import { titled } from '../meta';
 import { idParam } from '../query-params';
 import { requireStaff } from '../staff/staff.server';
 
 export const meta = titled('staff.failedMails.title');
+
+const RETRY_FORM = 'retry';
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const scope = await requireStaff(request, context);
@@ -21,39 +26,49 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
 
 export async function action({ request, context }: ActionFunctionArgs) {
   const scope = await requireStaff(request, context);
-  const form = await request.formData();
-  const id = idParam(String(form.get('id') ?? ''));
-  const recipient = String(form.get('recipient') ?? '').slice(0, 320);
-  if (!id) return Response.json({ outcome: 'gone' as const, recipient }, { status: 400 });
+  const i18n = i18nFor(scope.language);
+  const form = parseForm(await request.formData(), { id: fields.text(), recipient: fields.text() }, i18n);
+  const { id = '', recipient = '' } = form.values;
+  // Retried meanwhile (by a colleague, or a second click): it is no longer a failed mail.
+  const gone = () =>
+    rejected(
+      RETRY_FORM,
+      [{ field: null, code: 'NOT_FOUND', message: i18n.t('staff.failedMails.gone', { recipient }) }],
+      {},
+    );
+  if (!idParam(id)) return gone();
   try {
     await scope.api(RetryFailedMailMutation, { id });
-    return { outcome: 'queued' as const, recipient };
+    return accepted(RETRY_FORM, i18n.t('staff.failedMails.queued', { recipient }));
   } catch (error) {
-    // Retried meanwhile (by a colleague, or a second click): it is no longer a failed mail.
-    if (error instanceof ApiError && error.code === 'NOT_FOUND')
-      return Response.json({ outcome: 'gone' as const, recipient }, { status: 404 });
+    if (error instanceof ApiError && error.code === 'NOT_FOUND') return gone();
     throw error;
   }
 }
 
 export default function FailedMailsPage() {
   const { failedMails } = useLoaderData<typeof loader>();
-  const result = useActionData<{ outcome: 'queued' | 'gone'; recipient: string }>();
-  const navigation = useNavigation();
-  const retrying = navigation.state === 'submitting' ? navigation.formData?.get('id') : null;
+  // Sending again stays on the page (a fetcher; without JavaScript the form posts to this page).
+  const retry = useFetcher<typeof action>({ key: RETRY_FORM });
+  const posted = useActionData<typeof action>();
+  const result = retry.data ?? posted;
+  const retrying = retry.state === 'submitting' ? retry.formData?.get('id') : null;
+  // The row whose button had the focus leaves the list: the answer takes the focus.
+  const noticeRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (retry.data) noticeRef.current?.focus();
+  }, [retry.data]);
   const { t, dateTime } = useI18n();
   return (
     <>
       <h1>{t('staff.failedMails.title')}</h1>
       <p className="lead">{t('staff.failedMails.intro')}</p>
       {result ? (
-        <Notice kind={result.outcome === 'queued' ? 'success' : 'info'}>
-          <p>
-            {t(result.outcome === 'queued' ? 'staff.failedMails.queued' : 'staff.failedMails.gone', {
-              recipient: result.recipient,
-            })}
-          </p>
-        </Notice>
+        <div ref={noticeRef} tabIndex={-1} className="notice-anchor">
+          <Notice kind={result.ok ? 'success' : 'info'}>
+            <p>{result.ok ? result.notice : result.errors[0]?.message}</p>
+          </Notice>
+        </div>
       ) : null}
       {failedMails.length === 0 ? (
         <EmptyState title={t('staff.failedMails.none')} />
@@ -85,7 +100,7 @@ export default function FailedMailsPage() {
                 </td>
                 <td data-label={t('staff.failedMails.failedAt')}>{dateTime(mail.failedAt)}</td>
                 <td>
-                  <Form method="post">
+                  <retry.Form method="post">
                     <input type="hidden" name="id" value={mail.id} />
                     <input type="hidden" name="recipient" value={mail.recipient} />
                     <button
@@ -96,7 +111,7 @@ export default function FailedMailsPage() {
                     >
                       {t('staff.failedMails.retry')}
                     </button>
-                  </Form>
+                  </retry.Form>
                 </td>
               </tr>
             ))}

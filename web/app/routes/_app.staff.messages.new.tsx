@@ -14,6 +14,7 @@ import { EmptyState } from '../components/empty-state';
 import { ErrorSummary } from '../components/error-summary';
 import { Field, SelectField, TextareaField } from '../components/field';
 import { Notice } from '../components/notice';
+import { PrivacyDialog } from '../components/privacy-dialog';
 import { DefaultSubmit } from '../forms/default-submit';
 import { errorsOf, valuesOf } from '../forms/form-result';
 import { useFocusFirstError } from '../forms/use-form-errors';
@@ -22,7 +23,6 @@ import { useI18n } from '../i18n/i18n';
 import { titled } from '../meta';
 import { idParam, textParam } from '../query-params';
 import { sendNewMessage } from '../staff/new-message.server';
-import { PrivacyDialog } from '../staff/privacy-dialog';
 import { NEW_MESSAGE_FORM as FORM } from '../staff/send-result';
 import { isDepartmentAdmin, requireStaff, teamsOf } from '../staff/staff.server';
 
@@ -80,7 +80,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
 
 export async function action({ request, context }: ActionFunctionArgs) {
   const scope = await requireStaff(request, context);
-  return sendNewMessage(scope, await readForm(request, scope, context));
+  return sendNewMessage(scope, context, await readForm(request, scope, context));
 }
 
 function PickOrganisation({
@@ -248,7 +248,12 @@ function Compose({
         </Form>
       )}
       {warnings?.length ? (
-        <PrivacyDialog formId="new-message-form" warnings={warnings} editTarget={`${FORM}-body`} />
+        <PrivacyDialog
+          form={FORM}
+          warnings={warnings}
+          intro={t('staff.privacy.intro')}
+          question={t('staff.privacy.question')}
+        />
       ) : null}
     </>
   );

@@ -1,13 +1,14 @@
 // /staff/threads/:referenceNumber (the deep link mailed to staff): a thread's Berichthistoriek, the
 // organisation and the thread's contacts, assigning it to a handler of its team, and replying (with
 // attachments). New messages in the thread arrive live.
-import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs } from '@remix-run/node';
-import { Link, useActionData, useLoaderData, useSearchParams } from '@remix-run/react';
+import { type ActionFunctionArgs, data, type LinksFunction, type LoaderFunctionArgs } from '@remix-run/node';
+import { Link, useActionData, useLoaderData } from '@remix-run/react';
 import attachmentsCss from '../attachments/attachments.css?url';
 import { readForm } from '../attachments/uploads.server';
 import { EmailAddress } from '../components/email-address';
 import { CheckIcon, ClockIcon } from '../components/icons';
 import { Notice } from '../components/notice';
+import { takeFlash } from '../flash.server';
 import { StaffThreadQuery } from '../graphql/staff.server';
 import { useI18n } from '../i18n/i18n';
 import { announce } from '../live/announce';
@@ -20,6 +21,7 @@ import { ReplyForm } from '../staff/reply-form';
 import { isDepartmentAdmin, requireStaff } from '../staff/staff.server';
 import { ThreadStatus } from '../staff/status';
 import { threadAction } from '../staff/thread.server';
+import { useFlashed } from '../use-flashed';
 
 export const links: LinksFunction = () => [{ rel: 'stylesheet', href: attachmentsCss }];
 
@@ -36,7 +38,11 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const member =
     isDepartmentAdmin(scope.viewer) || thread.team.handlers.some((handler) => handler.id === scope.viewer.id);
   // A new key per page view: a double submission or a retried request sends one reply, not two.
-  return { thread, member, clientKey: crypto.randomUUID() };
+  const { flash, headers } = takeFlash(request, context);
+  return data(
+    { thread, member, clientKey: crypto.randomUUID(), sent: flash?.notice === 'staff.sent' },
+    { headers },
+  );
 }
 
 export async function action({ request, context, params }: ActionFunctionArgs) {
@@ -45,10 +51,10 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
 }
 
 export default function ThreadPage() {
-  const { thread, member, clientKey } = useLoaderData<typeof loader>();
+  const { thread, member, clientKey, ...data } = useLoaderData<typeof loader>();
+  const sent = useFlashed(data.sent || null);
   const result = useActionData<typeof action>();
   const { t } = useI18n();
-  const [searchParams] = useSearchParams();
 
   useLiveMessages({
     referenceNumber: thread.referenceNumber,
@@ -64,7 +70,7 @@ export default function ThreadPage() {
         <Link to="/staff">{t('staff.thread.back')}</Link>
       </p>
       <h1>{thread.title}</h1>
-      {searchParams.get('sent') === '1' ? (
+      {sent ? (
         <Notice kind="success">
           <p>
             {t('staff.thread.sent', { organisation: thread.organisation.name, theme: thread.theme.name })}

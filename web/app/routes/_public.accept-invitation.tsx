@@ -3,8 +3,8 @@ import type { ActionFunctionArgs, LoaderFunctionArgs } from '@remix-run/node';
 import { useActionData, useLoaderData } from '@remix-run/react';
 import { startSession } from '../auth.server';
 import { SetPasswordForm } from '../components/set-password-form';
-import { failure } from '../forms/form-data.server';
-import { readSetPassword, withoutTokenField } from '../forms/set-password.server';
+import { parseForm, rejected } from '../forms/form.server';
+import { SET_PASSWORD_FORM, withoutTokenField } from '../forms/set-password.server';
 import { AcceptInvitationMutation } from '../graphql/accounts.server';
 import { useI18n } from '../i18n/i18n';
 import { i18nFor } from '../i18n/messages.server';
@@ -19,14 +19,13 @@ export function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request, context }: ActionFunctionArgs) {
   const scope = await requestScope(request, context);
-  const { t } = i18nFor(scope.language);
-  const input = readSetPassword(await request.formData(), t('form.error.passwordMismatch'));
-  if (input.mismatch) return failure('invite', [input.mismatch], {});
+  const input = parseForm(await request.formData(), SET_PASSWORD_FORM, i18nFor(scope.language));
+  if (!input.ok) return rejected('invite', input.errors, input.values);
   const { acceptInvitation: accepted } = await scope.api(AcceptInvitationMutation, {
-    input: { token: input.token, password: input.password },
+    input: { token: input.data.token, password: input.data.password },
   });
   if (accepted.errors.length > 0 || !accepted.token || !accepted.expiresAt || !accepted.user)
-    return failure('invite', withoutTokenField(accepted.errors), {});
+    return rejected('invite', withoutTokenField(accepted.errors), input.values);
   return startSession(
     context,
     { token: accepted.token, expiresAt: accepted.expiresAt, language: accepted.user.language },

@@ -4,15 +4,22 @@
 // expired, unknown) says so at once, without the button (the loader asks the API, changing nothing). The answer says what happened (confirmed, already confirmed,
 // expired, used, invalid), names the organisation and themes, and what to do next. The API is called
 // without the visitor's session: confirming never logs anyone in or touches a session.
-import type { ActionFunctionArgs, AppLoadContext, LinksFunction, LoaderFunctionArgs } from '@remix-run/node';
+import {
+  type ActionFunctionArgs,
+  type AppLoadContext,
+  data,
+  type LinksFunction,
+  type LoaderFunctionArgs,
+} from '@remix-run/node';
 import { Form, Link, useActionData, useLoaderData, useNavigation } from '@remix-run/react';
 import { useEffect, useRef } from 'react';
 import { Notice, type NoticeKind } from '../components/notice';
-import { text } from '../forms/form-data.server';
+import { fields, parseForm } from '../forms/form.server';
 import { callApi } from '../graphql/api.server';
 import type { ContactConfirmationStatus } from '../graphql/generated/graphql';
 import { ConfirmContactPersonMutation, ContactConfirmationLinkQuery } from '../graphql/organisation.server';
 import { useI18n } from '../i18n/i18n';
+import { i18nFor } from '../i18n/messages.server';
 import { titled } from '../meta';
 import organisationCss from '../organisation/organisation.css?url';
 import { anonymousLanguage, requestScope } from '../session.server';
@@ -49,15 +56,21 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, context }: ActionFunctionArgs) {
-  const form = await request.formData();
-  const token = text(form, 'token');
-  const { confirmContactPerson } = await callApi(
+  const caller = await publicApi(request, context);
+  // The token is free text (the API judges it), so the schema refuses nothing.
+  const form = parseForm(await request.formData(), { token: fields.text() }, i18nFor(caller.language));
+  const token = form.ok ? form.data.token : '';
+  const { confirmContactPerson: answer } = await callApi(
     context.config,
-    await publicApi(request, context),
+    caller,
     ConfirmContactPersonMutation,
-    { token },
+    {
+      token,
+    },
   );
-  return confirmContactPerson;
+  // A link that could not confirm is a refused form: 400, with the answer that explains it.
+  const done = answer.status === 'CONFIRMED' || answer.status === 'ALREADY_CONFIRMED';
+  return data(answer, { status: done ? 200 : 400 });
 }
 
 const KIND: Record<ContactConfirmationStatus, NoticeKind> = {

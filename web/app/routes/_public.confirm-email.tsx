@@ -3,9 +3,10 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from '@remix-run/node';
 import { Form, Link, useActionData, useLoaderData, useNavigation } from '@remix-run/react';
 import { Notice } from '../components/notice';
-import { text } from '../forms/form-data.server';
+import { accepted, fields, parseForm, rejected } from '../forms/form.server';
 import { ConfirmEmailChangeMutation } from '../graphql/accounts.server';
 import { useI18n } from '../i18n/i18n';
+import { i18nFor } from '../i18n/messages.server';
 import { titled } from '../meta';
 import { requestScope } from '../session.server';
 
@@ -19,9 +20,11 @@ export function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request, context }: ActionFunctionArgs) {
   const scope = await requestScope(request, context);
-  const token = text(await request.formData(), 'token');
-  const { confirmEmailChange } = await scope.api(ConfirmEmailChangeMutation, { token });
-  return { ok: confirmEmailChange.ok, messages: confirmEmailChange.errors.map((e) => e.message) };
+  const form = parseForm(await request.formData(), { token: fields.text() }, i18nFor(scope.language));
+  if (!form.ok) return rejected('confirm-email', form.errors, {});
+  const { confirmEmailChange } = await scope.api(ConfirmEmailChangeMutation, { token: form.data.token });
+  if (!confirmEmailChange.ok) return rejected('confirm-email', confirmEmailChange.errors, {});
+  return accepted('confirm-email');
 }
 
 export default function ConfirmEmailPage() {
@@ -38,8 +41,8 @@ export default function ConfirmEmailPage() {
         </Notice>
       ) : answer ? (
         <Notice kind="warning">
-          {answer.messages.map((message) => (
-            <p key={message}>{message}</p>
+          {answer.errors.map((error) => (
+            <p key={error.message}>{error.message}</p>
           ))}
         </Notice>
       ) : token ? (

@@ -7,8 +7,9 @@ import { startSession } from '../auth.server';
 import { ErrorSummary } from '../components/error-summary';
 import { Field } from '../components/field';
 import { Notice } from '../components/notice';
-import { failure, text } from '../forms/form-data.server';
-import { errorsOf, type FormError, valuesOf } from '../forms/form-result';
+import { type Flash, takeFlash } from '../flash.server';
+import { fields, parseForm, rejected } from '../forms/form.server';
+import { errorsOf, valuesOf } from '../forms/form-result';
 import { useFocusFirstError } from '../forms/use-form-errors';
 import { LoginMutation } from '../graphql/accounts.server';
 import { useI18n } from '../i18n/i18n';
@@ -17,42 +18,48 @@ import type { MessageKey } from '../i18n/nl';
 import { titled } from '../meta';
 import { requestScope, safeRedirect } from '../session.server';
 
-const NOTICES: Record<string, MessageKey> = {
-  'logged-out': 'login.notice.loggedOut',
+/** Why the visitor is sent here (`?reason=`, from a page that found the session gone). */
+const REASONS: Record<string, MessageKey> = {
   expired: 'login.notice.expired',
   revoked: 'login.notice.revoked',
-  'password-reset': 'login.notice.passwordReset',
+};
+
+/** What the page before said happened (a flash): logged out, or a new password chosen. */
+const FLASHED: Partial<Record<Flash['notice'], MessageKey>> = {
+  'login.loggedOut': 'login.notice.loggedOut',
+  'login.passwordReset': 'login.notice.passwordReset',
 };
 
 export const meta = titled('login.title');
+
+const LOGIN_FORM = {
+  email: fields.required(),
+  password: fields.password({ required: true }),
+  redirectTo: fields.text(),
+};
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const url = new URL(request.url);
   const redirectTo = safeRedirect(url.searchParams.get('redirectTo'));
   const scope = await requestScope(request, context);
   if (scope.viewer) throw redirect(redirectTo);
-  const notice = NOTICES[url.searchParams.get('reason') ?? ''] ?? null;
-  return data({ redirectTo, notice }, { headers: { 'Cache-Control': 'no-store' } });
+  const { flash, headers } = takeFlash(request, context);
+  const notice = (flash && FLASHED[flash.notice]) ?? REASONS[url.searchParams.get('reason') ?? ''] ?? null;
+  return data({ redirectTo, notice }, { headers: { ...headers, 'Cache-Control': 'no-store' } });
 }
 
 export async function action({ request, context }: ActionFunctionArgs) {
-  const form = await request.formData();
-  const email = text(form, 'email').trim();
-  const password = text(form, 'password');
   const scope = await requestScope(request, context);
-  const { t } = i18nFor(scope.language);
-  const errors: FormError[] = [];
-  if (!email) errors.push({ field: 'email', code: 'REQUIRED', message: t('form.error.required') });
-  if (!password) errors.push({ field: 'password', code: 'REQUIRED', message: t('form.error.required') });
-  if (errors.length > 0) return failure('login', errors, { email });
-
+  const form = parseForm(await request.formData(), LOGIN_FORM, i18nFor(scope.language));
+  if (!form.ok) return rejected('login', form.errors, form.values);
+  const { email, password, redirectTo } = form.data;
   const { login } = await scope.api(LoginMutation, { input: { email, password } });
   if (login.errors.length > 0 || !login.token || !login.expiresAt || !login.user)
-    return failure('login', login.errors, { email });
+    return rejected('login', login.errors, form.values);
   return startSession(
     context,
     { token: login.token, expiresAt: login.expiresAt, language: login.user.language },
-    safeRedirect(text(form, 'redirectTo')),
+    safeRedirect(redirectTo),
   );
 }
 

@@ -1,9 +1,10 @@
 // /reset-password?token=: choose a new password with the mailed link; then log in with it.
-import { type ActionFunctionArgs, type LoaderFunctionArgs, redirect } from '@remix-run/node';
+import type { ActionFunctionArgs, LoaderFunctionArgs } from '@remix-run/node';
 import { useActionData, useLoaderData } from '@remix-run/react';
 import { SetPasswordForm } from '../components/set-password-form';
-import { failure } from '../forms/form-data.server';
-import { readSetPassword, withoutTokenField } from '../forms/set-password.server';
+import { flashRedirect } from '../flash.server';
+import { parseForm, rejected } from '../forms/form.server';
+import { SET_PASSWORD_FORM, withoutTokenField } from '../forms/set-password.server';
 import { ResetPasswordMutation } from '../graphql/accounts.server';
 import { useI18n } from '../i18n/i18n';
 import { i18nFor } from '../i18n/messages.server';
@@ -18,14 +19,13 @@ export function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request, context }: ActionFunctionArgs) {
   const scope = await requestScope(request, context);
-  const { t } = i18nFor(scope.language);
-  const input = readSetPassword(await request.formData(), t('form.error.passwordMismatch'));
-  if (input.mismatch) return failure('reset', [input.mismatch], {});
+  const input = parseForm(await request.formData(), SET_PASSWORD_FORM, i18nFor(scope.language));
+  if (!input.ok) return rejected('reset', input.errors, input.values);
   const { resetPassword } = await scope.api(ResetPasswordMutation, {
-    input: { token: input.token, password: input.password },
+    input: { token: input.data.token, password: input.data.password },
   });
-  if (!resetPassword.ok) return failure('reset', withoutTokenField(resetPassword.errors), {});
-  return redirect('/login?reason=password-reset');
+  if (!resetPassword.ok) return rejected('reset', withoutTokenField(resetPassword.errors), input.values);
+  return flashRedirect(context, '/login', { notice: 'login.passwordReset' });
 }
 
 export default function ResetPasswordPage() {

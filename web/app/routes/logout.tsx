@@ -1,6 +1,7 @@
 // POST /logout: ends the session at the API, forgets the cookie, and shows the login page.
 import { type ActionFunctionArgs, redirect } from '@remix-run/node';
 import { clearSessionCookie } from '../cookies.server';
+import { flashRedirect } from '../flash.server';
 import { LogoutMutation } from '../graphql/accounts.server';
 import { requestScope } from '../session.server';
 
@@ -13,9 +14,9 @@ export async function action({ request, context }: ActionFunctionArgs) {
       // The session may already be gone; the cookie goes anyway.
     }
   }
-  return redirect('/login?reason=logged-out', {
-    headers: { 'Set-Cookie': clearSessionCookie(context.config) },
-  });
+  return flashRedirect(context, '/login', { notice: 'login.loggedOut' }, [
+    clearSessionCookie(context.config),
+  ]);
 }
 
 /** Logging out is a POST; a visit to /logout just goes home. */

@@ -1,32 +1,11 @@
 // The Berichthistoriek of a thread for staff: every message, oldest first, each saying which side wrote
 // it, who and when, its text as plain text and its attachments.
+import { AttachmentList } from '../attachments/attachment-list';
 import type { StaffThreadQuery } from '../graphql/generated/graphql';
 import { useI18n } from '../i18n/i18n';
-import { fileSize } from '../messages/format';
 import { PlainText } from '../messages/plain-text';
 
 type ThreadMessage = StaffThreadQuery['thread']['messages'][number];
-
-function Attachments({ attachments }: { attachments: ThreadMessage['attachments'] }) {
-  const { t, locale } = useI18n();
-  if (attachments.length === 0) return null;
-  return (
-    <div className="staff-message-attachments">
-      <h4 className="staff-message-attachments-title">{t('staff.thread.attachments')}</h4>
-      <ul>
-        {attachments.map((attachment) => (
-          <li key={attachment.id}>
-            {/* Through the web's same-origin /attachments/:id, which passes the session on to the API. */}
-            <a href={`/attachments/${encodeURIComponent(attachment.id)}`} download={attachment.fileName}>
-              {attachment.fileName}
-            </a>{' '}
-            <span className="muted">({fileSize(attachment.sizeBytes, locale)})</span>
-          </li>
-        ))}
-      </ul>
-    </div>
-  );
-}
 
 export function MessageHistory({ messages }: { messages: ThreadMessage[] }) {
   const { t, dateTime } = useI18n();
@@ -55,7 +34,7 @@ export function MessageHistory({ messages }: { messages: ThreadMessage[] }) {
                 </p>
               </header>
               <PlainText text={message.body} className="staff-message-body" />
-              <Attachments attachments={message.attachments} />
+              <AttachmentList attachments={message.attachments} headingLevel={4} />
             </article>
           </li>
         );

@@ -1,19 +1,29 @@
 // Sending a new message to an organisation: on success the thread page, with its confirmation; on an
 // error, the form again with what was typed, its attachments, the errors per field, or the privacy
 // guard's question. Without JavaScript a file's remove button also comes here, answered with the form.
-import { redirect } from '@remix-run/node';
+import type { AppLoadContext } from '@remix-run/node';
 import { FILES_FIELD } from '../attachments/uploaded-file';
 import { onFilesField } from '../attachments/uploads.server';
-import { text } from '../forms/form-data.server';
+import { ACKNOWLEDGE_INTENT } from '../components/privacy-dialog';
+import { flashRedirect } from '../flash.server';
+import { fields, parseForm } from '../forms/form.server';
 import { type FormError, fieldName } from '../forms/form-result';
 import { StaffSendMutation } from '../graphql/staff.server';
 import { i18nFor } from '../i18n/messages.server';
 import { idParam } from '../query-params';
-import { readDraft, unsent } from './draft.server';
-import { NEW_MESSAGE_FORM, type SendResult } from './send-result';
+import { readDraft, SEND_FIELDS, unsent } from './draft.server';
+import { NEW_MESSAGE_FORM } from './send-result';
 import { formError, type StaffScope, unlessForbidden } from './staff.server';
 
 const FIELDS = ['themeId', 'title', 'body', FILES_FIELD];
+
+const NEW_MESSAGE = {
+  ...SEND_FIELDS,
+  organisationId: fields.text(),
+  themeId: fields.text(),
+  title: fields.text(),
+  body: fields.body(),
+};
 
 /** The errors in the order of the fields on the page, so the summary reads as the form does. */
 function inFormOrder(errors: FormError[]): FormError[] {
@@ -24,15 +34,15 @@ function inFormOrder(errors: FormError[]): FormError[] {
   return [...errors].sort((a, b) => rank(a) - rank(b));
 }
 
-export async function sendNewMessage(scope: StaffScope, form: FormData): Promise<SendResult | Response> {
-  const { t } = i18nFor(scope.language);
-  const values = {
-    themeId: text(form, 'themeId'),
-    title: text(form, 'title'),
-    body: text(form, 'body'),
-  };
-  const draft = readDraft(form);
-  const organisationId = idParam(text(form, 'organisationId'));
+export async function sendNewMessage(scope: StaffScope, context: AppLoadContext, formData: FormData) {
+  const i18n = i18nFor(scope.language);
+  const { t } = i18n;
+  const form = parseForm(formData, NEW_MESSAGE, i18n);
+  const { themeId = '', title = '', body = '' } = form.values;
+  const values = { themeId, title, body };
+  const draft = readDraft(formData, form.ok ? form.data.intent : '');
+  if (!form.ok) return unsent(NEW_MESSAGE_FORM, draft, form.errors, values);
+  const organisationId = idParam(form.data.organisationId);
   if (!organisationId)
     return unsent(NEW_MESSAGE_FORM, draft, [formError(t('staff.new.notFound'), 'NOT_FOUND')], values);
   if (draft.held) return unsent(NEW_MESSAGE_FORM, draft, draft.held, values);
@@ -40,12 +50,12 @@ export async function sendNewMessage(scope: StaffScope, form: FormData): Promise
     scope.api(StaffSendMutation, {
       input: {
         organisationId,
-        themeId: idParam(values.themeId),
-        title: values.title,
-        body: values.body,
-        clientKey: text(form, 'clientKey'),
+        themeId: idParam(form.data.themeId),
+        title: form.data.title,
+        body: form.data.body,
+        clientKey: form.data.clientKey,
         attachmentIds: draft.attachments.map((file) => file.id),
-        acknowledgePrivacyWarning: text(form, 'acknowledgePrivacyWarning') === '1',
+        acknowledgePrivacyWarning: form.data.intent === ACKNOWLEDGE_INTENT,
       },
     }),
   );
@@ -54,8 +64,8 @@ export async function sendNewMessage(scope: StaffScope, form: FormData): Promise
   if (sent.errors.length > 0)
     return unsent(NEW_MESSAGE_FORM, draft, inFormOrder(sent.errors.map(onFilesField)), values);
   if (sent.privacyWarnings.length > 0)
-    return { ...unsent(NEW_MESSAGE_FORM, draft, [], values), warnings: sent.privacyWarnings };
+    return unsent(NEW_MESSAGE_FORM, draft, [], values, sent.privacyWarnings);
   const reference = sent.message?.referenceNumber;
   if (!reference) throw new Error('The API sent a message without a reference number');
-  return redirect(`/staff/threads/${encodeURIComponent(reference)}?sent=1`);
+  return flashRedirect(context, `/staff/threads/${encodeURIComponent(reference)}`, { notice: 'staff.sent' });
 }

@@ -12,10 +12,10 @@ import { useAttachments } from '../attachments/use-attachments';
 import { ErrorSummary } from '../components/error-summary';
 import { TextareaField } from '../components/field';
 import { Notice } from '../components/notice';
+import { PrivacyDialog } from '../components/privacy-dialog';
 import { errorsOf, valuesOf } from '../forms/form-result';
 import { useFocusFirstError } from '../forms/use-form-errors';
 import { useI18n } from '../i18n/i18n';
-import { PrivacyDialog } from './privacy-dialog';
 import type { SendResult } from './send-result';
 
 const FORM = 'reply';
@@ -54,7 +54,14 @@ export function ReplyForm({
           <p>{t('staff.reply.notMember', { team })}</p>
         </Notice>
       )}
-      <Form method="post" encType="multipart/form-data" ref={ref} noValidate className="form" id="reply-form">
+      <Form
+        method="post"
+        encType="multipart/form-data"
+        ref={ref}
+        noValidate
+        className="form"
+        id={`${FORM}-form`}
+      >
         <ErrorSummary
           errors={mine ? result.errors : []}
           idPrefix={FORM}
@@ -75,7 +82,12 @@ export function ReplyForm({
         <SendActions form={FORM} label={t('staff.reply.submit')} busy={busy} uploading={files.uploading} />
       </Form>
       {mine && result.warnings?.length ? (
-        <PrivacyDialog formId="reply-form" warnings={result.warnings} editTarget="reply-body" />
+        <PrivacyDialog
+          form={FORM}
+          warnings={result.warnings}
+          intro={t('staff.privacy.intro')}
+          question={t('staff.privacy.question')}
+        />
       ) : null}
     </section>
   );

@@ -2,17 +2,10 @@
 // message was not sent), and the privacy guard's warnings when the API held the message back until the
 // sender acknowledges them.
 import type { AttachmentsResult } from '../attachments/use-attachments';
-import type { SensitiveDataKind } from '../graphql/generated/graphql';
-
-export interface PrivacyWarning {
-  field: string;
-  kind: SensitiveDataKind;
-  masked: string;
-  message: string;
-}
+import type { PrivacyWarningView } from '../components/privacy-dialog';
 
 export interface SendResult extends AttachmentsResult {
-  warnings?: PrivacyWarning[];
+  warnings?: PrivacyWarningView[];
 }
 
 /** The form of /staff/messages/new (ids `new-message-<field>`). */

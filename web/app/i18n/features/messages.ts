@@ -193,11 +193,8 @@ export const messagesNl = {
   'msg.contacts.adminOnly':
     'Een standaard contactpersoon wijzigen kan enkel een beheerder van uw organisatie.',
 
-  'msg.privacy.title': 'Persoonsgegevens in uw bericht',
-  'msg.privacy.body':
+  'msg.privacy.question':
     '{department} vraagt zulke gegevens niet onbeveiligd te versturen. Wilt u het bericht toch verzenden?',
-  'msg.privacy.send': 'Toch verzenden',
-  'msg.privacy.edit': 'Bericht aanpassen',
 
   'msg.theme.title': 'Thema {theme}',
   'msg.theme.metaTitle': 'Thema {theme}',
@@ -397,11 +394,8 @@ export const messagesEn: Record<keyof typeof messagesNl, string> = {
   'msg.contacts.adminOnly':
     'Only an administrator of your organisation can change a standard contact person.',
 
-  'msg.privacy.title': 'Personal data in your message',
-  'msg.privacy.body':
+  'msg.privacy.question':
     '{department} asks not to send such data unprotected. Do you want to send the message anyway?',
-  'msg.privacy.send': 'Send anyway',
-  'msg.privacy.edit': 'Edit the message',
 
   'msg.theme.title': 'Theme {theme}',
   'msg.theme.metaTitle': 'Theme {theme}',

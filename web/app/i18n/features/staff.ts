@@ -86,7 +86,6 @@ export const staffNl = {
   'staff.thread.fromOrganisation': 'Van de organisatie',
   'staff.thread.fromDepartment': 'Van het departement',
   'staff.thread.sentAt': 'Verstuurd op',
-  'staff.thread.attachments': 'Bijlagen',
   'staff.thread.attachment.size': '{size}',
   'staff.thread.contacts': 'Contactpersonen van dit bericht',
   'staff.thread.contacts.intro': 'Zij krijgen een e-mail wanneer u antwoordt.',
@@ -122,14 +121,9 @@ export const staffNl = {
   'staff.reply.forbidden':
     'Uw antwoord is niet verstuurd: dit bericht hoort bij {team} en u bent geen lid van dat team. Vraag een collega van {team} om te antwoorden, of vraag de beheerder van {department} om u aan het team toe te voegen.',
 
-  'staff.privacy.title': 'Persoonsgegevens in uw bericht',
   'staff.privacy.intro':
     'Uw bericht lijkt persoonsgegevens te bevatten die niet onbeschermd verstuurd mogen worden. Het is nog niet verstuurd.',
   'staff.privacy.question': 'Wilt u het toch verzenden?',
-  'staff.privacy.field.title': 'In de titel',
-  'staff.privacy.field.body': 'In de tekst',
-  'staff.privacy.confirm': 'Toch verzenden',
-  'staff.privacy.edit': 'Bericht aanpassen',
 
   // New message
   'staff.new.title': 'Nieuw bericht aan een organisatie',
@@ -314,7 +308,6 @@ export const staffEn: Record<keyof typeof staffNl, string> = {
   'staff.thread.fromOrganisation': 'From the organisation',
   'staff.thread.fromDepartment': 'From the department',
   'staff.thread.sentAt': 'Sent on',
-  'staff.thread.attachments': 'Attachments',
   'staff.thread.attachment.size': '{size}',
   'staff.thread.contacts': 'Contact persons of this message',
   'staff.thread.contacts.intro': 'They receive an email when you reply.',
@@ -350,14 +343,9 @@ export const staffEn: Record<keyof typeof staffNl, string> = {
   'staff.reply.forbidden':
     'Your reply has not been sent: this message belongs to {team} and you are not a member of that team. Ask a colleague of {team} to reply, or ask the administrator of {department} to add you to the team.',
 
-  'staff.privacy.title': 'Personal data in your message',
   'staff.privacy.intro':
     'Your message seems to contain personal data that must not be sent unprotected. It has not been sent yet.',
   'staff.privacy.question': 'Do you want to send it anyway?',
-  'staff.privacy.field.title': 'In the title',
-  'staff.privacy.field.body': 'In the text',
-  'staff.privacy.confirm': 'Send anyway',
-  'staff.privacy.edit': 'Edit the message',
 
   'staff.new.title': 'New message to an organisation',
   'staff.new.intro':
