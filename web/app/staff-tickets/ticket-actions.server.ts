@@ -48,7 +48,7 @@ function answered(
 }
 
 async function compose(api: Api, i18n: I18n, ticket: TicketContext, formData: FormData) {
-  const draft = readDraft(formData);
+  const draft = readDraft(formData, text(formData, 'intent'));
   const form = parseForm(formData, { kind: fields.choice(['reply', 'note']), body: fields.required() }, i18n);
   const extra = { attachments: draft.attachments };
   if (draft.held) return rejected('compose', draft.held, form.values, extra);
