@@ -2,6 +2,7 @@
 import { contactsEn } from './features/contacts';
 import { messagesEn } from './features/messages';
 import { staffEn } from './features/staff';
+import { ticketsEn } from './features/tickets';
 import type { Messages } from './nl';
 
 export const en: Messages = {
@@ -177,4 +178,5 @@ export const en: Messages = {
   ...contactsEn,
   ...messagesEn,
   ...staffEn,
+  ...ticketsEn,
 };

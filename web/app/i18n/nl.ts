@@ -2,6 +2,7 @@
 import { contactsNl } from './features/contacts';
 import { messagesNl } from './features/messages';
 import { staffNl } from './features/staff';
+import { ticketsNl } from './features/tickets';
 
 export const nl = {
   'app.name': 'e-loket',
@@ -181,6 +182,7 @@ export const nl = {
   ...contactsNl,
   ...messagesNl,
   ...staffNl,
+  ...ticketsNl,
 } as const satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof nl;
