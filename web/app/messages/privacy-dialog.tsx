@@ -13,10 +13,13 @@ export function PrivacyDialog({
   form,
   warnings,
   busy,
+  editField = 'body',
 }: {
   form: string;
   warnings: PrivacyWarningView[];
   busy: boolean;
+  /** The field 'Bericht aanpassen' goes back to. */
+  editField?: string;
 }) {
   const { t } = useI18n();
   const ref = useRef<HTMLDialogElement>(null);
@@ -37,7 +40,7 @@ export function PrivacyDialog({
     event.preventDefault();
     ref.current?.close();
     // At once: the close event, which also does this, comes a moment later.
-    document.getElementById(`${form}-body`)?.focus();
+    document.getElementById(`${form}-${editField}`)?.focus();
   };
 
   return (
@@ -49,7 +52,7 @@ export function PrivacyDialog({
       aria-describedby={`${form}-privacy-body`}
       onClose={() => {
         setDismissed(true);
-        document.getElementById(`${form}-body`)?.focus();
+        document.getElementById(`${form}-${editField}`)?.focus();
       }}
     >
       {/* Without JavaScript the page opens on the question (with it, showModal moves the focus in). */}
@@ -75,7 +78,7 @@ export function PrivacyDialog({
         >
           {t('msg.privacy.send')}
         </button>
-        <a href={`#${form}-body`} className="button button-secondary" onClick={backToText}>
+        <a href={`#${form}-${editField}`} className="button button-secondary" onClick={backToText}>
           {t('msg.privacy.edit')}
         </a>
       </div>

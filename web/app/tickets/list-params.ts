@@ -35,7 +35,10 @@ const oneOf = <T extends string>(value: string, allowed: readonly T[], fallback:
 export const viewsFor = (roles: readonly string[]): TicketView[] =>
   roles.includes('ADMIN') || roles.includes('MEMBER_PLUS') ? ['OPEN', 'MINE', 'ALL'] : ['OPEN', 'MINE'];
 
-export function readTicketListParams(search: URLSearchParams, views: readonly TicketView[]): TicketListParams {
+export function readTicketListParams(
+  search: URLSearchParams,
+  views: readonly TicketView[],
+): TicketListParams {
   const get = (name: string) => textParam(search.get(name));
   const status = get('status');
   return {
@@ -51,7 +54,8 @@ export function readTicketListParams(search: URLSearchParams, views: readonly Ti
   };
 }
 
-export const activeFilters = (filters: TicketFilters) => FILTER_KEYS.filter((key) => filters[key] !== '').length;
+export const activeFilters = (filters: TicketFilters) =>
+  FILTER_KEYS.filter((key) => filters[key] !== '').length;
 
 export function apiFilter(filters: TicketFilters): TicketFilterInput {
   const filter: TicketFilterInput = {};

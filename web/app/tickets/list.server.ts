@@ -18,7 +18,12 @@ export interface TicketListPage extends KeysetPage<TicketRow> {
 export async function loadTicketList(scope: RequestScope, params: TicketListParams): Promise<TicketListPage> {
   const { data, page } = await loadKeysetPage(
     (paging) =>
-      scope.api(ListQuery, { view: params.view, sort: params.sort, filter: apiFilter(params.filters), ...paging }),
+      scope.api(ListQuery, {
+        view: params.view,
+        sort: params.sort,
+        filter: apiFilter(params.filters),
+        ...paging,
+      }),
     (answer) => answer.tickets,
     params,
     PAGE_SIZE,

@@ -39,7 +39,9 @@ export function TicketFilters({
     <details className="filters" open={active > 0 || params.sort !== 'UPDATED'}>
       <summary>
         <span className="filters-title">{t('tickets.filter.title')}</span>
-        {active > 0 ? <span className="filters-count"> {countText(t, 'tickets.filter.active', active)}</span> : null}
+        {active > 0 ? (
+          <span className="filters-count"> {countText(t, 'tickets.filter.active', active)}</span>
+        ) : null}
       </summary>
       <Form
         method="get"
@@ -48,7 +50,9 @@ export function TicketFilters({
         role="search"
         aria-label={t('tickets.filter.title')}
       >
-        {params.view !== 'OPEN' ? <input type="hidden" name="view" value={params.view.toLowerCase()} /> : null}
+        {params.view !== 'OPEN' ? (
+          <input type="hidden" name="view" value={params.view.toLowerCase()} />
+        ) : null}
         <div className="filters-grid">
           <Field
             form={FORM}
@@ -69,7 +73,12 @@ export function TicketFilters({
               </option>
             ))}
           </SelectField>
-          <SelectField form={FORM} name="category" label={t('tickets.col.category')} defaultValue={f.category}>
+          <SelectField
+            form={FORM}
+            name="category"
+            label={t('tickets.col.category')}
+            defaultValue={f.category}
+          >
             <option value="">{t('tickets.filter.all')}</option>
             {categories.map((option) => (
               <option key={option.id} value={option.id}>

@@ -129,7 +129,9 @@ export function TicketTimeline({ request, entries, nameOf, roleOf }: TimelinePro
                 </h3>
                 <Stamp at={entry.createdAt} />
               </header>
-              {entry.closeRequest ? <p className="ticket-close-request">{t('tickets.detail.closeRequest')}</p> : null}
+              {entry.closeRequest ? (
+                <p className="ticket-close-request">{t('tickets.detail.closeRequest')}</p>
+              ) : null}
               <PlainText text={entry.body} className="message-body" />
               <AttachmentList attachments={entry.attachments} />
             </article>

@@ -37,7 +37,8 @@ export const ticketsNl = {
   'tickets.list.found.one': '{count} ticket gevonden',
   'tickets.list.found.other': '{count} tickets gevonden',
   'tickets.list.noMatch': 'Geen tickets gevonden',
-  'tickets.list.noMatch.body': 'Geen enkel ticket past bij deze zoekopdracht of filters. Wis de filters of zoek anders.',
+  'tickets.list.noMatch.body':
+    'Geen enkel ticket past bij deze zoekopdracht of filters. Wis de filters of zoek anders.',
   'tickets.list.empty.OPEN': 'Geen openstaande tickets',
   'tickets.list.empty.MINE': 'U hebt nog geen tickets',
   'tickets.list.empty.ALL': 'Uw organisatie heeft nog geen tickets',
@@ -57,7 +58,8 @@ export const ticketsNl = {
   'tickets.new.previous': 'Dit ticket volgt op het gesloten ticket {number}: {subject}.',
   'tickets.new.previous.subject': 'Vervolg op {number}: {subject}',
   'tickets.field.email': 'E-mailadres',
-  'tickets.field.email.hint': 'Het e-mailadres van uw account. Hier ontvangt u de antwoorden van de helpdesk.',
+  'tickets.field.email.hint':
+    'Het e-mailadres van uw account. Hier ontvangt u de antwoorden van de helpdesk.',
   'tickets.field.subject': 'Onderwerp',
   'tickets.field.subject.hint': 'Noem eerst waarover het gaat, dan in een paar woorden wat er is.',
   'tickets.field.category': 'Categorie',
@@ -74,9 +76,9 @@ export const ticketsNl = {
   'tickets.new.submit': 'Verstuur ticket',
   'tickets.new.sending': 'Bezig met versturen…',
   'tickets.new.cancel': 'Annuleren',
-  'tickets.new.created':
-    'Uw ticket {number} is aangemaakt. U krijgt een bevestiging per e-mail op {email}.',
+  'tickets.new.created': 'Uw ticket {number} is aangemaakt. U krijgt een bevestiging per e-mail op {email}.',
 
+  'tickets.detail.title': '{number} {subject}',
   'tickets.detail.back': 'Terug naar de tickets',
   'tickets.detail.conversation': 'Gesprek',
   'tickets.detail.request': 'Uw aanvraag',
@@ -98,8 +100,7 @@ export const ticketsNl = {
   'tickets.detail.requester': 'Aanvrager',
   'tickets.detail.solution': 'Oplossing',
   'tickets.detail.previous': 'Volgt op {number}',
-  'tickets.detail.merged':
-    'Dit ticket is samengevoegd met {number}. Het gesprek gaat daar verder.',
+  'tickets.detail.merged': 'Dit ticket is samengevoegd met {number}. Het gesprek gaat daar verder.',
   'tickets.detail.closed':
     'Dit ticket is gesloten. Hebt u nog een vraag over dit onderwerp? Maak dan een nieuw ticket dat naar dit ticket verwijst.',
   'tickets.detail.followUp': 'Nieuw ticket over dit onderwerp',
@@ -181,7 +182,8 @@ export const ticketsEn: Record<keyof typeof ticketsNl, string> = {
   'tickets.list.found.one': '{count} ticket found',
   'tickets.list.found.other': '{count} tickets found',
   'tickets.list.noMatch': 'No tickets found',
-  'tickets.list.noMatch.body': 'No ticket matches this search or these filters. Clear the filters or search differently.',
+  'tickets.list.noMatch.body':
+    'No ticket matches this search or these filters. Clear the filters or search differently.',
   'tickets.list.empty.OPEN': 'No open tickets',
   'tickets.list.empty.MINE': 'You have no tickets yet',
   'tickets.list.empty.ALL': 'Your organisation has no tickets yet',
@@ -219,6 +221,7 @@ export const ticketsEn: Record<keyof typeof ticketsNl, string> = {
   'tickets.new.cancel': 'Cancel',
   'tickets.new.created': 'Your ticket {number} has been created. A confirmation is emailed to {email}.',
 
+  'tickets.detail.title': '{number} {subject}',
   'tickets.detail.back': 'Back to the tickets',
   'tickets.detail.conversation': 'Conversation',
   'tickets.detail.request': 'Your request',
