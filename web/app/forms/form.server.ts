@@ -89,8 +89,15 @@ export function rejected<Extra extends object = object>(
   return data(result, { status: 400 });
 }
 
-/** A form that was accepted, shown again on the same page with an optional notice. */
-export function accepted(form: string, notice?: string) {
-  const result: FormResult = { form, ok: true, errors: [], values: {}, ...(notice ? { notice } : {}) };
+/** A form that was accepted, shown again on the same page with an optional notice (and what it made). */
+export function accepted<Extra extends object = object>(form: string, notice?: string, extra?: Extra) {
+  const result: FormResult & Extra = {
+    form,
+    ok: true,
+    errors: [],
+    values: {},
+    ...(notice ? { notice } : {}),
+    ...(extra as Extra),
+  };
   return data(result);
 }
