@@ -27,7 +27,8 @@ import { PrivacyDialog } from '../messages/privacy-dialog';
 import { titled } from '../meta';
 import { textParam } from '../query-params';
 import { requireViewer } from '../session.server';
-import { NEW_TICKET_FORM as FORM, newTicketAction, SUBJECT_MAX } from '../tickets/new-ticket.server';
+import { newTicketAction } from '../tickets/new-ticket.server';
+import { NEW_TICKET_FORM as FORM, SUBJECT_MAX } from '../tickets/ticket-fields';
 import ticketsCss from '../tickets/tickets.css?url';
 
 export const links: LinksFunction = () => [

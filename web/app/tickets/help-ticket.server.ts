@@ -6,10 +6,11 @@ import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import { accepted, fields, parseForm, rejected } from '../forms/form.server';
 import { TicketsCreateMutation, TicketsOptionsQuery } from '../graphql/tickets.server';
-import type { MessageKey } from '../i18n/nl';
 import { i18nFor } from '../i18n/messages.server';
+import type { MessageKey } from '../i18n/nl';
 import type { RequestScope, Viewer } from '../session.server';
-import { acknowledged, SUBJECT_MAX } from './new-ticket.server';
+import { acknowledged } from './new-ticket.server';
+import { SUBJECT_MAX } from './ticket-fields';
 
 export const HELP_FORM = 'helpdesk';
 const SUBJECT_FROM_QUESTION = 100;
@@ -74,5 +75,7 @@ export async function helpTicketAction(scope: RequestScope & { viewer: Viewer },
     return rejected(HELP_FORM, errors, values, { privacyWarnings: createTicket.privacyWarnings });
   }
   const { number } = createTicket.ticket;
-  return accepted(HELP_FORM, t('tickets.help.sent', { number, email: scope.viewer.email }), { ticketNumber: number });
+  return accepted(HELP_FORM, t('tickets.help.sent', { number, email: scope.viewer.email }), {
+    ticketNumber: number,
+  });
 }

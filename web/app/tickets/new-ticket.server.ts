@@ -13,12 +13,9 @@ import type { MessageKey } from '../i18n/nl';
 import { idParam } from '../query-params';
 import type { RequestScope } from '../session.server';
 import { readDraft } from '../staff/draft.server';
-import { ticketPath } from './ticket-fields';
+import { NEW_TICKET_FORM, SUBJECT_MAX, ticketPath } from './ticket-fields';
 
 type Scope = RequestScope & { token: string };
-
-export const NEW_TICKET_FORM = 'ticket';
-export const SUBJECT_MAX = 200;
 
 /** A select that must be chosen (category, support type). */
 const chosen = () =>

@@ -1,5 +1,5 @@
-// Small facts about tickets both sides' pages use: the statuses in the order of the workflow, and a
-// ticket's path by number.
+// Small facts about tickets the pages use: the statuses in the order of the workflow, a ticket's path
+// by number, the new ticket form's name and the API's longest subject.
 import type { TicketStatus } from '../graphql/generated/graphql';
 
 export const TICKET_STATUSES = [
@@ -17,3 +17,9 @@ export function isTicketStatus(value: string): value is TicketStatus {
 
 /** A ticket's page for organisation users. */
 export const ticketPath = (number: string) => `/tickets/${encodeURIComponent(number)}`;
+
+/** The form of /tickets/new (ids `ticket-<field>`). */
+export const NEW_TICKET_FORM = 'ticket';
+
+/** The API's longest subject. */
+export const SUBJECT_MAX = 200;

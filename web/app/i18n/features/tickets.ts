@@ -139,7 +139,7 @@ export const ticketsNl = {
   'tickets.notify.started': 'U krijgt weer meldingen over dit ticket.',
 
   'tickets.help.intro':
-    'Een technische vraag over het e-loket, niet over een thema? Maak een ticket voor de technische helpdesk. De helpdesk antwoordt op het e-mailadres van uw account, {email}.',
+    'Een technische vraag over het e-loket, niet over een thema? Maak hier een ticket. De helpdesk antwoordt op het e-mailadres van uw account, {email}.',
   'tickets.help.question': 'Uw vraag',
   'tickets.help.submit': 'Verstuur ticket',
   'tickets.help.sent': 'Uw ticket {number} is aangemaakt. U krijgt een bevestiging op {email}.',
@@ -282,7 +282,7 @@ export const ticketsEn: Record<keyof typeof ticketsNl, string> = {
   'tickets.notify.started': 'You will be notified about this ticket again.',
 
   'tickets.help.intro':
-    'A technical question about the e-loket, not about a theme? Create a ticket for the technical helpdesk. The helpdesk answers at your account’s email address, {email}.',
+    'A technical question about the e-loket, not about a theme? Create a ticket here. The helpdesk answers at your account’s email address, {email}.',
   'tickets.help.question': 'Your question',
   'tickets.help.submit': 'Send ticket',
   'tickets.help.sent': 'Your ticket {number} has been created. A confirmation is emailed to {email}.',
