@@ -275,13 +275,14 @@ export default function TicketPage() {
   const [search] = useSearchParams();
   const { t } = useI18n();
   const known = new Set(ticket.entries.map((entry) => entry.id));
+  // What others did is announced; the viewer's own reply or request was just confirmed in the page.
   useLiveTicket(ticket.id, (live) => {
     const added = live.entries.filter((entry) => !known.has(entry.id));
-    if (added.some((entry) => entry.kind === 'REPLY' && entry.author?.id !== viewerId))
+    const others = added.filter((entry) => entry.author?.id !== viewerId);
+    if (others.some((entry) => entry.kind === 'REPLY'))
       return t('tickets.live.reply', { number: ticket.number });
-    return added.length > 0 || live.status !== ticket.status
-      ? t('tickets.live.changed', { number: ticket.number })
-      : null;
+    const statusByOthers = live.status !== ticket.status && others.length === added.length;
+    return others.length > 0 || statusByOthers ? t('tickets.live.changed', { number: ticket.number }) : null;
   });
   const closed = ticket.status === 'CLOSED';
   const requester = ticket.requester ? fullName(ticket.requester) : ticket.requesterEmail;

@@ -1,8 +1,8 @@
 // Keeps a ticket's page current while it is open: on each change of the ticket (a reply, a status, an
 // assignment; never an internal note for an organisation, the server re-reads under the viewer's rights)
 // the page's loaders run again in the background, and what arrived is said in the live region once the
-// page shows it. The page's own sends are not announced (the user just saw the confirmation). After a
-// dropped connection the page is read again: changes of the gap were not told.
+// page shows it (the page decides what is worth saying: not the viewer's own changes, which it just saw
+// confirmed). After a dropped connection the page is read again: changes of the gap were not told.
 import { useNavigation, useRevalidator } from '@remix-run/react';
 import { useEffect, useRef } from 'react';
 import { LiveTicketUpdatedDocument, type LiveTicketUpdatedSubscription } from '../graphql/generated/graphql';
@@ -12,7 +12,6 @@ import { revalidateInBackground } from '../live/revalidate';
 
 export type LiveTicket = LiveTicketUpdatedSubscription['ticketUpdated'];
 
-const OWN_SEND_MS = 5000;
 const DEBOUNCE_MS = 150;
 
 export function useLiveTicket(ticketId: string, describe: (ticket: LiveTicket) => string | null): void {
@@ -20,12 +19,7 @@ export function useLiveTicket(ticketId: string, describe: (ticket: LiveTicket) =
   const navigation = useNavigation();
   const latest = useRef({ revalidate: revalidator.revalidate, busy: navigation.state !== 'idle', describe });
   latest.current = { revalidate: revalidator.revalidate, busy: navigation.state !== 'idle', describe };
-  const lastSubmission = useRef(0);
   const pending = useRef<string | null>(null);
-
-  useEffect(() => {
-    if (navigation.state === 'submitting') lastSubmission.current = Date.now();
-  }, [navigation.state]);
 
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | undefined;
@@ -35,8 +29,7 @@ export function useLiveTicket(ticketId: string, describe: (ticket: LiveTicket) =
       else revalidateInBackground(latest.current.revalidate);
     };
     const refresh = (text: string | null) => {
-      const own = Date.now() - lastSubmission.current < OWN_SEND_MS;
-      if (text && !own) pending.current = text;
+      if (text) pending.current = text;
       clearTimeout(timer);
       timer = setTimeout(reload, DEBOUNCE_MS);
     };
