@@ -170,18 +170,17 @@ describe('a MEMBER and the helpdesk', () => {
     await page.getByLabel('Reden').fill('Het werkt weer, bedankt.');
     await page.getByRole('button', { name: 'Vraag om te sluiten' }).click();
     await page.getByText('U hebt gevraagd om het ticket te sluiten.').first().waitFor();
-    const after = await gql(stack.api.graphqlUrl, TICKET, { number }, { token: staff });
+    const after = await gql<{
+      ticket: {
+        closeRequestedAt: string | null;
+        entries: Array<{ closeRequest: boolean; body: string; attachments: Array<{ fileName: string }> }>;
+      };
+    }>(stack.api.graphqlUrl, TICKET, { number }, { token: staff });
+    const entries = after.data?.ticket.entries ?? [];
     expect(after.data?.ticket.closeRequestedAt).not.toBeNull();
-    expect(
-      (after.data?.ticket.entries as Array<{ closeRequest: boolean; body: string }>).find(
-        (e) => e.closeRequest,
-      )?.body,
-    ).toBe('Het werkt weer, bedankt.');
-    expect(
-      (after.data?.ticket.entries as Array<{ attachments: Array<{ fileName: string }> }>).flatMap((e) =>
-        e.attachments.map((a) => a.fileName),
-      ),
-    ).toEqual(['schermafdruk.pdf']);
+    expect(entries.find((e) => e.closeRequest)?.body).toBe('Het werkt weer, bedankt.');
+    // The file sent with the request is the ticket's only one.
+    expect(entries.flatMap((e) => e.attachments.map((a) => a.fileName))).toEqual(['schermafdruk.pdf']);
 
     // Geen meldingen meer.
     await page.getByRole('button', { name: 'Geen meldingen meer' }).click();

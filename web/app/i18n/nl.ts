@@ -104,10 +104,6 @@ export const nl = {
   'start.tickets': 'Een vraag of probleem melden aan de helpdesk en uw meldingen opvolgen.',
   'start.profile': 'Uw gegevens, wachtwoord, taal en sessies.',
 
-  'unavailable.body': 'Deze pagina is nog niet beschikbaar.',
-  'unavailable.next': 'We werken eraan. Ga intussen terug naar de startpagina.',
-  'unavailable.home': 'Naar de startpagina',
-
   'profile.title': 'Profiel',
   'profile.intro': 'Uw gegevens, uw wachtwoord, uw taal en de toestellen waarop u bent aangemeld.',
   'profile.account': 'Uw account',

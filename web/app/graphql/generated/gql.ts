@@ -41,7 +41,6 @@ type Documents = {
     "\n  query MessagesDraftContacts($themeId: ID!) {\n    draftThreadContacts(themeId: $themeId) {\n      ...MessagesContactFields\n    }\n  }\n": typeof types.MessagesDraftContactsDocument,
     "\n  mutation MessagesSend($input: SendMessageInput!) {\n    sendMessage(input: $input) {\n      ...MessagesSendPayload\n    }\n  }\n": typeof types.MessagesSendDocument,
     "\n  mutation MessagesReply($input: ReplyInput!) {\n    replyToThread(input: $input) {\n      ...MessagesSendPayload\n    }\n  }\n": typeof types.MessagesReplyDocument,
-    "\n  mutation MessagesHelpdesk($input: TechnicalQuestionInput!) {\n    askTechnicalHelpdesk(input: $input) {\n      ok\n      errors {\n        ...UserErrorFields\n      }\n    }\n  }\n": typeof types.MessagesHelpdeskDocument,
     "\n  fragment OrganisationFields on Organisation {\n    id\n    name\n    externalNumber\n    phone\n    email\n    websiteUrl\n    updatedAt\n    themes {\n      id\n      name\n    }\n  }\n": typeof types.OrganisationFieldsFragmentDoc,
     "\n  fragment ContactPersonFields on ContactPerson {\n    id\n    firstName\n    lastName\n    email\n    phone\n    language\n    status\n    confirmedAt\n    hasAccess\n    emailUndeliverable {\n      reason\n      since\n    }\n    themes {\n      id\n      name\n    }\n  }\n": typeof types.ContactPersonFieldsFragmentDoc,
     "\n  query MyOrganisation {\n    myOrganisation {\n      ...OrganisationFields\n    }\n  }\n": typeof types.MyOrganisationDocument,
@@ -114,7 +113,6 @@ const documents: Documents = {
     "\n  query MessagesDraftContacts($themeId: ID!) {\n    draftThreadContacts(themeId: $themeId) {\n      ...MessagesContactFields\n    }\n  }\n": types.MessagesDraftContactsDocument,
     "\n  mutation MessagesSend($input: SendMessageInput!) {\n    sendMessage(input: $input) {\n      ...MessagesSendPayload\n    }\n  }\n": types.MessagesSendDocument,
     "\n  mutation MessagesReply($input: ReplyInput!) {\n    replyToThread(input: $input) {\n      ...MessagesSendPayload\n    }\n  }\n": types.MessagesReplyDocument,
-    "\n  mutation MessagesHelpdesk($input: TechnicalQuestionInput!) {\n    askTechnicalHelpdesk(input: $input) {\n      ok\n      errors {\n        ...UserErrorFields\n      }\n    }\n  }\n": types.MessagesHelpdeskDocument,
     "\n  fragment OrganisationFields on Organisation {\n    id\n    name\n    externalNumber\n    phone\n    email\n    websiteUrl\n    updatedAt\n    themes {\n      id\n      name\n    }\n  }\n": types.OrganisationFieldsFragmentDoc,
     "\n  fragment ContactPersonFields on ContactPerson {\n    id\n    firstName\n    lastName\n    email\n    phone\n    language\n    status\n    confirmedAt\n    hasAccess\n    emailUndeliverable {\n      reason\n      since\n    }\n    themes {\n      id\n      name\n    }\n  }\n": types.ContactPersonFieldsFragmentDoc,
     "\n  query MyOrganisation {\n    myOrganisation {\n      ...OrganisationFields\n    }\n  }\n": types.MyOrganisationDocument,
@@ -265,10 +263,6 @@ export function graphql(source: "\n  mutation MessagesSend($input: SendMessageIn
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation MessagesReply($input: ReplyInput!) {\n    replyToThread(input: $input) {\n      ...MessagesSendPayload\n    }\n  }\n"): typeof import('./graphql').MessagesReplyDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation MessagesHelpdesk($input: TechnicalQuestionInput!) {\n    askTechnicalHelpdesk(input: $input) {\n      ok\n      errors {\n        ...UserErrorFields\n      }\n    }\n  }\n"): typeof import('./graphql').MessagesHelpdeskDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

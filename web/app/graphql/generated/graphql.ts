@@ -1523,13 +1523,6 @@ export type MessagesReplyMutationVariables = Exact<{
 
 export type MessagesReplyMutation = { replyToThread: { errors: Array<{ field?: string | null, code: string, message: string }>, privacyWarnings: Array<{ field: string, kind: SensitiveDataKind, masked: string, message: string }>, message?: { id: string, referenceNumber: string } | null, recipient?: { kind: RecipientKind, name: string } | null } };
 
-export type MessagesHelpdeskMutationVariables = Exact<{
-  input: TechnicalQuestionInput;
-}>;
-
-
-export type MessagesHelpdeskMutation = { askTechnicalHelpdesk: { ok: boolean, errors: Array<{ field?: string | null, code: string, message: string }> } };
-
 export type OrganisationFieldsFragment = { id: string, name: string, externalNumber?: string | null, phone?: string | null, email?: string | null, websiteUrl?: string | null, updatedAt: string, themes: Array<{ id: string, name: string }> };
 
 export type ContactPersonFieldsFragment = { id: string, firstName: string, lastName: string, email: string, phone?: string | null, language: Language, status: ContactPersonStatus, confirmedAt?: string | null, hasAccess: boolean, emailUndeliverable?: { reason: string, since: string } | null, themes: Array<{ id: string, name: string }> };
@@ -2635,20 +2628,6 @@ fragment MessagesSendPayload on SendMessagePayload {
     name
   }
 }`) as unknown as TypedDocumentString<MessagesReplyMutation, MessagesReplyMutationVariables>;
-export const MessagesHelpdeskDocument = new TypedDocumentString(`
-    mutation MessagesHelpdesk($input: TechnicalQuestionInput!) {
-  askTechnicalHelpdesk(input: $input) {
-    ok
-    errors {
-      ...UserErrorFields
-    }
-  }
-}
-    fragment UserErrorFields on UserError {
-  field
-  code
-  message
-}`) as unknown as TypedDocumentString<MessagesHelpdeskMutation, MessagesHelpdeskMutationVariables>;
 export const MyOrganisationDocument = new TypedDocumentString(`
     query MyOrganisation {
   myOrganisation {
