@@ -217,11 +217,22 @@ describe('the new ticket form without JavaScript', () => {
     // (axe needs the page's JavaScript: the same form is checked with it above.)
     await screenshots(page, 'ticket-new-errors-nojs');
 
+    // The privacy guard asks first (in the page, without JavaScript), then 'Toch verzenden' sends.
     await page.getByLabel('Categorie').selectOption({ label: 'Financieel' });
     await page.getByLabel('Soort melding').selectOption({ label: 'Vraag' });
+    await page.getByLabel('Omschrijving').fill('Bewoner met rijksregisternummer 85.07.30-033.28.');
+    await Promise.all([
+      page.waitForLoadState('load'),
+      page.getByRole('button', { name: 'Verstuur ticket' }).last().click(),
+    ]);
+    const dialog = page.getByRole('dialog', { name: 'Persoonsgegevens in uw bericht' });
+    await dialog.waitFor();
+    expect(await dialog.textContent()).toContain('rijksregisternummer');
+    tp.problems.splice(0); // the 400 answers of the refusals, logged by the browser itself
+    await screenshots(page, 'ticket-privacy-nojs');
     await Promise.all([
       page.waitForURL(/\/tickets\/HD-/),
-      page.getByRole('button', { name: 'Verstuur ticket' }).last().click(),
+      dialog.getByRole('button', { name: 'Toch verzenden' }).click(),
     ]);
     await page.getByText(/Uw ticket HD-\d{4}-\d{6} is aangemaakt/).waitFor();
     await heading(page, /Zonder JavaScript/);
@@ -251,6 +262,49 @@ describe("'Hulp nodig?' on a theme page", () => {
     await heading(page, `${number} Het e-loket is traag.`);
     const { data } = await gql(stack.api.graphqlUrl, TICKET, { number }, { token: staff });
     expect(data?.ticket.channel).toBe('WIDGET');
+    await tp.context.close();
+  });
+});
+
+describe('a closed ticket', () => {
+  it("offers 'Nieuw ticket over dit onderwerp', which links the new ticket to it", async () => {
+    const tp = await openPage(stack.browser, stack.baseUrl);
+    const { page } = tp;
+    await login(page, MEMBER);
+    await page.goto('/tickets?view=mine&q=Zorgmail');
+    const row = page.getByRole('row', { name: /Zorgmail komt niet aan/ });
+    const number = (NUMBER.exec((await row.textContent()) ?? '') ?? [''])[0];
+    const { data } = await gql(stack.api.graphqlUrl, TICKET, { number }, { token: staff });
+    const closed = await gql(
+      stack.api.graphqlUrl,
+      `mutation($input: SetTicketStatusInput!) { setTicketStatus(input: $input) { errors { message } } }`,
+      { input: { ticketId: data?.ticket.id, status: 'CLOSED' } },
+      { token: staff },
+    );
+    expect(closed.data?.setTicketStatus.errors).toEqual([]);
+
+    await row.getByRole('link', { name: number }).click();
+    await heading(page, `${number} Zorgmail komt niet aan`);
+    await hydrated(page);
+    expect(await page.getByLabel('Uw reactie').count()).toBe(0);
+    await page.getByText('Dit ticket is gesloten.').waitFor();
+    await check(tp, 'ticket-closed');
+    await page.getByRole('link', { name: 'Nieuw ticket over dit onderwerp' }).click();
+    await heading(page, 'Nieuw ticket');
+    await page
+      .getByText(`Dit ticket volgt op het gesloten ticket ${number}: Zorgmail komt niet aan.`)
+      .waitFor();
+    expect(await page.getByLabel('Onderwerp').inputValue()).toBe(
+      `Vervolg op ${number}: Zorgmail komt niet aan`,
+    );
+    await page.getByLabel('Categorie').selectOption({ label: 'Externe koppeling' });
+    await page.getByLabel('Soort melding').selectOption({ label: 'Vraag' });
+    await page.getByLabel('Omschrijving').fill('Het probleem is terug.');
+    await page.getByRole('button', { name: 'Verstuur ticket' }).last().click();
+    await page.getByText(/Uw ticket HD-\d{4}-\d{6} is aangemaakt/).waitFor();
+    await page.locator('.ticket-panel').getByRole('link', { name: 'Zorgmail komt niet aan' }).waitFor();
+    expect(await page.locator('.ticket-panel').textContent()).toContain(`Volgt op ${number}`);
+    await check(tp, 'ticket-follow-up');
     await tp.context.close();
   });
 });
