@@ -185,7 +185,7 @@ describe('a MEMBER and the helpdesk', () => {
     // Geen meldingen meer.
     await page.getByRole('button', { name: 'Geen meldingen meer' }).click();
     await page.getByText('U krijgt geen meldingen meer over dit ticket.').waitFor();
-    await page.getByRole('button', { name: 'Meldingen weer aanzetten' }).waitFor();
+    await page.getByRole('button', { name: 'Meldingen aanzetten' }).waitFor();
     await check(tp, 'ticket-close-requested');
     await tp.context.close();
   });
@@ -305,6 +305,47 @@ describe('a closed ticket', () => {
     await page.locator('.ticket-panel').getByRole('link', { name: 'Zorgmail komt niet aan' }).waitFor();
     expect(await page.locator('.ticket-panel').textContent()).toContain(`Volgt op ${number}`);
     await check(tp, 'ticket-follow-up');
+    await tp.context.close();
+  });
+});
+
+describe('an ADMIN', () => {
+  it("sees 'Alle tickets' of the organisation with their requesters, filtered and sorted, also in English", async () => {
+    const tp = await openPage(stack.browser, stack.baseUrl);
+    const { page } = tp;
+    await login(page, 'beheerder@delinde.example');
+    await page.goto('/tickets');
+    await heading(page, 'Tickets');
+    await hydrated(page);
+    await page.getByRole('link', { name: 'Alle tickets' }).click();
+    await page.getByText('Alle tickets van uw organisatie, open en gesloten.').waitFor();
+    // A colleague's ticket, with the colleague as requester ('001': the Beheerder sees every ticket).
+    const colleague = page.getByRole('row', { name: /Factuur van oktober klopt niet/ });
+    await colleague.waitFor();
+    expect(await colleague.textContent()).toContain('Tom Claes');
+    await page.getByText('Zoeken en filteren').click();
+    await page.getByLabel('Categorie').selectOption({ label: 'Financieel' });
+    await page.getByLabel('Sorteren op').selectOption({ label: 'Nummer' });
+    await page.getByRole('button', { name: 'Toepassen' }).click();
+    await page.waitForURL(/view=all.*sort=number/);
+    await page.getByText(/tickets? gevonden/).waitFor();
+    expect(await page.getByRole('row', { name: /Sjabloon voor de jaarrapportage/ }).count()).toBe(0);
+    await colleague.waitFor();
+    await check(tp, 'tickets-all');
+
+    // In English (the header's switch, saved to the account): the same list, worded in English.
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.getByRole('link', { name: 'All tickets' }).waitFor();
+    await page.getByText(/tickets? found/).waitFor();
+    await check(tp, 'tickets-all-en');
+    await colleague.getByRole('link').click();
+    await page.getByRole('heading', { name: 'Ticket status' }).waitFor();
+    // Not taking part in a colleague's ticket, the ADMIN gets no mails of it until they switch them on.
+    await page.getByText('You receive no emails about this ticket.').waitFor();
+    await page.getByRole('button', { name: 'Notify me' }).click();
+    await page.getByText('You will be notified about this ticket from now on.').waitFor();
+    await page.getByRole('button', { name: 'Don’t notify me' }).waitFor();
+    await check(tp, 'ticket-detail-en');
     await tp.context.close();
   });
 });

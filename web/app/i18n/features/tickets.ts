@@ -132,11 +132,11 @@ export const ticketsNl = {
   'tickets.close.sent': 'U hebt gevraagd om het ticket te sluiten.',
   'tickets.notify.title': 'Meldingen',
   'tickets.notify.on': 'U krijgt een e-mail bij elke reactie en statuswijziging van dit ticket.',
-  'tickets.notify.off': 'U krijgt geen e-mails meer over dit ticket.',
+  'tickets.notify.off': 'U krijgt geen e-mails over dit ticket.',
   'tickets.notify.stop': 'Geen meldingen meer',
-  'tickets.notify.start': 'Meldingen weer aanzetten',
+  'tickets.notify.start': 'Meldingen aanzetten',
   'tickets.notify.stopped': 'U krijgt geen meldingen meer over dit ticket.',
-  'tickets.notify.started': 'U krijgt weer meldingen over dit ticket.',
+  'tickets.notify.started': 'U krijgt voortaan meldingen over dit ticket.',
 
   'tickets.help.intro':
     'Een technische vraag over het e-loket, niet over een thema? Maak hier een ticket. De helpdesk antwoordt op het e-mailadres van uw account, {email}.',
@@ -275,11 +275,11 @@ export const ticketsEn: Record<keyof typeof ticketsNl, string> = {
   'tickets.close.sent': 'You asked to close the ticket.',
   'tickets.notify.title': 'Notifications',
   'tickets.notify.on': 'You receive an email on every reply and status change of this ticket.',
-  'tickets.notify.off': 'You no longer receive emails about this ticket.',
+  'tickets.notify.off': 'You receive no emails about this ticket.',
   'tickets.notify.stop': 'Don’t notify me',
-  'tickets.notify.start': 'Notify me again',
+  'tickets.notify.start': 'Notify me',
   'tickets.notify.stopped': 'You will no longer be notified about this ticket.',
-  'tickets.notify.started': 'You will be notified about this ticket again.',
+  'tickets.notify.started': 'You will be notified about this ticket from now on.',
 
   'tickets.help.intro':
     'A technical question about the e-loket, not about a theme? Create a ticket here. The helpdesk answers at your account’s email address, {email}.',
