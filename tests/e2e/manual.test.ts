@@ -105,9 +105,11 @@ describe("'Hulp nodig?' on every page linked to a theme", () => {
     await hydrated(page);
     const widget = page.locator('.help-widget');
     await widget.getByText('Technische helpdesk').click();
+    await widget.getByLabel('Categorie').selectOption({ label: 'Techniek' });
+    await widget.getByLabel('Soort melding').selectOption({ label: 'Vraag' });
     await widget.getByLabel('Uw vraag').fill('De bijlage opent niet.');
-    await widget.getByRole('button', { name: 'Verstuur' }).click();
-    await widget.getByText('Uw vraag is verstuurd naar de technische helpdesk.').waitFor();
+    await widget.getByRole('button', { name: 'Verstuur ticket' }).click();
+    await widget.getByText(/Uw ticket HD-\d{4}-\d{6} is aangemaakt/).waitFor();
     expect(new URL(page.url()).pathname).toBe(`/themes/${themeId('SUB')}`);
     await check(tp, 'help-theme-asked');
     await tp.context.close();

@@ -26,8 +26,9 @@ export function PrivacyDialog({
   intro,
   question,
   busy = false,
+  editField = 'body',
 }: {
-  /** The message form's name: its element is `<form>-form`, its text `<form>-body`. */
+  /** The message form's name: its element is `<form>-form`, the text to go back to `<form>-<editField>`. */
   form: string;
   warnings: readonly PrivacyWarningView[];
   /** What the guard found, said before the list (the department's own staff need no reason given). */
@@ -35,13 +36,15 @@ export function PrivacyDialog({
   /** The question after the list. */
   question: string;
   busy?: boolean;
+  /** The field 'Bericht aanpassen' goes back to. */
+  editField?: string;
 }) {
   const { t } = useI18n();
   const ref = useRef<HTMLDialogElement>(null);
   const editRef = useRef<HTMLAnchorElement>(null);
   const hydrated = useHydrated();
   const [dismissed, setDismissed] = useState<readonly PrivacyWarningView[] | null>(null);
-  const bodyId = `${form}-body`;
+  const bodyId = `${form}-${editField}`;
   const backToText = () => document.getElementById(bodyId)?.focus();
 
   useEffect(() => {
@@ -62,7 +65,9 @@ export function PrivacyDialog({
     backToText();
   };
   const where = (field: string) =>
-    fieldName(field) === 'title' ? t('privacy.field.title') : t('privacy.field.body');
+    ['title', 'subject'].includes(fieldName(field) ?? '')
+      ? t('privacy.field.title')
+      : t('privacy.field.body');
 
   return (
     <dialog

@@ -1,6 +1,6 @@
 // GraphQL operations of the Berichtenmodule the web's loaders and actions send: the start page (tasks,
 // latest received messages, themes, teams for 'Hulp nodig?'), the message lists, a thread (opened, so
-// marked read), the contacts a new message starts with, sending and replying, and the technical helpdesk.
+// marked read), the contacts a new message starts with, sending and replying.
 import { graphql } from './generated';
 
 graphql(`
@@ -239,17 +239,6 @@ export const MessagesReplyMutation = graphql(`
   mutation MessagesReply($input: ReplyInput!) {
     replyToThread(input: $input) {
       ...MessagesSendPayload
-    }
-  }
-`);
-
-export const MessagesHelpdeskMutation = graphql(`
-  mutation MessagesHelpdesk($input: TechnicalQuestionInput!) {
-    askTechnicalHelpdesk(input: $input) {
-      ok
-      errors {
-        ...UserErrorFields
-      }
     }
   }
 `);

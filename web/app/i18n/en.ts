@@ -3,6 +3,7 @@ import { contactsEn } from './features/contacts';
 import { messagesEn } from './features/messages';
 import { staffEn } from './features/staff';
 import { staffTicketsEn } from './features/staff-tickets';
+import { ticketsEn } from './features/tickets';
 import type { Messages } from './nl';
 
 export const en: Messages = {
@@ -109,10 +110,6 @@ export const en: Messages = {
   'start.tickets': 'Report a question or problem to the helpdesk and follow up your tickets.',
   'start.profile': 'Your details, password, language and sessions.',
 
-  'unavailable.body': 'This page is not available yet.',
-  'unavailable.next': 'We are working on it. Meanwhile, go back to the home page.',
-  'unavailable.home': 'Go to the home page',
-
   'profile.title': 'Profile',
   'profile.intro': 'Your details, your password, your language and the devices you are logged in on.',
   'profile.account': 'Your account',
@@ -186,4 +183,5 @@ export const en: Messages = {
   ...messagesEn,
   ...staffEn,
   ...staffTicketsEn,
+  ...ticketsEn,
 };

@@ -3,6 +3,7 @@ import { contactsNl } from './features/contacts';
 import { messagesNl } from './features/messages';
 import { staffNl } from './features/staff';
 import { staffTicketsNl } from './features/staff-tickets';
+import { ticketsNl } from './features/tickets';
 
 export const nl = {
   'app.name': 'e-loket',
@@ -111,10 +112,6 @@ export const nl = {
   'start.tickets': 'Een vraag of probleem melden aan de helpdesk en uw meldingen opvolgen.',
   'start.profile': 'Uw gegevens, wachtwoord, taal en sessies.',
 
-  'unavailable.body': 'Deze pagina is nog niet beschikbaar.',
-  'unavailable.next': 'We werken eraan. Ga intussen terug naar de startpagina.',
-  'unavailable.home': 'Naar de startpagina',
-
   'profile.title': 'Profiel',
   'profile.intro': 'Uw gegevens, uw wachtwoord, uw taal en de toestellen waarop u bent aangemeld.',
   'profile.account': 'Uw account',
@@ -190,6 +187,7 @@ export const nl = {
   ...messagesNl,
   ...staffNl,
   ...staffTicketsNl,
+  ...ticketsNl,
 } as const satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof nl;

@@ -1,13 +1,15 @@
 // What 'Hulp nodig?' needs on every page linked to a theme (theme page, message lists, a message, the
 // new-message form): the department's teams with their handlers, the team of the page's theme first,
-// and the viewer's email for the helpdesk question.
+// the viewer's email, and what a helpdesk ticket chooses from (category, support type).
 import { MessagesNewContextQuery } from '../graphql/messages.server';
 import type { RequestScope, Viewer } from '../session.server';
+import { loadTicketOptions, type TicketOptions } from '../tickets/help-ticket.server';
 import type { HelpTeam } from './help-widget';
 
 export interface HelpData {
   teams: HelpTeam[];
   email: string;
+  ticketOptions: TicketOptions;
 }
 
 /** `teams` with the team owning `themeId` (or the team `teamId`) first; the others keep their order. */
@@ -25,7 +27,10 @@ export async function loadHelp(
   scope: RequestScope & { viewer: Viewer },
   themeId: string | null = null,
 ): Promise<HelpData> {
-  const { myOrganisation, teams } = await scope.api(MessagesNewContextQuery);
+  const [{ myOrganisation, teams }, ticketOptions] = await Promise.all([
+    scope.api(MessagesNewContextQuery),
+    loadTicketOptions(scope),
+  ]);
   const teamId = myOrganisation?.themes.find((theme) => theme.id === themeId)?.teamId;
-  return { teams: teamsFirst(teams, teamId), email: scope.viewer.email };
+  return { teams: teamsFirst(teams, teamId), email: scope.viewer.email, ticketOptions };
 }

@@ -2,6 +2,7 @@
 // every column and the keyset cursors of 'Volgende'/'Vorige', read from and written to the query string
 // so that a list works without JavaScript (a GET form) and every page can be linked to.
 import type { Direction, MessageFilterInput } from '../graphql/generated/graphql';
+import { type KeysetCursors, readCursors } from '../lists/keyset';
 import { dayParam, idParam, textParam } from '../query-params';
 
 export const PAGE_SIZE = 5;
@@ -25,13 +26,9 @@ export interface ListFilters {
   direction: string;
 }
 
-export interface ListParams {
+export interface ListParams extends KeysetCursors {
   box: Box;
   filters: ListFilters;
-  after: string | null;
-  before: string | null;
-  /** The page number shown ("pagina 2 van 5"); the cursors decide what is on it. */
-  page: number;
 }
 
 export const FILTER_KEYS = [
@@ -51,7 +48,6 @@ const oneOf = (value: string, allowed: readonly string[]) => (allowed.includes(v
 
 export function readListParams(search: URLSearchParams): ListParams {
   const get = (name: string) => textParam(search.get(name));
-  const page = Number.parseInt(get('page'), 10);
   return {
     box: get('box') === 'sent' ? 'sent' : 'received',
     filters: {
@@ -66,9 +62,7 @@ export function readListParams(search: URLSearchParams): ListParams {
       status: oneOf(get('status'), ['unread', 'read']),
       direction: oneOf(get('direction'), ['in', 'out']),
     },
-    after: get('after') || null,
-    before: get('after') ? null : get('before') || null,
-    page: Number.isFinite(page) && page > 1 ? Math.min(page, 100_000) : 1,
+    ...readCursors(get),
   };
 }
 

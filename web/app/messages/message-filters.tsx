@@ -2,10 +2,10 @@
 // as the list's date column), sender, addressee (Verstuurd) or read state (Ontvangen, theme page),
 // attachments. A GET form, so it works without JavaScript; with it, empty fields are left out of the
 // address. Folded away until a filter is in use; a 'vanaf' after 'tot en met' is pointed out.
-import { Form, Link, useLocation, useNavigate } from '@remix-run/react';
-import type { FormEvent } from 'react';
+import { Form, Link, useLocation } from '@remix-run/react';
 import { Field, SelectField } from '../components/field';
 import { useI18n } from '../i18n/i18n';
+import { useFilterSubmit } from '../lists/use-filter-submit';
 import {
   absentFilters,
   activeFilters,
@@ -26,7 +26,6 @@ const FORM = 'filter';
 export function MessageFilters({ params, options }: { params: ListParams; options: FilterOptions }) {
   const { t } = useI18n();
   const location = useLocation();
-  const navigate = useNavigate();
   // The theme page's theme is the page's; its In/Uit is the switch above the list.
   const fixed: Array<keyof ListFilters> = ['theme', 'direction'].filter(
     (key) => options.themePage || key === 'direction',
@@ -40,14 +39,7 @@ export function MessageFilters({ params, options }: { params: ListParams; option
   const dates = options.themePage ? 'any' : sent ? 'sent' : 'received';
   const reversed = datesReversed(f);
 
-  const submit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const search = new URLSearchParams();
-    for (const [key, value] of new FormData(event.currentTarget))
-      if (typeof value === 'string' && value.trim() !== '') search.set(key, value.trim());
-    const query = search.toString();
-    navigate(`${location.pathname}${query ? `?${query}` : ''}`, { preventScrollReset: true });
-  };
+  const submit = useFilterSubmit();
 
   const clear = listSearch(
     { ...params, filters: { ...emptyFilters(), direction: options.themePage ? f.direction : '' } },

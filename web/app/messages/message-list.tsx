@@ -1,10 +1,10 @@
 // One message list with everything around it: how many messages match, the filters, the table (or what
 // to do when it is empty), and 'Vorige' / 'Volgende' with keyset cursors in the address. After paging,
 // the focus goes to the list's summary, so keyboard and screen reader users land on the new page.
-import { Link, useLocation } from '@remix-run/react';
 import { useEffect, useRef } from 'react';
 import { EmptyState } from '../components/empty-state';
 import { useI18n } from '../i18n/i18n';
+import { KeysetPager } from '../lists/keyset-pager';
 import type { ListPage } from './list.server';
 import {
   absentFilters,
@@ -19,58 +19,6 @@ import { MessageTable, type TableMode } from './message-table';
 import { countText } from './plural';
 
 let focusAfterPaging: string | null = null;
-
-function Pager({
-  id,
-  params,
-  page,
-  label,
-}: {
-  id: string;
-  params: ListParams;
-  page: ListPage;
-  label: string;
-}) {
-  const { t } = useI18n();
-  const { pathname } = useLocation();
-  const pages = Math.max(1, Math.ceil(page.total / PAGE_SIZE), page.page);
-  if (!page.hasNext && !page.hasPrevious) return null;
-  const previous =
-    page.page <= 2
-      ? listSearch(params, { after: null, before: null, page: null })
-      : listSearch(params, { after: null, before: page.startCursor, page: String(page.page - 1) });
-  const next = listSearch(params, { before: null, after: page.endCursor, page: String(page.page + 1) });
-  const remember = () => {
-    focusAfterPaging = id;
-  };
-  return (
-    <nav className="pager" aria-label={label}>
-      {page.hasPrevious ? (
-        <Link
-          to={`${pathname}${previous}`}
-          rel="prev"
-          className="button button-secondary button-small"
-          preventScrollReset
-          onClick={remember}
-        >
-          <span aria-hidden="true">←</span> {t('msg.paging.previous')}
-        </Link>
-      ) : null}
-      <span className="pager-status">{t('msg.paging.pageOf', { page: page.page, pages })}</span>
-      {page.hasNext && page.endCursor ? (
-        <Link
-          to={`${pathname}${next}`}
-          rel="next"
-          className="button button-secondary button-small"
-          preventScrollReset
-          onClick={remember}
-        >
-          {t('msg.paging.next')} <span aria-hidden="true">→</span>
-        </Link>
-      ) : null}
-    </nav>
-  );
-}
 
 export function MessageList({
   id,
@@ -127,7 +75,15 @@ export function MessageList({
       ) : (
         <EmptyState title={empty.title}>{empty.body}</EmptyState>
       )}
-      <Pager id={id} params={params} page={page} label={t('msg.paging.label', { list: caption })} />
+      <KeysetPager
+        page={page}
+        pageSize={PAGE_SIZE}
+        label={t('msg.paging.label', { list: caption })}
+        search={(changes) => listSearch(params, changes)}
+        onPage={() => {
+          focusAfterPaging = id;
+        }}
+      />
     </div>
   );
 }

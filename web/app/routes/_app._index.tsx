@@ -1,23 +1,22 @@
 // / (Startpagina) of an organisation's users: Mijn taken (themes without a confirmed contact person), the
 // latest received messages with 'Ga naar alle berichten', the organisation's themes as tiles to their
 // theme pages, and the 'Hulp nodig?' widget (a team or handler → a new message to them; the technical
-// helpdesk → a question by mail). Tasks and messages update live. Department staff start in their inbox.
+// helpdesk → a ticket). Tasks and messages update live. Department staff start in their inbox.
 import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs } from '@remix-run/node';
-import { data, redirect } from '@remix-run/node';
+import { redirect } from '@remix-run/node';
 import { Link, useActionData, useLoaderData } from '@remix-run/react';
 import { EmptyState } from '../components/empty-state';
 import { AlertIcon, ArrowIcon, CheckIcon, ClockIcon, DotIcon } from '../components/icons';
-import { failure, success, text } from '../forms/form-data.server';
-import { MessagesHelpdeskMutation, MessagesStartPageQuery } from '../graphql/messages.server';
+import { MessagesStartPageQuery } from '../graphql/messages.server';
 import { useI18n } from '../i18n/i18n';
-import { i18nFor } from '../i18n/messages.server';
 import { useLiveMessages } from '../live/use-live-messages';
 import { messagePath } from '../messages/format';
-import { HelpWidget } from '../messages/help-widget';
+import { type HelpResult, HelpWidget } from '../messages/help-widget';
 import messagesCss from '../messages/messages.css?url';
 import { countText } from '../messages/plural';
 import { titled } from '../meta';
 import { requireViewer } from '../session.server';
+import { HELP_FORM, helpTicketAction, loadTicketOptions } from '../tickets/help-ticket.server';
 
 export const links: LinksFunction = () => [{ rel: 'stylesheet', href: messagesCss }];
 
@@ -30,7 +29,10 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   const scope = await requireViewer(request, context);
   const { viewer } = scope;
   if (viewer.isStaff) throw redirect('/staff');
-  const start = await scope.api(MessagesStartPageQuery, { latest: LATEST_MESSAGES });
+  const [start, ticketOptions] = await Promise.all([
+    scope.api(MessagesStartPageQuery, { latest: LATEST_MESSAGES }),
+    loadTicketOptions(scope),
+  ]);
   return {
     firstName: viewer.firstName,
     email: viewer.email,
@@ -41,26 +43,22 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
     counts: start.messageCounts,
     themes: start.myOrganisation?.themes ?? [],
     teams: start.teams,
+    ticketOptions,
   };
 }
 
 export async function action({ request, context }: ActionFunctionArgs) {
   const scope = await requireViewer(request, context);
   const form = await request.formData();
-  if (text(form, 'intent') !== 'helpdesk') throw new Response('Unknown form', { status: 400 });
-  const values = { question: text(form, 'question') };
-  const { askTechnicalHelpdesk } = await scope.api(MessagesHelpdeskMutation, { input: values });
-  if (!askTechnicalHelpdesk.ok) return data(failure('helpdesk', askTechnicalHelpdesk.errors, values));
-  // The receipt goes to the account's own address, never to one typed in the form.
-  return data(
-    success('helpdesk', i18nFor(scope.language).t('home.helpdesk.sent', { email: scope.viewer.email })),
-  );
+  // 'Hulp nodig?' posts here from every page that has it (its privacy question adds a second intent).
+  if (!form.getAll('intent').includes(HELP_FORM)) throw new Response('Unknown form', { status: 400 });
+  return helpTicketAction(scope, form);
 }
 
 export default function StartPage() {
-  const { firstName, email, organisation, isAdmin, tasks, latest, counts, themes, teams } =
+  const { firstName, email, organisation, isAdmin, tasks, latest, counts, themes, teams, ticketOptions } =
     useLoaderData<typeof loader>();
-  const result = useActionData<typeof action>();
+  const result = useActionData<typeof action>() as HelpResult | undefined;
   const { t, dateTime } = useI18n();
   useLiveMessages({ tasks: true, describe: () => null, tasksText: t('home.tasks.updated') });
   const openTasks = new Set(tasks.map((task) => task.theme.id));
@@ -172,7 +170,7 @@ export default function StartPage() {
             </p>
           </section>
 
-          <HelpWidget teams={teams} email={email} result={result} />
+          <HelpWidget teams={teams} email={email} ticketOptions={ticketOptions} result={result} />
         </div>
       </div>
     </>

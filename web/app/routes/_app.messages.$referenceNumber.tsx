@@ -176,7 +176,7 @@ export default function ThreadPage() {
         </p>
       )}
       <ThreadHistory messages={others} total={thread.messages.length} />
-      <HelpWidget teams={help.teams} email={help.email} folded />
+      <HelpWidget teams={help.teams} email={help.email} ticketOptions={help.ticketOptions} folded />
     </>
   );
 }

@@ -107,7 +107,7 @@ export default function MessagesPage() {
           }
         />
       </section>
-      <HelpWidget teams={help.teams} email={help.email} folded />
+      <HelpWidget teams={help.teams} email={help.email} ticketOptions={help.ticketOptions} folded />
     </>
   );
 }

@@ -23,6 +23,7 @@ import { HelpWidget } from '../messages/help-widget';
 import messagesCss from '../messages/messages.css?url';
 import { titled } from '../meta';
 import { requireViewer } from '../session.server';
+import { loadTicketOptions } from '../tickets/help-ticket.server';
 import { useHydrated } from '../use-hydrated';
 
 export const links: LinksFunction = () => [
@@ -38,7 +39,10 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   const scope = await requireViewer(request, context);
   if (scope.viewer.isStaff) throw redirect('/staff/messages/new');
   const search = new URL(request.url).searchParams;
-  const { myOrganisation, teams } = await scope.api(MessagesNewContextQuery);
+  const [{ myOrganisation, teams }, ticketOptions] = await Promise.all([
+    scope.api(MessagesNewContextQuery),
+    loadTicketOptions(scope),
+  ]);
   const themes = myOrganisation?.themes ?? [];
   const handlerId = search.get('handlerId');
   const team =
@@ -59,7 +63,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
     contacts,
     clientKey: randomUUID(),
     isAdmin: scope.viewer.roles.includes('ADMIN'),
-    help: { teams: teamsFirst(teams, theme?.teamId ?? team?.id), email: scope.viewer.email },
+    help: { teams: teamsFirst(teams, theme?.teamId ?? team?.id), email: scope.viewer.email, ticketOptions },
   };
 }
 
@@ -168,7 +172,12 @@ export default function NewMessagePage() {
         )}
         cancel={<Link to="/messages">{t('msg.compose.cancel')}</Link>}
       />
-      <HelpWidget teams={data.help.teams} email={data.help.email} folded />
+      <HelpWidget
+        teams={data.help.teams}
+        email={data.help.email}
+        ticketOptions={data.help.ticketOptions}
+        folded
+      />
     </>
   );
 }

@@ -126,7 +126,7 @@ export default function ThemePage() {
           }}
         />
       </section>
-      <HelpWidget teams={help.teams} email={help.email} folded />
+      <HelpWidget teams={help.teams} email={help.email} ticketOptions={help.ticketOptions} folded />
     </>
   );
 }

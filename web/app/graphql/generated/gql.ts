@@ -41,7 +41,6 @@ type Documents = {
     "\n  query MessagesDraftContacts($themeId: ID!) {\n    draftThreadContacts(themeId: $themeId) {\n      ...MessagesContactFields\n    }\n  }\n": typeof types.MessagesDraftContactsDocument,
     "\n  mutation MessagesSend($input: SendMessageInput!) {\n    sendMessage(input: $input) {\n      ...MessagesSendPayload\n    }\n  }\n": typeof types.MessagesSendDocument,
     "\n  mutation MessagesReply($input: ReplyInput!) {\n    replyToThread(input: $input) {\n      ...MessagesSendPayload\n    }\n  }\n": typeof types.MessagesReplyDocument,
-    "\n  mutation MessagesHelpdesk($input: TechnicalQuestionInput!) {\n    askTechnicalHelpdesk(input: $input) {\n      ok\n      errors {\n        ...UserErrorFields\n      }\n    }\n  }\n": typeof types.MessagesHelpdeskDocument,
     "\n  fragment OrganisationFields on Organisation {\n    id\n    name\n    externalNumber\n    phone\n    email\n    websiteUrl\n    updatedAt\n    themes {\n      id\n      name\n    }\n  }\n": typeof types.OrganisationFieldsFragmentDoc,
     "\n  fragment ContactPersonFields on ContactPerson {\n    id\n    firstName\n    lastName\n    email\n    phone\n    language\n    status\n    confirmedAt\n    hasAccess\n    emailUndeliverable {\n      reason\n      since\n    }\n    themes {\n      id\n      name\n    }\n  }\n": typeof types.ContactPersonFieldsFragmentDoc,
     "\n  query MyOrganisation {\n    myOrganisation {\n      ...OrganisationFields\n    }\n  }\n": typeof types.MyOrganisationDocument,
@@ -89,10 +88,23 @@ type Documents = {
     "\n  query StaffNewMessageOrganisation($id: ID!) {\n    organisation(id: $id) {\n      id\n      name\n      externalNumber\n      themes {\n        id\n        name\n        team {\n          id\n          name\n        }\n      }\n    }\n    tasks(organisationId: $id) {\n      id\n      theme {\n        id\n        name\n      }\n    }\n    teams {\n      id\n      handlers {\n        id\n      }\n    }\n  }\n": typeof types.StaffNewMessageOrganisationDocument,
     "\n  query StaffOrganisations($search: String, $first: Int, $after: Cursor) {\n    organisations(search: $search, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          name\n          externalNumber\n          email\n          phone\n        }\n      }\n    }\n  }\n": typeof types.StaffOrganisationsDocument,
     "\n  query StaffOrganisation($id: ID!, $contacts: Int!) {\n    organisation(id: $id) {\n      id\n      name\n      externalNumber\n      phone\n      email\n      websiteUrl\n      updatedAt\n      themes {\n        id\n        name\n        team {\n          id\n          name\n        }\n      }\n      users {\n        id\n        firstName\n        lastName\n        email\n        roles\n        status\n      }\n    }\n    contactPersons(organisationId: $id, first: $contacts) {\n      totalCount\n      pageInfo {\n        hasNextPage\n      }\n      edges {\n        node {\n          id\n          firstName\n          lastName\n          email\n          phone\n          status\n          hasAccess\n          themes {\n            id\n            name\n          }\n        }\n      }\n    }\n    tasks(organisationId: $id) {\n      id\n      message\n      awaitingConfirmation\n      theme {\n        id\n        name\n      }\n    }\n  }\n": typeof types.StaffOrganisationDocument,
+    "\n  fragment TicketsOptionFields on TicketOption {\n    id\n    code\n    name\n  }\n": typeof types.TicketsOptionFieldsFragmentDoc,
+    "\n  fragment TicketsListFields on Ticket {\n    id\n    number\n    subject\n    status\n    updatedAt\n    createdAt\n    category {\n      ...TicketsOptionFields\n    }\n    supportType {\n      ...TicketsOptionFields\n    }\n    requester {\n      id\n      firstName\n      lastName\n    }\n    requesterEmail\n  }\n": typeof types.TicketsListFieldsFragmentDoc,
+    "\n  fragment TicketsEntryFields on TicketEntry {\n    id\n    kind\n    body\n    byStaff\n    closeRequest\n    createdAt\n    author {\n      id\n      firstName\n      lastName\n    }\n    event {\n      type\n      from\n      to\n      number\n      fields\n    }\n    attachments {\n      id\n      fileName\n      sizeBytes\n      contentType\n    }\n  }\n": typeof types.TicketsEntryFieldsFragmentDoc,
+    "\n  fragment TicketsDetailFields on Ticket {\n    ...TicketsListFields\n    description\n    channel\n    closeRequestedAt\n    expectedResolutionOn\n    postponedUntil\n    plannedVersion\n    solution\n    resolvedAt\n    closedAt\n    notifyMe\n    assignee {\n      id\n      firstName\n      lastName\n    }\n    queue {\n      id\n      code\n      name\n      explanation\n      expectedReaction\n      nextMeetingOn\n    }\n    labels {\n      ...TicketsOptionFields\n    }\n    previousTicket {\n      id\n      number\n      subject\n    }\n    mergedInto {\n      id\n      number\n      subject\n    }\n    entries {\n      ...TicketsEntryFields\n    }\n  }\n": typeof types.TicketsDetailFieldsFragmentDoc,
+    "\n  fragment TicketsPayloadFields on TicketPayload {\n    errors {\n      ...UserErrorFields\n    }\n    ticket {\n      id\n      number\n    }\n  }\n": typeof types.TicketsPayloadFieldsFragmentDoc,
+    "\n  query TicketsList(\n    $view: TicketView!\n    $sort: TicketSort!\n    $filter: TicketFilterInput\n    $first: Int\n    $after: Cursor\n    $last: Int\n    $before: Cursor\n  ) {\n    tickets(view: $view, sort: $sort, filter: $filter, first: $first, after: $after, last: $last, before: $before) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        startCursor\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...TicketsListFields\n        }\n      }\n    }\n    ticketCategories {\n      ...TicketsOptionFields\n    }\n    ticketSupportTypes {\n      ...TicketsOptionFields\n    }\n  }\n": typeof types.TicketsListDocument,
+    "\n  query TicketsOptions {\n    ticketCategories {\n      ...TicketsOptionFields\n    }\n    ticketSupportTypes {\n      ...TicketsOptionFields\n    }\n  }\n": typeof types.TicketsOptionsDocument,
+    "\n  query TicketsByNumber($number: String!) {\n    ticket(number: $number) {\n      ...TicketsDetailFields\n    }\n  }\n": typeof types.TicketsByNumberDocument,
+    "\n  mutation TicketsCreate($input: CreateTicketInput!) {\n    createTicket(input: $input) {\n      errors {\n        ...UserErrorFields\n      }\n      privacyWarnings {\n        field\n        kind\n        masked\n        message\n      }\n      ticket {\n        id\n        number\n      }\n    }\n  }\n": typeof types.TicketsCreateDocument,
+    "\n  mutation TicketsReply($input: TicketReplyInput!) {\n    replyToTicket(input: $input) {\n      ...TicketsPayloadFields\n    }\n  }\n": typeof types.TicketsReplyDocument,
+    "\n  mutation TicketsRequestClose($input: TicketReplyInput!) {\n    requestTicketClose(input: $input) {\n      ...TicketsPayloadFields\n    }\n  }\n": typeof types.TicketsRequestCloseDocument,
+    "\n  mutation TicketsNotifications($ticketId: ID!, $notify: Boolean!) {\n    setTicketNotifications(ticketId: $ticketId, notify: $notify) {\n      ...TicketsPayloadFields\n    }\n  }\n": typeof types.TicketsNotificationsDocument,
     "subscription MySessionRevoked {\n  mySessionRevoked\n}\n\nsubscription LiveMessageAdded($themeId: ID, $referenceNumber: String, $teamId: ID) {\n  messageAdded(\n    themeId: $themeId\n    referenceNumber: $referenceNumber\n    teamId: $teamId\n  ) {\n    id\n    referenceNumber\n    direction\n    title\n    organisation {\n      id\n      name\n    }\n  }\n}\n\nsubscription LiveTasksChanged {\n  tasksChanged {\n    id\n  }\n}": typeof types.MySessionRevokedDocument,
     "subscription MessagesCountsChanged {\n  messageCountsChanged {\n    unreadInbound\n  }\n}\n\nquery MessagesUnreadCount {\n  messageCounts {\n    unreadInbound\n  }\n}": typeof types.MessagesCountsChangedDocument,
     "subscription TasksChanged {\n  tasksChanged {\n    id\n  }\n}": typeof types.TasksChangedDocument,
     "subscription StaffLiveTicketQueues {\n  ticketQueueChanged {\n    openCount\n    queue {\n      id\n    }\n  }\n}\n\nsubscription StaffLiveTicketUpdated($id: ID!) {\n  ticketUpdated(id: $id) {\n    id\n    number\n    status\n  }\n}": typeof types.StaffLiveTicketQueuesDocument,
+    "subscription LiveTicketUpdated($id: ID!) {\n  ticketUpdated(id: $id) {\n    id\n    status\n    entries {\n      id\n      kind\n      byStaff\n      author {\n        id\n      }\n    }\n  }\n}": typeof types.LiveTicketUpdatedDocument,
 };
 const documents: Documents = {
     "\n  fragment UserErrorFields on UserError {\n    field\n    code\n    message\n  }\n": types.UserErrorFieldsFragmentDoc,
@@ -121,7 +133,6 @@ const documents: Documents = {
     "\n  query MessagesDraftContacts($themeId: ID!) {\n    draftThreadContacts(themeId: $themeId) {\n      ...MessagesContactFields\n    }\n  }\n": types.MessagesDraftContactsDocument,
     "\n  mutation MessagesSend($input: SendMessageInput!) {\n    sendMessage(input: $input) {\n      ...MessagesSendPayload\n    }\n  }\n": types.MessagesSendDocument,
     "\n  mutation MessagesReply($input: ReplyInput!) {\n    replyToThread(input: $input) {\n      ...MessagesSendPayload\n    }\n  }\n": types.MessagesReplyDocument,
-    "\n  mutation MessagesHelpdesk($input: TechnicalQuestionInput!) {\n    askTechnicalHelpdesk(input: $input) {\n      ok\n      errors {\n        ...UserErrorFields\n      }\n    }\n  }\n": types.MessagesHelpdeskDocument,
     "\n  fragment OrganisationFields on Organisation {\n    id\n    name\n    externalNumber\n    phone\n    email\n    websiteUrl\n    updatedAt\n    themes {\n      id\n      name\n    }\n  }\n": types.OrganisationFieldsFragmentDoc,
     "\n  fragment ContactPersonFields on ContactPerson {\n    id\n    firstName\n    lastName\n    email\n    phone\n    language\n    status\n    confirmedAt\n    hasAccess\n    emailUndeliverable {\n      reason\n      since\n    }\n    themes {\n      id\n      name\n    }\n  }\n": types.ContactPersonFieldsFragmentDoc,
     "\n  query MyOrganisation {\n    myOrganisation {\n      ...OrganisationFields\n    }\n  }\n": types.MyOrganisationDocument,
@@ -169,10 +180,23 @@ const documents: Documents = {
     "\n  query StaffNewMessageOrganisation($id: ID!) {\n    organisation(id: $id) {\n      id\n      name\n      externalNumber\n      themes {\n        id\n        name\n        team {\n          id\n          name\n        }\n      }\n    }\n    tasks(organisationId: $id) {\n      id\n      theme {\n        id\n        name\n      }\n    }\n    teams {\n      id\n      handlers {\n        id\n      }\n    }\n  }\n": types.StaffNewMessageOrganisationDocument,
     "\n  query StaffOrganisations($search: String, $first: Int, $after: Cursor) {\n    organisations(search: $search, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          name\n          externalNumber\n          email\n          phone\n        }\n      }\n    }\n  }\n": types.StaffOrganisationsDocument,
     "\n  query StaffOrganisation($id: ID!, $contacts: Int!) {\n    organisation(id: $id) {\n      id\n      name\n      externalNumber\n      phone\n      email\n      websiteUrl\n      updatedAt\n      themes {\n        id\n        name\n        team {\n          id\n          name\n        }\n      }\n      users {\n        id\n        firstName\n        lastName\n        email\n        roles\n        status\n      }\n    }\n    contactPersons(organisationId: $id, first: $contacts) {\n      totalCount\n      pageInfo {\n        hasNextPage\n      }\n      edges {\n        node {\n          id\n          firstName\n          lastName\n          email\n          phone\n          status\n          hasAccess\n          themes {\n            id\n            name\n          }\n        }\n      }\n    }\n    tasks(organisationId: $id) {\n      id\n      message\n      awaitingConfirmation\n      theme {\n        id\n        name\n      }\n    }\n  }\n": types.StaffOrganisationDocument,
+    "\n  fragment TicketsOptionFields on TicketOption {\n    id\n    code\n    name\n  }\n": types.TicketsOptionFieldsFragmentDoc,
+    "\n  fragment TicketsListFields on Ticket {\n    id\n    number\n    subject\n    status\n    updatedAt\n    createdAt\n    category {\n      ...TicketsOptionFields\n    }\n    supportType {\n      ...TicketsOptionFields\n    }\n    requester {\n      id\n      firstName\n      lastName\n    }\n    requesterEmail\n  }\n": types.TicketsListFieldsFragmentDoc,
+    "\n  fragment TicketsEntryFields on TicketEntry {\n    id\n    kind\n    body\n    byStaff\n    closeRequest\n    createdAt\n    author {\n      id\n      firstName\n      lastName\n    }\n    event {\n      type\n      from\n      to\n      number\n      fields\n    }\n    attachments {\n      id\n      fileName\n      sizeBytes\n      contentType\n    }\n  }\n": types.TicketsEntryFieldsFragmentDoc,
+    "\n  fragment TicketsDetailFields on Ticket {\n    ...TicketsListFields\n    description\n    channel\n    closeRequestedAt\n    expectedResolutionOn\n    postponedUntil\n    plannedVersion\n    solution\n    resolvedAt\n    closedAt\n    notifyMe\n    assignee {\n      id\n      firstName\n      lastName\n    }\n    queue {\n      id\n      code\n      name\n      explanation\n      expectedReaction\n      nextMeetingOn\n    }\n    labels {\n      ...TicketsOptionFields\n    }\n    previousTicket {\n      id\n      number\n      subject\n    }\n    mergedInto {\n      id\n      number\n      subject\n    }\n    entries {\n      ...TicketsEntryFields\n    }\n  }\n": types.TicketsDetailFieldsFragmentDoc,
+    "\n  fragment TicketsPayloadFields on TicketPayload {\n    errors {\n      ...UserErrorFields\n    }\n    ticket {\n      id\n      number\n    }\n  }\n": types.TicketsPayloadFieldsFragmentDoc,
+    "\n  query TicketsList(\n    $view: TicketView!\n    $sort: TicketSort!\n    $filter: TicketFilterInput\n    $first: Int\n    $after: Cursor\n    $last: Int\n    $before: Cursor\n  ) {\n    tickets(view: $view, sort: $sort, filter: $filter, first: $first, after: $after, last: $last, before: $before) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        startCursor\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...TicketsListFields\n        }\n      }\n    }\n    ticketCategories {\n      ...TicketsOptionFields\n    }\n    ticketSupportTypes {\n      ...TicketsOptionFields\n    }\n  }\n": types.TicketsListDocument,
+    "\n  query TicketsOptions {\n    ticketCategories {\n      ...TicketsOptionFields\n    }\n    ticketSupportTypes {\n      ...TicketsOptionFields\n    }\n  }\n": types.TicketsOptionsDocument,
+    "\n  query TicketsByNumber($number: String!) {\n    ticket(number: $number) {\n      ...TicketsDetailFields\n    }\n  }\n": types.TicketsByNumberDocument,
+    "\n  mutation TicketsCreate($input: CreateTicketInput!) {\n    createTicket(input: $input) {\n      errors {\n        ...UserErrorFields\n      }\n      privacyWarnings {\n        field\n        kind\n        masked\n        message\n      }\n      ticket {\n        id\n        number\n      }\n    }\n  }\n": types.TicketsCreateDocument,
+    "\n  mutation TicketsReply($input: TicketReplyInput!) {\n    replyToTicket(input: $input) {\n      ...TicketsPayloadFields\n    }\n  }\n": types.TicketsReplyDocument,
+    "\n  mutation TicketsRequestClose($input: TicketReplyInput!) {\n    requestTicketClose(input: $input) {\n      ...TicketsPayloadFields\n    }\n  }\n": types.TicketsRequestCloseDocument,
+    "\n  mutation TicketsNotifications($ticketId: ID!, $notify: Boolean!) {\n    setTicketNotifications(ticketId: $ticketId, notify: $notify) {\n      ...TicketsPayloadFields\n    }\n  }\n": types.TicketsNotificationsDocument,
     "subscription MySessionRevoked {\n  mySessionRevoked\n}\n\nsubscription LiveMessageAdded($themeId: ID, $referenceNumber: String, $teamId: ID) {\n  messageAdded(\n    themeId: $themeId\n    referenceNumber: $referenceNumber\n    teamId: $teamId\n  ) {\n    id\n    referenceNumber\n    direction\n    title\n    organisation {\n      id\n      name\n    }\n  }\n}\n\nsubscription LiveTasksChanged {\n  tasksChanged {\n    id\n  }\n}": types.MySessionRevokedDocument,
     "subscription MessagesCountsChanged {\n  messageCountsChanged {\n    unreadInbound\n  }\n}\n\nquery MessagesUnreadCount {\n  messageCounts {\n    unreadInbound\n  }\n}": types.MessagesCountsChangedDocument,
     "subscription TasksChanged {\n  tasksChanged {\n    id\n  }\n}": types.TasksChangedDocument,
     "subscription StaffLiveTicketQueues {\n  ticketQueueChanged {\n    openCount\n    queue {\n      id\n    }\n  }\n}\n\nsubscription StaffLiveTicketUpdated($id: ID!) {\n  ticketUpdated(id: $id) {\n    id\n    number\n    status\n  }\n}": types.StaffLiveTicketQueuesDocument,
+    "subscription LiveTicketUpdated($id: ID!) {\n  ticketUpdated(id: $id) {\n    id\n    status\n    entries {\n      id\n      kind\n      byStaff\n      author {\n        id\n      }\n    }\n  }\n}": types.LiveTicketUpdatedDocument,
 };
 
 /**
@@ -279,10 +303,6 @@ export function graphql(source: "\n  mutation MessagesSend($input: SendMessageIn
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation MessagesReply($input: ReplyInput!) {\n    replyToThread(input: $input) {\n      ...MessagesSendPayload\n    }\n  }\n"): typeof import('./graphql').MessagesReplyDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation MessagesHelpdesk($input: TechnicalQuestionInput!) {\n    askTechnicalHelpdesk(input: $input) {\n      ok\n      errors {\n        ...UserErrorFields\n      }\n    }\n  }\n"): typeof import('./graphql').MessagesHelpdeskDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -474,6 +494,54 @@ export function graphql(source: "\n  query StaffOrganisation($id: ID!, $contacts
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment TicketsOptionFields on TicketOption {\n    id\n    code\n    name\n  }\n"): typeof import('./graphql').TicketsOptionFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment TicketsListFields on Ticket {\n    id\n    number\n    subject\n    status\n    updatedAt\n    createdAt\n    category {\n      ...TicketsOptionFields\n    }\n    supportType {\n      ...TicketsOptionFields\n    }\n    requester {\n      id\n      firstName\n      lastName\n    }\n    requesterEmail\n  }\n"): typeof import('./graphql').TicketsListFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment TicketsEntryFields on TicketEntry {\n    id\n    kind\n    body\n    byStaff\n    closeRequest\n    createdAt\n    author {\n      id\n      firstName\n      lastName\n    }\n    event {\n      type\n      from\n      to\n      number\n      fields\n    }\n    attachments {\n      id\n      fileName\n      sizeBytes\n      contentType\n    }\n  }\n"): typeof import('./graphql').TicketsEntryFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment TicketsDetailFields on Ticket {\n    ...TicketsListFields\n    description\n    channel\n    closeRequestedAt\n    expectedResolutionOn\n    postponedUntil\n    plannedVersion\n    solution\n    resolvedAt\n    closedAt\n    notifyMe\n    assignee {\n      id\n      firstName\n      lastName\n    }\n    queue {\n      id\n      code\n      name\n      explanation\n      expectedReaction\n      nextMeetingOn\n    }\n    labels {\n      ...TicketsOptionFields\n    }\n    previousTicket {\n      id\n      number\n      subject\n    }\n    mergedInto {\n      id\n      number\n      subject\n    }\n    entries {\n      ...TicketsEntryFields\n    }\n  }\n"): typeof import('./graphql').TicketsDetailFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment TicketsPayloadFields on TicketPayload {\n    errors {\n      ...UserErrorFields\n    }\n    ticket {\n      id\n      number\n    }\n  }\n"): typeof import('./graphql').TicketsPayloadFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TicketsList(\n    $view: TicketView!\n    $sort: TicketSort!\n    $filter: TicketFilterInput\n    $first: Int\n    $after: Cursor\n    $last: Int\n    $before: Cursor\n  ) {\n    tickets(view: $view, sort: $sort, filter: $filter, first: $first, after: $after, last: $last, before: $before) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        startCursor\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...TicketsListFields\n        }\n      }\n    }\n    ticketCategories {\n      ...TicketsOptionFields\n    }\n    ticketSupportTypes {\n      ...TicketsOptionFields\n    }\n  }\n"): typeof import('./graphql').TicketsListDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TicketsOptions {\n    ticketCategories {\n      ...TicketsOptionFields\n    }\n    ticketSupportTypes {\n      ...TicketsOptionFields\n    }\n  }\n"): typeof import('./graphql').TicketsOptionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TicketsByNumber($number: String!) {\n    ticket(number: $number) {\n      ...TicketsDetailFields\n    }\n  }\n"): typeof import('./graphql').TicketsByNumberDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TicketsCreate($input: CreateTicketInput!) {\n    createTicket(input: $input) {\n      errors {\n        ...UserErrorFields\n      }\n      privacyWarnings {\n        field\n        kind\n        masked\n        message\n      }\n      ticket {\n        id\n        number\n      }\n    }\n  }\n"): typeof import('./graphql').TicketsCreateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TicketsReply($input: TicketReplyInput!) {\n    replyToTicket(input: $input) {\n      ...TicketsPayloadFields\n    }\n  }\n"): typeof import('./graphql').TicketsReplyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TicketsRequestClose($input: TicketReplyInput!) {\n    requestTicketClose(input: $input) {\n      ...TicketsPayloadFields\n    }\n  }\n"): typeof import('./graphql').TicketsRequestCloseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TicketsNotifications($ticketId: ID!, $notify: Boolean!) {\n    setTicketNotifications(ticketId: $ticketId, notify: $notify) {\n      ...TicketsPayloadFields\n    }\n  }\n"): typeof import('./graphql').TicketsNotificationsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "subscription MySessionRevoked {\n  mySessionRevoked\n}\n\nsubscription LiveMessageAdded($themeId: ID, $referenceNumber: String, $teamId: ID) {\n  messageAdded(\n    themeId: $themeId\n    referenceNumber: $referenceNumber\n    teamId: $teamId\n  ) {\n    id\n    referenceNumber\n    direction\n    title\n    organisation {\n      id\n      name\n    }\n  }\n}\n\nsubscription LiveTasksChanged {\n  tasksChanged {\n    id\n  }\n}"): typeof import('./graphql').MySessionRevokedDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -487,6 +555,10 @@ export function graphql(source: "subscription TasksChanged {\n  tasksChanged {\n
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "subscription StaffLiveTicketQueues {\n  ticketQueueChanged {\n    openCount\n    queue {\n      id\n    }\n  }\n}\n\nsubscription StaffLiveTicketUpdated($id: ID!) {\n  ticketUpdated(id: $id) {\n    id\n    number\n    status\n  }\n}"): typeof import('./graphql').StaffLiveTicketQueuesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription LiveTicketUpdated($id: ID!) {\n  ticketUpdated(id: $id) {\n    id\n    status\n    entries {\n      id\n      kind\n      byStaff\n      author {\n        id\n      }\n    }\n  }\n}"): typeof import('./graphql').LiveTicketUpdatedDocument;
 
 
 export function graphql(source: string) {

@@ -1653,13 +1653,6 @@ export type MessagesReplyMutationVariables = Exact<{
 
 export type MessagesReplyMutation = { replyToThread: { errors: Array<{ field?: string | null, code: string, message: string }>, privacyWarnings: Array<{ field: string, kind: SensitiveDataKind, masked: string, message: string }>, message?: { id: string, referenceNumber: string } | null, recipient?: { kind: RecipientKind, name: string } | null } };
 
-export type MessagesHelpdeskMutationVariables = Exact<{
-  input: TechnicalQuestionInput;
-}>;
-
-
-export type MessagesHelpdeskMutation = { askTechnicalHelpdesk: { ok: boolean, errors: Array<{ field?: string | null, code: string, message: string }> } };
-
 export type OrganisationFieldsFragment = { id: string, name: string, externalNumber?: string | null, phone?: string | null, email?: string | null, websiteUrl?: string | null, updatedAt: string, themes: Array<{ id: string, name: string }> };
 
 export type ContactPersonFieldsFragment = { id: string, firstName: string, lastName: string, email: string, phone?: string | null, language: Language, status: ContactPersonStatus, confirmedAt?: string | null, hasAccess: boolean, emailUndeliverable?: { reason: string, since: string } | null, themes: Array<{ id: string, name: string }> };
@@ -1973,6 +1966,70 @@ export type StaffOrganisationQueryVariables = Exact<{
 
 export type StaffOrganisationQuery = { organisation: { id: string, name: string, externalNumber?: string | null, phone?: string | null, email?: string | null, websiteUrl?: string | null, updatedAt: string, themes: Array<{ id: string, name: string, team: { id: string, name: string } }>, users: Array<{ id: string, firstName: string, lastName: string, email: string, roles: Array<Role>, status: UserStatus }> }, contactPersons: { totalCount?: number | null, pageInfo: { hasNextPage: boolean }, edges: Array<{ node: { id: string, firstName: string, lastName: string, email: string, phone?: string | null, status: ContactPersonStatus, hasAccess: boolean, themes: Array<{ id: string, name: string }> } }> }, tasks: Array<{ id: string, message: string, awaitingConfirmation: boolean, theme: { id: string, name: string } }> };
 
+export type TicketsOptionFieldsFragment = { id: string, code: string, name: string };
+
+export type TicketsListFieldsFragment = { id: string, number: string, subject: string, status: TicketStatus, updatedAt: string, createdAt: string, requesterEmail: string, category: { id: string, code: string, name: string }, supportType: { id: string, code: string, name: string }, requester?: { id: string, firstName: string, lastName: string } | null };
+
+export type TicketsEntryFieldsFragment = { id: string, kind: TicketEntryKind, body: string, byStaff: boolean, closeRequest: boolean, createdAt: string, author?: { id: string, firstName: string, lastName: string } | null, event?: { type: string, from?: string | null, to?: string | null, number?: string | null, fields?: Array<string> | null } | null, attachments: Array<{ id: string, fileName: string, sizeBytes: number, contentType: string }> };
+
+export type TicketsDetailFieldsFragment = { description: string, channel: TicketChannel, closeRequestedAt?: string | null, expectedResolutionOn?: string | null, postponedUntil?: string | null, plannedVersion?: string | null, solution?: string | null, resolvedAt?: string | null, closedAt?: string | null, notifyMe: boolean, id: string, number: string, subject: string, status: TicketStatus, updatedAt: string, createdAt: string, requesterEmail: string, assignee?: { id: string, firstName: string, lastName: string } | null, queue: { id: string, code: string, name: string, explanation: string, expectedReaction?: string | null, nextMeetingOn?: string | null }, labels: Array<{ id: string, code: string, name: string }>, previousTicket?: { id: string, number: string, subject: string } | null, mergedInto?: { id: string, number: string, subject: string } | null, entries: Array<{ id: string, kind: TicketEntryKind, body: string, byStaff: boolean, closeRequest: boolean, createdAt: string, author?: { id: string, firstName: string, lastName: string } | null, event?: { type: string, from?: string | null, to?: string | null, number?: string | null, fields?: Array<string> | null } | null, attachments: Array<{ id: string, fileName: string, sizeBytes: number, contentType: string }> }>, category: { id: string, code: string, name: string }, supportType: { id: string, code: string, name: string }, requester?: { id: string, firstName: string, lastName: string } | null };
+
+export type TicketsPayloadFieldsFragment = { errors: Array<{ field?: string | null, code: string, message: string }>, ticket?: { id: string, number: string } | null };
+
+export type TicketsListQueryVariables = Exact<{
+  view: TicketView;
+  sort: TicketSort;
+  filter?: InputMaybe<TicketFilterInput>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['Cursor']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  before?: InputMaybe<Scalars['Cursor']['input']>;
+}>;
+
+
+export type TicketsListQuery = { tickets: { totalCount?: number | null, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor?: string | null, endCursor?: string | null }, edges: Array<{ cursor: string, node: { id: string, number: string, subject: string, status: TicketStatus, updatedAt: string, createdAt: string, requesterEmail: string, category: { id: string, code: string, name: string }, supportType: { id: string, code: string, name: string }, requester?: { id: string, firstName: string, lastName: string } | null } }> }, ticketCategories: Array<{ id: string, code: string, name: string }>, ticketSupportTypes: Array<{ id: string, code: string, name: string }> };
+
+export type TicketsOptionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type TicketsOptionsQuery = { ticketCategories: Array<{ id: string, code: string, name: string }>, ticketSupportTypes: Array<{ id: string, code: string, name: string }> };
+
+export type TicketsByNumberQueryVariables = Exact<{
+  number: Scalars['String']['input'];
+}>;
+
+
+export type TicketsByNumberQuery = { ticket: { description: string, channel: TicketChannel, closeRequestedAt?: string | null, expectedResolutionOn?: string | null, postponedUntil?: string | null, plannedVersion?: string | null, solution?: string | null, resolvedAt?: string | null, closedAt?: string | null, notifyMe: boolean, id: string, number: string, subject: string, status: TicketStatus, updatedAt: string, createdAt: string, requesterEmail: string, assignee?: { id: string, firstName: string, lastName: string } | null, queue: { id: string, code: string, name: string, explanation: string, expectedReaction?: string | null, nextMeetingOn?: string | null }, labels: Array<{ id: string, code: string, name: string }>, previousTicket?: { id: string, number: string, subject: string } | null, mergedInto?: { id: string, number: string, subject: string } | null, entries: Array<{ id: string, kind: TicketEntryKind, body: string, byStaff: boolean, closeRequest: boolean, createdAt: string, author?: { id: string, firstName: string, lastName: string } | null, event?: { type: string, from?: string | null, to?: string | null, number?: string | null, fields?: Array<string> | null } | null, attachments: Array<{ id: string, fileName: string, sizeBytes: number, contentType: string }> }>, category: { id: string, code: string, name: string }, supportType: { id: string, code: string, name: string }, requester?: { id: string, firstName: string, lastName: string } | null } };
+
+export type TicketsCreateMutationVariables = Exact<{
+  input: CreateTicketInput;
+}>;
+
+
+export type TicketsCreateMutation = { createTicket: { errors: Array<{ field?: string | null, code: string, message: string }>, privacyWarnings: Array<{ field: string, kind: SensitiveDataKind, masked: string, message: string }>, ticket?: { id: string, number: string } | null } };
+
+export type TicketsReplyMutationVariables = Exact<{
+  input: TicketReplyInput;
+}>;
+
+
+export type TicketsReplyMutation = { replyToTicket: { errors: Array<{ field?: string | null, code: string, message: string }>, ticket?: { id: string, number: string } | null } };
+
+export type TicketsRequestCloseMutationVariables = Exact<{
+  input: TicketReplyInput;
+}>;
+
+
+export type TicketsRequestCloseMutation = { requestTicketClose: { errors: Array<{ field?: string | null, code: string, message: string }>, ticket?: { id: string, number: string } | null } };
+
+export type TicketsNotificationsMutationVariables = Exact<{
+  ticketId: Scalars['ID']['input'];
+  notify: Scalars['Boolean']['input'];
+}>;
+
+
+export type TicketsNotificationsMutation = { setTicketNotifications: { errors: Array<{ field?: string | null, code: string, message: string }>, ticket?: { id: string, number: string } | null } };
+
 export type MySessionRevokedSubscriptionVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -2018,6 +2075,13 @@ export type StaffLiveTicketUpdatedSubscriptionVariables = Exact<{
 
 
 export type StaffLiveTicketUpdatedSubscription = { ticketUpdated: { id: string, number: string, status: TicketStatus } };
+
+export type LiveTicketUpdatedSubscriptionVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type LiveTicketUpdatedSubscription = { ticketUpdated: { id: string, status: TicketStatus, entries: Array<{ id: string, kind: TicketEntryKind, byStaff: boolean, author?: { id: string } | null }> } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -2246,6 +2310,176 @@ export const StaffSendResultFragmentDoc = new TypedDocumentString(`
   code
   message
 }`, {"fragmentName":"StaffSendResult"}) as unknown as TypedDocumentString<StaffSendResultFragment, unknown>;
+export const TicketsOptionFieldsFragmentDoc = new TypedDocumentString(`
+    fragment TicketsOptionFields on TicketOption {
+  id
+  code
+  name
+}
+    `, {"fragmentName":"TicketsOptionFields"}) as unknown as TypedDocumentString<TicketsOptionFieldsFragment, unknown>;
+export const TicketsListFieldsFragmentDoc = new TypedDocumentString(`
+    fragment TicketsListFields on Ticket {
+  id
+  number
+  subject
+  status
+  updatedAt
+  createdAt
+  category {
+    ...TicketsOptionFields
+  }
+  supportType {
+    ...TicketsOptionFields
+  }
+  requester {
+    id
+    firstName
+    lastName
+  }
+  requesterEmail
+}
+    fragment TicketsOptionFields on TicketOption {
+  id
+  code
+  name
+}`, {"fragmentName":"TicketsListFields"}) as unknown as TypedDocumentString<TicketsListFieldsFragment, unknown>;
+export const TicketsEntryFieldsFragmentDoc = new TypedDocumentString(`
+    fragment TicketsEntryFields on TicketEntry {
+  id
+  kind
+  body
+  byStaff
+  closeRequest
+  createdAt
+  author {
+    id
+    firstName
+    lastName
+  }
+  event {
+    type
+    from
+    to
+    number
+    fields
+  }
+  attachments {
+    id
+    fileName
+    sizeBytes
+    contentType
+  }
+}
+    `, {"fragmentName":"TicketsEntryFields"}) as unknown as TypedDocumentString<TicketsEntryFieldsFragment, unknown>;
+export const TicketsDetailFieldsFragmentDoc = new TypedDocumentString(`
+    fragment TicketsDetailFields on Ticket {
+  ...TicketsListFields
+  description
+  channel
+  closeRequestedAt
+  expectedResolutionOn
+  postponedUntil
+  plannedVersion
+  solution
+  resolvedAt
+  closedAt
+  notifyMe
+  assignee {
+    id
+    firstName
+    lastName
+  }
+  queue {
+    id
+    code
+    name
+    explanation
+    expectedReaction
+    nextMeetingOn
+  }
+  labels {
+    ...TicketsOptionFields
+  }
+  previousTicket {
+    id
+    number
+    subject
+  }
+  mergedInto {
+    id
+    number
+    subject
+  }
+  entries {
+    ...TicketsEntryFields
+  }
+}
+    fragment TicketsOptionFields on TicketOption {
+  id
+  code
+  name
+}
+fragment TicketsListFields on Ticket {
+  id
+  number
+  subject
+  status
+  updatedAt
+  createdAt
+  category {
+    ...TicketsOptionFields
+  }
+  supportType {
+    ...TicketsOptionFields
+  }
+  requester {
+    id
+    firstName
+    lastName
+  }
+  requesterEmail
+}
+fragment TicketsEntryFields on TicketEntry {
+  id
+  kind
+  body
+  byStaff
+  closeRequest
+  createdAt
+  author {
+    id
+    firstName
+    lastName
+  }
+  event {
+    type
+    from
+    to
+    number
+    fields
+  }
+  attachments {
+    id
+    fileName
+    sizeBytes
+    contentType
+  }
+}`, {"fragmentName":"TicketsDetailFields"}) as unknown as TypedDocumentString<TicketsDetailFieldsFragment, unknown>;
+export const TicketsPayloadFieldsFragmentDoc = new TypedDocumentString(`
+    fragment TicketsPayloadFields on TicketPayload {
+  errors {
+    ...UserErrorFields
+  }
+  ticket {
+    id
+    number
+  }
+}
+    fragment UserErrorFields on UserError {
+  field
+  code
+  message
+}`, {"fragmentName":"TicketsPayloadFields"}) as unknown as TypedDocumentString<TicketsPayloadFieldsFragment, unknown>;
 export const ViewerDocument = new TypedDocumentString(`
     query Viewer {
   me {
@@ -2711,20 +2945,6 @@ fragment MessagesSendPayload on SendMessagePayload {
     name
   }
 }`) as unknown as TypedDocumentString<MessagesReplyMutation, MessagesReplyMutationVariables>;
-export const MessagesHelpdeskDocument = new TypedDocumentString(`
-    mutation MessagesHelpdesk($input: TechnicalQuestionInput!) {
-  askTechnicalHelpdesk(input: $input) {
-    ok
-    errors {
-      ...UserErrorFields
-    }
-  }
-}
-    fragment UserErrorFields on UserError {
-  field
-  code
-  message
-}`) as unknown as TypedDocumentString<MessagesHelpdeskMutation, MessagesHelpdeskMutationVariables>;
 export const MyOrganisationDocument = new TypedDocumentString(`
     query MyOrganisation {
   myOrganisation {
@@ -3837,6 +4057,259 @@ export const StaffOrganisationDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<StaffOrganisationQuery, StaffOrganisationQueryVariables>;
+export const TicketsListDocument = new TypedDocumentString(`
+    query TicketsList($view: TicketView!, $sort: TicketSort!, $filter: TicketFilterInput, $first: Int, $after: Cursor, $last: Int, $before: Cursor) {
+  tickets(
+    view: $view
+    sort: $sort
+    filter: $filter
+    first: $first
+    after: $after
+    last: $last
+    before: $before
+  ) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      hasPreviousPage
+      startCursor
+      endCursor
+    }
+    edges {
+      cursor
+      node {
+        ...TicketsListFields
+      }
+    }
+  }
+  ticketCategories {
+    ...TicketsOptionFields
+  }
+  ticketSupportTypes {
+    ...TicketsOptionFields
+  }
+}
+    fragment TicketsOptionFields on TicketOption {
+  id
+  code
+  name
+}
+fragment TicketsListFields on Ticket {
+  id
+  number
+  subject
+  status
+  updatedAt
+  createdAt
+  category {
+    ...TicketsOptionFields
+  }
+  supportType {
+    ...TicketsOptionFields
+  }
+  requester {
+    id
+    firstName
+    lastName
+  }
+  requesterEmail
+}`) as unknown as TypedDocumentString<TicketsListQuery, TicketsListQueryVariables>;
+export const TicketsOptionsDocument = new TypedDocumentString(`
+    query TicketsOptions {
+  ticketCategories {
+    ...TicketsOptionFields
+  }
+  ticketSupportTypes {
+    ...TicketsOptionFields
+  }
+}
+    fragment TicketsOptionFields on TicketOption {
+  id
+  code
+  name
+}`) as unknown as TypedDocumentString<TicketsOptionsQuery, TicketsOptionsQueryVariables>;
+export const TicketsByNumberDocument = new TypedDocumentString(`
+    query TicketsByNumber($number: String!) {
+  ticket(number: $number) {
+    ...TicketsDetailFields
+  }
+}
+    fragment TicketsOptionFields on TicketOption {
+  id
+  code
+  name
+}
+fragment TicketsListFields on Ticket {
+  id
+  number
+  subject
+  status
+  updatedAt
+  createdAt
+  category {
+    ...TicketsOptionFields
+  }
+  supportType {
+    ...TicketsOptionFields
+  }
+  requester {
+    id
+    firstName
+    lastName
+  }
+  requesterEmail
+}
+fragment TicketsEntryFields on TicketEntry {
+  id
+  kind
+  body
+  byStaff
+  closeRequest
+  createdAt
+  author {
+    id
+    firstName
+    lastName
+  }
+  event {
+    type
+    from
+    to
+    number
+    fields
+  }
+  attachments {
+    id
+    fileName
+    sizeBytes
+    contentType
+  }
+}
+fragment TicketsDetailFields on Ticket {
+  ...TicketsListFields
+  description
+  channel
+  closeRequestedAt
+  expectedResolutionOn
+  postponedUntil
+  plannedVersion
+  solution
+  resolvedAt
+  closedAt
+  notifyMe
+  assignee {
+    id
+    firstName
+    lastName
+  }
+  queue {
+    id
+    code
+    name
+    explanation
+    expectedReaction
+    nextMeetingOn
+  }
+  labels {
+    ...TicketsOptionFields
+  }
+  previousTicket {
+    id
+    number
+    subject
+  }
+  mergedInto {
+    id
+    number
+    subject
+  }
+  entries {
+    ...TicketsEntryFields
+  }
+}`) as unknown as TypedDocumentString<TicketsByNumberQuery, TicketsByNumberQueryVariables>;
+export const TicketsCreateDocument = new TypedDocumentString(`
+    mutation TicketsCreate($input: CreateTicketInput!) {
+  createTicket(input: $input) {
+    errors {
+      ...UserErrorFields
+    }
+    privacyWarnings {
+      field
+      kind
+      masked
+      message
+    }
+    ticket {
+      id
+      number
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  field
+  code
+  message
+}`) as unknown as TypedDocumentString<TicketsCreateMutation, TicketsCreateMutationVariables>;
+export const TicketsReplyDocument = new TypedDocumentString(`
+    mutation TicketsReply($input: TicketReplyInput!) {
+  replyToTicket(input: $input) {
+    ...TicketsPayloadFields
+  }
+}
+    fragment UserErrorFields on UserError {
+  field
+  code
+  message
+}
+fragment TicketsPayloadFields on TicketPayload {
+  errors {
+    ...UserErrorFields
+  }
+  ticket {
+    id
+    number
+  }
+}`) as unknown as TypedDocumentString<TicketsReplyMutation, TicketsReplyMutationVariables>;
+export const TicketsRequestCloseDocument = new TypedDocumentString(`
+    mutation TicketsRequestClose($input: TicketReplyInput!) {
+  requestTicketClose(input: $input) {
+    ...TicketsPayloadFields
+  }
+}
+    fragment UserErrorFields on UserError {
+  field
+  code
+  message
+}
+fragment TicketsPayloadFields on TicketPayload {
+  errors {
+    ...UserErrorFields
+  }
+  ticket {
+    id
+    number
+  }
+}`) as unknown as TypedDocumentString<TicketsRequestCloseMutation, TicketsRequestCloseMutationVariables>;
+export const TicketsNotificationsDocument = new TypedDocumentString(`
+    mutation TicketsNotifications($ticketId: ID!, $notify: Boolean!) {
+  setTicketNotifications(ticketId: $ticketId, notify: $notify) {
+    ...TicketsPayloadFields
+  }
+}
+    fragment UserErrorFields on UserError {
+  field
+  code
+  message
+}
+fragment TicketsPayloadFields on TicketPayload {
+  errors {
+    ...UserErrorFields
+  }
+  ticket {
+    id
+    number
+  }
+}`) as unknown as TypedDocumentString<TicketsNotificationsMutation, TicketsNotificationsMutationVariables>;
 export const MySessionRevokedDocument = new TypedDocumentString(`
     subscription MySessionRevoked {
   mySessionRevoked
@@ -3907,3 +4380,19 @@ export const StaffLiveTicketUpdatedDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<StaffLiveTicketUpdatedSubscription, StaffLiveTicketUpdatedSubscriptionVariables>;
+export const LiveTicketUpdatedDocument = new TypedDocumentString(`
+    subscription LiveTicketUpdated($id: ID!) {
+  ticketUpdated(id: $id) {
+    id
+    status
+    entries {
+      id
+      kind
+      byStaff
+      author {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LiveTicketUpdatedSubscription, LiveTicketUpdatedSubscriptionVariables>;

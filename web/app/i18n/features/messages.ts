@@ -25,12 +25,6 @@ export const messagesNl = {
     'Een inhoudelijke vraag? Kies het team of de dossierbehandelaar. U stelt uw vraag in een nieuw bericht.',
   'home.help.handlers': 'Dossierbehandelaars van {team}',
   'home.help.helpdesk': 'Technische helpdesk',
-  'home.help.helpdesk.intro':
-    'Een technische vraag over het e-loket, niet over een thema? Stel ze hier. De helpdesk antwoordt op het e-mailadres van uw account, {email}.',
-  'home.helpdesk.question': 'Uw vraag',
-  'home.helpdesk.submit': 'Verstuur',
-  'home.helpdesk.sent':
-    'Uw vraag is verstuurd naar de technische helpdesk. U krijgt een bevestiging op {email}.',
 
   'msg.list.title': 'Mijn berichten',
   'msg.list.intro':
@@ -230,12 +224,6 @@ export const messagesEn: Record<keyof typeof messagesNl, string> = {
     'A question about a theme? Choose the team or the case handler. You ask your question in a new message.',
   'home.help.handlers': 'Case handlers of {team}',
   'home.help.helpdesk': 'Technical helpdesk',
-  'home.help.helpdesk.intro':
-    'A technical question about the e-loket, not about a theme? Ask it here. The helpdesk answers at your account’s email address, {email}.',
-  'home.helpdesk.question': 'Your question',
-  'home.helpdesk.submit': 'Send',
-  'home.helpdesk.sent':
-    'Your question has been sent to the technical helpdesk. You will receive a confirmation at {email}.',
 
   'msg.list.title': 'My messages',
   'msg.list.intro':
