@@ -152,8 +152,10 @@ export async function replayInboundMail(
     errors.add('organisationId', 'INBOUND_MAIL_ORGANISATION_MISMATCH');
   if (errors.has()) return failed(errors.list as FieldError[]);
 
+  const files = { storage, stored: [] as string[] };
   const routed = await replayRoute(
     ctx,
+    files,
     { raw: Buffer.alloc(0), envelopeFrom: mail.envelopeFrom, recipients: mail.recipients },
     parsed,
     mail.id,

@@ -61,6 +61,8 @@ export interface TicketEntryRow {
   event: TicketEvent | null;
   closeRequest: boolean;
   createdAt: Date;
+  /** The sender of an entry that came by mail. */
+  authorEmail: string | null;
 }
 
 /** What a timeline event records. */
@@ -75,7 +77,7 @@ export type TicketEvent =
 
 export const ENTRY_COLUMNS = `e.id, e.organisation_id AS "organisationId", e.ticket_id AS "ticketId", e.kind,
   e.author_id AS "authorId", e.by_staff AS "byStaff", e.body, e.event, e.close_request AS "closeRequest",
-  e.created_at AS "createdAt"`;
+  e.created_at AS "createdAt", e.author_email AS "authorEmail"`;
 
 export interface TicketQueueRow {
   id: string;

@@ -157,6 +157,8 @@ export class TicketEntry {
   @Field({ description: "The customer's request to close the ticket; the body gives the reason." })
   closeRequest!: boolean;
   @Field() createdAt!: Date;
+  @Field(() => String, { nullable: true, description: 'The sender’s address of an entry that came by mail.' })
+  authorEmail!: string | null;
   authorId!: string | null;
   event!: unknown;
 }

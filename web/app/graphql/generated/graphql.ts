@@ -1254,6 +1254,8 @@ export type TicketEntry = {
   /** Files (download: GET /attachments/:id). */
   attachments: Array<Attachment>;
   author?: Maybe<User>;
+  /** The sender’s address of an entry that came by mail. */
+  authorEmail?: Maybe<Scalars['String']['output']>;
   body: Scalars['String']['output'];
   /** Written by department staff. */
   byStaff: Scalars['Boolean']['output'];
