@@ -17,7 +17,7 @@ import { queueMail } from '../../mail/outbox.js';
 import { createSystemCtx } from '../../operation/create-context.js';
 import { runOperation } from '../../operation/run-operation.js';
 import { cleanFileName } from '../messages/attachment.service.js';
-import { findSensitiveData, type SensitiveKind } from '../messages/privacy-guard.js';
+import { findSensitiveData } from '../messages/privacy-guard.js';
 import type { TicketRow } from '../tickets/ticket.rows.js';
 import {
   addMailReply,
