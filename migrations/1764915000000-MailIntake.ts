@@ -51,6 +51,9 @@ export class MailIntake1764915000000 implements MigrationInterface {
         received_at timestamptz(3) NOT NULL DEFAULT clock_timestamp(),
         handled_by uuid REFERENCES app_user (id) ON DELETE SET NULL,
         handled_at timestamptz,
+        -- Staff removed an attachment of the mail (privacy incident): the raw mail was erased from storage.
+        raw_erased_at timestamptz,
+        raw_erased_reason text,
         CONSTRAINT inbound_mail_once UNIQUE (sender, message_key)
       );
       -- Mails per sender in the last hour (the per-sender limit).

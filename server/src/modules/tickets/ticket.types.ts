@@ -138,7 +138,9 @@ export class TicketQueueCount {
 
 @ObjectType({ description: 'What a timeline event records; which fields are set depends on `type`.' })
 export class TicketEventData {
-  @Field({ description: 'CREATED, STATUS, QUEUE, ASSIGNED, MERGED_INTO, MERGED_FROM or DETAILS.' })
+  @Field({
+    description: 'CREATED, STATUS, QUEUE, ASSIGNED, MERGED_INTO, MERGED_FROM, DETAILS or ATTACHMENT_REMOVED.',
+  })
   type!: string;
   @Field(() => String, { nullable: true }) from!: string | null;
   @Field(() => String, { nullable: true }) to!: string | null;
@@ -146,6 +148,10 @@ export class TicketEventData {
     | string
     | null;
   @Field(() => [String], { nullable: true }) fields!: string[] | null;
+  @Field(() => String, { nullable: true, description: 'ATTACHMENT_REMOVED: the file that was removed.' })
+  fileName!: string | null;
+  @Field(() => String, { nullable: true, description: 'ATTACHMENT_REMOVED: why (shown to the customer).' })
+  reason!: string | null;
 }
 
 @ObjectType({ description: 'One entry of the conversation and timeline. Bodies are plain text.' })
