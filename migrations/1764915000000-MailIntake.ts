@@ -15,6 +15,9 @@ export class MailIntake1764915000000 implements MigrationInterface {
       -- An entry that came by mail: who sent it (author_id is set only for a known user).
       ALTER TABLE ticket_entry ADD COLUMN author_email text;
 
+      -- Files that came with a mail have no uploader (the intake stores them for the entry's author).
+      ALTER TABLE attachment ALTER COLUMN uploaded_by DROP NOT NULL;
+
       -- Ticket mails say where to reply (helpdesk+t.<token>@…).
       ALTER TABLE outbound_mail ADD COLUMN reply_to text;
 
@@ -48,6 +51,9 @@ export class MailIntake1764915000000 implements MigrationInterface {
         received_at timestamptz(3) NOT NULL DEFAULT clock_timestamp(),
         handled_by uuid REFERENCES app_user (id) ON DELETE SET NULL,
         handled_at timestamptz,
+        -- Staff removed an attachment of the mail (privacy incident): the raw mail was erased from storage.
+        raw_erased_at timestamptz,
+        raw_erased_reason text,
         CONSTRAINT inbound_mail_once UNIQUE (sender, message_key)
       );
       -- Mails per sender in the last hour (the per-sender limit).
@@ -68,6 +74,8 @@ export class MailIntake1764915000000 implements MigrationInterface {
     await q.query(`
       DROP TABLE inbound_mail;
       ALTER TABLE outbound_mail DROP COLUMN reply_to;
+      DELETE FROM attachment WHERE uploaded_by IS NULL;
+      ALTER TABLE attachment ALTER COLUMN uploaded_by SET NOT NULL;
       ALTER TABLE ticket_entry DROP COLUMN author_email;
       ALTER TABLE ticket DROP COLUMN mail_token;
     `);

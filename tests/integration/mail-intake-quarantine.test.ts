@@ -1,6 +1,8 @@
 // Email intake, staff's side (issue 15): the mails that did not become an entry by themselves are listed
 // by status, downloaded whole (staff only), replayed into a ticket (an unknown sender's mail given an
 // organisation) or discarded with a reason; replay and discard are audited.
+import { access } from 'node:fs/promises';
+import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createOrganisation, type TestOrganisation, unique } from '../utils/factories.js';
 import { errorCode, gql, login } from '../utils/graphql.js';
@@ -185,5 +187,86 @@ describe('Te koppelen (unknown senders)', () => {
     expect(wrong.data?.replayInboundMail.errors).toMatchObject([
       { field: 'organisationId', code: 'INBOUND_MAIL_ORGANISATION_MISMATCH' },
     ]);
+  });
+});
+
+describe('privacy incident: removing an attachment', () => {
+  it('erases the file and the raw mail it came with, shows the reason on the timeline, and audits who and why', async () => {
+    const id = messageId('remove');
+    await sendInto(port, {
+      from: 'beheerder@delinde.example',
+      to: HELPDESK,
+      subject: 'Lijst met rijksregisternummers',
+      text: 'Zie bijlage',
+      messageId: id,
+      attachments: [
+        {
+          filename: 'bewoners.pdf',
+          content: Buffer.concat([Buffer.from('%PDF-1.4\n'), Buffer.alloc(500, 1)]),
+        },
+      ],
+    });
+    const [inbound] = await inboundByMessageId(server.dbUrl, id);
+    const [file] = await ownerQuery<{ id: string; storage_key: string }>(
+      server.dbUrl,
+      `SELECT a.id, a.storage_key FROM attachment a JOIN ticket_entry e ON e.id = a.ticket_entry_id WHERE e.ticket_id = $1`,
+      [inbound?.ticket_id],
+    );
+    const stored = (key: string) => path.join(server.app.config.dataDir, 'files', key);
+    await access(stored(file?.storage_key ?? ''));
+    await access(stored(inbound?.storage_key ?? ''));
+
+    const removed = await gql(
+      server.graphqlUrl,
+      `mutation($id: ID!, $reason: String!) { removeTicketAttachment(attachmentId: $id, reason: $reason) {
+        errors { code } ticket { id } } }`,
+      { id: file?.id, reason: 'Bevat rijksregisternummers' },
+      { token: staff },
+    );
+    expect(removed.data?.removeTicketAttachment.errors).toEqual([]);
+    await expect(access(stored(file?.storage_key ?? ''))).rejects.toThrow();
+    await expect(access(stored(inbound?.storage_key ?? ''))).rejects.toThrow();
+    expect(await ownerQuery(server.dbUrl, 'SELECT 1 FROM attachment WHERE id = $1', [file?.id])).toEqual([]);
+    const raw = await fetch(`${server.url}/inbound-mails/${inbound?.id}/raw`, {
+      headers: { authorization: `Bearer ${staff}` },
+    });
+    expect(raw.status).toBe(404);
+
+    // The customer sees the removal and why.
+    const read = await gql(
+      server.graphqlUrl,
+      'query($id: ID!) { ticket(id: $id) { entries { kind event { type fileName reason } attachments { id } } } }',
+      { id: inbound?.ticket_id },
+      { token: tenant },
+    );
+    const entries = read.data?.ticket.entries as Array<{
+      event: { type: string } | null;
+      attachments: unknown[];
+    }>;
+    expect(entries.map((e) => e.event)).toContainEqual({
+      type: 'ATTACHMENT_REMOVED',
+      fileName: 'bewoners.pdf',
+      reason: 'Bevat rijksregisternummers',
+    });
+    expect(entries.flatMap((e) => e.attachments)).toEqual([]);
+    const audit = await ownerQuery<{ actor_user_id: string; changes: Array<{ field: string; new: string }> }>(
+      server.dbUrl,
+      `SELECT actor_user_id, changes FROM audit_event WHERE action = 'ticket.attachment-removed' AND entity_id = $1`,
+      [inbound?.ticket_id],
+    );
+    expect(audit[0]?.actor_user_id).toBeTruthy();
+    expect(audit[0]?.changes).toContainEqual(
+      expect.objectContaining({ field: 'reason', new: 'Bevat rijksregisternummers' }),
+    );
+  });
+
+  it('refuses tenants', async () => {
+    const refused = await gql(
+      server.graphqlUrl,
+      'mutation { removeTicketAttachment(attachmentId: "00000000-0000-4000-8000-000000000001", reason: "x") { errors { code } } }',
+      {},
+      { token: tenant },
+    );
+    expect(errorCode(refused)).toBe('FORBIDDEN');
   });
 });

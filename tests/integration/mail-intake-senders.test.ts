@@ -230,6 +230,41 @@ describe('content', () => {
   });
 });
 
+describe('attachments', () => {
+  it('attaches the files of a mail to its entry, downloadable by the requester', async () => {
+    const id = messageId('pdf');
+    const pdf = Buffer.concat([Buffer.from('%PDF-1.4\n'), Buffer.alloc(2000, 7)]);
+    await sendInto(port, {
+      from: admin.email,
+      to: HELPDESK,
+      subject: 'Met verslag',
+      text: 'Zie het verslag.',
+      messageId: id,
+      attachments: [{ filename: 'verslag maart.pdf', content: pdf }],
+    });
+    const [row] = await inboundByMessageId(server.dbUrl, id);
+    const files = await ownerQuery<{
+      id: string;
+      file_name: string;
+      content_type: string;
+      organisation_id: string;
+    }>(
+      server.dbUrl,
+      `SELECT a.id, a.file_name, a.content_type, a.organisation_id FROM attachment a
+         JOIN ticket_entry e ON e.id = a.ticket_entry_id WHERE e.ticket_id = $1`,
+      [row?.ticket_id],
+    );
+    expect(files).toMatchObject([
+      { file_name: 'verslag maart.pdf', content_type: 'application/pdf', organisation_id: org.id },
+    ]);
+    const download = await fetch(`${server.url}/attachments/${files[0]?.id}`, {
+      headers: { authorization: `Bearer ${admin.token}` },
+    });
+    expect(download.status).toBe(200);
+    expect(Buffer.from(await download.arrayBuffer()).equals(pdf)).toBe(true);
+  });
+});
+
 describe('quarantine', () => {
   const quarantined = async (mail: Parameters<typeof sendInto>[1] & { messageId: string }) => {
     const sent = await sendInto(port, mail);

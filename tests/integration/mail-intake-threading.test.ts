@@ -5,6 +5,7 @@
 // new ticket of the sender's own organisation.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createOrganisation, createUser, type TestOrganisation, type TestUser } from '../utils/factories.js';
+import { gql } from '../utils/graphql.js';
 import {
   HELPDESK,
   inboundByMessageId,
@@ -124,6 +125,18 @@ describe('replies thread', () => {
       messageId: messageId('re'),
     });
     expect(inbound).toMatchObject({ status: 'REPLY', ticket_id: ticket.id, reason: 'threaded by TOKEN' });
+    // The requester reads it in the portal, with the address it came from.
+    const read = await gql(
+      server.graphqlUrl,
+      'query($id: ID!) { ticket(id: $id) { entries { kind body authorEmail } } }',
+      { id: ticket.id },
+      { token: requester.token },
+    );
+    expect(read.data?.ticket.entries).toContainEqual({
+      kind: 'REPLY',
+      body: 'Hier is de schermafdruk.',
+      authorEmail: requester.email,
+    });
     const replies = await repliesOf(server.dbUrl, ticket.id);
     expect(replies).toEqual([
       {

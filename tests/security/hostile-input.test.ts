@@ -42,6 +42,7 @@ const STAFF = new Set([
   'inboundMails',
   'replayInboundMail',
   'discardInboundMail',
+  'removeTicketAttachment',
 ]);
 /** Changing one's own password or profile: a user of its own each, so that B's ADMIN keeps its password. */
 const SELF: Record<string, string> = {

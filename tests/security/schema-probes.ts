@@ -58,6 +58,7 @@ const KEY_KINDS: Record<string, KeyKind> = {
   'Query.message.id': 'message',
   'Mutation.revokeSession.id': 'session',
   'Mutation.retryFailedMail.id': 'mail',
+  'Mutation.removeTicketAttachment.attachmentId': 'attachment',
   'ReplayInboundMailInput.id': 'inboundMail',
   'DiscardInboundMailInput.id': 'inboundMail',
   'ThreadContactUpdateInput.id': 'threadContact',
@@ -133,6 +134,8 @@ export const STAFF_ACCESS: Record<string, string> = {
   setTicketNotifications: 'staff see every ticket, so may switch their own mails of it',
   addTicketParticipant: 'staff add participants to every ticket',
   mergeTicket: 'staff merge duplicates of any organisation',
+  removeTicketAttachment:
+    'staff remove a file sent unprotected from any organisation’s ticket (privacy incident)',
 };
 
 /**

@@ -107,6 +107,13 @@ export async function openRawMail(
   id: string,
 ): Promise<{ mail: InboundMailRow; content: Readable }> {
   const mail = await findMail(ctx, id);
+  // Erased (an attachment was removed for privacy): there is nothing to give.
+  const em = await ctx.tx.manager();
+  const erased: unknown[] = await em.query(
+    'SELECT 1 FROM inbound_mail WHERE id = $1 AND raw_erased_at IS NOT NULL',
+    [mail.id],
+  );
+  if (erased.length > 0) throw notFound('inbound mail');
   const stored = await storage.open(mail.storageKey);
   return { mail, content: stored.pipe(createGunzip()) };
 }
@@ -152,8 +159,10 @@ export async function replayInboundMail(
     errors.add('organisationId', 'INBOUND_MAIL_ORGANISATION_MISMATCH');
   if (errors.has()) return failed(errors.list as FieldError[]);
 
+  const files = { storage, stored: [] as string[] };
   const routed = await replayRoute(
     ctx,
+    files,
     { raw: Buffer.alloc(0), envelopeFrom: mail.envelopeFrom, recipients: mail.recipients },
     parsed,
     mail.id,

@@ -16,7 +16,8 @@ import { unknownSenderReply } from '../../mail/intake-mails.js';
 import { queueMail } from '../../mail/outbox.js';
 import { createSystemCtx } from '../../operation/create-context.js';
 import { runOperation } from '../../operation/run-operation.js';
-import { findSensitiveData, type SensitiveKind } from '../messages/privacy-guard.js';
+import { cleanFileName } from '../messages/attachment.service.js';
+import { findSensitiveData } from '../messages/privacy-guard.js';
 import type { TicketRow } from '../tickets/ticket.rows.js';
 import {
   addMailReply,
@@ -30,7 +31,7 @@ import { automaticMailReason } from './automatic-mail.js';
 import { type IntakeQueue, queueOfMail } from './intake-address.js';
 import { identifySender, organisationOf, type Sender } from './intake-sender.js';
 import { cleanSubject, findThread, replyTarget } from './intake-threading.js';
-import { checkMail, trimQuotedHistory } from './mail-checks.js';
+import { type CheckedAttachment, checkMail, trimQuotedHistory } from './mail-checks.js';
 
 export type InboundStatus = 'TICKET' | 'REPLY' | 'IGNORED' | 'TO_LINK' | 'QUARANTINED';
 
@@ -166,9 +167,59 @@ const held = (status: 'IGNORED' | 'QUARANTINED', reason: string): Routed => ({
   organisationId: null,
 });
 
+/** Where the files of one operation go; `stored` lists the keys written, removed when it rolls back. */
+export interface FileSink {
+  storage: FileStorage;
+  stored: string[];
+}
+
+/**
+ * Stores the mail's checked attachments as attachment rows (no uploader; the entry they are attached to
+ * gives them their organisation). Files are written before the commit: a rollback removes them.
+ */
+async function storeAttachments(
+  ctx: Ctx,
+  files: FileSink,
+  attachments: CheckedAttachment[],
+): Promise<string[]> {
+  const em = await ctx.tx.manager();
+  const tmpDir = path.join(ctx.app.config.dataDir, 'tmp');
+  await mkdir(tmpDir, { recursive: true });
+  const ids: string[] = [];
+  for (const a of attachments) {
+    const id = randomUUID();
+    const now = new Date();
+    const key = `attachments/${now.getUTCFullYear()}/${String(now.getUTCMonth() + 1).padStart(2, '0')}/${id}`;
+    const file = path.join(tmpDir, randomUUID());
+    try {
+      await writeFile(file, a.content);
+      await files.storage.putFile(key, file);
+      files.stored.push(key);
+    } finally {
+      await rm(file, { force: true });
+    }
+    await em.query(
+      `INSERT INTO attachment (id, organisation_id, uploaded_by, file_name, content_type, size_bytes, sha256, storage_key, scan_status)
+       VALUES ($1, NULL, NULL, $2, $3, $4, $5, $6, $7)`,
+      [
+        id,
+        cleanFileName(a.fileName),
+        a.contentType,
+        a.content.length,
+        createHash('sha256').update(a.content).digest('hex'),
+        key,
+        a.scanned ? 'CLEAN' : 'NOT_SCANNED',
+      ],
+    );
+    ids.push(id);
+  }
+  return ids;
+}
+
 /** Turns an accepted mail into a reply on its ticket or a new ticket (or a mail waiting to be linked). */
 async function route(
   ctx: Ctx,
+  files: FileSink,
   received: ReceivedMail,
   p: Parsed,
   inboundId: string,
@@ -176,27 +227,27 @@ async function route(
 ): Promise<Routed> {
   const em = await ctx.tx.manager();
   const config = ctx.app.config;
-  let verdict: { findings: SensitiveKind[] } = {
-    findings: [...new Set(findSensitiveData(`${p.subject}\n${p.text}`).map((f) => f.kind))],
-  };
   if (!replay) {
     const automatic = automaticMailReason(p.mail, received.envelopeFrom);
     if (automatic) return held('IGNORED', automatic);
-    const checked = await checkMail(config, p.mail);
-    if (!checked.ok) return held('QUARANTINED', checked.reason);
-    verdict = checked;
   }
+  const checked = await checkMail(config, p.mail);
+  // A replayed mail that fails the checks again goes in without its attachments (the raw mail has them).
+  if (!checked.ok && !replay) return held('QUARANTINED', checked.reason);
+  const verdict = checked.ok
+    ? checked
+    : {
+        findings: [...new Set(findSensitiveData(`${p.subject}\n${p.text}`).map((f) => f.kind))],
+        attachments: [],
+      };
   if (!p.sender.includes('@')) return held('QUARANTINED', 'no sender address');
 
   let sender: Sender = await identifySender(em, p.sender);
   // Staff chose the organisation of an address Loket does not know: the address is its requester.
   if (sender.kind === 'unknown' && replay?.organisationId)
     sender = { kind: 'contact', address: p.sender, organisationId: replay.organisationId, language: 'nl' };
-  const attachmentNames = p.mail.attachments.map((a) => a.filename ?? 'bijlage');
-  const body = (
-    trimQuotedHistory(p.text) +
-    (attachmentNames.length ? `\n\n[Bijlagen: ${attachmentNames.join(', ')}]` : '')
-  ).slice(0, BODY_MAX);
+  const left = checked.ok ? '' : `\n\n[Bijlagen niet overgenomen: ${checked.reason}]`;
+  const body = (trimQuotedHistory(p.text) + left).slice(0, BODY_MAX);
   const findings = verdict.findings;
   const privacyNote = async (ticket: TicketRow) => {
     if (findings.length === 0) return;
@@ -220,6 +271,7 @@ async function route(
     if ('open' in target) {
       const { ticket, entryId } = await addMailReply(ctx, target.open, {
         body: body || '(lege e-mail)',
+        attachmentIds: await storeAttachments(ctx, files, verdict.attachments),
         author: {
           userId: sender.kind === 'user' ? sender.userId : null,
           staff: false,
@@ -278,7 +330,7 @@ async function route(
     supportTypeId: defaults.supportTypeId,
     previousTicketId,
     clientKey: `mail:${inboundId}`,
-    attachmentIds: [],
+    attachmentIds: await storeAttachments(ctx, files, verdict.attachments),
   });
   await privacyNote(ticket);
   return {
@@ -301,8 +353,15 @@ export async function parseRaw(raw: Buffer, envelopeFrom: string): Promise<Parse
 }
 
 /** Routes a held mail again on staff's word (the caller records the outcome on its row). */
-export function replayRoute(ctx: Ctx, received: ReceivedMail, p: Parsed, inboundId: string, replay: Replay) {
-  return route(ctx, received, p, inboundId, replay);
+export function replayRoute(
+  ctx: Ctx,
+  files: FileSink,
+  received: ReceivedMail,
+  p: Parsed,
+  inboundId: string,
+  replay: Replay,
+) {
+  return route(ctx, files, received, p, inboundId, replay);
 }
 
 /**
@@ -332,7 +391,7 @@ export async function receiveMail(
 
   const attempt = async (failure: string | null): Promise<IntakeResult> => {
     const ctx = createSystemCtx(app, log);
-    let stored = false;
+    const files: FileSink = { storage, stored: [] };
     try {
       return await runOperation(ctx, async () => {
         const em = await ctx.tx.manager();
@@ -361,7 +420,7 @@ export async function receiveMail(
         if ((recent[0]?.n ?? 0) >= app.config.mailIn.perSenderPerHour)
           throw new IntakeDeferred(`4.7.0 too many mails from ${sender} this hour, try again later`);
         await storeCompressed(app, storage, key, received.raw);
-        stored = true;
+        files.stored.push(key);
         const routed: Routed =
           failure !== null || !parsed
             ? {
@@ -371,7 +430,7 @@ export async function receiveMail(
                 entryId: null,
                 organisationId: null,
               }
-            : await route(ctx, received, parsed, id);
+            : await route(ctx, files, received, parsed, id);
         await em.query(
           `INSERT INTO inbound_mail (id, organisation_id, sender, message_key, message_id, envelope_from, recipients,
                                      addressees, subject, queue_code, status, reason, ticket_id, entry_id,
@@ -406,7 +465,7 @@ export async function receiveMail(
         return { inboundId: id, status: routed.status, ticketId: routed.ticketId, duplicate: false };
       });
     } catch (error) {
-      if (stored) await storage.remove(key).catch(() => undefined);
+      for (const stored of files.stored) await storage.remove(stored).catch(() => undefined);
       throw error;
     }
   };

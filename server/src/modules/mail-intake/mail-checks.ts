@@ -10,7 +10,17 @@ import { sniffFileType } from '../../files/file-type.js';
 import { scanWithClamav } from '../../files/virus-scan.js';
 import { findSensitiveData, type SensitiveKind } from '../messages/privacy-guard.js';
 
-export type MailVerdict = { ok: true; findings: SensitiveKind[] } | { ok: false; reason: string };
+/** An attachment that passed the checks, with its sniffed type. */
+export interface CheckedAttachment {
+  fileName: string;
+  contentType: string;
+  content: Buffer;
+  scanned: boolean;
+}
+
+export type MailVerdict =
+  | { ok: true; findings: SensitiveKind[]; attachments: CheckedAttachment[] }
+  | { ok: false; reason: string };
 
 const isTnef = (a: ParsedMail['attachments'][number]) =>
   a.contentType === 'application/ms-tnef' || /^winmail\.dat$/i.test(a.filename ?? '');
@@ -29,6 +39,7 @@ export async function checkMail(config: Config, mail: ParsedMail): Promise<MailV
   const tmpDir = path.join(config.dataDir, 'tmp');
   await mkdir(tmpDir, { recursive: true });
   const findings = new Set<SensitiveKind>();
+  const checked: CheckedAttachment[] = [];
   for (const f of findSensitiveData(`${mail.subject ?? ''}\n${mail.text ?? ''}`)) findings.add(f.kind);
   for (const attachment of attachments) {
     const name = attachment.filename ?? 'bijlage';
@@ -45,13 +56,19 @@ export async function checkMail(config: Config, mail: ParsedMail): Promise<MailV
         const verdict = await scanWithClamav(config.clamavUrl, file);
         if (!verdict.clean) return { ok: false, reason: `virus found in ${name}: ${verdict.signature}` };
       }
+      checked.push({
+        fileName: name,
+        contentType: type.contentType,
+        content: attachment.content,
+        scanned: !!config.clamavUrl,
+      });
       if (isText(attachment))
         for (const f of findSensitiveData(attachment.content.toString('utf8'))) findings.add(f.kind);
     } finally {
       await rm(file, { force: true });
     }
   }
-  return { ok: true, findings: [...findings] };
+  return { ok: true, findings: [...findings], attachments: checked };
 }
 
 const QUOTE_START = [

@@ -64,7 +64,8 @@ export class ThreadContactEntity {
 export class AttachmentEntity {
   @PrimaryColumn('uuid') id!: string;
   @Column('uuid', { nullable: true }) organisationId!: string | null;
-  @Column('uuid') uploadedBy!: string;
+  /** Null for a file that came with a mail (email intake). */
+  @Column('uuid', { nullable: true }) uploadedBy!: string | null;
   @Column('uuid', { nullable: true }) messageId!: string | null;
   /** Attached to a ticket's entry instead (tickets module). */
   @Column('uuid', { nullable: true }) ticketEntryId!: string | null;

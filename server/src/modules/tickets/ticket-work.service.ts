@@ -6,9 +6,10 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import type { Ctx } from '../../context.js';
-import { type FieldError, failed, forbidden, ok, type Result } from '../../domain/errors.js';
+import { type FieldError, failed, forbidden, notFound, ok, type Result } from '../../domain/errors.js';
 import { FieldErrors, isUuid } from '../../domain/validate.js';
 import { isStaff, requireUser, type UserViewer } from '../../domain/viewer.js';
+import type { FileStorage } from '../../files/file-storage.js';
 import { Topic } from '../../graphql/topics.js';
 import type { Language } from '../../i18n/language.js';
 import type { ErrorTextCode } from '../../i18n/messages.js';
@@ -892,6 +893,69 @@ export async function setTicketLabels(
   const after = known.map((l) => l.code).sort();
   await audit(ctx, ticket, 'ticket.labels', [
     ['labels', before.map((l) => l.code).join(', '), after.join(', ')],
+  ]);
+  await em.query('UPDATE ticket SET updated_at = now() WHERE id = $1', [ticket.id]);
+  await publish(ctx, ticket, false);
+  return ok(await reread(ctx, ticket.id));
+}
+
+/**
+ * Staff remove an attachment of a ticket with a reason ('002' §3: privacy-sensitive data sent unprotected).
+ * The file is erased from storage, and so is the raw mail it came with (the email intake keeps mails whole);
+ * the timeline shows 'bijlage verwijderd' with the reason to everyone who sees the ticket; the audit keeps
+ * who and why. Files are erased before the commit: should the commit fail, the row points to nothing and
+ * removing it again succeeds (erasing wins over keeping).
+ */
+export async function removeTicketAttachment(
+  ctx: Ctx,
+  storage: FileStorage,
+  input: { attachmentId: string; reason: string },
+): Promise<Result<TicketRow>> {
+  requireStaff(ctx);
+  const em = await ctx.tx.manager();
+  const rows: Array<{
+    id: string;
+    file_name: string;
+    storage_key: string;
+    entry_id: string;
+    ticket_id: string;
+  }> = isUuid(input.attachmentId)
+    ? await em.query(
+        `SELECT a.id, a.file_name, a.storage_key, e.id AS entry_id, e.ticket_id
+             FROM attachment a JOIN ticket_entry e ON e.id = a.ticket_entry_id WHERE a.id = $1`,
+        [input.attachmentId],
+      )
+    : [];
+  const found = rows[0];
+  if (!found) throw notFound('attachment');
+  const errors = new FieldErrors();
+  const reason = errors.required('reason', input.reason, 500);
+  if (errors.has()) return failed(errors.list);
+  const ticket = await getTicketForUpdate(ctx, found.ticket_id);
+  // The raw mails that carried the file: the one that made this entry, or the one that made the ticket.
+  const mails: Array<{ id: string; storage_key: string }> = await em.query(
+    `SELECT m.id, m.storage_key FROM inbound_mail m
+      WHERE m.raw_erased_at IS NULL AND (m.entry_id = $1
+         OR (m.status = 'TICKET' AND m.ticket_id = $2
+             AND EXISTS (SELECT 1 FROM ticket_entry e WHERE e.id = $1 AND e.event->>'type' = 'CREATED')))`,
+    [found.entry_id, ticket.id],
+  );
+  await storage.remove(found.storage_key);
+  for (const m of mails) await storage.remove(m.storage_key);
+  await em.query('DELETE FROM attachment WHERE id = $1', [found.id]);
+  if (mails.length > 0)
+    await em.query(
+      'UPDATE inbound_mail SET raw_erased_at = now(), raw_erased_reason = $2 WHERE id = ANY ($1::uuid[])',
+      [mails.map((m) => m.id), `attachment ${found.file_name} removed: ${reason}`],
+    );
+  await addEntry(ctx, ticket, {
+    kind: 'EVENT',
+    event: { type: 'ATTACHMENT_REMOVED', fileName: found.file_name, reason },
+  });
+  await audit(ctx, ticket, 'ticket.attachment-removed', [
+    ['attachment', found.file_name, null],
+    ['reason', null, reason],
+    ['rawMailsErased', null, mails.length],
   ]);
   await em.query('UPDATE ticket SET updated_at = now() WHERE id = $1', [ticket.id]);
   await publish(ctx, ticket, false);

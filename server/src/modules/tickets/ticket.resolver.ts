@@ -15,6 +15,7 @@ import {
 import type { Ctx } from '../../context.js';
 import type { Result } from '../../domain/errors.js';
 import { isStaff } from '../../domain/viewer.js';
+import { attachmentStorage } from '../../files/storage.js';
 import { Parent } from '../../graphql/parent.js';
 import { CursorScalar, DayScalar } from '../../graphql/scalars.js';
 import { Topic } from '../../graphql/topics.js';
@@ -70,6 +71,7 @@ import {
   mergeTicket,
   moveTicketQueue,
   registerTicket,
+  removeTicketAttachment,
   replyToTicket,
   setTicketLabels,
   setTicketNotifications,
@@ -342,6 +344,22 @@ export class TicketResolver {
   }
 
   @Authorized(...STAFF)
+  @Mutation(() => TicketPayload, {
+    description:
+      "Staff: remove a ticket's attachment with a reason ('002' §3, privacy incident): the file and the raw mail it came with are erased from storage; the timeline shows the removal and the reason.",
+  })
+  async removeTicketAttachment(
+    @Arg('attachmentId', () => ID) attachmentId: string,
+    @Arg('reason') reason: string,
+    @Context() ctx: Ctx,
+  ) {
+    return payload(
+      ctx,
+      await removeTicketAttachment(ctx, attachmentStorage(ctx.app.config), { attachmentId, reason }),
+    );
+  }
+
+  @Authorized(...STAFF)
   @Mutation(() => TicketPayload, { description: "Staff: the ticket's labels (replaces them)." })
   async setTicketLabels(
     @Arg('ticketId', () => ID) ticketId: string,
@@ -480,6 +498,8 @@ export class TicketEntryResolver {
       to: 'to' in event ? event.to : null,
       number: 'number' in event ? event.number : null,
       fields: 'fields' in event ? event.fields : null,
+      fileName: 'fileName' in event ? event.fileName : null,
+      reason: 'reason' in event ? event.reason : null,
     };
   }
 }

@@ -67,6 +67,8 @@ export interface TicketEntryRow {
   event: TicketEvent | null;
   closeRequest: boolean;
   createdAt: Date;
+  /** The sender of an entry that came by mail. */
+  authorEmail: string | null;
 }
 
 /** What a timeline event records. */
@@ -77,11 +79,12 @@ export type TicketEvent =
   | { type: 'ASSIGNED'; from: string | null; to: string | null }
   | { type: 'MERGED_INTO'; number: string }
   | { type: 'MERGED_FROM'; number: string }
-  | { type: 'DETAILS'; fields: string[] };
+  | { type: 'DETAILS'; fields: string[] }
+  | { type: 'ATTACHMENT_REMOVED'; fileName: string; reason: string };
 
 export const ENTRY_COLUMNS = `e.id, e.organisation_id AS "organisationId", e.ticket_id AS "ticketId", e.kind,
   e.author_id AS "authorId", e.by_staff AS "byStaff", e.body, e.event, e.close_request AS "closeRequest",
-  e.created_at AS "createdAt"`;
+  e.created_at AS "createdAt", e.author_email AS "authorEmail"`;
 
 export interface TicketQueueRow {
   id: string;

@@ -158,7 +158,9 @@ export class TicketQueueCount {
 
 @ObjectType({ description: 'What a timeline event records; which fields are set depends on `type`.' })
 export class TicketEventData {
-  @Field({ description: 'CREATED, STATUS, QUEUE, ASSIGNED, MERGED_INTO, MERGED_FROM or DETAILS.' })
+  @Field({
+    description: 'CREATED, STATUS, QUEUE, ASSIGNED, MERGED_INTO, MERGED_FROM, DETAILS or ATTACHMENT_REMOVED.',
+  })
   type!: string;
   @Field(() => String, { nullable: true }) from!: string | null;
   @Field(() => String, { nullable: true }) to!: string | null;
@@ -166,6 +168,10 @@ export class TicketEventData {
     | string
     | null;
   @Field(() => [String], { nullable: true }) fields!: string[] | null;
+  @Field(() => String, { nullable: true, description: 'ATTACHMENT_REMOVED: the file that was removed.' })
+  fileName!: string | null;
+  @Field(() => String, { nullable: true, description: 'ATTACHMENT_REMOVED: why (shown to the customer).' })
+  reason!: string | null;
 }
 
 @ObjectType({ description: 'One entry of the conversation and timeline. Bodies are plain text.' })
@@ -177,6 +183,8 @@ export class TicketEntry {
   @Field({ description: "The customer's request to close the ticket; the body gives the reason." })
   closeRequest!: boolean;
   @Field() createdAt!: Date;
+  @Field(() => String, { nullable: true, description: 'The sender’s address of an entry that came by mail.' })
+  authorEmail!: string | null;
   authorId!: string | null;
   event!: unknown;
 }

@@ -398,6 +398,8 @@ export type Mutation = {
   registerTicket: CreateTicketPayload;
   /** ADMIN: remove a contact person (who is mailed about it). The removed id. */
   removeContactPerson: Scalars['ID']['output'];
+  /** Staff: remove a ticket's attachment with a reason ('002' §3, privacy incident): the file and the raw mail it came with are erased from storage; the timeline shows the removal and the reason. */
+  removeTicketAttachment: TicketPayload;
   /** Staff: make a held mail (quarantined, Te koppelen, ignored) a ticket entry after all; audited. */
   replayInboundMail: InboundMailPayload;
   /** A reply in a thread ('Beantwoorden'), by either side. */
@@ -543,6 +545,12 @@ export type MutationRegisterTicketArgs = {
 
 export type MutationRemoveContactPersonArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationRemoveTicketAttachmentArgs = {
+  attachmentId: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
 };
 
 
@@ -1301,6 +1309,8 @@ export type TicketEntry = {
   /** Files (download: GET /attachments/:id). */
   attachments: Array<Attachment>;
   author?: Maybe<User>;
+  /** The sender’s address of an entry that came by mail. */
+  authorEmail?: Maybe<Scalars['String']['output']>;
   body: Scalars['String']['output'];
   /** Written by department staff. */
   byStaff: Scalars['Boolean']['output'];
@@ -1322,11 +1332,15 @@ export type TicketEntryKind =
 /** What a timeline event records; which fields are set depends on `type`. */
 export type TicketEventData = {
   fields?: Maybe<Array<Scalars['String']['output']>>;
+  /** ATTACHMENT_REMOVED: the file that was removed. */
+  fileName?: Maybe<Scalars['String']['output']>;
   from?: Maybe<Scalars['String']['output']>;
   /** The other ticket of a merge. */
   number?: Maybe<Scalars['String']['output']>;
+  /** ATTACHMENT_REMOVED: why (shown to the customer). */
+  reason?: Maybe<Scalars['String']['output']>;
   to?: Maybe<Scalars['String']['output']>;
-  /** CREATED, STATUS, QUEUE, ASSIGNED, MERGED_INTO, MERGED_FROM or DETAILS. */
+  /** CREATED, STATUS, QUEUE, ASSIGNED, MERGED_INTO, MERGED_FROM, DETAILS or ATTACHMENT_REMOVED. */
   type: Scalars['String']['output'];
 };
 
