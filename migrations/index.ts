@@ -10,6 +10,7 @@ import { SenderTeam1764100001000 } from './1764100001000-SenderTeam.js';
 import { AccountSecurity1764650000000 } from './1764650000000-AccountSecurity.js';
 import { Tickets1764700000000 } from './1764700000000-Tickets.js';
 import { SessionExpiryInCache1764800000000 } from './1764800000000-SessionExpiryInCache.js';
+import { Metrics1765000000000 } from './1765000000000-Metrics.js';
 
 export const migrations = [
   Foundation1763800000000,
@@ -23,4 +24,5 @@ export const migrations = [
   AccountSecurity1764650000000,
   Tickets1764700000000,
   SessionExpiryInCache1764800000000,
+  Metrics1765000000000,
 ];

@@ -110,6 +110,9 @@ const schema = z.object({
     .string()
     .regex(/^[\w-]+(\/[\w-]+)*\/?$/, 'must be parts of A-Z, a-z, 0-9, _ and - separated by /')
     .optional(),
+  METRICS_PORT: port.optional(),
+  METRICS_HOST: z.string().min(1).default('127.0.0.1'),
+  METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
 });
 
 /** Settings only ATTACHMENT_STORAGE=s3 needs; checked in loadConfig, since they depend on it. */
@@ -201,6 +204,11 @@ export interface Config {
   clamavUrl: string | undefined;
   /** Where attachment bytes live: local disk under DATA_DIR/files, or an S3-compatible bucket. */
   attachmentStorage: { kind: 'local' } | ({ kind: 's3' } & S3Config);
+  /**
+   * Prometheus metrics: on a listener of their own (`port`, on `host`), and/or on the API's port behind
+   * `token`. Both unset: no /metrics at all.
+   */
+  metrics: { port: number | undefined; host: string; token: string | undefined };
 }
 
 export class ConfigError extends Error {}
@@ -286,5 +294,6 @@ export function loadConfig(environment: Record<string, string | undefined> = pro
             prefix: (e.S3_PREFIX ?? '').replace(/\/$/, ''),
           }
         : { kind: 'local' },
+    metrics: { port: e.METRICS_PORT, host: e.METRICS_HOST, token: e.METRICS_TOKEN },
   };
 }
