@@ -11,6 +11,7 @@ import { AccountSecurity1764650000000 } from './1764650000000-AccountSecurity.js
 import { Tickets1764700000000 } from './1764700000000-Tickets.js';
 import { SessionExpiryInCache1764800000000 } from './1764800000000-SessionExpiryInCache.js';
 import { Metrics1765000000000 } from './1765000000000-Metrics.js';
+import { Webhooks1765000001000 } from './1765000001000-Webhooks.js';
 
 export const migrations = [
   Foundation1763800000000,
@@ -25,4 +26,5 @@ export const migrations = [
   Tickets1764700000000,
   SessionExpiryInCache1764800000000,
   Metrics1765000000000,
+  Webhooks1765000001000,
 ];

@@ -17,6 +17,7 @@ import {
   TicketQueueResolver,
   TicketResolver,
 } from '../modules/tickets/ticket.resolver.js';
+import { WebhookResolver } from '../modules/webhooks/webhook.resolver.js';
 import { authChecker } from './auth-checker.js';
 import { guardInputs } from './input-rules.js';
 
@@ -38,6 +39,7 @@ export const resolvers = [
   TicketQueueResolver,
   TicketEntryResolver,
   TicketParticipantResolver,
+  WebhookResolver,
 ] as const;
 
 // Subscriptions declare their own `subscribe` (from ctx.app.pubsub, filtered by tenant), never topics.

@@ -1,6 +1,7 @@
 // Localised texts of the server: user errors and mail subjects. Keys are stable codes; `{name}` is replaced.
 import { messageTexts } from '../modules/messages/message.texts.js';
 import { ticketTexts } from '../modules/tickets/ticket.texts.js';
+import { webhookTexts } from '../modules/webhooks/webhook.texts.js';
 import type { Language } from './language.js';
 
 type Texts = Record<string, { nl: string; en: string }>;
@@ -122,7 +123,12 @@ const sharedErrorTexts = {
  * Every error code with its texts; each feature keeps the texts of its own codes beside it. A code is
  * `ErrorTextCode`: a field error or domain error with a code that has no text here does not compile.
  */
-export const errorMessages = { ...sharedErrorTexts, ...messageTexts, ...ticketTexts } satisfies Texts;
+export const errorMessages = {
+  ...sharedErrorTexts,
+  ...messageTexts,
+  ...ticketTexts,
+  ...webhookTexts,
+} satisfies Texts;
 export type ErrorTextCode = keyof typeof errorMessages;
 
 /** Whether a code from outside the type system (e.g. an error's extensions) names an error text. */

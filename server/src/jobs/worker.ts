@@ -5,6 +5,7 @@ import { run } from 'graphile-worker';
 import pg from 'pg';
 import { attachmentStorage } from '../files/storage.js';
 import { createMailer, DELIVER_MAIL, type DeliveryServices, deliverMailTask } from './deliver-mail.js';
+import { DELIVER_WEBHOOK, deliverWebhookTask } from './deliver-webhook.js';
 import { jobQueueLogger } from './job-queue-logger.js';
 import { PURGE_UPLOADS, PURGE_UPLOADS_CRONTAB, purgeUploadsTask } from './purge-uploads.js';
 
@@ -45,6 +46,7 @@ export async function startWorker(app: DeliveryServices, ownerUrl: string): Prom
       taskList: {
         [DELIVER_MAIL]: deliverMailTask(app, mailer),
         [PURGE_UPLOADS]: purgeUploadsTask(app, attachmentStorage(app.config)),
+        [DELIVER_WEBHOOK]: deliverWebhookTask(app),
       },
       crontab: PURGE_UPLOADS_CRONTAB,
     });

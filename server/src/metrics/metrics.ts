@@ -48,6 +48,13 @@ export class Metrics {
     registers: [this.registry],
   });
 
+  readonly webhookAttempts = new client.Counter({
+    name: 'loket_webhook_attempts_total',
+    help: 'Webhook delivery attempts by this process: succeeded, retried, failed (for good), refused (internal address)',
+    labelNames: ['outcome'] as const,
+    registers: [this.registry],
+  });
+
   /**
    * The operation's label: its name when the document gave it one (a name the client merely claimed is not
    * used), the first MAX_OPERATION_NAMES distinct names only, so that clients cannot grow the series.
