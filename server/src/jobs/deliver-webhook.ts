@@ -205,8 +205,17 @@ export async function deliverWebhook(app: DeliveryServices, id: string): Promise
       [delivery.endpoint_id],
     );
     const failures = endpoint?.consecutive_failures ?? 0;
-    if (failures >= config.disableAfterFailures) await disable(app, em, delivery, failures, describe(result));
-    else if (!final)
+    if (failures >= config.disableAfterFailures) {
+      await disable(app, em, delivery, failures, describe(result));
+      // No further attempt: it waits, FAILED, for a replay once the endpoint is on again.
+      if (!final)
+        await em.query(
+          `UPDATE webhook_delivery SET status = 'FAILED', finished_at = clock_timestamp() WHERE id = $1`,
+          [id],
+        );
+      return 'failed';
+    }
+    if (!final)
       await em.query('SELECT webhook_delivery_enqueue($1, now() + make_interval(secs => $2))', [
         id,
         backoffSeconds(config.retryBaseSeconds, attempts),
