@@ -9,10 +9,9 @@ export class Webhooks1765000001000 implements MigrationInterface {
 
   async up(q: QueryRunner): Promise<void> {
     await q.query(`
-      -- organisation_id NULL: the department's endpoint; else an organisation's own (its data only).
+      -- The department's endpoints (no organisation's yet: those would add organisation_id and tenant RLS).
       CREATE TABLE webhook_endpoint (
         id uuid PRIMARY KEY,
-        organisation_id uuid REFERENCES organisation (id) ON DELETE CASCADE,
         url text NOT NULL CHECK (length(url) <= 2000),
         description text NOT NULL DEFAULT '' CHECK (length(description) <= 200),
         event_types text[] NOT NULL CHECK (cardinality(event_types) > 0),
@@ -32,7 +31,6 @@ export class Webhooks1765000001000 implements MigrationInterface {
       CREATE TABLE webhook_secret (
         id uuid PRIMARY KEY,
         endpoint_id uuid NOT NULL REFERENCES webhook_endpoint (id) ON DELETE CASCADE,
-        organisation_id uuid REFERENCES organisation (id) ON DELETE CASCADE,
         secret text NOT NULL,
         created_at timestamptz NOT NULL DEFAULT now(),
         expires_at timestamptz
@@ -42,7 +40,6 @@ export class Webhooks1765000001000 implements MigrationInterface {
       CREATE TABLE webhook_delivery (
         id uuid PRIMARY KEY,
         endpoint_id uuid NOT NULL REFERENCES webhook_endpoint (id) ON DELETE CASCADE,
-        organisation_id uuid REFERENCES organisation (id) ON DELETE CASCADE,
         event_type text NOT NULL,
         -- The body sent, byte for byte on every attempt (it is what is signed).
         body text NOT NULL,
@@ -56,7 +53,6 @@ export class Webhooks1765000001000 implements MigrationInterface {
       CREATE TABLE webhook_attempt (
         id uuid PRIMARY KEY,
         delivery_id uuid NOT NULL REFERENCES webhook_delivery (id) ON DELETE CASCADE,
-        organisation_id uuid REFERENCES organisation (id) ON DELETE CASCADE,
         attempted_at timestamptz NOT NULL DEFAULT clock_timestamp(),
         -- NULL: no HTTP answer (refused address, connection error, timeout: see error).
         status_code integer,
@@ -66,22 +62,19 @@ export class Webhooks1765000001000 implements MigrationInterface {
       );
       CREATE INDEX webhook_attempt_delivery_idx ON webhook_attempt (delivery_id, attempted_at, id);
 
-      -- The department's endpoints: staff (the service admits DEPARTMENT_ADMIN only) and the worker; an
-      -- organisation's: that organisation, staff and the worker.
-      CREATE FUNCTION app_can_access_webhook(org uuid) RETURNS boolean LANGUAGE sql STABLE PARALLEL SAFE
-        AS $$ SELECT CASE WHEN org IS NULL THEN app_scope() IN ('staff', 'system') ELSE app_can_access(org) END $$;
+      -- Department data: staff (the service admits DEPARTMENT_ADMIN only) and the worker (system scope).
       ALTER TABLE webhook_endpoint ENABLE ROW LEVEL SECURITY;
       CREATE POLICY webhook_endpoint_access ON webhook_endpoint
-        USING (app_can_access_webhook(organisation_id)) WITH CHECK (app_can_access_webhook(organisation_id));
+        USING (app_scope() IN ('staff', 'system')) WITH CHECK (app_scope() IN ('staff', 'system'));
       ALTER TABLE webhook_secret ENABLE ROW LEVEL SECURITY;
       CREATE POLICY webhook_secret_access ON webhook_secret
-        USING (app_can_access_webhook(organisation_id)) WITH CHECK (app_can_access_webhook(organisation_id));
+        USING (app_scope() IN ('staff', 'system')) WITH CHECK (app_scope() IN ('staff', 'system'));
       ALTER TABLE webhook_delivery ENABLE ROW LEVEL SECURITY;
       CREATE POLICY webhook_delivery_access ON webhook_delivery
-        USING (app_can_access_webhook(organisation_id)) WITH CHECK (app_can_access_webhook(organisation_id));
+        USING (app_scope() IN ('staff', 'system')) WITH CHECK (app_scope() IN ('staff', 'system'));
       ALTER TABLE webhook_attempt ENABLE ROW LEVEL SECURITY;
       CREATE POLICY webhook_attempt_access ON webhook_attempt
-        USING (app_can_access_webhook(organisation_id)) WITH CHECK (app_can_access_webhook(organisation_id));
+        USING (app_scope() IN ('staff', 'system')) WITH CHECK (app_scope() IN ('staff', 'system'));
 
       -- One job per pending delivery (job key), due at p_run_at; called by the trigger and by the worker to
       -- schedule a retry. max_attempts 5: graphile-worker's own retries only cover a crashed attempt.
@@ -108,26 +101,24 @@ export class Webhooks1765000001000 implements MigrationInterface {
         EXECUTE FUNCTION webhook_delivery_after_write();
 
       -- An event: one delivery for each active endpoint that wants its type. Runs as the owner, since the
-      -- change that causes the event may be a tenant's, who cannot read the department's endpoints. An
-      -- organisation's endpoint gets its own organisation's events only, and never an internal one.
-      CREATE FUNCTION webhook_emit(p_type text, p_organisation_id uuid, p_internal boolean, p_data jsonb)
+      -- change that causes the event may be a tenant's, who cannot read the department's endpoints.
+      CREATE FUNCTION webhook_emit(p_type text, p_data jsonb)
         RETURNS integer LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public AS $$
       DECLARE
         v_count integer;
       BEGIN
-        INSERT INTO webhook_delivery (id, endpoint_id, organisation_id, event_type, body)
-        SELECT gen_random_uuid(), e.id, e.organisation_id, p_type,
+        INSERT INTO webhook_delivery (id, endpoint_id, event_type, body)
+        SELECT gen_random_uuid(), e.id, p_type,
                jsonb_build_object(
                  'type', p_type,
                  'timestamp', to_char(clock_timestamp() AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
                  'data', p_data)::text
           FROM webhook_endpoint e
-         WHERE e.status = 'ACTIVE' AND p_type = ANY (e.event_types)
-           AND (e.organisation_id IS NULL OR (e.organisation_id = p_organisation_id AND NOT p_internal));
+         WHERE e.status = 'ACTIVE' AND p_type = ANY (e.event_types);
         GET DIAGNOSTICS v_count = ROW_COUNT;
         RETURN v_count;
       END $$;
-      REVOKE ALL ON FUNCTION webhook_emit(text, uuid, boolean, jsonb) FROM PUBLIC;
+      REVOKE ALL ON FUNCTION webhook_emit(text, jsonb) FROM PUBLIC;
 
       -- The event types some active endpoint wants: processes skip webhook_emit() for the others.
       CREATE FUNCTION webhook_event_types() RETURNS text[]
@@ -143,11 +134,10 @@ export class Webhooks1765000001000 implements MigrationInterface {
     await q.query(`
       SELECT graphile_worker.remove_job('webhook:' || id::text) FROM webhook_delivery WHERE status = 'PENDING';
       DROP FUNCTION webhook_event_types();
-      DROP FUNCTION webhook_emit(text, uuid, boolean, jsonb);
+      DROP FUNCTION webhook_emit(text, jsonb);
       DROP TABLE webhook_attempt, webhook_delivery, webhook_secret, webhook_endpoint;
       DROP FUNCTION webhook_delivery_after_write();
       DROP FUNCTION webhook_delivery_enqueue(uuid, timestamptz);
-      DROP FUNCTION app_can_access_webhook(uuid);
     `);
   }
 }

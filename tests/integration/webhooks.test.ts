@@ -471,7 +471,7 @@ describe('SSRF protection (no WEBHOOK_ALLOW_PRIVATE)', () => {
       `INSERT INTO webhook_secret (id, endpoint_id, secret) VALUES (gen_random_uuid(), $1, 'whsec_AAAA')`,
       [endpoint.id],
     );
-    await ownerQuery(strict.dbUrl, `SELECT webhook_emit('contact.confirmed', NULL, false, '{}'::jsonb)`);
+    await ownerQuery(strict.dbUrl, `SELECT webhook_emit('contact.confirmed', '{}'::jsonb)`);
     await vi.waitFor(
       async () => {
         const [attempt] = await ownerQuery(

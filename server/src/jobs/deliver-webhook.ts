@@ -125,7 +125,6 @@ interface DeliveryRow {
   status: string;
   attempts: number;
   endpoint_id: string;
-  endpoint_organisation_id: string | null;
   url: string;
   endpoint_status: string;
   owner_user_id: string | null;
@@ -139,8 +138,7 @@ export async function deliverWebhook(app: DeliveryServices, id: string): Promise
   return inScope(app.dataSource, { kind: 'system' }, async (em) => {
     const [delivery] = await queryRows<DeliveryRow>(
       em,
-      `SELECT d.id, d.body, d.status, d.attempts, e.id AS endpoint_id, e.organisation_id AS endpoint_organisation_id,
-              e.url, e.status AS endpoint_status, e.owner_user_id
+      `SELECT d.id, d.body, d.status, d.attempts, e.id AS endpoint_id, e.url, e.status AS endpoint_status, e.owner_user_id
          FROM webhook_delivery d JOIN webhook_endpoint e ON e.id = d.endpoint_id
         WHERE d.id = $1 FOR UPDATE OF d`,
       [id],
@@ -233,11 +231,10 @@ function describe(result: AttemptResult): string {
 
 async function logAttempt(em: EntityManager, delivery: DeliveryRow, result: AttemptResult): Promise<void> {
   await em.query(
-    `INSERT INTO webhook_attempt (id, delivery_id, organisation_id, status_code, latency_ms, response_excerpt, error)
-     VALUES (gen_random_uuid(), $1, $2, $3, $4, $5, $6)`,
+    `INSERT INTO webhook_attempt (id, delivery_id, status_code, latency_ms, response_excerpt, error)
+     VALUES (gen_random_uuid(), $1, $2, $3, $4, $5)`,
     [
       delivery.id,
-      delivery.endpoint_organisation_id,
       'statusCode' in result ? result.statusCode : null,
       result.latencyMs,
       'statusCode' in result ? result.excerpt : null,
@@ -263,7 +260,7 @@ async function disable(
   );
   if (changed.length === 0) return;
   await recordAudit(em, {
-    organisationId: delivery.endpoint_organisation_id,
+    organisationId: null,
     actorUserId: null,
     action: 'webhook.disabled',
     entityType: 'webhook_endpoint',

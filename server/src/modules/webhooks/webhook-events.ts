@@ -49,8 +49,8 @@ export interface WebhookEventData {
   };
   'ticket.created': { ticketId: string; number: string; organisationId: string; status: string };
   /**
-   * Something changed on the ticket (read it for what). `internal`: only staff-visible parts (a note):
-   * never sent to an organisation's endpoint.
+   * Something changed on the ticket (read it for what). `internal`: only staff-visible parts (a note);
+   * endpoints of organisations, once there are any, must never get those.
    */
   'ticket.updated': { ticketId: string; number: string; organisationId: string; internal: boolean };
   'contact.confirmed': { contactPersonId: string; organisationId: string };
@@ -117,11 +117,5 @@ export async function emitWebhook<K extends WebhookEventType>(
     }
     if (!(await types.get(em)).has(type)) return;
   }
-  const internal = 'internal' in data && data.internal === true;
-  await em.query('SELECT webhook_emit($1, $2, $3, $4)', [
-    type,
-    data.organisationId,
-    internal,
-    JSON.stringify(data),
-  ]);
+  await em.query('SELECT webhook_emit($1, $2)', [type, JSON.stringify(data)]);
 }

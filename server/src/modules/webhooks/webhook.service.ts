@@ -87,7 +87,7 @@ async function findEndpoint(em: EntityManager, id: string, lock = false): Promis
   if (!isUuid(id)) throw notFound('webhook endpoint');
   const [row] = await queryRows<EndpointRow>(
     em,
-    `SELECT ${ENDPOINT_COLUMNS} FROM webhook_endpoint WHERE id = $1 AND organisation_id IS NULL ${lock ? 'FOR UPDATE' : ''}`,
+    `SELECT ${ENDPOINT_COLUMNS} FROM webhook_endpoint WHERE id = $1 ${lock ? 'FOR UPDATE' : ''}`,
     [id],
   );
   if (!row) throw notFound('webhook endpoint');
@@ -118,7 +118,7 @@ export async function listEndpoints(ctx: Ctx, args: PageArgs): Promise<Connectio
   });
   const rows = await queryRows<EndpointRow>(
     await ctx.tx.manager(),
-    `SELECT ${ENDPOINT_COLUMNS} FROM webhook_endpoint WHERE organisation_id IS NULL ${after ? `AND ${after}` : ''}
+    `SELECT ${ENDPOINT_COLUMNS} FROM webhook_endpoint ${after ? `WHERE ${after}` : ''}
       ${keysetOrderAndLimit(page)}`,
     params,
   );
@@ -404,14 +404,12 @@ export async function replayDelivery(ctx: Ctx, deliveryId: string): Promise<Webh
     em,
     `UPDATE webhook_delivery d SET status = 'PENDING', attempts = 0, finished_at = NULL
       WHERE d.id = $1 AND d.status <> 'PENDING'
-        AND EXISTS (SELECT 1 FROM webhook_endpoint e WHERE e.id = d.endpoint_id AND e.organisation_id IS NULL)
       RETURNING d.endpoint_id`,
     [deliveryId],
   );
-  const [row] = await queryRows<DeliveryRow & { endpoint_id: string }>(
+  const [row] = await queryRows<DeliveryRow>(
     em,
-    `SELECT ${DELIVERY_COLUMNS}, d.endpoint_id FROM webhook_delivery d JOIN webhook_endpoint e ON e.id = d.endpoint_id
-      WHERE d.id = $1 AND e.organisation_id IS NULL`,
+    `SELECT ${DELIVERY_COLUMNS} FROM webhook_delivery d WHERE d.id = $1`,
     [deliveryId],
   );
   if (!row) throw notFound('webhook delivery');
