@@ -33,7 +33,7 @@ class Receiver {
   port = 0;
 
   async start(): Promise<void> {
-    this.server = createServer((req, res) => {
+    const server = createServer((req, res) => {
       const chunks: Buffer[] = [];
       req.on('data', (c: Buffer) => chunks.push(c));
       req.on('end', () => {
@@ -50,8 +50,9 @@ class Receiver {
         res.writeHead(answer.status, { 'content-type': 'text/plain' }).end(answer.body ?? '');
       });
     });
-    await new Promise<void>((resolve) => this.server?.listen(0, '127.0.0.1', resolve));
-    this.port = (this.server?.address() as AddressInfo).port;
+    this.server = server;
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    this.port = (server.address() as AddressInfo).port;
   }
 
   /** The answers for the next requests to `path` (afterwards: 200). */
