@@ -423,6 +423,70 @@ describe('delivery', () => {
   });
 });
 
+describe('event types', () => {
+  it('tells ticket.created, ticket.updated (a note: flagged internal, no text) and contact.confirmed', async () => {
+    await register('/tickets', ['TICKET_CREATED', 'TICKET_UPDATED', 'CONTACT_CONFIRMED']);
+    const lists = await gql(
+      server.graphqlUrl,
+      '{ ticketCategories { id } ticketSupportTypes { id } }',
+      {},
+      {
+        token: member.token,
+      },
+    );
+    const created = await gql(
+      server.graphqlUrl,
+      `mutation($input: CreateTicketInput!) { createTicket(input: $input) { errors { code } ticket { id number } } }`,
+      {
+        input: {
+          clientKey: key(),
+          subject: 'Kan niet aanmelden',
+          description: 'Sinds vanmorgen lukt het aanmelden niet.',
+          categoryId: lists.data?.ticketCategories[0].id,
+          supportTypeId: lists.data?.ticketSupportTypes[0].id,
+        },
+      },
+      { token: member.token },
+    );
+    expect(created.data?.createTicket.errors).toEqual([]);
+    const ticket = created.data?.createTicket.ticket as { id: string; number: string };
+    const note = await gql(
+      server.graphqlUrl,
+      `mutation($input: TicketReplyInput!) { addTicketNote(input: $input) { errors { code } } }`,
+      { input: { ticketId: ticket.id, clientKey: key(), body: 'Interne notitie: geheim' } },
+      { token: departmentAdmin },
+    );
+    expect(note.data?.addTicketNote.errors).toEqual([]);
+    const admin = await createUser(server, await createOrganisation(server), { roles: ['ADMIN'] });
+    const contact = await createContact(server, admin, ['ERK']);
+
+    await vi.waitFor(() => expect(receiver.received('/tickets')).toHaveLength(3), { timeout: 10_000 });
+    const payloads = receiver.received('/tickets').map((r) => JSON.parse(r.body));
+    expect(payloads.map((p) => p.type).sort()).toEqual([
+      'contact.confirmed',
+      'ticket.created',
+      'ticket.updated',
+    ]);
+    expect(payloads.find((p) => p.type === 'ticket.created').data).toEqual({
+      ticketId: ticket.id,
+      number: ticket.number,
+      organisationId: member.organisationId,
+      status: 'NEW',
+    });
+    expect(payloads.find((p) => p.type === 'ticket.updated').data).toEqual({
+      ticketId: ticket.id,
+      number: ticket.number,
+      organisationId: member.organisationId,
+      internal: true,
+    });
+    expect(payloads.find((p) => p.type === 'contact.confirmed').data).toEqual({
+      contactPersonId: contact.id,
+      organisationId: admin.organisationId,
+    });
+    for (const r of receiver.received('/tickets')) expect(r.body).not.toMatch(/geheim|aanmelden/);
+  });
+});
+
 describe('SSRF protection (no WEBHOOK_ALLOW_PRIVATE)', () => {
   let strict: TestServer;
   let admin: string;
