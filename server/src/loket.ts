@@ -29,7 +29,7 @@ import { sessionToken } from './http/session-cookie.js';
 import { languageFromHeader } from './i18n/language.js';
 import { type RunningWorker, startWorker } from './jobs/worker.js';
 import type { Logger } from './logger.js';
-import { collectLive, collectPoolUsage, collectQueues } from './metrics/collectors.js';
+import { collectPoolUsage, collectQueues, collectSockets } from './metrics/collectors.js';
 import { Metrics } from './metrics/metrics.js';
 import { authenticate } from './modules/accounts/session.service.js';
 import { createCtx } from './operation/create-context.js';
@@ -98,11 +98,7 @@ export async function startLoket(config: Config, log: Logger): Promise<RunningLo
     metrics.collectProcessMetrics();
     collectPoolUsage(metrics, dataSource, config.databasePoolSize);
     collectQueues(metrics, dataSource, log);
-    collectLive(
-      metrics,
-      () => wsServer.clients.size,
-      () => pubsub.subscriberCount,
-    );
+    collectSockets(metrics, () => wsServer.clients.size);
     const apollo = createApollo(schema, config.production, metrics, () => ws.dispose());
     await apollo.start();
     started.push(() => apollo.stop());

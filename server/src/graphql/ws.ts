@@ -24,6 +24,7 @@ import { DEFAULT_LANGUAGE, type Language } from '../i18n/language.js';
 import type { Logger } from '../logger.js';
 import { authenticate } from '../modules/accounts/session.service.js';
 import { watchDepartment } from '../modules/department/department.cache.js';
+import { watchWebhookTypes } from '../modules/webhooks/webhook-events.js';
 import { createCtx } from '../operation/create-context.js';
 import { CommitFailed, runOperation } from '../operation/run-operation.js';
 import { gateDocument, requestError } from './document-gate.js';
@@ -93,6 +94,7 @@ export function startGraphqlWs(schema: GraphQLSchema, wsServer: WebSocketServer,
   };
   // Every server instance starts here: from now on its department cache follows the change events.
   watchDepartment(app);
+  watchWebhookTypes(app.pubsub);
 
   /** A fresh context for one operation of the socket, logging with its own request id. */
   const ctxFor = (extra: Extra, viewer: UserViewer, operationId: string) => {
@@ -192,7 +194,8 @@ export function startGraphqlWs(schema: GraphQLSchema, wsServer: WebSocketServer,
         const refused = !(Symbol.asyncIterator in stream) && hasErrors(stream as ExecutionResult);
         const name = getOperationAST(args.document, args.operationName)?.name?.value;
         metrics.observeOperation('ws', 'subscription', name, refused ? 'error' : 'ok', startedAt);
-        return stream as AsyncIterableIterator<ExecutionResult> | ExecutionResult;
+        if (!(Symbol.asyncIterator in stream)) return stream as ExecutionResult;
+        return metrics.trackSubscription(stream as AsyncIterableIterator<ExecutionResult>);
       },
       // Queries and mutations sent over the socket: one operation each, like over HTTP.
       execute: async (args): Promise<ExecutionResult> => {

@@ -1,5 +1,5 @@
 // Gauges read at scrape time: the database pool, the job queue and the mail outbox (through the
-// SECURITY DEFINER functions of migration Metrics), open WebSockets and live subscriptions.
+// SECURITY DEFINER functions of migration Metrics), open WebSockets.
 import type pg from 'pg';
 import type { DataSource } from 'typeorm';
 import { queryRows } from '../db/query.js';
@@ -93,12 +93,9 @@ export function collectQueues(metrics: Metrics, dataSource: DataSource, log: Log
   );
 }
 
-/** Open WebSockets and live subscriptions of this instance. */
-export function collectLive(metrics: Metrics, sockets: () => number, subscriptions: () => number): void {
+/** Open WebSockets of this instance. */
+export function collectSockets(metrics: Metrics, sockets: () => number): void {
   metrics.gauge('loket_websockets_open', 'WebSocket connections open on this instance', [], (g) => {
     g.set(sockets());
-  });
-  metrics.gauge('loket_subscriptions_open', 'GraphQL subscriptions live on this instance', [], (g) => {
-    g.set(subscriptions());
   });
 }

@@ -48,6 +48,12 @@ export class Metrics {
     registers: [this.registry],
   });
 
+  readonly subscriptionsOpen = new client.Gauge({
+    name: 'loket_subscriptions_open',
+    help: 'GraphQL subscriptions live on this instance (over WebSocket)',
+    registers: [this.registry],
+  });
+
   readonly webhookAttempts = new client.Counter({
     name: 'loket_webhook_attempts_total',
     help: 'Webhook delivery attempts by this process: succeeded, retried, failed (for good), refused (internal address)',
@@ -79,6 +85,36 @@ export class Metrics {
       { transport, type, operation: this.operationLabel(name), outcome },
       (performance.now() - startedAt) / 1000,
     );
+  }
+
+  /** `stream`, counted in `loket_subscriptions_open` until it ends or is returned (once). */
+  trackSubscription<T>(stream: AsyncIterableIterator<T>): AsyncIterableIterator<T> {
+    const gauge = this.subscriptionsOpen;
+    gauge.inc();
+    let open = true;
+    const close = () => {
+      if (open) gauge.dec();
+      open = false;
+    };
+    return {
+      async next() {
+        const item = await stream.next();
+        if (item.done) close();
+        return item;
+      },
+      async return(value?: unknown) {
+        close();
+        return (await stream.return?.(value)) ?? { value: undefined, done: true };
+      },
+      async throw(error?: unknown) {
+        close();
+        if (stream.throw) return stream.throw(error);
+        throw error;
+      },
+      [Symbol.asyncIterator]() {
+        return this;
+      },
+    };
   }
 
   /** Adds a gauge whose value is read at scrape time (and only then). */

@@ -91,6 +91,14 @@ class WantedTypes {
 const wanted = new WeakMap<PgPubSub, WantedTypes>();
 
 /**
+ * Starts this process's cache of wanted types on `pubsub`'s change events (once, at start-up, so that its
+ * listener is there before any operation). Without it every event is offered to the database.
+ */
+export function watchWebhookTypes(pubsub: PgPubSub): void {
+  if (!wanted.has(pubsub)) wanted.set(pubsub, new WantedTypes(pubsub));
+}
+
+/**
  * Drops this process's cache at once (the change's own event drops every process's on commit), so that
  * this instance's next event after the change sees it.
  */
@@ -100,8 +108,8 @@ export function forgetWantedTypes(pubsub: PgPubSub): void {
 
 /**
  * Announces `type` to the endpoints that want it, when the transaction behind `em` commits. `pubsub`:
- * the process's event listener, which keeps the cache of wanted types current; without one (the standalone
- * worker) every event is offered to the database.
+ * the process's event listener; unless `watchWebhookTypes` started its cache (the standalone worker has no
+ * listener), every event is offered to the database.
  */
 export async function emitWebhook<K extends WebhookEventType>(
   pubsub: PgPubSub | undefined,
@@ -109,13 +117,7 @@ export async function emitWebhook<K extends WebhookEventType>(
   type: K,
   data: WebhookEventData[K],
 ): Promise<void> {
-  if (pubsub) {
-    let types = wanted.get(pubsub);
-    if (!types) {
-      types = new WantedTypes(pubsub);
-      wanted.set(pubsub, types);
-    }
-    if (!(await types.get(em)).has(type)) return;
-  }
+  const types = pubsub && wanted.get(pubsub);
+  if (types && !(await types.get(em)).has(type)) return;
   await em.query('SELECT webhook_emit($1, $2)', [type, JSON.stringify(data)]);
 }
