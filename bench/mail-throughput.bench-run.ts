@@ -55,7 +55,7 @@ it(`delivers ${count} mails to a local SMTP sink`, async () => {
   });
   const start = performance.now();
   const worker = await startWorker(
-    { config, log: createLogger('silent'), dataSource: server.app.dataSource },
+    { config, log: createLogger('silent'), dataSource: server.app.dataSource, metrics: server.app.metrics },
     server.dbUrl,
   );
   let sent = 0;

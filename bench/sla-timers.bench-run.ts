@@ -65,7 +65,7 @@ it(`schedules and fires ${count} ticket timers twice`, async () => {
     });
     const start = performance.now();
     const worker = await startWorker(
-      { config, log: createLogger('silent'), dataSource: server.app.dataSource },
+      { config, log: createLogger('silent'), dataSource: server.app.dataSource, metrics: server.app.metrics },
       db,
     );
     let left = count;

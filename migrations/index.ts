@@ -12,6 +12,8 @@ import { Tickets1764700000000 } from './1764700000000-Tickets.js';
 import { SessionExpiryInCache1764800000000 } from './1764800000000-SessionExpiryInCache.js';
 import { ServiceLevels1764914000000 } from './1764914000000-ServiceLevels.js';
 import { MailIntake1764915000000 } from './1764915000000-MailIntake.js';
+import { Metrics1765000000000 } from './1765000000000-Metrics.js';
+import { Webhooks1765000001000 } from './1765000001000-Webhooks.js';
 
 export const migrations = [
   Foundation1763800000000,
@@ -27,4 +29,6 @@ export const migrations = [
   SessionExpiryInCache1764800000000,
   ServiceLevels1764914000000,
   MailIntake1764915000000,
+  Metrics1765000000000,
+  Webhooks1765000001000,
 ];

@@ -121,6 +121,14 @@ const schema = z.object({
     .string()
     .regex(/^[\w-]+(\/[\w-]+)*\/?$/, 'must be parts of A-Z, a-z, 0-9, _ and - separated by /')
     .optional(),
+  METRICS_PORT: port.optional(),
+  METRICS_HOST: z.string().min(1).default('127.0.0.1'),
+  METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
+  WEBHOOK_ALLOW_PRIVATE: bool.default(false),
+  WEBHOOK_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(10_000),
+  WEBHOOK_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(30).default(8),
+  WEBHOOK_RETRY_BASE_SECONDS: z.coerce.number().positive().max(3600).default(30),
+  WEBHOOK_DISABLE_AFTER_FAILURES: z.coerce.number().int().min(1).max(10_000).default(20),
 });
 
 /** Settings only ATTACHMENT_STORAGE=s3 needs; checked in loadConfig, since they depend on it. */
@@ -219,6 +227,26 @@ export interface Config {
   clamavUrl: string | undefined;
   /** Where attachment bytes live: local disk under DATA_DIR/files, or an S3-compatible bucket. */
   attachmentStorage: { kind: 'local' } | ({ kind: 's3' } & S3Config);
+  /**
+   * Prometheus metrics: on a listener of their own (`port`, on `host`), and/or on the API's port behind
+   * `token`. Both unset: no /metrics at all.
+   */
+  metrics: { port: number | undefined; host: string; token: string | undefined };
+  webhooks: {
+    /**
+     * Endpoints on loopback, link-local and private addresses (and plain http) are refused unless this is
+     * on: for tests and closed networks only.
+     */
+    allowPrivate: boolean;
+    /** How long one delivery attempt may take, connection and answer included. */
+    timeoutMs: number;
+    /** Attempts per delivery before it is FAILED. */
+    maxAttempts: number;
+    /** The first retry waits about this long, doubling per attempt (capped at 6 hours). */
+    retryBaseSeconds: number;
+    /** Failed attempts in a row (over all its deliveries) that disable an endpoint. */
+    disableAfterFailures: number;
+  };
 }
 
 /** The email intake (SMTP listener), decision 0017. */
@@ -334,5 +362,13 @@ export function loadConfig(environment: Record<string, string | undefined> = pro
             prefix: (e.S3_PREFIX ?? '').replace(/\/$/, ''),
           }
         : { kind: 'local' },
+    metrics: { port: e.METRICS_PORT, host: e.METRICS_HOST, token: e.METRICS_TOKEN },
+    webhooks: {
+      allowPrivate: e.WEBHOOK_ALLOW_PRIVATE,
+      timeoutMs: e.WEBHOOK_TIMEOUT_MS,
+      maxAttempts: e.WEBHOOK_MAX_ATTEMPTS,
+      retryBaseSeconds: e.WEBHOOK_RETRY_BASE_SECONDS,
+      disableAfterFailures: e.WEBHOOK_DISABLE_AFTER_FAILURES,
+    },
   };
 }

@@ -10,6 +10,7 @@ import type { Loaders } from './graphql/loaders.js';
 import type { PgPubSub } from './graphql/pubsub.js';
 import type { Language } from './i18n/language.js';
 import type { Logger } from './logger.js';
+import type { Metrics } from './metrics/metrics.js';
 
 /** Long-lived services, created once at start-up. */
 export interface AppServices {
@@ -17,6 +18,7 @@ export interface AppServices {
   log: Logger;
   dataSource: DataSource;
   pubsub: PgPubSub;
+  metrics: Metrics;
 }
 
 export interface HttpInfo {

@@ -23,12 +23,15 @@ import { devMailboxEnabled, devMailboxRoutes } from './http/dev-mailbox.js';
 import { drainable } from './http/drain.js';
 import { healthRoutes } from './http/health.js';
 import { jsonErrors } from './http/json-errors.js';
+import { type MetricsListener, metricsRoute, startMetricsListener } from './http/metrics-route.js';
 import { requestLog } from './http/request-log.js';
 import { sessionToken } from './http/session-cookie.js';
 import { serviceLevelReportRoutes } from './http/sla-report.js';
 import { languageFromHeader } from './i18n/language.js';
 import { type RunningWorker, startWorker } from './jobs/worker.js';
 import type { Logger } from './logger.js';
+import { collectPoolUsage, collectQueues, collectSockets } from './metrics/collectors.js';
+import { Metrics } from './metrics/metrics.js';
 import { authenticate } from './modules/accounts/session.service.js';
 import { type MailInListener, startMailIn } from './modules/mail-intake/mail-in.listener.js';
 import { createCtx } from './operation/create-context.js';
@@ -40,6 +43,8 @@ export interface RunningLoket {
   /** http://host:port of the GraphQL server (GraphQL at /graphql). */
   url: string;
   port: number;
+  /** The port of the metrics listener (METRICS_PORT), when there is one. */
+  metricsPort: number | undefined;
   app: AppServices;
   /** The owner URL of the database in use (the embedded one when DATABASE_URL was unset). */
   databaseUrl: string;
@@ -64,10 +69,11 @@ export async function startLoket(config: Config, log: Logger): Promise<RunningLo
     const db = await openDatabase(config, log);
     started.push(() => db.close());
     const { dataSource, appUrl, ownerUrl } = db;
-    const pubsub = new PgPubSub(appUrl, log);
+    const metrics = new Metrics();
+    const pubsub = new PgPubSub(appUrl, log, metrics);
     await pubsub.start();
     started.push(() => pubsub.stop());
-    const app: AppServices = { config, log, dataSource, pubsub };
+    const app: AppServices = { config, log, dataSource, pubsub, metrics };
     if (config.seedDemo) await seedDemoDataIfEmpty(app);
 
     const schema = await buildLoketSchema();
@@ -93,6 +99,7 @@ export async function startLoket(config: Config, log: Logger): Promise<RunningLo
           updatesAddress: config.mailIn.updatesAddress,
         }),
       );
+    if (config.metrics.token !== undefined) web.use(metricsRoute(metrics, config.metrics.token, log));
     const httpServer = createServer();
     const drain = drainable(httpServer);
     httpServer.on('request', drain.handle(web));
@@ -102,7 +109,11 @@ export async function startLoket(config: Config, log: Logger): Promise<RunningLo
       maxPayload: WS_MAX_PAYLOAD_BYTES,
     });
     const ws = startGraphqlWs(schema, wsServer, app);
-    const apollo = createApollo(schema, config.production, () => ws.dispose());
+    metrics.collectProcessMetrics();
+    collectPoolUsage(metrics, dataSource, config.databasePoolSize);
+    collectQueues(metrics, dataSource, log);
+    collectSockets(metrics, () => wsServer.clients.size);
+    const apollo = createApollo(schema, config.production, metrics, () => ws.dispose());
     await apollo.start();
     started.push(() => apollo.stop());
     const jsonBody = {
@@ -137,6 +148,17 @@ export async function startLoket(config: Config, log: Logger): Promise<RunningLo
       }),
     );
     web.use(jsonErrors());
+
+    let metricsListener: MetricsListener | undefined;
+    if (config.metrics.port !== undefined) {
+      const listener = await startMetricsListener(
+        metrics,
+        { host: config.metrics.host, port: config.metrics.port, token: config.metrics.token },
+        log,
+      );
+      metricsListener = listener;
+      started.push(() => listener.close());
+    }
 
     let worker: RunningWorker | undefined;
     if (config.worker === 'inline') {
@@ -184,10 +206,19 @@ export async function startLoket(config: Config, log: Logger): Promise<RunningLo
         await workerStopped;
         await mailInStopped;
         await pubsub.stop();
+        await metricsListener?.close();
         await db.close();
         log.info('stopped');
       })());
-    return { url, port, app, databaseUrl: ownerUrl, mailInPort: mailIn?.port, stop };
+    return {
+      url,
+      port,
+      metricsPort: metricsListener?.port,
+      app,
+      databaseUrl: ownerUrl,
+      mailInPort: mailIn?.port,
+      stop,
+    };
   } catch (error) {
     await undo();
     throw error;

@@ -1,6 +1,7 @@
 // Process entry of a standalone email intake (`npm run mail-in`): the SMTP listener without GraphQL, so that
 // it runs where the mail relay can reach it and scales apart from the servers (run those without
 // MAIL_IN_PORT). Stops gracefully on SIGTERM/SIGINT (forced after SHUTDOWN_TIMEOUT_MS).
+import { Metrics } from './metrics/metrics.js';
 import 'reflect-metadata';
 import { openDatabase } from './db/open-database.js';
 import { attachmentStorage } from './files/storage.js';
@@ -22,7 +23,8 @@ async function main(): Promise<void> {
   const db = await openDatabase(config, log);
   // Only publishes (NOTIFY in the intake's transactions): never started, it listens to nothing.
   const pubsub = new PgPubSub(db.appUrl, log);
-  const app = { config, log, dataSource: db.dataSource, pubsub };
+  // Counted but not served: the intake's own /metrics comes with intake counters (issue 17).
+  const app = { config, log, dataSource: db.dataSource, pubsub, metrics: new Metrics() };
   const mailConfig = { ...config, mailIn: { ...config.mailIn, port: config.mailIn.port ?? 2525 } };
   let listener: Awaited<ReturnType<typeof startMailIn>>;
   try {

@@ -3,8 +3,11 @@
 // SIGTERM/SIGINT (forced after SHUTDOWN_TIMEOUT_MS).
 import 'reflect-metadata';
 import { openDatabase } from './db/open-database.js';
+import { startMetricsListener } from './http/metrics-route.js';
 import { startWorker } from './jobs/worker.js';
 import { createLogger } from './logger.js';
+import { collectPoolUsage } from './metrics/collectors.js';
+import { Metrics } from './metrics/metrics.js';
 import { configOrExit, exitOnStartFailure, stopOnSignals } from './process-lifecycle.js';
 
 async function main(): Promise<void> {
@@ -16,15 +19,27 @@ async function main(): Promise<void> {
   }
   const log = createLogger(config.logLevel).child({ process: 'worker' });
   const db = await openDatabase(config, log);
+  // Its mail counters and process metrics; the queue gauges come from the API servers (one view suffices).
+  const metrics = new Metrics();
+  metrics.collectProcessMetrics();
+  collectPoolUsage(metrics, db.dataSource, config.databasePoolSize);
   let worker: Awaited<ReturnType<typeof startWorker>>;
+  let listener: Awaited<ReturnType<typeof startMetricsListener>> | undefined;
   try {
-    worker = await startWorker({ config, log, dataSource: db.dataSource }, db.ownerUrl);
+    worker = await startWorker({ config, log, dataSource: db.dataSource, metrics }, db.ownerUrl);
+    if (config.metrics.port !== undefined)
+      listener = await startMetricsListener(
+        metrics,
+        { host: config.metrics.host, port: config.metrics.port, token: config.metrics.token },
+        log,
+      );
   } catch (error) {
     await db.close().catch(() => undefined);
     throw error;
   }
   stopOnSignals(log, config.shutdownTimeoutMs, async () => {
     await worker.stop();
+    await listener?.close();
     await db.close();
   });
 }

@@ -90,6 +90,8 @@ export const NOT_TENANT_KEYS: Record<string, string> = {
   labelId: 'ticket labels are department data, the same for every organisation',
   labelIds: 'ticket labels are department data, the same for every organisation',
   queueId: 'ticket queues are department data, the same for every organisation',
+  endpointId: "webhook endpoints are the department's (DEPARTMENT_ADMIN only), no organisation's",
+  deliveryId: "webhook deliveries belong to the department's endpoints (DEPARTMENT_ADMIN only)",
   token:
     'a secret mailed to its holder (invitation, reset, confirmation): whoever holds it may use it; tokens are random and unguessable, not enumerable keys',
 };

@@ -83,6 +83,9 @@ async function grantAppRole(client: pg.Client, role: string): Promise<void> {
     REVOKE INSERT, UPDATE, DELETE, TRUNCATE ON migrations FROM ${r};
     GRANT EXECUTE ON FUNCTION app_authenticate(bytea, integer) TO ${r};
     GRANT EXECUTE ON FUNCTION outbound_mail_retry(uuid) TO ${r};
+    GRANT EXECUTE ON FUNCTION metrics_job_queue(), metrics_outbound_mail() TO ${r};
+    GRANT EXECUTE ON FUNCTION webhook_emit(text, jsonb), webhook_event_types(),
+      webhook_delivery_enqueue(uuid, timestamptz) TO ${r};
   `);
 }
 

@@ -9,6 +9,8 @@ import {
 } from '@apollo/server/plugin/disabled';
 import type { GraphQLSchema } from 'graphql';
 import type { Ctx } from '../context.js';
+import { metricsPlugin } from '../metrics/apollo-metrics.js';
+import type { Metrics } from '../metrics/metrics.js';
 import { CommitFailed, endOperation } from '../operation/run-operation.js';
 import { errorFormatter, internalErrorResult, logUnexpectedErrors } from './errors.js';
 import { localiseInputErrors } from './input-rules.js';
@@ -38,6 +40,7 @@ const operationPlugin: ApolloServerPlugin<Ctx> = {
 export function createApollo(
   schema: GraphQLSchema,
   production: boolean,
+  metrics: Metrics,
   drainWebSockets: () => Promise<void>,
 ): ApolloServer<Ctx> {
   return new ApolloServer<Ctx>({
@@ -59,6 +62,7 @@ export function createApollo(
         },
       },
       operationPlugin,
+      metricsPlugin(metrics),
       localiseInputErrors,
       // Every answer is private to its viewer, so HTTP cache hints have nothing to say; and Apollo's cache
       // control plugin wraps every field resolver to compute them (a measurable cost per field: bench/).

@@ -5,6 +5,7 @@ import { setTimeout as delay } from 'node:timers/promises';
 import pg from 'pg';
 import type { EntityManager } from 'typeorm';
 import type { Logger } from '../logger.js';
+import type { Metrics } from '../metrics/metrics.js';
 import type { Topic, TopicPayloads } from './topics.js';
 
 const CHANNEL = 'loket_events';
@@ -65,6 +66,7 @@ export class PgPubSub {
   constructor(
     private readonly connectionString: string,
     private readonly log: Logger,
+    private readonly metrics?: Metrics,
   ) {}
 
   /** Connects (throws when the database cannot be reached) and keeps the connection up until `stop()`. */
@@ -95,7 +97,10 @@ export class PgPubSub {
       if (message.channel !== CHANNEL || !message.payload) return;
       try {
         const { topic, payload } = JSON.parse(message.payload) as Envelope;
-        for (const listener of this.listeners.get(topic) ?? []) listener(payload, topic);
+        const listeners = this.listeners.get(topic);
+        // Only topics someone here listens to are labels: a stray NOTIFY cannot add series.
+        this.metrics?.pubsubEvents.inc({ topic: listeners ? topic : '(unheard)' });
+        for (const listener of listeners ?? []) listener(payload, topic);
       } catch (error) {
         this.log.error({ err: error }, 'malformed event');
       }
@@ -137,6 +142,7 @@ export class PgPubSub {
         return;
       }
       this.connection = connection;
+      this.metrics?.pubsubReconnects.inc();
       this.log.warn('event listener reconnected; events in the gap were missed, subscribers resync');
       for (const callback of this.reconnectListeners) {
         try {

@@ -19,6 +19,7 @@ import {
   TicketQueueResolver,
   TicketResolver,
 } from '../modules/tickets/ticket.resolver.js';
+import { WebhookResolver } from '../modules/webhooks/webhook.resolver.js';
 import { authChecker } from './auth-checker.js';
 import { guardInputs } from './input-rules.js';
 
@@ -42,6 +43,7 @@ export const resolvers = [
   TicketEntryResolver,
   TicketParticipantResolver,
   ServiceLevelReportResolver,
+  WebhookResolver,
 ] as const;
 
 // Subscriptions declare their own `subscribe` (from ctx.app.pubsub, filtered by tenant), never topics.

@@ -23,6 +23,8 @@ export interface TopicPayloads {
   'ticket.updated': TicketUpdatedEvent;
   /** The content or counts of staff queues changed. */
   'ticket.queue-changed': TicketQueueChangedEvent;
+  /** A webhook endpoint was added, changed, disabled or removed: caches of wanted event types drop. */
+  'webhooks.changed': { endpointId: string };
 }
 
 export type Topic = keyof TopicPayloads;
@@ -36,4 +38,5 @@ export const Topic = {
   DepartmentChanged: 'department.changed',
   TicketUpdated: 'ticket.updated',
   TicketQueueChanged: 'ticket.queue-changed',
+  WebhooksChanged: 'webhooks.changed',
 } as const satisfies Record<string, Topic>;

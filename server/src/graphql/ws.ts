@@ -24,6 +24,7 @@ import { DEFAULT_LANGUAGE, type Language } from '../i18n/language.js';
 import type { Logger } from '../logger.js';
 import { authenticate } from '../modules/accounts/session.service.js';
 import { watchDepartment } from '../modules/department/department.cache.js';
+import { watchWebhookTypes } from '../modules/webhooks/webhook-events.js';
 import { createCtx } from '../operation/create-context.js';
 import { CommitFailed, runOperation } from '../operation/run-operation.js';
 import { gateDocument, requestError } from './document-gate.js';
@@ -85,8 +86,15 @@ export function startGraphqlWs(schema: GraphQLSchema, wsServer: WebSocketServer,
   const production = app.config.production;
   const rules = [...specifiedRules, ...operationRules(production)];
   const format = errorFormatter(production);
+  const { metrics } = app;
+  /** Counts an operation the socket refused before running it (unparsable, invalid, no such operation). */
+  const rejected = <T>(errors: T): T => {
+    metrics.observeOperation('ws', 'unknown', undefined, 'rejected', performance.now());
+    return errors;
+  };
   // Every server instance starts here: from now on its department cache follows the change events.
   watchDepartment(app);
+  watchWebhookTypes(app.pubsub);
 
   /** A fresh context for one operation of the socket, logging with its own request id. */
   const ctxFor = (extra: Extra, viewer: UserViewer, operationId: string) => {
@@ -145,10 +153,10 @@ export function startGraphqlWs(schema: GraphQLSchema, wsServer: WebSocketServer,
       onSubscribe: async (ctx, id, payload) => {
         // Same rules as over HTTP; returning errors refuses the operation (through onError below).
         const checked = check(payload.query);
-        if ('errors' in checked) return [...checked.errors];
+        if ('errors' in checked) return rejected([...checked.errors]);
         const operationName = payload.operationName ?? undefined;
         const unknownOperation = operationError(checked.document, operationName);
-        if (unknownOperation) return [unknownOperation];
+        if (unknownOperation) return rejected([unknownOperation]);
         // The session as it is now (its rights may have changed since the socket opened).
         const viewer = await sessions.current(ctx.extra.socket);
         if (!viewer) return [new GraphQLError('not logged in', { extensions: { code: 'UNAUTHENTICATED' } })];
@@ -173,24 +181,44 @@ export function startGraphqlWs(schema: GraphQLSchema, wsServer: WebSocketServer,
           contextValue,
         };
       },
-      subscribe: (args) => {
+      subscribe: async (args) => {
         const base = args.contextValue as Ctx;
+        const startedAt = performance.now();
         // Events come formatted (plain errors), which onNext passes on as they are.
-        return subscribeWithFreshContext(
+        const stream = await subscribeWithFreshContext(
           args,
           () => createCtx(app, base.viewer, base.lang, base.log),
           deliveries.get(base),
-        ) as Promise<AsyncIterableIterator<ExecutionResult> | ExecutionResult>;
+        );
+        // Its set-up is timed; its events are counted by the event listener (loket_pubsub_events_total).
+        const refused = !(Symbol.asyncIterator in stream) && hasErrors(stream as ExecutionResult);
+        const name = getOperationAST(args.document, args.operationName)?.name?.value;
+        metrics.observeOperation('ws', 'subscription', name, refused ? 'error' : 'ok', startedAt);
+        if (!(Symbol.asyncIterator in stream)) return stream as ExecutionResult;
+        return metrics.trackSubscription(stream as AsyncIterableIterator<ExecutionResult>);
       },
       // Queries and mutations sent over the socket: one operation each, like over HTTP.
       execute: async (args): Promise<ExecutionResult> => {
         const ctx = args.contextValue as Ctx;
+        const startedAt = performance.now();
+        const operation = getOperationAST(args.document, args.operationName);
+        const record = (result: ExecutionResult) => {
+          const outcome = hasErrors(result) ? 'error' : 'ok';
+          metrics.observeOperation(
+            'ws',
+            operation?.operation ?? 'unknown',
+            operation?.name?.value,
+            outcome,
+            startedAt,
+          );
+          return result;
+        };
         try {
-          return await runOperation(ctx, async () => execute(args), hasErrors);
+          return record(await runOperation(ctx, async () => execute(args), hasErrors));
         } catch (error) {
           // Not a resolver's error (those are in the result): the execution or its commit failed.
           if (!(error instanceof CommitFailed)) ctx.log.error({ err: error }, 'operation failed');
-          return internalErrorResult() as ExecutionResult;
+          return record(internalErrorResult() as ExecutionResult);
         }
       },
       // Every result and error leaves through these, formatted as over HTTP (subscription events are

@@ -2,6 +2,7 @@
 import { inboundMailTexts } from '../modules/mail-intake/inbound-mail.texts.js';
 import { messageTexts } from '../modules/messages/message.texts.js';
 import { ticketTexts } from '../modules/tickets/ticket.texts.js';
+import { webhookTexts } from '../modules/webhooks/webhook.texts.js';
 import type { Language } from './language.js';
 
 type Texts = Record<string, { nl: string; en: string }>;
@@ -128,6 +129,7 @@ export const errorMessages = {
   ...messageTexts,
   ...ticketTexts,
   ...inboundMailTexts,
+  ...webhookTexts,
 } satisfies Texts;
 export type ErrorTextCode = keyof typeof errorMessages;
 

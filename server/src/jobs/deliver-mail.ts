@@ -15,6 +15,7 @@ import { isUuid } from '../domain/validate.js';
 import { publishEvent } from '../graphql/pubsub.js';
 import { Topic } from '../graphql/topics.js';
 import type { Logger } from '../logger.js';
+import type { Metrics } from '../metrics/metrics.js';
 
 export const DELIVER_MAIL = 'deliver_mail';
 
@@ -26,6 +27,7 @@ export interface DeliveryServices {
   config: Config;
   log: Logger;
   dataSource: DataSource;
+  metrics: Metrics;
 }
 
 export interface OutgoingMail {
@@ -260,16 +262,20 @@ export function deliverMailTask(app: DeliveryServices, mailer: Mailer | undefine
     }
     const outcome = await deliverMail(app, mailer, id);
     const log = app.log.child({ component: 'mail', mailId: id, job: helpers.job.id });
+    const mails = app.metrics.mails;
     switch (outcome.kind) {
       case 'sent':
+        mails.inc({ outcome: 'sent' });
         log.info('mail sent');
         return;
       case 'kept':
+        mails.inc({ outcome: 'kept' });
         log.info('mail kept for the development mailbox (no SMTP_URL)');
         return;
       case 'done':
         return;
       case 'failed':
+        mails.inc({ outcome: outcome.final ? 'failed' : 'retried' });
         if (outcome.permanent) {
           log.warn({ err: outcome.error }, 'mail FAILED: the SMTP server refused it permanently');
           return;

@@ -11,6 +11,7 @@ import {
   unreadRemindersTask,
 } from '../modules/sla/unread-reminders.js';
 import { createMailer, DELIVER_MAIL, type DeliveryServices, deliverMailTask } from './deliver-mail.js';
+import { DELIVER_WEBHOOK, deliverWebhookTask } from './deliver-webhook.js';
 import { jobQueueLogger } from './job-queue-logger.js';
 import { PURGE_UPLOADS, PURGE_UPLOADS_CRONTAB, purgeUploadsTask } from './purge-uploads.js';
 
@@ -53,6 +54,7 @@ export async function startWorker(app: DeliveryServices, ownerUrl: string): Prom
         [PURGE_UPLOADS]: purgeUploadsTask(app, attachmentStorage(app.config)),
         [TICKET_TIMER]: ticketTimerTask(app),
         [UNREAD_REMINDERS]: unreadRemindersTask(app),
+        [DELIVER_WEBHOOK]: deliverWebhookTask(app),
       },
       crontab: [PURGE_UPLOADS_CRONTAB, UNREAD_REMINDERS_CRONTAB].join('\n'),
     });

@@ -11,6 +11,7 @@ import { hashToken, looksLikeToken, newToken } from '../accounts/tokens.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { ThemeEntity } from '../department/theme.entity.js';
 import { OrganisationEntity } from '../organisations/organisation.entity.js';
+import { emitWebhook } from '../webhooks/webhook-events.js';
 import { ContactPersonEntity } from './contact-person.entity.js';
 import { publishTasksIfChanged, taskSnapshot } from './task.service.js';
 
@@ -204,6 +205,10 @@ export async function confirmContactPerson(ctx: Ctx, token: string): Promise<Con
       changes: [{ field: 'status', old: 'UNCONFIRMED', new: 'CONFIRMED' }],
     });
     await publishTasksIfChanged(em, ctx.app.pubsub, contact.organisationId, before);
+    await emitWebhook(ctx.app.pubsub, em, 'contact.confirmed', {
+      contactPersonId: contact.id,
+      organisationId: contact.organisationId,
+    });
     return outcome('CONFIRMED');
   });
 }

@@ -16,6 +16,7 @@ import { messageForDepartmentMail, newMessageForContactMail } from '../../mail/m
 import { queueMail } from '../../mail/outbox.js';
 import type { UserEntity } from '../accounts/user.entity.js';
 import type { TeamEntity } from '../department/team.entity.js';
+import { emitWebhook } from '../webhooks/webhook-events.js';
 import { checkAttachments } from './attachment.service.js';
 import { BODY_MAX, type Direction, MessageEntity, type ThreadEntity } from './message.entity.js';
 import { getThread, markReadForAuthor } from './message.service.js';
@@ -339,6 +340,14 @@ async function insertMessage(ctx: Ctx, m: NewMessage): Promise<MessageEntity> {
     teamId: m.thread.teamId,
     direction: m.direction,
     authorId: m.authorId,
+  });
+  await emitWebhook(ctx.app.pubsub, em, 'message.created', {
+    messageId: id,
+    threadId: m.thread.id,
+    referenceNumber: message.referenceNumber,
+    organisationId: message.organisationId,
+    themeId: message.themeId,
+    direction: m.direction,
   });
   return message;
 }

@@ -14,6 +14,7 @@ import {
   type PageArgs,
   withLazyTotal,
 } from '../../lists/keyset.js';
+import { emitWebhook } from '../webhooks/webhook-events.js';
 import { ThreadEntity } from './message.entity.js';
 import { getThread } from './message.service.js';
 import { Conditions } from './message-filter.js';
@@ -150,5 +151,11 @@ export async function assignThread(
   await em.query('UPDATE message_thread SET assigned_handler_id = $2 WHERE id = $1', [thread.id, handlerId]);
   const updated = await em.findOneBy(ThreadEntity, { id: thread.id });
   if (!updated) throw notFound('thread');
+  await emitWebhook(ctx.app.pubsub, em, 'thread.assigned', {
+    threadId: thread.id,
+    referenceNumber: thread.referenceNumber,
+    organisationId: thread.organisationId,
+    handlerId,
+  });
   return ok(updated);
 }

@@ -28,6 +28,7 @@ import { checkAttachments } from '../messages/attachment.service.js';
 import { findSensitiveData } from '../messages/privacy-guard.js';
 import type { PrivacyWarning } from '../messages/send.service.js';
 import { refreshTicketClock, transactionNow } from '../sla/sla.service.js';
+import { emitWebhook } from '../webhooks/webhook-events.js';
 import type { TicketChannel, TicketEvent, TicketRow } from './ticket.rows.js';
 import { getQueue, getTicket, getTicketForUpdate, ticketById } from './ticket.service.js';
 import { STATUS_LABELS } from './ticket.texts.js';
@@ -112,14 +113,26 @@ async function addEntry(ctx: Ctx, ticket: TicketRow, entry: EntryInput): Promise
   return id;
 }
 
-/** Announces the change when the transaction commits; queue counts too when `queues` are named. */
-async function publish(ctx: Ctx, ticket: TicketRow, internal: boolean, queues: string[] = []): Promise<void> {
+/**
+ * Announces the change when the transaction commits (live and to webhooks; `created`: ticket.created
+ * instead of ticket.updated); queue counts too when `queues` are named.
+ */
+async function publish(
+  ctx: Ctx,
+  ticket: TicketRow,
+  internal: boolean,
+  queues: string[] = [],
+  created = false,
+): Promise<void> {
   const em = await ctx.tx.manager();
   await ctx.app.pubsub.publish(em, Topic.TicketUpdated, {
     ticketId: ticket.id,
     organisationId: ticket.organisationId,
     internal,
   });
+  const ids = { ticketId: ticket.id, number: ticket.number, organisationId: ticket.organisationId };
+  if (created) await emitWebhook(ctx.app.pubsub, em, 'ticket.created', { ...ids, status: ticket.status });
+  else await emitWebhook(ctx.app.pubsub, em, 'ticket.updated', { ...ids, internal });
   if (queues.length > 0)
     await ctx.app.pubsub.publish(em, Topic.TicketQueueChanged, {
       queueIds: [...new Set(queues)],
@@ -371,7 +384,7 @@ export async function insertTicket(
       queueReaction: (lang === 'en' ? queue?.expectedReactionEn : queue?.expectedReactionNl) ?? null,
     }),
   );
-  await publish(ctx, ticket, false, [ticket.queueId]);
+  await publish(ctx, ticket, false, [ticket.queueId], true);
   return ticket;
 }
 

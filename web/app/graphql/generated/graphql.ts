@@ -182,6 +182,13 @@ export type CreateTicketPayload = {
   ticket?: Maybe<Ticket>;
 };
 
+export type CreateWebhookEndpointInput = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  eventTypes: Array<WebhookEventType>;
+  /** https://, publicly reachable. */
+  url: Scalars['String']['input'];
+};
+
 export type CustomerTicketChannel =
   | 'PORTAL'
   | 'WIDGET';
@@ -379,6 +386,10 @@ export type Mutation = {
   confirmEmailChange: OkPayload;
   /** A new ticket ('Verstuur ticket' or 'Hulp nodig?'). */
   createTicket: CreateTicketPayload;
+  /** DEPARTMENT_ADMIN: register an endpoint; the payload carries its signing secret, once. */
+  createWebhookEndpoint: WebhookEndpointPayload;
+  /** DEPARTMENT_ADMIN: remove an endpoint with its delivery log. */
+  deleteWebhookEndpoint: Scalars['Boolean']['output'];
   /** Staff: discard a held mail with a reason; audited. */
   discardInboundMail: InboundMailPayload;
   /** ADMIN: invite a contact person to the e-loket as a user. */
@@ -402,6 +413,8 @@ export type Mutation = {
   removeTicketAttachment: TicketPayload;
   /** Staff: make a held mail (quarantined, Te koppelen, ignored) a ticket entry after all; audited. */
   replayInboundMail: InboundMailPayload;
+  /** DEPARTMENT_ADMIN: send a finished delivery again (same webhook-id and body). */
+  replayWebhookDelivery: WebhookDelivery;
   /** A reply in a thread ('Beantwoorden'), by either side. */
   replyToThread: SendMessagePayload;
   /** A public reply, by either side. */
@@ -418,6 +431,8 @@ export type Mutation = {
   /** Staff: queue a failed mail again (and lift its contact's undeliverable mark). */
   retryFailedMail: Scalars['Boolean']['output'];
   revokeSession: Scalars['Boolean']['output'];
+  /** DEPARTMENT_ADMIN: a new signing secret (in the payload, once); the previous one keeps signing for a while. */
+  rotateWebhookSecret: WebhookEndpointPayload;
   /** An organisation's new message ('Stuur nieuw bericht'). */
   sendMessage: SendMessagePayload;
   /** Staff: a new message to an organisation. */
@@ -439,6 +454,8 @@ export type Mutation = {
   updateProfile: UserPayload;
   /** Staff: category, type, planned version, expected date. */
   updateTicketDetails: TicketPayload;
+  /** DEPARTMENT_ADMIN: change an endpoint, or switch it off or on again. */
+  updateWebhookEndpoint: WebhookEndpointPayload;
 };
 
 
@@ -497,6 +514,16 @@ export type MutationConfirmEmailChangeArgs = {
 
 export type MutationCreateTicketArgs = {
   input: CreateTicketInput;
+};
+
+
+export type MutationCreateWebhookEndpointArgs = {
+  input: CreateWebhookEndpointInput;
+};
+
+
+export type MutationDeleteWebhookEndpointArgs = {
+  endpointId: Scalars['ID']['input'];
 };
 
 
@@ -559,6 +586,11 @@ export type MutationReplayInboundMailArgs = {
 };
 
 
+export type MutationReplayWebhookDeliveryArgs = {
+  deliveryId: Scalars['ID']['input'];
+};
+
+
 export type MutationReplyToThreadArgs = {
   input: ReplyInput;
 };
@@ -601,6 +633,11 @@ export type MutationRetryFailedMailArgs = {
 
 export type MutationRevokeSessionArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationRotateWebhookSecretArgs = {
+  input: RotateWebhookSecretInput;
 };
 
 
@@ -658,6 +695,11 @@ export type MutationUpdateProfileArgs = {
 
 export type MutationUpdateTicketDetailsArgs = {
   input: UpdateTicketDetailsInput;
+};
+
+
+export type MutationUpdateWebhookEndpointArgs = {
+  input: UpdateWebhookEndpointInput;
 };
 
 export type NewThreadContactInput = {
@@ -781,6 +823,10 @@ export type Query = {
   ticketSupportTypes: Array<TicketOption>;
   /** The organisation's tickets you may see: a MEMBER their own and those they take part in. */
   tickets: TicketConnection;
+  /** DEPARTMENT_ADMIN: one webhook endpoint. */
+  webhookEndpoint: WebhookEndpoint;
+  /** DEPARTMENT_ADMIN: the department's webhook endpoints. */
+  webhookEndpoints: WebhookEndpointConnection;
 };
 
 
@@ -905,6 +951,17 @@ export type QueryTicketsArgs = {
   view?: TicketView;
 };
 
+
+export type QueryWebhookEndpointArgs = {
+  endpointId: Scalars['ID']['input'];
+};
+
+
+export type QueryWebhookEndpointsArgs = {
+  after?: InputMaybe<Scalars['Cursor']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
 /** Who received a sent message. */
 export type Recipient = {
   handlerId?: Maybe<Scalars['ID']['output']>;
@@ -956,6 +1013,12 @@ export type Role =
   | 'DEPARTMENT_ADMIN'
   | 'MEMBER'
   | 'MEMBER_PLUS';
+
+export type RotateWebhookSecretInput = {
+  endpointId: Scalars['ID']['input'];
+  /** How long the previous secret still signs too (hours, 0 to 168; default 24). */
+  keepPreviousHours?: InputMaybe<Scalars['Int']['input']>;
+};
 
 export type SendMessageInput = {
   acknowledgePrivacyWarning?: InputMaybe<Scalars['Boolean']['input']>;
@@ -1477,6 +1540,16 @@ export type UpdateTicketDetailsInput = {
   ticketId: Scalars['ID']['input'];
 };
 
+/** Fields left out stay as they are. */
+export type UpdateWebhookEndpointInput = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** true: switch it on again (its failure count starts over); false: switch it off. */
+  enabled?: InputMaybe<Scalars['Boolean']['input']>;
+  endpointId: Scalars['ID']['input'];
+  eventTypes?: InputMaybe<Array<WebhookEventType>>;
+  url?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** A login: a user of an organisation, or department staff (no organisation). */
 export type User = {
   email: Scalars['String']['output'];
@@ -1512,6 +1585,107 @@ export type UserStatus =
   | 'ACTIVE'
   | 'DISABLED'
   | 'INVITED';
+
+/** One attempt of a delivery: what the receiver answered, or the error. */
+export type WebhookAttempt = {
+  attemptedAt: Scalars['DateTimeISO']['output'];
+  error?: Maybe<Scalars['String']['output']>;
+  latencyMs: Scalars['Int']['output'];
+  /** The first KiB of the answer. */
+  responseExcerpt?: Maybe<Scalars['String']['output']>;
+  /** Null: no HTTP answer (see error). */
+  statusCode?: Maybe<Scalars['Int']['output']>;
+};
+
+/** One event for one endpoint, with the log of its attempts. */
+export type WebhookDelivery = {
+  attempts: Scalars['Int']['output'];
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** The payload type, e.g. message.created. */
+  eventType: Scalars['String']['output'];
+  finishedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** Also the webhook-id header: the same on every attempt. */
+  id: Scalars['ID']['output'];
+  /** Oldest first. */
+  log: Array<WebhookAttempt>;
+  /** The JSON body sent (and signed). */
+  payload: Scalars['String']['output'];
+  status: WebhookDeliveryStatus;
+};
+
+export type WebhookDeliveryConnection = {
+  edges: Array<WebhookDeliveryEdge>;
+  pageInfo: PageInfo;
+  /** Number of rows matching the filter, all pages together. */
+  totalCount?: Maybe<Scalars['Int']['output']>;
+};
+
+export type WebhookDeliveryEdge = {
+  cursor: Scalars['Cursor']['output'];
+  node: WebhookDelivery;
+};
+
+/** PENDING: waiting for its (next) attempt. FAILED: every attempt failed, or the endpoint was off. */
+export type WebhookDeliveryStatus =
+  | 'FAILED'
+  | 'PENDING'
+  | 'SUCCEEDED';
+
+/** A receiver of events: a URL and the event types it wants. */
+export type WebhookEndpoint = {
+  /** Failed attempts in a row; it is disabled at WEBHOOK_DISABLE_AFTER_FAILURES. */
+  consecutiveFailures: Scalars['Int']['output'];
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** The delivery log, newest first: each event sent, its status and every attempt. */
+  deliveries: WebhookDeliveryConnection;
+  description: Scalars['String']['output'];
+  disabledAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** Why it was disabled. */
+  disabledReason?: Maybe<Scalars['String']['output']>;
+  eventTypes: Array<WebhookEventType>;
+  id: Scalars['ID']['output'];
+  status: WebhookEndpointStatus;
+  url: Scalars['String']['output'];
+};
+
+
+/** A receiver of events: a URL and the event types it wants. */
+export type WebhookEndpointDeliveriesArgs = {
+  after?: InputMaybe<Scalars['Cursor']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type WebhookEndpointConnection = {
+  edges: Array<WebhookEndpointEdge>;
+  pageInfo: PageInfo;
+  /** Number of rows matching the filter, all pages together. */
+  totalCount?: Maybe<Scalars['Int']['output']>;
+};
+
+export type WebhookEndpointEdge = {
+  cursor: Scalars['Cursor']['output'];
+  node: WebhookEndpoint;
+};
+
+export type WebhookEndpointPayload = {
+  endpoint?: Maybe<WebhookEndpoint>;
+  errors: Array<UserError>;
+  /** The new signing secret (whsec_…): shown once, on creation and rotation only. */
+  secret?: Maybe<Scalars['String']['output']>;
+};
+
+/** DISABLED: switched off by hand, or after failing too often in a row. */
+export type WebhookEndpointStatus =
+  | 'ACTIVE'
+  | 'DISABLED';
+
+/** What a webhook is told about; the payload's `type` is the lower-case dotted name (MESSAGE_CREATED: "message.created"). */
+export type WebhookEventType =
+  | 'CONTACT_CONFIRMED'
+  | 'MESSAGE_CREATED'
+  | 'THREAD_ASSIGNED'
+  | 'TICKET_CREATED'
+  | 'TICKET_UPDATED';
 
 export type UserErrorFieldsFragment = { field?: string | null, code: string, message: string };
 
