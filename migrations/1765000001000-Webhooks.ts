@@ -1,4 +1,4 @@
-// Webhooks (decision 0017): endpoints registered per event type, their signing secrets (several while one
+// Webhooks (decision 0021): endpoints registered per event type, their signing secrets (several while one
 // is rotated out), one delivery per endpoint and event, and the log of every attempt. An event inserts its
 // deliveries through webhook_emit() in the transaction of the change, and each delivery enqueues its job
 // (deliver_webhook) by trigger in that same transaction: a rolled-back change delivers nothing.

@@ -16,7 +16,7 @@ const webPort = Number(env.WEB_PORT || 3000);
 const apiBase = `http://127.0.0.1:${apiPort}`;
 // The web app calls the API server-side; point it at the port the API was given.
 env.API_URL ??= `${apiBase}/graphql`;
-// The email intake listens locally by default (decision 0017); MAIL_IN_PORT=0 picks a free port.
+// The email intake listens locally by default (decision 0018); MAIL_IN_PORT=0 picks a free port.
 env.MAIL_IN_PORT ??= '2525';
 
 /** Newest modification time of the files under `dirs` (0 when none exist). */

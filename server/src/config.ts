@@ -249,7 +249,7 @@ export interface Config {
   };
 }
 
-/** The email intake (SMTP listener), decision 0017. */
+/** The email intake (SMTP listener), decision 0018. */
 export interface MailInConfig {
   /** The listener's port; `undefined`: no listener in this process (`npm start` sets one). */
   port: number | undefined;

@@ -1,4 +1,4 @@
-// The per-ticket token that threads mail (decision 0017): every mail about a ticket carries it in its
+// The per-ticket token that threads mail (decision 0018): every mail about a ticket carries it in its
 // Reply-To (`helpdesk+t.<token>@domain`) and its Message-ID (`<t.<token>.<uuid>@host>`), so that an answer
 // names its ticket in the recipient, In-Reply-To or References. 32 hex digits from a random UUID: not
 // guessable, unlike a ticket number.

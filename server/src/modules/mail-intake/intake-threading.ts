@@ -1,4 +1,4 @@
-// Which ticket a mail answers (decision 0017), in this order, and never a ticket of another organisation
+// Which ticket a mail answers (decision 0018), in this order, and never a ticket of another organisation
 // than the sender's own (when Loket knows the sender):
 //  1. a ticket token in a recipient (helpdesk+t.<token>@…), In-Reply-To or References: only Loket's own
 //     mails carry one, and it cannot be guessed;

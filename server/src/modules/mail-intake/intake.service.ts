@@ -1,4 +1,4 @@
-// The email intake's pipeline (decision 0017): one received mail → one `inbound_mail` row (its raw bytes
+// The email intake's pipeline (decision 0018): one received mail → one `inbound_mail` row (its raw bytes
 // compressed in file storage) and what it became (a new ticket, a reply on a ticket, ignored, waiting for
 // staff to link it, quarantined), all in one system-scoped operation. The listener answers 250 only after
 // that operation committed; a redelivery (same Message-ID from the same sender) finds the row and adds

@@ -1,4 +1,4 @@
-// The SMTP listener of the email intake (decision 0017): takes mail for the helpdesk and updates
+// The SMTP listener of the email intake (decision 0018): takes mail for the helpdesk and updates
 // addresses (others: 550 at RCPT), at most MAIL_IN_MAX_MB (552 beyond), and answers 250 only once the mail
 // and what it became are committed (intake.service.ts). A failure answers 451: the sending server keeps the
 // mail and tries again later, and the redelivery is recognised.

@@ -205,7 +205,7 @@ async function mail(
 ): Promise<void> {
   const em = await ctx.tx.manager();
   const url = ticketUrl(ctx, ticket.number);
-  // Answers to any mail about the ticket come back to it, whatever the mail client keeps (decision 0017).
+  // Answers to any mail about the ticket come back to it, whatever the mail client keeps (decision 0018).
   const replyTo = ticketReplyAddress(ctx.app.config.mailIn.helpdeskAddress, ticket.mailToken);
   for (const r of to) {
     await queueMail(em, ctx.app.config.publicUrl, {
