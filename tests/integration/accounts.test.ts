@@ -61,7 +61,7 @@ describe('login and logout', () => {
       { input: { email: 'nobody@nowhere.example', password: 'x' } },
       { headers: { 'accept-language': 'en-GB,en;q=0.9' } },
     );
-    expect(english.data?.login.errors[0].message).toBe('The email address or the password is not correct.');
+    expect(english.data?.login.errors[0]?.message).toBe('The email address or the password is not correct.');
   });
 
   it('logs out: the token stops working', async () => {
@@ -166,7 +166,7 @@ describe('password reset', () => {
     );
     const expired = await gql(url, RESET, { input: { token, password: 'Geldig-wachtwoord-3' } });
     expect(expired.data?.resetPassword.errors[0]).toMatchObject({ field: 'token', code: 'TOKEN_EXPIRED' });
-    expect(expired.data?.resetPassword.errors[0].message).toContain('verlopen');
+    expect(expired.data?.resetPassword.errors[0]?.message).toContain('verlopen');
     const madeUp = await gql(url, RESET, {
       input: { token: 'A'.repeat(43), password: 'Geldig-wachtwoord-3' },
     });
@@ -396,7 +396,7 @@ describe('throttling', () => {
     const locked = await gql(url, LOGIN, { input: { email, password: DEMO_PASSWORD } });
     expect(locked.data?.login.token).toBeNull();
     expect(locked.data?.login.errors[0]).toMatchObject({ code: 'TOO_MANY_ATTEMPTS' });
-    expect(locked.data?.login.errors[0].message).toMatch(/Probeer het over 15 minuten opnieuw/);
+    expect(locked.data?.login.errors[0]?.message).toMatch(/Probeer het over 15 minuten opnieuw/);
     // Another account from the same address is not affected.
     const other = await createUser(server, org);
     const me = await gql(url, '{ me { email } }', {}, { token: await login(url, other.email) });
