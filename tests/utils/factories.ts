@@ -87,13 +87,16 @@ export async function createContact(
   server: TestServer,
   admin: TestUser,
   themes: string[],
-): Promise<{ id: string; email: string }> {
+  names: { firstName?: string; lastName?: string } = {},
+): Promise<{ id: string; email: string; firstName: string; lastName: string }> {
   const email = `contact-${unique()}@test.example`;
+  const firstName = names.firstName ?? 'Contact';
+  const lastName = names.lastName ?? 'Persoon';
   const id = await addConfirmedContact(server.graphqlUrl, server.dbUrl, admin.token, {
-    firstName: 'Contact',
-    lastName: 'Persoon',
+    firstName,
+    lastName,
     email,
     themes,
   });
-  return { id, email };
+  return { id, email, firstName, lastName };
 }

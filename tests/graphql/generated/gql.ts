@@ -15,16 +15,178 @@ import * as types from './graphql.js';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query FlowThread($ref: String!) {\n    thread(referenceNumber: $ref) {\n      referenceNumber title unanswered messageCount\n      theme { code } team { nameNl } assignedHandler { email }\n      messages { direction body senderLabel attachments { id fileName contentType sizeBytes } }\n      contacts { id firstName lastName email standard confirmed }\n    }\n  }\n": typeof types.FlowThreadDocument,
+    "\n  subscription FlowMessageAdded {\n    messageAdded { title direction referenceNumber }\n  }\n": typeof types.FlowMessageAddedDocument,
+    "\n  subscription FlowMessageCountsChanged {\n    messageCountsChanged { unreadInbound }\n  }\n": typeof types.FlowMessageCountsChangedDocument,
+    "\n  query FlowInbox {\n    messages(first: 5, filter: { direction: INBOUND }) {\n      totalCount edges { node { referenceNumber title read theme { name } author { lastName } } }\n    }\n  }\n": typeof types.FlowInboxDocument,
+    "\n  query FlowReadState($ref: String!) {\n    thread(referenceNumber: $ref) { messages { read } }\n  }\n": typeof types.FlowReadStateDocument,
+    "\n  mutation FlowMarkThreadRead($ref: String!) {\n    markThreadRead(referenceNumber: $ref) { id }\n  }\n": typeof types.FlowMarkThreadReadDocument,
+    "\n  query FlowMessageCounts {\n    messageCounts { inbound outbound unreadInbound }\n  }\n": typeof types.FlowMessageCountsDocument,
+    "\n  query FlowUnanswered($organisationId: ID!) {\n    staffInbox(first: 10, filter: { unanswered: true, organisationId: $organisationId }) {\n      edges { node { referenceNumber unanswered organisation { name } latestMessage { direction } } }\n    }\n  }\n": typeof types.FlowUnansweredDocument,
+    "\n  query FlowMessage($id: ID!) {\n    message(id: $id) { id }\n  }\n": typeof types.FlowMessageDocument,
+    "\n  query FlowMessageTotal {\n    messages(first: 1) { totalCount }\n  }\n": typeof types.FlowMessageTotalDocument,
+    "\n    mutation FlowSendNew($input: SendMessageInput!) {\n      sendMessage(input: $input) {\n        message { id referenceNumber }\n        recipient { kind name }\n        errors { field code message }\n        privacyWarnings { kind field masked message }\n      }\n    }\n  ": typeof types.FlowSendNewDocument,
+    "\n    query FlowContactPersons {\n      contactPersons(first: 50) { edges { node { email status themes { code } } } }\n    }\n  ": typeof types.FlowContactPersonsDocument,
+    "\n        query FlowTeams {\n          teams { id nameNl handlers { id lastName } }\n        }\n      ": typeof types.FlowTeamsDocument,
+    "\n        query FlowDraftThreadContacts($t: ID!) {\n          draftThreadContacts(themeId: $t) { email standard }\n        }\n      ": typeof types.FlowDraftThreadContactsDocument,
+    "\n    mutation FlowAssignThread($ref: String!, $h: ID) {\n      assignThread(referenceNumber: $ref, handlerId: $h) {\n        thread { assignedHandler { lastName } }\n        errors { field code }\n      }\n    }\n  ": typeof types.FlowAssignThreadDocument,
+    "\n        query FlowTeamHandlers {\n          teams { nameNl handlers { id lastName } }\n        }\n      ": typeof types.FlowTeamHandlersDocument,
+    "\n    query FlowStaffInbox($filter: StaffInboxFilterInput, $first: Int, $after: Cursor, $last: Int, $before: Cursor) {\n      staffInbox(filter: $filter, first: $first, after: $after, last: $last, before: $before) {\n        totalCount\n        pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n        edges { node { title team { nameNl } } }\n      }\n    }\n  ": typeof types.FlowStaffInboxDocument,
+    "\n        query FlowMyTeams {\n          me { teams { nameNl } }\n        }\n      ": typeof types.FlowMyTeamsDocument,
+    "\n        query FlowMessagesOfNoTheme {\n          messages(first: 5, filter: { themeId: \"abc\" }) { totalCount }\n        }\n      ": typeof types.FlowMessagesOfNoThemeDocument,
+    "\n        query FlowStaffInboxOfNoTeam {\n          staffInbox(first: 5, filter: { teamId: \"x\" }) { totalCount }\n        }\n      ": typeof types.FlowStaffInboxOfNoTeamDocument,
+    "\n        query FlowMessagesOfNoOrganisation {\n          messages(first: 5, organisationId: \"x\") { totalCount }\n        }\n      ": typeof types.FlowMessagesOfNoOrganisationDocument,
+    "\n      query FlowMessagePage($first: Int, $after: Cursor, $last: Int, $before: Cursor) {\n        messages(first: $first, after: $after, last: $last, before: $before) {\n          pageInfo { startCursor endCursor hasNextPage hasPreviousPage }\n          edges { node { title } }\n        }\n      }\n    ": typeof types.FlowMessagePageDocument,
     "\n  mutation TestLogin($input: LoginInput!) {\n    login(input: $input) { token errors { field code message } user { id email roles } }\n  }\n": typeof types.TestLoginDocument,
+    "\n      mutation TestAddContactPerson($input: AddContactPersonInput!) {\n        addContactPerson(input: $input) { contactPerson { id } errors { field code } }\n      }\n    ": typeof types.TestAddContactPersonDocument,
+    "\n      mutation TestConfirmContactPerson($t: String!) {\n        confirmContactPerson(token: $t) { status }\n      }\n    ": typeof types.TestConfirmContactPersonDocument,
+    "\n  mutation TestSendMessage($input: SendMessageInput!) {\n    sendMessage(input: $input) {\n      message { id referenceNumber direction title }\n      recipient { kind name }\n      errors { field code message }\n      privacyWarnings { kind field masked message }\n    }\n  }\n": typeof types.TestSendMessageDocument,
+    "\n  mutation TestReplyToThread($input: ReplyInput!) {\n    replyToThread(input: $input) {\n      message { id referenceNumber direction body }\n      recipient { kind name }\n      errors { field code message }\n      privacyWarnings { kind field masked message }\n    }\n  }\n": typeof types.TestReplyToThreadDocument,
+    "\n  mutation TestSendMessageToOrganisation($input: StaffSendMessageInput!) {\n    sendMessageToOrganisation(input: $input) {\n      message { id referenceNumber direction title }\n      recipient { kind name }\n      errors { field code message }\n      privacyWarnings { kind }\n    }\n  }\n": typeof types.TestSendMessageToOrganisationDocument,
 };
 const documents: Documents = {
+    "\n  query FlowThread($ref: String!) {\n    thread(referenceNumber: $ref) {\n      referenceNumber title unanswered messageCount\n      theme { code } team { nameNl } assignedHandler { email }\n      messages { direction body senderLabel attachments { id fileName contentType sizeBytes } }\n      contacts { id firstName lastName email standard confirmed }\n    }\n  }\n": types.FlowThreadDocument,
+    "\n  subscription FlowMessageAdded {\n    messageAdded { title direction referenceNumber }\n  }\n": types.FlowMessageAddedDocument,
+    "\n  subscription FlowMessageCountsChanged {\n    messageCountsChanged { unreadInbound }\n  }\n": types.FlowMessageCountsChangedDocument,
+    "\n  query FlowInbox {\n    messages(first: 5, filter: { direction: INBOUND }) {\n      totalCount edges { node { referenceNumber title read theme { name } author { lastName } } }\n    }\n  }\n": types.FlowInboxDocument,
+    "\n  query FlowReadState($ref: String!) {\n    thread(referenceNumber: $ref) { messages { read } }\n  }\n": types.FlowReadStateDocument,
+    "\n  mutation FlowMarkThreadRead($ref: String!) {\n    markThreadRead(referenceNumber: $ref) { id }\n  }\n": types.FlowMarkThreadReadDocument,
+    "\n  query FlowMessageCounts {\n    messageCounts { inbound outbound unreadInbound }\n  }\n": types.FlowMessageCountsDocument,
+    "\n  query FlowUnanswered($organisationId: ID!) {\n    staffInbox(first: 10, filter: { unanswered: true, organisationId: $organisationId }) {\n      edges { node { referenceNumber unanswered organisation { name } latestMessage { direction } } }\n    }\n  }\n": types.FlowUnansweredDocument,
+    "\n  query FlowMessage($id: ID!) {\n    message(id: $id) { id }\n  }\n": types.FlowMessageDocument,
+    "\n  query FlowMessageTotal {\n    messages(first: 1) { totalCount }\n  }\n": types.FlowMessageTotalDocument,
+    "\n    mutation FlowSendNew($input: SendMessageInput!) {\n      sendMessage(input: $input) {\n        message { id referenceNumber }\n        recipient { kind name }\n        errors { field code message }\n        privacyWarnings { kind field masked message }\n      }\n    }\n  ": types.FlowSendNewDocument,
+    "\n    query FlowContactPersons {\n      contactPersons(first: 50) { edges { node { email status themes { code } } } }\n    }\n  ": types.FlowContactPersonsDocument,
+    "\n        query FlowTeams {\n          teams { id nameNl handlers { id lastName } }\n        }\n      ": types.FlowTeamsDocument,
+    "\n        query FlowDraftThreadContacts($t: ID!) {\n          draftThreadContacts(themeId: $t) { email standard }\n        }\n      ": types.FlowDraftThreadContactsDocument,
+    "\n    mutation FlowAssignThread($ref: String!, $h: ID) {\n      assignThread(referenceNumber: $ref, handlerId: $h) {\n        thread { assignedHandler { lastName } }\n        errors { field code }\n      }\n    }\n  ": types.FlowAssignThreadDocument,
+    "\n        query FlowTeamHandlers {\n          teams { nameNl handlers { id lastName } }\n        }\n      ": types.FlowTeamHandlersDocument,
+    "\n    query FlowStaffInbox($filter: StaffInboxFilterInput, $first: Int, $after: Cursor, $last: Int, $before: Cursor) {\n      staffInbox(filter: $filter, first: $first, after: $after, last: $last, before: $before) {\n        totalCount\n        pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n        edges { node { title team { nameNl } } }\n      }\n    }\n  ": types.FlowStaffInboxDocument,
+    "\n        query FlowMyTeams {\n          me { teams { nameNl } }\n        }\n      ": types.FlowMyTeamsDocument,
+    "\n        query FlowMessagesOfNoTheme {\n          messages(first: 5, filter: { themeId: \"abc\" }) { totalCount }\n        }\n      ": types.FlowMessagesOfNoThemeDocument,
+    "\n        query FlowStaffInboxOfNoTeam {\n          staffInbox(first: 5, filter: { teamId: \"x\" }) { totalCount }\n        }\n      ": types.FlowStaffInboxOfNoTeamDocument,
+    "\n        query FlowMessagesOfNoOrganisation {\n          messages(first: 5, organisationId: \"x\") { totalCount }\n        }\n      ": types.FlowMessagesOfNoOrganisationDocument,
+    "\n      query FlowMessagePage($first: Int, $after: Cursor, $last: Int, $before: Cursor) {\n        messages(first: $first, after: $after, last: $last, before: $before) {\n          pageInfo { startCursor endCursor hasNextPage hasPreviousPage }\n          edges { node { title } }\n        }\n      }\n    ": types.FlowMessagePageDocument,
     "\n  mutation TestLogin($input: LoginInput!) {\n    login(input: $input) { token errors { field code message } user { id email roles } }\n  }\n": types.TestLoginDocument,
+    "\n      mutation TestAddContactPerson($input: AddContactPersonInput!) {\n        addContactPerson(input: $input) { contactPerson { id } errors { field code } }\n      }\n    ": types.TestAddContactPersonDocument,
+    "\n      mutation TestConfirmContactPerson($t: String!) {\n        confirmContactPerson(token: $t) { status }\n      }\n    ": types.TestConfirmContactPersonDocument,
+    "\n  mutation TestSendMessage($input: SendMessageInput!) {\n    sendMessage(input: $input) {\n      message { id referenceNumber direction title }\n      recipient { kind name }\n      errors { field code message }\n      privacyWarnings { kind field masked message }\n    }\n  }\n": types.TestSendMessageDocument,
+    "\n  mutation TestReplyToThread($input: ReplyInput!) {\n    replyToThread(input: $input) {\n      message { id referenceNumber direction body }\n      recipient { kind name }\n      errors { field code message }\n      privacyWarnings { kind field masked message }\n    }\n  }\n": types.TestReplyToThreadDocument,
+    "\n  mutation TestSendMessageToOrganisation($input: StaffSendMessageInput!) {\n    sendMessageToOrganisation(input: $input) {\n      message { id referenceNumber direction title }\n      recipient { kind name }\n      errors { field code message }\n      privacyWarnings { kind }\n    }\n  }\n": types.TestSendMessageToOrganisationDocument,
 };
 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query FlowThread($ref: String!) {\n    thread(referenceNumber: $ref) {\n      referenceNumber title unanswered messageCount\n      theme { code } team { nameNl } assignedHandler { email }\n      messages { direction body senderLabel attachments { id fileName contentType sizeBytes } }\n      contacts { id firstName lastName email standard confirmed }\n    }\n  }\n"): typeof import('./graphql.js').FlowThreadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription FlowMessageAdded {\n    messageAdded { title direction referenceNumber }\n  }\n"): typeof import('./graphql.js').FlowMessageAddedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription FlowMessageCountsChanged {\n    messageCountsChanged { unreadInbound }\n  }\n"): typeof import('./graphql.js').FlowMessageCountsChangedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FlowInbox {\n    messages(first: 5, filter: { direction: INBOUND }) {\n      totalCount edges { node { referenceNumber title read theme { name } author { lastName } } }\n    }\n  }\n"): typeof import('./graphql.js').FlowInboxDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FlowReadState($ref: String!) {\n    thread(referenceNumber: $ref) { messages { read } }\n  }\n"): typeof import('./graphql.js').FlowReadStateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FlowMarkThreadRead($ref: String!) {\n    markThreadRead(referenceNumber: $ref) { id }\n  }\n"): typeof import('./graphql.js').FlowMarkThreadReadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FlowMessageCounts {\n    messageCounts { inbound outbound unreadInbound }\n  }\n"): typeof import('./graphql.js').FlowMessageCountsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FlowUnanswered($organisationId: ID!) {\n    staffInbox(first: 10, filter: { unanswered: true, organisationId: $organisationId }) {\n      edges { node { referenceNumber unanswered organisation { name } latestMessage { direction } } }\n    }\n  }\n"): typeof import('./graphql.js').FlowUnansweredDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FlowMessage($id: ID!) {\n    message(id: $id) { id }\n  }\n"): typeof import('./graphql.js').FlowMessageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FlowMessageTotal {\n    messages(first: 1) { totalCount }\n  }\n"): typeof import('./graphql.js').FlowMessageTotalDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation FlowSendNew($input: SendMessageInput!) {\n      sendMessage(input: $input) {\n        message { id referenceNumber }\n        recipient { kind name }\n        errors { field code message }\n        privacyWarnings { kind field masked message }\n      }\n    }\n  "): typeof import('./graphql.js').FlowSendNewDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query FlowContactPersons {\n      contactPersons(first: 50) { edges { node { email status themes { code } } } }\n    }\n  "): typeof import('./graphql.js').FlowContactPersonsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query FlowTeams {\n          teams { id nameNl handlers { id lastName } }\n        }\n      "): typeof import('./graphql.js').FlowTeamsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query FlowDraftThreadContacts($t: ID!) {\n          draftThreadContacts(themeId: $t) { email standard }\n        }\n      "): typeof import('./graphql.js').FlowDraftThreadContactsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation FlowAssignThread($ref: String!, $h: ID) {\n      assignThread(referenceNumber: $ref, handlerId: $h) {\n        thread { assignedHandler { lastName } }\n        errors { field code }\n      }\n    }\n  "): typeof import('./graphql.js').FlowAssignThreadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query FlowTeamHandlers {\n          teams { nameNl handlers { id lastName } }\n        }\n      "): typeof import('./graphql.js').FlowTeamHandlersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query FlowStaffInbox($filter: StaffInboxFilterInput, $first: Int, $after: Cursor, $last: Int, $before: Cursor) {\n      staffInbox(filter: $filter, first: $first, after: $after, last: $last, before: $before) {\n        totalCount\n        pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n        edges { node { title team { nameNl } } }\n      }\n    }\n  "): typeof import('./graphql.js').FlowStaffInboxDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query FlowMyTeams {\n          me { teams { nameNl } }\n        }\n      "): typeof import('./graphql.js').FlowMyTeamsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query FlowMessagesOfNoTheme {\n          messages(first: 5, filter: { themeId: \"abc\" }) { totalCount }\n        }\n      "): typeof import('./graphql.js').FlowMessagesOfNoThemeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query FlowStaffInboxOfNoTeam {\n          staffInbox(first: 5, filter: { teamId: \"x\" }) { totalCount }\n        }\n      "): typeof import('./graphql.js').FlowStaffInboxOfNoTeamDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query FlowMessagesOfNoOrganisation {\n          messages(first: 5, organisationId: \"x\") { totalCount }\n        }\n      "): typeof import('./graphql.js').FlowMessagesOfNoOrganisationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query FlowMessagePage($first: Int, $after: Cursor, $last: Int, $before: Cursor) {\n        messages(first: $first, after: $after, last: $last, before: $before) {\n          pageInfo { startCursor endCursor hasNextPage hasPreviousPage }\n          edges { node { title } }\n        }\n      }\n    "): typeof import('./graphql.js').FlowMessagePageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation TestLogin($input: LoginInput!) {\n    login(input: $input) { token errors { field code message } user { id email roles } }\n  }\n"): typeof import('./graphql.js').TestLoginDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation TestAddContactPerson($input: AddContactPersonInput!) {\n        addContactPerson(input: $input) { contactPerson { id } errors { field code } }\n      }\n    "): typeof import('./graphql.js').TestAddContactPersonDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation TestConfirmContactPerson($t: String!) {\n        confirmContactPerson(token: $t) { status }\n      }\n    "): typeof import('./graphql.js').TestConfirmContactPersonDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TestSendMessage($input: SendMessageInput!) {\n    sendMessage(input: $input) {\n      message { id referenceNumber direction title }\n      recipient { kind name }\n      errors { field code message }\n      privacyWarnings { kind field masked message }\n    }\n  }\n"): typeof import('./graphql.js').TestSendMessageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TestReplyToThread($input: ReplyInput!) {\n    replyToThread(input: $input) {\n      message { id referenceNumber direction body }\n      recipient { kind name }\n      errors { field code message }\n      privacyWarnings { kind field masked message }\n    }\n  }\n"): typeof import('./graphql.js').TestReplyToThreadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TestSendMessageToOrganisation($input: StaffSendMessageInput!) {\n    sendMessageToOrganisation(input: $input) {\n      message { id referenceNumber direction title }\n      recipient { kind name }\n      errors { field code message }\n      privacyWarnings { kind }\n    }\n  }\n"): typeof import('./graphql.js').TestSendMessageToOrganisationDocument;
 
 
 export function graphql(source: string) {

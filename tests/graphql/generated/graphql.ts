@@ -1369,12 +1369,185 @@ export type UserStatus =
   | 'DISABLED'
   | 'INVITED';
 
+export type FlowThreadQueryVariables = Exact<{
+  ref: Scalars['String']['input'];
+}>;
+
+
+export type FlowThreadQuery = { thread: { referenceNumber: string, title: string, unanswered: boolean, messageCount: number, theme: { code: string }, team: { nameNl: string }, assignedHandler?: { email: string } | null, messages: Array<{ direction: Direction, body: string, senderLabel: string, attachments: Array<{ id: string, fileName: string, contentType: string, sizeBytes: number }> }>, contacts: Array<{ id: string, firstName: string, lastName: string, email: string, standard: boolean, confirmed: boolean }> } };
+
+export type FlowMessageAddedSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type FlowMessageAddedSubscription = { messageAdded: { title: string, direction: Direction, referenceNumber: string } };
+
+export type FlowMessageCountsChangedSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type FlowMessageCountsChangedSubscription = { messageCountsChanged: { unreadInbound: number } };
+
+export type FlowInboxQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type FlowInboxQuery = { messages: { totalCount?: number | null, edges: Array<{ node: { referenceNumber: string, title: string, read: boolean, theme: { name: string }, author?: { lastName: string } | null } }> } };
+
+export type FlowReadStateQueryVariables = Exact<{
+  ref: Scalars['String']['input'];
+}>;
+
+
+export type FlowReadStateQuery = { thread: { messages: Array<{ read: boolean }> } };
+
+export type FlowMarkThreadReadMutationVariables = Exact<{
+  ref: Scalars['String']['input'];
+}>;
+
+
+export type FlowMarkThreadReadMutation = { markThreadRead: { id: string } };
+
+export type FlowMessageCountsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type FlowMessageCountsQuery = { messageCounts: { inbound: number, outbound: number, unreadInbound: number } };
+
+export type FlowUnansweredQueryVariables = Exact<{
+  organisationId: Scalars['ID']['input'];
+}>;
+
+
+export type FlowUnansweredQuery = { staffInbox: { edges: Array<{ node: { referenceNumber: string, unanswered: boolean, organisation: { name: string }, latestMessage?: { direction: Direction } | null } }> } };
+
+export type FlowMessageQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type FlowMessageQuery = { message: { id: string } };
+
+export type FlowMessageTotalQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type FlowMessageTotalQuery = { messages: { totalCount?: number | null } };
+
+export type FlowSendNewMutationVariables = Exact<{
+  input: SendMessageInput;
+}>;
+
+
+export type FlowSendNewMutation = { sendMessage: { message?: { id: string, referenceNumber: string } | null, recipient?: { kind: RecipientKind, name: string } | null, errors: Array<{ field?: string | null, code: string, message: string }>, privacyWarnings: Array<{ kind: SensitiveDataKind, field: string, masked: string, message: string }> } };
+
+export type FlowContactPersonsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type FlowContactPersonsQuery = { contactPersons: { edges: Array<{ node: { email: string, status: ContactPersonStatus, themes: Array<{ code: string }> } }> } };
+
+export type FlowTeamsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type FlowTeamsQuery = { teams: Array<{ id: string, nameNl: string, handlers: Array<{ id: string, lastName: string }> }> };
+
+export type FlowDraftThreadContactsQueryVariables = Exact<{
+  t: Scalars['ID']['input'];
+}>;
+
+
+export type FlowDraftThreadContactsQuery = { draftThreadContacts: Array<{ email: string, standard: boolean }> };
+
+export type FlowAssignThreadMutationVariables = Exact<{
+  ref: Scalars['String']['input'];
+  h?: InputMaybe<Scalars['ID']['input']>;
+}>;
+
+
+export type FlowAssignThreadMutation = { assignThread: { thread?: { assignedHandler?: { lastName: string } | null } | null, errors: Array<{ field?: string | null, code: string }> } };
+
+export type FlowTeamHandlersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type FlowTeamHandlersQuery = { teams: Array<{ nameNl: string, handlers: Array<{ id: string, lastName: string }> }> };
+
+export type FlowStaffInboxQueryVariables = Exact<{
+  filter?: InputMaybe<StaffInboxFilterInput>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['Cursor']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  before?: InputMaybe<Scalars['Cursor']['input']>;
+}>;
+
+
+export type FlowStaffInboxQuery = { staffInbox: { totalCount?: number | null, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor?: string | null, endCursor?: string | null }, edges: Array<{ node: { title: string, team: { nameNl: string } } }> } };
+
+export type FlowMyTeamsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type FlowMyTeamsQuery = { me?: { teams: Array<{ nameNl: string }> } | null };
+
+export type FlowMessagesOfNoThemeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type FlowMessagesOfNoThemeQuery = { messages: { totalCount?: number | null } };
+
+export type FlowStaffInboxOfNoTeamQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type FlowStaffInboxOfNoTeamQuery = { staffInbox: { totalCount?: number | null } };
+
+export type FlowMessagesOfNoOrganisationQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type FlowMessagesOfNoOrganisationQuery = { messages: { totalCount?: number | null } };
+
+export type FlowMessagePageQueryVariables = Exact<{
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['Cursor']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  before?: InputMaybe<Scalars['Cursor']['input']>;
+}>;
+
+
+export type FlowMessagePageQuery = { messages: { pageInfo: { startCursor?: string | null, endCursor?: string | null, hasNextPage: boolean, hasPreviousPage: boolean }, edges: Array<{ node: { title: string } }> } };
+
 export type TestLoginMutationVariables = Exact<{
   input: LoginInput;
 }>;
 
 
 export type TestLoginMutation = { login: { token?: string | null, errors: Array<{ field?: string | null, code: string, message: string }>, user?: { id: string, email: string, roles: Array<Role> } | null } };
+
+export type TestAddContactPersonMutationVariables = Exact<{
+  input: AddContactPersonInput;
+}>;
+
+
+export type TestAddContactPersonMutation = { addContactPerson: { contactPerson?: { id: string } | null, errors: Array<{ field?: string | null, code: string }> } };
+
+export type TestConfirmContactPersonMutationVariables = Exact<{
+  t: Scalars['String']['input'];
+}>;
+
+
+export type TestConfirmContactPersonMutation = { confirmContactPerson: { status: ContactConfirmationStatus } };
+
+export type TestSendMessageMutationVariables = Exact<{
+  input: SendMessageInput;
+}>;
+
+
+export type TestSendMessageMutation = { sendMessage: { message?: { id: string, referenceNumber: string, direction: Direction, title: string } | null, recipient?: { kind: RecipientKind, name: string } | null, errors: Array<{ field?: string | null, code: string, message: string }>, privacyWarnings: Array<{ kind: SensitiveDataKind, field: string, masked: string, message: string }> } };
+
+export type TestReplyToThreadMutationVariables = Exact<{
+  input: ReplyInput;
+}>;
+
+
+export type TestReplyToThreadMutation = { replyToThread: { message?: { id: string, referenceNumber: string, direction: Direction, body: string } | null, recipient?: { kind: RecipientKind, name: string } | null, errors: Array<{ field?: string | null, code: string, message: string }>, privacyWarnings: Array<{ kind: SensitiveDataKind, field: string, masked: string, message: string }> } };
+
+export type TestSendMessageToOrganisationMutationVariables = Exact<{
+  input: StaffSendMessageInput;
+}>;
+
+
+export type TestSendMessageToOrganisationMutation = { sendMessageToOrganisation: { message?: { id: string, referenceNumber: string, direction: Direction, title: string } | null, recipient?: { kind: RecipientKind, name: string } | null, errors: Array<{ field?: string | null, code: string, message: string }>, privacyWarnings: Array<{ kind: SensitiveDataKind }> } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -1395,6 +1568,300 @@ export class TypedDocumentString<TResult, TVariables>
   }
 }
 
+export const FlowThreadDocument = new TypedDocumentString(`
+    query FlowThread($ref: String!) {
+  thread(referenceNumber: $ref) {
+    referenceNumber
+    title
+    unanswered
+    messageCount
+    theme {
+      code
+    }
+    team {
+      nameNl
+    }
+    assignedHandler {
+      email
+    }
+    messages {
+      direction
+      body
+      senderLabel
+      attachments {
+        id
+        fileName
+        contentType
+        sizeBytes
+      }
+    }
+    contacts {
+      id
+      firstName
+      lastName
+      email
+      standard
+      confirmed
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FlowThreadQuery, FlowThreadQueryVariables>;
+export const FlowMessageAddedDocument = new TypedDocumentString(`
+    subscription FlowMessageAdded {
+  messageAdded {
+    title
+    direction
+    referenceNumber
+  }
+}
+    `) as unknown as TypedDocumentString<FlowMessageAddedSubscription, FlowMessageAddedSubscriptionVariables>;
+export const FlowMessageCountsChangedDocument = new TypedDocumentString(`
+    subscription FlowMessageCountsChanged {
+  messageCountsChanged {
+    unreadInbound
+  }
+}
+    `) as unknown as TypedDocumentString<FlowMessageCountsChangedSubscription, FlowMessageCountsChangedSubscriptionVariables>;
+export const FlowInboxDocument = new TypedDocumentString(`
+    query FlowInbox {
+  messages(first: 5, filter: {direction: INBOUND}) {
+    totalCount
+    edges {
+      node {
+        referenceNumber
+        title
+        read
+        theme {
+          name
+        }
+        author {
+          lastName
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FlowInboxQuery, FlowInboxQueryVariables>;
+export const FlowReadStateDocument = new TypedDocumentString(`
+    query FlowReadState($ref: String!) {
+  thread(referenceNumber: $ref) {
+    messages {
+      read
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FlowReadStateQuery, FlowReadStateQueryVariables>;
+export const FlowMarkThreadReadDocument = new TypedDocumentString(`
+    mutation FlowMarkThreadRead($ref: String!) {
+  markThreadRead(referenceNumber: $ref) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<FlowMarkThreadReadMutation, FlowMarkThreadReadMutationVariables>;
+export const FlowMessageCountsDocument = new TypedDocumentString(`
+    query FlowMessageCounts {
+  messageCounts {
+    inbound
+    outbound
+    unreadInbound
+  }
+}
+    `) as unknown as TypedDocumentString<FlowMessageCountsQuery, FlowMessageCountsQueryVariables>;
+export const FlowUnansweredDocument = new TypedDocumentString(`
+    query FlowUnanswered($organisationId: ID!) {
+  staffInbox(
+    first: 10
+    filter: {unanswered: true, organisationId: $organisationId}
+  ) {
+    edges {
+      node {
+        referenceNumber
+        unanswered
+        organisation {
+          name
+        }
+        latestMessage {
+          direction
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FlowUnansweredQuery, FlowUnansweredQueryVariables>;
+export const FlowMessageDocument = new TypedDocumentString(`
+    query FlowMessage($id: ID!) {
+  message(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<FlowMessageQuery, FlowMessageQueryVariables>;
+export const FlowMessageTotalDocument = new TypedDocumentString(`
+    query FlowMessageTotal {
+  messages(first: 1) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<FlowMessageTotalQuery, FlowMessageTotalQueryVariables>;
+export const FlowSendNewDocument = new TypedDocumentString(`
+    mutation FlowSendNew($input: SendMessageInput!) {
+  sendMessage(input: $input) {
+    message {
+      id
+      referenceNumber
+    }
+    recipient {
+      kind
+      name
+    }
+    errors {
+      field
+      code
+      message
+    }
+    privacyWarnings {
+      kind
+      field
+      masked
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FlowSendNewMutation, FlowSendNewMutationVariables>;
+export const FlowContactPersonsDocument = new TypedDocumentString(`
+    query FlowContactPersons {
+  contactPersons(first: 50) {
+    edges {
+      node {
+        email
+        status
+        themes {
+          code
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FlowContactPersonsQuery, FlowContactPersonsQueryVariables>;
+export const FlowTeamsDocument = new TypedDocumentString(`
+    query FlowTeams {
+  teams {
+    id
+    nameNl
+    handlers {
+      id
+      lastName
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FlowTeamsQuery, FlowTeamsQueryVariables>;
+export const FlowDraftThreadContactsDocument = new TypedDocumentString(`
+    query FlowDraftThreadContacts($t: ID!) {
+  draftThreadContacts(themeId: $t) {
+    email
+    standard
+  }
+}
+    `) as unknown as TypedDocumentString<FlowDraftThreadContactsQuery, FlowDraftThreadContactsQueryVariables>;
+export const FlowAssignThreadDocument = new TypedDocumentString(`
+    mutation FlowAssignThread($ref: String!, $h: ID) {
+  assignThread(referenceNumber: $ref, handlerId: $h) {
+    thread {
+      assignedHandler {
+        lastName
+      }
+    }
+    errors {
+      field
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FlowAssignThreadMutation, FlowAssignThreadMutationVariables>;
+export const FlowTeamHandlersDocument = new TypedDocumentString(`
+    query FlowTeamHandlers {
+  teams {
+    nameNl
+    handlers {
+      id
+      lastName
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FlowTeamHandlersQuery, FlowTeamHandlersQueryVariables>;
+export const FlowStaffInboxDocument = new TypedDocumentString(`
+    query FlowStaffInbox($filter: StaffInboxFilterInput, $first: Int, $after: Cursor, $last: Int, $before: Cursor) {
+  staffInbox(
+    filter: $filter
+    first: $first
+    after: $after
+    last: $last
+    before: $before
+  ) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      hasPreviousPage
+      startCursor
+      endCursor
+    }
+    edges {
+      node {
+        title
+        team {
+          nameNl
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FlowStaffInboxQuery, FlowStaffInboxQueryVariables>;
+export const FlowMyTeamsDocument = new TypedDocumentString(`
+    query FlowMyTeams {
+  me {
+    teams {
+      nameNl
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FlowMyTeamsQuery, FlowMyTeamsQueryVariables>;
+export const FlowMessagesOfNoThemeDocument = new TypedDocumentString(`
+    query FlowMessagesOfNoTheme {
+  messages(first: 5, filter: {themeId: "abc"}) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<FlowMessagesOfNoThemeQuery, FlowMessagesOfNoThemeQueryVariables>;
+export const FlowStaffInboxOfNoTeamDocument = new TypedDocumentString(`
+    query FlowStaffInboxOfNoTeam {
+  staffInbox(first: 5, filter: {teamId: "x"}) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<FlowStaffInboxOfNoTeamQuery, FlowStaffInboxOfNoTeamQueryVariables>;
+export const FlowMessagesOfNoOrganisationDocument = new TypedDocumentString(`
+    query FlowMessagesOfNoOrganisation {
+  messages(first: 5, organisationId: "x") {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<FlowMessagesOfNoOrganisationQuery, FlowMessagesOfNoOrganisationQueryVariables>;
+export const FlowMessagePageDocument = new TypedDocumentString(`
+    query FlowMessagePage($first: Int, $after: Cursor, $last: Int, $before: Cursor) {
+  messages(first: $first, after: $after, last: $last, before: $before) {
+    pageInfo {
+      startCursor
+      endCursor
+      hasNextPage
+      hasPreviousPage
+    }
+    edges {
+      node {
+        title
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FlowMessagePageQuery, FlowMessagePageQueryVariables>;
 export const TestLoginDocument = new TypedDocumentString(`
     mutation TestLogin($input: LoginInput!) {
   login(input: $input) {
@@ -1412,3 +1879,101 @@ export const TestLoginDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<TestLoginMutation, TestLoginMutationVariables>;
+export const TestAddContactPersonDocument = new TypedDocumentString(`
+    mutation TestAddContactPerson($input: AddContactPersonInput!) {
+  addContactPerson(input: $input) {
+    contactPerson {
+      id
+    }
+    errors {
+      field
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TestAddContactPersonMutation, TestAddContactPersonMutationVariables>;
+export const TestConfirmContactPersonDocument = new TypedDocumentString(`
+    mutation TestConfirmContactPerson($t: String!) {
+  confirmContactPerson(token: $t) {
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<TestConfirmContactPersonMutation, TestConfirmContactPersonMutationVariables>;
+export const TestSendMessageDocument = new TypedDocumentString(`
+    mutation TestSendMessage($input: SendMessageInput!) {
+  sendMessage(input: $input) {
+    message {
+      id
+      referenceNumber
+      direction
+      title
+    }
+    recipient {
+      kind
+      name
+    }
+    errors {
+      field
+      code
+      message
+    }
+    privacyWarnings {
+      kind
+      field
+      masked
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TestSendMessageMutation, TestSendMessageMutationVariables>;
+export const TestReplyToThreadDocument = new TypedDocumentString(`
+    mutation TestReplyToThread($input: ReplyInput!) {
+  replyToThread(input: $input) {
+    message {
+      id
+      referenceNumber
+      direction
+      body
+    }
+    recipient {
+      kind
+      name
+    }
+    errors {
+      field
+      code
+      message
+    }
+    privacyWarnings {
+      kind
+      field
+      masked
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TestReplyToThreadMutation, TestReplyToThreadMutationVariables>;
+export const TestSendMessageToOrganisationDocument = new TypedDocumentString(`
+    mutation TestSendMessageToOrganisation($input: StaffSendMessageInput!) {
+  sendMessageToOrganisation(input: $input) {
+    message {
+      id
+      referenceNumber
+      direction
+      title
+    }
+    recipient {
+      kind
+      name
+    }
+    errors {
+      field
+      code
+      message
+    }
+    privacyWarnings {
+      kind
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TestSendMessageToOrganisationMutation, TestSendMessageToOrganisationMutationVariables>;
