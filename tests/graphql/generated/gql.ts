@@ -37,6 +37,14 @@ type Documents = {
     "\n        query FlowStaffInboxOfNoTeam {\n          staffInbox(first: 5, filter: { teamId: \"x\" }) { totalCount }\n        }\n      ": typeof types.FlowStaffInboxOfNoTeamDocument,
     "\n        query FlowMessagesOfNoOrganisation {\n          messages(first: 5, organisationId: \"x\") { totalCount }\n        }\n      ": typeof types.FlowMessagesOfNoOrganisationDocument,
     "\n      query FlowMessagePage($first: Int, $after: Cursor, $last: Int, $before: Cursor) {\n        messages(first: $first, after: $after, last: $last, before: $before) {\n          pageInfo { startCursor endCursor hasNextPage hasPreviousPage }\n          edges { node { title } }\n        }\n      }\n    ": typeof types.FlowMessagePageDocument,
+    "\n  query ListsMessages($filter: MessageFilterInput, $first: Int, $after: Cursor, $last: Int, $before: Cursor) {\n    messages(filter: $filter, first: $first, after: $after, last: $last, before: $before) {\n      totalCount\n      pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n      edges { node { id title referenceNumber direction read attachmentCount senderLabel theme { code } } }\n    }\n  }\n": typeof types.ListsMessagesDocument,
+    "\n        mutation ListsMarkThreadRead($ref: String!) {\n          markThreadRead(referenceNumber: $ref) { id }\n        }\n      ": typeof types.ListsMarkThreadReadDocument,
+    "\n      query ListsFullPage($first: Int) {\n        messages(first: $first) {\n          edges {\n            node {\n              title read theme { name } author { firstName } organisation { name }\n              attachments { fileName } thread { referenceNumber }\n            }\n          }\n        }\n      }\n    ": typeof types.ListsFullPageDocument,
+    "\n  query ListsThreadTitles($ref: String!) {\n    thread(referenceNumber: $ref) { messages { title } }\n  }\n": typeof types.ListsThreadTitlesDocument,
+    "\n  query ListsThreadAuthors($ref: String!) {\n    thread(referenceNumber: $ref) { messages { title read author { email } } }\n  }\n": typeof types.ListsThreadAuthorsDocument,
+    "\n        subscription ListsMessageAddedOnTheme($themeId: ID!) {\n          messageAdded(themeId: $themeId) { title organisation { name } }\n        }\n      ": typeof types.ListsMessageAddedOnThemeDocument,
+    "\n        query ListsTeams {\n          teams { id nameNl }\n        }\n      ": typeof types.ListsTeamsDocument,
+    "\n        subscription ListsMessageAddedForTeam($teamId: ID!) {\n          messageAdded(teamId: $teamId) { title direction }\n        }\n      ": typeof types.ListsMessageAddedForTeamDocument,
     "\n  mutation TestLogin($input: LoginInput!) {\n    login(input: $input) { token errors { field code message } user { id email roles } }\n  }\n": typeof types.TestLoginDocument,
     "\n      mutation TestAddContactPerson($input: AddContactPersonInput!) {\n        addContactPerson(input: $input) { contactPerson { id } errors { field code } }\n      }\n    ": typeof types.TestAddContactPersonDocument,
     "\n      mutation TestConfirmContactPerson($t: String!) {\n        confirmContactPerson(token: $t) { status }\n      }\n    ": typeof types.TestConfirmContactPersonDocument,
@@ -67,6 +75,14 @@ const documents: Documents = {
     "\n        query FlowStaffInboxOfNoTeam {\n          staffInbox(first: 5, filter: { teamId: \"x\" }) { totalCount }\n        }\n      ": types.FlowStaffInboxOfNoTeamDocument,
     "\n        query FlowMessagesOfNoOrganisation {\n          messages(first: 5, organisationId: \"x\") { totalCount }\n        }\n      ": types.FlowMessagesOfNoOrganisationDocument,
     "\n      query FlowMessagePage($first: Int, $after: Cursor, $last: Int, $before: Cursor) {\n        messages(first: $first, after: $after, last: $last, before: $before) {\n          pageInfo { startCursor endCursor hasNextPage hasPreviousPage }\n          edges { node { title } }\n        }\n      }\n    ": types.FlowMessagePageDocument,
+    "\n  query ListsMessages($filter: MessageFilterInput, $first: Int, $after: Cursor, $last: Int, $before: Cursor) {\n    messages(filter: $filter, first: $first, after: $after, last: $last, before: $before) {\n      totalCount\n      pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n      edges { node { id title referenceNumber direction read attachmentCount senderLabel theme { code } } }\n    }\n  }\n": types.ListsMessagesDocument,
+    "\n        mutation ListsMarkThreadRead($ref: String!) {\n          markThreadRead(referenceNumber: $ref) { id }\n        }\n      ": types.ListsMarkThreadReadDocument,
+    "\n      query ListsFullPage($first: Int) {\n        messages(first: $first) {\n          edges {\n            node {\n              title read theme { name } author { firstName } organisation { name }\n              attachments { fileName } thread { referenceNumber }\n            }\n          }\n        }\n      }\n    ": types.ListsFullPageDocument,
+    "\n  query ListsThreadTitles($ref: String!) {\n    thread(referenceNumber: $ref) { messages { title } }\n  }\n": types.ListsThreadTitlesDocument,
+    "\n  query ListsThreadAuthors($ref: String!) {\n    thread(referenceNumber: $ref) { messages { title read author { email } } }\n  }\n": types.ListsThreadAuthorsDocument,
+    "\n        subscription ListsMessageAddedOnTheme($themeId: ID!) {\n          messageAdded(themeId: $themeId) { title organisation { name } }\n        }\n      ": types.ListsMessageAddedOnThemeDocument,
+    "\n        query ListsTeams {\n          teams { id nameNl }\n        }\n      ": types.ListsTeamsDocument,
+    "\n        subscription ListsMessageAddedForTeam($teamId: ID!) {\n          messageAdded(teamId: $teamId) { title direction }\n        }\n      ": types.ListsMessageAddedForTeamDocument,
     "\n  mutation TestLogin($input: LoginInput!) {\n    login(input: $input) { token errors { field code message } user { id email roles } }\n  }\n": types.TestLoginDocument,
     "\n      mutation TestAddContactPerson($input: AddContactPersonInput!) {\n        addContactPerson(input: $input) { contactPerson { id } errors { field code } }\n      }\n    ": types.TestAddContactPersonDocument,
     "\n      mutation TestConfirmContactPerson($t: String!) {\n        confirmContactPerson(token: $t) { status }\n      }\n    ": types.TestConfirmContactPersonDocument,
@@ -163,6 +179,38 @@ export function graphql(source: "\n        query FlowMessagesOfNoOrganisation {\
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n      query FlowMessagePage($first: Int, $after: Cursor, $last: Int, $before: Cursor) {\n        messages(first: $first, after: $after, last: $last, before: $before) {\n          pageInfo { startCursor endCursor hasNextPage hasPreviousPage }\n          edges { node { title } }\n        }\n      }\n    "): typeof import('./graphql.js').FlowMessagePageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ListsMessages($filter: MessageFilterInput, $first: Int, $after: Cursor, $last: Int, $before: Cursor) {\n    messages(filter: $filter, first: $first, after: $after, last: $last, before: $before) {\n      totalCount\n      pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n      edges { node { id title referenceNumber direction read attachmentCount senderLabel theme { code } } }\n    }\n  }\n"): typeof import('./graphql.js').ListsMessagesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation ListsMarkThreadRead($ref: String!) {\n          markThreadRead(referenceNumber: $ref) { id }\n        }\n      "): typeof import('./graphql.js').ListsMarkThreadReadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query ListsFullPage($first: Int) {\n        messages(first: $first) {\n          edges {\n            node {\n              title read theme { name } author { firstName } organisation { name }\n              attachments { fileName } thread { referenceNumber }\n            }\n          }\n        }\n      }\n    "): typeof import('./graphql.js').ListsFullPageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ListsThreadTitles($ref: String!) {\n    thread(referenceNumber: $ref) { messages { title } }\n  }\n"): typeof import('./graphql.js').ListsThreadTitlesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ListsThreadAuthors($ref: String!) {\n    thread(referenceNumber: $ref) { messages { title read author { email } } }\n  }\n"): typeof import('./graphql.js').ListsThreadAuthorsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        subscription ListsMessageAddedOnTheme($themeId: ID!) {\n          messageAdded(themeId: $themeId) { title organisation { name } }\n        }\n      "): typeof import('./graphql.js').ListsMessageAddedOnThemeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query ListsTeams {\n          teams { id nameNl }\n        }\n      "): typeof import('./graphql.js').ListsTeamsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        subscription ListsMessageAddedForTeam($teamId: ID!) {\n          messageAdded(teamId: $teamId) { title direction }\n        }\n      "): typeof import('./graphql.js').ListsMessageAddedForTeamDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1507,6 +1507,64 @@ export type FlowMessagePageQueryVariables = Exact<{
 
 export type FlowMessagePageQuery = { messages: { pageInfo: { startCursor?: string | null, endCursor?: string | null, hasNextPage: boolean, hasPreviousPage: boolean }, edges: Array<{ node: { title: string } }> } };
 
+export type ListsMessagesQueryVariables = Exact<{
+  filter?: InputMaybe<MessageFilterInput>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['Cursor']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  before?: InputMaybe<Scalars['Cursor']['input']>;
+}>;
+
+
+export type ListsMessagesQuery = { messages: { totalCount?: number | null, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor?: string | null, endCursor?: string | null }, edges: Array<{ node: { id: string, title: string, referenceNumber: string, direction: Direction, read: boolean, attachmentCount: number, senderLabel: string, theme: { code: string } } }> } };
+
+export type ListsMarkThreadReadMutationVariables = Exact<{
+  ref: Scalars['String']['input'];
+}>;
+
+
+export type ListsMarkThreadReadMutation = { markThreadRead: { id: string } };
+
+export type ListsFullPageQueryVariables = Exact<{
+  first?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type ListsFullPageQuery = { messages: { edges: Array<{ node: { title: string, read: boolean, theme: { name: string }, author?: { firstName: string } | null, organisation: { name: string }, attachments: Array<{ fileName: string }>, thread: { referenceNumber: string } } }> } };
+
+export type ListsThreadTitlesQueryVariables = Exact<{
+  ref: Scalars['String']['input'];
+}>;
+
+
+export type ListsThreadTitlesQuery = { thread: { messages: Array<{ title: string }> } };
+
+export type ListsThreadAuthorsQueryVariables = Exact<{
+  ref: Scalars['String']['input'];
+}>;
+
+
+export type ListsThreadAuthorsQuery = { thread: { messages: Array<{ title: string, read: boolean, author?: { email: string } | null }> } };
+
+export type ListsMessageAddedOnThemeSubscriptionVariables = Exact<{
+  themeId: Scalars['ID']['input'];
+}>;
+
+
+export type ListsMessageAddedOnThemeSubscription = { messageAdded: { title: string, organisation: { name: string } } };
+
+export type ListsTeamsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ListsTeamsQuery = { teams: Array<{ id: string, nameNl: string }> };
+
+export type ListsMessageAddedForTeamSubscriptionVariables = Exact<{
+  teamId: Scalars['ID']['input'];
+}>;
+
+
+export type ListsMessageAddedForTeamSubscription = { messageAdded: { title: string, direction: Direction } };
+
 export type TestLoginMutationVariables = Exact<{
   input: LoginInput;
 }>;
@@ -1862,6 +1920,121 @@ export const FlowMessagePageDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<FlowMessagePageQuery, FlowMessagePageQueryVariables>;
+export const ListsMessagesDocument = new TypedDocumentString(`
+    query ListsMessages($filter: MessageFilterInput, $first: Int, $after: Cursor, $last: Int, $before: Cursor) {
+  messages(
+    filter: $filter
+    first: $first
+    after: $after
+    last: $last
+    before: $before
+  ) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      hasPreviousPage
+      startCursor
+      endCursor
+    }
+    edges {
+      node {
+        id
+        title
+        referenceNumber
+        direction
+        read
+        attachmentCount
+        senderLabel
+        theme {
+          code
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ListsMessagesQuery, ListsMessagesQueryVariables>;
+export const ListsMarkThreadReadDocument = new TypedDocumentString(`
+    mutation ListsMarkThreadRead($ref: String!) {
+  markThreadRead(referenceNumber: $ref) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ListsMarkThreadReadMutation, ListsMarkThreadReadMutationVariables>;
+export const ListsFullPageDocument = new TypedDocumentString(`
+    query ListsFullPage($first: Int) {
+  messages(first: $first) {
+    edges {
+      node {
+        title
+        read
+        theme {
+          name
+        }
+        author {
+          firstName
+        }
+        organisation {
+          name
+        }
+        attachments {
+          fileName
+        }
+        thread {
+          referenceNumber
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ListsFullPageQuery, ListsFullPageQueryVariables>;
+export const ListsThreadTitlesDocument = new TypedDocumentString(`
+    query ListsThreadTitles($ref: String!) {
+  thread(referenceNumber: $ref) {
+    messages {
+      title
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ListsThreadTitlesQuery, ListsThreadTitlesQueryVariables>;
+export const ListsThreadAuthorsDocument = new TypedDocumentString(`
+    query ListsThreadAuthors($ref: String!) {
+  thread(referenceNumber: $ref) {
+    messages {
+      title
+      read
+      author {
+        email
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ListsThreadAuthorsQuery, ListsThreadAuthorsQueryVariables>;
+export const ListsMessageAddedOnThemeDocument = new TypedDocumentString(`
+    subscription ListsMessageAddedOnTheme($themeId: ID!) {
+  messageAdded(themeId: $themeId) {
+    title
+    organisation {
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ListsMessageAddedOnThemeSubscription, ListsMessageAddedOnThemeSubscriptionVariables>;
+export const ListsTeamsDocument = new TypedDocumentString(`
+    query ListsTeams {
+  teams {
+    id
+    nameNl
+  }
+}
+    `) as unknown as TypedDocumentString<ListsTeamsQuery, ListsTeamsQueryVariables>;
+export const ListsMessageAddedForTeamDocument = new TypedDocumentString(`
+    subscription ListsMessageAddedForTeam($teamId: ID!) {
+  messageAdded(teamId: $teamId) {
+    title
+    direction
+  }
+}
+    `) as unknown as TypedDocumentString<ListsMessageAddedForTeamSubscription, ListsMessageAddedForTeamSubscriptionVariables>;
 export const TestLoginDocument = new TypedDocumentString(`
     mutation TestLogin($input: LoginInput!) {
   login(input: $input) {
