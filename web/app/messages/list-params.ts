@@ -34,7 +34,7 @@ export interface ListParams {
   page: number;
 }
 
-export const FILTER_KEYS = [
+const FILTER_KEYS = [
   'ref',
   'theme',
   'q',

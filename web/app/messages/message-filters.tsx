@@ -174,7 +174,7 @@ export function MessageFilters({ params, options }: { params: ListParams; option
   );
 }
 
-export function emptyFilters(): ListFilters {
+function emptyFilters(): ListFilters {
   return {
     ref: '',
     theme: '',

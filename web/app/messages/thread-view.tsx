@@ -41,7 +41,7 @@ function kindOf(contentType: string): string {
   return known[sub] ?? sub.toUpperCase();
 }
 
-export function AttachmentList({ attachments }: { attachments: ThreadMessage['attachments'] }) {
+function AttachmentList({ attachments }: { attachments: ThreadMessage['attachments'] }) {
   const { t, locale } = useI18n();
   if (attachments.length === 0) return null;
   return (
