@@ -89,6 +89,16 @@ export const STAFF_SEND = graphql(`
 
 export const key = () => randomUUID();
 
+/** POST /uploads's answer: the stored file (201) or why it was refused. */
+export interface UploadAnswer {
+  id: string;
+  fileName: string;
+  contentType: string;
+  sizeBytes: number;
+  sha256: string;
+  error?: { code: string; message: string };
+}
+
 /** Uploads `content` as `name` through POST /uploads; returns the JSON answer and status. */
 export async function upload(
   baseUrl: string,
@@ -104,7 +114,7 @@ export async function upload(
     },
     body: typeof content === 'string' ? Buffer.from(content) : content,
   });
-  return { status: response.status, body: (await response.json()) as Record<string, any> };
+  return { status: response.status, body: (await response.json()) as UploadAnswer };
 }
 
 /** Sends a new 'Subsidies' message with these attachments as `token`'s user; returns sendMessage's answer. */

@@ -15,6 +15,16 @@ import * as types from './graphql.js';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n        mutation FanoutSetLanguage {\n          setLanguage(language: en) { errors { code } }\n        }\n      ": typeof types.FanoutSetLanguageDocument,
+    "\n      subscription FanoutReadAndLanguage {\n        messageAdded { title read theme { name } }\n      }\n    ": typeof types.FanoutReadAndLanguageDocument,
+    "\n        subscription FanoutPersonalField {\n          messageAdded { title read }\n        }\n      ": typeof types.FanoutPersonalFieldDocument,
+    "\n      subscription FanoutGroup {\n        messageAdded { title theme { name } author { lastName } }\n      }\n    ": typeof types.FanoutGroupDocument,
+    "\n          mutation FanoutResendInvitation($id: ID!) {\n            resendInvitation(userId: $id) { id }\n          }\n        ": typeof types.FanoutResendInvitationDocument,
+    "\n      mutation FanoutSetUserRoles($input: SetUserRolesInput!) {\n        setUserRoles(input: $input) { errors { code } }\n      }\n    ": typeof types.FanoutSetUserRolesDocument,
+    "\n          query FanoutMe {\n            me { email }\n          }\n        ": typeof types.FanoutMeDocument,
+    "\n        mutation FanoutLogout {\n          logout\n        }\n      ": typeof types.FanoutLogoutDocument,
+    "\n          query FanoutThemes {\n            themes { code name team { nameNl } }\n          }\n        ": typeof types.FanoutThemesDocument,
+    "\n          query FanoutHandlers {\n            teams { handlers { email firstName } }\n          }\n        ": typeof types.FanoutHandlersDocument,
     "\n  query FlowThread($ref: String!) {\n    thread(referenceNumber: $ref) {\n      referenceNumber title unanswered messageCount\n      theme { code } team { nameNl } assignedHandler { email }\n      messages { direction body senderLabel attachments { id fileName contentType sizeBytes } }\n      contacts { id firstName lastName email standard confirmed }\n    }\n  }\n": typeof types.FlowThreadDocument,
     "\n  subscription FlowMessageAdded {\n    messageAdded { title direction referenceNumber }\n  }\n": typeof types.FlowMessageAddedDocument,
     "\n  subscription FlowMessageCountsChanged {\n    messageCountsChanged { unreadInbound }\n  }\n": typeof types.FlowMessageCountsChangedDocument,
@@ -51,8 +61,21 @@ type Documents = {
     "\n  mutation TestSendMessage($input: SendMessageInput!) {\n    sendMessage(input: $input) {\n      message { id referenceNumber direction title }\n      recipient { kind name }\n      errors { field code message }\n      privacyWarnings { kind field masked message }\n    }\n  }\n": typeof types.TestSendMessageDocument,
     "\n  mutation TestReplyToThread($input: ReplyInput!) {\n    replyToThread(input: $input) {\n      message { id referenceNumber direction body }\n      recipient { kind name }\n      errors { field code message }\n      privacyWarnings { kind field masked message }\n    }\n  }\n": typeof types.TestReplyToThreadDocument,
     "\n  mutation TestSendMessageToOrganisation($input: StaffSendMessageInput!) {\n    sendMessageToOrganisation(input: $input) {\n      message { id referenceNumber direction title }\n      recipient { kind name }\n      errors { field code message }\n      privacyWarnings { kind }\n    }\n  }\n": typeof types.TestSendMessageToOrganisationDocument,
+    "\n      query WorldThreadContacts($r: String!) {\n        thread(referenceNumber: $r) { contacts { id standard } }\n      }\n    ": typeof types.WorldThreadContactsDocument,
+    "\n      query WorldSessions {\n        mySessions { id current }\n      }\n    ": typeof types.WorldSessionsDocument,
+    "\n      mutation WorldCreateTicket($input: CreateTicketInput!) {\n        createTicket(input: $input) { errors { field code } privacyWarnings { kind } ticket { id number } }\n      }\n    ": typeof types.WorldCreateTicketDocument,
 };
 const documents: Documents = {
+    "\n        mutation FanoutSetLanguage {\n          setLanguage(language: en) { errors { code } }\n        }\n      ": types.FanoutSetLanguageDocument,
+    "\n      subscription FanoutReadAndLanguage {\n        messageAdded { title read theme { name } }\n      }\n    ": types.FanoutReadAndLanguageDocument,
+    "\n        subscription FanoutPersonalField {\n          messageAdded { title read }\n        }\n      ": types.FanoutPersonalFieldDocument,
+    "\n      subscription FanoutGroup {\n        messageAdded { title theme { name } author { lastName } }\n      }\n    ": types.FanoutGroupDocument,
+    "\n          mutation FanoutResendInvitation($id: ID!) {\n            resendInvitation(userId: $id) { id }\n          }\n        ": types.FanoutResendInvitationDocument,
+    "\n      mutation FanoutSetUserRoles($input: SetUserRolesInput!) {\n        setUserRoles(input: $input) { errors { code } }\n      }\n    ": types.FanoutSetUserRolesDocument,
+    "\n          query FanoutMe {\n            me { email }\n          }\n        ": types.FanoutMeDocument,
+    "\n        mutation FanoutLogout {\n          logout\n        }\n      ": types.FanoutLogoutDocument,
+    "\n          query FanoutThemes {\n            themes { code name team { nameNl } }\n          }\n        ": types.FanoutThemesDocument,
+    "\n          query FanoutHandlers {\n            teams { handlers { email firstName } }\n          }\n        ": types.FanoutHandlersDocument,
     "\n  query FlowThread($ref: String!) {\n    thread(referenceNumber: $ref) {\n      referenceNumber title unanswered messageCount\n      theme { code } team { nameNl } assignedHandler { email }\n      messages { direction body senderLabel attachments { id fileName contentType sizeBytes } }\n      contacts { id firstName lastName email standard confirmed }\n    }\n  }\n": types.FlowThreadDocument,
     "\n  subscription FlowMessageAdded {\n    messageAdded { title direction referenceNumber }\n  }\n": types.FlowMessageAddedDocument,
     "\n  subscription FlowMessageCountsChanged {\n    messageCountsChanged { unreadInbound }\n  }\n": types.FlowMessageCountsChangedDocument,
@@ -89,8 +112,51 @@ const documents: Documents = {
     "\n  mutation TestSendMessage($input: SendMessageInput!) {\n    sendMessage(input: $input) {\n      message { id referenceNumber direction title }\n      recipient { kind name }\n      errors { field code message }\n      privacyWarnings { kind field masked message }\n    }\n  }\n": types.TestSendMessageDocument,
     "\n  mutation TestReplyToThread($input: ReplyInput!) {\n    replyToThread(input: $input) {\n      message { id referenceNumber direction body }\n      recipient { kind name }\n      errors { field code message }\n      privacyWarnings { kind field masked message }\n    }\n  }\n": types.TestReplyToThreadDocument,
     "\n  mutation TestSendMessageToOrganisation($input: StaffSendMessageInput!) {\n    sendMessageToOrganisation(input: $input) {\n      message { id referenceNumber direction title }\n      recipient { kind name }\n      errors { field code message }\n      privacyWarnings { kind }\n    }\n  }\n": types.TestSendMessageToOrganisationDocument,
+    "\n      query WorldThreadContacts($r: String!) {\n        thread(referenceNumber: $r) { contacts { id standard } }\n      }\n    ": types.WorldThreadContactsDocument,
+    "\n      query WorldSessions {\n        mySessions { id current }\n      }\n    ": types.WorldSessionsDocument,
+    "\n      mutation WorldCreateTicket($input: CreateTicketInput!) {\n        createTicket(input: $input) { errors { field code } privacyWarnings { kind } ticket { id number } }\n      }\n    ": types.WorldCreateTicketDocument,
 };
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation FanoutSetLanguage {\n          setLanguage(language: en) { errors { code } }\n        }\n      "): typeof import('./graphql.js').FanoutSetLanguageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      subscription FanoutReadAndLanguage {\n        messageAdded { title read theme { name } }\n      }\n    "): typeof import('./graphql.js').FanoutReadAndLanguageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        subscription FanoutPersonalField {\n          messageAdded { title read }\n        }\n      "): typeof import('./graphql.js').FanoutPersonalFieldDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      subscription FanoutGroup {\n        messageAdded { title theme { name } author { lastName } }\n      }\n    "): typeof import('./graphql.js').FanoutGroupDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          mutation FanoutResendInvitation($id: ID!) {\n            resendInvitation(userId: $id) { id }\n          }\n        "): typeof import('./graphql.js').FanoutResendInvitationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation FanoutSetUserRoles($input: SetUserRolesInput!) {\n        setUserRoles(input: $input) { errors { code } }\n      }\n    "): typeof import('./graphql.js').FanoutSetUserRolesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          query FanoutMe {\n            me { email }\n          }\n        "): typeof import('./graphql.js').FanoutMeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation FanoutLogout {\n          logout\n        }\n      "): typeof import('./graphql.js').FanoutLogoutDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          query FanoutThemes {\n            themes { code name team { nameNl } }\n          }\n        "): typeof import('./graphql.js').FanoutThemesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          query FanoutHandlers {\n            teams { handlers { email firstName } }\n          }\n        "): typeof import('./graphql.js').FanoutHandlersDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -235,6 +301,18 @@ export function graphql(source: "\n  mutation TestReplyToThread($input: ReplyInp
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation TestSendMessageToOrganisation($input: StaffSendMessageInput!) {\n    sendMessageToOrganisation(input: $input) {\n      message { id referenceNumber direction title }\n      recipient { kind name }\n      errors { field code message }\n      privacyWarnings { kind }\n    }\n  }\n"): typeof import('./graphql.js').TestSendMessageToOrganisationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query WorldThreadContacts($r: String!) {\n        thread(referenceNumber: $r) { contacts { id standard } }\n      }\n    "): typeof import('./graphql.js').WorldThreadContactsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query WorldSessions {\n        mySessions { id current }\n      }\n    "): typeof import('./graphql.js').WorldSessionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation WorldCreateTicket($input: CreateTicketInput!) {\n        createTicket(input: $input) { errors { field code } privacyWarnings { kind } ticket { id number } }\n      }\n    "): typeof import('./graphql.js').WorldCreateTicketDocument;
 
 
 export function graphql(source: string) {

@@ -1369,6 +1369,60 @@ export type UserStatus =
   | 'DISABLED'
   | 'INVITED';
 
+export type FanoutSetLanguageMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type FanoutSetLanguageMutation = { setLanguage: { errors: Array<{ code: string }> } };
+
+export type FanoutReadAndLanguageSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type FanoutReadAndLanguageSubscription = { messageAdded: { title: string, read: boolean, theme: { name: string } } };
+
+export type FanoutPersonalFieldSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type FanoutPersonalFieldSubscription = { messageAdded: { title: string, read: boolean } };
+
+export type FanoutGroupSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type FanoutGroupSubscription = { messageAdded: { title: string, theme: { name: string }, author?: { lastName: string } | null } };
+
+export type FanoutResendInvitationMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type FanoutResendInvitationMutation = { resendInvitation: { id: string } };
+
+export type FanoutSetUserRolesMutationVariables = Exact<{
+  input: SetUserRolesInput;
+}>;
+
+
+export type FanoutSetUserRolesMutation = { setUserRoles: { errors: Array<{ code: string }> } };
+
+export type FanoutMeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type FanoutMeQuery = { me?: { email: string } | null };
+
+export type FanoutLogoutMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type FanoutLogoutMutation = { logout: boolean };
+
+export type FanoutThemesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type FanoutThemesQuery = { themes: Array<{ code: string, name: string, team: { nameNl: string } }> };
+
+export type FanoutHandlersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type FanoutHandlersQuery = { teams: Array<{ handlers: Array<{ email: string, firstName: string }> }> };
+
 export type FlowThreadQueryVariables = Exact<{
   ref: Scalars['String']['input'];
 }>;
@@ -1607,6 +1661,25 @@ export type TestSendMessageToOrganisationMutationVariables = Exact<{
 
 export type TestSendMessageToOrganisationMutation = { sendMessageToOrganisation: { message?: { id: string, referenceNumber: string, direction: Direction, title: string } | null, recipient?: { kind: RecipientKind, name: string } | null, errors: Array<{ field?: string | null, code: string, message: string }>, privacyWarnings: Array<{ kind: SensitiveDataKind }> } };
 
+export type WorldThreadContactsQueryVariables = Exact<{
+  r: Scalars['String']['input'];
+}>;
+
+
+export type WorldThreadContactsQuery = { thread: { contacts: Array<{ id: string, standard: boolean }> } };
+
+export type WorldSessionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type WorldSessionsQuery = { mySessions: Array<{ id: string, current: boolean }> };
+
+export type WorldCreateTicketMutationVariables = Exact<{
+  input: CreateTicketInput;
+}>;
+
+
+export type WorldCreateTicketMutation = { createTicket: { errors: Array<{ field?: string | null, code: string }>, privacyWarnings: Array<{ kind: SensitiveDataKind }>, ticket?: { id: string, number: string } | null } };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -1626,6 +1699,96 @@ export class TypedDocumentString<TResult, TVariables>
   }
 }
 
+export const FanoutSetLanguageDocument = new TypedDocumentString(`
+    mutation FanoutSetLanguage {
+  setLanguage(language: en) {
+    errors {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FanoutSetLanguageMutation, FanoutSetLanguageMutationVariables>;
+export const FanoutReadAndLanguageDocument = new TypedDocumentString(`
+    subscription FanoutReadAndLanguage {
+  messageAdded {
+    title
+    read
+    theme {
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FanoutReadAndLanguageSubscription, FanoutReadAndLanguageSubscriptionVariables>;
+export const FanoutPersonalFieldDocument = new TypedDocumentString(`
+    subscription FanoutPersonalField {
+  messageAdded {
+    title
+    read
+  }
+}
+    `) as unknown as TypedDocumentString<FanoutPersonalFieldSubscription, FanoutPersonalFieldSubscriptionVariables>;
+export const FanoutGroupDocument = new TypedDocumentString(`
+    subscription FanoutGroup {
+  messageAdded {
+    title
+    theme {
+      name
+    }
+    author {
+      lastName
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FanoutGroupSubscription, FanoutGroupSubscriptionVariables>;
+export const FanoutResendInvitationDocument = new TypedDocumentString(`
+    mutation FanoutResendInvitation($id: ID!) {
+  resendInvitation(userId: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<FanoutResendInvitationMutation, FanoutResendInvitationMutationVariables>;
+export const FanoutSetUserRolesDocument = new TypedDocumentString(`
+    mutation FanoutSetUserRoles($input: SetUserRolesInput!) {
+  setUserRoles(input: $input) {
+    errors {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FanoutSetUserRolesMutation, FanoutSetUserRolesMutationVariables>;
+export const FanoutMeDocument = new TypedDocumentString(`
+    query FanoutMe {
+  me {
+    email
+  }
+}
+    `) as unknown as TypedDocumentString<FanoutMeQuery, FanoutMeQueryVariables>;
+export const FanoutLogoutDocument = new TypedDocumentString(`
+    mutation FanoutLogout {
+  logout
+}
+    `) as unknown as TypedDocumentString<FanoutLogoutMutation, FanoutLogoutMutationVariables>;
+export const FanoutThemesDocument = new TypedDocumentString(`
+    query FanoutThemes {
+  themes {
+    code
+    name
+    team {
+      nameNl
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FanoutThemesQuery, FanoutThemesQueryVariables>;
+export const FanoutHandlersDocument = new TypedDocumentString(`
+    query FanoutHandlers {
+  teams {
+    handlers {
+      email
+      firstName
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FanoutHandlersQuery, FanoutHandlersQueryVariables>;
 export const FlowThreadDocument = new TypedDocumentString(`
     query FlowThread($ref: String!) {
   thread(referenceNumber: $ref) {
@@ -2150,3 +2313,38 @@ export const TestSendMessageToOrganisationDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<TestSendMessageToOrganisationMutation, TestSendMessageToOrganisationMutationVariables>;
+export const WorldThreadContactsDocument = new TypedDocumentString(`
+    query WorldThreadContacts($r: String!) {
+  thread(referenceNumber: $r) {
+    contacts {
+      id
+      standard
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WorldThreadContactsQuery, WorldThreadContactsQueryVariables>;
+export const WorldSessionsDocument = new TypedDocumentString(`
+    query WorldSessions {
+  mySessions {
+    id
+    current
+  }
+}
+    `) as unknown as TypedDocumentString<WorldSessionsQuery, WorldSessionsQueryVariables>;
+export const WorldCreateTicketDocument = new TypedDocumentString(`
+    mutation WorldCreateTicket($input: CreateTicketInput!) {
+  createTicket(input: $input) {
+    errors {
+      field
+      code
+    }
+    privacyWarnings {
+      kind
+    }
+    ticket {
+      id
+      number
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WorldCreateTicketMutation, WorldCreateTicketMutationVariables>;
