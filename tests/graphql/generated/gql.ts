@@ -25,6 +25,7 @@ type Documents = {
     "\n        mutation FanoutLogout {\n          logout\n        }\n      ": typeof types.FanoutLogoutDocument,
     "\n          query FanoutThemes {\n            themes { code name team { nameNl } }\n          }\n        ": typeof types.FanoutThemesDocument,
     "\n          query FanoutHandlers {\n            teams { handlers { email firstName } }\n          }\n        ": typeof types.FanoutHandlersDocument,
+    "\n  mutation HelpdeskAsk($input: TechnicalQuestionInput!) {\n    askTechnicalHelpdesk(input: $input) { ok errors { field code } }\n  }\n": typeof types.HelpdeskAskDocument,
     "\n  query FlowThread($ref: String!) {\n    thread(referenceNumber: $ref) {\n      referenceNumber title unanswered messageCount\n      theme { code } team { nameNl } assignedHandler { email }\n      messages { direction body senderLabel attachments { id fileName contentType sizeBytes } }\n      contacts { id firstName lastName email standard confirmed }\n    }\n  }\n": typeof types.FlowThreadDocument,
     "\n  subscription FlowMessageAdded {\n    messageAdded { title direction referenceNumber }\n  }\n": typeof types.FlowMessageAddedDocument,
     "\n  subscription FlowMessageCountsChanged {\n    messageCountsChanged { unreadInbound }\n  }\n": typeof types.FlowMessageCountsChangedDocument,
@@ -76,6 +77,7 @@ const documents: Documents = {
     "\n        mutation FanoutLogout {\n          logout\n        }\n      ": types.FanoutLogoutDocument,
     "\n          query FanoutThemes {\n            themes { code name team { nameNl } }\n          }\n        ": types.FanoutThemesDocument,
     "\n          query FanoutHandlers {\n            teams { handlers { email firstName } }\n          }\n        ": types.FanoutHandlersDocument,
+    "\n  mutation HelpdeskAsk($input: TechnicalQuestionInput!) {\n    askTechnicalHelpdesk(input: $input) { ok errors { field code } }\n  }\n": types.HelpdeskAskDocument,
     "\n  query FlowThread($ref: String!) {\n    thread(referenceNumber: $ref) {\n      referenceNumber title unanswered messageCount\n      theme { code } team { nameNl } assignedHandler { email }\n      messages { direction body senderLabel attachments { id fileName contentType sizeBytes } }\n      contacts { id firstName lastName email standard confirmed }\n    }\n  }\n": types.FlowThreadDocument,
     "\n  subscription FlowMessageAdded {\n    messageAdded { title direction referenceNumber }\n  }\n": types.FlowMessageAddedDocument,
     "\n  subscription FlowMessageCountsChanged {\n    messageCountsChanged { unreadInbound }\n  }\n": types.FlowMessageCountsChangedDocument,
@@ -157,6 +159,10 @@ export function graphql(source: "\n          query FanoutThemes {\n            t
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n          query FanoutHandlers {\n            teams { handlers { email firstName } }\n          }\n        "): typeof import('./graphql.js').FanoutHandlersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation HelpdeskAsk($input: TechnicalQuestionInput!) {\n    askTechnicalHelpdesk(input: $input) { ok errors { field code } }\n  }\n"): typeof import('./graphql.js').HelpdeskAskDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

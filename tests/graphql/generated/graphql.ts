@@ -1423,6 +1423,13 @@ export type FanoutHandlersQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type FanoutHandlersQuery = { teams: Array<{ handlers: Array<{ email: string, firstName: string }> }> };
 
+export type HelpdeskAskMutationVariables = Exact<{
+  input: TechnicalQuestionInput;
+}>;
+
+
+export type HelpdeskAskMutation = { askTechnicalHelpdesk: { ok: boolean, errors: Array<{ field?: string | null, code: string }> } };
+
 export type FlowThreadQueryVariables = Exact<{
   ref: Scalars['String']['input'];
 }>;
@@ -1789,6 +1796,17 @@ export const FanoutHandlersDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<FanoutHandlersQuery, FanoutHandlersQueryVariables>;
+export const HelpdeskAskDocument = new TypedDocumentString(`
+    mutation HelpdeskAsk($input: TechnicalQuestionInput!) {
+  askTechnicalHelpdesk(input: $input) {
+    ok
+    errors {
+      field
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<HelpdeskAskMutation, HelpdeskAskMutationVariables>;
 export const FlowThreadDocument = new TypedDocumentString(`
     query FlowThread($ref: String!) {
   thread(referenceNumber: $ref) {
