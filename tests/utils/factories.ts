@@ -12,6 +12,7 @@ import type { TestServer } from './server.js';
 export interface TestOrganisation {
   id: string;
   name: string;
+  externalNumber: string;
 }
 
 export interface TestUser {
@@ -52,7 +53,7 @@ export async function createOrganisation(
       [id, theme.id],
     );
   }
-  return { id, name };
+  return { id, name, externalNumber: `T-${suffix}` };
 }
 
 /** An active user of `organisation` with `roles`, logged in. */

@@ -15,6 +15,22 @@ import * as types from './graphql.js';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "query AccountsMe { me { email firstName roles organisation { name } } }": typeof types.AccountsMeDocument,
+    "mutation AccountsLogout { logout }": typeof types.AccountsLogoutDocument,
+    "mutation AccountsLogout2 { logout }": typeof types.AccountsLogout2Document,
+    "query AccountsMySessions { mySessions { id current } }": typeof types.AccountsMySessionsDocument,
+    "mutation AccountsRevokeSession($id: ID!) { revokeSession(id: $id) }": typeof types.AccountsRevokeSessionDocument,
+    "mutation AccountsRevokeSession2($id: ID!) { revokeSession(id: $id) }": typeof types.AccountsRevokeSession2Document,
+    "mutation AccountsRequestPasswordReset($email: String!) { requestPasswordReset(email: $email) }": typeof types.AccountsRequestPasswordResetDocument,
+    "mutation AccountsResetPassword($input: TokenPasswordInput!) { resetPassword(input: $input) { ok errors { field code message } } }": typeof types.AccountsResetPasswordDocument,
+    "\n  mutation AccountsInviteUser($input: InviteUserInput!) {\n    inviteUser(input: $input) { user { id email status roles } errors { field code message } }\n  }\n": typeof types.AccountsInviteUserDocument,
+    "\n  mutation AccountsAcceptInvitation($input: TokenPasswordInput!) {\n    acceptInvitation(input: $input) { token user { email status organisation { name } } errors { field code } }\n  }\n": typeof types.AccountsAcceptInvitationDocument,
+    "mutation AccountsResendInvitation($id: ID!) { resendInvitation(userId: $id) { status } }": typeof types.AccountsResendInvitationDocument,
+    "\n  mutation AccountsUpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) { user { firstName email phone } errors { field code } }\n  }\n": typeof types.AccountsUpdateProfileDocument,
+    "mutation AccountsConfirmEmailChange($token: String!) { confirmEmailChange(token: $token) { ok errors { code } } }": typeof types.AccountsConfirmEmailChangeDocument,
+    "query AccountsMe2 { me { id } }": typeof types.AccountsMe2Document,
+    "mutation AccountsSetUserRoles($input: SetUserRolesInput!) { setUserRoles(input: $input) { user { roles } errors { field code } } }": typeof types.AccountsSetUserRolesDocument,
+    "query AccountsMe3 { me { email } }": typeof types.AccountsMe3Document,
     "\n        mutation FanoutSetLanguage {\n          setLanguage(language: en) { errors { code } }\n        }\n      ": typeof types.FanoutSetLanguageDocument,
     "\n      subscription FanoutReadAndLanguage {\n        messageAdded { title read theme { name } }\n      }\n    ": typeof types.FanoutReadAndLanguageDocument,
     "\n        subscription FanoutPersonalField {\n          messageAdded { title read }\n        }\n      ": typeof types.FanoutPersonalFieldDocument,
@@ -56,6 +72,12 @@ type Documents = {
     "\n        subscription ListsMessageAddedOnTheme($themeId: ID!) {\n          messageAdded(themeId: $themeId) { title organisation { name } }\n        }\n      ": typeof types.ListsMessageAddedOnThemeDocument,
     "\n        query ListsTeams {\n          teams { id nameNl }\n        }\n      ": typeof types.ListsTeamsDocument,
     "\n        subscription ListsMessageAddedForTeam($teamId: ID!) {\n          messageAdded(teamId: $teamId) { title direction }\n        }\n      ": typeof types.ListsMessageAddedForTeamDocument,
+    "\n  mutation OrganisationUpdate($input: UpdateOrganisationInput!) {\n    updateOrganisation(input: $input) {\n      errors { field code message }\n      organisation { id name externalNumber phone email websiteUrl }\n    }\n  }\n": typeof types.OrganisationUpdateDocument,
+    "\n  query OrganisationHistory($id: ID!, $first: Int, $after: Cursor) {\n    organisationHistory(organisationId: $id, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id action entityType entityId createdAt actor { email firstName lastName }\n                     changes { field oldValue newValue } } }\n    }\n  }\n": typeof types.OrganisationHistoryDocument,
+    "query OrganisationMine { myOrganisation { id phone } }": typeof types.OrganisationMineDocument,
+    "query OrganisationName($id: ID!) { organisation(id: $id) { name } }": typeof types.OrganisationNameDocument,
+    "\n        mutation OrganisationAddContact($input: AddContactPersonInput!) {\n          addContactPerson(input: $input) { errors { code } }\n        }\n      ": typeof types.OrganisationAddContactDocument,
+    "mutation OrganisationConfirmContact($t: String!) { confirmContactPerson(token: $t) { status } }": typeof types.OrganisationConfirmContactDocument,
     "\n  mutation TestLogin($input: LoginInput!) {\n    login(input: $input) { token errors { field code message } user { id email roles } }\n  }\n": typeof types.TestLoginDocument,
     "\n      mutation TestAddContactPerson($input: AddContactPersonInput!) {\n        addContactPerson(input: $input) { contactPerson { id } errors { field code } }\n      }\n    ": typeof types.TestAddContactPersonDocument,
     "\n      mutation TestConfirmContactPerson($t: String!) {\n        confirmContactPerson(token: $t) { status }\n      }\n    ": typeof types.TestConfirmContactPersonDocument,
@@ -67,6 +89,22 @@ type Documents = {
     "\n      mutation WorldCreateTicket($input: CreateTicketInput!) {\n        createTicket(input: $input) { errors { field code } privacyWarnings { kind } ticket { id number } }\n      }\n    ": typeof types.WorldCreateTicketDocument,
 };
 const documents: Documents = {
+    "query AccountsMe { me { email firstName roles organisation { name } } }": types.AccountsMeDocument,
+    "mutation AccountsLogout { logout }": types.AccountsLogoutDocument,
+    "mutation AccountsLogout2 { logout }": types.AccountsLogout2Document,
+    "query AccountsMySessions { mySessions { id current } }": types.AccountsMySessionsDocument,
+    "mutation AccountsRevokeSession($id: ID!) { revokeSession(id: $id) }": types.AccountsRevokeSessionDocument,
+    "mutation AccountsRevokeSession2($id: ID!) { revokeSession(id: $id) }": types.AccountsRevokeSession2Document,
+    "mutation AccountsRequestPasswordReset($email: String!) { requestPasswordReset(email: $email) }": types.AccountsRequestPasswordResetDocument,
+    "mutation AccountsResetPassword($input: TokenPasswordInput!) { resetPassword(input: $input) { ok errors { field code message } } }": types.AccountsResetPasswordDocument,
+    "\n  mutation AccountsInviteUser($input: InviteUserInput!) {\n    inviteUser(input: $input) { user { id email status roles } errors { field code message } }\n  }\n": types.AccountsInviteUserDocument,
+    "\n  mutation AccountsAcceptInvitation($input: TokenPasswordInput!) {\n    acceptInvitation(input: $input) { token user { email status organisation { name } } errors { field code } }\n  }\n": types.AccountsAcceptInvitationDocument,
+    "mutation AccountsResendInvitation($id: ID!) { resendInvitation(userId: $id) { status } }": types.AccountsResendInvitationDocument,
+    "\n  mutation AccountsUpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) { user { firstName email phone } errors { field code } }\n  }\n": types.AccountsUpdateProfileDocument,
+    "mutation AccountsConfirmEmailChange($token: String!) { confirmEmailChange(token: $token) { ok errors { code } } }": types.AccountsConfirmEmailChangeDocument,
+    "query AccountsMe2 { me { id } }": types.AccountsMe2Document,
+    "mutation AccountsSetUserRoles($input: SetUserRolesInput!) { setUserRoles(input: $input) { user { roles } errors { field code } } }": types.AccountsSetUserRolesDocument,
+    "query AccountsMe3 { me { email } }": types.AccountsMe3Document,
     "\n        mutation FanoutSetLanguage {\n          setLanguage(language: en) { errors { code } }\n        }\n      ": types.FanoutSetLanguageDocument,
     "\n      subscription FanoutReadAndLanguage {\n        messageAdded { title read theme { name } }\n      }\n    ": types.FanoutReadAndLanguageDocument,
     "\n        subscription FanoutPersonalField {\n          messageAdded { title read }\n        }\n      ": types.FanoutPersonalFieldDocument,
@@ -108,6 +146,12 @@ const documents: Documents = {
     "\n        subscription ListsMessageAddedOnTheme($themeId: ID!) {\n          messageAdded(themeId: $themeId) { title organisation { name } }\n        }\n      ": types.ListsMessageAddedOnThemeDocument,
     "\n        query ListsTeams {\n          teams { id nameNl }\n        }\n      ": types.ListsTeamsDocument,
     "\n        subscription ListsMessageAddedForTeam($teamId: ID!) {\n          messageAdded(teamId: $teamId) { title direction }\n        }\n      ": types.ListsMessageAddedForTeamDocument,
+    "\n  mutation OrganisationUpdate($input: UpdateOrganisationInput!) {\n    updateOrganisation(input: $input) {\n      errors { field code message }\n      organisation { id name externalNumber phone email websiteUrl }\n    }\n  }\n": types.OrganisationUpdateDocument,
+    "\n  query OrganisationHistory($id: ID!, $first: Int, $after: Cursor) {\n    organisationHistory(organisationId: $id, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id action entityType entityId createdAt actor { email firstName lastName }\n                     changes { field oldValue newValue } } }\n    }\n  }\n": types.OrganisationHistoryDocument,
+    "query OrganisationMine { myOrganisation { id phone } }": types.OrganisationMineDocument,
+    "query OrganisationName($id: ID!) { organisation(id: $id) { name } }": types.OrganisationNameDocument,
+    "\n        mutation OrganisationAddContact($input: AddContactPersonInput!) {\n          addContactPerson(input: $input) { errors { code } }\n        }\n      ": types.OrganisationAddContactDocument,
+    "mutation OrganisationConfirmContact($t: String!) { confirmContactPerson(token: $t) { status } }": types.OrganisationConfirmContactDocument,
     "\n  mutation TestLogin($input: LoginInput!) {\n    login(input: $input) { token errors { field code message } user { id email roles } }\n  }\n": types.TestLoginDocument,
     "\n      mutation TestAddContactPerson($input: AddContactPersonInput!) {\n        addContactPerson(input: $input) { contactPerson { id } errors { field code } }\n      }\n    ": types.TestAddContactPersonDocument,
     "\n      mutation TestConfirmContactPerson($t: String!) {\n        confirmContactPerson(token: $t) { status }\n      }\n    ": types.TestConfirmContactPersonDocument,
@@ -119,6 +163,70 @@ const documents: Documents = {
     "\n      mutation WorldCreateTicket($input: CreateTicketInput!) {\n        createTicket(input: $input) { errors { field code } privacyWarnings { kind } ticket { id number } }\n      }\n    ": types.WorldCreateTicketDocument,
 };
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AccountsMe { me { email firstName roles organisation { name } } }"): typeof import('./graphql.js').AccountsMeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AccountsLogout { logout }"): typeof import('./graphql.js').AccountsLogoutDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AccountsLogout2 { logout }"): typeof import('./graphql.js').AccountsLogout2Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AccountsMySessions { mySessions { id current } }"): typeof import('./graphql.js').AccountsMySessionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AccountsRevokeSession($id: ID!) { revokeSession(id: $id) }"): typeof import('./graphql.js').AccountsRevokeSessionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AccountsRevokeSession2($id: ID!) { revokeSession(id: $id) }"): typeof import('./graphql.js').AccountsRevokeSession2Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AccountsRequestPasswordReset($email: String!) { requestPasswordReset(email: $email) }"): typeof import('./graphql.js').AccountsRequestPasswordResetDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AccountsResetPassword($input: TokenPasswordInput!) { resetPassword(input: $input) { ok errors { field code message } } }"): typeof import('./graphql.js').AccountsResetPasswordDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AccountsInviteUser($input: InviteUserInput!) {\n    inviteUser(input: $input) { user { id email status roles } errors { field code message } }\n  }\n"): typeof import('./graphql.js').AccountsInviteUserDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AccountsAcceptInvitation($input: TokenPasswordInput!) {\n    acceptInvitation(input: $input) { token user { email status organisation { name } } errors { field code } }\n  }\n"): typeof import('./graphql.js').AccountsAcceptInvitationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AccountsResendInvitation($id: ID!) { resendInvitation(userId: $id) { status } }"): typeof import('./graphql.js').AccountsResendInvitationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AccountsUpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) { user { firstName email phone } errors { field code } }\n  }\n"): typeof import('./graphql.js').AccountsUpdateProfileDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AccountsConfirmEmailChange($token: String!) { confirmEmailChange(token: $token) { ok errors { code } } }"): typeof import('./graphql.js').AccountsConfirmEmailChangeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AccountsMe2 { me { id } }"): typeof import('./graphql.js').AccountsMe2Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AccountsSetUserRoles($input: SetUserRolesInput!) { setUserRoles(input: $input) { user { roles } errors { field code } } }"): typeof import('./graphql.js').AccountsSetUserRolesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AccountsMe3 { me { email } }"): typeof import('./graphql.js').AccountsMe3Document;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -283,6 +391,30 @@ export function graphql(source: "\n        query ListsTeams {\n          teams {
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n        subscription ListsMessageAddedForTeam($teamId: ID!) {\n          messageAdded(teamId: $teamId) { title direction }\n        }\n      "): typeof import('./graphql.js').ListsMessageAddedForTeamDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OrganisationUpdate($input: UpdateOrganisationInput!) {\n    updateOrganisation(input: $input) {\n      errors { field code message }\n      organisation { id name externalNumber phone email websiteUrl }\n    }\n  }\n"): typeof import('./graphql.js').OrganisationUpdateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OrganisationHistory($id: ID!, $first: Int, $after: Cursor) {\n    organisationHistory(organisationId: $id, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id action entityType entityId createdAt actor { email firstName lastName }\n                     changes { field oldValue newValue } } }\n    }\n  }\n"): typeof import('./graphql.js').OrganisationHistoryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OrganisationMine { myOrganisation { id phone } }"): typeof import('./graphql.js').OrganisationMineDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OrganisationName($id: ID!) { organisation(id: $id) { name } }"): typeof import('./graphql.js').OrganisationNameDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation OrganisationAddContact($input: AddContactPersonInput!) {\n          addContactPerson(input: $input) { errors { code } }\n        }\n      "): typeof import('./graphql.js').OrganisationAddContactDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation OrganisationConfirmContact($t: String!) { confirmContactPerson(token: $t) { status } }"): typeof import('./graphql.js').OrganisationConfirmContactDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

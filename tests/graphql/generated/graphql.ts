@@ -1369,6 +1369,106 @@ export type UserStatus =
   | 'DISABLED'
   | 'INVITED';
 
+export type AccountsMeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AccountsMeQuery = { me?: { email: string, firstName: string, roles: Array<Role>, organisation?: { name: string } | null } | null };
+
+export type AccountsLogoutMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AccountsLogoutMutation = { logout: boolean };
+
+export type AccountsLogout2MutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AccountsLogout2Mutation = { logout: boolean };
+
+export type AccountsMySessionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AccountsMySessionsQuery = { mySessions: Array<{ id: string, current: boolean }> };
+
+export type AccountsRevokeSessionMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type AccountsRevokeSessionMutation = { revokeSession: boolean };
+
+export type AccountsRevokeSession2MutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type AccountsRevokeSession2Mutation = { revokeSession: boolean };
+
+export type AccountsRequestPasswordResetMutationVariables = Exact<{
+  email: Scalars['String']['input'];
+}>;
+
+
+export type AccountsRequestPasswordResetMutation = { requestPasswordReset: boolean };
+
+export type AccountsResetPasswordMutationVariables = Exact<{
+  input: TokenPasswordInput;
+}>;
+
+
+export type AccountsResetPasswordMutation = { resetPassword: { ok: boolean, errors: Array<{ field?: string | null, code: string, message: string }> } };
+
+export type AccountsInviteUserMutationVariables = Exact<{
+  input: InviteUserInput;
+}>;
+
+
+export type AccountsInviteUserMutation = { inviteUser: { user?: { id: string, email: string, status: UserStatus, roles: Array<Role> } | null, errors: Array<{ field?: string | null, code: string, message: string }> } };
+
+export type AccountsAcceptInvitationMutationVariables = Exact<{
+  input: TokenPasswordInput;
+}>;
+
+
+export type AccountsAcceptInvitationMutation = { acceptInvitation: { token?: string | null, user?: { email: string, status: UserStatus, organisation?: { name: string } | null } | null, errors: Array<{ field?: string | null, code: string }> } };
+
+export type AccountsResendInvitationMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type AccountsResendInvitationMutation = { resendInvitation: { status: UserStatus } };
+
+export type AccountsUpdateProfileMutationVariables = Exact<{
+  input: UpdateProfileInput;
+}>;
+
+
+export type AccountsUpdateProfileMutation = { updateProfile: { user?: { firstName: string, email: string, phone?: string | null } | null, errors: Array<{ field?: string | null, code: string }> } };
+
+export type AccountsConfirmEmailChangeMutationVariables = Exact<{
+  token: Scalars['String']['input'];
+}>;
+
+
+export type AccountsConfirmEmailChangeMutation = { confirmEmailChange: { ok: boolean, errors: Array<{ code: string }> } };
+
+export type AccountsMe2QueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AccountsMe2Query = { me?: { id: string } | null };
+
+export type AccountsSetUserRolesMutationVariables = Exact<{
+  input: SetUserRolesInput;
+}>;
+
+
+export type AccountsSetUserRolesMutation = { setUserRoles: { user?: { roles: Array<Role> } | null, errors: Array<{ field?: string | null, code: string }> } };
+
+export type AccountsMe3QueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AccountsMe3Query = { me?: { email: string } | null };
+
 export type FanoutSetLanguageMutationVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -1626,6 +1726,48 @@ export type ListsMessageAddedForTeamSubscriptionVariables = Exact<{
 
 export type ListsMessageAddedForTeamSubscription = { messageAdded: { title: string, direction: Direction } };
 
+export type OrganisationUpdateMutationVariables = Exact<{
+  input: UpdateOrganisationInput;
+}>;
+
+
+export type OrganisationUpdateMutation = { updateOrganisation: { errors: Array<{ field?: string | null, code: string, message: string }>, organisation?: { id: string, name: string, externalNumber?: string | null, phone?: string | null, email?: string | null, websiteUrl?: string | null } | null } };
+
+export type OrganisationHistoryQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['Cursor']['input']>;
+}>;
+
+
+export type OrganisationHistoryQuery = { organisationHistory: { totalCount?: number | null, pageInfo: { hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ node: { id: string, action: string, entityType: string, entityId?: string | null, createdAt: string, actor?: { email: string, firstName: string, lastName: string } | null, changes: Array<{ field: string, oldValue?: string | null, newValue?: string | null }> } }> } };
+
+export type OrganisationMineQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type OrganisationMineQuery = { myOrganisation?: { id: string, phone?: string | null } | null };
+
+export type OrganisationNameQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type OrganisationNameQuery = { organisation: { name: string } };
+
+export type OrganisationAddContactMutationVariables = Exact<{
+  input: AddContactPersonInput;
+}>;
+
+
+export type OrganisationAddContactMutation = { addContactPerson: { errors: Array<{ code: string }> } };
+
+export type OrganisationConfirmContactMutationVariables = Exact<{
+  t: Scalars['String']['input'];
+}>;
+
+
+export type OrganisationConfirmContactMutation = { confirmContactPerson: { status: ContactConfirmationStatus } };
+
 export type TestLoginMutationVariables = Exact<{
   input: LoginInput;
 }>;
@@ -1706,6 +1848,157 @@ export class TypedDocumentString<TResult, TVariables>
   }
 }
 
+export const AccountsMeDocument = new TypedDocumentString(`
+    query AccountsMe {
+  me {
+    email
+    firstName
+    roles
+    organisation {
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AccountsMeQuery, AccountsMeQueryVariables>;
+export const AccountsLogoutDocument = new TypedDocumentString(`
+    mutation AccountsLogout {
+  logout
+}
+    `) as unknown as TypedDocumentString<AccountsLogoutMutation, AccountsLogoutMutationVariables>;
+export const AccountsLogout2Document = new TypedDocumentString(`
+    mutation AccountsLogout2 {
+  logout
+}
+    `) as unknown as TypedDocumentString<AccountsLogout2Mutation, AccountsLogout2MutationVariables>;
+export const AccountsMySessionsDocument = new TypedDocumentString(`
+    query AccountsMySessions {
+  mySessions {
+    id
+    current
+  }
+}
+    `) as unknown as TypedDocumentString<AccountsMySessionsQuery, AccountsMySessionsQueryVariables>;
+export const AccountsRevokeSessionDocument = new TypedDocumentString(`
+    mutation AccountsRevokeSession($id: ID!) {
+  revokeSession(id: $id)
+}
+    `) as unknown as TypedDocumentString<AccountsRevokeSessionMutation, AccountsRevokeSessionMutationVariables>;
+export const AccountsRevokeSession2Document = new TypedDocumentString(`
+    mutation AccountsRevokeSession2($id: ID!) {
+  revokeSession(id: $id)
+}
+    `) as unknown as TypedDocumentString<AccountsRevokeSession2Mutation, AccountsRevokeSession2MutationVariables>;
+export const AccountsRequestPasswordResetDocument = new TypedDocumentString(`
+    mutation AccountsRequestPasswordReset($email: String!) {
+  requestPasswordReset(email: $email)
+}
+    `) as unknown as TypedDocumentString<AccountsRequestPasswordResetMutation, AccountsRequestPasswordResetMutationVariables>;
+export const AccountsResetPasswordDocument = new TypedDocumentString(`
+    mutation AccountsResetPassword($input: TokenPasswordInput!) {
+  resetPassword(input: $input) {
+    ok
+    errors {
+      field
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AccountsResetPasswordMutation, AccountsResetPasswordMutationVariables>;
+export const AccountsInviteUserDocument = new TypedDocumentString(`
+    mutation AccountsInviteUser($input: InviteUserInput!) {
+  inviteUser(input: $input) {
+    user {
+      id
+      email
+      status
+      roles
+    }
+    errors {
+      field
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AccountsInviteUserMutation, AccountsInviteUserMutationVariables>;
+export const AccountsAcceptInvitationDocument = new TypedDocumentString(`
+    mutation AccountsAcceptInvitation($input: TokenPasswordInput!) {
+  acceptInvitation(input: $input) {
+    token
+    user {
+      email
+      status
+      organisation {
+        name
+      }
+    }
+    errors {
+      field
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AccountsAcceptInvitationMutation, AccountsAcceptInvitationMutationVariables>;
+export const AccountsResendInvitationDocument = new TypedDocumentString(`
+    mutation AccountsResendInvitation($id: ID!) {
+  resendInvitation(userId: $id) {
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<AccountsResendInvitationMutation, AccountsResendInvitationMutationVariables>;
+export const AccountsUpdateProfileDocument = new TypedDocumentString(`
+    mutation AccountsUpdateProfile($input: UpdateProfileInput!) {
+  updateProfile(input: $input) {
+    user {
+      firstName
+      email
+      phone
+    }
+    errors {
+      field
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AccountsUpdateProfileMutation, AccountsUpdateProfileMutationVariables>;
+export const AccountsConfirmEmailChangeDocument = new TypedDocumentString(`
+    mutation AccountsConfirmEmailChange($token: String!) {
+  confirmEmailChange(token: $token) {
+    ok
+    errors {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AccountsConfirmEmailChangeMutation, AccountsConfirmEmailChangeMutationVariables>;
+export const AccountsMe2Document = new TypedDocumentString(`
+    query AccountsMe2 {
+  me {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AccountsMe2Query, AccountsMe2QueryVariables>;
+export const AccountsSetUserRolesDocument = new TypedDocumentString(`
+    mutation AccountsSetUserRoles($input: SetUserRolesInput!) {
+  setUserRoles(input: $input) {
+    user {
+      roles
+    }
+    errors {
+      field
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AccountsSetUserRolesMutation, AccountsSetUserRolesMutationVariables>;
+export const AccountsMe3Document = new TypedDocumentString(`
+    query AccountsMe3 {
+  me {
+    email
+  }
+}
+    `) as unknown as TypedDocumentString<AccountsMe3Query, AccountsMe3QueryVariables>;
 export const FanoutSetLanguageDocument = new TypedDocumentString(`
     mutation FanoutSetLanguage {
   setLanguage(language: en) {
@@ -2216,6 +2509,86 @@ export const ListsMessageAddedForTeamDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ListsMessageAddedForTeamSubscription, ListsMessageAddedForTeamSubscriptionVariables>;
+export const OrganisationUpdateDocument = new TypedDocumentString(`
+    mutation OrganisationUpdate($input: UpdateOrganisationInput!) {
+  updateOrganisation(input: $input) {
+    errors {
+      field
+      code
+      message
+    }
+    organisation {
+      id
+      name
+      externalNumber
+      phone
+      email
+      websiteUrl
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OrganisationUpdateMutation, OrganisationUpdateMutationVariables>;
+export const OrganisationHistoryDocument = new TypedDocumentString(`
+    query OrganisationHistory($id: ID!, $first: Int, $after: Cursor) {
+  organisationHistory(organisationId: $id, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        action
+        entityType
+        entityId
+        createdAt
+        actor {
+          email
+          firstName
+          lastName
+        }
+        changes {
+          field
+          oldValue
+          newValue
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OrganisationHistoryQuery, OrganisationHistoryQueryVariables>;
+export const OrganisationMineDocument = new TypedDocumentString(`
+    query OrganisationMine {
+  myOrganisation {
+    id
+    phone
+  }
+}
+    `) as unknown as TypedDocumentString<OrganisationMineQuery, OrganisationMineQueryVariables>;
+export const OrganisationNameDocument = new TypedDocumentString(`
+    query OrganisationName($id: ID!) {
+  organisation(id: $id) {
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<OrganisationNameQuery, OrganisationNameQueryVariables>;
+export const OrganisationAddContactDocument = new TypedDocumentString(`
+    mutation OrganisationAddContact($input: AddContactPersonInput!) {
+  addContactPerson(input: $input) {
+    errors {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OrganisationAddContactMutation, OrganisationAddContactMutationVariables>;
+export const OrganisationConfirmContactDocument = new TypedDocumentString(`
+    mutation OrganisationConfirmContact($t: String!) {
+  confirmContactPerson(token: $t) {
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<OrganisationConfirmContactMutation, OrganisationConfirmContactMutationVariables>;
 export const TestLoginDocument = new TypedDocumentString(`
     mutation TestLogin($input: LoginInput!) {
   login(input: $input) {
