@@ -41,6 +41,22 @@ type Documents = {
     "\n        mutation FanoutLogout {\n          logout\n        }\n      ": typeof types.FanoutLogoutDocument,
     "\n          query FanoutThemes {\n            themes { code name team { nameNl } }\n          }\n        ": typeof types.FanoutThemesDocument,
     "\n          query FanoutHandlers {\n            teams { handlers { email firstName } }\n          }\n        ": typeof types.FanoutHandlersDocument,
+    "\n  fragment ContactsContactFields on ContactPerson {\n    id firstName lastName email phone language status confirmedAt hasAccess themes { id name }\n  }\n": typeof types.ContactsContactFieldsFragmentDoc,
+    "\n  query ContactsContactPersons($organisationId: ID, $filter: ContactPersonFilter, $first: Int, $after: Cursor) {\n  contactPersons(organisationId: $organisationId, filter: $filter, first: $first, after: $after) {\n    totalCount edges { cursor node { ...ContactsContactFields } } pageInfo { hasNextPage endCursor }\n  }\n}\n": typeof types.ContactsContactPersonsDocument,
+    "\n  mutation ContactsAddContactPerson($input: AddContactPersonInput!) {\n  addContactPerson(input: $input) { errors { field code message } contactPerson { ...ContactsContactFields } }\n}\n": typeof types.ContactsAddContactPersonDocument,
+    "\n  mutation ContactsUpdateContactPerson($input: UpdateContactPersonInput!) {\n  updateContactPerson(input: $input) { errors { field code message } contactPerson { ...ContactsContactFields } }\n}\n": typeof types.ContactsUpdateContactPersonDocument,
+    "mutation ContactsRemoveContactPerson($id: ID!) { removeContactPerson(id: $id) }": typeof types.ContactsRemoveContactPersonDocument,
+    "\n  mutation ContactsResendContactConfirmation($id: ID!) {\n  resendContactConfirmation(id: $id) { errors { field code message } contactPerson { id status } }\n}\n": typeof types.ContactsResendContactConfirmationDocument,
+    "\n  mutation ContactsInviteContactPerson($id: ID!, $roles: [Role!]!) {\n  inviteContactPerson(id: $id, roles: $roles) { errors { field code } user { email status roles } }\n}\n": typeof types.ContactsInviteContactPersonDocument,
+    "\n  mutation ContactsConfirmContactPerson($token: String!) {\n  confirmContactPerson(token: $token) { status message organisationName themeNames }\n}\n": typeof types.ContactsConfirmContactPersonDocument,
+    "query ContactsTasks { tasks { id kind awaitingConfirmation message theme { id code } } }": typeof types.ContactsTasksDocument,
+    "subscription ContactsTasksChanged { tasksChanged { id awaitingConfirmation message theme { code } } }": typeof types.ContactsTasksChangedDocument,
+    "query ContactsMe { me { email } }": typeof types.ContactsMeDocument,
+    "query ContactsTasks2($o: ID) { tasks(organisationId: $o) { id } }": typeof types.ContactsTasks2Document,
+    "query ContactsTasks3 { tasks { id } }": typeof types.ContactsTasks3Document,
+    "query ContactsContactPerson($id: ID!) { contactPerson(id: $id) { email } }": typeof types.ContactsContactPersonDocument,
+    "query ContactsTasks4($o: ID) { tasks(organisationId: $o) { id } }": typeof types.ContactsTasks4Document,
+    "\n  mutation ContactsAdded($input: AddContactPersonInput!, $missing: ID!) {\n        added: addContactPerson(input: $input) { contactPerson { id } errors { code } }\n        removed: removeContactPerson(id: $missing)\n      }\n": typeof types.ContactsAddedDocument,
     "\n  mutation HelpdeskAsk($input: TechnicalQuestionInput!) {\n    askTechnicalHelpdesk(input: $input) { ok errors { field code } }\n  }\n": typeof types.HelpdeskAskDocument,
     "\n  query FlowThread($ref: String!) {\n    thread(referenceNumber: $ref) {\n      referenceNumber title unanswered messageCount\n      theme { code } team { nameNl } assignedHandler { email }\n      messages { direction body senderLabel attachments { id fileName contentType sizeBytes } }\n      contacts { id firstName lastName email standard confirmed }\n    }\n  }\n": typeof types.FlowThreadDocument,
     "\n  subscription FlowMessageAdded {\n    messageAdded { title direction referenceNumber }\n  }\n": typeof types.FlowMessageAddedDocument,
@@ -115,6 +131,22 @@ const documents: Documents = {
     "\n        mutation FanoutLogout {\n          logout\n        }\n      ": types.FanoutLogoutDocument,
     "\n          query FanoutThemes {\n            themes { code name team { nameNl } }\n          }\n        ": types.FanoutThemesDocument,
     "\n          query FanoutHandlers {\n            teams { handlers { email firstName } }\n          }\n        ": types.FanoutHandlersDocument,
+    "\n  fragment ContactsContactFields on ContactPerson {\n    id firstName lastName email phone language status confirmedAt hasAccess themes { id name }\n  }\n": types.ContactsContactFieldsFragmentDoc,
+    "\n  query ContactsContactPersons($organisationId: ID, $filter: ContactPersonFilter, $first: Int, $after: Cursor) {\n  contactPersons(organisationId: $organisationId, filter: $filter, first: $first, after: $after) {\n    totalCount edges { cursor node { ...ContactsContactFields } } pageInfo { hasNextPage endCursor }\n  }\n}\n": types.ContactsContactPersonsDocument,
+    "\n  mutation ContactsAddContactPerson($input: AddContactPersonInput!) {\n  addContactPerson(input: $input) { errors { field code message } contactPerson { ...ContactsContactFields } }\n}\n": types.ContactsAddContactPersonDocument,
+    "\n  mutation ContactsUpdateContactPerson($input: UpdateContactPersonInput!) {\n  updateContactPerson(input: $input) { errors { field code message } contactPerson { ...ContactsContactFields } }\n}\n": types.ContactsUpdateContactPersonDocument,
+    "mutation ContactsRemoveContactPerson($id: ID!) { removeContactPerson(id: $id) }": types.ContactsRemoveContactPersonDocument,
+    "\n  mutation ContactsResendContactConfirmation($id: ID!) {\n  resendContactConfirmation(id: $id) { errors { field code message } contactPerson { id status } }\n}\n": types.ContactsResendContactConfirmationDocument,
+    "\n  mutation ContactsInviteContactPerson($id: ID!, $roles: [Role!]!) {\n  inviteContactPerson(id: $id, roles: $roles) { errors { field code } user { email status roles } }\n}\n": types.ContactsInviteContactPersonDocument,
+    "\n  mutation ContactsConfirmContactPerson($token: String!) {\n  confirmContactPerson(token: $token) { status message organisationName themeNames }\n}\n": types.ContactsConfirmContactPersonDocument,
+    "query ContactsTasks { tasks { id kind awaitingConfirmation message theme { id code } } }": types.ContactsTasksDocument,
+    "subscription ContactsTasksChanged { tasksChanged { id awaitingConfirmation message theme { code } } }": types.ContactsTasksChangedDocument,
+    "query ContactsMe { me { email } }": types.ContactsMeDocument,
+    "query ContactsTasks2($o: ID) { tasks(organisationId: $o) { id } }": types.ContactsTasks2Document,
+    "query ContactsTasks3 { tasks { id } }": types.ContactsTasks3Document,
+    "query ContactsContactPerson($id: ID!) { contactPerson(id: $id) { email } }": types.ContactsContactPersonDocument,
+    "query ContactsTasks4($o: ID) { tasks(organisationId: $o) { id } }": types.ContactsTasks4Document,
+    "\n  mutation ContactsAdded($input: AddContactPersonInput!, $missing: ID!) {\n        added: addContactPerson(input: $input) { contactPerson { id } errors { code } }\n        removed: removeContactPerson(id: $missing)\n      }\n": types.ContactsAddedDocument,
     "\n  mutation HelpdeskAsk($input: TechnicalQuestionInput!) {\n    askTechnicalHelpdesk(input: $input) { ok errors { field code } }\n  }\n": types.HelpdeskAskDocument,
     "\n  query FlowThread($ref: String!) {\n    thread(referenceNumber: $ref) {\n      referenceNumber title unanswered messageCount\n      theme { code } team { nameNl } assignedHandler { email }\n      messages { direction body senderLabel attachments { id fileName contentType sizeBytes } }\n      contacts { id firstName lastName email standard confirmed }\n    }\n  }\n": types.FlowThreadDocument,
     "\n  subscription FlowMessageAdded {\n    messageAdded { title direction referenceNumber }\n  }\n": types.FlowMessageAddedDocument,
@@ -267,6 +299,70 @@ export function graphql(source: "\n          query FanoutThemes {\n            t
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n          query FanoutHandlers {\n            teams { handlers { email firstName } }\n          }\n        "): typeof import('./graphql.js').FanoutHandlersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ContactsContactFields on ContactPerson {\n    id firstName lastName email phone language status confirmedAt hasAccess themes { id name }\n  }\n"): typeof import('./graphql.js').ContactsContactFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ContactsContactPersons($organisationId: ID, $filter: ContactPersonFilter, $first: Int, $after: Cursor) {\n  contactPersons(organisationId: $organisationId, filter: $filter, first: $first, after: $after) {\n    totalCount edges { cursor node { ...ContactsContactFields } } pageInfo { hasNextPage endCursor }\n  }\n}\n"): typeof import('./graphql.js').ContactsContactPersonsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ContactsAddContactPerson($input: AddContactPersonInput!) {\n  addContactPerson(input: $input) { errors { field code message } contactPerson { ...ContactsContactFields } }\n}\n"): typeof import('./graphql.js').ContactsAddContactPersonDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ContactsUpdateContactPerson($input: UpdateContactPersonInput!) {\n  updateContactPerson(input: $input) { errors { field code message } contactPerson { ...ContactsContactFields } }\n}\n"): typeof import('./graphql.js').ContactsUpdateContactPersonDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ContactsRemoveContactPerson($id: ID!) { removeContactPerson(id: $id) }"): typeof import('./graphql.js').ContactsRemoveContactPersonDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ContactsResendContactConfirmation($id: ID!) {\n  resendContactConfirmation(id: $id) { errors { field code message } contactPerson { id status } }\n}\n"): typeof import('./graphql.js').ContactsResendContactConfirmationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ContactsInviteContactPerson($id: ID!, $roles: [Role!]!) {\n  inviteContactPerson(id: $id, roles: $roles) { errors { field code } user { email status roles } }\n}\n"): typeof import('./graphql.js').ContactsInviteContactPersonDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ContactsConfirmContactPerson($token: String!) {\n  confirmContactPerson(token: $token) { status message organisationName themeNames }\n}\n"): typeof import('./graphql.js').ContactsConfirmContactPersonDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ContactsTasks { tasks { id kind awaitingConfirmation message theme { id code } } }"): typeof import('./graphql.js').ContactsTasksDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription ContactsTasksChanged { tasksChanged { id awaitingConfirmation message theme { code } } }"): typeof import('./graphql.js').ContactsTasksChangedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ContactsMe { me { email } }"): typeof import('./graphql.js').ContactsMeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ContactsTasks2($o: ID) { tasks(organisationId: $o) { id } }"): typeof import('./graphql.js').ContactsTasks2Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ContactsTasks3 { tasks { id } }"): typeof import('./graphql.js').ContactsTasks3Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ContactsContactPerson($id: ID!) { contactPerson(id: $id) { email } }"): typeof import('./graphql.js').ContactsContactPersonDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ContactsTasks4($o: ID) { tasks(organisationId: $o) { id } }"): typeof import('./graphql.js').ContactsTasks4Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ContactsAdded($input: AddContactPersonInput!, $missing: ID!) {\n        added: addContactPerson(input: $input) { contactPerson { id } errors { code } }\n        removed: removeContactPerson(id: $missing)\n      }\n"): typeof import('./graphql.js').ContactsAddedDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

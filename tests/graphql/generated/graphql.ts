@@ -1523,6 +1523,110 @@ export type FanoutHandlersQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type FanoutHandlersQuery = { teams: Array<{ handlers: Array<{ email: string, firstName: string }> }> };
 
+export type ContactsContactFieldsFragment = { id: string, firstName: string, lastName: string, email: string, phone?: string | null, language: Language, status: ContactPersonStatus, confirmedAt?: string | null, hasAccess: boolean, themes: Array<{ id: string, name: string }> };
+
+export type ContactsContactPersonsQueryVariables = Exact<{
+  organisationId?: InputMaybe<Scalars['ID']['input']>;
+  filter?: InputMaybe<ContactPersonFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['Cursor']['input']>;
+}>;
+
+
+export type ContactsContactPersonsQuery = { contactPersons: { totalCount?: number | null, edges: Array<{ cursor: string, node: { id: string, firstName: string, lastName: string, email: string, phone?: string | null, language: Language, status: ContactPersonStatus, confirmedAt?: string | null, hasAccess: boolean, themes: Array<{ id: string, name: string }> } }>, pageInfo: { hasNextPage: boolean, endCursor?: string | null } } };
+
+export type ContactsAddContactPersonMutationVariables = Exact<{
+  input: AddContactPersonInput;
+}>;
+
+
+export type ContactsAddContactPersonMutation = { addContactPerson: { errors: Array<{ field?: string | null, code: string, message: string }>, contactPerson?: { id: string, firstName: string, lastName: string, email: string, phone?: string | null, language: Language, status: ContactPersonStatus, confirmedAt?: string | null, hasAccess: boolean, themes: Array<{ id: string, name: string }> } | null } };
+
+export type ContactsUpdateContactPersonMutationVariables = Exact<{
+  input: UpdateContactPersonInput;
+}>;
+
+
+export type ContactsUpdateContactPersonMutation = { updateContactPerson: { errors: Array<{ field?: string | null, code: string, message: string }>, contactPerson?: { id: string, firstName: string, lastName: string, email: string, phone?: string | null, language: Language, status: ContactPersonStatus, confirmedAt?: string | null, hasAccess: boolean, themes: Array<{ id: string, name: string }> } | null } };
+
+export type ContactsRemoveContactPersonMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ContactsRemoveContactPersonMutation = { removeContactPerson: string };
+
+export type ContactsResendContactConfirmationMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ContactsResendContactConfirmationMutation = { resendContactConfirmation: { errors: Array<{ field?: string | null, code: string, message: string }>, contactPerson?: { id: string, status: ContactPersonStatus } | null } };
+
+export type ContactsInviteContactPersonMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  roles: Array<Role> | Role;
+}>;
+
+
+export type ContactsInviteContactPersonMutation = { inviteContactPerson: { errors: Array<{ field?: string | null, code: string }>, user?: { email: string, status: UserStatus, roles: Array<Role> } | null } };
+
+export type ContactsConfirmContactPersonMutationVariables = Exact<{
+  token: Scalars['String']['input'];
+}>;
+
+
+export type ContactsConfirmContactPersonMutation = { confirmContactPerson: { status: ContactConfirmationStatus, message: string, organisationName?: string | null, themeNames: Array<string> } };
+
+export type ContactsTasksQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ContactsTasksQuery = { tasks: Array<{ id: string, kind: TaskKind, awaitingConfirmation: boolean, message: string, theme: { id: string, code: string } }> };
+
+export type ContactsTasksChangedSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ContactsTasksChangedSubscription = { tasksChanged: Array<{ id: string, awaitingConfirmation: boolean, message: string, theme: { code: string } }> };
+
+export type ContactsMeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ContactsMeQuery = { me?: { email: string } | null };
+
+export type ContactsTasks2QueryVariables = Exact<{
+  o?: InputMaybe<Scalars['ID']['input']>;
+}>;
+
+
+export type ContactsTasks2Query = { tasks: Array<{ id: string }> };
+
+export type ContactsTasks3QueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ContactsTasks3Query = { tasks: Array<{ id: string }> };
+
+export type ContactsContactPersonQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ContactsContactPersonQuery = { contactPerson: { email: string } };
+
+export type ContactsTasks4QueryVariables = Exact<{
+  o?: InputMaybe<Scalars['ID']['input']>;
+}>;
+
+
+export type ContactsTasks4Query = { tasks: Array<{ id: string }> };
+
+export type ContactsAddedMutationVariables = Exact<{
+  input: AddContactPersonInput;
+  missing: Scalars['ID']['input'];
+}>;
+
+
+export type ContactsAddedMutation = { removed: string, added: { contactPerson?: { id: string } | null, errors: Array<{ code: string }> } };
+
 export type HelpdeskAskMutationVariables = Exact<{
   input: TechnicalQuestionInput;
 }>;
@@ -1847,7 +1951,23 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
-
+export const ContactsContactFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ContactsContactFields on ContactPerson {
+  id
+  firstName
+  lastName
+  email
+  phone
+  language
+  status
+  confirmedAt
+  hasAccess
+  themes {
+    id
+    name
+  }
+}
+    `, {"fragmentName":"ContactsContactFields"}) as unknown as TypedDocumentString<ContactsContactFieldsFragment, unknown>;
 export const AccountsMeDocument = new TypedDocumentString(`
     query AccountsMe {
   me {
@@ -2089,6 +2209,217 @@ export const FanoutHandlersDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<FanoutHandlersQuery, FanoutHandlersQueryVariables>;
+export const ContactsContactPersonsDocument = new TypedDocumentString(`
+    query ContactsContactPersons($organisationId: ID, $filter: ContactPersonFilter, $first: Int, $after: Cursor) {
+  contactPersons(
+    organisationId: $organisationId
+    filter: $filter
+    first: $first
+    after: $after
+  ) {
+    totalCount
+    edges {
+      cursor
+      node {
+        ...ContactsContactFields
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    fragment ContactsContactFields on ContactPerson {
+  id
+  firstName
+  lastName
+  email
+  phone
+  language
+  status
+  confirmedAt
+  hasAccess
+  themes {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<ContactsContactPersonsQuery, ContactsContactPersonsQueryVariables>;
+export const ContactsAddContactPersonDocument = new TypedDocumentString(`
+    mutation ContactsAddContactPerson($input: AddContactPersonInput!) {
+  addContactPerson(input: $input) {
+    errors {
+      field
+      code
+      message
+    }
+    contactPerson {
+      ...ContactsContactFields
+    }
+  }
+}
+    fragment ContactsContactFields on ContactPerson {
+  id
+  firstName
+  lastName
+  email
+  phone
+  language
+  status
+  confirmedAt
+  hasAccess
+  themes {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<ContactsAddContactPersonMutation, ContactsAddContactPersonMutationVariables>;
+export const ContactsUpdateContactPersonDocument = new TypedDocumentString(`
+    mutation ContactsUpdateContactPerson($input: UpdateContactPersonInput!) {
+  updateContactPerson(input: $input) {
+    errors {
+      field
+      code
+      message
+    }
+    contactPerson {
+      ...ContactsContactFields
+    }
+  }
+}
+    fragment ContactsContactFields on ContactPerson {
+  id
+  firstName
+  lastName
+  email
+  phone
+  language
+  status
+  confirmedAt
+  hasAccess
+  themes {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<ContactsUpdateContactPersonMutation, ContactsUpdateContactPersonMutationVariables>;
+export const ContactsRemoveContactPersonDocument = new TypedDocumentString(`
+    mutation ContactsRemoveContactPerson($id: ID!) {
+  removeContactPerson(id: $id)
+}
+    `) as unknown as TypedDocumentString<ContactsRemoveContactPersonMutation, ContactsRemoveContactPersonMutationVariables>;
+export const ContactsResendContactConfirmationDocument = new TypedDocumentString(`
+    mutation ContactsResendContactConfirmation($id: ID!) {
+  resendContactConfirmation(id: $id) {
+    errors {
+      field
+      code
+      message
+    }
+    contactPerson {
+      id
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ContactsResendContactConfirmationMutation, ContactsResendContactConfirmationMutationVariables>;
+export const ContactsInviteContactPersonDocument = new TypedDocumentString(`
+    mutation ContactsInviteContactPerson($id: ID!, $roles: [Role!]!) {
+  inviteContactPerson(id: $id, roles: $roles) {
+    errors {
+      field
+      code
+    }
+    user {
+      email
+      status
+      roles
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ContactsInviteContactPersonMutation, ContactsInviteContactPersonMutationVariables>;
+export const ContactsConfirmContactPersonDocument = new TypedDocumentString(`
+    mutation ContactsConfirmContactPerson($token: String!) {
+  confirmContactPerson(token: $token) {
+    status
+    message
+    organisationName
+    themeNames
+  }
+}
+    `) as unknown as TypedDocumentString<ContactsConfirmContactPersonMutation, ContactsConfirmContactPersonMutationVariables>;
+export const ContactsTasksDocument = new TypedDocumentString(`
+    query ContactsTasks {
+  tasks {
+    id
+    kind
+    awaitingConfirmation
+    message
+    theme {
+      id
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ContactsTasksQuery, ContactsTasksQueryVariables>;
+export const ContactsTasksChangedDocument = new TypedDocumentString(`
+    subscription ContactsTasksChanged {
+  tasksChanged {
+    id
+    awaitingConfirmation
+    message
+    theme {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ContactsTasksChangedSubscription, ContactsTasksChangedSubscriptionVariables>;
+export const ContactsMeDocument = new TypedDocumentString(`
+    query ContactsMe {
+  me {
+    email
+  }
+}
+    `) as unknown as TypedDocumentString<ContactsMeQuery, ContactsMeQueryVariables>;
+export const ContactsTasks2Document = new TypedDocumentString(`
+    query ContactsTasks2($o: ID) {
+  tasks(organisationId: $o) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ContactsTasks2Query, ContactsTasks2QueryVariables>;
+export const ContactsTasks3Document = new TypedDocumentString(`
+    query ContactsTasks3 {
+  tasks {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ContactsTasks3Query, ContactsTasks3QueryVariables>;
+export const ContactsContactPersonDocument = new TypedDocumentString(`
+    query ContactsContactPerson($id: ID!) {
+  contactPerson(id: $id) {
+    email
+  }
+}
+    `) as unknown as TypedDocumentString<ContactsContactPersonQuery, ContactsContactPersonQueryVariables>;
+export const ContactsTasks4Document = new TypedDocumentString(`
+    query ContactsTasks4($o: ID) {
+  tasks(organisationId: $o) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ContactsTasks4Query, ContactsTasks4QueryVariables>;
+export const ContactsAddedDocument = new TypedDocumentString(`
+    mutation ContactsAdded($input: AddContactPersonInput!, $missing: ID!) {
+  added: addContactPerson(input: $input) {
+    contactPerson {
+      id
+    }
+    errors {
+      code
+    }
+  }
+  removed: removeContactPerson(id: $missing)
+}
+    `) as unknown as TypedDocumentString<ContactsAddedMutation, ContactsAddedMutationVariables>;
 export const HelpdeskAskDocument = new TypedDocumentString(`
     mutation HelpdeskAsk($input: TechnicalQuestionInput!) {
   askTechnicalHelpdesk(input: $input) {
