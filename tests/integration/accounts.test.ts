@@ -285,9 +285,7 @@ describe('invitations', () => {
       { token: admin },
     );
     expect(result.data?.inviteUser.user).toBeNull();
-    expect(
-      result.data?.inviteUser.errors.map((e) => [e.field, e.code]),
-    ).toEqual([
+    expect(result.data?.inviteUser.errors.map((e) => [e.field, e.code])).toEqual([
       ['email', 'INVALID_EMAIL'],
       ['firstName', 'REQUIRED'],
       ['roles', 'INVALID_ROLE'],
