@@ -94,6 +94,18 @@ type Documents = {
     "query OrganisationName($id: ID!) { organisation(id: $id) { name } }": typeof types.OrganisationNameDocument,
     "\n        mutation OrganisationAddContact($input: AddContactPersonInput!) {\n          addContactPerson(input: $input) { errors { code } }\n        }\n      ": typeof types.OrganisationAddContactDocument,
     "mutation OrganisationConfirmContact($t: String!) { confirmContactPerson(token: $t) { status } }": typeof types.OrganisationConfirmContactDocument,
+    "query RevocationMe { me { email } }": typeof types.RevocationMeDocument,
+    "query RevocationMySessions { mySessions { id current } }": typeof types.RevocationMySessionsDocument,
+    "subscription RevocationMySessionRevoked { mySessionRevoked }": typeof types.RevocationMySessionRevokedDocument,
+    "mutation RevocationChangePassword($input: ChangePasswordInput!) { changePassword(input: $input) { ok errors { code } } }": typeof types.RevocationChangePasswordDocument,
+    "mutation RevocationRequestPasswordReset($email: String!) { requestPasswordReset(email: $email) }": typeof types.RevocationRequestPasswordResetDocument,
+    "mutation RevocationResetPassword($input: TokenPasswordInput!) { resetPassword(input: $input) { ok } }": typeof types.RevocationResetPasswordDocument,
+    "mutation IsolationRequestPasswordReset($email: String!) { requestPasswordReset(email: $email) }": typeof types.IsolationRequestPasswordResetDocument,
+    "mutation IsolationUpdateOrganisation($input: UpdateOrganisationInput!) { updateOrganisation(input: $input) { errors { code } } }": typeof types.IsolationUpdateOrganisationDocument,
+    "query IsolationOrganisation($id: ID!) { organisation(id: $id) { id name } }": typeof types.IsolationOrganisationDocument,
+    "query IsolationOrganisations { organisations(first: 10) { totalCount edges { node { name } } } }": typeof types.IsolationOrganisationsDocument,
+    "query IsolationOrganisations2 { organisations(first: 10) { totalCount } }": typeof types.IsolationOrganisations2Document,
+    "query IsolationMyOrganisation { myOrganisation { users { email } } }": typeof types.IsolationMyOrganisationDocument,
     "\n  mutation TestLogin($input: LoginInput!) {\n    login(input: $input) { token errors { field code message } user { id email roles } }\n  }\n": typeof types.TestLoginDocument,
     "\n      mutation TestAddContactPerson($input: AddContactPersonInput!) {\n        addContactPerson(input: $input) { contactPerson { id } errors { field code } }\n      }\n    ": typeof types.TestAddContactPersonDocument,
     "\n      mutation TestConfirmContactPerson($t: String!) {\n        confirmContactPerson(token: $t) { status }\n      }\n    ": typeof types.TestConfirmContactPersonDocument,
@@ -184,6 +196,18 @@ const documents: Documents = {
     "query OrganisationName($id: ID!) { organisation(id: $id) { name } }": types.OrganisationNameDocument,
     "\n        mutation OrganisationAddContact($input: AddContactPersonInput!) {\n          addContactPerson(input: $input) { errors { code } }\n        }\n      ": types.OrganisationAddContactDocument,
     "mutation OrganisationConfirmContact($t: String!) { confirmContactPerson(token: $t) { status } }": types.OrganisationConfirmContactDocument,
+    "query RevocationMe { me { email } }": types.RevocationMeDocument,
+    "query RevocationMySessions { mySessions { id current } }": types.RevocationMySessionsDocument,
+    "subscription RevocationMySessionRevoked { mySessionRevoked }": types.RevocationMySessionRevokedDocument,
+    "mutation RevocationChangePassword($input: ChangePasswordInput!) { changePassword(input: $input) { ok errors { code } } }": types.RevocationChangePasswordDocument,
+    "mutation RevocationRequestPasswordReset($email: String!) { requestPasswordReset(email: $email) }": types.RevocationRequestPasswordResetDocument,
+    "mutation RevocationResetPassword($input: TokenPasswordInput!) { resetPassword(input: $input) { ok } }": types.RevocationResetPasswordDocument,
+    "mutation IsolationRequestPasswordReset($email: String!) { requestPasswordReset(email: $email) }": types.IsolationRequestPasswordResetDocument,
+    "mutation IsolationUpdateOrganisation($input: UpdateOrganisationInput!) { updateOrganisation(input: $input) { errors { code } } }": types.IsolationUpdateOrganisationDocument,
+    "query IsolationOrganisation($id: ID!) { organisation(id: $id) { id name } }": types.IsolationOrganisationDocument,
+    "query IsolationOrganisations { organisations(first: 10) { totalCount edges { node { name } } } }": types.IsolationOrganisationsDocument,
+    "query IsolationOrganisations2 { organisations(first: 10) { totalCount } }": types.IsolationOrganisations2Document,
+    "query IsolationMyOrganisation { myOrganisation { users { email } } }": types.IsolationMyOrganisationDocument,
     "\n  mutation TestLogin($input: LoginInput!) {\n    login(input: $input) { token errors { field code message } user { id email roles } }\n  }\n": types.TestLoginDocument,
     "\n      mutation TestAddContactPerson($input: AddContactPersonInput!) {\n        addContactPerson(input: $input) { contactPerson { id } errors { field code } }\n      }\n    ": types.TestAddContactPersonDocument,
     "\n      mutation TestConfirmContactPerson($t: String!) {\n        confirmContactPerson(token: $t) { status }\n      }\n    ": types.TestConfirmContactPersonDocument,
@@ -511,6 +535,54 @@ export function graphql(source: "\n        mutation OrganisationAddContact($inpu
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation OrganisationConfirmContact($t: String!) { confirmContactPerson(token: $t) { status } }"): typeof import('./graphql.js').OrganisationConfirmContactDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query RevocationMe { me { email } }"): typeof import('./graphql.js').RevocationMeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query RevocationMySessions { mySessions { id current } }"): typeof import('./graphql.js').RevocationMySessionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription RevocationMySessionRevoked { mySessionRevoked }"): typeof import('./graphql.js').RevocationMySessionRevokedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RevocationChangePassword($input: ChangePasswordInput!) { changePassword(input: $input) { ok errors { code } } }"): typeof import('./graphql.js').RevocationChangePasswordDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RevocationRequestPasswordReset($email: String!) { requestPasswordReset(email: $email) }"): typeof import('./graphql.js').RevocationRequestPasswordResetDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RevocationResetPassword($input: TokenPasswordInput!) { resetPassword(input: $input) { ok } }"): typeof import('./graphql.js').RevocationResetPasswordDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation IsolationRequestPasswordReset($email: String!) { requestPasswordReset(email: $email) }"): typeof import('./graphql.js').IsolationRequestPasswordResetDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation IsolationUpdateOrganisation($input: UpdateOrganisationInput!) { updateOrganisation(input: $input) { errors { code } } }"): typeof import('./graphql.js').IsolationUpdateOrganisationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query IsolationOrganisation($id: ID!) { organisation(id: $id) { id name } }"): typeof import('./graphql.js').IsolationOrganisationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query IsolationOrganisations { organisations(first: 10) { totalCount edges { node { name } } } }"): typeof import('./graphql.js').IsolationOrganisationsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query IsolationOrganisations2 { organisations(first: 10) { totalCount } }"): typeof import('./graphql.js').IsolationOrganisations2Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query IsolationMyOrganisation { myOrganisation { users { email } } }"): typeof import('./graphql.js').IsolationMyOrganisationDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1872,6 +1872,78 @@ export type OrganisationConfirmContactMutationVariables = Exact<{
 
 export type OrganisationConfirmContactMutation = { confirmContactPerson: { status: ContactConfirmationStatus } };
 
+export type RevocationMeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RevocationMeQuery = { me?: { email: string } | null };
+
+export type RevocationMySessionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RevocationMySessionsQuery = { mySessions: Array<{ id: string, current: boolean }> };
+
+export type RevocationMySessionRevokedSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RevocationMySessionRevokedSubscription = { mySessionRevoked: string };
+
+export type RevocationChangePasswordMutationVariables = Exact<{
+  input: ChangePasswordInput;
+}>;
+
+
+export type RevocationChangePasswordMutation = { changePassword: { ok: boolean, errors: Array<{ code: string }> } };
+
+export type RevocationRequestPasswordResetMutationVariables = Exact<{
+  email: Scalars['String']['input'];
+}>;
+
+
+export type RevocationRequestPasswordResetMutation = { requestPasswordReset: boolean };
+
+export type RevocationResetPasswordMutationVariables = Exact<{
+  input: TokenPasswordInput;
+}>;
+
+
+export type RevocationResetPasswordMutation = { resetPassword: { ok: boolean } };
+
+export type IsolationRequestPasswordResetMutationVariables = Exact<{
+  email: Scalars['String']['input'];
+}>;
+
+
+export type IsolationRequestPasswordResetMutation = { requestPasswordReset: boolean };
+
+export type IsolationUpdateOrganisationMutationVariables = Exact<{
+  input: UpdateOrganisationInput;
+}>;
+
+
+export type IsolationUpdateOrganisationMutation = { updateOrganisation: { errors: Array<{ code: string }> } };
+
+export type IsolationOrganisationQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type IsolationOrganisationQuery = { organisation: { id: string, name: string } };
+
+export type IsolationOrganisationsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type IsolationOrganisationsQuery = { organisations: { totalCount?: number | null, edges: Array<{ node: { name: string } }> } };
+
+export type IsolationOrganisations2QueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type IsolationOrganisations2Query = { organisations: { totalCount?: number | null } };
+
+export type IsolationMyOrganisationQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type IsolationMyOrganisationQuery = { myOrganisation?: { users: Array<{ email: string }> } | null };
+
 export type TestLoginMutationVariables = Exact<{
   input: LoginInput;
 }>;
@@ -2920,6 +2992,98 @@ export const OrganisationConfirmContactDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<OrganisationConfirmContactMutation, OrganisationConfirmContactMutationVariables>;
+export const RevocationMeDocument = new TypedDocumentString(`
+    query RevocationMe {
+  me {
+    email
+  }
+}
+    `) as unknown as TypedDocumentString<RevocationMeQuery, RevocationMeQueryVariables>;
+export const RevocationMySessionsDocument = new TypedDocumentString(`
+    query RevocationMySessions {
+  mySessions {
+    id
+    current
+  }
+}
+    `) as unknown as TypedDocumentString<RevocationMySessionsQuery, RevocationMySessionsQueryVariables>;
+export const RevocationMySessionRevokedDocument = new TypedDocumentString(`
+    subscription RevocationMySessionRevoked {
+  mySessionRevoked
+}
+    `) as unknown as TypedDocumentString<RevocationMySessionRevokedSubscription, RevocationMySessionRevokedSubscriptionVariables>;
+export const RevocationChangePasswordDocument = new TypedDocumentString(`
+    mutation RevocationChangePassword($input: ChangePasswordInput!) {
+  changePassword(input: $input) {
+    ok
+    errors {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RevocationChangePasswordMutation, RevocationChangePasswordMutationVariables>;
+export const RevocationRequestPasswordResetDocument = new TypedDocumentString(`
+    mutation RevocationRequestPasswordReset($email: String!) {
+  requestPasswordReset(email: $email)
+}
+    `) as unknown as TypedDocumentString<RevocationRequestPasswordResetMutation, RevocationRequestPasswordResetMutationVariables>;
+export const RevocationResetPasswordDocument = new TypedDocumentString(`
+    mutation RevocationResetPassword($input: TokenPasswordInput!) {
+  resetPassword(input: $input) {
+    ok
+  }
+}
+    `) as unknown as TypedDocumentString<RevocationResetPasswordMutation, RevocationResetPasswordMutationVariables>;
+export const IsolationRequestPasswordResetDocument = new TypedDocumentString(`
+    mutation IsolationRequestPasswordReset($email: String!) {
+  requestPasswordReset(email: $email)
+}
+    `) as unknown as TypedDocumentString<IsolationRequestPasswordResetMutation, IsolationRequestPasswordResetMutationVariables>;
+export const IsolationUpdateOrganisationDocument = new TypedDocumentString(`
+    mutation IsolationUpdateOrganisation($input: UpdateOrganisationInput!) {
+  updateOrganisation(input: $input) {
+    errors {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<IsolationUpdateOrganisationMutation, IsolationUpdateOrganisationMutationVariables>;
+export const IsolationOrganisationDocument = new TypedDocumentString(`
+    query IsolationOrganisation($id: ID!) {
+  organisation(id: $id) {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<IsolationOrganisationQuery, IsolationOrganisationQueryVariables>;
+export const IsolationOrganisationsDocument = new TypedDocumentString(`
+    query IsolationOrganisations {
+  organisations(first: 10) {
+    totalCount
+    edges {
+      node {
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<IsolationOrganisationsQuery, IsolationOrganisationsQueryVariables>;
+export const IsolationOrganisations2Document = new TypedDocumentString(`
+    query IsolationOrganisations2 {
+  organisations(first: 10) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<IsolationOrganisations2Query, IsolationOrganisations2QueryVariables>;
+export const IsolationMyOrganisationDocument = new TypedDocumentString(`
+    query IsolationMyOrganisation {
+  myOrganisation {
+    users {
+      email
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<IsolationMyOrganisationQuery, IsolationMyOrganisationQueryVariables>;
 export const TestLoginDocument = new TypedDocumentString(`
     mutation TestLogin($input: LoginInput!) {
   login(input: $input) {
