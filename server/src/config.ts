@@ -134,8 +134,6 @@ const schema = z.object({
 /** Settings only ATTACHMENT_STORAGE=s3 needs; checked in loadConfig, since they depend on it. */
 const S3_REQUIRED = ['S3_BUCKET', 'S3_ACCESS_KEY_ID', 'S3_SECRET_ACCESS_KEY'] as const;
 
-export type Env = z.input<typeof schema>;
-
 /** The names of every variable Loket reads. */
 export const ENV_VARIABLES = Object.keys(schema.shape);
 

@@ -69,7 +69,7 @@ beforeAll(async () => {
       body: 'Tekst.',
     });
   }
-  const sent = await gql<{ sendMessage: { message: { id: string } | null } }>(
+  const sent = await gql(
     stack.api.graphqlUrl,
     SEND,
     {

@@ -40,7 +40,7 @@ beforeAll(async () => {
     body: 'Het voorschot wordt volgende week betaald.',
   });
   // The organisation writes to Team Personeel, with a contact for this message only.
-  const sent = await gql<{ sendMessage: { message: { referenceNumber: string } | null } }>(
+  const sent = await gql(
     stack.api.graphqlUrl,
     SEND,
     {

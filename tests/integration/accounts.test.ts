@@ -2,6 +2,7 @@
 // password policy, throttling and role checks.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '../../server/src/seed/demo.js';
+import { graphql } from '../graphql/generated/gql.js';
 import { createOrganisation, createUser, type TestOrganisation, unique } from '../utils/factories.js';
 import { errorCode, gql, LOGIN, login } from '../utils/graphql.js';
 import { linkIn, outbox, ownerQuery, tokenOf } from '../utils/mailbox.js';
@@ -18,7 +19,7 @@ beforeAll(async () => {
   org = await createOrganisation(server);
 });
 
-const ME = `{ me { email firstName roles organisation { name } } }`;
+const ME = graphql(`query AccountsMe { me { email firstName roles organisation { name } } }`);
 
 describe('login and logout', () => {
   it('logs in with a demo account, sets an httpOnly cookie, and the token works as a bearer token', async () => {
@@ -61,24 +62,31 @@ describe('login and logout', () => {
       { input: { email: 'nobody@nowhere.example', password: 'x' } },
       { headers: { 'accept-language': 'en-GB,en;q=0.9' } },
     );
-    expect(english.data?.login.errors[0].message).toBe('The email address or the password is not correct.');
+    expect(english.data?.login.errors[0]?.message).toBe('The email address or the password is not correct.');
   });
 
   it('logs out: the token stops working', async () => {
     const token = await login(url, 'medewerkerplus@delinde.example');
     expect((await gql(url, ME, {}, { token })).data?.me).not.toBeNull();
-    const out = await gql(url, 'mutation { logout }', {}, { token });
+    const out = await gql(url, graphql(`mutation AccountsLogout { logout }`), {}, { token });
     expect(out.data?.logout).toBe(true);
     expect((await gql(url, ME, {}, { token })).data?.me).toBeNull();
-    expect(errorCode(await gql(url, 'mutation { logout }', {}, { token }))).toBe('UNAUTHENTICATED');
+    expect(errorCode(await gql(url, graphql(`mutation AccountsLogout2 { logout }`), {}, { token }))).toBe(
+      'UNAUTHENTICATED',
+    );
   });
 
   it('lists own sessions and revokes one; another user cannot see or revoke it', async () => {
     const user = await createUser(server, org);
     const first = user.token;
     const second = await login(url, user.email);
-    const list = await gql(url, '{ mySessions { id current } }', {}, { token: second });
-    const sessions = list.data?.mySessions as Array<{ id: string; current: boolean }>;
+    const list = await gql(
+      url,
+      graphql(`query AccountsMySessions { mySessions { id current } }`),
+      {},
+      { token: second },
+    );
+    const sessions = list.data?.mySessions ?? [];
     expect(sessions.map((s) => s.current).sort()).toEqual([false, true]);
     const other = sessions.find((s) => !s.current);
     if (!other) throw new Error('expected a second session');
@@ -86,7 +94,7 @@ describe('login and logout', () => {
     const stranger = (await createUser(server, org, { roles: ['ADMIN'] })).token;
     const foreign = await gql(
       url,
-      'mutation($id: ID!) { revokeSession(id: $id) }',
+      graphql(`mutation AccountsRevokeSession($id: ID!) { revokeSession(id: $id) }`),
       { id: other.id },
       { token: stranger },
     );
@@ -94,7 +102,7 @@ describe('login and logout', () => {
 
     const revoked = await gql(
       url,
-      'mutation($id: ID!) { revokeSession(id: $id) }',
+      graphql(`mutation AccountsRevokeSession2($id: ID!) { revokeSession(id: $id) }`),
       { id: other.id },
       { token: second },
     );
@@ -105,8 +113,12 @@ describe('login and logout', () => {
 });
 
 describe('password reset', () => {
-  const REQUEST = 'mutation($email: String!) { requestPasswordReset(email: $email) }';
-  const RESET = `mutation($input: TokenPasswordInput!) { resetPassword(input: $input) { ok errors { field code message } } }`;
+  const REQUEST = graphql(
+    `mutation AccountsRequestPasswordReset($email: String!) { requestPasswordReset(email: $email) }`,
+  );
+  const RESET = graphql(
+    `mutation AccountsResetPassword($input: TokenPasswordInput!) { resetPassword(input: $input) { ok errors { field code message } } }`,
+  );
 
   it('answers the same for an unknown address; the mail to it says no account has it, with no link', async () => {
     const result = await gql(url, REQUEST, { email: 'ghost@nowhere.example' });
@@ -138,7 +150,7 @@ describe('password reset', () => {
 
     const weak = await gql(url, RESET, { input: { token: tokenOf(link), password: 'short' } });
     expect(weak.data?.resetPassword.ok).toBe(false);
-    expect(weak.data?.resetPassword.errors.map((e: { code: string }) => e.code)).toEqual([
+    expect(weak.data?.resetPassword.errors.map((e) => e.code)).toEqual([
       'PASSWORD_TOO_SHORT',
       'PASSWORD_NEEDS_UPPERCASE',
       'PASSWORD_NEEDS_DIGIT_OR_SYMBOL',
@@ -166,21 +178,25 @@ describe('password reset', () => {
     );
     const expired = await gql(url, RESET, { input: { token, password: 'Geldig-wachtwoord-3' } });
     expect(expired.data?.resetPassword.errors[0]).toMatchObject({ field: 'token', code: 'TOKEN_EXPIRED' });
-    expect(expired.data?.resetPassword.errors[0].message).toContain('verlopen');
+    expect(expired.data?.resetPassword.errors[0]?.message).toContain('verlopen');
     const madeUp = await gql(url, RESET, {
       input: { token: 'A'.repeat(43), password: 'Geldig-wachtwoord-3' },
     });
-    expect(madeUp.data?.resetPassword.errors[0].code).toBe('TOKEN_INVALID');
+    expect(madeUp.data?.resetPassword.errors[0]?.code).toBe('TOKEN_INVALID');
   });
 });
 
 describe('invitations', () => {
-  const INVITE = `mutation($input: InviteUserInput!) {
+  const INVITE = graphql(`
+  mutation AccountsInviteUser($input: InviteUserInput!) {
     inviteUser(input: $input) { user { id email status roles } errors { field code message } }
-  }`;
-  const ACCEPT = `mutation($input: TokenPasswordInput!) {
+  }
+`);
+  const ACCEPT = graphql(`
+  mutation AccountsAcceptInvitation($input: TokenPasswordInput!) {
     acceptInvitation(input: $input) { token user { email status organisation { name } } errors { field code } }
-  }`;
+  }
+`);
 
   it('an ADMIN invites a colleague, who sets a password under the policy and is logged in', async () => {
     const admin = await login(url, 'beheerder@delinde.example');
@@ -213,9 +229,9 @@ describe('invitations', () => {
       user: { email: 'nieuw@delinde.example', status: 'ACTIVE', organisation: { name: 'WZC De Linde' } },
     });
     const me = await gql(url, ME, {}, { token: accepted.data?.acceptInvitation.token });
-    expect(me.data?.me.roles).toEqual(['MEMBER']);
+    expect(me.data?.me?.roles).toEqual(['MEMBER']);
     const reused = await gql(url, ACCEPT, { input: { token, password: 'Welkom-bij-loket-2' } });
-    expect(reused.data?.acceptInvitation.errors[0].code).toBe('TOKEN_USED');
+    expect(reused.data?.acceptInvitation.errors[0]?.code).toBe('TOKEN_USED');
   });
 
   it('a resent invitation replaces the previous link', async () => {
@@ -237,8 +253,8 @@ describe('invitations', () => {
     if (!first) throw new Error('no invitation mail');
     const resent = await gql(
       url,
-      'mutation($id: ID!) { resendInvitation(userId: $id) { status } }',
-      { id: invited.data?.inviteUser.user.id },
+      graphql(`mutation AccountsResendInvitation($id: ID!) { resendInvitation(userId: $id) { status } }`),
+      { id: invited.data?.inviteUser.user?.id ?? '' },
       { token: admin },
     );
     expect(resent.data?.resendInvitation.status).toBe('INVITED');
@@ -250,7 +266,7 @@ describe('invitations', () => {
         password: 'Welkom-bij-loket-1',
       },
     });
-    expect(oldLink.data?.acceptInvitation.errors[0].code).toBe('TOKEN_INVALID');
+    expect(oldLink.data?.acceptInvitation.errors[0]?.code).toBe('TOKEN_INVALID');
     const newLink = await gql(url, ACCEPT, {
       input: {
         token: tokenOf(linkIn(second, 'http://loket.test/accept-invitation')),
@@ -269,9 +285,7 @@ describe('invitations', () => {
       { token: admin },
     );
     expect(result.data?.inviteUser.user).toBeNull();
-    expect(
-      result.data?.inviteUser.errors.map((e: { field: string; code: string }) => [e.field, e.code]),
-    ).toEqual([
+    expect(result.data?.inviteUser.errors.map((e) => [e.field, e.code])).toEqual([
       ['email', 'INVALID_EMAIL'],
       ['firstName', 'REQUIRED'],
       ['roles', 'INVALID_ROLE'],
@@ -306,9 +320,11 @@ describe('invitations', () => {
 });
 
 describe('own profile and roles', () => {
-  const UPDATE = `mutation($input: UpdateProfileInput!) {
+  const UPDATE = graphql(`
+  mutation AccountsUpdateProfile($input: UpdateProfileInput!) {
     updateProfile(input: $input) { user { firstName email phone } errors { field code } }
-  }`;
+  }
+`);
 
   it('changes name and phone with the current password; a new email address once confirmed from it', async () => {
     const { email, token } = await createUser(server, org);
@@ -322,7 +338,7 @@ describe('own profile and roles', () => {
     };
     const wrong = await gql(url, UPDATE, { input }, { token });
     expect(wrong.data?.updateProfile.errors).toEqual([{ field: 'currentPassword', code: 'WRONG_PASSWORD' }]);
-    expect((await gql(url, ME, {}, { token })).data?.me.email).toBe(email);
+    expect((await gql(url, ME, {}, { token })).data?.me?.email).toBe(email);
 
     const done = await gql(url, UPDATE, { input: { ...input, currentPassword: DEMO_PASSWORD } }, { token });
     // Name and phone at once; the address only once confirmed from its mailbox.
@@ -334,12 +350,14 @@ describe('own profile and roles', () => {
     if (!confirmation) throw new Error('no confirmation mail');
     expect(confirmation.template).toBe('email-change-confirmation');
     const link = tokenOf(linkIn(confirmation, 'http://loket.test/confirm-email?token='));
-    const CONFIRM = 'mutation($token: String!) { confirmEmailChange(token: $token) { ok errors { code } } }';
+    const CONFIRM = graphql(
+      `mutation AccountsConfirmEmailChange($token: String!) { confirmEmailChange(token: $token) { ok errors { code } } }`,
+    );
     expect((await gql(url, CONFIRM, { token: link })).data?.confirmEmailChange).toEqual({
       ok: true,
       errors: [],
     });
-    expect((await gql(url, ME, {}, { token })).data?.me.email).toBe(newEmail);
+    expect((await gql(url, ME, {}, { token })).data?.me?.email).toBe(newEmail);
     expect((await gql(url, CONFIRM, { token: link })).data?.confirmEmailChange.errors).toEqual([
       { code: 'TOKEN_USED' },
     ]);
@@ -351,12 +369,14 @@ describe('own profile and roles', () => {
   it('nobody changes their own roles or organisation; an ADMIN sets a colleague’s roles', async () => {
     const owner = await createUser(server, org, { roles: ['ADMIN'] });
     const admin = owner.token;
-    const me = await gql(url, '{ me { id } }', {}, { token: admin });
-    const SET = `mutation($input: SetUserRolesInput!) { setUserRoles(input: $input) { user { roles } errors { field code } } }`;
+    const me = await gql(url, graphql(`query AccountsMe2 { me { id } }`), {}, { token: admin });
+    const SET = graphql(
+      `mutation AccountsSetUserRoles($input: SetUserRolesInput!) { setUserRoles(input: $input) { user { roles } errors { field code } } }`,
+    );
     const own = await gql(
       url,
       SET,
-      { input: { userId: me.data?.me.id, roles: ['MEMBER'] } },
+      { input: { userId: me.data?.me?.id ?? '', roles: ['MEMBER'] } },
       { token: admin },
     );
     expect(own.data?.setUserRoles.errors).toEqual([{ field: 'roles', code: 'OWN_ROLES' }]);
@@ -396,10 +416,15 @@ describe('throttling', () => {
     const locked = await gql(url, LOGIN, { input: { email, password: DEMO_PASSWORD } });
     expect(locked.data?.login.token).toBeNull();
     expect(locked.data?.login.errors[0]).toMatchObject({ code: 'TOO_MANY_ATTEMPTS' });
-    expect(locked.data?.login.errors[0].message).toMatch(/Probeer het over 15 minuten opnieuw/);
+    expect(locked.data?.login.errors[0]?.message).toMatch(/Probeer het over 15 minuten opnieuw/);
     // Another account from the same address is not affected.
     const other = await createUser(server, org);
-    const me = await gql(url, '{ me { email } }', {}, { token: await login(url, other.email) });
+    const me = await gql(
+      url,
+      graphql(`query AccountsMe3 { me { email } }`),
+      {},
+      { token: await login(url, other.email) },
+    );
     expect(me.data?.me).toEqual({ email: other.email });
   });
 

@@ -1,5 +1,6 @@
 // The contact services the messages module reuses, called as that module will: in the caller's own
-// transaction, for a batch, by any user of the organisation (not only an ADMIN).
+// transaction, for a batch, by any user of the organisation (not only an ADMIN). Each test has an
+// organisation of its own (tests/utils/factories.ts).
 import { randomUUID } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Ctx } from '../../server/src/context.js';
@@ -13,12 +14,11 @@ import {
   validateContactInputs,
 } from '../../server/src/modules/contacts/contact-person.service.js';
 import { createCtx } from '../../server/src/operation/create-context.js';
+import { createOrganisation, createUser, type TestOrganisation, unique } from '../utils/factories.js';
 import { linkIn, outbox, ownerQuery, tokenOf } from '../utils/mailbox.js';
 import { startTestServer, type TestServer } from '../utils/server.js';
 
 const id = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
-const DE_LINDE = id(301);
-const ZONNEBLOEM = id(302);
 const ERK = id(201);
 const SUB = id(202);
 const INF = id(204);
@@ -30,14 +30,21 @@ beforeAll(async () => {
   server = await startTestServer();
 });
 
-const member: Viewer = {
-  kind: 'user',
-  userId: id(402),
-  sessionId: randomUUID(),
-  organisationId: DE_LINDE,
-  roles: ['MEMBER'],
-  language: 'nl',
-};
+/** A new organisation without the theme Infectieziekten, and a MEMBER of it as a viewer. */
+async function organisationWithMember(): Promise<{ organisation: TestOrganisation; member: Viewer }> {
+  const organisation = await createOrganisation(server, { themes: ['ERK', 'SUB', 'KWA', 'PER'] });
+  const user = await createUser(server, organisation, { firstName: 'Tom', lastName: 'Claes' });
+  const member: Viewer = {
+    kind: 'user',
+    userId: user.id,
+    sessionId: randomUUID(),
+    organisationId: organisation.id,
+    roles: ['MEMBER'],
+    language: 'nl',
+  };
+  return { organisation, member };
+}
+
 const staff: Viewer = {
   kind: 'user',
   userId: id(501),
@@ -67,17 +74,21 @@ const contact = (email: string, themeIds = [SUB]) => ({
   themeIds,
 });
 
+/** A valid contact added as from a message, in `ctx`'s transaction. */
+async function addFromMessage(ctx: Ctx, organisation: TestOrganisation, email: string, themeIds = [SUB]) {
+  const checked = await validateContactInputs(ctx, organisation.id, [contact(email, themeIds)]);
+  if (!checked.ok) throw new Error('expected valid');
+  return createContactPerson(ctx, organisation.id, checked.value[0]!, { via: 'message' });
+}
+
 describe('validateContactInputs', () => {
   it('checks a batch at once and reports dotted fields', async () => {
-    await operation(member, async (ctx) => {
-      const checked = await validateContactInputs(ctx, DE_LINDE, [contact('eerste@delinde.example')]);
-      if (!checked.ok) throw new Error('expected valid');
-      await createContactPerson(ctx, DE_LINDE, checked.value[0]!, { via: 'message' });
-    });
+    const { organisation, member } = await organisationWithMember();
+    await operation(member, (ctx) => addFromMessage(ctx, organisation, 'eerste@delinde.example'));
     const result = await operation(member, (ctx) =>
       validateContactInputs(
         ctx,
-        DE_LINDE,
+        organisation.id,
         [
           contact('nieuw@delinde.example'),
           contact('NIEUW@delinde.example'),
@@ -102,12 +113,14 @@ describe('validateContactInputs', () => {
   });
 
   it('lets an edited contact keep its own address', async () => {
-    const [row] = await ownerQuery(
-      server.dbUrl,
-      "SELECT id FROM contact_person WHERE email = 'eerste@delinde.example'",
+    const { organisation, member } = await organisationWithMember();
+    const existing = await operation(member, (ctx) =>
+      addFromMessage(ctx, organisation, 'eerste@delinde.example'),
     );
     const result = await operation(member, (ctx) =>
-      validateContactInputs(ctx, DE_LINDE, [contact('EERSTE@delinde.example')], { contactIds: [row.id] }),
+      validateContactInputs(ctx, organisation.id, [contact('EERSTE@delinde.example')], {
+        contactIds: [existing.id],
+      }),
     );
     expect(result).toMatchObject({ ok: true, value: [{ email: 'EERSTE@delinde.example', language: 'nl' }] });
   });
@@ -115,39 +128,42 @@ describe('validateContactInputs', () => {
 
 describe('createContactPerson', () => {
   it('any user of the organisation adds a contact from a message, in the caller’s transaction', async () => {
-    const created = await operation(member, async (ctx) => {
-      const checked = await validateContactInputs(ctx, DE_LINDE, [contact('bericht@delinde.example', [ERK])]);
-      if (!checked.ok) throw new Error('expected valid');
-      return createContactPerson(ctx, DE_LINDE, checked.value[0]!, { via: 'message' });
+    const { organisation, member } = await organisationWithMember();
+    const email = `bericht-${unique()}@test.example`;
+    const created = await operation(member, (ctx) => addFromMessage(ctx, organisation, email, [ERK]));
+    expect(created).toMatchObject({
+      status: 'UNCONFIRMED',
+      createdVia: 'message',
+      organisationId: organisation.id,
     });
-    expect(created).toMatchObject({ status: 'UNCONFIRMED', createdVia: 'message', organisationId: DE_LINDE });
-    const [mail] = await outbox(server.dbUrl, 'bericht@delinde.example');
-    expect(mail?.text_body).toContain('Tom Claes heeft u opgegeven als contactpersoon van WZC De Linde');
+    const [mail] = await outbox(server.dbUrl, email);
+    expect(mail?.text_body).toContain(
+      `Tom Claes heeft u opgegeven als contactpersoon van ${organisation.name}`,
+    );
     const [audit] = await ownerQuery(
       server.dbUrl,
       'SELECT action, actor_user_id FROM audit_event WHERE entity_id = $1',
       [created.id],
     );
-    expect(audit).toEqual({ action: 'contact.added-from-message', actor_user_id: id(402) });
+    expect(audit).toEqual({
+      action: 'contact.added-from-message',
+      actor_user_id: member.kind === 'user' ? member.userId : null,
+    });
   });
 
   it('writes nothing and mails nothing when the caller rolls back', async () => {
-    await operation(
-      member,
-      async (ctx) => {
-        const checked = await validateContactInputs(ctx, DE_LINDE, [contact('terug@delinde.example')]);
-        if (!checked.ok) throw new Error('expected valid');
-        await createContactPerson(ctx, DE_LINDE, checked.value[0]!, { via: 'message' });
-      },
-      true,
+    const { organisation, member } = await organisationWithMember();
+    const email = `terug-${unique()}@test.example`;
+    await operation(member, (ctx) => addFromMessage(ctx, organisation, email), true);
+    expect(await ownerQuery(server.dbUrl, 'SELECT 1 FROM contact_person WHERE email = $1', [email])).toEqual(
+      [],
     );
-    expect(
-      await ownerQuery(server.dbUrl, "SELECT 1 FROM contact_person WHERE email = 'terug@delinde.example'"),
-    ).toEqual([]);
-    expect(await outbox(server.dbUrl, 'terug@delinde.example')).toEqual([]);
+    expect(await outbox(server.dbUrl, email)).toEqual([]);
   });
 
   it('refuses staff and another organisation', async () => {
+    const { organisation, member } = await organisationWithMember();
+    const another = await createOrganisation(server);
     const valid = {
       firstName: 'A',
       lastName: 'B',
@@ -157,10 +173,10 @@ describe('createContactPerson', () => {
       themeIds: [SUB],
     };
     await expect(
-      operation(staff, (ctx) => createContactPerson(ctx, DE_LINDE, valid, { via: 'message' })),
+      operation(staff, (ctx) => createContactPerson(ctx, organisation.id, valid, { via: 'message' })),
     ).rejects.toMatchObject({ code: 'FORBIDDEN' });
     const error = await operation(member, (ctx) =>
-      createContactPerson(ctx, ZONNEBLOEM, valid, { via: 'message' }),
+      createContactPerson(ctx, another.id, valid, { via: 'message' }),
     ).catch((e) => e);
     expect(error).toBeInstanceOf(DomainError);
     expect(error.code).toBe('NOT_FOUND');
@@ -169,21 +185,30 @@ describe('createContactPerson', () => {
 
 describe('confirmedContactsForTheme', () => {
   it('returns only CONFIRMED contacts of the theme, as the caller’s scope sees them', async () => {
-    expect(await operation(member, (ctx) => confirmedContactsForTheme(ctx, DE_LINDE, ERK))).toEqual([]);
-    const mail = (await outbox(server.dbUrl, 'bericht@delinde.example'))[0];
+    const { organisation, member } = await organisationWithMember();
+    const email = `bevestigd-${unique()}@test.example`;
+    await operation(member, (ctx) => addFromMessage(ctx, organisation, email, [ERK]));
+    expect(await operation(member, (ctx) => confirmedContactsForTheme(ctx, organisation.id, ERK))).toEqual(
+      [],
+    );
+    const mail = (await outbox(server.dbUrl, email))[0];
     if (!mail) throw new Error('no mail');
     const token = tokenOf(linkIn(mail, 'http://loket.test/confirm-contact?token='));
     const outcome = await operation({ kind: 'anonymous' }, (ctx) => confirmContactPerson(ctx, token));
     expect(outcome.status).toBe('CONFIRMED');
 
-    const confirmed = await operation(member, (ctx) => confirmedContactsForTheme(ctx, DE_LINDE, ERK));
-    expect(confirmed.map((c) => c.email)).toEqual(['bericht@delinde.example']);
-    expect(await operation(member, (ctx) => confirmedContactsForTheme(ctx, DE_LINDE, SUB))).toEqual([]);
-    // Staff read every organisation; a tenant another organisation's never (row-level security).
-    expect(await operation(staff, (ctx) => confirmedContactsForTheme(ctx, DE_LINDE, ERK))).toHaveLength(1);
-    const zonnebloemUser: Viewer = { ...member, userId: id(412), organisationId: ZONNEBLOEM };
-    expect(await operation(zonnebloemUser, (ctx) => confirmedContactsForTheme(ctx, DE_LINDE, ERK))).toEqual(
+    const confirmed = await operation(member, (ctx) => confirmedContactsForTheme(ctx, organisation.id, ERK));
+    expect(confirmed.map((c) => c.email)).toEqual([email]);
+    expect(await operation(member, (ctx) => confirmedContactsForTheme(ctx, organisation.id, SUB))).toEqual(
       [],
     );
+    // Staff read every organisation; a tenant another organisation's never (row-level security).
+    expect(
+      await operation(staff, (ctx) => confirmedContactsForTheme(ctx, organisation.id, ERK)),
+    ).toHaveLength(1);
+    const stranger = await organisationWithMember();
+    expect(
+      await operation(stranger.member, (ctx) => confirmedContactsForTheme(ctx, organisation.id, ERK)),
+    ).toEqual([]);
   });
 });

@@ -2,8 +2,18 @@
 // link, tasks and their subscription, changes and removal with their mails, validation, rights, tenant
 // isolation and the transactional outbox.
 import { beforeAll, describe, expect, it } from 'vitest';
+import { graphql } from '../graphql/generated/gql.js';
+import type { ContactsContactPersonsQuery } from '../graphql/generated/graphql.js';
 import { createOrganisation, createUser } from '../utils/factories.js';
-import { collectLive, disposeLive, errorCode, gql, login, wsClient } from '../utils/graphql.js';
+import {
+  collectLive,
+  disposeLive,
+  errorCode,
+  type GqlResult,
+  gql,
+  login,
+  wsClient,
+} from '../utils/graphql.js';
 import { linkIn, type OutboxMail, outbox, ownerQuery, tokenOf } from '../utils/mailbox.js';
 import { startTestServer, type TestServer } from '../utils/server.js';
 
@@ -39,30 +49,50 @@ const zonAdmin = () => tokens['beheerder@zonnebloem.example'] as string;
 const zonMember = () => tokens['medewerker@zonnebloem.example'] as string;
 const staff = () => tokens['an.peeters@zorg.example'] as string;
 
-const CONTACT = 'id firstName lastName email phone language status confirmedAt hasAccess themes { id name }';
-const LIST = `query($organisationId: ID, $filter: ContactPersonFilter, $first: Int, $after: Cursor) {
-  contactPersons(organisationId: $organisationId, filter: $filter, first: $first, after: $after) {
-    totalCount edges { cursor node { ${CONTACT} } } pageInfo { hasNextPage endCursor }
+graphql(`
+  fragment ContactsContactFields on ContactPerson {
+    id firstName lastName email phone language status confirmedAt hasAccess themes { id name }
   }
-}`;
-const ADD = `mutation($input: AddContactPersonInput!) {
-  addContactPerson(input: $input) { errors { field code message } contactPerson { ${CONTACT} } }
-}`;
-const UPDATE = `mutation($input: UpdateContactPersonInput!) {
-  updateContactPerson(input: $input) { errors { field code message } contactPerson { ${CONTACT} } }
-}`;
-const REMOVE = 'mutation($id: ID!) { removeContactPerson(id: $id) }';
-const RESEND = `mutation($id: ID!) {
+`);
+const LIST = graphql(`
+  query ContactsContactPersons($organisationId: ID, $filter: ContactPersonFilter, $first: Int, $after: Cursor) {
+  contactPersons(organisationId: $organisationId, filter: $filter, first: $first, after: $after) {
+    totalCount edges { cursor node { ...ContactsContactFields } } pageInfo { hasNextPage endCursor }
+  }
+}
+`);
+const ADD = graphql(`
+  mutation ContactsAddContactPerson($input: AddContactPersonInput!) {
+  addContactPerson(input: $input) { errors { field code message } contactPerson { ...ContactsContactFields } }
+}
+`);
+const UPDATE = graphql(`
+  mutation ContactsUpdateContactPerson($input: UpdateContactPersonInput!) {
+  updateContactPerson(input: $input) { errors { field code message } contactPerson { ...ContactsContactFields } }
+}
+`);
+const REMOVE = graphql(`mutation ContactsRemoveContactPerson($id: ID!) { removeContactPerson(id: $id) }`);
+const RESEND = graphql(`
+  mutation ContactsResendContactConfirmation($id: ID!) {
   resendContactConfirmation(id: $id) { errors { field code message } contactPerson { id status } }
-}`;
-const INVITE = `mutation($id: ID!, $roles: [Role!]!) {
+}
+`);
+const INVITE = graphql(`
+  mutation ContactsInviteContactPerson($id: ID!, $roles: [Role!]!) {
   inviteContactPerson(id: $id, roles: $roles) { errors { field code } user { email status roles } }
-}`;
-const CONFIRM = `mutation($token: String!) {
+}
+`);
+const CONFIRM = graphql(`
+  mutation ContactsConfirmContactPerson($token: String!) {
   confirmContactPerson(token: $token) { status message organisationName themeNames }
-}`;
-const TASKS = `query { tasks { id kind awaitingConfirmation message theme { id code } } }`;
-const TASKS_CHANGED = `subscription { tasksChanged { id awaitingConfirmation message theme { code } } }`;
+}
+`);
+const TASKS = graphql(
+  `query ContactsTasks { tasks { id kind awaitingConfirmation message theme { id code } } }`,
+);
+const TASKS_CHANGED = graphql(
+  `subscription ContactsTasksChanged { tasksChanged { id awaitingConfirmation message theme { code } } }`,
+);
 
 interface ContactInput {
   firstName: string;
@@ -97,7 +127,7 @@ async function confirm(token: string, headers: Record<string, string> = {}, bear
   return gql(url, CONFIRM, { token }, { headers, token: bearer });
 }
 
-const taskCodes = (list: Array<{ theme: { code: string } }>) => list.map((t) => t.theme.code);
+const taskCodes = (list: Array<{ theme: { code: string } }> = []) => list.map((t) => t.theme.code);
 
 async function countContacts(organisationId = DE_LINDE): Promise<number> {
   const rows = await ownerQuery(
@@ -105,7 +135,7 @@ async function countContacts(organisationId = DE_LINDE): Promise<number> {
     'SELECT count(*)::int AS n FROM contact_person WHERE organisation_id = $1',
     [organisationId],
   );
-  return rows[0].n;
+  return rows[0]?.n;
 }
 
 describe('adding and confirming a contact', () => {
@@ -160,10 +190,10 @@ describe('adding and confirming a contact', () => {
         ],
       });
       // Adding changes the tasks' wording (waiting for confirmation), not their number.
-      const added = (await linde.next()).data.tasksChanged;
+      const added = (await linde.next()).data?.tasksChanged ?? [];
       expect(added).toHaveLength(5);
       expect(added[1]).toMatchObject({ awaitingConfirmation: true, theme: { code: 'SUB' } });
-      expect(added[1].message).toContain('heeft nog niet bevestigd');
+      expect(added[1]?.message).toContain('heeft nog niet bevestigd');
 
       const mail = await lastMail('jan.peeters@delinde.example', 'contact-confirmation');
       expect(mail.language).toBe('nl');
@@ -187,24 +217,24 @@ describe('adding and confirming a contact', () => {
       });
       expect(confirmed.headers.get('set-cookie')).toBeNull();
 
-      const shorter = (await linde.next()).data.tasksChanged;
+      const shorter = (await linde.next()).data?.tasksChanged ?? [];
       expect(taskCodes(shorter)).toEqual(['ERK', 'INF', 'PER']);
       const tasks = await gql(url, TASKS, {}, { token: adminA.token });
       expect(taskCodes(tasks.data?.tasks)).toEqual(['ERK', 'INF', 'PER']);
 
       const list = await gql(url, LIST, {}, { token: memberA.token });
-      const node = list.data?.contactPersons.edges[0].node;
+      const node = list.data?.contactPersons.edges[0]?.node;
       expect(node).toMatchObject({ email: 'Jan.Peeters@delinde.example', status: 'CONFIRMED' });
-      expect(node.confirmedAt).not.toBeNull();
+      expect(node?.confirmedAt).not.toBeNull();
 
       // The other organisation's subscriber heard nothing: its first event is its own organisation's.
       await add(
         { firstName: 'Zoë', lastName: 'Zon', email: 'zoe@zonnebloem.example', themeIds: [ERK] },
         adminB.token,
       );
-      const own = (await zon.next()).data.tasksChanged;
+      const own = (await zon.next()).data?.tasksChanged ?? [];
       expect(taskCodes(own)).toEqual(['ERK', 'SUB', 'KWA', 'PER']);
-      expect(own[0].awaitingConfirmation).toBe(true);
+      expect(own[0]?.awaitingConfirmation).toBe(true);
       expect(zon.pending).toHaveLength(0);
       expect(linde.pending).toHaveLength(0);
     } finally {
@@ -219,8 +249,8 @@ describe('adding and confirming a contact', () => {
     const first = await confirm(token, {}, member);
     expect(first.data?.confirmContactPerson.status).toBe('CONFIRMED');
     expect(first.headers.get('set-cookie')).toBeNull();
-    const me = await gql(url, '{ me { email } }', {}, { token: member });
-    expect(me.data?.me.email).toBe('medewerker@delinde.example');
+    const me = await gql(url, graphql(`query ContactsMe { me { email } }`), {}, { token: member });
+    expect(me.data?.me?.email).toBe('medewerker@delinde.example');
 
     const again = await confirm(token, { 'accept-language': 'en' });
     expect(again.data?.confirmContactPerson).toMatchObject({
@@ -260,9 +290,7 @@ describe('adding and confirming a contact', () => {
     });
     const list = await gql(url, LIST, { filter: { themeId: PER } }, { token: lindeAdmin() });
     expect(
-      list.data?.contactPersons.edges
-        .filter((e: any) => e.node.id === contact.id)
-        .map((e: any) => e.node.status),
+      list.data?.contactPersons.edges.filter((e) => e.node.id === contact.id).map((e) => e.node.status),
     ).toEqual(['UNCONFIRMED']);
 
     const madeUp = await confirm('A'.repeat(43));
@@ -303,7 +331,7 @@ describe('adding and confirming a contact', () => {
     expect((await confirm(oldToken)).data?.confirmContactPerson.status).toBe('ALREADY_CONFIRMED');
 
     const confirmedResend = await gql(url, RESEND, { id: contact.id }, { token: lindeAdmin() });
-    expect(confirmedResend.data?.resendContactConfirmation.errors[0].code).toBe('CONTACT_ALREADY_CONFIRMED');
+    expect(confirmedResend.data?.resendContactConfirmation.errors[0]?.code).toBe('CONTACT_ALREADY_CONFIRMED');
   });
 });
 
@@ -352,7 +380,7 @@ describe('changing and removing a contact', () => {
       const confirmation = mails.find((m) => m.template === 'contact-confirmation') as OutboxMail;
       expect(confirmation.text_body).toContain('werd gewijzigd naar dit adres');
 
-      const back = (await events.next()).data.tasksChanged;
+      const back = (await events.next()).data?.tasksChanged ?? [];
       expect(taskCodes(back)).toContain('INF');
       expect(taskCodes((await gql(url, TASKS, {}, { token: lindeAdmin() })).data?.tasks)).toContain('INF');
 
@@ -360,7 +388,7 @@ describe('changing and removing a contact', () => {
       expect((await confirm(oldToken)).data?.confirmContactPerson.status).toBe('USED');
       const newToken = await confirmationToken('inge.infect@elders.example');
       expect((await confirm(newToken)).data?.confirmContactPerson.status).toBe('CONFIRMED');
-      expect(taskCodes((await events.next()).data.tasksChanged)).not.toContain('INF');
+      expect(taskCodes((await events.next()).data?.tasksChanged ?? [])).not.toContain('INF');
     } finally {
       await disposeLive(server, [client]);
     }
@@ -437,7 +465,7 @@ describe('changing and removing a contact', () => {
       { input: { ...input, language: 'en', phone: null } },
       { token: lindeAdmin() },
     );
-    expect(english.data?.updateContactPerson.contactPerson.language).toBe('en');
+    expect(english.data?.updateContactPerson.contactPerson?.language).toBe('en');
     const mailEn = await lastMail('wim@delinde.example', 'contact-changed');
     expect(mailEn.subject).toBe('Your details as a contact person of WZC De Linde were changed');
     expect(mailEn.text_body).toContain('- Phone number: +32470123456 → (empty)');
@@ -468,9 +496,7 @@ describe('changing and removing a contact', () => {
     );
     expect(taskCodes((await gql(url, TASKS, {}, { token: zonAdmin() })).data?.tasks)).toContain('PER');
     const list = await gql(url, LIST, {}, { token: zonAdmin() });
-    expect(list.data?.contactPersons.edges.map((e: any) => e.node.email)).not.toContain(
-      'rita@zonnebloem.example',
-    );
+    expect(list.data?.contactPersons.edges.map((e) => e.node.email)).not.toContain('rita@zonnebloem.example');
     expect(errorCode(await gql(url, REMOVE, { id: contact.id }, { token: zonAdmin() }))).toBe('NOT_FOUND');
   });
 });
@@ -569,7 +595,7 @@ describe('validation', () => {
       },
       { token: lindeAdmin() },
     );
-    expect(bad.data?.updateContactPerson.errors.map((e: any) => [e.field, e.code])).toEqual([
+    expect(bad.data?.updateContactPerson.errors.map((e) => [e.field, e.code])).toEqual([
       ['lastName', 'REQUIRED'],
       ['email', 'CONTACT_EMAIL_TAKEN'],
     ]);
@@ -590,7 +616,7 @@ describe('rights and tenant isolation', () => {
       themeIds: [ERK],
     });
     const read = await gql(url, LIST, { filter: { themeId: ERK } }, { token: lindeMember() });
-    expect(read.data?.contactPersons.edges.map((e: any) => e.node.email)).toContain('mia@delinde.example');
+    expect(read.data?.contactPersons.edges.map((e) => e.node.email)).toContain('mia@delinde.example');
 
     const input = { firstName: 'X', lastName: 'Y', email: 'xy@delinde.example', themeIds: [ERK] };
     for (const token of [lindeMember(), staff()]) {
@@ -608,9 +634,7 @@ describe('rights and tenant isolation', () => {
     expect(errorCode(await gql(url, LIST, {}))).toBe('UNAUTHENTICATED');
 
     const staffRead = await gql(url, LIST, { organisationId: DE_LINDE }, { token: staff() });
-    expect(staffRead.data?.contactPersons.edges.map((e: any) => e.node.email)).toContain(
-      'mia@delinde.example',
-    );
+    expect(staffRead.data?.contactPersons.edges.map((e) => e.node.email)).toContain('mia@delinde.example');
     expect(errorCode(await gql(url, LIST, {}, { token: staff() }))).toBe('BAD_USER_INPUT');
     expect(errorCode(await gql(url, LIST, { organisationId: id(399) }, { token: staff() }))).toBe(
       'NOT_FOUND',
@@ -618,11 +642,16 @@ describe('rights and tenant isolation', () => {
     // Staff read an organisation's tasks as its own users do.
     const staffTasks = await gql(
       url,
-      'query($o: ID) { tasks(organisationId: $o) { id } }',
+      graphql(`query ContactsTasks2($o: ID) { tasks(organisationId: $o) { id } }`),
       { o: ZONNEBLOEM },
       { token: staff() },
     );
-    const ownTasks = await gql(url, '{ tasks { id } }', {}, { token: zonMember() });
+    const ownTasks = await gql(
+      url,
+      graphql(`query ContactsTasks3 { tasks { id } }`),
+      {},
+      { token: zonMember() },
+    );
     expect(ownTasks.data?.tasks).toContainEqual({ id: `contact-missing:${PER}` });
     expect(staffTasks.data?.tasks).toEqual(ownTasks.data?.tasks);
   });
@@ -648,7 +677,7 @@ describe('rights and tenant isolation', () => {
       errorCode(await gql(url, INVITE, { id: contact.id, roles: ['MEMBER'] }, { token: zonAdmin() })),
     ).toBe('NOT_FOUND');
     expect(errorCode(await gql(url, REMOVE, { id: 'not-a-uuid' }, { token: zonAdmin() }))).toBe('NOT_FOUND');
-    const ONE = 'query($id: ID!) { contactPerson(id: $id) { email } }';
+    const ONE = graphql(`query ContactsContactPerson($id: ID!) { contactPerson(id: $id) { email } }`);
     expect(errorCode(await gql(url, ONE, { id: contact.id }, { token: zonMember() }))).toBe('NOT_FOUND');
     expect(
       (await gql(url, ONE, { id: contact.id }, { token: lindeMember() })).data?.contactPerson.email,
@@ -660,16 +689,14 @@ describe('rights and tenant isolation', () => {
       errorCode(
         await gql(
           url,
-          'query($o: ID) { tasks(organisationId: $o) { id } }',
+          graphql(`query ContactsTasks4($o: ID) { tasks(organisationId: $o) { id } }`),
           { o: DE_LINDE },
           { token: zonMember() },
         ),
       ),
     ).toBe('NOT_FOUND');
     const own = await gql(url, LIST, {}, { token: zonMember() });
-    expect(own.data?.contactPersons.edges.map((e: any) => e.node.email)).not.toContain(
-      'geheim@delinde.example',
-    );
+    expect(own.data?.contactPersons.edges.map((e) => e.node.email)).not.toContain('geheim@delinde.example');
   });
 
   it('row-level security hides other tenants’ contacts and every confirmation token from a tenant scope', async () => {
@@ -714,7 +741,7 @@ describe('access to the e-loket', () => {
     const list = async () => {
       const result = await gql(url, LIST, { filter: { themeId: KWA } }, { token: lindeAdmin() });
       return Object.fromEntries(
-        result.data?.contactPersons.edges.map((e: any) => [e.node.email.toLowerCase(), e.node.hasAccess]),
+        result.data?.contactPersons.edges.map((e) => [e.node.email.toLowerCase(), e.node.hasAccess]) ?? [],
       );
     };
     expect(await list()).toMatchObject({ 'medewerker@delinde.example': true, 'olga@delinde.example': false });
@@ -739,10 +766,12 @@ describe('the transactional outbox', () => {
     const mails = (await outbox(server.dbUrl)).length;
     const result = await gql(
       url,
-      `mutation($input: AddContactPersonInput!, $missing: ID!) {
+      graphql(`
+  mutation ContactsAdded($input: AddContactPersonInput!, $missing: ID!) {
         added: addContactPerson(input: $input) { contactPerson { id } errors { code } }
         removed: removeContactPerson(id: $missing)
-      }`,
+      }
+`),
       {
         input: { firstName: 'Rolf', lastName: 'Rollback', email: 'rolf@delinde.example', themeIds: [ERK] },
         missing: id(999),
@@ -778,22 +807,23 @@ describe('paging', () => {
     let after: string | null = null;
     let total = 0;
     do {
-      const page: any = await gql(
+      const page: GqlResult<ContactsContactPersonsQuery> = await gql(
         url,
         LIST,
         { filter: { themeId: KWA }, first: 3, after },
         { token: zonMember() },
       );
-      const connection = page.data.contactPersons;
-      total = connection.totalCount;
-      seen.push(...connection.edges.map((e: any) => `${e.node.lastName}, ${e.node.firstName}`));
-      after = connection.pageInfo.hasNextPage ? connection.pageInfo.endCursor : null;
+      const connection = page.data?.contactPersons;
+      if (!connection) throw new Error(JSON.stringify(page.errors));
+      total = connection.totalCount ?? 0;
+      seen.push(...connection.edges.map((e) => `${e.node.lastName}, ${e.node.firstName}`));
+      after = connection.pageInfo.hasNextPage ? (connection.pageInfo.endCursor ?? null) : null;
     } while (after);
     expect(total).toBe(4);
     expect(seen).toEqual(['Aerts, Ann', 'claes, Cas', 'De Bruyn, Bea', 'de Bruyn, Bert']);
 
     const confirmed = await gql(url, LIST, { filter: { status: 'CONFIRMED' } }, { token: zonMember() });
-    expect(confirmed.data?.contactPersons.edges.every((e: any) => e.node.status === 'CONFIRMED')).toBe(true);
+    expect(confirmed.data?.contactPersons.edges.every((e) => e.node.status === 'CONFIRMED')).toBe(true);
     expect(errorCode(await gql(url, LIST, { after: 'garbage' }, { token: zonMember() }))).toBe(
       'BAD_USER_INPUT',
     );

@@ -97,8 +97,9 @@ beforeAll(async () => {
     { input: { clientKey: key(), themeId: themeId('SUB'), title: 'Vraag', body: 'Tekst.' } },
     { token: member },
   );
-  reference = sent.data?.sendMessage.message?.referenceNumber;
-  if (!reference) throw new Error(JSON.stringify(sent));
+  const sentReference = sent.data?.sendMessage.message?.referenceNumber;
+  if (!sentReference) throw new Error(JSON.stringify(sent));
+  reference = sentReference;
 });
 
 describe('NUL and other control characters in text', () => {
@@ -113,13 +114,13 @@ describe('NUL and other control characters in text', () => {
     expectNoInternalError(result);
     expect(result.errors).toBeUndefined();
     const payload = result.data?.sendMessage;
-    expect(payload.message).toBeNull();
-    expect(payload.privacyWarnings).toEqual([]);
-    expect(payload.errors.map((e: { field: string; code: string }) => [e.field, e.code])).toEqual([
+    expect(payload?.message).toBeNull();
+    expect(payload?.privacyWarnings).toEqual([]);
+    expect(payload?.errors.map((e) => [e.field, e.code])).toEqual([
       ['title', 'INVALID_CHARACTERS'],
       ['body', 'INVALID_CHARACTERS'],
     ]);
-    expect(payload.errors[0].message).toMatch(INVALID_CHARACTERS_NL);
+    expect(payload?.errors[0]?.message).toMatch(INVALID_CHARACTERS_NL);
     expect(await messageCount()).toBe(before);
   });
 
@@ -133,8 +134,8 @@ describe('NUL and other control characters in text', () => {
     );
     expectNoInternalError(result);
     const errors = result.data?.replyToThread.errors;
-    expect(errors.map((e: { field: string }) => e.field)).toEqual(['referenceNumber', 'body']);
-    expect(errors[0].message).toMatch(INVALID_CHARACTERS_EN);
+    expect(errors?.map((e) => e.field)).toEqual(['referenceNumber', 'body']);
+    expect(errors?.[0]?.message).toMatch(INVALID_CHARACTERS_EN);
     expect(await messageCount()).toBe(before);
   });
 

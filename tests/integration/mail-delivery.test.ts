@@ -275,6 +275,7 @@ describe('a standalone worker process', () => {
   }
 
   it('sends each mail exactly once when a worker is killed mid-delivery', async () => {
+    const acceptedBefore = sink.accepted.length;
     const held = sink.holdNext();
     const ids: string[] = [];
     for (let i = 0; i < 6; i++) ids.push(await queue(server, `Crash ${i} ${randomUUID()}`));
@@ -321,7 +322,7 @@ describe('a standalone worker process', () => {
       ids,
     ]);
     for (const { message_id } of rows) expect(sink.count(message_id), message_id).toBe(1);
-    expect(sink.accepted).toHaveLength(ids.length);
+    expect(sink.accepted.slice(acceptedBefore)).toHaveLength(ids.length);
     expect(sink.count(heldMail.messageId)).toBe(1);
     // Recovered by the sweep (graphile-worker would free the dead worker's job only after 4 hours), and
     // the killed attempt left no trace on the row: it was never committed.

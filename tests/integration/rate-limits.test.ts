@@ -46,7 +46,7 @@ describe('logins', () => {
     );
     expect(results.map((r) => r.data?.login.token)).toEqual(guesses.map(() => null));
     expect(new Set(codesOf(results, 'login'))).toEqual(new Set(['TOO_MANY_ATTEMPTS']));
-    expect(results[12]?.data?.login.errors[0].message).toMatch(
+    expect(results[12]?.data?.login.errors[0]?.message).toMatch(
       /^Te veel mislukte pogingen\. Probeer het over 1[45] minuten opnieuw\.$/,
     );
   });

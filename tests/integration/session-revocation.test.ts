@@ -3,6 +3,7 @@
 import type { Client } from 'graphql-ws';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '../../server/src/seed/demo.js';
+import { graphql } from '../graphql/generated/gql.js';
 import { collect, gql, login, wsClient } from '../utils/graphql.js';
 import { linkIn, outbox, tokenOf } from '../utils/mailbox.js';
 import { startTestServer, type TestServer } from '../utils/server.js';
@@ -15,12 +16,12 @@ beforeAll(async () => {
   url = server.graphqlUrl;
 });
 
-const ME = '{ me { email } }';
-const MY_SESSIONS = '{ mySessions { id current } }';
+const ME = graphql(`query RevocationMe { me { email } }`);
+const MY_SESSIONS = graphql(`query RevocationMySessions { mySessions { id current } }`);
 
 async function sessionIdOf(token: string): Promise<string> {
   const list = await gql(url, MY_SESSIONS, {}, { token });
-  const sessions = (list.data?.mySessions ?? []) as Array<{ id: string; current: boolean }>;
+  const sessions = list.data?.mySessions ?? [];
   const current = sessions.find((s) => s.current);
   if (!current) throw new Error('no current session');
   return current.id;
@@ -41,7 +42,7 @@ async function openSocket(token: string): Promise<{ client: Client; closed: Prom
   await new Promise<void>((resolve) => client.on('connected', () => resolve()));
   // The socket works: a query over it answers.
   const answer = await new Promise<unknown>((resolve, reject) => {
-    client.subscribe({ query: ME }, { next: resolve, error: reject, complete: () => undefined });
+    client.subscribe({ query: ME.toString() }, { next: resolve, error: reject, complete: () => undefined });
   });
   expect(answer).toEqual({ data: { me: { email: expect.any(String) } } });
   return { client, closed };
@@ -65,12 +66,17 @@ describe('revocation after a password change', () => {
     const socket = await openSocket(other);
     const revokedEvents = wsClient(server.wsUrl, kept);
     const listening = server.app.pubsub.subscriberCount;
-    const events = collect(revokedEvents, 'subscription { mySessionRevoked }');
+    const events = collect(
+      revokedEvents,
+      graphql(`subscription RevocationMySessionRevoked { mySessionRevoked }`),
+    );
     await waitUntil(() => server.app.pubsub.subscriberCount > listening);
 
     const changed = await gql(
       url,
-      'mutation($input: ChangePasswordInput!) { changePassword(input: $input) { ok errors { code } } }',
+      graphql(
+        `mutation RevocationChangePassword($input: ChangePasswordInput!) { changePassword(input: $input) { ok errors { code } } }`,
+      ),
       { input: { currentPassword: DEMO_PASSWORD, newPassword: 'Ander-wachtwoord-7' } },
       { token: kept },
     );
@@ -92,13 +98,21 @@ describe('revocation after a password reset', () => {
     expect((await gql(url, ME, {}, { token: session })).data?.me).toEqual({ email });
     const socket = await openSocket(session);
 
-    await gql(url, 'mutation($email: String!) { requestPasswordReset(email: $email) }', { email });
+    await gql(
+      url,
+      graphql(
+        `mutation RevocationRequestPasswordReset($email: String!) { requestPasswordReset(email: $email) }`,
+      ),
+      { email },
+    );
     const mail = (await outbox(server.dbUrl, email)).at(-1);
     if (!mail) throw new Error('no reset mail');
     const token = tokenOf(linkIn(mail, 'http://loket.test/reset-password'));
     const reset = await gql(
       url,
-      'mutation($input: TokenPasswordInput!) { resetPassword(input: $input) { ok } }',
+      graphql(
+        `mutation RevocationResetPassword($input: TokenPasswordInput!) { resetPassword(input: $input) { ok } }`,
+      ),
       { input: { token, password: 'Hersteld-wachtwoord-8' } },
     );
     expect(reset.data?.resetPassword.ok).toBe(true);

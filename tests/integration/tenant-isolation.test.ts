@@ -5,6 +5,7 @@ import { type DbScope, inScope } from '../../server/src/db/scope.js';
 import { UserEntity } from '../../server/src/modules/accounts/user.entity.js';
 import { OrganisationEntity } from '../../server/src/modules/organisations/organisation.entity.js';
 import { DEMO_ORGANISATIONS } from '../../server/src/seed/demo.js';
+import { graphql } from '../graphql/generated/gql.js';
 import { APP_USER } from '../setup/test-env.js';
 import { errorCode, gql, login } from '../utils/graphql.js';
 import { HELPDESK, MAIL_IN_ENV, sendInto } from '../utils/mail-in.js';
@@ -25,9 +26,15 @@ beforeAll(async () => {
   // organisation, a message with an attachment (thread, thread contact, read mark) and a ticket by mail.
   const url = server.graphqlUrl;
   const admin = await login(url, 'beheerder@delinde.example');
-  await gql(url, 'mutation($email: String!) { requestPasswordReset(email: $email) }', {
-    email: 'medewerker@delinde.example',
-  });
+  await gql(
+    url,
+    graphql(
+      `mutation IsolationRequestPasswordReset($email: String!) { requestPasswordReset(email: $email) }`,
+    ),
+    {
+      email: 'medewerker@delinde.example',
+    },
+  );
   await addConfirmedContact(url, server.dbUrl, admin, {
     firstName: 'Jan',
     lastName: 'Janssens',
@@ -36,7 +43,9 @@ beforeAll(async () => {
   });
   const changed = await gql(
     url,
-    'mutation($input: UpdateOrganisationInput!) { updateOrganisation(input: $input) { errors { code } } }',
+    graphql(
+      `mutation IsolationUpdateOrganisation($input: UpdateOrganisationInput!) { updateOrganisation(input: $input) { errors { code } } }`,
+    ),
     { input: { id: linde.id, phone: '050 12 34 56' } },
     { token: admin },
   );
@@ -53,7 +62,7 @@ beforeAll(async () => {
 });
 
 describe('through the API', () => {
-  const ORG = 'query($id: ID!) { organisation(id: $id) { id name } }';
+  const ORG = graphql(`query IsolationOrganisation($id: ID!) { organisation(id: $id) { id name } }`);
 
   it("answers NOT_FOUND (never FORBIDDEN) for another tenant's organisation", async () => {
     const token = await login(server.graphqlUrl, 'beheerder@delinde.example');
@@ -75,7 +84,9 @@ describe('through the API', () => {
     const staff = await login(server.graphqlUrl, 'an.peeters@zorg.example');
     const list = await gql(
       server.graphqlUrl,
-      '{ organisations(first: 10) { totalCount edges { node { name } } } }',
+      graphql(
+        `query IsolationOrganisations { organisations(first: 10) { totalCount edges { node { name } } } }`,
+      ),
       {},
       { token: staff },
     );
@@ -86,7 +97,7 @@ describe('through the API', () => {
     const tenant = await login(server.graphqlUrl, 'medewerker@delinde.example');
     const refused = await gql(
       server.graphqlUrl,
-      '{ organisations(first: 10) { totalCount } }',
+      graphql(`query IsolationOrganisations2 { organisations(first: 10) { totalCount } }`),
       {},
       { token: tenant },
     );
@@ -95,8 +106,13 @@ describe('through the API', () => {
 
   it("does not list another tenant's users, even when asked through a staff-only path", async () => {
     const token = await login(server.graphqlUrl, 'beheerder@zonnebloem.example');
-    const own = await gql(server.graphqlUrl, '{ myOrganisation { users { email } } }', {}, { token });
-    const emails = own.data?.myOrganisation.users.map((u: { email: string }) => u.email) as string[];
+    const own = await gql(
+      server.graphqlUrl,
+      graphql(`query IsolationMyOrganisation { myOrganisation { users { email } } }`),
+      {},
+      { token },
+    );
+    const emails = own.data?.myOrganisation?.users.map((u) => u.email) ?? [];
     expect(emails.sort()).toEqual([
       'beheerder@zonnebloem.example',
       'medewerker@zonnebloem.example',

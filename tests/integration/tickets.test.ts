@@ -776,8 +776,8 @@ describe('staff handling', () => {
   });
 
   it('merges a duplicate into a ticket of the same organisation and tells both requesters', async () => {
-    const target = await create(admin, 'Zorgmail ontvangt niets', 'Origineel.');
-    const duplicate = await create(member, 'Zorgmail werkt niet', 'Dubbel.');
+    const target = await create(admin, 'Postvak ontvangt niets', 'Origineel.');
+    const duplicate = await create(member, 'Postvak werkt niet', 'Dubbel.');
     await gql(
       url,
       REPLY,

@@ -12,6 +12,7 @@ import type { TestServer } from './server.js';
 export interface TestOrganisation {
   id: string;
   name: string;
+  externalNumber: string;
 }
 
 export interface TestUser {
@@ -52,7 +53,7 @@ export async function createOrganisation(
       [id, theme.id],
     );
   }
-  return { id, name };
+  return { id, name, externalNumber: `T-${suffix}` };
 }
 
 /** An active user of `organisation` with `roles`, logged in. */
@@ -87,13 +88,16 @@ export async function createContact(
   server: TestServer,
   admin: TestUser,
   themes: string[],
-): Promise<{ id: string; email: string }> {
+  names: { firstName?: string; lastName?: string } = {},
+): Promise<{ id: string; email: string; firstName: string; lastName: string }> {
   const email = `contact-${unique()}@test.example`;
+  const firstName = names.firstName ?? 'Contact';
+  const lastName = names.lastName ?? 'Persoon';
   const id = await addConfirmedContact(server.graphqlUrl, server.dbUrl, admin.token, {
-    firstName: 'Contact',
-    lastName: 'Persoon',
+    firstName,
+    lastName,
     email,
     themes,
   });
-  return { id, email };
+  return { id, email, firstName, lastName };
 }

@@ -1,6 +1,7 @@
 // Test helpers for the Berichtenmodule: confirmed contact persons, sending, uploading.
 import { randomUUID } from 'node:crypto';
 import { DEMO_THEMES } from '../../server/src/seed/demo.js';
+import { graphql } from '../graphql/generated/gql.js';
 import { gql } from './graphql.js';
 import { linkIn, outbox, tokenOf } from './mailbox.js';
 
@@ -19,7 +20,11 @@ export async function addConfirmedContact(
 ): Promise<string> {
   const added = await gql(
     url,
-    `mutation($input: AddContactPersonInput!) { addContactPerson(input: $input) { contactPerson { id } errors { field code } } }`,
+    graphql(`
+      mutation TestAddContactPerson($input: AddContactPersonInput!) {
+        addContactPerson(input: $input) { contactPerson { id } errors { field code } }
+      }
+    `),
     {
       input: {
         firstName: contact.firstName,
@@ -31,46 +36,68 @@ export async function addConfirmedContact(
     },
     { token: adminToken },
   );
-  const id = added.data?.addContactPerson.contactPerson?.id as string | undefined;
+  const id = added.data?.addContactPerson.contactPerson?.id;
   if (!id) throw new Error(`contact not added: ${JSON.stringify(added.data ?? added.errors)}`);
   const mail = (await outbox(dbUrl, contact.email)).at(-1);
   if (!mail) throw new Error('no confirmation mail');
   const token = tokenOf(linkIn(mail, 'http://loket.test/confirm-contact?token='));
-  const confirmed = await gql(url, 'mutation($t: String!) { confirmContactPerson(token: $t) { status } }', {
-    t: token,
-  });
+  const confirmed = await gql(
+    url,
+    graphql(`
+      mutation TestConfirmContactPerson($t: String!) {
+        confirmContactPerson(token: $t) { status }
+      }
+    `),
+    { t: token },
+  );
   if (confirmed.data?.confirmContactPerson.status !== 'CONFIRMED') throw new Error('contact not confirmed');
   return id;
 }
 
-export const SEND = `mutation($input: SendMessageInput!) {
-  sendMessage(input: $input) {
-    message { id referenceNumber direction title }
-    recipient { kind name }
-    errors { field code message }
-    privacyWarnings { kind field masked message }
+export const SEND = graphql(`
+  mutation TestSendMessage($input: SendMessageInput!) {
+    sendMessage(input: $input) {
+      message { id referenceNumber direction title }
+      recipient { kind name }
+      errors { field code message }
+      privacyWarnings { kind field masked message }
+    }
   }
-}`;
+`);
 
-export const REPLY = `mutation($input: ReplyInput!) {
-  replyToThread(input: $input) {
-    message { id referenceNumber direction body }
-    recipient { kind name }
-    errors { field code message }
-    privacyWarnings { kind field masked message }
+export const REPLY = graphql(`
+  mutation TestReplyToThread($input: ReplyInput!) {
+    replyToThread(input: $input) {
+      message { id referenceNumber direction body }
+      recipient { kind name }
+      errors { field code message }
+      privacyWarnings { kind field masked message }
+    }
   }
-}`;
+`);
 
-export const STAFF_SEND = `mutation($input: StaffSendMessageInput!) {
-  sendMessageToOrganisation(input: $input) {
-    message { id referenceNumber direction title }
-    recipient { kind name }
-    errors { field code message }
-    privacyWarnings { kind }
+export const STAFF_SEND = graphql(`
+  mutation TestSendMessageToOrganisation($input: StaffSendMessageInput!) {
+    sendMessageToOrganisation(input: $input) {
+      message { id referenceNumber direction title }
+      recipient { kind name }
+      errors { field code message }
+      privacyWarnings { kind }
+    }
   }
-}`;
+`);
 
 export const key = () => randomUUID();
+
+/** POST /uploads's answer: the stored file (201) or why it was refused. */
+export interface UploadAnswer {
+  id: string;
+  fileName: string;
+  contentType: string;
+  sizeBytes: number;
+  sha256: string;
+  error?: { code: string; message: string };
+}
 
 /** Uploads `content` as `name` through POST /uploads; returns the JSON answer and status. */
 export async function upload(
@@ -87,7 +114,7 @@ export async function upload(
     },
     body: typeof content === 'string' ? Buffer.from(content) : content,
   });
-  return { status: response.status, body: (await response.json()) as Record<string, any> };
+  return { status: response.status, body: (await response.json()) as UploadAnswer };
 }
 
 /** Sends a new 'Subsidies' message with these attachments as `token`'s user; returns sendMessage's answer. */
@@ -106,7 +133,9 @@ export async function sendWithAttachments(graphqlUrl: string, token: string, att
     },
     { token },
   );
-  return sent.data?.sendMessage;
+  const payload = sent.data?.sendMessage;
+  if (!payload) throw new Error(`sendMessage failed: ${JSON.stringify(sent.errors)}`);
+  return payload;
 }
 
 /** GET /attachments/:id as `token`'s user. */

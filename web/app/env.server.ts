@@ -51,7 +51,7 @@ export interface WebConfigOverrides {
   env?: WebConfig['env'];
 }
 
-export class WebConfigError extends Error {}
+class WebConfigError extends Error {}
 
 /** Reads and validates the environment; throws a WebConfigError naming each wrong variable. */
 export function resolveWebConfig(

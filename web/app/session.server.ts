@@ -78,7 +78,7 @@ export function requestScope(request: Request, context: AppLoadContext): Promise
 }
 
 /** The login page, remembering where the user was going. */
-export function loginRedirect(request: Request, context: AppLoadContext, reason?: string): Response {
+function loginRedirect(request: Request, context: AppLoadContext, reason?: string): Response {
   const url = new URL(request.url);
   const params = new URLSearchParams();
   const target = `${url.pathname}${url.search}`;

@@ -84,7 +84,7 @@ export function errorFormatter(production: boolean) {
 }
 
 /** Whether `error` would be masked as an internal error: then it is logged. */
-export function isUnexpectedError(error: GraphQLError): boolean {
+function isUnexpectedError(error: GraphQLError): boolean {
   return clientError(error.toJSON(), error) === null;
 }
 

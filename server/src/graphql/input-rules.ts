@@ -31,7 +31,7 @@ import { toUserErrors } from './user-error.js';
  * Longest string any argument or input field takes unless it declares its own cap. 500 characters are at
  * most 2000 bytes in UTF-8, within what a PostgreSQL B-tree index accepts for one value.
  */
-export const DEFAULT_MAX_LENGTH = 500;
+const DEFAULT_MAX_LENGTH = 500;
 
 /** Raises (or lowers) the cap of one input field, e.g. a message body. */
 export const MaxLength = (max: number) => Extensions({ maxLength: max });
@@ -67,10 +67,7 @@ function checkValue(type: GraphQLInputType, value: unknown, path: Path, max: num
 }
 
 /** Every breach of the text rule in `args`, with dotted paths as in UserError.field. */
-export function inputErrors(
-  argDefs: readonly GraphQLArgument[],
-  args: Record<string, unknown>,
-): FieldError[] {
+function inputErrors(argDefs: readonly GraphQLArgument[], args: Record<string, unknown>): FieldError[] {
   const errors: FieldError[] = [];
   for (const arg of argDefs)
     checkValue(arg.type, args[arg.name], [arg.name], maxLengthOf(arg.extensions), errors);

@@ -19,7 +19,7 @@ import {
  * (~190) fits; a 1 MB document is refused after its first thousand tokens. `directives`: per field (or
  * fragment, or operation), where @include and @skip are all a client needs.
  */
-export const LIMITS = { tokens: 1000, directives: 4, depth: 10, aliases: 15, cost: 5000 } as const;
+const LIMITS = { tokens: 1000, directives: 4, depth: 10, aliases: 15, cost: 5000 } as const;
 
 /** Request bodies (JSON) over HTTP: with a session, and without one (login, links from mails). */
 export const BODY_LIMITS = { authenticated: '1mb', anonymous: '32kb' } as const;

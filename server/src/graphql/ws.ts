@@ -35,7 +35,7 @@ import { type Deliver, hasErrors, subscribeWithFreshContext } from './subscripti
 import { SocketSessions } from './ws-sessions.js';
 
 /** Close code telling a client to reconnect and read again what it shows (WebSocket 1012 Service Restart). */
-export const CLOSE_RESYNC = 1012;
+const CLOSE_RESYNC = 1012;
 
 /** What a connection remembers besides graphql-ws's own socket (and request, until connection_init). */
 type Extra = { log?: Logger; lang?: Language };

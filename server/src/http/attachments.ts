@@ -34,7 +34,7 @@ class UploadRefused extends Error {
 }
 
 /** RFC 6266 Content-Disposition: an ASCII fallback and the exact UTF-8 name. */
-export function contentDisposition(fileName: string): string {
+function contentDisposition(fileName: string): string {
   const ascii = fileName
     .normalize('NFKD')
     .replace(/[^\x20-\x7e]/g, '_')

@@ -11,7 +11,7 @@ import { isUuid } from '../domain/validate.js';
 import type { Logger } from '../logger.js';
 import { escapeHtml } from '../mail/render.js';
 
-export const DEV_MAILBOX_PATH = '/dev/mailbox';
+const DEV_MAILBOX_PATH = '/dev/mailbox';
 const PAGE_SIZE = 50;
 
 /** The mailbox is served when mails are not sent (no SMTP_URL) and never in production. */
@@ -19,7 +19,10 @@ export function devMailboxEnabled(config: Config): boolean {
   return !config.smtpUrl && !config.production;
 }
 
-/** The mailbox's address on the server at `serverUrl` (e.g. http://127.0.0.1:4000), or undefined when off. */
+/**
+ * The mailbox's address on the server at `serverUrl` (e.g. http://127.0.0.1:4000), or undefined when off.
+ * @public scripts/start.mjs imports it from the built server (server/dist), where knip does not look.
+ */
 export function devMailboxUrl(config: Config, serverUrl: string): string | undefined {
   return devMailboxEnabled(config) ? `${serverUrl.replace(/\/+$/, '')}${DEV_MAILBOX_PATH}` : undefined;
 }
@@ -322,7 +325,7 @@ function detailHtml(m: MailDetail): string {
 }
 
 /** Escapes plain text and turns http(s) addresses into links (trailing punctuation stays text). */
-export function linkify(text: string): string {
+function linkify(text: string): string {
   const parts: string[] = [];
   let at = 0;
   for (const match of text.matchAll(/https?:\/\/[^\s<>"]+/g)) {

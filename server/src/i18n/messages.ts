@@ -139,7 +139,7 @@ export function isErrorTextCode(code: unknown): code is ErrorTextCode {
 }
 
 /** Localised texts that are not errors: answers, tasks. Same `{name}` placeholders. */
-export const infoMessages: Texts = {
+const infoMessages: Texts = {
   CONTACT_CONFIRMATION_CONFIRMED: {
     nl: 'Bedankt! U bent nu bevestigd als contactpersoon van {organisation} voor {themes}. U ontvangt voortaan e-mails over nieuwe berichten voor deze thema’s.',
     en: 'Thank you! You are now confirmed as a contact person of {organisation} for {themes}. From now on you will receive mails about new messages on these themes.',

@@ -20,7 +20,7 @@ import type { Metrics } from '../metrics/metrics.js';
 export const DELIVER_MAIL = 'deliver_mail';
 
 /** After this many failed SMTP attempts a mail is FAILED; the same number as the job's max_attempts. */
-export const MAIL_MAX_ATTEMPTS = 25;
+const MAIL_MAX_ATTEMPTS = 25;
 
 /** What delivery needs of the application (the standalone worker has no GraphQL server or PubSub). */
 export interface DeliveryServices {
@@ -30,7 +30,7 @@ export interface DeliveryServices {
   metrics: Metrics;
 }
 
-export interface OutgoingMail {
+interface OutgoingMail {
   recipient: string;
   subject: string;
   textBody: string;
@@ -135,7 +135,7 @@ function connectWithoutDelay(options: SMTPPool.Options, callback: SocketCallback
   });
 }
 
-export type DeliveryOutcome =
+type DeliveryOutcome =
   /** Accepted by the SMTP server and marked SENT. */
   | { kind: 'sent' }
   /** No SMTP server configured: marked KEPT, readable in the development mailbox. */
@@ -162,7 +162,7 @@ interface MailRow {
  * Delivers mail `id` in one system-scoped transaction holding the row's lock; the outcome (SENT, KEPT,
  * or the failed attempt) is committed before this resolves.
  */
-export async function deliverMail(
+async function deliverMail(
   app: DeliveryServices,
   mailer: Mailer | undefined,
   id: string,

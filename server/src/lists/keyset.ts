@@ -12,7 +12,7 @@ export type CursorKey = Array<string | number | null>;
 export type KeyPart = 'timestamp' | 'uuid' | 'text';
 
 /** Longest cursor accepted (a key of a few short values encodes to far less). */
-export const MAX_CURSOR_LENGTH = 2000;
+const MAX_CURSOR_LENGTH = 2000;
 const MAX_KEY_PARTS = 4;
 const MAX_TEXT_PART = 500;
 
@@ -73,7 +73,7 @@ export const DEFAULT_PAGE_SIZE = 20;
 export const MAX_PAGE_SIZE = 100;
 
 /** `first` (or `last`), or `fallback`; BAD_USER_INPUT outside 1 to MAX_PAGE_SIZE. */
-export function pageSize(requested: number | null | undefined, fallback = DEFAULT_PAGE_SIZE): number {
+function pageSize(requested: number | null | undefined, fallback = DEFAULT_PAGE_SIZE): number {
   const size = requested ?? fallback;
   if (!Number.isInteger(size) || size < 1 || size > MAX_PAGE_SIZE)
     throw badInput(`first must be 1 to ${MAX_PAGE_SIZE}`, 'INVALID_PAGE_SIZE', { max: MAX_PAGE_SIZE });
@@ -141,7 +141,7 @@ export function keysetOrderAndLimit(page: KeysetPage): string {
 // ---------------------------------------------------------------------------------------------------
 // Connections (the data of a Relay connection; graphql/relay.ts declares its GraphQL types)
 
-export interface Edge<T> {
+interface Edge<T> {
   node: T;
   cursor: string;
 }

@@ -5,7 +5,7 @@ import type { Language } from '../i18n/language.js';
 import { type RenderedMail, renderMail } from './render.js';
 
 /** The fields of a contact person whose changes are mailed (and audited). */
-export type ContactField = 'firstName' | 'lastName' | 'email' | 'phone' | 'language' | 'themes';
+type ContactField = 'firstName' | 'lastName' | 'email' | 'phone' | 'language' | 'themes';
 
 /** One changed field; values as text in the recipient's language (theme names already localised). */
 export interface ContactFieldChange {
@@ -55,12 +55,12 @@ function themePhrase(lang: Language, names: readonly string[]): string {
 }
 
 /** The localised label of a contact field (the field name itself when unknown). */
-export function contactFieldLabel(lang: Language, field: string): string {
+function contactFieldLabel(lang: Language, field: string): string {
   return (fieldLabels[lang] as Record<string, string>)[field] ?? field;
 }
 
 /** One line of the changed-fields list, e.g. 'Telefoonnummer: (leeg) → +3250123456'. */
-export function changeLine(lang: Language, change: ContactFieldChange): string {
+function changeLine(lang: Language, change: ContactFieldChange): string {
   const show = (value: string | null) =>
     value === null || value === ''
       ? empty[lang]

@@ -19,7 +19,7 @@ export interface QueuedMail {
 }
 
 /** Domain of Message-IDs: the public host, so that ids are globally unique and stable across retries. */
-export function messageIdDomain(publicUrl: string): string {
+function messageIdDomain(publicUrl: string): string {
   return new URL(publicUrl).hostname || 'loket.localhost';
 }
 

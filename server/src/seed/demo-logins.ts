@@ -9,6 +9,7 @@ const roleNames: Record<string, string> = {
   DEPARTMENT_ADMIN: 'Departementsbeheerder',
 };
 
+/** @public scripts/start.mjs imports it from the built server (server/dist), where knip does not look. */
 export function demoLoginLines(): string[] {
   const lines = [`Demo logins (password for all: ${DEMO_PASSWORD}):`];
   for (const org of DEMO_ORGANISATIONS) {

@@ -3,7 +3,7 @@
 import { Fragment } from 'react';
 
 /** The address split after each '@' and '.', the places where a line may end. */
-export function emailParts(address: string): string[] {
+function emailParts(address: string): string[] {
   return address.split(/(?<=[@.])/);
 }
 

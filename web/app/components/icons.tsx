@@ -130,13 +130,6 @@ export const OutboundIcon = () => (
   </Svg>
 );
 
-export const MailIcon = () => (
-  <Svg>
-    <rect x="3" y="5" width="18" height="14" rx="2" />
-    <path d="m3 7 9 6 9-6" />
-  </Svg>
-);
-
 export const PlusIcon = () => (
   <Svg>
     <path d="M12 5v14" />
@@ -156,14 +149,5 @@ export const HelpIcon = () => (
     <circle cx="12" cy="12" r="10" />
     <path d="M9.1 9a3 3 0 0 1 5.8 1c0 2-3 2.5-3 4.5" />
     <path d="M12 18h.01" />
-  </Svg>
-);
-
-export const TaskIcon = () => (
-  <Svg>
-    <rect x="4" y="3" width="16" height="18" rx="2" />
-    <path d="M8 8h8" />
-    <path d="M8 12h8" />
-    <path d="M8 16h5" />
   </Svg>
 );

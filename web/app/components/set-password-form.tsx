@@ -11,7 +11,7 @@ import { Field } from './field';
 import { Notice } from './notice';
 import { NewPasswordField } from './password-field';
 
-export const TOKEN_CODES = ['TOKEN_INVALID', 'TOKEN_EXPIRED', 'TOKEN_USED'];
+const TOKEN_CODES = ['TOKEN_INVALID', 'TOKEN_EXPIRED', 'TOKEN_USED'];
 
 export function SetPasswordForm({
   form,

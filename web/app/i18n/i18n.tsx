@@ -7,7 +7,7 @@ import type { MessageKey, Messages } from './nl';
 export type Params = Record<string, string | number>;
 
 /** Replaces `{name}` in a text; numbers are formatted for the locale. */
-export function interpolate(text: string, params: Params | undefined, locale: string): string {
+function interpolate(text: string, params: Params | undefined, locale: string): string {
   if (!params) return text;
   return text.replace(/\{(\w+)\}/g, (whole, key: string) => {
     const value = params[key];

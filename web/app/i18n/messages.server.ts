@@ -6,7 +6,7 @@ import { createI18n, type I18n } from './i18n';
 import type { Language } from './language';
 import { type Messages, nl } from './nl';
 
-export const DEFAULT_DEPARTMENT_NAME = 'Departement Zorg';
+const DEFAULT_DEPARTMENT_NAME = 'Departement Zorg';
 
 let departmentName = DEFAULT_DEPARTMENT_NAME;
 const filled = new Map<Language, Messages>();

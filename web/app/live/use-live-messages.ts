@@ -15,7 +15,7 @@ import { announce } from './announce';
 import { onLiveResync, subscribeLive } from './live-client';
 import { revalidateInBackground } from './revalidate';
 
-export type LiveMessage = LiveMessageAddedSubscription['messageAdded'];
+type LiveMessage = LiveMessageAddedSubscription['messageAdded'];
 
 const OWN_SEND_MS = 5000;
 const DEBOUNCE_MS = 150;

@@ -17,14 +17,14 @@ import type { FormError, FormResult } from '../forms/form-result';
 /** Longest message title the API accepts (TITLE_MAX in server/src/modules/messages/send.service.ts). */
 export const TITLE_MAX = 200;
 
-export interface ContactValues {
+interface ContactValues {
   firstName: string;
   lastName: string;
   email: string;
   phone: string;
 }
 
-export const CONTACT_FIELDS = ['firstName', 'lastName', 'email', 'phone'] as const;
+const CONTACT_FIELDS = ['firstName', 'lastName', 'email', 'phone'] as const;
 export type ContactField = (typeof CONTACT_FIELDS)[number];
 
 export interface ContactDraft extends ContactValues {
@@ -99,7 +99,7 @@ export function withDraftContacts(state: ComposeState, contacts: readonly Contac
 export const contactFieldName = (key: string, field: ContactField | 'standard') => `contact-${key}-${field}`;
 export const contactRowName = (key: string) => `contact-${key}`;
 
-export const isBlank = (c: ContactValues) =>
+const isBlank = (c: ContactValues) =>
   !c.firstName.trim() && !c.lastName.trim() && !c.email.trim() && !c.phone.trim();
 
 export function isEdited(c: ContactDraft): boolean {
@@ -277,7 +277,7 @@ export function readContactFields(state: ComposeState, get: (name: string) => st
   };
 }
 
-export interface ThreadContactChanges {
+interface ThreadContactChanges {
   add?: Array<{
     firstName: string;
     lastName: string;
@@ -334,7 +334,7 @@ export function plannedChanges(state: ComposeState): PlannedChanges {
 }
 
 /** The form field an API error is about: `contacts.add.1.email` → `contact-new-2-email`, and so on. */
-export function formFieldOf(apiField: string | null | undefined, planned: PlannedChanges): string | null {
+function formFieldOf(apiField: string | null | undefined, planned: PlannedChanges): string | null {
   if (!apiField) return null;
   const field = apiField.startsWith('input.') ? apiField.slice(6) : apiField;
   if (isAttachmentsField(field)) return FILES_FIELD;

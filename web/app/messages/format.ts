@@ -35,7 +35,7 @@ export function recipientName(message: {
 }
 
 /** A reference number safe in a path. */
-export const threadPath = (referenceNumber: string) => `/messages/${encodeURIComponent(referenceNumber)}`;
+const threadPath = (referenceNumber: string) => `/messages/${encodeURIComponent(referenceNumber)}`;
 
 /** A message in its thread: the thread's page showing that message. */
 export const messagePath = (message: { referenceNumber: string; id: string }) =>

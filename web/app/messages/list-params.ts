@@ -31,7 +31,7 @@ export interface ListParams extends KeysetCursors {
   filters: ListFilters;
 }
 
-export const FILTER_KEYS = [
+const FILTER_KEYS = [
   'ref',
   'theme',
   'q',

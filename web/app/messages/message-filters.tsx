@@ -166,7 +166,7 @@ export function MessageFilters({ params, options }: { params: ListParams; option
   );
 }
 
-export function emptyFilters(): ListFilters {
+function emptyFilters(): ListFilters {
   return {
     ref: '',
     theme: '',

@@ -10,7 +10,7 @@ import { countText } from './plural';
 
 export type TableMode = 'received' | 'sent' | 'theme';
 
-export function ReadStatus({ read }: { read: boolean }) {
+function ReadStatus({ read }: { read: boolean }) {
   const { t } = useI18n();
   return read ? (
     <span className="status status-read">
@@ -41,7 +41,7 @@ export function DirectionLabel({ direction, long }: { direction: 'INBOUND' | 'OU
   );
 }
 
-export function AttachmentCount({ count }: { count: number }) {
+function AttachmentCount({ count }: { count: number }) {
   const { t } = useI18n();
   if (count === 0) return <span className="muted">{t('msg.attachments.none')}</span>;
   return (

@@ -15,7 +15,7 @@ interface Part {
 }
 
 /** Splits a text into plain pieces and links. */
-export function linkify(text: string): Part[] {
+function linkify(text: string): Part[] {
   const parts: Part[] = [];
   let last = 0;
   for (const match of text.matchAll(LINK)) {

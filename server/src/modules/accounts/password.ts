@@ -3,8 +3,8 @@
 import { hash, verify } from '@node-rs/argon2';
 import type { FieldError } from '../../domain/errors.js';
 
-export const PASSWORD_MIN_LENGTH = 8;
-export const PASSWORD_MAX_LENGTH = 256;
+const PASSWORD_MIN_LENGTH = 8;
+const PASSWORD_MAX_LENGTH = 256;
 
 // algorithm 2 is Argon2id (a const enum in the package's types, which isolatedModules cannot read).
 const ARGON2 = { algorithm: 2, memoryCost: 19_456, timeCost: 2, parallelism: 1 } as const;

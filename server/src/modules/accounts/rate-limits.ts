@@ -51,7 +51,7 @@ export function passwordGuessSucceeded(app: AppServices, userId: string): Promis
  * Counts a mail-causing mutation: per user when logged in, per address otherwise. Over the limit it throws
  * RATE_LIMITED (a localised GraphQL error; nothing is done or sent).
  */
-export async function countMailAction(ctx: Ctx): Promise<void> {
+async function countMailAction(ctx: Ctx): Promise<void> {
   const limit: RateLimit = { max: ctx.app.config.mailActionsPerHour, minutes: 60 };
   const hit: RateHit =
     ctx.viewer.kind === 'user'

@@ -87,7 +87,7 @@ export async function login(
 }
 
 /** How long a resolved session is reused by this process before its token is looked up again. */
-export const SESSION_CACHE_MS = 5_000;
+const SESSION_CACHE_MS = 5_000;
 const SESSION_CACHE_MAX = 20_000;
 
 interface CachedViewer {

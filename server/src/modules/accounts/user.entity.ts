@@ -3,9 +3,8 @@ import { Column, CreateDateColumn, Entity, PrimaryColumn, UpdateDateColumn } fro
 import type { Language } from '../../i18n/language.js';
 
 export const TENANT_ROLES = ['ADMIN', 'MEMBER', 'MEMBER_PLUS'] as const;
-export const STAFF_ROLES = ['AGENT', 'DEPARTMENT_ADMIN'] as const;
+const STAFF_ROLES = ['AGENT', 'DEPARTMENT_ADMIN'] as const;
 export type TenantRole = (typeof TENANT_ROLES)[number];
-export type StaffRole = (typeof STAFF_ROLES)[number];
 export const ROLES = [...TENANT_ROLES, ...STAFF_ROLES] as const;
 export type Role = (typeof ROLES)[number];
 export const USER_STATUSES = ['INVITED', 'ACTIVE', 'DISABLED'] as const;

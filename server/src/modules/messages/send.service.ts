@@ -37,7 +37,7 @@ export interface PrivacyWarning extends SensitiveFinding {
 }
 
 /** Who received a message, as the sender is told ("verstuurd naar ..."). */
-export interface Recipient {
+interface Recipient {
   kind: 'TEAM' | 'HANDLER' | 'ORGANISATION';
   name: string;
   teamId: string | null;
@@ -45,7 +45,7 @@ export interface Recipient {
   organisationId: string | null;
 }
 
-export interface SendOutcome {
+interface SendOutcome {
   message: MessageEntity;
   recipient: Recipient;
 }

@@ -17,7 +17,7 @@ import {
 import { ThreadContactEntity } from './message.entity.js';
 import type { ThreadContactView } from './thread-contacts.rows.js';
 
-export interface NewThreadContact {
+interface NewThreadContact {
   firstName: string;
   lastName: string;
   email: string;
@@ -26,7 +26,7 @@ export interface NewThreadContact {
   standard: boolean;
 }
 
-export interface ThreadContactUpdate {
+interface ThreadContactUpdate {
   id: string;
   firstName: string;
   lastName: string;

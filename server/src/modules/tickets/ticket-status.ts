@@ -43,7 +43,7 @@ export interface StatusChange {
 
 export const SOLUTION_MAX = 10_000;
 
-export function canMove(from: TicketStatus, to: TicketStatus, by: Mover): boolean {
+function canMove(from: TicketStatus, to: TicketStatus, by: Mover): boolean {
   return STATUS_MOVES[from][to]?.includes(by) ?? false;
 }
 

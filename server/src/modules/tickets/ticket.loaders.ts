@@ -6,7 +6,7 @@ import { isStaff, requireUser } from '../../domain/viewer.js';
 import { AttachmentEntity } from '../messages/message.entity.js';
 import { type NamedRow, QUEUE_COLUMNS, type TicketQueueRow } from './ticket.rows.js';
 
-export interface ParticipantRow {
+interface ParticipantRow {
   userId: string;
   notify: boolean;
 }

@@ -3,7 +3,7 @@ import type { SlaState } from '../sla/sla-clock.js';
 import type { TicketStatus } from './ticket-status.js';
 
 export type TicketChannel = 'PORTAL' | 'WIDGET' | 'EMAIL' | 'PHONE' | 'CHAT';
-export type TicketEntryKind = 'REPLY' | 'NOTE' | 'EVENT';
+type TicketEntryKind = 'REPLY' | 'NOTE' | 'EVENT';
 
 export interface TicketRow {
   id: string;

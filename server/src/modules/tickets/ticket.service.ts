@@ -31,10 +31,10 @@ import { looksLikeTicketNumber } from './ticket-number.js';
 import { type TicketStatus, UNFINISHED_STATUSES } from './ticket-status.js';
 
 /** A tenant user who sees every ticket of the organisation (not only their own). */
-export const seesOrganisationTickets = (viewer: UserViewer) => hasRole(viewer, 'ADMIN', 'MEMBER_PLUS');
+const seesOrganisationTickets = (viewer: UserViewer) => hasRole(viewer, 'ADMIN', 'MEMBER_PLUS');
 
 /** Adds "the viewer may see this ticket" (alias t) to `c`. */
-export function addVisibility(c: Conditions, viewer: UserViewer): void {
+function addVisibility(c: Conditions, viewer: UserViewer): void {
   if (isStaff(viewer)) return;
   c.add(`t.organisation_id = ${c.param(viewer.organisationId)}`);
   if (!seesOrganisationTickets(viewer)) {
