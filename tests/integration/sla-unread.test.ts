@@ -38,12 +38,13 @@ async function send(theme: string): Promise<{ id: string; referenceNumber: strin
   expect(sent.errors).toBeUndefined();
   expect(sent.data?.sendMessageToOrganisation.errors).toEqual([]);
   const message = sent.data?.sendMessageToOrganisation.message;
+  if (!message?.id || !message.referenceNumber) throw new Error('the message was not sent');
   const [row] = await ownerQuery<{ sent_at: Date }>(
     server.dbUrl,
     'SELECT sent_at FROM message WHERE id = $1',
     [message.id],
   );
-  return { ...message, sentAt: row?.sent_at as Date };
+  return { id: message.id, referenceNumber: message.referenceNumber, sentAt: row?.sent_at as Date };
 }
 
 const reminders = async (referenceNumber: string) =>

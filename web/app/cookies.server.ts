@@ -25,7 +25,7 @@ interface CookieOptions {
 }
 
 /** A Set-Cookie value: path /, SameSite=Lax, Secure when the public URL is https. */
-function serializeCookie(
+export function serializeCookie(
   config: WebConfig,
   name: string,
   value: string,

@@ -41,7 +41,7 @@ type AttemptResult =
 const succeeded = (r: AttemptResult) => 'statusCode' in r && r.statusCode >= 200 && r.statusCode < 300;
 
 /** The wait before attempt `attempt + 1`: base × 2^(attempt−1), capped, with up to a fifth added at random. */
-export function backoffSeconds(base: number, attempt: number, random: () => number = Math.random): number {
+function backoffSeconds(base: number, attempt: number, random: () => number = Math.random): number {
   const plain = Math.min(MAX_BACKOFF_SECONDS, base * 2 ** (attempt - 1));
   return plain * (1 + random() / 5);
 }
@@ -130,10 +130,10 @@ interface DeliveryRow {
   owner_user_id: string | null;
 }
 
-export type WebhookOutcome = 'succeeded' | 'retried' | 'failed' | 'refused' | 'done';
+type WebhookOutcome = 'succeeded' | 'retried' | 'failed' | 'refused' | 'done';
 
 /** Makes one attempt of delivery `id`; the outcome and its log are committed before this resolves. */
-export async function deliverWebhook(app: DeliveryServices, id: string): Promise<WebhookOutcome> {
+async function deliverWebhook(app: DeliveryServices, id: string): Promise<WebhookOutcome> {
   const config = app.config.webhooks;
   return inScope(app.dataSource, { kind: 'system' }, async (em) => {
     const [delivery] = await queryRows<DeliveryRow>(

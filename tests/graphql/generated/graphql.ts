@@ -182,6 +182,13 @@ export type CreateTicketPayload = {
   ticket?: Maybe<Ticket>;
 };
 
+export type CreateWebhookEndpointInput = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  eventTypes: Array<WebhookEventType>;
+  /** https://, publicly reachable. */
+  url: Scalars['String']['input'];
+};
+
 export type CustomerTicketChannel =
   | 'PORTAL'
   | 'WIDGET';
@@ -190,6 +197,11 @@ export type CustomerTicketChannel =
 export type Direction =
   | 'INBOUND'
   | 'OUTBOUND';
+
+export type DiscardInboundMailInput = {
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
 
 /** Why a contact person's address cannot be mailed, and since when. */
 export type EmailUndeliverable = {
@@ -213,6 +225,54 @@ export type FailedMail = {
   /** What kind of mail, e.g. contact-confirmation. */
   template: Scalars['String']['output'];
 };
+
+/** A mail the email intake received (staff only). */
+export type InboundMail = {
+  /** Where staff download the raw mail (message/rfc822). */
+  downloadPath: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** What the privacy guard found (kinds). */
+  privacyFindings: Array<Scalars['String']['output']>;
+  /** Why it is held, or how it was threaded. */
+  reason?: Maybe<Scalars['String']['output']>;
+  receivedAt: Scalars['DateTimeISO']['output'];
+  recipients: Array<Scalars['String']['output']>;
+  /** The From address. */
+  sender: Scalars['String']['output'];
+  sizeBytes: Scalars['Int']['output'];
+  status: InboundMailStatus;
+  subject: Scalars['String']['output'];
+  /** The label the privacy guard suggests (a code). */
+  suggestedLabel?: Maybe<Scalars['String']['output']>;
+  ticketId?: Maybe<Scalars['ID']['output']>;
+  ticketNumber?: Maybe<Scalars['String']['output']>;
+};
+
+export type InboundMailConnection = {
+  edges: Array<InboundMailEdge>;
+  pageInfo: PageInfo;
+  /** Number of rows matching the filter, all pages together. */
+  totalCount?: Maybe<Scalars['Int']['output']>;
+};
+
+export type InboundMailEdge = {
+  cursor: Scalars['Cursor']['output'];
+  node: InboundMail;
+};
+
+export type InboundMailPayload = {
+  errors: Array<UserError>;
+  inboundMail?: Maybe<InboundMail>;
+};
+
+/** What a received mail became: TICKET (new ticket), REPLY (entry on a ticket), QUARANTINED (failed a check), TO_LINK (unknown sender, Te koppelen), IGNORED (automatic mail or bounce), DISCARDED (by staff). */
+export type InboundMailStatus =
+  | 'DISCARDED'
+  | 'IGNORED'
+  | 'QUARANTINED'
+  | 'REPLY'
+  | 'TICKET'
+  | 'TO_LINK';
 
 export type InviteUserInput = {
   email: Scalars['String']['input'];
@@ -326,6 +386,12 @@ export type Mutation = {
   confirmEmailChange: OkPayload;
   /** A new ticket ('Verstuur ticket' or 'Hulp nodig?'). */
   createTicket: CreateTicketPayload;
+  /** DEPARTMENT_ADMIN: register an endpoint; the payload carries its signing secret, once. */
+  createWebhookEndpoint: WebhookEndpointPayload;
+  /** DEPARTMENT_ADMIN: remove an endpoint with its delivery log. */
+  deleteWebhookEndpoint: Scalars['Boolean']['output'];
+  /** Staff: discard a held mail with a reason; audited. */
+  discardInboundMail: InboundMailPayload;
   /** ADMIN: invite a contact person to the e-loket as a user. */
   inviteContactPerson: UserPayload;
   /** ADMIN: invite a colleague by email. */
@@ -343,6 +409,12 @@ export type Mutation = {
   registerTicket: CreateTicketPayload;
   /** ADMIN: remove a contact person (who is mailed about it). The removed id. */
   removeContactPerson: Scalars['ID']['output'];
+  /** Staff: remove a ticket's attachment with a reason ('002' §3, privacy incident): the file and the raw mail it came with are erased from storage; the timeline shows the removal and the reason. */
+  removeTicketAttachment: TicketPayload;
+  /** Staff: make a held mail (quarantined, Te koppelen, ignored) a ticket entry after all; audited. */
+  replayInboundMail: InboundMailPayload;
+  /** DEPARTMENT_ADMIN: send a finished delivery again (same webhook-id and body). */
+  replayWebhookDelivery: WebhookDelivery;
   /** A reply in a thread ('Beantwoorden'), by either side. */
   replyToThread: SendMessagePayload;
   /** A public reply, by either side. */
@@ -359,6 +431,8 @@ export type Mutation = {
   /** Staff: queue a failed mail again (and lift its contact's undeliverable mark). */
   retryFailedMail: Scalars['Boolean']['output'];
   revokeSession: Scalars['Boolean']['output'];
+  /** DEPARTMENT_ADMIN: a new signing secret (in the payload, once); the previous one keeps signing for a while. */
+  rotateWebhookSecret: WebhookEndpointPayload;
   /** An organisation's new message ('Stuur nieuw bericht'). */
   sendMessage: SendMessagePayload;
   /** Staff: a new message to an organisation. */
@@ -380,6 +454,8 @@ export type Mutation = {
   updateProfile: UserPayload;
   /** Staff: category, type, planned version, expected date. */
   updateTicketDetails: TicketPayload;
+  /** DEPARTMENT_ADMIN: change an endpoint, or switch it off or on again. */
+  updateWebhookEndpoint: WebhookEndpointPayload;
 };
 
 
@@ -441,6 +517,21 @@ export type MutationCreateTicketArgs = {
 };
 
 
+export type MutationCreateWebhookEndpointArgs = {
+  input: CreateWebhookEndpointInput;
+};
+
+
+export type MutationDeleteWebhookEndpointArgs = {
+  endpointId: Scalars['ID']['input'];
+};
+
+
+export type MutationDiscardInboundMailArgs = {
+  input: DiscardInboundMailInput;
+};
+
+
 export type MutationInviteContactPersonArgs = {
   id: Scalars['ID']['input'];
   roles: Array<Role>;
@@ -481,6 +572,22 @@ export type MutationRegisterTicketArgs = {
 
 export type MutationRemoveContactPersonArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationRemoveTicketAttachmentArgs = {
+  attachmentId: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
+export type MutationReplayInboundMailArgs = {
+  input: ReplayInboundMailInput;
+};
+
+
+export type MutationReplayWebhookDeliveryArgs = {
+  deliveryId: Scalars['ID']['input'];
 };
 
 
@@ -526,6 +633,11 @@ export type MutationRetryFailedMailArgs = {
 
 export type MutationRevokeSessionArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationRotateWebhookSecretArgs = {
+  input: RotateWebhookSecretInput;
 };
 
 
@@ -583,6 +695,11 @@ export type MutationUpdateProfileArgs = {
 
 export type MutationUpdateTicketDetailsArgs = {
   input: UpdateTicketDetailsInput;
+};
+
+
+export type MutationUpdateWebhookEndpointArgs = {
+  input: UpdateWebhookEndpointInput;
 };
 
 export type NewThreadContactInput = {
@@ -660,6 +777,8 @@ export type Query = {
   draftThreadContacts: Array<ThreadContact>;
   /** Staff: the newest mails that finally failed (at most 100). */
   failedMails: Array<FailedMail>;
+  /** Staff: the mails the intake received with this status (quarantine, Te koppelen, …), newest first. */
+  inboundMails: InboundMailConnection;
   /** The logged-in user, or null. */
   me?: Maybe<User>;
   /** NOT_FOUND for another organisation's message. */
@@ -678,6 +797,8 @@ export type Query = {
   organisationHistory: AuditEventConnection;
   /** Staff: every organisation, by name. */
   organisations: OrganisationConnection;
+  /** Staff: per month, queue and support type, tickets created from `from` to `to` (days, inclusive): targets met and breached, median business times. */
+  serviceLevelReport: Array<ServiceLevelReportRow>;
   /** Staff: threads across organisations, latest activity first. */
   staffInbox: ThreadConnection;
   /** Staff: every ticket, by queue, assignee and filters. */
@@ -702,6 +823,10 @@ export type Query = {
   ticketSupportTypes: Array<TicketOption>;
   /** The organisation's tickets you may see: a MEMBER their own and those they take part in. */
   tickets: TicketConnection;
+  /** DEPARTMENT_ADMIN: one webhook endpoint. */
+  webhookEndpoint: WebhookEndpoint;
+  /** DEPARTMENT_ADMIN: the department's webhook endpoints. */
+  webhookEndpoints: WebhookEndpointConnection;
 };
 
 
@@ -726,6 +851,13 @@ export type QueryContactPersonsArgs = {
 export type QueryDraftThreadContactsArgs = {
   organisationId?: InputMaybe<Scalars['ID']['input']>;
   themeId: Scalars['ID']['input'];
+};
+
+
+export type QueryInboundMailsArgs = {
+  after?: InputMaybe<Scalars['Cursor']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  status: InboundMailStatus;
 };
 
 
@@ -765,6 +897,12 @@ export type QueryOrganisationsArgs = {
   after?: InputMaybe<Scalars['Cursor']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   search?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryServiceLevelReportArgs = {
+  from: Scalars['Day']['input'];
+  to: Scalars['Day']['input'];
 };
 
 
@@ -813,6 +951,17 @@ export type QueryTicketsArgs = {
   view?: TicketView;
 };
 
+
+export type QueryWebhookEndpointArgs = {
+  endpointId: Scalars['ID']['input'];
+};
+
+
+export type QueryWebhookEndpointsArgs = {
+  after?: InputMaybe<Scalars['Cursor']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
 /** Who received a sent message. */
 export type Recipient = {
   handlerId?: Maybe<Scalars['ID']['output']>;
@@ -842,6 +991,12 @@ export type RegisterTicketInput = {
   supportTypeId: Scalars['ID']['input'];
 };
 
+export type ReplayInboundMailInput = {
+  id: Scalars['ID']['input'];
+  /** Required when the sender's address is not known: the organisation the mail belongs to. */
+  organisationId?: InputMaybe<Scalars['ID']['input']>;
+};
+
 export type ReplyInput = {
   acknowledgePrivacyWarning?: InputMaybe<Scalars['Boolean']['input']>;
   attachmentIds?: InputMaybe<Array<Scalars['ID']['input']>>;
@@ -858,6 +1013,12 @@ export type Role =
   | 'DEPARTMENT_ADMIN'
   | 'MEMBER'
   | 'MEMBER_PLUS';
+
+export type RotateWebhookSecretInput = {
+  endpointId: Scalars['ID']['input'];
+  /** How long the previous secret still signs too (hours, 0 to 168; default 24). */
+  keepPreviousHours?: InputMaybe<Scalars['Int']['input']>;
+};
 
 export type SendMessageInput = {
   acknowledgePrivacyWarning?: InputMaybe<Scalars['Boolean']['input']>;
@@ -888,6 +1049,30 @@ export type SensitiveDataKind =
   | 'IBAN'
   | 'NL_BSN';
 
+/** Service levels of the tickets created in one month, in one queue, of one support type. */
+export type ServiceLevelReportRow = {
+  created: Scalars['Int']['output'];
+  /** Median business minutes to the first public staff reply. */
+  medianReactionMinutes?: Maybe<Scalars['Int']['output']>;
+  /** Median business minutes to Opgelost. */
+  medianResolutionMinutes?: Maybe<Scalars['Int']['output']>;
+  /** YYYY-MM (Brussels time). */
+  month: Scalars['String']['output'];
+  /** The queue's name in the viewer's language. */
+  queue: Scalars['String']['output'];
+  queueCode: Scalars['String']['output'];
+  reactionBreached: Scalars['Int']['output'];
+  reactionMet: Scalars['Int']['output'];
+  /** Met of met + breached, in %; null when none decided. */
+  reactionMetPercent?: Maybe<Scalars['Float']['output']>;
+  resolutionBreached: Scalars['Int']['output'];
+  resolutionMet: Scalars['Int']['output'];
+  resolutionMetPercent?: Maybe<Scalars['Float']['output']>;
+  /** The support type's name in the viewer's language. */
+  supportType: Scalars['String']['output'];
+  supportTypeCode: Scalars['String']['output'];
+};
+
 /** One of your login sessions. */
 export type Session = {
   createdAt: Scalars['DateTimeISO']['output'];
@@ -913,6 +1098,12 @@ export type SetUserRolesInput = {
   roles: Array<Role>;
   userId: Scalars['ID']['input'];
 };
+
+/** Service level of the targets still running: at risk when less than 20 % (configurable) is left. */
+export type SlaState =
+  | 'AT_RISK'
+  | 'BREACHED'
+  | 'ON_TRACK';
 
 export type StaffInboxFilterInput = {
   /** Every team (read access is department-wide). */
@@ -954,6 +1145,8 @@ export type StaffTicketFilterInput = {
   queueId?: InputMaybe<Scalars['ID']['input']>;
   /** A ticket number, or keywords (Dutch full text). */
   search?: InputMaybe<Scalars['String']['input']>;
+  /** Only tickets in these service-level states. */
+  slaStates?: InputMaybe<Array<SlaState>>;
   statuses?: InputMaybe<Array<TicketStatus>>;
   supportTypeId?: InputMaybe<Scalars['ID']['input']>;
   unassigned?: InputMaybe<Scalars['Boolean']['input']>;
@@ -1105,6 +1298,8 @@ export type Ticket = {
   assignee?: Maybe<User>;
   category: TicketOption;
   channel: TicketChannel;
+  /** The resolution clock stands still (Uitgesteld, Wacht op reactie, Opgelost). */
+  clockPaused: Scalars['Boolean']['output'];
   /** The customer asked to close it. */
   closeRequestedAt?: Maybe<Scalars['DateTimeISO']['output']>;
   closedAt?: Maybe<Scalars['DateTimeISO']['output']>;
@@ -1112,6 +1307,8 @@ export type Ticket = {
   description: Scalars['String']['output'];
   /** Oldest first; internal notes only for staff. */
   entries: Array<TicketEntry>;
+  /** What the customer may expect (003): the agent's expectedResolutionOn when set, else the day the resolution is due; null while the clock is paused or without target. */
+  expectedResolutionDate?: Maybe<Scalars['Day']['output']>;
   expectedResolutionOn?: Maybe<Scalars['Day']['output']>;
   firstResponseAt?: Maybe<Scalars['DateTimeISO']['output']>;
   /** Service level: answer due (filled by the SLA clock). */
@@ -1138,8 +1335,11 @@ export type Ticket = {
   /** Null for a requester known only by address. */
   requester?: Maybe<User>;
   requesterEmail: Scalars['String']['output'];
+  /** Service level: resolution due (paused time not counted). */
   resolutionDueAt?: Maybe<Scalars['DateTimeISO']['output']>;
   resolvedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** Staff: the service level of the targets still running (a paused resolution keeps its state). Null for organisations and when no target runs. */
+  slaState?: Maybe<SlaState>;
   solution?: Maybe<Scalars['String']['output']>;
   status: TicketStatus;
   subject: Scalars['String']['output'];
@@ -1172,6 +1372,8 @@ export type TicketEntry = {
   /** Files (download: GET /attachments/:id). */
   attachments: Array<Attachment>;
   author?: Maybe<User>;
+  /** The sender’s address of an entry that came by mail. */
+  authorEmail?: Maybe<Scalars['String']['output']>;
   body: Scalars['String']['output'];
   /** Written by department staff. */
   byStaff: Scalars['Boolean']['output'];
@@ -1193,11 +1395,15 @@ export type TicketEntryKind =
 /** What a timeline event records; which fields are set depends on `type`. */
 export type TicketEventData = {
   fields?: Maybe<Array<Scalars['String']['output']>>;
+  /** ATTACHMENT_REMOVED: the file that was removed. */
+  fileName?: Maybe<Scalars['String']['output']>;
   from?: Maybe<Scalars['String']['output']>;
   /** The other ticket of a merge. */
   number?: Maybe<Scalars['String']['output']>;
+  /** ATTACHMENT_REMOVED: why (shown to the customer). */
+  reason?: Maybe<Scalars['String']['output']>;
   to?: Maybe<Scalars['String']['output']>;
-  /** CREATED, STATUS, QUEUE, ASSIGNED, MERGED_INTO, MERGED_FROM or DETAILS. */
+  /** CREATED, STATUS, QUEUE, ASSIGNED, MERGED_INTO, MERGED_FROM, DETAILS or ATTACHMENT_REMOVED. */
   type: Scalars['String']['output'];
 };
 
@@ -1259,9 +1465,10 @@ export type TicketReplyInput = {
   ticketId: Scalars['ID']['input'];
 };
 
-/** UPDATED and NUMBER newest first. */
+/** UPDATED and NUMBER newest first. SLA (staff): breached, at risk, on track, then without target; customers get UPDATED. */
 export type TicketSort =
   | 'NUMBER'
+  | 'SLA'
   | 'STATUS'
   | 'UPDATED';
 
@@ -1333,6 +1540,16 @@ export type UpdateTicketDetailsInput = {
   ticketId: Scalars['ID']['input'];
 };
 
+/** Fields left out stay as they are. */
+export type UpdateWebhookEndpointInput = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** true: switch it on again (its failure count starts over); false: switch it off. */
+  enabled?: InputMaybe<Scalars['Boolean']['input']>;
+  endpointId: Scalars['ID']['input'];
+  eventTypes?: InputMaybe<Array<WebhookEventType>>;
+  url?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** A login: a user of an organisation, or department staff (no organisation). */
 export type User = {
   email: Scalars['String']['output'];
@@ -1368,6 +1585,107 @@ export type UserStatus =
   | 'ACTIVE'
   | 'DISABLED'
   | 'INVITED';
+
+/** One attempt of a delivery: what the receiver answered, or the error. */
+export type WebhookAttempt = {
+  attemptedAt: Scalars['DateTimeISO']['output'];
+  error?: Maybe<Scalars['String']['output']>;
+  latencyMs: Scalars['Int']['output'];
+  /** The first KiB of the answer. */
+  responseExcerpt?: Maybe<Scalars['String']['output']>;
+  /** Null: no HTTP answer (see error). */
+  statusCode?: Maybe<Scalars['Int']['output']>;
+};
+
+/** One event for one endpoint, with the log of its attempts. */
+export type WebhookDelivery = {
+  attempts: Scalars['Int']['output'];
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** The payload type, e.g. message.created. */
+  eventType: Scalars['String']['output'];
+  finishedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** Also the webhook-id header: the same on every attempt. */
+  id: Scalars['ID']['output'];
+  /** Oldest first. */
+  log: Array<WebhookAttempt>;
+  /** The JSON body sent (and signed). */
+  payload: Scalars['String']['output'];
+  status: WebhookDeliveryStatus;
+};
+
+export type WebhookDeliveryConnection = {
+  edges: Array<WebhookDeliveryEdge>;
+  pageInfo: PageInfo;
+  /** Number of rows matching the filter, all pages together. */
+  totalCount?: Maybe<Scalars['Int']['output']>;
+};
+
+export type WebhookDeliveryEdge = {
+  cursor: Scalars['Cursor']['output'];
+  node: WebhookDelivery;
+};
+
+/** PENDING: waiting for its (next) attempt. FAILED: every attempt failed, or the endpoint was off. */
+export type WebhookDeliveryStatus =
+  | 'FAILED'
+  | 'PENDING'
+  | 'SUCCEEDED';
+
+/** A receiver of events: a URL and the event types it wants. */
+export type WebhookEndpoint = {
+  /** Failed attempts in a row; it is disabled at WEBHOOK_DISABLE_AFTER_FAILURES. */
+  consecutiveFailures: Scalars['Int']['output'];
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** The delivery log, newest first: each event sent, its status and every attempt. */
+  deliveries: WebhookDeliveryConnection;
+  description: Scalars['String']['output'];
+  disabledAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** Why it was disabled. */
+  disabledReason?: Maybe<Scalars['String']['output']>;
+  eventTypes: Array<WebhookEventType>;
+  id: Scalars['ID']['output'];
+  status: WebhookEndpointStatus;
+  url: Scalars['String']['output'];
+};
+
+
+/** A receiver of events: a URL and the event types it wants. */
+export type WebhookEndpointDeliveriesArgs = {
+  after?: InputMaybe<Scalars['Cursor']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type WebhookEndpointConnection = {
+  edges: Array<WebhookEndpointEdge>;
+  pageInfo: PageInfo;
+  /** Number of rows matching the filter, all pages together. */
+  totalCount?: Maybe<Scalars['Int']['output']>;
+};
+
+export type WebhookEndpointEdge = {
+  cursor: Scalars['Cursor']['output'];
+  node: WebhookEndpoint;
+};
+
+export type WebhookEndpointPayload = {
+  endpoint?: Maybe<WebhookEndpoint>;
+  errors: Array<UserError>;
+  /** The new signing secret (whsec_…): shown once, on creation and rotation only. */
+  secret?: Maybe<Scalars['String']['output']>;
+};
+
+/** DISABLED: switched off by hand, or after failing too often in a row. */
+export type WebhookEndpointStatus =
+  | 'ACTIVE'
+  | 'DISABLED';
+
+/** What a webhook is told about; the payload's `type` is the lower-case dotted name (MESSAGE_CREATED: "message.created"). */
+export type WebhookEventType =
+  | 'CONTACT_CONFIRMED'
+  | 'MESSAGE_CREATED'
+  | 'THREAD_ASSIGNED'
+  | 'TICKET_CREATED'
+  | 'TICKET_UPDATED';
 
 export type AccountsMeQueryVariables = Exact<{ [key: string]: never; }>;
 

@@ -5,9 +5,9 @@ import { idParam, textParam } from '../query-params';
 import { SORTS, STATUSES } from './ticket-values';
 
 /** Not yet resolved or closed: the default of the queue view (as the queue counts count). */
-export const OPEN_STATUSES: TicketStatus[] = ['NEW', 'ANSWERED', 'OPEN', 'POSTPONED'];
+const OPEN_STATUSES: TicketStatus[] = ['NEW', 'ANSWERED', 'OPEN', 'POSTPONED'];
 
-export type QueueView = '' | 'mine' | 'unassigned';
+type QueueView = '' | 'mine' | 'unassigned';
 
 export interface QueueParams {
   view: QueueView;

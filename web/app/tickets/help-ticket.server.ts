@@ -29,7 +29,7 @@ const shape = {
 };
 
 /** The question's first line, shortened: the ticket's subject. */
-export function subjectOf(question: string): string {
+function subjectOf(question: string): string {
   const line = question.trim().split('\n')[0]?.trim() ?? '';
   const max = Math.min(SUBJECT_FROM_QUESTION, SUBJECT_MAX);
   return line.length > max ? `${line.slice(0, max - 1).trimEnd()}…` : line;

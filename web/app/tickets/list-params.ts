@@ -8,7 +8,6 @@ import { isTicketStatus } from './ticket-fields';
 
 export const PAGE_SIZE = 20;
 
-export const VIEWS = ['OPEN', 'MINE', 'ALL'] as const satisfies readonly TicketView[];
 export const SORTS = ['UPDATED', 'NUMBER', 'STATUS'] as const satisfies readonly TicketSort[];
 
 export interface TicketFilters {
@@ -18,9 +17,7 @@ export interface TicketFilters {
   type: string;
 }
 
-export const FILTER_KEYS = ['q', 'status', 'category', 'type'] as const satisfies ReadonlyArray<
-  keyof TicketFilters
->;
+const FILTER_KEYS = ['q', 'status', 'category', 'type'] as const satisfies ReadonlyArray<keyof TicketFilters>;
 
 export interface TicketListParams extends KeysetCursors {
   view: TicketView;

@@ -12,7 +12,7 @@ import { PlainText } from '../messages/plain-text';
 import type { ThreadMessage } from '../messages/thread-view';
 import { isTicketStatus } from './ticket-fields';
 
-export interface TimelineEntry {
+interface TimelineEntry {
   id: string;
   kind: TicketEntryKind;
   body: string;

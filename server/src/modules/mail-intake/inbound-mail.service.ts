@@ -23,8 +23,8 @@ import { recordAudit } from '../audit/audit.service.js';
 import { type InboundStatus, parseRaw, replayRoute } from './intake.service.js';
 import { identifySender } from './intake-sender.js';
 
-export const HELD_STATUSES = ['QUARANTINED', 'TO_LINK', 'IGNORED'] as const;
-export type HeldStatus = (typeof HELD_STATUSES)[number];
+const HELD_STATUSES = ['QUARANTINED', 'TO_LINK', 'IGNORED'] as const;
+type HeldStatus = (typeof HELD_STATUSES)[number];
 export const INBOUND_STATUSES = ['TICKET', 'REPLY', ...HELD_STATUSES, 'DISCARDED'] as const;
 
 export interface InboundMailRow {

@@ -6,8 +6,8 @@ import { addBusinessTime, type BusinessCalendar, businessTimeBetween } from './b
 
 export const SLA_STATES = ['ON_TRACK', 'AT_RISK', 'BREACHED'] as const;
 export type SlaState = (typeof SLA_STATES)[number];
-export type SlaTarget = 'REACTION' | 'RESOLUTION';
-export type SlaLevel = 'AT_RISK' | 'BREACHED';
+type SlaTarget = 'REACTION' | 'RESOLUTION';
+type SlaLevel = 'AT_RISK' | 'BREACHED';
 
 export interface SlaTargets {
   /** Business time to the first public staff reply; null: none. */
@@ -52,7 +52,7 @@ const FINISHED: readonly TicketStatus[] = ['RESOLVED', 'CLOSED'];
  * Whether the resolution clock stands still: Uitgesteld, in a queue that waits for the customer, or
  * Opgelost (a reopened ticket goes on with the time it had left).
  */
-export function clockPaused(ticket: Pick<ClockTicket, 'status' | 'queuePausesClock'>): boolean {
+function clockPaused(ticket: Pick<ClockTicket, 'status' | 'queuePausesClock'>): boolean {
   return ticket.status === 'POSTPONED' || ticket.status === 'RESOLVED' || ticket.queuePausesClock;
 }
 

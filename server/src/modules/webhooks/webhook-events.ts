@@ -7,7 +7,7 @@ import type { EntityManager } from 'typeorm';
 import type { PgPubSub } from '../../graphql/pubsub.js';
 import { Topic } from '../../graphql/topics.js';
 
-export const WEBHOOK_EVENT_TYPES = [
+const WEBHOOK_EVENT_TYPES = [
   'message.created',
   'thread.assigned',
   'ticket.created',

@@ -5,22 +5,22 @@ import { ConnectionType } from '../../graphql/relay.js';
 import { UserError } from '../../graphql/user-error.js';
 import { WEBHOOK_EVENT_NAMES, type WebhookEventName } from './webhook-events.js';
 
-export const WebhookEventTypeEnum = graphqlEnum(WEBHOOK_EVENT_NAMES, {
+const WebhookEventTypeEnum = graphqlEnum(WEBHOOK_EVENT_NAMES, {
   name: 'WebhookEventType',
   description:
     'What a webhook is told about; the payload\'s `type` is the lower-case dotted name (MESSAGE_CREATED: "message.created").',
 });
 
-export const WEBHOOK_ENDPOINT_STATUSES = ['ACTIVE', 'DISABLED'] as const;
+const WEBHOOK_ENDPOINT_STATUSES = ['ACTIVE', 'DISABLED'] as const;
 export type WebhookEndpointStatus = (typeof WEBHOOK_ENDPOINT_STATUSES)[number];
-export const WebhookEndpointStatusEnum = graphqlEnum(WEBHOOK_ENDPOINT_STATUSES, {
+const WebhookEndpointStatusEnum = graphqlEnum(WEBHOOK_ENDPOINT_STATUSES, {
   name: 'WebhookEndpointStatus',
   description: 'DISABLED: switched off by hand, or after failing too often in a row.',
 });
 
-export const WEBHOOK_DELIVERY_STATUSES = ['PENDING', 'SUCCEEDED', 'FAILED'] as const;
+const WEBHOOK_DELIVERY_STATUSES = ['PENDING', 'SUCCEEDED', 'FAILED'] as const;
 export type WebhookDeliveryStatus = (typeof WEBHOOK_DELIVERY_STATUSES)[number];
-export const WebhookDeliveryStatusEnum = graphqlEnum(WEBHOOK_DELIVERY_STATUSES, {
+const WebhookDeliveryStatusEnum = graphqlEnum(WEBHOOK_DELIVERY_STATUSES, {
   name: 'WebhookDeliveryStatus',
   description:
     'PENDING: waiting for its (next) attempt. FAILED: every attempt failed, or the endpoint was off.',
