@@ -58,6 +58,7 @@ type Documents = {
     "\n  query OrganisationUsers {\n    myOrganisation {\n      id\n      users {\n        id\n        firstName\n        lastName\n      }\n    }\n  }\n": typeof types.OrganisationUsersDocument,
     "\n  query ContactConfirmationLink($token: String!) {\n    contactConfirmationLink(token: $token) {\n      status\n      message\n      organisationName\n      themeNames\n    }\n  }\n": typeof types.ContactConfirmationLinkDocument,
     "\n  mutation ConfirmContactPerson($token: String!) {\n    confirmContactPerson(token: $token) {\n      status\n      message\n      organisationName\n      themeNames\n    }\n  }\n": typeof types.ConfirmContactPersonDocument,
+    "\n  query ServiceLevelReport($from: Day!, $to: Day!) {\n    serviceLevelReport(from: $from, to: $to) {\n      month\n      queueCode\n      queue\n      supportTypeCode\n      supportType\n      created\n      reactionMet\n      reactionBreached\n      reactionMetPercent\n      medianReactionMinutes\n      resolutionMet\n      resolutionBreached\n      resolutionMetPercent\n      medianResolutionMinutes\n    }\n  }\n": typeof types.ServiceLevelReportDocument,
     "\n  fragment StaffTicketRow on Ticket {\n    id\n    number\n    subject\n    status\n    updatedAt\n    ...StaffTicketSla\n    organisation {\n      id\n      name\n    }\n    queue {\n      id\n      name\n    }\n    assignee {\n      id\n      firstName\n      lastName\n    }\n  }\n": typeof types.StaffTicketRowFragmentDoc,
     "\n  fragment StaffTicketSla on Ticket {\n    slaState\n    clockPaused\n    firstResponseAt\n    firstResponseDueAt\n    resolvedAt\n    resolutionDueAt\n  }\n": typeof types.StaffTicketSlaFragmentDoc,
     "\n  fragment StaffTicketQueueCountFields on TicketQueueCount {\n    openCount\n    queue {\n      id\n      code\n      name\n    }\n  }\n": typeof types.StaffTicketQueueCountFieldsFragmentDoc,
@@ -139,6 +140,7 @@ const documents: Documents = {
     "\n  query OrganisationUsers {\n    myOrganisation {\n      id\n      users {\n        id\n        firstName\n        lastName\n      }\n    }\n  }\n": types.OrganisationUsersDocument,
     "\n  query ContactConfirmationLink($token: String!) {\n    contactConfirmationLink(token: $token) {\n      status\n      message\n      organisationName\n      themeNames\n    }\n  }\n": types.ContactConfirmationLinkDocument,
     "\n  mutation ConfirmContactPerson($token: String!) {\n    confirmContactPerson(token: $token) {\n      status\n      message\n      organisationName\n      themeNames\n    }\n  }\n": types.ConfirmContactPersonDocument,
+    "\n  query ServiceLevelReport($from: Day!, $to: Day!) {\n    serviceLevelReport(from: $from, to: $to) {\n      month\n      queueCode\n      queue\n      supportTypeCode\n      supportType\n      created\n      reactionMet\n      reactionBreached\n      reactionMetPercent\n      medianReactionMinutes\n      resolutionMet\n      resolutionBreached\n      resolutionMetPercent\n      medianResolutionMinutes\n    }\n  }\n": types.ServiceLevelReportDocument,
     "\n  fragment StaffTicketRow on Ticket {\n    id\n    number\n    subject\n    status\n    updatedAt\n    ...StaffTicketSla\n    organisation {\n      id\n      name\n    }\n    queue {\n      id\n      name\n    }\n    assignee {\n      id\n      firstName\n      lastName\n    }\n  }\n": types.StaffTicketRowFragmentDoc,
     "\n  fragment StaffTicketSla on Ticket {\n    slaState\n    clockPaused\n    firstResponseAt\n    firstResponseDueAt\n    resolvedAt\n    resolutionDueAt\n  }\n": types.StaffTicketSlaFragmentDoc,
     "\n  fragment StaffTicketQueueCountFields on TicketQueueCount {\n    openCount\n    queue {\n      id\n      code\n      name\n    }\n  }\n": types.StaffTicketQueueCountFieldsFragmentDoc,
@@ -349,6 +351,10 @@ export function graphql(source: "\n  query ContactConfirmationLink($token: Strin
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ConfirmContactPerson($token: String!) {\n    confirmContactPerson(token: $token) {\n      status\n      message\n      organisationName\n      themeNames\n    }\n  }\n"): typeof import('./graphql').ConfirmContactPersonDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ServiceLevelReport($from: Day!, $to: Day!) {\n    serviceLevelReport(from: $from, to: $to) {\n      month\n      queueCode\n      queue\n      supportTypeCode\n      supportType\n      created\n      reactionMet\n      reactionBreached\n      reactionMetPercent\n      medianReactionMinutes\n      resolutionMet\n      resolutionBreached\n      resolutionMetPercent\n      medianResolutionMinutes\n    }\n  }\n"): typeof import('./graphql').ServiceLevelReportDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

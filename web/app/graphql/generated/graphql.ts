@@ -1767,6 +1767,14 @@ export type ConfirmContactPersonMutationVariables = Exact<{
 
 export type ConfirmContactPersonMutation = { confirmContactPerson: { status: ContactConfirmationStatus, message: string, organisationName?: string | null, themeNames: Array<string> } };
 
+export type ServiceLevelReportQueryVariables = Exact<{
+  from: Scalars['Day']['input'];
+  to: Scalars['Day']['input'];
+}>;
+
+
+export type ServiceLevelReportQuery = { serviceLevelReport: Array<{ month: string, queueCode: string, queue: string, supportTypeCode: string, supportType: string, created: number, reactionMet: number, reactionBreached: number, reactionMetPercent?: number | null, medianReactionMinutes?: number | null, resolutionMet: number, resolutionBreached: number, resolutionMetPercent?: number | null, medianResolutionMinutes?: number | null }> };
+
 export type StaffTicketRowFragment = { id: string, number: string, subject: string, status: TicketStatus, updatedAt: string, slaState?: SlaState | null, clockPaused: boolean, firstResponseAt?: string | null, firstResponseDueAt?: string | null, resolvedAt?: string | null, resolutionDueAt?: string | null, organisation: { id: string, name: string }, queue: { id: string, name: string }, assignee?: { id: string, firstName: string, lastName: string } | null };
 
 export type StaffTicketSlaFragment = { slaState?: SlaState | null, clockPaused: boolean, firstResponseAt?: string | null, firstResponseDueAt?: string | null, resolvedAt?: string | null, resolutionDueAt?: string | null };
@@ -3097,6 +3105,26 @@ export const ConfirmContactPersonDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ConfirmContactPersonMutation, ConfirmContactPersonMutationVariables>;
+export const ServiceLevelReportDocument = new TypedDocumentString(`
+    query ServiceLevelReport($from: Day!, $to: Day!) {
+  serviceLevelReport(from: $from, to: $to) {
+    month
+    queueCode
+    queue
+    supportTypeCode
+    supportType
+    created
+    reactionMet
+    reactionBreached
+    reactionMetPercent
+    medianReactionMinutes
+    resolutionMet
+    resolutionBreached
+    resolutionMetPercent
+    medianResolutionMinutes
+  }
+}
+    `) as unknown as TypedDocumentString<ServiceLevelReportQuery, ServiceLevelReportQueryVariables>;
 export const StaffTicketsDocument = new TypedDocumentString(`
     query StaffTickets($filter: StaffTicketFilterInput, $sort: TicketSort!, $first: Int, $after: Cursor, $last: Int, $before: Cursor) {
   staffTickets(
