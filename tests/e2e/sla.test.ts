@@ -154,7 +154,7 @@ describe('the report page', () => {
       const { id } = await createTicket(`Rapport ${key().slice(0, 6)}`);
       await ownerQuery(
         stack.api.dbUrl,
-        `UPDATE ticket SET support_type_id = ${MAJOR}, timer_at = NULL, status = 'RESOLVED',
+        `UPDATE ticket SET support_type_id = ${MAJOR}, timer_at = NULL, status = 'RESOLVED', solution = 'Opgelost.',
            created_at = '2025-03-10T09:00:00Z',
            first_response_due_at = '2025-03-10T09:30:00Z', resolution_due_at = '2025-03-10T13:00:00Z',
            first_response_at = timestamptz '2025-03-10T09:00:00Z' + $2 * interval '1 minute',
@@ -172,8 +172,8 @@ describe('the report page', () => {
     await heading(page, 'Rapporten');
     await hydrated(page);
 
-    await page.getByLabel('Van').fill('2025-03-01');
-    await page.getByLabel('Tot en met').fill('2025-03-31');
+    await page.getByLabel('Van', { exact: true }).fill('2025-03-01');
+    await page.getByLabel('Tot en met', { exact: true }).fill('2025-03-31');
     await page.getByRole('button', { name: 'Rapport tonen' }).click();
     await page.waitForURL(/from=2025-03-01&to=2025-03-31/);
     const row = page.locator('tbody tr', { hasText: 'Major incident' });
@@ -206,7 +206,7 @@ describe('the report page', () => {
     const response = await page.goto('/staff/reports?from=2025-03-31&to=2025-03-01');
     expect(response?.status()).toBe(400);
     await hydrated(page);
-    await expect(page.getByLabel('Tot en met').inputValue()).resolves.toBe('2025-03-01');
+    await expect(page.getByLabel('Tot en met', { exact: true }).inputValue()).resolves.toBe('2025-03-01');
     await page.getByText('Deze datum ligt voor de begindatum.').first().waitFor();
     expect(tp.problems).toEqual([
       'console.error: Failed to load resource: the server responded with a status of 400 (Bad Request)',
