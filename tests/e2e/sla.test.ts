@@ -5,7 +5,7 @@
 // downloads through the web's origin. Each page is checked with axe and photographed at 1280 and 375 px.
 import { readFile } from 'node:fs/promises';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { gql, login as apiLogin } from '../utils/graphql.js';
+import { login as apiLogin, gql } from '../utils/graphql.js';
 import { ownerQuery } from '../utils/mailbox.js';
 import { key } from '../utils/messages.js';
 import {
@@ -168,7 +168,10 @@ describe('the report page', () => {
     const { page } = tp;
     page.setDefaultTimeout(15_000);
     await login(page, STAFF);
-    await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Rapporten' }).click();
+    await page
+      .getByRole('navigation', { name: 'Hoofdmenu' })
+      .getByRole('link', { name: 'Rapporten' })
+      .click();
     await heading(page, 'Rapporten');
     await hydrated(page);
 

@@ -75,13 +75,7 @@ export default function ServiceLevelReportPage() {
       <h1>{t('reports.title')}</h1>
       <h2>{t('reports.serviceLevels.title')}</h2>
       <p className="lead">{t('reports.serviceLevels.intro')}</p>
-      <Form
-        method="get"
-        ref={ref}
-        noValidate
-        className="form report-period"
-        key={`${values.from}-${values.to}`}
-      >
+      <Form method="get" ref={ref} noValidate className="form" key={`${values.from}-${values.to}`}>
         <ErrorSummary errors={result.ok ? [] : result.errors} idPrefix={FORM} labels={labels} />
         <Field
           form={FORM}
@@ -125,61 +119,53 @@ export default function ServiceLevelReportPage() {
               <p>{t('reports.empty.next')}</p>
             </EmptyState>
           ) : (
-            <div className="report-table-scroll">
-              <table className="table table-cards report-table">
-                <caption className="visually-hidden">
-                  {t('reports.caption', { from: date(period.from), to: date(period.to) })}
-                </caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t('reports.col.month')}</th>
-                    <th scope="col">{t('reports.col.queue')}</th>
-                    <th scope="col">{t('reports.col.supportType')}</th>
-                    <th scope="col">{t('reports.col.created')}</th>
-                    <th scope="col">{t('reports.col.reactionMet')}</th>
-                    <th scope="col">{t('reports.col.reactionBreached')}</th>
-                    <th scope="col">{t('reports.col.reactionMedian')}</th>
-                    <th scope="col">{t('reports.col.resolutionMet')}</th>
-                    <th scope="col">{t('reports.col.resolutionBreached')}</th>
-                    <th scope="col">{t('reports.col.resolutionMedian')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {result.rows.map((row) => (
-                    <tr key={`${row.month}-${row.queueCode}-${row.supportTypeCode}`}>
-                      <th scope="row" data-label={t('reports.col.month')}>
-                        {row.month}
-                      </th>
-                      <td data-label={t('reports.col.queue')}>{row.queue}</td>
-                      <td data-label={t('reports.col.supportType')}>{row.supportType}</td>
-                      <td data-label={t('reports.col.created')} className="report-number">
-                        {number(row.created)}
-                      </td>
-                      <td data-label={t('reports.col.reactionMet')} className="report-number">
-                        {number(row.reactionMet)}{' '}
-                        <span className="muted">{percent(row.reactionMetPercent)}</span>
-                      </td>
-                      <td data-label={t('reports.col.reactionBreached')} className="report-number">
-                        {number(row.reactionBreached)}
-                      </td>
-                      <td data-label={t('reports.col.reactionMedian')} className="report-number">
-                        {median(row.medianReactionMinutes)}
-                      </td>
-                      <td data-label={t('reports.col.resolutionMet')} className="report-number">
+            <table className="table table-cards">
+              <caption className="visually-hidden">
+                {t('reports.caption', { from: date(period.from), to: date(period.to) })}
+              </caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('reports.col.month')}</th>
+                  <th scope="col">{t('reports.col.queue')}</th>
+                  <th scope="col">{t('reports.col.supportType')}</th>
+                  <th scope="col">{t('reports.col.created')}</th>
+                  <th scope="col">{t('reports.col.reactionMet')}</th>
+                  <th scope="col">{t('reports.col.reactionBreached')}</th>
+                  <th scope="col">{t('reports.col.reactionMedian')}</th>
+                  <th scope="col">{t('reports.col.resolutionMet')}</th>
+                  <th scope="col">{t('reports.col.resolutionBreached')}</th>
+                  <th scope="col">{t('reports.col.resolutionMedian')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {result.rows.map((row) => (
+                  <tr key={`${row.month}-${row.queueCode}-${row.supportTypeCode}`}>
+                    <th scope="row" data-label={t('reports.col.month')}>
+                      {row.month}
+                    </th>
+                    <td data-label={t('reports.col.queue')}>{row.queue}</td>
+                    <td data-label={t('reports.col.supportType')}>{row.supportType}</td>
+                    <td data-label={t('reports.col.created')}>{number(row.created)}</td>
+                    <td data-label={t('reports.col.reactionMet')}>
+                      {number(row.reactionMet)}{' '}
+                      <span className="muted">{percent(row.reactionMetPercent)}</span>
+                    </td>
+                    <td data-label={t('reports.col.reactionBreached')}>{number(row.reactionBreached)}</td>
+                    <td data-label={t('reports.col.reactionMedian')}>{median(row.medianReactionMinutes)}</td>
+                    <td data-label={t('reports.col.resolutionMet')}>
+                      <span>
                         {number(row.resolutionMet)}{' '}
                         <span className="muted">{percent(row.resolutionMetPercent)}</span>
-                      </td>
-                      <td data-label={t('reports.col.resolutionBreached')} className="report-number">
-                        {number(row.resolutionBreached)}
-                      </td>
-                      <td data-label={t('reports.col.resolutionMedian')} className="report-number">
-                        {median(row.medianResolutionMinutes)}
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+                      </span>
+                    </td>
+                    <td data-label={t('reports.col.resolutionBreached')}>{number(row.resolutionBreached)}</td>
+                    <td data-label={t('reports.col.resolutionMedian')}>
+                      {median(row.medianResolutionMinutes)}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
           )}
         </>
       ) : null}
