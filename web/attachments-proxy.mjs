@@ -1,6 +1,6 @@
-// Attachments through the web's own origin: POST /uploads and GET /attachments/:id are passed on to the
-// API's routes of the same name as streams (a large file is never held in memory here), with the session
-// cookie turned into `Authorization: Bearer` (no other cookie goes along). Uploads from another site's
+// Attachments (and the staff's CSV report) through the web's own origin: POST /uploads, GET /attachments/:id
+// and GET /reports/service-levels.csv are passed on to the API's routes of the same name as streams (a
+// large file is never held in memory here), with the session cookie turned into `Authorization: Bearer` (no other cookie goes along). Uploads from another site's
 // page are refused here as well as by the API (which takes only application/octet-stream, a type a
 // cross-site form cannot send without a preflight that is never granted). A download without a session
 // goes to the login page; one the API does not find gets the site's own "not found" page.
@@ -95,7 +95,8 @@ export function attachmentsProxy({ apiUrl, sessionCookieName, publicUrl }) {
     req.pipe(upstream);
   });
 
-  router.get('/attachments/:id', (req, res, next) => {
+  /** A GET passed on to the API's `path` as a download (the session as bearer; none → the login page). */
+  const download = (path) => (req, res, next) => {
     const { headers, token } = upstreamHeaders(req);
     const login = (reason) => {
       const params = new URLSearchParams({ redirectTo: req.originalUrl });
@@ -103,32 +104,40 @@ export function attachmentsProxy({ apiUrl, sessionCookieName, publicUrl }) {
       res.redirect(303, `/login?${params}`);
     };
     if (!token) return login();
-    const upstream = client.request(
-      target(`attachments/${encodeURIComponent(req.params.id)}`),
-      { method: 'GET', headers },
-      (response) => {
-        const status = response.statusCode ?? 502;
-        if (status === 401) {
-          response.resume();
-          return login('expired');
-        }
-        // Not found (or another organisation's): the site's own page says so, in its frame.
-        if (status === 404) {
-          response.resume();
-          return next();
-        }
-        res.status(status);
-        for (const name of DOWNLOAD_HEADERS) {
-          const value = response.headers[name];
-          if (value !== undefined) res.setHeader(name, value);
-        }
-        response.pipe(res);
-      },
-    );
+    const url = target(path(req));
+    url.search = new URL(req.originalUrl, 'http://localhost').search;
+    const upstream = client.request(url, { method: 'GET', headers }, (response) => {
+      const status = response.statusCode ?? 502;
+      if (status === 401) {
+        response.resume();
+        return login('expired');
+      }
+      // Not found (or another organisation's, or not for this user): the site's own page says so.
+      if (status === 404) {
+        response.resume();
+        return next();
+      }
+      res.status(status);
+      for (const name of DOWNLOAD_HEADERS) {
+        const value = response.headers[name];
+        if (value !== undefined) res.setHeader(name, value);
+      }
+      response.pipe(res);
+    });
     upstream.on('error', () => fail(res, 502, 'BAD_GATEWAY', 'The API is not reachable'));
     res.on('close', () => upstream.destroy());
     upstream.end();
-  });
+  };
+
+  router.get(
+    '/attachments/:id',
+    download((req) => `attachments/${encodeURIComponent(req.params.id)}`),
+  );
+  // The staff's service-level report as CSV (issue 14); the API answers organisations 404.
+  router.get(
+    '/reports/service-levels.csv',
+    download(() => 'reports/service-levels.csv'),
+  );
 
   return router;
 }

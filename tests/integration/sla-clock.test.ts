@@ -212,6 +212,18 @@ describe('the clock', () => {
     // The business time the ticket may take, minus the pause, is still the target.
     expect(businessTimeBetween(createdBefore, due, office) - paused).toBe(2 * WORKDAY);
     expect(created).not.toEqual(createdBefore);
+    // Staff read the pause in business minutes (the ticket page shows it); the organisation does not.
+    const pausedMinutes = async (token: string) =>
+      (
+        await gql(
+          url,
+          'query($id: ID) { ticket(id: $id) { clockPausedMinutes } }',
+          { id: ticket.id },
+          { token },
+        )
+      ).data?.ticket.clockPausedMinutes;
+    await expect(pausedMinutes(staff)).resolves.toBe(Math.floor(paused / 60_000));
+    await expect(pausedMinutes(member.token)).resolves.toBeNull();
 
     // GLPI recomputes from the creation and forgets the pause; we do not.
     const retyped = await mutate('updateTicketDetails', {

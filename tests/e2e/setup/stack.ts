@@ -28,11 +28,12 @@ function freePort(): Promise<number> {
   });
 }
 
-export async function startStack(): Promise<Stack> {
+/** `env`: the API's extra configuration (e.g. WORKER=inline for a file whose timers must fire). */
+export async function startStack(env: Record<string, string> = {}): Promise<Stack> {
   const port = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
   // As under `npm start`: the web app is the API's one proxy.
-  const api = await startTestServer({ PUBLIC_URL: baseUrl, TRUST_PROXY: '1' });
+  const api = await startTestServer({ PUBLIC_URL: baseUrl, TRUST_PROXY: '1', ...env });
   const web = await startWebServer({ port, host: '127.0.0.1', apiUrl: api.graphqlUrl, publicUrl: baseUrl });
   afterAll(() => web.close());
   const browser = await launchBrowser();

@@ -23,11 +23,12 @@ const NAV: NavItem[] = [
   { to: '/profile', key: 'nav.profile' },
 ];
 
-/** Department staff: the inbox (with its threads and new messages), the tickets, the organisations, the profile. */
+/** Department staff: the inbox (with its threads and new messages), the tickets, the organisations, the reports, the profile. */
 const STAFF_NAV: NavItem[] = [
   { to: '/staff', key: 'staff.nav.inbox', section: ['/staff/threads/', '/staff/messages/'] },
   { to: '/staff/tickets', key: 'staffTickets.nav' },
   { to: '/staff/organisations', key: 'staff.nav.organisations' },
+  { to: '/staff/reports', key: 'reports.nav' },
   { to: '/staff/failed-mails', key: 'staff.nav.failedMails' },
   { to: '/profile', key: 'nav.profile' },
 ];

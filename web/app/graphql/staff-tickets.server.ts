@@ -11,6 +11,7 @@ graphql(`
     subject
     status
     updatedAt
+    ...StaffTicketSla
     organisation {
       id
       name
@@ -24,6 +25,18 @@ graphql(`
       firstName
       lastName
     }
+  }
+`);
+
+/** What the SLA column and the ticket page's service level need (sla-state.ts). */
+graphql(`
+  fragment StaffTicketSla on Ticket {
+    slaState
+    clockPaused
+    firstResponseAt
+    firstResponseDueAt
+    resolvedAt
+    resolutionDueAt
   }
 `);
 
@@ -131,6 +144,8 @@ export const StaffTicketQuery = graphql(`
       solution
       plannedVersion
       expectedResolutionOn
+      ...StaffTicketSla
+      clockPausedMinutes
       requesterEmail
       requester {
         id

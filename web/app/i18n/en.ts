@@ -1,6 +1,7 @@
 // English texts of the web app: the same keys as nl.ts (the type checker enforces that).
 import { contactsEn } from './features/contacts';
 import { messagesEn } from './features/messages';
+import { reportsEn } from './features/reports';
 import { staffEn } from './features/staff';
 import { staffTicketsEn } from './features/staff-tickets';
 import { ticketsEn } from './features/tickets';
@@ -184,4 +185,5 @@ export const en: Messages = {
   ...staffEn,
   ...staffTicketsEn,
   ...ticketsEn,
+  ...reportsEn,
 };

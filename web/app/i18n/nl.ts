@@ -1,6 +1,7 @@
 // Dutch (nl-BE) texts of the web app: the reference dictionary; every key here must exist in en.ts.
 import { contactsNl } from './features/contacts';
 import { messagesNl } from './features/messages';
+import { reportsNl } from './features/reports';
 import { staffNl } from './features/staff';
 import { staffTicketsNl } from './features/staff-tickets';
 import { ticketsNl } from './features/tickets';
@@ -188,6 +189,7 @@ export const nl = {
   ...staffNl,
   ...staffTicketsNl,
   ...ticketsNl,
+  ...reportsNl,
 } as const satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof nl;

@@ -1,7 +1,7 @@
 // /staff/tickets/:number: a ticket for department staff. Its details, the conversation with public
 // replies, internal notes (marked as internal) and the timeline; a form to reply or add a note (with
 // files); and the controls: status, queue, assignee, classification and planning, labels, participants,
-// merge. Every form works without JavaScript; the page follows the ticket live.
+// merge; the service levels (due times, met or breached, paused time). Every form works without JavaScript; the page follows the ticket live.
 import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs } from '@remix-run/node';
 import { Link, useActionData, useLoaderData, useSearchParams } from '@remix-run/react';
 import attachmentsCss from '../attachments/attachments.css?url';
@@ -14,6 +14,7 @@ import { fullName } from '../messages/format';
 import { titledBy } from '../meta';
 import { requireStaff, type StaffScope } from '../staff/staff.server';
 import { ComposeForm } from '../staff-tickets/compose-form';
+import { SlaDetails } from '../staff-tickets/sla-details';
 import staffTicketsCss from '../staff-tickets/staff-tickets.css?url';
 import { ticketAction } from '../staff-tickets/ticket-actions.server';
 import {
@@ -66,7 +67,7 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const scope = await requireStaff(request, context);
   const loaded = await load(scope, params.number ?? '');
   // A new key per page view: a double submission or a retried request adds one entry, not two.
-  return { ...loaded, viewerId: scope.viewer.id, clientKey: crypto.randomUUID() };
+  return { ...loaded, viewerId: scope.viewer.id, clientKey: crypto.randomUUID(), now: Date.now() };
 }
 
 export async function action({ request, context, params }: ActionFunctionArgs) {
@@ -187,6 +188,7 @@ export default function StaffTicketPage() {
             </time>
           </dd>
         </div>
+        <SlaDetails ticket={ticket} now={data.now} />
         {ticket.plannedVersion ? (
           <div>
             <dt>{t('staffTickets.detail.plannedVersion')}</dt>

@@ -1,7 +1,8 @@
 // /staff/tickets: the technical helpdesk's queue view for department staff. A sidebar with the views
 // (Mijn tickets, Niet toegewezen, Alle tickets) and the queues with their open counts; a table of the
-// tickets narrowed by a GET form (status, queue, type, category, organisation, assignee, label, sort,
-// search by number or words), 20 a page with Vorige / Volgende. Counts and list follow live changes.
+// tickets narrowed by a GET form (status, queue, type, category, organisation, assignee, label, service
+// level, sort, search by number or words), 20 a page with Vorige / Volgende. Counts and list follow live
+// changes, a ticket turning at risk or breached too (the SLA timer announces it on the queue topic).
 import { type LinksFunction, type LoaderFunctionArgs, redirect } from '@remix-run/node';
 import { Form, Link, useLoaderData, useLocation } from '@remix-run/react';
 import { EmptyState } from '../components/empty-state';
@@ -18,7 +19,7 @@ import { isFiltered, queueFilter, readQueueParams } from '../staff-tickets/queue
 import { QueueSidebar } from '../staff-tickets/queue-sidebar';
 import staffTicketsCss from '../staff-tickets/staff-tickets.css?url';
 import { TicketTable } from '../staff-tickets/ticket-table';
-import { SORTS, STATUSES } from '../staff-tickets/ticket-values';
+import { SLA_STATES, SORTS, STATUSES } from '../staff-tickets/ticket-values';
 import { useLiveTickets } from '../staff-tickets/use-live-tickets';
 
 export const links: LinksFunction = () => [{ rel: 'stylesheet', href: staffTicketsCss }];
@@ -202,6 +203,19 @@ export default function StaffTicketsPage() {
                 {data.labels.map((option) => (
                   <option key={option.id} value={option.id}>
                     {option.name}
+                  </option>
+                ))}
+              </SelectField>
+              <SelectField
+                form={FORM}
+                name="sla"
+                label={t('staffTickets.filter.sla')}
+                defaultValue={params.sla}
+              >
+                <option value="">{t('staffTickets.filter.sla.all')}</option>
+                {SLA_STATES.map((state) => (
+                  <option key={state} value={state}>
+                    {t(`staffTickets.sla.${state}`)}
                   </option>
                 ))}
               </SelectField>

@@ -45,4 +45,10 @@ describe('queueFilter', () => {
       search: 'HD-2026-000001',
     });
   });
+
+  it('filters on one service-level state when chosen, and ignores an unknown one', () => {
+    expect(queueFilter(read('sla=AT_RISK&sort=SLA'))).toMatchObject({ slaStates: ['AT_RISK'] });
+    expect(read('sla=AT_RISK&sort=SLA')).toMatchObject({ sla: 'AT_RISK', sort: 'SLA' });
+    expect(queueFilter(read('sla=LATE')).slaStates).toBeNull();
+  });
 });

@@ -1,8 +1,13 @@
 // The staff queue view's address: the view (mine, unassigned, all), the filters, the sort, the search and
 // the page (after / before a cursor), read safely and turned into the API's filter.
-import type { StaffTicketFilterInput, TicketSort, TicketStatus } from '../graphql/generated/graphql';
+import type {
+  SlaState,
+  StaffTicketFilterInput,
+  TicketSort,
+  TicketStatus,
+} from '../graphql/generated/graphql';
 import { idParam, textParam } from '../query-params';
-import { SORTS, STATUSES } from './ticket-values';
+import { SLA_STATES, SORTS, STATUSES } from './ticket-values';
 
 /** Not yet resolved or closed: the default of the queue view (as the queue counts count). */
 const OPEN_STATUSES: TicketStatus[] = ['NEW', 'ANSWERED', 'OPEN', 'POSTPONED'];
@@ -20,6 +25,8 @@ export interface QueueParams {
   /** '' (anyone) or a staff member's id; 'mine' and 'unassigned' are views. */
   assignee: string;
   label: string;
+  /** '' (any) or one service-level state. */
+  sla: '' | SlaState;
   sort: TicketSort;
   q: string;
   after: string;
@@ -42,6 +49,7 @@ export function readQueueParams(url: URL): QueueParams {
     organisation: idParam(get('organisation')),
     assignee: idParam(get('assignee')),
     label: idParam(get('label')),
+    sla: oneOf(SLA_STATES, get('sla')) ?? '',
     sort: oneOf(SORTS, get('sort')) ?? 'UPDATED',
     q: textParam(get('q')),
     after: textParam(get('after'), 400),
@@ -58,6 +66,7 @@ export function isFiltered(params: QueueParams): boolean {
       params.organisation ||
       params.assignee ||
       params.label ||
+      params.sla ||
       params.q ||
       params.sort !== 'UPDATED',
   );
@@ -74,6 +83,7 @@ export function queueFilter(params: QueueParams): StaffTicketFilterInput {
     organisationId: params.organisation || null,
     assigneeId: params.view ? null : params.assignee || null,
     labelId: params.label || null,
+    slaStates: params.sla ? [params.sla] : null,
     search: params.q || null,
   };
 }

@@ -1,9 +1,11 @@
-// The staff queue view's table: number, subject, organisation, status, queue, assignee, last update.
+// The staff queue view's table: number, subject, organisation, status, service level, queue, assignee,
+// last update.
 // Below 40rem the rows become cards (app.css), each cell named by its data-label.
 import { Link } from '@remix-run/react';
 import type { StaffTicketRowFragment } from '../graphql/generated/graphql';
 import { useI18n } from '../i18n/i18n';
 import { fullName } from '../messages/format';
+import { SlaSummary } from './sla-state';
 import { TicketStatusBadge } from './ticket-status';
 import { ticketPath } from './ticket-values';
 
@@ -17,6 +19,7 @@ export function TicketTable({ tickets, caption }: { tickets: StaffTicketRowFragm
           <th scope="col">{t('staffTickets.col.subject')}</th>
           <th scope="col">{t('staffTickets.col.organisation')}</th>
           <th scope="col">{t('staffTickets.col.status')}</th>
+          <th scope="col">{t('staffTickets.col.sla')}</th>
           <th scope="col">{t('staffTickets.col.queue')}</th>
           <th scope="col">{t('staffTickets.col.assignee')}</th>
           <th scope="col">{t('staffTickets.col.updated')}</th>
@@ -37,6 +40,9 @@ export function TicketTable({ tickets, caption }: { tickets: StaffTicketRowFragm
             <td data-label={t('staffTickets.col.organisation')}>{ticket.organisation.name}</td>
             <td data-label={t('staffTickets.col.status')}>
               <TicketStatusBadge status={ticket.status} />
+            </td>
+            <td data-label={t('staffTickets.col.sla')}>
+              <SlaSummary ticket={ticket} />
             </td>
             <td data-label={t('staffTickets.col.queue')}>{ticket.queue.name}</td>
             <td data-label={t('staffTickets.col.assignee')}>

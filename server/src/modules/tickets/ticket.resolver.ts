@@ -259,6 +259,15 @@ export class TicketResolver {
     return isStaff(ctx.viewer) ? t.slaState : null;
   }
 
+  @FieldResolver(() => Int, {
+    nullable: true,
+    description:
+      'Staff: business minutes the resolution clock stood still in pauses that ended (a running pause counts once it ends). Null for organisations.',
+  })
+  clockPausedMinutes(@Parent() t: Ticket, @Context() ctx: Ctx): number | null {
+    return isStaff(ctx.viewer) ? t.clockPausedMinutes : null;
+  }
+
   @FieldResolver(() => DayScalar, {
     nullable: true,
     description:

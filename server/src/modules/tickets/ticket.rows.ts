@@ -38,6 +38,8 @@ export interface TicketRow {
   slaState: SlaState | null;
   /** The resolution clock stands still (Uitgesteld, Wacht op reactie, Opgelost). */
   clockPaused: boolean;
+  /** Business minutes the resolution clock stood still in pauses that ended (the running one not yet). */
+  clockPausedMinutes: number;
   /** Threads mail about the ticket (Reply-To and Message-ID); never shown. */
   mailToken: string;
 }
@@ -54,6 +56,7 @@ export const TICKET_COLUMNS = `t.id, t.organisation_id AS "organisationId", t.nu
   t.first_response_at AS "firstResponseAt", t.resolved_at AS "resolvedAt", t.closed_at AS "closedAt",
   t.first_response_due_at AS "firstResponseDueAt", t.resolution_due_at AS "resolutionDueAt",
   t.sla_state AS "slaState", t.clock_paused_since IS NOT NULL AS "clockPaused",
+  (t.clock_paused_ms / 60000)::int AS "clockPausedMinutes",
   t.mail_token AS "mailToken"`;
 
 export interface TicketEntryRow {

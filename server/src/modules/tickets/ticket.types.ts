@@ -116,6 +116,7 @@ export class Ticket {
   slaState!: SlaStateValue | null;
   @Field({ description: 'The resolution clock stands still (Uitgesteld, Wacht op reactie, Opgelost).' })
   clockPaused!: boolean;
+  clockPausedMinutes!: number;
   organisationId!: string;
   requesterId!: string | null;
   categoryId!: string;

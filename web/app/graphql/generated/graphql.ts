@@ -1300,6 +1300,8 @@ export type Ticket = {
   channel: TicketChannel;
   /** The resolution clock stands still (Uitgesteld, Wacht op reactie, Opgelost). */
   clockPaused: Scalars['Boolean']['output'];
+  /** Staff: business minutes the resolution clock stood still in pauses that ended (a running pause counts once it ends). Null for organisations. */
+  clockPausedMinutes?: Maybe<Scalars['Int']['output']>;
   /** The customer asked to close it. */
   closeRequestedAt?: Maybe<Scalars['DateTimeISO']['output']>;
   closedAt?: Maybe<Scalars['DateTimeISO']['output']>;
@@ -1946,7 +1948,17 @@ export type ConfirmContactPersonMutationVariables = Exact<{
 
 export type ConfirmContactPersonMutation = { confirmContactPerson: { status: ContactConfirmationStatus, message: string, organisationName?: string | null, themeNames: Array<string> } };
 
-export type StaffTicketRowFragment = { id: string, number: string, subject: string, status: TicketStatus, updatedAt: string, organisation: { id: string, name: string }, queue: { id: string, name: string }, assignee?: { id: string, firstName: string, lastName: string } | null };
+export type ServiceLevelReportQueryVariables = Exact<{
+  from: Scalars['Day']['input'];
+  to: Scalars['Day']['input'];
+}>;
+
+
+export type ServiceLevelReportQuery = { serviceLevelReport: Array<{ month: string, queueCode: string, queue: string, supportTypeCode: string, supportType: string, created: number, reactionMet: number, reactionBreached: number, reactionMetPercent?: number | null, medianReactionMinutes?: number | null, resolutionMet: number, resolutionBreached: number, resolutionMetPercent?: number | null, medianResolutionMinutes?: number | null }> };
+
+export type StaffTicketRowFragment = { id: string, number: string, subject: string, status: TicketStatus, updatedAt: string, slaState?: SlaState | null, clockPaused: boolean, firstResponseAt?: string | null, firstResponseDueAt?: string | null, resolvedAt?: string | null, resolutionDueAt?: string | null, organisation: { id: string, name: string }, queue: { id: string, name: string }, assignee?: { id: string, firstName: string, lastName: string } | null };
+
+export type StaffTicketSlaFragment = { slaState?: SlaState | null, clockPaused: boolean, firstResponseAt?: string | null, firstResponseDueAt?: string | null, resolvedAt?: string | null, resolutionDueAt?: string | null };
 
 export type StaffTicketQueueCountFieldsFragment = { openCount: number, queue: { id: string, code: string, name: string } };
 
@@ -1962,7 +1974,7 @@ export type StaffTicketsQueryVariables = Exact<{
 }>;
 
 
-export type StaffTicketsQuery = { staffTickets: { totalCount?: number | null, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor?: string | null, endCursor?: string | null }, edges: Array<{ cursor: string, node: { id: string, number: string, subject: string, status: TicketStatus, updatedAt: string, organisation: { id: string, name: string }, queue: { id: string, name: string }, assignee?: { id: string, firstName: string, lastName: string } | null } }> } };
+export type StaffTicketsQuery = { staffTickets: { totalCount?: number | null, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor?: string | null, endCursor?: string | null }, edges: Array<{ cursor: string, node: { id: string, number: string, subject: string, status: TicketStatus, updatedAt: string, slaState?: SlaState | null, clockPaused: boolean, firstResponseAt?: string | null, firstResponseDueAt?: string | null, resolvedAt?: string | null, resolutionDueAt?: string | null, organisation: { id: string, name: string }, queue: { id: string, name: string }, assignee?: { id: string, firstName: string, lastName: string } | null } }> } };
 
 export type StaffTicketOptionsQueryVariables = Exact<{
   organisations?: InputMaybe<Scalars['Int']['input']>;
@@ -1976,7 +1988,7 @@ export type StaffTicketQueryVariables = Exact<{
 }>;
 
 
-export type StaffTicketQuery = { ticket: { id: string, number: string, subject: string, description: string, status: TicketStatus, allowedStatuses: Array<TicketStatus>, channel: TicketChannel, createdAt: string, updatedAt: string, closeRequestedAt?: string | null, postponedUntil?: string | null, solution?: string | null, plannedVersion?: string | null, expectedResolutionOn?: string | null, requesterEmail: string, requester?: { id: string, firstName: string, lastName: string, email: string } | null, organisation: { id: string, name: string, users: Array<{ id: string, firstName: string, lastName: string, status: UserStatus }> }, category: { id: string, name: string }, supportType: { id: string, name: string }, queue: { id: string, name: string, explanation: string }, assignee?: { id: string, firstName: string, lastName: string } | null, labels: Array<{ id: string, name: string }>, participants: Array<{ notify: boolean, user: { id: string, firstName: string, lastName: string, email: string, isStaff: boolean } }>, mergedInto?: { id: string, number: string } | null, previousTicket?: { id: string, number: string } | null, entries: Array<{ id: string, kind: TicketEntryKind, byStaff: boolean, closeRequest: boolean, body: string, createdAt: string, author?: { id: string, firstName: string, lastName: string } | null, event?: { type: string, from?: string | null, to?: string | null, number?: string | null, fields?: Array<string> | null } | null, attachments: Array<{ id: string, fileName: string, sizeBytes: number }> }> } };
+export type StaffTicketQuery = { ticket: { id: string, number: string, subject: string, description: string, status: TicketStatus, allowedStatuses: Array<TicketStatus>, channel: TicketChannel, createdAt: string, updatedAt: string, closeRequestedAt?: string | null, postponedUntil?: string | null, solution?: string | null, plannedVersion?: string | null, expectedResolutionOn?: string | null, clockPausedMinutes?: number | null, requesterEmail: string, slaState?: SlaState | null, clockPaused: boolean, firstResponseAt?: string | null, firstResponseDueAt?: string | null, resolvedAt?: string | null, resolutionDueAt?: string | null, requester?: { id: string, firstName: string, lastName: string, email: string } | null, organisation: { id: string, name: string, users: Array<{ id: string, firstName: string, lastName: string, status: UserStatus }> }, category: { id: string, name: string }, supportType: { id: string, name: string }, queue: { id: string, name: string, explanation: string }, assignee?: { id: string, firstName: string, lastName: string } | null, labels: Array<{ id: string, name: string }>, participants: Array<{ notify: boolean, user: { id: string, firstName: string, lastName: string, email: string, isStaff: boolean } }>, mergedInto?: { id: string, number: string } | null, previousTicket?: { id: string, number: string } | null, entries: Array<{ id: string, kind: TicketEntryKind, byStaff: boolean, closeRequest: boolean, body: string, createdAt: string, author?: { id: string, firstName: string, lastName: string } | null, event?: { type: string, from?: string | null, to?: string | null, number?: string | null, fields?: Array<string> | null } | null, attachments: Array<{ id: string, fileName: string, sizeBytes: number }> }> } };
 
 export type StaffTicketReplyMutationVariables = Exact<{
   input: TicketReplyInput;
@@ -2394,6 +2406,16 @@ export const ContactPersonFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"ContactPersonFields"}) as unknown as TypedDocumentString<ContactPersonFieldsFragment, unknown>;
+export const StaffTicketSlaFragmentDoc = new TypedDocumentString(`
+    fragment StaffTicketSla on Ticket {
+  slaState
+  clockPaused
+  firstResponseAt
+  firstResponseDueAt
+  resolvedAt
+  resolutionDueAt
+}
+    `, {"fragmentName":"StaffTicketSla"}) as unknown as TypedDocumentString<StaffTicketSlaFragment, unknown>;
 export const StaffTicketRowFragmentDoc = new TypedDocumentString(`
     fragment StaffTicketRow on Ticket {
   id
@@ -2401,6 +2423,7 @@ export const StaffTicketRowFragmentDoc = new TypedDocumentString(`
   subject
   status
   updatedAt
+  ...StaffTicketSla
   organisation {
     id
     name
@@ -2415,7 +2438,14 @@ export const StaffTicketRowFragmentDoc = new TypedDocumentString(`
     lastName
   }
 }
-    `, {"fragmentName":"StaffTicketRow"}) as unknown as TypedDocumentString<StaffTicketRowFragment, unknown>;
+    fragment StaffTicketSla on Ticket {
+  slaState
+  clockPaused
+  firstResponseAt
+  firstResponseDueAt
+  resolvedAt
+  resolutionDueAt
+}`, {"fragmentName":"StaffTicketRow"}) as unknown as TypedDocumentString<StaffTicketRowFragment, unknown>;
 export const StaffTicketQueueCountFieldsFragmentDoc = new TypedDocumentString(`
     fragment StaffTicketQueueCountFields on TicketQueueCount {
   openCount
@@ -3483,6 +3513,26 @@ export const ConfirmContactPersonDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ConfirmContactPersonMutation, ConfirmContactPersonMutationVariables>;
+export const ServiceLevelReportDocument = new TypedDocumentString(`
+    query ServiceLevelReport($from: Day!, $to: Day!) {
+  serviceLevelReport(from: $from, to: $to) {
+    month
+    queueCode
+    queue
+    supportTypeCode
+    supportType
+    created
+    reactionMet
+    reactionBreached
+    reactionMetPercent
+    medianReactionMinutes
+    resolutionMet
+    resolutionBreached
+    resolutionMetPercent
+    medianResolutionMinutes
+  }
+}
+    `) as unknown as TypedDocumentString<ServiceLevelReportQuery, ServiceLevelReportQueryVariables>;
 export const StaffTicketsDocument = new TypedDocumentString(`
     query StaffTickets($filter: StaffTicketFilterInput, $sort: TicketSort!, $first: Int, $after: Cursor, $last: Int, $before: Cursor) {
   staffTickets(
@@ -3514,6 +3564,7 @@ export const StaffTicketsDocument = new TypedDocumentString(`
   subject
   status
   updatedAt
+  ...StaffTicketSla
   organisation {
     id
     name
@@ -3527,6 +3578,14 @@ export const StaffTicketsDocument = new TypedDocumentString(`
     firstName
     lastName
   }
+}
+fragment StaffTicketSla on Ticket {
+  slaState
+  clockPaused
+  firstResponseAt
+  firstResponseDueAt
+  resolvedAt
+  resolutionDueAt
 }`) as unknown as TypedDocumentString<StaffTicketsQuery, StaffTicketsQueryVariables>;
 export const StaffTicketOptionsDocument = new TypedDocumentString(`
     query StaffTicketOptions($organisations: Int) {
@@ -3587,6 +3646,8 @@ export const StaffTicketDocument = new TypedDocumentString(`
     solution
     plannedVersion
     expectedResolutionOn
+    ...StaffTicketSla
+    clockPausedMinutes
     requesterEmail
     requester {
       id
@@ -3671,7 +3732,14 @@ export const StaffTicketDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<StaffTicketQuery, StaffTicketQueryVariables>;
+    fragment StaffTicketSla on Ticket {
+  slaState
+  clockPaused
+  firstResponseAt
+  firstResponseDueAt
+  resolvedAt
+  resolutionDueAt
+}`) as unknown as TypedDocumentString<StaffTicketQuery, StaffTicketQueryVariables>;
 export const StaffTicketReplyDocument = new TypedDocumentString(`
     mutation StaffTicketReply($input: TicketReplyInput!) {
   replyToTicket(input: $input) {
