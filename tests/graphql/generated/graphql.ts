@@ -1300,6 +1300,8 @@ export type Ticket = {
   channel: TicketChannel;
   /** The resolution clock stands still (Uitgesteld, Wacht op reactie, Opgelost). */
   clockPaused: Scalars['Boolean']['output'];
+  /** Staff: business minutes the resolution clock stood still in pauses that ended (a running pause counts once it ends). Null for organisations. */
+  clockPausedMinutes?: Maybe<Scalars['Int']['output']>;
   /** The customer asked to close it. */
   closeRequestedAt?: Maybe<Scalars['DateTimeISO']['output']>;
   closedAt?: Maybe<Scalars['DateTimeISO']['output']>;

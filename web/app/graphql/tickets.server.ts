@@ -69,7 +69,7 @@ graphql(`
     description
     channel
     closeRequestedAt
-    expectedResolutionOn
+    expectedResolutionDate
     postponedUntil
     plannedVersion
     solution

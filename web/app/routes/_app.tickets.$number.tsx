@@ -102,10 +102,10 @@ function StatusPanel({ ticket }: { ticket: Ticket }) {
           <dt>{t('tickets.detail.assignee')}</dt>
           <dd>{ticket.assignee ? fullName(ticket.assignee) : t('tickets.detail.unassigned')}</dd>
         </div>
-        {ticket.expectedResolutionOn ? (
+        {ticket.expectedResolutionDate ? (
           <div>
             <dt>{t('tickets.detail.expectedResolution')}</dt>
-            <dd>{date(ticket.expectedResolutionOn)}</dd>
+            <dd>{date(ticket.expectedResolutionDate)}</dd>
           </div>
         ) : null}
         {ticket.plannedVersion ? (
