@@ -87,7 +87,7 @@ export default function StaffTicketPage() {
   const result = useActionData<typeof action>() as TicketResult | undefined;
   const { t, dateTime, date } = useI18n();
   const [searchParams] = useSearchParams();
-  useLiveTickets({ ticketId: ticket.id, text: t('staffTickets.detail.live') });
+  useLiveTickets({ ticket, text: t('staffTickets.detail.live') });
 
   // Names for the timeline's queue and assignment events (ids in the API's event data).
   const names = new Map<string, string>([

@@ -105,7 +105,7 @@ type Documents = {
     "subscription MySessionRevoked {\n  mySessionRevoked\n}\n\nsubscription LiveMessageAdded($themeId: ID, $referenceNumber: String, $teamId: ID) {\n  messageAdded(\n    themeId: $themeId\n    referenceNumber: $referenceNumber\n    teamId: $teamId\n  ) {\n    id\n    referenceNumber\n    direction\n    title\n    organisation {\n      id\n      name\n    }\n  }\n}\n\nsubscription LiveTasksChanged {\n  tasksChanged {\n    id\n  }\n}": typeof types.MySessionRevokedDocument,
     "subscription MessagesCountsChanged {\n  messageCountsChanged {\n    unreadInbound\n  }\n}\n\nquery MessagesUnreadCount {\n  messageCounts {\n    unreadInbound\n  }\n}": typeof types.MessagesCountsChangedDocument,
     "subscription TasksChanged {\n  tasksChanged {\n    id\n  }\n}": typeof types.TasksChangedDocument,
-    "subscription StaffLiveTicketQueues {\n  ticketQueueChanged {\n    openCount\n    queue {\n      id\n    }\n  }\n}\n\nsubscription StaffLiveTicketUpdated($id: ID!) {\n  ticketUpdated(id: $id) {\n    id\n    number\n    status\n  }\n}": typeof types.StaffLiveTicketQueuesDocument,
+    "subscription StaffLiveTicketQueues {\n  ticketQueueChanged {\n    openCount\n    queue {\n      id\n    }\n  }\n}\n\nsubscription StaffLiveTicketUpdated($id: ID!) {\n  ticketUpdated(id: $id) {\n    id\n    updatedAt\n    entries {\n      id\n    }\n    participants {\n      user {\n        id\n      }\n    }\n  }\n}": typeof types.StaffLiveTicketQueuesDocument,
     "subscription LiveTicketUpdated($id: ID!) {\n  ticketUpdated(id: $id) {\n    id\n    status\n    entries {\n      id\n      kind\n      byStaff\n      author {\n        id\n      }\n    }\n  }\n}": typeof types.LiveTicketUpdatedDocument,
 };
 const documents: Documents = {
@@ -199,7 +199,7 @@ const documents: Documents = {
     "subscription MySessionRevoked {\n  mySessionRevoked\n}\n\nsubscription LiveMessageAdded($themeId: ID, $referenceNumber: String, $teamId: ID) {\n  messageAdded(\n    themeId: $themeId\n    referenceNumber: $referenceNumber\n    teamId: $teamId\n  ) {\n    id\n    referenceNumber\n    direction\n    title\n    organisation {\n      id\n      name\n    }\n  }\n}\n\nsubscription LiveTasksChanged {\n  tasksChanged {\n    id\n  }\n}": types.MySessionRevokedDocument,
     "subscription MessagesCountsChanged {\n  messageCountsChanged {\n    unreadInbound\n  }\n}\n\nquery MessagesUnreadCount {\n  messageCounts {\n    unreadInbound\n  }\n}": types.MessagesCountsChangedDocument,
     "subscription TasksChanged {\n  tasksChanged {\n    id\n  }\n}": types.TasksChangedDocument,
-    "subscription StaffLiveTicketQueues {\n  ticketQueueChanged {\n    openCount\n    queue {\n      id\n    }\n  }\n}\n\nsubscription StaffLiveTicketUpdated($id: ID!) {\n  ticketUpdated(id: $id) {\n    id\n    number\n    status\n  }\n}": types.StaffLiveTicketQueuesDocument,
+    "subscription StaffLiveTicketQueues {\n  ticketQueueChanged {\n    openCount\n    queue {\n      id\n    }\n  }\n}\n\nsubscription StaffLiveTicketUpdated($id: ID!) {\n  ticketUpdated(id: $id) {\n    id\n    updatedAt\n    entries {\n      id\n    }\n    participants {\n      user {\n        id\n      }\n    }\n  }\n}": types.StaffLiveTicketQueuesDocument,
     "subscription LiveTicketUpdated($id: ID!) {\n  ticketUpdated(id: $id) {\n    id\n    status\n    entries {\n      id\n      kind\n      byStaff\n      author {\n        id\n      }\n    }\n  }\n}": types.LiveTicketUpdatedDocument,
 };
 
@@ -566,7 +566,7 @@ export function graphql(source: "subscription TasksChanged {\n  tasksChanged {\n
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "subscription StaffLiveTicketQueues {\n  ticketQueueChanged {\n    openCount\n    queue {\n      id\n    }\n  }\n}\n\nsubscription StaffLiveTicketUpdated($id: ID!) {\n  ticketUpdated(id: $id) {\n    id\n    number\n    status\n  }\n}"): typeof import('./graphql').StaffLiveTicketQueuesDocument;
+export function graphql(source: "subscription StaffLiveTicketQueues {\n  ticketQueueChanged {\n    openCount\n    queue {\n      id\n    }\n  }\n}\n\nsubscription StaffLiveTicketUpdated($id: ID!) {\n  ticketUpdated(id: $id) {\n    id\n    updatedAt\n    entries {\n      id\n    }\n    participants {\n      user {\n        id\n      }\n    }\n  }\n}"): typeof import('./graphql').StaffLiveTicketQueuesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -2274,7 +2274,7 @@ export type StaffLiveTicketUpdatedSubscriptionVariables = Exact<{
 }>;
 
 
-export type StaffLiveTicketUpdatedSubscription = { ticketUpdated: { id: string, number: string, status: TicketStatus } };
+export type StaffLiveTicketUpdatedSubscription = { ticketUpdated: { id: string, updatedAt: string, entries: Array<{ id: string }>, participants: Array<{ user: { id: string } }> } };
 
 export type LiveTicketUpdatedSubscriptionVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -4631,8 +4631,15 @@ export const StaffLiveTicketUpdatedDocument = new TypedDocumentString(`
     subscription StaffLiveTicketUpdated($id: ID!) {
   ticketUpdated(id: $id) {
     id
-    number
-    status
+    updatedAt
+    entries {
+      id
+    }
+    participants {
+      user {
+        id
+      }
+    }
   }
 }
     `) as unknown as TypedDocumentString<StaffLiveTicketUpdatedSubscription, StaffLiveTicketUpdatedSubscriptionVariables>;
