@@ -53,12 +53,13 @@ export class SocketSessions {
 
   /**
    * The socket's viewer as of now, for its next operation; null when the session ended or its rights
-   * changed, and then the socket is closing.
+   * changed, and then the socket is closing. `fresh` (mutations) reads the session from the database, so
+   * that a change committed a moment ago counts even before its event has dropped the cache.
    */
-  async current(socket: WebSocket): Promise<UserViewer | null> {
+  async current(socket: WebSocket, { fresh = false }: { fresh?: boolean } = {}): Promise<UserViewer | null> {
     const connection = this.connections.get(socket);
     if (!connection) return null;
-    const viewer = await authenticate(this.app, connection.token);
+    const viewer = await authenticate(this.app, connection.token, { fresh });
     if (!viewer) return this.close(socket, 'Session ended');
     if (rightsChanged(connection.viewer, viewer)) return this.close(socket, 'Rights changed');
     connection.viewer = viewer; // e.g. a new language

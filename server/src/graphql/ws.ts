@@ -158,7 +158,8 @@ export function startGraphqlWs(schema: GraphQLSchema, wsServer: WebSocketServer,
         const unknownOperation = operationError(checked.document, operationName);
         if (unknownOperation) return rejected([unknownOperation]);
         // The session as it is now (its rights may have changed since the socket opened).
-        const viewer = await sessions.current(ctx.extra.socket);
+        const mutation = getOperationAST(checked.document, operationName)?.operation === 'mutation';
+        const viewer = await sessions.current(ctx.extra.socket, { fresh: mutation });
         if (!viewer) return [new GraphQLError('not logged in', { extensions: { code: 'UNAUTHENTICATED' } })];
         const contextValue = ctxFor(ctx.extra, viewer, id);
         // A subscription's events are serialised once per group (subscriptions.ts) and written here in

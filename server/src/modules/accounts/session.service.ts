@@ -164,13 +164,19 @@ function sessionCache(app: AppServices): SessionCache {
 }
 
 /** The viewer a session token stands for, or null when the token is unknown, expired, idle or revoked. */
-export async function authenticate(app: AppServices, token: string | undefined): Promise<UserViewer | null> {
+export async function authenticate(
+  app: AppServices,
+  token: string | undefined,
+  { fresh = false }: { fresh?: boolean } = {},
+): Promise<UserViewer | null> {
   if (!token || !looksLikeToken(token)) return null;
   const hash = hashToken(token);
   const key = hash.toString('base64');
   const cache = sessionCache(app);
   const cached = cache.get(key);
-  if (cached.viewer) return cached.viewer;
+  // `fresh` reads the database even when cached: the cache is dropped on a change's NOTIFY, which may
+  // arrive a moment after the change committed.
+  if (cached.viewer && !fresh) return cached.viewer;
   const rows = await queryRows<{
     session_id: string;
     user_id: string;
