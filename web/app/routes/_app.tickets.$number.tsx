@@ -22,6 +22,7 @@ import { TicketsByNumberQuery } from '../graphql/tickets.server';
 import { useI18n } from '../i18n/i18n';
 import { fullName } from '../messages/format';
 import messagesCss from '../messages/messages.css?url';
+import { PlainText } from '../messages/plain-text';
 import { titledBy } from '../meta';
 import { textParam } from '../query-params';
 import { requireViewer } from '../session.server';
@@ -335,6 +336,13 @@ export default function TicketPage() {
               roleOf={(entry) => (entry.byStaff ? t('tickets.detail.helpdesk') : null)}
             />
           </section>
+          {/* The solution the requester was mailed ('003'); an old one is not shown once reopened. */}
+          {ticket.solution && (ticket.status === 'RESOLVED' || closed) ? (
+            <section className="panel" aria-labelledby="solution-title">
+              <h2 id="solution-title">{t('tickets.detail.solution')}</h2>
+              <PlainText text={ticket.solution} className="message-body" />
+            </section>
+          ) : null}
           {closed ? (
             <Notice kind="info" live={false}>
               <p>{t('tickets.detail.closed')}</p>
