@@ -98,7 +98,10 @@ describe('a ticket from a MEMBER worked by a helpdesk agent, both in the browser
       mimeType: 'application/pdf',
       buffer: paddedPdf(2),
     });
-    await member.page.getByRole('list', { name: 'Toegevoegde bijlagen' }).getByText('schermafdruk.pdf').waitFor();
+    await member.page
+      .getByRole('list', { name: 'Toegevoegde bijlagen' })
+      .getByText('schermafdruk.pdf')
+      .waitFor();
     const ticketsBefore = listeners(Topic.TicketUpdated);
     await member.page.getByRole('button', { name: 'Verstuur ticket' }).last().click();
     const created = member.page.getByText(/Uw ticket HD-\d{4}-\d{6} is aangemaakt/);
@@ -145,7 +148,9 @@ describe('a ticket from a MEMBER worked by a helpdesk agent, both in the browser
     await member.page.getByRole('button', { name: 'Vraag om te sluiten' }).click();
     await member.page.getByText('U hebt gevraagd om het ticket te sluiten.').first().waitFor();
     await agent.page.getByText('De organisatie vroeg om dit ticket te sluiten.').waitFor();
-    const request = agent.page.locator('.staff-message-organisation', { hasText: 'Het werkt weer, bedankt.' });
+    const request = agent.page.locator('.staff-message-organisation', {
+      hasText: 'Het werkt weer, bedankt.',
+    });
     await request.waitFor();
     await expect(request.textContent()).resolves.toContain('Vraagt om het ticket te sluiten');
     await announced(agent.page, 'Het ticket is bijgewerkt.');

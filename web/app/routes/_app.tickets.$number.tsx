@@ -338,7 +338,7 @@ export default function TicketPage() {
           </section>
           {/* The solution the requester was mailed ('003'); an old one is not shown once reopened. */}
           {ticket.solution && (ticket.status === 'RESOLVED' || closed) ? (
-            <section className="panel" aria-labelledby="solution-title">
+            <section className="panel ticket-solution" aria-labelledby="solution-title">
               <h2 id="solution-title">{t('tickets.detail.solution')}</h2>
               <PlainText text={ticket.solution} className="message-body" />
             </section>
