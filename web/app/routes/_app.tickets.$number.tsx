@@ -1,5 +1,5 @@
 // /tickets/<number>: one ticket of the organisation ('003' §2.3). The conversation (the request with its
-// files, public replies, status changes and assignments), the status panel (status, queue with what it
+// files, public replies, status changes and assignments), the solution once Opgelost, the status panel (status, queue with what it
 // means for the customer and the reaction to expect, assignee, expected resolution date, customer labels,
 // planned version), a reply with files ('Beantwoorden'), asking to close it with a reason ('000'), the
 // notifications switch ('Geen meldingen meer'), and links to the ticket it follows up on or was merged
