@@ -1,9 +1,10 @@
 // /tickets/<number>: one ticket of the organisation ('003' §2.3). The conversation (the request with its
-// files, public replies, status changes and assignments), the solution once Opgelost, the status panel (status, queue with what it
-// means for the customer and the reaction to expect, assignee, expected resolution date, customer labels,
-// planned version), a reply with files ('Beantwoorden'), asking to close it with a reason ('000'), the
-// notifications switch ('Geen meldingen meer'), and links to the ticket it follows up on or was merged
-// into. A closed ticket offers 'Nieuw ticket over dit onderwerp' instead of a reply. Changes appear live.
+// files, public replies, status changes and assignments), the solution once Opgelost, the status panel
+// (status, queue with what it means for the customer and the reaction to expect, assignee, expected
+// resolution date, customer labels, planned version), a reply with files ('Beantwoorden'), asking to close
+// it with a reason ('000'), the notifications switch ('Geen meldingen meer'), and links to the ticket it
+// follows up on or was merged into. A closed ticket offers 'Nieuw ticket over dit onderwerp' instead of a
+// reply. Changes appear live.
 import { randomUUID } from 'node:crypto';
 import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs } from '@remix-run/node';
 import { redirect } from '@remix-run/node';
