@@ -1,9 +1,10 @@
 // /tickets/<number>: one ticket of the organisation ('003' §2.3). The conversation (the request with its
-// files, public replies, status changes and assignments), the status panel (status, queue with what it
-// means for the customer and the reaction to expect, assignee, expected resolution date, customer labels,
-// planned version), a reply with files ('Beantwoorden'), asking to close it with a reason ('000'), the
-// notifications switch ('Geen meldingen meer'), and links to the ticket it follows up on or was merged
-// into. A closed ticket offers 'Nieuw ticket over dit onderwerp' instead of a reply. Changes appear live.
+// files, public replies, status changes and assignments), the solution once Opgelost, the status panel
+// (status, queue with what it means for the customer and the reaction to expect, assignee, expected
+// resolution date, customer labels, planned version), a reply with files ('Beantwoorden'), asking to close
+// it with a reason ('000'), the notifications switch ('Geen meldingen meer'), and links to the ticket it
+// follows up on or was merged into. A closed ticket offers 'Nieuw ticket over dit onderwerp' instead of a
+// reply. Changes appear live.
 import { randomUUID } from 'node:crypto';
 import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs } from '@remix-run/node';
 import { redirect } from '@remix-run/node';
@@ -22,6 +23,7 @@ import { TicketsByNumberQuery } from '../graphql/tickets.server';
 import { useI18n } from '../i18n/i18n';
 import { fullName } from '../messages/format';
 import messagesCss from '../messages/messages.css?url';
+import { PlainText } from '../messages/plain-text';
 import { titledBy } from '../meta';
 import { textParam } from '../query-params';
 import { requireViewer } from '../session.server';
@@ -335,6 +337,13 @@ export default function TicketPage() {
               roleOf={(entry) => (entry.byStaff ? t('tickets.detail.helpdesk') : null)}
             />
           </section>
+          {/* The solution the requester was mailed ('003'); an old one is not shown once reopened. */}
+          {ticket.solution && (ticket.status === 'RESOLVED' || closed) ? (
+            <section className="panel ticket-solution" aria-labelledby="solution-title">
+              <h2 id="solution-title">{t('tickets.detail.solution')}</h2>
+              <PlainText text={ticket.solution} className="message-body" />
+            </section>
+          ) : null}
           {closed ? (
             <Notice kind="info" live={false}>
               <p>{t('tickets.detail.closed')}</p>
