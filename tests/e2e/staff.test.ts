@@ -447,7 +447,10 @@ describe('a new message to an organisation', () => {
     const tp = await openPage(stack.browser, stack.baseUrl);
     const { page } = tp;
     await login(page, 'an.peeters@zorg.example');
-    await page.getByRole('link', { name: 'Nieuw bericht aan een organisatie' }).click();
+    await page
+      .locator('.staff-page-heading')
+      .getByRole('link', { name: 'Nieuw bericht aan een organisatie' })
+      .click();
     await heading(page, 'Nieuw bericht aan een organisatie');
     await hydrated(page);
     await check(tp, 'staff-new-message-pick');
