@@ -24,13 +24,19 @@ const config = {
   seconds: count(options.seconds, 10),
   warmup: count(options.warmup, 2),
   connections: count(options.connections, 20),
+  /** The search scans every ticket (see bench/README.md): fewer connections, or it only times out. */
+  searchConnections: count(options['search-connections'], 4),
   staff: count(options.staff, 20),
   seed: count(options.seed, 42),
   label: typeof options.label === 'string' ? `tickets-${options.label}` : 'tickets',
 };
 const admin = adminUrl();
 const log = (line) => console.log(line);
-const load = () => os.loadavg().map((l) => l.toFixed(2)).join(' / ');
+const load = () =>
+  os
+    .loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' / ');
 
 // The staff queue page's query (web/app/staff-tickets: StaffTickets with the StaffTicketRow fragment).
 const STAFF_TICKETS = `query StaffTickets($filter: StaffTicketFilterInput, $first: Int) {
@@ -140,7 +146,8 @@ function commit() {
 async function main() {
   const startedAt = new Date();
   const loadBefore = load();
-  if (!options['skip-build']) execFileSync('npm', ['run', 'build', '-w', 'server'], { cwd: ROOT, stdio: 'inherit' });
+  if (!options['skip-build'])
+    execFileSync('npm', ['run', 'build', '-w', 'server'], { cwd: ROOT, stdio: 'inherit' });
   const { TICKET_SEARCH_WORD } = await import('./lib/tickets-dataset.mjs');
   const date = startedAt.toISOString().slice(0, 10);
   const name = `${date}-${config.label}`;
@@ -154,11 +161,20 @@ async function main() {
     const queueFilter = { queueId: facts.queue.id };
     const searchFilter = { search: TICKET_SEARCH_WORD };
     const scenarios = [
-      { scenario: 'queue view', filter: queueFilter, file: 'queue' },
-      { scenario: 'keyword search', filter: searchFilter, file: 'search' },
+      { scenario: 'queue view', filter: queueFilter, file: 'queue', connections: config.connections },
+      {
+        scenario: 'keyword search',
+        filter: searchFilter,
+        file: 'search',
+        connections: config.searchConnections,
+      },
     ];
     const server = await startLoketProcess(admin, dataset.database, {}, { count: true });
-    const result = { dataset: dataset.database, facts: { ...facts, sessions: undefined }, datasetInfo: dataset.info };
+    const result = {
+      dataset: dataset.database,
+      facts: { ...facts, sessions: undefined },
+      datasetInfo: dataset.info,
+    };
     try {
       const session = facts.sessions[0];
       result.statements = [];
@@ -175,7 +191,14 @@ async function main() {
         for (const kind of ['list', 'count']) {
           const file = path.join(planRoot, dataset.database, `${s.file}-${kind}.sql`);
           const m = await measure(appUrl, session, sql[kind], file);
-          result.plans.push({ scenario: s.scenario, statement: kind, rows: sql.rows, totalCount: sql.totalCount, ...m, file: path.relative(ROOT, file) });
+          result.plans.push({
+            scenario: s.scenario,
+            statement: kind,
+            rows: sql.rows,
+            totalCount: sql.totalCount,
+            ...m,
+            file: path.relative(ROOT, file),
+          });
           log(`${dataset.database} ${s.scenario} ${kind}: ${m.medianMs.toFixed(2)} ms, ${m.scan}`);
         }
       }
@@ -186,12 +209,14 @@ async function main() {
           server,
           sessions: facts.sessions,
           build: (session) => request(session, s.filter, 20),
-          connections: config.connections,
+          connections: s.connections,
           seconds: config.seconds,
           warmupSeconds: config.warmup,
         });
         result.load.push({ scenario: s.scenario, loadBefore: loadAvg, loadAfter: load(), ...r });
-        log(`${dataset.database} ${s.scenario}: ${r.requestsPerSecond} req/s, p50 ${r.p50} ms, p99 ${r.p99} ms`);
+        log(
+          `${dataset.database} ${s.scenario}: ${r.requestsPerSecond} req/s, p50 ${r.p50} ms, p99 ${r.p99} ms`,
+        );
       }
     } finally {
       await server.stop();
@@ -199,7 +224,10 @@ async function main() {
     }
     results.push(result);
   }
-  const pgVersion = await withClient(admin, async (c) => (await c.query('SHOW server_version')).rows[0].server_version);
+  const pgVersion = await withClient(
+    admin,
+    async (c) => (await c.query('SHOW server_version')).rows[0].server_version,
+  );
   const environment = {
     commit: commit(),
     node: process.version,
@@ -223,7 +251,7 @@ function markdown(env, results, word) {
     '',
     `\`npm run bench:tickets\` (bench/tickets.mjs), commit ${env.commit}, Node.js ${env.node}, PostgreSQL ${env.postgres},`,
     `${env.cpus}. Load average (1 / 5 / 15 min) before ${env.loadBefore}, after ${env.loadAfter}: the machine is shared.`,
-    `Load runs: ${env.config.connections} connections, ${env.config.seconds} s after ${env.config.warmup} s warm-up, page size 20,`,
+    `Load runs: ${env.config.connections} connections (search: ${env.config.searchConnections}), ${env.config.seconds} s after ${env.config.warmup} s warm-up, page size 20,`,
     `${env.config.staff} staff sessions. Queue view: \`staffTickets(filter: {queueId}, first: N)\` of the busiest queue with`,
     `\`totalCount\` (as the staff page asks); search: \`staffTickets(filter: {search: "${word}"}, first: N)\`.`,
     '',
@@ -264,12 +292,12 @@ function markdown(env, results, word) {
       '',
       '### Under load (page size 20)',
       '',
-      '| scenario | req/s | p50 ms | p99 ms | errors | server CPU ms/req | PostgreSQL CPU ms/req | load avg before → after |',
-      '| --- | --- | --- | --- | --- | --- | --- | --- |',
+      '| scenario | connections | req/s | p50 ms | p99 ms | errors | server CPU ms/req | PostgreSQL CPU ms/req | load avg before → after |',
+      '| --- | --- | --- | --- | --- | --- | --- | --- | --- |',
     );
     for (const l of r.load)
       lines.push(
-        `| ${l.scenario} | ${l.requestsPerSecond.toFixed(0)} | ${l.p50} | ${l.p99} | ${l.errors} | ${l.serverCpuMs.toFixed(2)} | ${l.databaseCpuMs?.toFixed(2) ?? '–'} | ${l.loadBefore} → ${l.loadAfter} |`,
+        `| ${l.scenario} | ${l.connections} | ${l.requestsPerSecond.toFixed(0)} | ${l.p50} | ${l.p99} | ${l.errors} | ${l.serverCpuMs.toFixed(2)} | ${l.databaseCpuMs?.toFixed(2) ?? '–'} | ${l.loadBefore} → ${l.loadAfter} |`,
       );
     lines.push('');
   }

@@ -43,7 +43,14 @@ const wordsSql = (k) =>
  * @param {{ admin: string, database: string, orgs: number, tickets: number, seed?: number,
  *           log?: (line: string) => void }} options
  */
-export async function generateTicketDataset({ admin, database, orgs, tickets, seed = 42, log = console.log }) {
+export async function generateTicketDataset({
+  admin,
+  database,
+  orgs,
+  tickets,
+  seed = 42,
+  log = console.log,
+}) {
   const started = performance.now();
   let last = started;
   const lap = (what) => {
@@ -53,7 +60,12 @@ export async function generateTicketDataset({ admin, database, orgs, tickets, se
   };
   const ownerUrl = databaseUrl(admin, database);
   await recreateDatabase(admin, database);
-  await prepareDatabase({ ownerUrl, appUser: APP_USER, appPassword: APP_PASSWORD, log: createLogger('silent') });
+  await prepareDatabase({
+    ownerUrl,
+    appUser: APP_USER,
+    appPassword: APP_PASSWORD,
+    log: createLogger('silent'),
+  });
   const app = createAppDataSource(withCredentials(ownerUrl, APP_USER, APP_PASSWORD), 2);
   await app.initialize();
   await inScope(app, { kind: 'system' }, (em) => writeDemoData(em));
