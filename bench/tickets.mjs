@@ -152,6 +152,19 @@ async function main() {
   const date = startedAt.toISOString().slice(0, 10);
   const name = `${date}-${config.label}`;
   const planRoot = path.join(ROOT, 'bench/results/plans', name);
+  const pgVersion = await withClient(
+    admin,
+    async (c) => (await c.query('SHOW server_version')).rows[0].server_version,
+  );
+  const environment = {
+    commit: commit(),
+    node: process.version,
+    postgres: pgVersion,
+    cpus: `${os.cpus().length} × ${os.cpus()[0]?.model.trim()}`,
+    loadBefore,
+    startedAt: startedAt.toISOString(),
+    config,
+  };
   const results = [];
   for (const size of config.sizes) {
     const dataset = await ensureDataset(size);
@@ -223,25 +236,16 @@ async function main() {
       await withClient(ownerUrl, (c) => c.query(`DELETE FROM user_session WHERE user_agent = 'loket-bench'`));
     }
     results.push(result);
+    // Written after each dataset, so that a long run leaves what it measured so far.
+    await write(name, { ...environment, loadAfter: load() }, results, TICKET_SEARCH_WORD);
   }
-  const pgVersion = await withClient(
-    admin,
-    async (c) => (await c.query('SHOW server_version')).rows[0].server_version,
-  );
-  const environment = {
-    commit: commit(),
-    node: process.version,
-    postgres: pgVersion,
-    cpus: `${os.cpus().length} × ${os.cpus()[0]?.model.trim()}`,
-    loadBefore,
-    loadAfter: load(),
-    startedAt: startedAt.toISOString(),
-    config,
-  };
+}
+
+async function write(name, environment, results, word) {
   const file = path.join(ROOT, 'bench/results', name);
   await mkdir(path.dirname(file), { recursive: true });
   await writeFile(`${file}.json`, `${JSON.stringify({ environment, results }, null, 2)}\n`);
-  await writeFile(`${file}.md`, markdown(environment, results, TICKET_SEARCH_WORD));
+  await writeFile(`${file}.md`, markdown(environment, results, word));
   log(`written ${path.relative(ROOT, file)}.md`);
 }
 
