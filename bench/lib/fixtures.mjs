@@ -5,7 +5,7 @@ import { withClient } from './db.mjs';
 
 const BENCH_AGENT = 'loket-bench';
 
-function newSession(userId, organisationId) {
+export function newSession(userId, organisationId) {
   const token = randomBytes(32).toString('base64url');
   return {
     token,
@@ -13,7 +13,7 @@ function newSession(userId, organisationId) {
   };
 }
 
-async function insertSessions(c, sessions) {
+export async function insertSessions(c, sessions) {
   if (sessions.length === 0) return;
   await c.query(
     `INSERT INTO user_session (id, user_id, organisation_id, token_hash, user_agent, ip, expires_at)

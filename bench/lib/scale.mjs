@@ -55,7 +55,7 @@ async function inScope(appUrl, session, begin, work) {
   }
 }
 
-async function measure(appUrl, session, sql, planFile) {
+export async function measure(appUrl, session, sql, planFile) {
   return inScope(appUrl, session, sql.begin, async (client) => {
     const times = [];
     for (let i = 0; i < 21; i++) {
