@@ -56,7 +56,10 @@ export function drainable(server: Server): HttpDrain {
       if (!connections.has(socket)) return;
       const left = (connections.get(socket) ?? 1) - 1;
       connections.set(socket, left);
-      if (draining && left === 0) socket.end();
+      // A response begun before the drain went out without `Connection: close`: its client may already be
+      // sending the next request on this connection, which is answered (with the header) rather than cut.
+      // Idle ones are ended after the quiet moment below.
+      if (draining && left === 0 && res.getHeader('Connection') === 'close') socket.end();
     });
     if (!draining) return true;
     res.setHeader('Connection', 'close');
