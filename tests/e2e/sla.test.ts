@@ -211,10 +211,8 @@ describe('the report page', () => {
     await hydrated(page);
     await expect(page.getByLabel('Tot en met', { exact: true }).inputValue()).resolves.toBe('2025-03-01');
     await page.getByText('Deze datum ligt voor de begindatum.').first().waitFor();
-    expect(tp.problems).toEqual([
-      'console.error: Failed to load resource: the server responded with a status of 400 (Bad Request)',
-    ]);
-    tp.problems.length = 0;
+    // The browser logs the 400 on its console; the shared check knows that line is no problem of the page.
+    expectNoBrowserErrors(tp);
     await expectNoAxeViolations(page, 'sla-report-refused');
     expect(await focused(page)).toBe('report-to');
     await tp.context.close();
