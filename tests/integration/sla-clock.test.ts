@@ -337,8 +337,9 @@ describe('automations', () => {
     const resolved = await runTicketTimer(server.app, ticket.id, new Date(since + 14 * day));
     expect(resolved?.automation).toBe('RESOLVED');
     expect((await read(ticket.id)).status).toBe('RESOLVED');
-    const mails = (await outbox(server.dbUrl, member.email)).filter((m) =>
-      m.subject.includes('als opgelost gemarkeerd'),
+    // Only this ticket's mail: the file's other tests mail the same member.
+    const mails = (await outbox(server.dbUrl, member.email)).filter(
+      (m) => m.subject.includes(ticket.number) && m.subject.includes('als opgelost gemarkeerd'),
     );
     expect(mails).toHaveLength(1);
     expect(mails[0]?.text_body).toContain('14 dagen geen reactie');
@@ -374,8 +375,8 @@ describe('automations', () => {
       (await runTicketTimer(server.app, ticket.id, new Date(`${until}T12:00:00Z`)))?.automation,
     ).toBeNull();
     expect((await runTicketTimer(server.app, ticket.id, dayAfter))?.automation).toBe('RESOLVED');
-    const mails = (await outbox(server.dbUrl, member.email)).filter((m) =>
-      m.text_body.includes(`uitgesteld tot ${until}`),
+    const mails = (await outbox(server.dbUrl, member.email)).filter(
+      (m) => m.subject.includes(ticket.number) && m.text_body.includes(`uitgesteld tot ${until}`),
     );
     expect(mails).toHaveLength(1);
   });
