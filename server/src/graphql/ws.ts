@@ -126,6 +126,14 @@ export function startGraphqlWs(schema: GraphQLSchema, wsServer: WebSocketServer,
     return { document };
   };
 
+  // A peer that vanished (EPIPE, ECONNRESET) fails a write graphql-ws is awaiting, which it would report as
+  // an internal error on the console: the socket's close follows and cleans up, so the write error is moot.
+  wsServer.on('connection', (socket) => {
+    const send = socket.send.bind(socket) as (data: string, cb?: (error?: Error) => void) => void;
+    (socket as { send: typeof send }).send = (data, cb) =>
+      send(data, (error) => cb?.(isPeerGone(error) ? undefined : error));
+  });
+
   const server = useServer<Record<string, unknown>, Extra>(
     {
       schema,
@@ -254,4 +262,9 @@ export function startGraphqlWs(schema: GraphQLSchema, wsServer: WebSocketServer,
       await server.dispose();
     },
   };
+}
+
+function isPeerGone(error: Error | undefined): boolean {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  return code === 'EPIPE' || code === 'ECONNRESET';
 }
