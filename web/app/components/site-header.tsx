@@ -33,12 +33,21 @@ const STAFF_NAV: NavItem[] = [
   { to: '/profile', key: 'nav.profile' },
 ];
 
+/** A DEPARTMENT_ADMIN: the staff's navigation with the administration before the profile. */
+const ADMIN_NAV: NavItem[] = [
+  ...STAFF_NAV.slice(0, -1),
+  { to: '/beheer', key: 'admin.nav' },
+  ...STAFF_NAV.slice(-1),
+];
+
 export interface HeaderUser {
   name: string;
   /** The organisation's name, or null for department staff. */
   organisation: string | null;
   /** Department staff get their own navigation. */
   isStaff?: boolean;
+  /** A DEPARTMENT_ADMIN also gets the administration (/beheer). */
+  isDepartmentAdmin?: boolean;
 }
 
 export function SiteHeader({ user }: { user?: HeaderUser }) {
@@ -65,7 +74,7 @@ export function SiteHeader({ user }: { user?: HeaderUser }) {
       {user ? (
         <nav className="main-nav" aria-label={t('nav.label')}>
           <ul className="container">
-            {(user.isStaff ? STAFF_NAV : NAV).map((item) => (
+            {(user.isStaff ? (user.isDepartmentAdmin ? ADMIN_NAV : STAFF_NAV) : NAV).map((item) => (
               <li key={item.to}>
                 {item.section?.some((prefix) => pathname.startsWith(prefix)) ? (
                   <Link to={item.to} aria-current="true" prefetch="intent">

@@ -1,4 +1,5 @@
 // English texts of the web app: the same keys as nl.ts (the type checker enforces that).
+import { adminEn } from './features/admin';
 import { contactsEn } from './features/contacts';
 import { messagesEn } from './features/messages';
 import { reportsEn } from './features/reports';
@@ -186,4 +187,5 @@ export const en: Messages = {
   ...staffTicketsEn,
   ...ticketsEn,
   ...reportsEn,
+  ...adminEn,
 };

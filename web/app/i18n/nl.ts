@@ -1,4 +1,5 @@
 // Dutch (nl-BE) texts of the web app: the reference dictionary; every key here must exist in en.ts.
+import { adminNl } from './features/admin';
 import { contactsNl } from './features/contacts';
 import { messagesNl } from './features/messages';
 import { reportsNl } from './features/reports';
@@ -190,6 +191,7 @@ export const nl = {
   ...staffTicketsNl,
   ...ticketsNl,
   ...reportsNl,
+  ...adminNl,
 } as const satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof nl;

@@ -15,6 +15,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
     name: `${viewer.firstName} ${viewer.lastName}`.trim(),
     organisation: viewer.isStaff ? null : (viewer.organisation?.name ?? null),
     isStaff: viewer.isStaff,
+    isDepartmentAdmin: viewer.roles.includes('DEPARTMENT_ADMIN'),
   };
   return { user };
 }

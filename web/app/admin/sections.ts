@@ -1,0 +1,13 @@
+// The administration's sections (/beheer): its side navigation and the overview page list these, in this
+// order. A new admin page adds its section here, with its texts in i18n/features/admin.ts.
+import type { MessageKey } from '../i18n/nl';
+
+export interface AdminSection {
+  to: string;
+  /** The section's name in the navigation and as the overview's heading. */
+  title: MessageKey;
+  /** One line on the overview page: what is managed there. */
+  description: MessageKey;
+}
+
+export const ADMIN_SECTIONS: AdminSection[] = [];
