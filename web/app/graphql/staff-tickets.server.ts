@@ -226,6 +226,7 @@ export const StaffTicketQuery = graphql(`
           id
           fileName
           sizeBytes
+          contentType
         }
       }
     }

@@ -28,9 +28,9 @@ import {
   type TicketResult,
 } from '../staff-tickets/ticket-controls';
 import { TicketConversation } from '../staff-tickets/ticket-conversation';
-import { TicketStatusBadge } from '../staff-tickets/ticket-status';
 import { ticketPath } from '../staff-tickets/ticket-values';
 import { useLiveTickets } from '../staff-tickets/use-live-tickets';
+import { TicketStatusBadge } from '../tickets/ticket-status';
 
 export const links: LinksFunction = () => [
   { rel: 'stylesheet', href: attachmentsCss },

@@ -122,7 +122,7 @@ export default function StaffTicketsPage() {
                 <option value="all">{t('staffTickets.filter.status.all')}</option>
                 {STATUSES.map((status) => (
                   <option key={status} value={status}>
-                    {t(`staffTickets.status.${status}`)}
+                    {t(`tickets.status.${status}`)}
                   </option>
                 ))}
               </SelectField>

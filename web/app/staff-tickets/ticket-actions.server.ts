@@ -98,7 +98,7 @@ async function status(api: Api, i18n: I18n, ticket: TicketContext, formData: For
     'status',
     setTicketStatus,
     form.values,
-    i18n.t('staffTickets.statusForm.saved', { status: i18n.t(`staffTickets.status.${data.status}`) }),
+    i18n.t('staffTickets.statusForm.saved', { status: i18n.t(`tickets.status.${data.status}`) }),
   );
 }
 

@@ -53,7 +53,7 @@ export function StatusPanel({ ticket, result }: { ticket: Ticket; result: Ticket
           >
             {ticket.allowedStatuses.map((status) => (
               <option key={status} value={status}>
-                {t(`staffTickets.status.${status}`)}
+                {t(`tickets.status.${status}`)}
               </option>
             ))}
           </SelectField>

@@ -1,42 +1,22 @@
 // A ticket's conversation and timeline for staff, oldest first: the description, public replies of
 // either side, internal notes (marked "Intern" in words, not only by colour: the organisation never sees
 // them) and the events (status, queue, assignment, details, merge) as short timeline lines.
+import { AttachmentList } from '../attachments/attachment-list';
 import type { StaffTicketQuery, TicketStatus } from '../graphql/generated/graphql';
 import { useI18n } from '../i18n/i18n';
-import { fileSize, fullName } from '../messages/format';
+import { fullName } from '../messages/format';
 import { PlainText } from '../messages/plain-text';
 import { STATUSES } from './ticket-values';
 
 type Ticket = StaffTicketQuery['ticket'];
 type Entry = Ticket['entries'][number];
 
-function Attachments({ attachments }: { attachments: Entry['attachments'] }) {
-  const { t, locale } = useI18n();
-  if (attachments.length === 0) return null;
-  return (
-    <div className="staff-message-attachments">
-      <h4 className="staff-message-attachments-title">{t('staffTickets.entry.attachments')}</h4>
-      <ul>
-        {attachments.map((attachment) => (
-          <li key={attachment.id}>
-            {/* Through the web's same-origin /attachments/:id, which passes the session on to the API. */}
-            <a href={`/attachments/${encodeURIComponent(attachment.id)}`} download={attachment.fileName}>
-              {attachment.fileName}
-            </a>{' '}
-            <span className="muted">({fileSize(attachment.sizeBytes, locale)})</span>
-          </li>
-        ))}
-      </ul>
-    </div>
-  );
-}
-
 function EventLine({ entry, names }: { entry: Entry; names: ReadonlyMap<string, string> }) {
   const { t, dateTime } = useI18n();
   const event = entry.event;
   const name = (id: string | null | undefined) => (id ? (names.get(id) ?? '—') : '—');
   const status = (value: string | null | undefined) =>
-    STATUSES.includes(value as TicketStatus) ? t(`staffTickets.status.${value as TicketStatus}`) : '—';
+    STATUSES.includes(value as TicketStatus) ? t(`tickets.status.${value as TicketStatus}`) : '—';
   let line: string;
   switch (event?.type) {
     case 'CREATED':
@@ -72,7 +52,7 @@ function EventLine({ entry, names }: { entry: Entry; names: ReadonlyMap<string, 
       <time dateTime={entry.createdAt} suppressHydrationWarning>
         {dateTime(entry.createdAt)}
       </time>
-      <Attachments attachments={entry.attachments} />
+      <AttachmentList attachments={entry.attachments} headingLevel={4} />
     </div>
   );
 }
@@ -111,7 +91,7 @@ function Message({ entry }: { entry: Entry }) {
       </header>
       {note ? <p className="staff-ticket-note-hint">{t('staffTickets.entry.note.hint')}</p> : null}
       <PlainText text={entry.body} className="staff-message-body" />
-      <Attachments attachments={entry.attachments} />
+      <AttachmentList attachments={entry.attachments} headingLevel={4} />
     </article>
   );
 }

@@ -5,8 +5,8 @@ import { Link } from '@remix-run/react';
 import type { StaffTicketRowFragment } from '../graphql/generated/graphql';
 import { useI18n } from '../i18n/i18n';
 import { fullName } from '../messages/format';
+import { TicketStatusBadge } from '../tickets/ticket-status';
 import { SlaSummary } from './sla-state';
-import { TicketStatusBadge } from './ticket-status';
 import { ticketPath } from './ticket-values';
 
 export function TicketTable({ tickets, caption }: { tickets: StaffTicketRowFragment[]; caption: string }) {

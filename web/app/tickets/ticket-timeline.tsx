@@ -1,4 +1,5 @@
-// A ticket's conversation and timeline, oldest first, for the organisation's page and the staff's: the
+// A ticket's conversation and timeline, oldest first, on the organisation's page (staff read theirs with
+// internal notes and who did what: staff-tickets/ticket-conversation.tsx): the
 // request itself (with the files sent along, which hang on its CREATED entry), public replies and notes
 // as articles with author, time, text and downloadable files, and status changes, assignments, queue
 // moves and merges as one line each. Events record ids for people and queues: they are named when the

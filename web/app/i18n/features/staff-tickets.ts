@@ -3,12 +3,6 @@
 export const staffTicketsNl = {
   'staffTickets.nav': 'Tickets',
 
-  'staffTickets.status.NEW': 'Nieuw',
-  'staffTickets.status.ANSWERED': 'Beantwoord',
-  'staffTickets.status.OPEN': 'Open',
-  'staffTickets.status.POSTPONED': 'Uitgesteld',
-  'staffTickets.status.RESOLVED': 'Opgelost',
-  'staffTickets.status.CLOSED': 'Gesloten',
   'staffTickets.channel.PORTAL': 'Portaal',
   'staffTickets.channel.WIDGET': 'Hulp nodig?',
   'staffTickets.channel.EMAIL': 'E-mail',
@@ -128,7 +122,6 @@ export const staffTicketsNl = {
   'staffTickets.entry.note.hint': 'Alleen zichtbaar voor medewerkers van het departement.',
   'staffTickets.entry.closeRequest': 'Vraagt om het ticket te sluiten',
   'staffTickets.entry.someone': 'onbekend',
-  'staffTickets.entry.attachments': 'Bijlagen',
   'staffTickets.event.CREATED': 'Ticket aangemaakt',
   'staffTickets.event.STATUS': 'Status: {from} → {to}',
   'staffTickets.event.QUEUE': 'Afdeling: {from} → {to}',
@@ -233,12 +226,6 @@ export const staffTicketsNl = {
 export const staffTicketsEn: Record<keyof typeof staffTicketsNl, string> = {
   'staffTickets.nav': 'Tickets',
 
-  'staffTickets.status.NEW': 'New',
-  'staffTickets.status.ANSWERED': 'Answered',
-  'staffTickets.status.OPEN': 'Open',
-  'staffTickets.status.POSTPONED': 'Postponed',
-  'staffTickets.status.RESOLVED': 'Resolved',
-  'staffTickets.status.CLOSED': 'Closed',
   'staffTickets.channel.PORTAL': 'Portal',
   'staffTickets.channel.WIDGET': 'Need help?',
   'staffTickets.channel.EMAIL': 'Email',
@@ -356,7 +343,6 @@ export const staffTicketsEn: Record<keyof typeof staffTicketsNl, string> = {
   'staffTickets.entry.note.hint': 'Only visible to the department’s staff.',
   'staffTickets.entry.closeRequest': 'Asks to close the ticket',
   'staffTickets.entry.someone': 'unknown',
-  'staffTickets.entry.attachments': 'Attachments',
   'staffTickets.event.CREATED': 'Ticket created',
   'staffTickets.event.STATUS': 'Status: {from} → {to}',
   'staffTickets.event.QUEUE': 'Queue: {from} → {to}',
