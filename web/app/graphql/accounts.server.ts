@@ -1,10 +1,20 @@
-// GraphQL operations of accounts the web's loaders and actions send: viewer, login, passwords, profile.
+// GraphQL operations of accounts the web's loaders and actions send: viewer, login, passwords, profile;
+// and the fragments every form's answer shares (field errors, privacy warnings).
 import { graphql } from './generated';
 
 graphql(`
   fragment UserErrorFields on UserError {
     field
     code
+    message
+  }
+`);
+
+graphql(`
+  fragment PrivacyWarningFields on PrivacyWarning {
+    field
+    kind
+    masked
     message
   }
 `);

@@ -48,10 +48,7 @@ graphql(`
       ...UserErrorFields
     }
     privacyWarnings {
-      field
-      kind
-      masked
-      message
+      ...PrivacyWarningFields
     }
     message {
       id

@@ -204,30 +204,7 @@ export const StaffTicketQuery = graphql(`
         number
       }
       entries {
-        id
-        kind
-        byStaff
-        closeRequest
-        body
-        createdAt
-        author {
-          id
-          firstName
-          lastName
-        }
-        event {
-          type
-          from
-          to
-          number
-          fields
-        }
-        attachments {
-          id
-          fileName
-          sizeBytes
-          contentType
-        }
+        ...TicketEntryFields
       }
     }
   }

@@ -42,10 +42,7 @@ graphql(`
       ...UserErrorFields
     }
     privacyWarnings {
-      field
-      kind
-      masked
-      message
+      ...PrivacyWarningFields
     }
     message {
       id

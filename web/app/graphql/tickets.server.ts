@@ -35,7 +35,7 @@ graphql(`
 `);
 
 graphql(`
-  fragment TicketsEntryFields on TicketEntry {
+  fragment TicketEntryFields on TicketEntry {
     id
     kind
     body
@@ -103,7 +103,7 @@ graphql(`
       subject
     }
     entries {
-      ...TicketsEntryFields
+      ...TicketEntryFields
     }
   }
 `);
@@ -181,10 +181,7 @@ export const TicketsCreateMutation = graphql(`
         ...UserErrorFields
       }
       privacyWarnings {
-        field
-        kind
-        masked
-        message
+        ...PrivacyWarningFields
       }
       ticket {
         id

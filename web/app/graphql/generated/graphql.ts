@@ -1691,6 +1691,8 @@ export type WebhookEventType =
 
 export type UserErrorFieldsFragment = { field?: string | null, code: string, message: string };
 
+export type PrivacyWarningFieldsFragment = { field: string, kind: SensitiveDataKind, masked: string, message: string };
+
 export type ViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -1988,7 +1990,7 @@ export type StaffTicketQueryVariables = Exact<{
 }>;
 
 
-export type StaffTicketQuery = { ticket: { id: string, number: string, subject: string, description: string, status: TicketStatus, allowedStatuses: Array<TicketStatus>, channel: TicketChannel, createdAt: string, updatedAt: string, closeRequestedAt?: string | null, postponedUntil?: string | null, solution?: string | null, plannedVersion?: string | null, expectedResolutionOn?: string | null, clockPausedMinutes?: number | null, requesterEmail: string, slaState?: SlaState | null, clockPaused: boolean, firstResponseAt?: string | null, firstResponseDueAt?: string | null, resolvedAt?: string | null, resolutionDueAt?: string | null, requester?: { id: string, firstName: string, lastName: string, email: string } | null, organisation: { id: string, name: string, users: Array<{ id: string, firstName: string, lastName: string, status: UserStatus }> }, category: { id: string, name: string }, supportType: { id: string, name: string }, queue: { id: string, name: string, explanation: string }, assignee?: { id: string, firstName: string, lastName: string } | null, labels: Array<{ id: string, name: string }>, participants: Array<{ notify: boolean, user: { id: string, firstName: string, lastName: string, email: string, isStaff: boolean } }>, mergedInto?: { id: string, number: string } | null, previousTicket?: { id: string, number: string } | null, entries: Array<{ id: string, kind: TicketEntryKind, byStaff: boolean, closeRequest: boolean, body: string, createdAt: string, author?: { id: string, firstName: string, lastName: string } | null, event?: { type: string, from?: string | null, to?: string | null, number?: string | null, fields?: Array<string> | null } | null, attachments: Array<{ id: string, fileName: string, sizeBytes: number, contentType: string }> }> } };
+export type StaffTicketQuery = { ticket: { id: string, number: string, subject: string, description: string, status: TicketStatus, allowedStatuses: Array<TicketStatus>, channel: TicketChannel, createdAt: string, updatedAt: string, closeRequestedAt?: string | null, postponedUntil?: string | null, solution?: string | null, plannedVersion?: string | null, expectedResolutionOn?: string | null, clockPausedMinutes?: number | null, requesterEmail: string, slaState?: SlaState | null, clockPaused: boolean, firstResponseAt?: string | null, firstResponseDueAt?: string | null, resolvedAt?: string | null, resolutionDueAt?: string | null, requester?: { id: string, firstName: string, lastName: string, email: string } | null, organisation: { id: string, name: string, users: Array<{ id: string, firstName: string, lastName: string, status: UserStatus }> }, category: { id: string, name: string }, supportType: { id: string, name: string }, queue: { id: string, name: string, explanation: string }, assignee?: { id: string, firstName: string, lastName: string } | null, labels: Array<{ id: string, name: string }>, participants: Array<{ notify: boolean, user: { id: string, firstName: string, lastName: string, email: string, isStaff: boolean } }>, mergedInto?: { id: string, number: string } | null, previousTicket?: { id: string, number: string } | null, entries: Array<{ id: string, kind: TicketEntryKind, body: string, byStaff: boolean, closeRequest: boolean, createdAt: string, author?: { id: string, firstName: string, lastName: string } | null, event?: { type: string, from?: string | null, to?: string | null, number?: string | null, fields?: Array<string> | null } | null, attachments: Array<{ id: string, fileName: string, sizeBytes: number, contentType: string }> }> } };
 
 export type StaffTicketReplyMutationVariables = Exact<{
   input: TicketReplyInput;
@@ -2170,7 +2172,7 @@ export type TicketsOptionFieldsFragment = { id: string, code: string, name: stri
 
 export type TicketsListFieldsFragment = { id: string, number: string, subject: string, status: TicketStatus, updatedAt: string, createdAt: string, requesterEmail: string, category: { id: string, code: string, name: string }, supportType: { id: string, code: string, name: string }, requester?: { id: string, firstName: string, lastName: string } | null };
 
-export type TicketsEntryFieldsFragment = { id: string, kind: TicketEntryKind, body: string, byStaff: boolean, closeRequest: boolean, createdAt: string, author?: { id: string, firstName: string, lastName: string } | null, event?: { type: string, from?: string | null, to?: string | null, number?: string | null, fields?: Array<string> | null } | null, attachments: Array<{ id: string, fileName: string, sizeBytes: number, contentType: string }> };
+export type TicketEntryFieldsFragment = { id: string, kind: TicketEntryKind, body: string, byStaff: boolean, closeRequest: boolean, createdAt: string, author?: { id: string, firstName: string, lastName: string } | null, event?: { type: string, from?: string | null, to?: string | null, number?: string | null, fields?: Array<string> | null } | null, attachments: Array<{ id: string, fileName: string, sizeBytes: number, contentType: string }> };
 
 export type TicketsDetailFieldsFragment = { description: string, channel: TicketChannel, closeRequestedAt?: string | null, expectedResolutionDate?: string | null, postponedUntil?: string | null, plannedVersion?: string | null, solution?: string | null, resolvedAt?: string | null, closedAt?: string | null, notifyMe: boolean, id: string, number: string, subject: string, status: TicketStatus, updatedAt: string, createdAt: string, requesterEmail: string, assignee?: { id: string, firstName: string, lastName: string } | null, queue: { id: string, code: string, name: string, explanation: string, expectedReaction?: string | null, nextMeetingOn?: string | null }, labels: Array<{ id: string, code: string, name: string }>, previousTicket?: { id: string, number: string, subject: string } | null, mergedInto?: { id: string, number: string, subject: string } | null, entries: Array<{ id: string, kind: TicketEntryKind, body: string, byStaff: boolean, closeRequest: boolean, createdAt: string, author?: { id: string, firstName: string, lastName: string } | null, event?: { type: string, from?: string | null, to?: string | null, number?: string | null, fields?: Array<string> | null } | null, attachments: Array<{ id: string, fileName: string, sizeBytes: number, contentType: string }> }>, category: { id: string, code: string, name: string }, supportType: { id: string, code: string, name: string }, requester?: { id: string, firstName: string, lastName: string } | null };
 
@@ -2345,16 +2347,21 @@ export const UserErrorFieldsFragmentDoc = new TypedDocumentString(`
   message
 }
     `, {"fragmentName":"UserErrorFields"}) as unknown as TypedDocumentString<UserErrorFieldsFragment, unknown>;
+export const PrivacyWarningFieldsFragmentDoc = new TypedDocumentString(`
+    fragment PrivacyWarningFields on PrivacyWarning {
+  field
+  kind
+  masked
+  message
+}
+    `, {"fragmentName":"PrivacyWarningFields"}) as unknown as TypedDocumentString<PrivacyWarningFieldsFragment, unknown>;
 export const MessagesSendPayloadFragmentDoc = new TypedDocumentString(`
     fragment MessagesSendPayload on SendMessagePayload {
   errors {
     ...UserErrorFields
   }
   privacyWarnings {
-    field
-    kind
-    masked
-    message
+    ...PrivacyWarningFields
   }
   message {
     id
@@ -2368,6 +2375,12 @@ export const MessagesSendPayloadFragmentDoc = new TypedDocumentString(`
     fragment UserErrorFields on UserError {
   field
   code
+  message
+}
+fragment PrivacyWarningFields on PrivacyWarning {
+  field
+  kind
+  masked
   message
 }`, {"fragmentName":"MessagesSendPayload"}) as unknown as TypedDocumentString<MessagesSendPayloadFragment, unknown>;
 export const OrganisationFieldsFragmentDoc = new TypedDocumentString(`
@@ -2509,10 +2522,7 @@ export const StaffSendResultFragmentDoc = new TypedDocumentString(`
     ...UserErrorFields
   }
   privacyWarnings {
-    field
-    kind
-    masked
-    message
+    ...PrivacyWarningFields
   }
   message {
     id
@@ -2526,6 +2536,12 @@ export const StaffSendResultFragmentDoc = new TypedDocumentString(`
     fragment UserErrorFields on UserError {
   field
   code
+  message
+}
+fragment PrivacyWarningFields on PrivacyWarning {
+  field
+  kind
+  masked
   message
 }`, {"fragmentName":"StaffSendResult"}) as unknown as TypedDocumentString<StaffSendResultFragment, unknown>;
 export const TicketsOptionFieldsFragmentDoc = new TypedDocumentString(`
@@ -2561,8 +2577,8 @@ export const TicketsListFieldsFragmentDoc = new TypedDocumentString(`
   code
   name
 }`, {"fragmentName":"TicketsListFields"}) as unknown as TypedDocumentString<TicketsListFieldsFragment, unknown>;
-export const TicketsEntryFieldsFragmentDoc = new TypedDocumentString(`
-    fragment TicketsEntryFields on TicketEntry {
+export const TicketEntryFieldsFragmentDoc = new TypedDocumentString(`
+    fragment TicketEntryFields on TicketEntry {
   id
   kind
   body
@@ -2588,7 +2604,7 @@ export const TicketsEntryFieldsFragmentDoc = new TypedDocumentString(`
     contentType
   }
 }
-    `, {"fragmentName":"TicketsEntryFields"}) as unknown as TypedDocumentString<TicketsEntryFieldsFragment, unknown>;
+    `, {"fragmentName":"TicketEntryFields"}) as unknown as TypedDocumentString<TicketEntryFieldsFragment, unknown>;
 export const TicketsDetailFieldsFragmentDoc = new TypedDocumentString(`
     fragment TicketsDetailFields on Ticket {
   ...TicketsListFields
@@ -2629,7 +2645,7 @@ export const TicketsDetailFieldsFragmentDoc = new TypedDocumentString(`
     subject
   }
   entries {
-    ...TicketsEntryFields
+    ...TicketEntryFields
   }
 }
     fragment TicketsOptionFields on TicketOption {
@@ -2657,7 +2673,7 @@ fragment TicketsListFields on Ticket {
   }
   requesterEmail
 }
-fragment TicketsEntryFields on TicketEntry {
+fragment TicketEntryFields on TicketEntry {
   id
   kind
   body
@@ -3114,15 +3130,18 @@ export const MessagesSendDocument = new TypedDocumentString(`
   code
   message
 }
+fragment PrivacyWarningFields on PrivacyWarning {
+  field
+  kind
+  masked
+  message
+}
 fragment MessagesSendPayload on SendMessagePayload {
   errors {
     ...UserErrorFields
   }
   privacyWarnings {
-    field
-    kind
-    masked
-    message
+    ...PrivacyWarningFields
   }
   message {
     id
@@ -3144,15 +3163,18 @@ export const MessagesReplyDocument = new TypedDocumentString(`
   code
   message
 }
+fragment PrivacyWarningFields on PrivacyWarning {
+  field
+  kind
+  masked
+  message
+}
 fragment MessagesSendPayload on SendMessagePayload {
   errors {
     ...UserErrorFields
   }
   privacyWarnings {
-    field
-    kind
-    masked
-    message
+    ...PrivacyWarningFields
   }
   message {
     id
@@ -3706,30 +3728,7 @@ export const StaffTicketDocument = new TypedDocumentString(`
       number
     }
     entries {
-      id
-      kind
-      byStaff
-      closeRequest
-      body
-      createdAt
-      author {
-        id
-        firstName
-        lastName
-      }
-      event {
-        type
-        from
-        to
-        number
-        fields
-      }
-      attachments {
-        id
-        fileName
-        sizeBytes
-        contentType
-      }
+      ...TicketEntryFields
     }
   }
 }
@@ -3740,6 +3739,32 @@ export const StaffTicketDocument = new TypedDocumentString(`
   firstResponseDueAt
   resolvedAt
   resolutionDueAt
+}
+fragment TicketEntryFields on TicketEntry {
+  id
+  kind
+  body
+  byStaff
+  closeRequest
+  createdAt
+  author {
+    id
+    firstName
+    lastName
+  }
+  event {
+    type
+    from
+    to
+    number
+    fields
+  }
+  attachments {
+    id
+    fileName
+    sizeBytes
+    contentType
+  }
 }`) as unknown as TypedDocumentString<StaffTicketQuery, StaffTicketQueryVariables>;
 export const StaffTicketReplyDocument = new TypedDocumentString(`
     mutation StaffTicketReply($input: TicketReplyInput!) {
@@ -4156,15 +4181,18 @@ export const StaffReplyDocument = new TypedDocumentString(`
   code
   message
 }
+fragment PrivacyWarningFields on PrivacyWarning {
+  field
+  kind
+  masked
+  message
+}
 fragment StaffSendResult on SendMessagePayload {
   errors {
     ...UserErrorFields
   }
   privacyWarnings {
-    field
-    kind
-    masked
-    message
+    ...PrivacyWarningFields
   }
   message {
     id
@@ -4186,15 +4214,18 @@ export const StaffSendDocument = new TypedDocumentString(`
   code
   message
 }
+fragment PrivacyWarningFields on PrivacyWarning {
+  field
+  kind
+  masked
+  message
+}
 fragment StaffSendResult on SendMessagePayload {
   errors {
     ...UserErrorFields
   }
   privacyWarnings {
-    field
-    kind
-    masked
-    message
+    ...PrivacyWarningFields
   }
   message {
     id
@@ -4416,7 +4447,7 @@ fragment TicketsListFields on Ticket {
   }
   requesterEmail
 }
-fragment TicketsEntryFields on TicketEntry {
+fragment TicketEntryFields on TicketEntry {
   id
   kind
   body
@@ -4481,7 +4512,7 @@ fragment TicketsDetailFields on Ticket {
     subject
   }
   entries {
-    ...TicketsEntryFields
+    ...TicketEntryFields
   }
 }`) as unknown as TypedDocumentString<TicketsByNumberQuery, TicketsByNumberQueryVariables>;
 export const TicketsCreateDocument = new TypedDocumentString(`
@@ -4491,10 +4522,7 @@ export const TicketsCreateDocument = new TypedDocumentString(`
       ...UserErrorFields
     }
     privacyWarnings {
-      field
-      kind
-      masked
-      message
+      ...PrivacyWarningFields
     }
     ticket {
       id
@@ -4505,6 +4533,12 @@ export const TicketsCreateDocument = new TypedDocumentString(`
     fragment UserErrorFields on UserError {
   field
   code
+  message
+}
+fragment PrivacyWarningFields on PrivacyWarning {
+  field
+  kind
+  masked
   message
 }`) as unknown as TypedDocumentString<TicketsCreateMutation, TicketsCreateMutationVariables>;
 export const TicketsReplyDocument = new TypedDocumentString(`
