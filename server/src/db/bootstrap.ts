@@ -1,10 +1,12 @@
-// Gets a database ready for the application: the application role, migrations, grants.
+// Gets a database ready for the application: the application role, migrations, grants, indexable
+// text searches.
 import { runMigrations as installJobQueue } from 'graphile-worker';
 import pg from 'pg';
 import { migrations } from '../../../migrations/index.js';
 import { jobQueueLogger } from '../jobs/job-queue-logger.js';
 import type { Logger } from '../logger.js';
 import { createOwnerDataSource } from './data-source.js';
+import { ensureIndexableSearch } from './indexable-search.js';
 
 /** Any fixed number: serialises concurrent start-ups (two instances, parallel test workers) per database. */
 const MIGRATION_LOCK = 7_420_001;
@@ -42,6 +44,7 @@ export async function prepareDatabase({
       await owner.destroy();
     }
     await grantAppRole(client, appUser);
+    await ensureIndexableSearch(client, log);
   } finally {
     await client.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK]).catch(() => undefined);
     await client.end();

@@ -29,6 +29,12 @@ export function ConnectionType<T extends object>(node: ClassType<T>, name: strin
       description: 'Number of rows matching the filter, all pages together.',
     })
     totalCount?: number;
+    @Field(() => Boolean, {
+      nullable: true,
+      description:
+        'True when there are more rows than totalCount: lists that can grow without bound stop counting at 10,000.',
+    })
+    totalCountCapped?: boolean;
   }
   return ConnectionClass;
 }

@@ -157,6 +157,8 @@ export interface Connection<T> {
   edges: Edge<T>[];
   pageInfo: PageInfoData;
   totalCount?: number | Promise<number>;
+  /** True when counting stopped at COUNT_CAP (withCappedTotal): there are more rows than totalCount. */
+  totalCountCapped?: boolean | Promise<boolean>;
 }
 
 /**
@@ -187,20 +189,40 @@ export function keysetConnection<T>(
 }
 
 /**
- * Adds `totalCount` as a getter: the count query runs only when a client selects the field (GraphQL reads
- * the property only then), since counting a large filtered list costs more than the page itself.
+ * Where counting stops for lists that grow without bound (tickets, messages, the staff inbox): past it a
+ * person reads "more than 10.000", and an exact count would read every matching row on each request
+ * (decision 0031).
  */
-export function withLazyTotal<T>(connection: Connection<T>, count: () => Promise<number>): Connection<T> {
+export const COUNT_CAP = 10_000;
+
+/**
+ * Adds `totalCount` and `totalCountCapped` as getters: the count runs only when a client selects one
+ * (GraphQL reads the property only then), since counting a large filtered list costs more than the page.
+ * `count(limit)` counts at most `limit` rows (cappedCountSql): totalCount is exact up to COUNT_CAP.
+ */
+export function withCappedTotal<T>(
+  connection: Connection<T>,
+  count: (limit: number) => Promise<number>,
+): Connection<T> {
   let counted: Promise<number> | undefined;
+  const upToCap = () => {
+    counted ??= count(COUNT_CAP + 1);
+    return counted;
+  };
   Object.defineProperty(connection, 'totalCount', {
     enumerable: true,
-    get: () => {
-      counted ??= count();
-      return counted;
-    },
+    get: () => upToCap().then((n) => Math.min(n, COUNT_CAP)),
+  });
+  Object.defineProperty(connection, 'totalCountCapped', {
+    enumerable: true,
+    get: () => upToCap().then((n) => n > COUNT_CAP),
   });
   return connection;
 }
+
+/** A count of at most `$limitParam` rows of `fromWhere` ("FROM ... WHERE ..."), as column `n`. */
+export const cappedCountSql = (fromWhere: string, limitParam: string) =>
+  `SELECT count(*)::int AS n FROM (SELECT 1 ${fromWhere} LIMIT ${limitParam}) capped`;
 
 // ---------------------------------------------------------------------------------------------------
 // Search

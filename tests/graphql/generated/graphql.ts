@@ -67,6 +67,8 @@ export type AuditEventConnection = {
   pageInfo: PageInfo;
   /** Number of rows matching the filter, all pages together. */
   totalCount?: Maybe<Scalars['Int']['output']>;
+  /** True when there are more rows than totalCount: lists that can grow without bound stop counting at 10,000. */
+  totalCountCapped?: Maybe<Scalars['Boolean']['output']>;
 };
 
 export type AuditEventEdge = {
@@ -137,6 +139,8 @@ export type ContactPersonConnection = {
   pageInfo: PageInfo;
   /** Number of rows matching the filter, all pages together. */
   totalCount?: Maybe<Scalars['Int']['output']>;
+  /** True when there are more rows than totalCount: lists that can grow without bound stop counting at 10,000. */
+  totalCountCapped?: Maybe<Scalars['Boolean']['output']>;
 };
 
 export type ContactPersonEdge = {
@@ -253,6 +257,8 @@ export type InboundMailConnection = {
   pageInfo: PageInfo;
   /** Number of rows matching the filter, all pages together. */
   totalCount?: Maybe<Scalars['Int']['output']>;
+  /** True when there are more rows than totalCount: lists that can grow without bound stop counting at 10,000. */
+  totalCountCapped?: Maybe<Scalars['Boolean']['output']>;
 };
 
 export type InboundMailEdge = {
@@ -328,6 +334,8 @@ export type MessageConnection = {
   pageInfo: PageInfo;
   /** Number of rows matching the filter, all pages together. */
   totalCount?: Maybe<Scalars['Int']['output']>;
+  /** True when there are more rows than totalCount: lists that can grow without bound stop counting at 10,000. */
+  totalCountCapped?: Maybe<Scalars['Boolean']['output']>;
 };
 
 export type MessageCounts = {
@@ -737,6 +745,8 @@ export type OrganisationConnection = {
   pageInfo: PageInfo;
   /** Number of rows matching the filter, all pages together. */
   totalCount?: Maybe<Scalars['Int']['output']>;
+  /** True when there are more rows than totalCount: lists that can grow without bound stop counting at 10,000. */
+  totalCountCapped?: Maybe<Scalars['Boolean']['output']>;
 };
 
 export type OrganisationEdge = {
@@ -1253,6 +1263,8 @@ export type ThreadConnection = {
   pageInfo: PageInfo;
   /** Number of rows matching the filter, all pages together. */
   totalCount?: Maybe<Scalars['Int']['output']>;
+  /** True when there are more rows than totalCount: lists that can grow without bound stop counting at 10,000. */
+  totalCountCapped?: Maybe<Scalars['Boolean']['output']>;
 };
 
 /** A contact notified of replies in a thread (Contactdetails). */
@@ -1362,6 +1374,8 @@ export type TicketConnection = {
   pageInfo: PageInfo;
   /** Number of rows matching the filter, all pages together. */
   totalCount?: Maybe<Scalars['Int']['output']>;
+  /** True when there are more rows than totalCount: lists that can grow without bound stop counting at 10,000. */
+  totalCountCapped?: Maybe<Scalars['Boolean']['output']>;
 };
 
 export type TicketEdge = {
@@ -1620,6 +1634,8 @@ export type WebhookDeliveryConnection = {
   pageInfo: PageInfo;
   /** Number of rows matching the filter, all pages together. */
   totalCount?: Maybe<Scalars['Int']['output']>;
+  /** True when there are more rows than totalCount: lists that can grow without bound stop counting at 10,000. */
+  totalCountCapped?: Maybe<Scalars['Boolean']['output']>;
 };
 
 export type WebhookDeliveryEdge = {
@@ -1662,6 +1678,8 @@ export type WebhookEndpointConnection = {
   pageInfo: PageInfo;
   /** Number of rows matching the filter, all pages together. */
   totalCount?: Maybe<Scalars['Int']['output']>;
+  /** True when there are more rows than totalCount: lists that can grow without bound stop counting at 10,000. */
+  totalCountCapped?: Maybe<Scalars['Boolean']['output']>;
 };
 
 export type WebhookEndpointEdge = {

@@ -108,6 +108,7 @@ export const MessagesListQuery = graphql(`
   query MessagesList($filter: MessageFilterInput, $first: Int, $after: Cursor, $last: Int, $before: Cursor) {
     messages(filter: $filter, first: $first, after: $after, last: $last, before: $before) {
       totalCount
+      totalCountCapped
       pageInfo {
         hasNextPage
         hasPreviousPage

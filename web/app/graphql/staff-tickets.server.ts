@@ -74,6 +74,7 @@ export const StaffTicketsQuery = graphql(`
   ) {
     staffTickets(filter: $filter, sort: $sort, first: $first, after: $after, last: $last, before: $before) {
       totalCount
+      totalCountCapped
       pageInfo {
         hasNextPage
         hasPreviousPage

@@ -59,6 +59,7 @@ export const StaffInboxQuery = graphql(`
   query StaffInbox($filter: StaffInboxFilterInput, $first: Int, $after: Cursor) {
     staffInbox(filter: $filter, first: $first, after: $after) {
       totalCount
+      totalCountCapped
       pageInfo {
         hasNextPage
         endCursor

@@ -132,6 +132,7 @@ export const TicketsListQuery = graphql(`
   ) {
     tickets(view: $view, sort: $sort, filter: $filter, first: $first, after: $after, last: $last, before: $before) {
       totalCount
+      totalCountCapped
       pageInfo {
         hasNextPage
         hasPreviousPage

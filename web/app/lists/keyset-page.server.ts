@@ -15,6 +15,7 @@ export interface Paging {
 
 interface Connection<Row> {
   totalCount?: number | null;
+  totalCountCapped?: boolean | null;
   pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean };
   edges: Array<{ cursor: string; node: Row }>;
 }
@@ -61,6 +62,7 @@ export async function loadKeysetPage<Data, Row>(
     page: {
       rows: edges.map((e) => e.node),
       total: connection.totalCount ?? edges.length,
+      totalCapped: connection.totalCountCapped ?? false,
       hasNext,
       hasPrevious,
       startCursor: edges[0]?.cursor ?? null,

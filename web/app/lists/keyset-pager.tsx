@@ -43,7 +43,9 @@ export function KeysetPager({
           <span aria-hidden="true">←</span> {t('msg.paging.previous')}
         </Link>
       ) : null}
-      <span className="pager-status">{t('msg.paging.pageOf', { page: page.page, pages })}</span>
+      <span className="pager-status">
+        {t('msg.paging.pageOf', { page: page.page, pages: page.totalCapped ? `${pages}+` : pages })}
+      </span>
       {page.hasNext && page.endCursor ? (
         <Link
           to={`${pathname}${next}`}

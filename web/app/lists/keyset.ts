@@ -11,6 +11,8 @@ export interface KeysetCursors {
 export interface KeysetPage<Row> {
   rows: Row[];
   total: number;
+  /** The API stopped counting at its limit: there are more than `total`. */
+  totalCapped: boolean;
   hasNext: boolean;
   hasPrevious: boolean;
   startCursor: string | null;

@@ -60,7 +60,9 @@ export function MessageList({
     <div className="message-list" id={id}>
       <MessageFilters params={params} options={filterOptions} />
       <p className="list-summary" ref={summary} tabIndex={-1} id={`${id}-summary`}>
-        {filtered ? countText(t, 'msg.list.found', page.total) : countText(t, 'msg.list.total', page.total)}
+        {filtered
+          ? countText(t, 'msg.list.found', page.total, {}, page.totalCapped)
+          : countText(t, 'msg.list.total', page.total, {}, page.totalCapped)}
       </p>
       {page.rows.length > 0 ? (
         <MessageTable rows={page.rows} mode={mode} caption={caption} />

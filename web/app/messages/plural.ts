@@ -9,6 +9,11 @@ export function countText(
   key: Counted<MessageKey>,
   count: number,
   params: Record<string, string | number> = {},
+  /** The count is a lower bound (the API stopped counting): shown as "10000+". */
+  capped = false,
 ): string {
-  return t(`${key}.${count === 1 ? 'one' : 'other'}` as MessageKey, { count, ...params });
+  return t(`${key}.${count === 1 && !capped ? 'one' : 'other'}` as MessageKey, {
+    count: capped ? `${count}+` : count,
+    ...params,
+  });
 }

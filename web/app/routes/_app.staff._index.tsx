@@ -230,7 +230,9 @@ export default function InboxPage() {
       {threads.length > 0 ? (
         <>
           <p className="staff-list-count">
-            {count === 1 ? t('staff.inbox.count.one') : t('staff.inbox.count', { count })}
+            {count === 1 && !inbox.totalCountCapped
+              ? t('staff.inbox.count.one')
+              : t('staff.inbox.count', { count: inbox.totalCountCapped ? `${count}+` : count })}
           </p>
           <ThreadTable threads={threads} caption={t('staff.inbox.caption')} fresh={fresh} />
         </>

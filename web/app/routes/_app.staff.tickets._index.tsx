@@ -247,7 +247,9 @@ export default function StaffTicketsPage() {
           {tickets.length > 0 ? (
             <>
               <p className="staff-list-count">
-                {count === 1 ? t('staffTickets.count.one') : t('staffTickets.count', { count })}
+                {count === 1 && !list.totalCountCapped
+                  ? t('staffTickets.count.one')
+                  : t('staffTickets.count', { count: list.totalCountCapped ? `${count}+` : count })}
               </p>
               <TicketTable tickets={tickets} caption={`${t('staffTickets.caption')}: ${heading}`} />
             </>

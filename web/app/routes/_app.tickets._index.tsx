@@ -93,7 +93,13 @@ export default function TicketsPage() {
         <p className="muted">{t(`tickets.view.${params.view}.intro`)}</p>
         <TicketFilters params={params} categories={page.categories} supportTypes={page.supportTypes} />
         <p className="list-summary" ref={summary} tabIndex={-1}>
-          {countText(t, filtered ? 'tickets.list.found' : 'tickets.list.total', page.total)}
+          {countText(
+            t,
+            filtered ? 'tickets.list.found' : 'tickets.list.total',
+            page.total,
+            {},
+            page.totalCapped,
+          )}
         </p>
         {page.rows.length > 0 ? (
           <TicketTable rows={page.rows} caption={viewLabel} showRequester={params.view === 'ALL'} />

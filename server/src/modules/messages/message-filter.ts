@@ -1,7 +1,8 @@
 // Turns a message list filter into SQL conditions (parameterised), shared by the list and its count.
 
+import type { EntityManager } from 'typeorm';
 import { isCalendarDay, isUuid } from '../../domain/validate.js';
-import { likePattern } from '../../lists/keyset.js';
+import { cappedCountSql, likePattern } from '../../lists/keyset.js';
 import type { Direction } from './message.entity.js';
 
 export interface MessageFilter {
@@ -48,7 +49,22 @@ export class Conditions {
   where(): string {
     return this.sql.length > 0 ? `WHERE ${this.sql.join(' AND ')}` : '';
   }
+
+  /** The rows of `from` (e.g. 'ticket t') under these conditions, counted up to `limit` (withCappedTotal). */
+  countUpTo(em: Pick<EntityManager, 'query'>, from: string): (limit: number) => Promise<number> {
+    return async (limit) => {
+      const c = this.clone();
+      const counted: Array<{ n: number }> = await em.query(
+        cappedCountSql(`FROM ${from} ${c.where()}`, c.param(limit)),
+        c.params,
+      );
+      return counted[0]?.n ?? 0;
+    };
+  }
 }
+
+/** Text anywhere in a message's title or body (alias `m`): the trigram index message_text_trgm_idx. */
+export const messageTextMatch = (pattern: string) => `(m.title || ' ' || m.body) ILIKE ${pattern}`;
 
 /** Adds the filter's conditions on message alias `m` for `viewerId`'s read state. */
 export function applyMessageFilter(c: Conditions, filter: MessageFilter, viewerId: string): void {
@@ -58,7 +74,7 @@ export function applyMessageFilter(c: Conditions, filter: MessageFilter, viewerI
   if (filter.referenceNumber?.trim())
     c.add(`m.reference_number ILIKE ${c.param(likePattern(filter.referenceNumber))}`);
   if (filter.title?.trim()) c.add(`m.title ILIKE ${c.param(likePattern(filter.title))}`);
-  if (filter.text?.trim()) c.add(`(m.title || ' ' || m.body) ILIKE ${c.param(likePattern(filter.text))}`);
+  if (filter.text?.trim()) c.add(messageTextMatch(c.param(likePattern(filter.text))));
   if (filter.sender?.trim()) {
     const p = c.param(likePattern(filter.sender));
     c.add(`(m.sender_label ILIKE ${p}

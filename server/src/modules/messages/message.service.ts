@@ -16,7 +16,7 @@ import {
   keysetOrderAndLimit,
   keysetPage,
   type PageArgs,
-  withLazyTotal,
+  withCappedTotal,
 } from '../../lists/keyset.js';
 import { MessageEntity, ThreadEntity } from './message.entity.js';
 import { MESSAGE_COLUMNS, type MessageRecord, type MessageRow, toMessage } from './message.rows.js';
@@ -75,13 +75,7 @@ export async function listMessages(
     c.params,
   );
   const connection = keysetConnection(rows.map(toMessage), page, (m) => [m.sentAt.toISOString(), m.id]);
-  return withLazyTotal(connection, async () => {
-    const counted: Array<{ n: number }> = await em.query(
-      `SELECT count(*)::int AS n FROM message m ${base.where()}`,
-      base.params,
-    );
-    return counted[0]?.n ?? 0;
-  });
+  return withCappedTotal(connection, base.countUpTo(em, 'message m'));
 }
 
 export interface MessageCounts {

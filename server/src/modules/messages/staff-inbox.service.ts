@@ -1,5 +1,6 @@
 // The department's side: the inbox of threads across organisations (filtered by team, theme,
 // organisation, unanswered and assigned handler) and assigning a thread to a handler.
+
 import type { Ctx } from '../../context.js';
 import { type FieldError, failed, forbidden, notFound, ok, type Result } from '../../domain/errors.js';
 import { hasRole, isStaff, requireUser, type UserViewer } from '../../domain/viewer.js';
@@ -12,12 +13,12 @@ import {
   keysetPage,
   likePattern,
   type PageArgs,
-  withLazyTotal,
+  withCappedTotal,
 } from '../../lists/keyset.js';
 import { emitWebhook } from '../webhooks/webhook-events.js';
 import { ThreadEntity } from './message.entity.js';
 import { getThread } from './message.service.js';
-import { Conditions } from './message-filter.js';
+import { Conditions, messageTextMatch } from './message-filter.js';
 
 export interface StaffInboxFilter {
   /** Default: the viewer's own teams (all teams for a DEPARTMENT_ADMIN, or with `allTeams`). */
@@ -79,6 +80,15 @@ const INBOX_ORDER: KeysetOrder = {
   descending: true,
 };
 
+/**
+ * Text in a thread's title or any of its messages (alias `t`). A union of the two trigram index lookups,
+ * not an OR with a per-thread EXISTS: that form reads every thread in scope (decision 0031).
+ */
+export function threadTextMatch(pattern: string): string {
+  return `t.id IN (SELECT th.id FROM message_thread th WHERE th.title ILIKE ${pattern}
+    UNION SELECT m.thread_id FROM message m WHERE ${messageTextMatch(pattern)})`;
+}
+
 export async function staffInbox(
   ctx: Ctx,
   filter: StaffInboxFilter,
@@ -100,9 +110,7 @@ export async function staffInbox(
     base.add(`t.reference_number ILIKE ${base.param(likePattern(filter.referenceNumber))}`);
   if (filter.text?.trim()) {
     const pattern = base.param(likePattern(filter.text));
-    base.add(
-      `(t.title ILIKE ${pattern} OR EXISTS (SELECT 1 FROM message m WHERE m.thread_id = t.id AND (m.title || ' ' || m.body) ILIKE ${pattern}))`,
-    );
+    base.add(threadTextMatch(pattern));
   }
 
   const page = keysetPage(args, INBOX_ORDER);
@@ -114,13 +122,7 @@ export async function staffInbox(
     c.params,
   );
   const connection = keysetConnection(rows.map(toThread), page, (t) => [t.lastMessageAt.toISOString(), t.id]);
-  return withLazyTotal(connection, async () => {
-    const counted: Array<{ n: number }> = await em.query(
-      `SELECT count(*)::int AS n FROM message_thread t ${base.where()}`,
-      base.params,
-    );
-    return counted[0]?.n ?? 0;
-  });
+  return withCappedTotal(connection, base.countUpTo(em, 'message_thread t'));
 }
 
 /**

@@ -67,6 +67,8 @@ export type AuditEventConnection = {
   pageInfo: PageInfo;
   /** Number of rows matching the filter, all pages together. */
   totalCount?: Maybe<Scalars['Int']['output']>;
+  /** True when there are more rows than totalCount: lists that can grow without bound stop counting at 10,000. */
+  totalCountCapped?: Maybe<Scalars['Boolean']['output']>;
 };
 
 export type AuditEventEdge = {
@@ -137,6 +139,8 @@ export type ContactPersonConnection = {
   pageInfo: PageInfo;
   /** Number of rows matching the filter, all pages together. */
   totalCount?: Maybe<Scalars['Int']['output']>;
+  /** True when there are more rows than totalCount: lists that can grow without bound stop counting at 10,000. */
+  totalCountCapped?: Maybe<Scalars['Boolean']['output']>;
 };
 
 export type ContactPersonEdge = {
@@ -253,6 +257,8 @@ export type InboundMailConnection = {
   pageInfo: PageInfo;
   /** Number of rows matching the filter, all pages together. */
   totalCount?: Maybe<Scalars['Int']['output']>;
+  /** True when there are more rows than totalCount: lists that can grow without bound stop counting at 10,000. */
+  totalCountCapped?: Maybe<Scalars['Boolean']['output']>;
 };
 
 export type InboundMailEdge = {
@@ -328,6 +334,8 @@ export type MessageConnection = {
   pageInfo: PageInfo;
   /** Number of rows matching the filter, all pages together. */
   totalCount?: Maybe<Scalars['Int']['output']>;
+  /** True when there are more rows than totalCount: lists that can grow without bound stop counting at 10,000. */
+  totalCountCapped?: Maybe<Scalars['Boolean']['output']>;
 };
 
 export type MessageCounts = {
@@ -737,6 +745,8 @@ export type OrganisationConnection = {
   pageInfo: PageInfo;
   /** Number of rows matching the filter, all pages together. */
   totalCount?: Maybe<Scalars['Int']['output']>;
+  /** True when there are more rows than totalCount: lists that can grow without bound stop counting at 10,000. */
+  totalCountCapped?: Maybe<Scalars['Boolean']['output']>;
 };
 
 export type OrganisationEdge = {
@@ -1253,6 +1263,8 @@ export type ThreadConnection = {
   pageInfo: PageInfo;
   /** Number of rows matching the filter, all pages together. */
   totalCount?: Maybe<Scalars['Int']['output']>;
+  /** True when there are more rows than totalCount: lists that can grow without bound stop counting at 10,000. */
+  totalCountCapped?: Maybe<Scalars['Boolean']['output']>;
 };
 
 /** A contact notified of replies in a thread (Contactdetails). */
@@ -1362,6 +1374,8 @@ export type TicketConnection = {
   pageInfo: PageInfo;
   /** Number of rows matching the filter, all pages together. */
   totalCount?: Maybe<Scalars['Int']['output']>;
+  /** True when there are more rows than totalCount: lists that can grow without bound stop counting at 10,000. */
+  totalCountCapped?: Maybe<Scalars['Boolean']['output']>;
 };
 
 export type TicketEdge = {
@@ -1620,6 +1634,8 @@ export type WebhookDeliveryConnection = {
   pageInfo: PageInfo;
   /** Number of rows matching the filter, all pages together. */
   totalCount?: Maybe<Scalars['Int']['output']>;
+  /** True when there are more rows than totalCount: lists that can grow without bound stop counting at 10,000. */
+  totalCountCapped?: Maybe<Scalars['Boolean']['output']>;
 };
 
 export type WebhookDeliveryEdge = {
@@ -1662,6 +1678,8 @@ export type WebhookEndpointConnection = {
   pageInfo: PageInfo;
   /** Number of rows matching the filter, all pages together. */
   totalCount?: Maybe<Scalars['Int']['output']>;
+  /** True when there are more rows than totalCount: lists that can grow without bound stop counting at 10,000. */
+  totalCountCapped?: Maybe<Scalars['Boolean']['output']>;
 };
 
 export type WebhookEndpointEdge = {
@@ -1805,7 +1823,7 @@ export type MessagesListQueryVariables = Exact<{
 }>;
 
 
-export type MessagesListQuery = { messages: { totalCount?: number | null, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor?: string | null, endCursor?: string | null }, edges: Array<{ cursor: string, node: { id: string, referenceNumber: string, title: string, direction: Direction, read: boolean, sentAt: string, senderLabel: string, attachmentCount: number, theme: { id: string, name: string }, addressedTeam?: { id: string, name: string } | null, addressedHandler?: { id: string, firstName: string, lastName: string } | null } }> }, messageCounts: { inbound: number, outbound: number, unreadInbound: number }, myOrganisation?: { id: string, themes: Array<{ id: string, name: string }> } | null };
+export type MessagesListQuery = { messages: { totalCount?: number | null, totalCountCapped?: boolean | null, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor?: string | null, endCursor?: string | null }, edges: Array<{ cursor: string, node: { id: string, referenceNumber: string, title: string, direction: Direction, read: boolean, sentAt: string, senderLabel: string, attachmentCount: number, theme: { id: string, name: string }, addressedTeam?: { id: string, name: string } | null, addressedHandler?: { id: string, firstName: string, lastName: string } | null } }> }, messageCounts: { inbound: number, outbound: number, unreadInbound: number }, myOrganisation?: { id: string, themes: Array<{ id: string, name: string }> } | null };
 
 export type MessagesThemeTasksQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1976,7 +1994,7 @@ export type StaffTicketsQueryVariables = Exact<{
 }>;
 
 
-export type StaffTicketsQuery = { staffTickets: { totalCount?: number | null, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor?: string | null, endCursor?: string | null }, edges: Array<{ cursor: string, node: { id: string, number: string, subject: string, status: TicketStatus, updatedAt: string, slaState?: SlaState | null, clockPaused: boolean, firstResponseAt?: string | null, firstResponseDueAt?: string | null, resolvedAt?: string | null, resolutionDueAt?: string | null, organisation: { id: string, name: string }, queue: { id: string, name: string }, assignee?: { id: string, firstName: string, lastName: string } | null } }> } };
+export type StaffTicketsQuery = { staffTickets: { totalCount?: number | null, totalCountCapped?: boolean | null, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor?: string | null, endCursor?: string | null }, edges: Array<{ cursor: string, node: { id: string, number: string, subject: string, status: TicketStatus, updatedAt: string, slaState?: SlaState | null, clockPaused: boolean, firstResponseAt?: string | null, firstResponseDueAt?: string | null, resolvedAt?: string | null, resolutionDueAt?: string | null, organisation: { id: string, name: string }, queue: { id: string, name: string }, assignee?: { id: string, firstName: string, lastName: string } | null } }> } };
 
 export type StaffTicketOptionsQueryVariables = Exact<{
   organisations?: InputMaybe<Scalars['Int']['input']>;
@@ -2099,7 +2117,7 @@ export type StaffInboxQueryVariables = Exact<{
 }>;
 
 
-export type StaffInboxQuery = { staffInbox: { totalCount?: number | null, pageInfo: { hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ cursor: string, node: { id: string, referenceNumber: string, title: string, unanswered: boolean, lastMessageAt: string, messageCount: number, organisation: { id: string, name: string }, theme: { id: string, name: string }, team: { id: string, name: string }, assignedHandler?: { id: string, firstName: string, lastName: string } | null, latestMessage?: { id: string, direction: Direction, senderLabel: string } | null } }> } };
+export type StaffInboxQuery = { staffInbox: { totalCount?: number | null, totalCountCapped?: boolean | null, pageInfo: { hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ cursor: string, node: { id: string, referenceNumber: string, title: string, unanswered: boolean, lastMessageAt: string, messageCount: number, organisation: { id: string, name: string }, theme: { id: string, name: string }, team: { id: string, name: string }, assignedHandler?: { id: string, firstName: string, lastName: string } | null, latestMessage?: { id: string, direction: Direction, senderLabel: string } | null } }> } };
 
 export type StaffInboxOptionsQueryVariables = Exact<{
   organisations: Scalars['Int']['input'];
@@ -2189,7 +2207,7 @@ export type TicketsListQueryVariables = Exact<{
 }>;
 
 
-export type TicketsListQuery = { tickets: { totalCount?: number | null, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor?: string | null, endCursor?: string | null }, edges: Array<{ cursor: string, node: { id: string, number: string, subject: string, status: TicketStatus, updatedAt: string, createdAt: string, requesterEmail: string, category: { id: string, code: string, name: string }, supportType: { id: string, code: string, name: string }, requester?: { id: string, firstName: string, lastName: string } | null } }> }, ticketCategories: Array<{ id: string, code: string, name: string }>, ticketSupportTypes: Array<{ id: string, code: string, name: string }> };
+export type TicketsListQuery = { tickets: { totalCount?: number | null, totalCountCapped?: boolean | null, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor?: string | null, endCursor?: string | null }, edges: Array<{ cursor: string, node: { id: string, number: string, subject: string, status: TicketStatus, updatedAt: string, createdAt: string, requesterEmail: string, category: { id: string, code: string, name: string }, supportType: { id: string, code: string, name: string }, requester?: { id: string, firstName: string, lastName: string } | null } }> }, ticketCategories: Array<{ id: string, code: string, name: string }>, ticketSupportTypes: Array<{ id: string, code: string, name: string }> };
 
 export type TicketsOptionsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2969,6 +2987,7 @@ export const MessagesListDocument = new TypedDocumentString(`
     before: $before
   ) {
     totalCount
+    totalCountCapped
     pageInfo {
       hasNextPage
       hasPreviousPage
@@ -3566,6 +3585,7 @@ export const StaffTicketsDocument = new TypedDocumentString(`
     before: $before
   ) {
     totalCount
+    totalCountCapped
     pageInfo {
       hasNextPage
       hasPreviousPage
@@ -4016,6 +4036,7 @@ export const StaffInboxDocument = new TypedDocumentString(`
     query StaffInbox($filter: StaffInboxFilterInput, $first: Int, $after: Cursor) {
   staffInbox(filter: $filter, first: $first, after: $after) {
     totalCount
+    totalCountCapped
     pageInfo {
       hasNextPage
       endCursor
@@ -4357,6 +4378,7 @@ export const TicketsListDocument = new TypedDocumentString(`
     before: $before
   ) {
     totalCount
+    totalCountCapped
     pageInfo {
       hasNextPage
       hasPreviousPage

@@ -1,0 +1,101 @@
+// Text searches read their indexes under row-level security (decision 0031): the conditions the services
+// build, explained as the application role in a tenant's and in the staff's scope. Sequential scans are
+// switched off so that the planner picks an index whenever it may use one; on tables this small it would
+// otherwise scan anyway. Before the match functions were LEAKPROOF these plans were sequential scans.
+import { randomUUID } from 'node:crypto';
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { messageTextMatch } from '../../server/src/modules/messages/message-filter.js';
+import { threadTextMatch } from '../../server/src/modules/messages/staff-inbox.service.js';
+import { ticketTextMatch } from '../../server/src/modules/tickets/ticket.service.js';
+import { APP_USER } from '../setup/test-env.js';
+import { testDatabase } from '../utils/server.js';
+
+interface PlanNode {
+  'Node Type': string;
+  'Relation Name'?: string;
+  'Index Name'?: string;
+  Plans?: PlanNode[];
+}
+
+const nodesOf = (node: PlanNode): PlanNode[] => [node, ...(node.Plans ?? []).flatMap(nodesOf)];
+
+let client: pg.Client;
+
+beforeAll(async () => {
+  client = new pg.Client({ connectionString: await testDatabase() });
+  await client.connect();
+});
+afterAll(() => client.end());
+
+type Scope = { kind: 'tenant'; organisationId: string } | { kind: 'staff' };
+
+/** The plan's nodes for `sql` with `params`, run as the application role in `scope`. */
+async function planOf(scope: Scope, sql: string, params: unknown[]): Promise<PlanNode[]> {
+  await client.query('BEGIN');
+  try {
+    await client.query(`SET LOCAL ROLE ${client.escapeIdentifier(APP_USER)}`);
+    await client.query(
+      `SELECT set_config('app.scope', $1, true), set_config('app.organisation_id', $2, true),
+              set_config('app.user_id', $3, true), set_config('app.roles', $4, true)`,
+      [
+        scope.kind,
+        scope.kind === 'tenant' ? scope.organisationId : '',
+        randomUUID(),
+        scope.kind === 'tenant' ? 'ADMIN' : 'AGENT',
+      ],
+    );
+    await client.query('SET LOCAL enable_seqscan = off');
+    const { rows } = await client.query<{ 'QUERY PLAN': Array<{ Plan: PlanNode }> }>(
+      `EXPLAIN (FORMAT JSON) ${sql}`,
+      params,
+    );
+    return nodesOf(rows[0]?.['QUERY PLAN'][0]?.Plan as PlanNode);
+  } finally {
+    await client.query('ROLLBACK');
+  }
+}
+
+const scans = (nodes: PlanNode[], relation: string) =>
+  nodes.filter((n) => n['Node Type'] === 'Seq Scan' && n['Relation Name'] === relation);
+const indexes = (nodes: PlanNode[]) => nodes.map((n) => n['Index Name']).filter(Boolean);
+
+const TENANT: Scope = { kind: 'tenant', organisationId: randomUUID() };
+const STAFF: Scope = { kind: 'staff' };
+
+describe('text searches under row-level security', () => {
+  it('ticket keywords read the full-text indexes, for a customer and for staff (with the notes)', async () => {
+    const customer = await planOf(TENANT, `SELECT t.id FROM ticket t WHERE ${ticketTextMatch('$1', false)}`, [
+      'factuur niet ontvangen',
+    ]);
+    expect(scans(customer, 'ticket')).toEqual([]);
+    expect(indexes(customer)).toContain('ticket_search_public_idx');
+
+    const staff = await planOf(STAFF, `SELECT t.id FROM ticket t WHERE ${ticketTextMatch('$1', true)}`, [
+      'factuur',
+    ]);
+    expect(scans(staff, 'ticket')).toEqual([]);
+    expect(indexes(staff)).toEqual(
+      expect.arrayContaining(['ticket_search_public_idx', 'ticket_search_notes_idx']),
+    );
+  });
+
+  it("an organisation's message text filter reads the trigram index", async () => {
+    const nodes = await planOf(TENANT, `SELECT m.id FROM message m WHERE ${messageTextMatch('$1')}`, [
+      '%factuur%',
+    ]);
+    expect(scans(nodes, 'message')).toEqual([]);
+    expect(indexes(nodes)).toContain('message_text_trgm_idx');
+  });
+
+  it("the staff inbox's text search across organisations reads the thread and message trigram indexes", async () => {
+    const nodes = await planOf(STAFF, `SELECT t.id FROM message_thread t WHERE ${threadTextMatch('$1')}`, [
+      '%factuur%',
+    ]);
+    expect(scans(nodes, 'message')).toEqual([]);
+    expect(scans(nodes, 'message_thread')).toEqual([]);
+    expect(indexes(nodes)).toEqual(
+      expect.arrayContaining(['message_text_trgm_idx', 'message_thread_title_trgm_idx']),
+    );
+  });
+});
