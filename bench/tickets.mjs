@@ -129,7 +129,7 @@ async function statementsOf(server, session, filter) {
   };
   return {
     list: pick(/FROM ticket t\b[\s\S]*ORDER BY/),
-    count: pick(/SELECT count\(\*\)::int AS n FROM ticket t\b/),
+    count: pick(/SELECT count\(\*\)::int AS n FROM \(SELECT 1 FROM ticket t\b/),
     rows: body.data.staffTickets.edges.length,
     totalCount: body.data.staffTickets.totalCount,
   };

@@ -32,7 +32,7 @@ export function ConnectionType<T extends object>(node: ClassType<T>, name: strin
     @Field(() => Boolean, {
       nullable: true,
       description:
-        'True when there are more rows than totalCount: lists that can grow without bound stop counting at 10,000.',
+        'True when there are more rows than totalCount: lists that can grow without bound stop counting at 1,000.',
     })
     totalCountCapped?: boolean;
   }

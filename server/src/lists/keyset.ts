@@ -190,10 +190,10 @@ export function keysetConnection<T>(
 
 /**
  * Where counting stops for lists that grow without bound (tickets, messages, the staff inbox): past it a
- * person reads "more than 10.000", and an exact count would read every matching row on each request
+ * person reads "1000+", and an exact count would read every matching row on each request
  * (decision 0031).
  */
-export const COUNT_CAP = 10_000;
+export const COUNT_CAP = 1_000;
 
 /**
  * Adds `totalCount` and `totalCountCapped` as getters: the count runs only when a client selects one

@@ -67,7 +67,7 @@ export type AuditEventConnection = {
   pageInfo: PageInfo;
   /** Number of rows matching the filter, all pages together. */
   totalCount?: Maybe<Scalars['Int']['output']>;
-  /** True when there are more rows than totalCount: lists that can grow without bound stop counting at 10,000. */
+  /** True when there are more rows than totalCount: lists that can grow without bound stop counting at 1,000. */
   totalCountCapped?: Maybe<Scalars['Boolean']['output']>;
 };
 
@@ -139,7 +139,7 @@ export type ContactPersonConnection = {
   pageInfo: PageInfo;
   /** Number of rows matching the filter, all pages together. */
   totalCount?: Maybe<Scalars['Int']['output']>;
-  /** True when there are more rows than totalCount: lists that can grow without bound stop counting at 10,000. */
+  /** True when there are more rows than totalCount: lists that can grow without bound stop counting at 1,000. */
   totalCountCapped?: Maybe<Scalars['Boolean']['output']>;
 };
 
@@ -257,7 +257,7 @@ export type InboundMailConnection = {
   pageInfo: PageInfo;
   /** Number of rows matching the filter, all pages together. */
   totalCount?: Maybe<Scalars['Int']['output']>;
-  /** True when there are more rows than totalCount: lists that can grow without bound stop counting at 10,000. */
+  /** True when there are more rows than totalCount: lists that can grow without bound stop counting at 1,000. */
   totalCountCapped?: Maybe<Scalars['Boolean']['output']>;
 };
 
@@ -334,7 +334,7 @@ export type MessageConnection = {
   pageInfo: PageInfo;
   /** Number of rows matching the filter, all pages together. */
   totalCount?: Maybe<Scalars['Int']['output']>;
-  /** True when there are more rows than totalCount: lists that can grow without bound stop counting at 10,000. */
+  /** True when there are more rows than totalCount: lists that can grow without bound stop counting at 1,000. */
   totalCountCapped?: Maybe<Scalars['Boolean']['output']>;
 };
 
@@ -745,7 +745,7 @@ export type OrganisationConnection = {
   pageInfo: PageInfo;
   /** Number of rows matching the filter, all pages together. */
   totalCount?: Maybe<Scalars['Int']['output']>;
-  /** True when there are more rows than totalCount: lists that can grow without bound stop counting at 10,000. */
+  /** True when there are more rows than totalCount: lists that can grow without bound stop counting at 1,000. */
   totalCountCapped?: Maybe<Scalars['Boolean']['output']>;
 };
 
@@ -1263,7 +1263,7 @@ export type ThreadConnection = {
   pageInfo: PageInfo;
   /** Number of rows matching the filter, all pages together. */
   totalCount?: Maybe<Scalars['Int']['output']>;
-  /** True when there are more rows than totalCount: lists that can grow without bound stop counting at 10,000. */
+  /** True when there are more rows than totalCount: lists that can grow without bound stop counting at 1,000. */
   totalCountCapped?: Maybe<Scalars['Boolean']['output']>;
 };
 
@@ -1374,7 +1374,7 @@ export type TicketConnection = {
   pageInfo: PageInfo;
   /** Number of rows matching the filter, all pages together. */
   totalCount?: Maybe<Scalars['Int']['output']>;
-  /** True when there are more rows than totalCount: lists that can grow without bound stop counting at 10,000. */
+  /** True when there are more rows than totalCount: lists that can grow without bound stop counting at 1,000. */
   totalCountCapped?: Maybe<Scalars['Boolean']['output']>;
 };
 
@@ -1634,7 +1634,7 @@ export type WebhookDeliveryConnection = {
   pageInfo: PageInfo;
   /** Number of rows matching the filter, all pages together. */
   totalCount?: Maybe<Scalars['Int']['output']>;
-  /** True when there are more rows than totalCount: lists that can grow without bound stop counting at 10,000. */
+  /** True when there are more rows than totalCount: lists that can grow without bound stop counting at 1,000. */
   totalCountCapped?: Maybe<Scalars['Boolean']['output']>;
 };
 
@@ -1678,7 +1678,7 @@ export type WebhookEndpointConnection = {
   pageInfo: PageInfo;
   /** Number of rows matching the filter, all pages together. */
   totalCount?: Maybe<Scalars['Int']['output']>;
-  /** True when there are more rows than totalCount: lists that can grow without bound stop counting at 10,000. */
+  /** True when there are more rows than totalCount: lists that can grow without bound stop counting at 1,000. */
   totalCountCapped?: Maybe<Scalars['Boolean']['output']>;
 };
 

@@ -9,7 +9,7 @@ export function countText(
   key: Counted<MessageKey>,
   count: number,
   params: Record<string, string | number> = {},
-  /** The count is a lower bound (the API stopped counting): shown as "10000+". */
+  /** The count is a lower bound (the API stopped counting): shown as "1000+". */
   capped = false,
 ): string {
   return t(`${key}.${count === 1 && !capped ? 'one' : 'other'}` as MessageKey, {
