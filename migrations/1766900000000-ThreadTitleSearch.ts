@@ -6,7 +6,9 @@ export class ThreadTitleSearch1766900000000 implements MigrationInterface {
   name = 'ThreadTitleSearch1766900000000';
 
   async up(q: QueryRunner): Promise<void> {
-    await q.query('CREATE INDEX message_thread_title_trgm_idx ON message_thread USING gin (title gin_trgm_ops)');
+    await q.query(
+      'CREATE INDEX message_thread_title_trgm_idx ON message_thread USING gin (title gin_trgm_ops)',
+    );
   }
 
   async down(q: QueryRunner): Promise<void> {
