@@ -37,7 +37,7 @@ export interface Cluster {
   instances: Instance[];
   workers: Array<{ process: LoketProcess; metricsUrl: string }>;
   mailIn: LoketProcess;
-  /** Starts instance `name` again on its port (after a kill). */
+  /** Starts instance `name` again on its port (stopping it first if it still runs). */
   restart(name: string): Promise<Instance>;
   stop(): Promise<void>;
 }
@@ -112,6 +112,7 @@ export async function startCluster(dbUrl: string, smtpUrl: string): Promise<Clus
         const index = instances.findIndex((i) => i.name === name);
         const old = instances[index];
         if (!old) throw new Error(`no instance ${name}`);
+        await stopProcess(old.process);
         const again = await startInstance(name, old.port);
         instances[index] = again;
         if (proxy) await untilProxyServes(proxy.url, [name]);

@@ -50,7 +50,10 @@ backend loket
   balance roundrobin
   option httpchk GET /readyz
   http-check expect status 200
-  default-server check inter 300ms fall 1 rise 2
+  # A refused check (a killed instance) counts at once, a slow one (a loaded machine) only after 3 s;
+  # three failures in a row take an instance out, two successes bring it back.
+  timeout check 3s
+  default-server check inter 400ms fall 3 rise 2
   http-response set-header X-Loket-Instance %[srv_name]
 ${api.map((b) => `  server ${b.name} 127.0.0.1:${b.port}`).join('\n')}
 
