@@ -5,7 +5,7 @@ import { createServer } from 'node:net';
 import WebSocket from 'ws';
 import { MAIL_IN_ENV } from '../utils/mail-in.js';
 import { type LoketProcess, startLoketProcess } from '../utils/server-process.js';
-import { type Backend, type Haproxy, INSTANCE_HEADER, startHaproxy } from './haproxy.js';
+import { type Backend, type Haproxy, INSTANCE_HEADER, startHaproxy, untilServing } from './haproxy.mjs';
 
 export const METRICS_TOKEN = 'scale-out-metrics-token-0123456789';
 
@@ -33,6 +33,8 @@ export interface Cluster {
   proxy: Haproxy;
   /** The API through the proxy. */
   graphqlUrl: string;
+  /** The proxy's SMTP port, to the mail intake. */
+  smtpPort: number;
   wsUrl: string;
   instances: Instance[];
   workers: Array<{ process: LoketProcess; metricsUrl: string }>;
@@ -89,14 +91,15 @@ export async function startCluster(dbUrl: string, smtpUrl: string): Promise<Clus
     );
     const mailIn = await startLoketProcess('mail-in-main', dbUrl, { ...MAIL_IN_ENV, WORKER: 'off' });
     started.push(mailIn);
+    const smtpPort = await freePort();
     proxy = await startHaproxy({
       apiPort: await freePort(),
       api: instances,
-      smtpPort: await freePort(),
+      smtpPort,
       mailInPort: Number(mailIn.ready),
     });
     const graphqlUrl = `${proxy.url}/graphql`;
-    await untilProxyServes(
+    await untilServing(
       proxy.url,
       instances.map((i) => i.name),
     );
@@ -104,6 +107,7 @@ export async function startCluster(dbUrl: string, smtpUrl: string): Promise<Clus
       dbUrl,
       proxy,
       graphqlUrl,
+      smtpPort,
       wsUrl: graphqlUrl.replace(/^http/, 'ws'),
       instances,
       workers,
@@ -115,7 +119,7 @@ export async function startCluster(dbUrl: string, smtpUrl: string): Promise<Clus
         await stopProcess(old.process);
         const again = await startInstance(name, old.port);
         instances[index] = again;
-        if (proxy) await untilProxyServes(proxy.url, [name]);
+        if (proxy) await untilServing(proxy.url, [name]);
         return again;
       },
       stop,
@@ -123,20 +127,6 @@ export async function startCluster(dbUrl: string, smtpUrl: string): Promise<Clus
   } catch (error) {
     await stop();
     throw error;
-  }
-}
-
-/** Resolves once requests through the proxy have been answered by each of `names` (its checks saw them up). */
-async function untilProxyServes(proxyUrl: string, names: string[]): Promise<void> {
-  const seen = new Set<string>();
-  const deadline = Date.now() + 30_000;
-  while (!names.every((n) => seen.has(n))) {
-    if (Date.now() > deadline)
-      throw new Error(`the proxy did not reach ${names.filter((n) => !seen.has(n))}`);
-    const response = await fetch(`${proxyUrl}/readyz`).catch(() => null);
-    const name = response?.headers.get(INSTANCE_HEADER);
-    if (name) seen.add(name);
-    else await new Promise((r) => setTimeout(r, 50));
   }
 }
 

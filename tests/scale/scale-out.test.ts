@@ -5,7 +5,7 @@
 // on another instance and resync (docs/decisions/0030).
 import { randomUUID } from 'node:crypto';
 import type { Client } from 'graphql-ws';
-import { afterAll, beforeAll, expect, it, onTestFinished } from 'vitest';
+import { afterAll, beforeAll, expect, it, onTestFinished, vi } from 'vitest';
 import { gql, login, wsClient } from '../utils/graphql.js';
 import { until } from '../utils/live.js';
 import { HELPDESK, sendInto } from '../utils/mail-in.js';
@@ -14,7 +14,7 @@ import { addConfirmedContact, key, SEND, themeId } from '../utils/messages.js';
 import { testDatabase } from '../utils/server.js';
 import { type SmtpSink, startSmtpSink } from '../utils/smtp-sink.js';
 import { type Cluster, metricValue, socketReporting, startCluster } from './cluster.js';
-import { INSTANCE_HEADER } from './haproxy.js';
+import { INSTANCE_HEADER } from './haproxy.mjs';
 
 let sink: SmtpSink;
 let cluster: Cluster;
@@ -99,39 +99,61 @@ function subscriber(token: string, marker: string): Subscriber {
   return s;
 }
 
-/** Subscriptions open on each instance (its own /metrics, bypassing the proxy). */
-const openSubscriptions = () =>
-  Promise.all(cluster.instances.map((i) => metricValue(`${i.url}/metrics`, 'loket_subscriptions_open')));
+/** Subscriptions open on instance `name` (its own /metrics, bypassing the proxy). */
+async function openSubscriptions(name: string): Promise<number> {
+  const instance = cluster.instances.find((i) => i.name === name);
+  if (!instance) throw new Error(`no instance ${name}`);
+  return metricValue(`${instance.url}/metrics`, 'loket_subscriptions_open');
+}
 
-/** Opens subscribers through the proxy until every instance holds at least `perInstance` of them. */
-async function subscribersOnEveryInstance(perInstance: number, marker: string): Promise<Subscriber[]> {
-  const before = await openSubscriptions();
-  const subscribers: Subscriber[] = [];
+/** Subscribers through the proxy, and each instance's subscriptions from before they came. */
+interface Subscribers {
+  list: Subscriber[];
+  /** Resolves once every subscriber's subscription is live on the instance its socket is on now. */
+  live(): Promise<void>;
+}
+
+/** Opens subscribers through the proxy (as `tokens`, in turn) until every instance holds `perInstance`. */
+async function subscribersOnEveryInstance(
+  perInstance: number,
+  marker: string,
+  tokens: string[],
+): Promise<Subscribers> {
+  const names = cluster.instances.map((i) => i.name);
+  const before = new Map(await Promise.all(names.map(async (n) => [n, await openSubscriptions(n)] as const)));
+  const list: Subscriber[] = [];
   onTestFinished(async () => {
-    await Promise.all(subscribers.map((s) => s.client.dispose()));
+    await Promise.all(list.map((s) => s.client.dispose()));
   });
-  const tokens = [admin, member, agent];
-  const count = (name: string) => subscribers.filter((s) => s.instances[0] === name).length;
-  while (cluster.instances.some((i) => count(i.name) < perInstance)) {
-    if (subscribers.length > 6 * perInstance)
+  const on = (name: string) => list.filter((s) => s.instances.at(-1) === name).length;
+  while (names.some((n) => on(n) < perInstance)) {
+    if (list.length > 6 * perInstance)
       throw new Error(
-        `round robin did not spread the sockets: ${subscribers.map((s) => s.instances[0])}\n${cluster.proxy.output()}`,
+        `round robin did not spread the sockets: ${list.map((s) => s.instances[0])}\n${cluster.proxy.output()}`,
       );
-    const s = subscriber(tokens[subscribers.length % tokens.length] as string, marker);
-    subscribers.push(s);
+    const s = subscriber(tokens[list.length % tokens.length] as string, marker);
+    list.push(s);
     await until(10_000, () => s.instances.length === 1);
   }
+  const live = async () => {
+    const now = [...new Set(list.map((s) => s.instances.at(-1) as string))];
+    await until(20_000, async () => {
+      // A killed instance answers nothing: its sockets are not live until they are back elsewhere.
+      for (const n of now) {
+        const open = await openSubscriptions(n).catch(() => Number.NEGATIVE_INFINITY);
+        if (open - (before.get(n) ?? 0) < on(n)) return false;
+      }
+      return true;
+    });
+  };
   // Every subscription is live on its instance before anything is sent.
-  await until(10_000, async () => {
-    const open = await openSubscriptions();
-    return cluster.instances.every((i, n) => (open[n] ?? 0) - (before[n] ?? 0) >= count(i.name));
-  });
-  return subscribers;
+  await live();
+  return { list, live };
 }
 
 it('delivers messages sent through one instance to subscribers on the others, exactly once', async () => {
   const marker = `Fanout ${randomUUID().slice(0, 8)}`;
-  const subscribers = await subscribersOnEveryInstance(2, marker);
+  const { list: subscribers } = await subscribersOnEveryInstance(2, marker, [admin, member, agent]);
 
   const outcomes: Outcome[] = [];
   for (let i = 0; i < 12; i++) outcomes.push(await send(`${marker} ${i}`));
@@ -164,7 +186,7 @@ it('delivers the mail jobs once across the two workers, both taking part, includ
   const senders = Array.from({ length: 16 }, (_, i) => `onbekend-${run}-${i}@elders.example`);
   const intake = await Promise.all(
     senders.map((from, i) =>
-      sendInto(cluster.proxy.smtpPort, {
+      sendInto(cluster.smtpPort, {
         from,
         to: HELPDESK,
         subject: `Vraag ${run} ${i}`,
@@ -222,29 +244,30 @@ it('delivers the mail jobs once across the two workers, both taking part, includ
 
 it('loses no answered mutation when an instance is killed mid-load, and its sockets resync on another', async () => {
   const marker = `Kill ${randomUUID().slice(0, 8)}`;
-  const subscribers = await subscribersOnEveryInstance(1, marker);
-  // What each subscriber shows: live events, plus a re-read of the list after each reconnect (decision 0012).
+  // Users of the sending organisation: their message list is what they re-read.
+  const tokens = [admin, member];
+  const { list: subscribers, live } = await subscribersOnEveryInstance(1, marker, tokens);
+  // What each subscriber shows: live events, plus a re-read of the list after each reconnect (decision 0012),
+  // as the web app's live hooks do, once its subscription is live again (on the instance it came back to).
   const shown = subscribers.map(() => new Set<string>());
-  const reread = async (n: number, token: string) => {
+  const reread = async (n: number) => {
+    await live();
     const result = await gql(
       cluster.graphqlUrl,
       `{ messages(first: 100) { edges { node { id title } } } }`,
       {},
-      { token },
+      { token: tokens[n % tokens.length] },
     );
     for (const { node } of result.data?.messages.edges ?? [])
       if (node.title.startsWith(marker)) shown[n]?.add(node.id);
   };
-  const tokens = [admin, member, agent];
   const rereads: Promise<void>[] = [];
   const reconnectsSeen = subscribers.map(() => 1);
   const watch = setInterval(() => {
     subscribers.forEach((s, n) => {
       if (s.instances.length > (reconnectsSeen[n] ?? 1)) {
         reconnectsSeen[n] = s.instances.length;
-        // As the web app's live hooks do: read again shortly after the socket came back.
-        const token = tokens[n % tokens.length] as string;
-        rereads.push(new Promise((r) => setTimeout(r, 150)).then(() => reread(n, token)));
+        rereads.push(reread(n));
       }
     });
   }, 10);
@@ -284,18 +307,24 @@ it('loses no answered mutation when an instance is killed mid-load, and its sock
 
   // The victim's sockets came back through the proxy on another instance; every subscriber ends up showing
   // every committed message once.
-  await until(20_000, () => onVictim.every((s) => s.instances.length >= 2));
+  await vi.waitFor(() => expect(onVictim.map((s) => s.instances.length >= 2)).not.toContain(false), {
+    timeout: 20_000,
+    interval: 50,
+  });
   for (const s of onVictim) expect(s.instances.at(-1)).not.toBe(victim.name);
   subscribers.forEach((s, n) => {
     for (const id of s.live) shown[n]?.add(id);
   });
   await Promise.all(rereads);
   const committed = rows.map((r) => r.id).sort();
-  await until(20_000, () =>
-    subscribers.every((s, n) => {
-      for (const id of s.live) shown[n]?.add(id);
-      return committed.every((id) => shown[n]?.has(id));
-    }),
+  await vi.waitFor(
+    () => {
+      for (const [n, s] of subscribers.entries()) {
+        for (const id of s.live) shown[n]?.add(id);
+        expect({ n, missing: committed.filter((id) => !shown[n]?.has(id)) }).toEqual({ n, missing: [] });
+      }
+    },
+    { timeout: 20_000, interval: 100 },
   );
   for (const [n, s] of subscribers.entries()) {
     expect([...(shown[n] ?? [])].sort()).toEqual(committed);

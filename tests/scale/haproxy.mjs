@@ -1,8 +1,9 @@
 // A real HAProxy (Debian's package) in front of the test's processes, on free loopback ports, with a config
 // generated here: round robin per request, no sticky sessions, WebSocket upgrades tunnelled, health checks
 // on /readyz, and a TCP frontend for the mail intake. Each answer names the instance that gave it
-// (X-Loket-Instance): that is how the tests know where a request or a socket landed.
-import { type ChildProcess, spawn } from 'node:child_process';
+// (X-Loket-Instance): that is how the tests know where a request or a socket landed. The bench's runs through
+// the proxy (bench/run.mjs --instances N) start it too; its types are in haproxy.d.mts.
+import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -11,24 +12,24 @@ export const HAPROXY = '/usr/sbin/haproxy';
 /** The response header carrying the name of the instance that answered. */
 export const INSTANCE_HEADER = 'x-loket-instance';
 
-export interface Backend {
-  name: string;
-  port: number;
-}
+/** SMTP as plain TCP to the mail intake. */
+const smtpFrontend = (smtpPort, mailInPort) => `
+frontend smtp
+  mode tcp
+  timeout client 60s
+  bind 127.0.0.1:${smtpPort}
+  default_backend mail_in
 
-export interface Haproxy {
-  child: ChildProcess;
-  /** http://127.0.0.1:port of the API frontend. */
-  url: string;
-  /** The SMTP frontend's port (to the mail intake). */
-  smtpPort: number;
-  output(): string;
-  stop(): Promise<void>;
-}
+backend mail_in
+  mode tcp
+  timeout server 60s
+  server mail-in 127.0.0.1:${mailInPort} check
+`;
 
-function config(apiPort: number, api: Backend[], smtpPort: number, mailInPort: number): string {
+function config(apiPort, api, smtpPort, mailInPort) {
   return `global
-  maxconn 4096
+  # The bench's fan-out runs hold thousands of open sockets (two descriptors each, within a 20k limit).
+  maxconn 8000
 
 defaults
   mode http
@@ -56,39 +57,23 @@ backend loket
   default-server check inter 400ms fall 3 rise 2
   http-response set-header X-Loket-Instance %[srv_name]
 ${api.map((b) => `  server ${b.name} 127.0.0.1:${b.port}`).join('\n')}
-
-frontend smtp
-  mode tcp
-  timeout client 60s
-  bind 127.0.0.1:${smtpPort}
-  default_backend mail_in
-
-backend mail_in
-  mode tcp
-  timeout server 60s
-  server mail-in 127.0.0.1:${mailInPort} check
-`;
+${smtpPort && mailInPort ? smtpFrontend(smtpPort, mailInPort) : ''}`;
 }
 
 /** Starts HAProxy in the foreground; resolves once its API frontend accepts connections. */
-export async function startHaproxy(options: {
-  apiPort: number;
-  api: Backend[];
-  smtpPort: number;
-  mailInPort: number;
-}): Promise<Haproxy> {
+export async function startHaproxy(options) {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'loket-haproxy-'));
   const file = path.join(dir, 'haproxy.cfg');
   writeFileSync(file, config(options.apiPort, options.api, options.smtpPort, options.mailInPort));
   const child = spawn(HAPROXY, ['-db', '-f', file], { stdio: ['ignore', 'pipe', 'pipe'] });
   let out = '';
-  child.stdout?.on('data', (c: Buffer) => {
+  child.stdout?.on('data', (c) => {
     out += c.toString();
   });
-  child.stderr?.on('data', (c: Buffer) => {
+  child.stderr?.on('data', (c) => {
     out += c.toString();
   });
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  const exited = new Promise((resolve) => child.once('exit', () => resolve()));
   const url = `http://127.0.0.1:${options.apiPort}`;
   const stop = async () => {
     if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
@@ -106,4 +91,18 @@ export async function startHaproxy(options: {
     await new Promise((r) => setTimeout(r, 50));
   }
   return { child, url, smtpPort: options.smtpPort, output: () => out, stop };
+}
+
+/** Resolves once requests through the proxy at `url` were answered by each of `names` (its checks saw them). */
+export async function untilServing(url, names) {
+  const seen = new Set();
+  const deadline = Date.now() + 30_000;
+  while (!names.every((n) => seen.has(n))) {
+    if (Date.now() > deadline)
+      throw new Error(`the proxy did not reach ${names.filter((n) => !seen.has(n))}`);
+    const response = await fetch(`${url}/readyz`).catch(() => null);
+    const name = response?.headers.get(INSTANCE_HEADER);
+    if (name) seen.add(name);
+    else await new Promise((r) => setTimeout(r, 50));
+  }
 }
