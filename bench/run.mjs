@@ -393,9 +393,10 @@ async function main() {
   results.environment.loadAfter = os.loadavg()[0];
   const dir = path.join(ROOT, 'bench/results');
   await mkdir(dir, { recursive: true });
+  // The measurements first: a report that fails to render loses nothing measured.
+  await writeFile(path.join(dir, `${name}.json`), `${JSON.stringify(results, null, 2)}\n`);
   const markdown = report(results, { planDir: path.relative(dir, planRoot) });
   await writeFile(path.join(dir, `${name}.md`), markdown);
-  await writeFile(path.join(dir, `${name}.json`), `${JSON.stringify(results, null, 2)}\n`);
   log(`\nwritten bench/results/${name}.md (${((Date.now() - startedAt.getTime()) / 1000).toFixed(0)} s)`);
 }
 

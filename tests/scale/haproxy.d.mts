@@ -25,6 +25,11 @@ export function startHaproxy(options: {
   api: Backend[];
   smtpPort?: number;
   mailInPort?: number;
+  /**
+   * Health checks on /readyz (default true). The bench turns them off: on a saturated machine a slow
+   * check would take an instance out and turn load into 503s; refused connections still go elsewhere.
+   */
+  checks?: boolean;
 }): Promise<Haproxy>;
 
 /** Resolves once requests through the proxy at `url` were answered by each of `names` (its checks saw them). */

@@ -26,7 +26,7 @@ backend mail_in
   server mail-in 127.0.0.1:${mailInPort} check
 `;
 
-function config(apiPort, api, smtpPort, mailInPort) {
+function config({ apiPort, api, smtpPort, mailInPort, checks = true }) {
   return `global
   # The bench's fan-out runs hold thousands of open sockets (two descriptors each, within a 20k limit).
   maxconn 8000
@@ -51,11 +51,15 @@ backend loket
   balance roundrobin
   option httpchk GET /readyz
   http-check expect status 200
-  # A refused check (a killed instance) counts at once, a slow one (a loaded machine) only after 3 s;
+${
+  checks
+    ? `  # A refused check (a killed instance) counts at once, a slow one (a loaded machine) only after 3 s;
   # three failures in a row take an instance out, two successes bring it back.
   timeout check 3s
   default-server check inter 400ms fall 3 rise 2
-  http-response set-header X-Loket-Instance %[srv_name]
+`
+    : ''
+}  http-response set-header X-Loket-Instance %[srv_name]
 ${api.map((b) => `  server ${b.name} 127.0.0.1:${b.port}`).join('\n')}
 ${smtpPort && mailInPort ? smtpFrontend(smtpPort, mailInPort) : ''}`;
 }
@@ -64,7 +68,7 @@ ${smtpPort && mailInPort ? smtpFrontend(smtpPort, mailInPort) : ''}`;
 export async function startHaproxy(options) {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'loket-haproxy-'));
   const file = path.join(dir, 'haproxy.cfg');
-  writeFileSync(file, config(options.apiPort, options.api, options.smtpPort, options.mailInPort));
+  writeFileSync(file, config(options));
   const child = spawn(HAPROXY, ['-db', '-f', file], { stdio: ['ignore', 'pipe', 'pipe'] });
   let out = '';
   child.stdout?.on('data', (c) => {
