@@ -23,8 +23,12 @@ let member: string;
 let agent: string;
 
 beforeAll(async () => {
+  // Hooks run in reverse: the processes stop before their database is dropped and their SMTP server closed.
   sink = await startSmtpSink();
-  cluster = await startCluster(await testDatabase(), sink.url);
+  afterAll(() => sink.close());
+  const dbUrl = await testDatabase();
+  cluster = await startCluster(dbUrl, sink.url);
+  afterAll(() => cluster.stop());
   admin = await login(cluster.graphqlUrl, 'beheerder@delinde.example');
   member = await login(cluster.graphqlUrl, 'medewerker@delinde.example');
   agent = await login(cluster.graphqlUrl, 'an.peeters@zorg.example');
@@ -35,11 +39,6 @@ beforeAll(async () => {
     themes: ['PER'],
   });
 }, 180_000);
-
-afterAll(async () => {
-  await cluster?.stop();
-  await sink?.close();
-});
 
 const ADDED = 'subscription { messageAdded { id title } }';
 
