@@ -17,6 +17,15 @@ if (!e2e) {
   console.warn(`\n${bar}\n!! E2E SKIPPED: ${remedy}\n${bar}\n`);
 }
 
+// The scale-out test (tests/scale) runs the processes behind Debian's HAProxy; the same rule as Chromium.
+const HAPROXY = '/usr/sbin/haproxy';
+const scale = existsSync(HAPROXY);
+if (!scale) {
+  const remedy = `haproxy not found at ${HAPROXY} — install it with apt-get install -y haproxy`;
+  if (process.env.CI === 'true') throw new Error(`The scale-out test cannot run in CI: ${remedy}`);
+  console.warn(`\n${'!'.repeat(100)}\n!! SCALE-OUT TEST SKIPPED: ${remedy}\n${'!'.repeat(100)}\n`);
+}
+
 export default defineConfig({
   // The server relies on decorator metadata (type-graphql, TypeORM). Vite 6's esbuild transform does not
   // emit it and the web app pins Vite 6, so TypeScript is compiled by SWC, which does.
@@ -49,6 +58,7 @@ export default defineConfig({
             'web/app/**/*.test.ts',
             'tests/integration/**/*.test.ts',
             'tests/security/**/*.test.ts',
+            ...(scale ? ['tests/scale/**/*.test.ts'] : []),
           ],
         },
       },

@@ -24,6 +24,7 @@ import { requests } from './lib/scenarios.mjs';
 import { countStatements } from './lib/statements.mjs';
 import { fanout } from './load/fanout.mjs';
 import { httpLoad } from './load/http.mjs';
+import { scaleOut } from './load/instances.mjs';
 
 const options = parseArgs();
 const full = options.full === true;
@@ -48,7 +49,9 @@ const config = {
   twoInstanceSubscribers: count(options['two-instance-subscribers'], full ? 5000 : 1000),
   events: count(options.events, full ? 20 : 10),
   rate: Number(options.rate ?? 1),
-  only: list(options.only, ['statements', 'inbox', 'other', 'scale', 'fanout']),
+  only: list(options.only, ['statements', 'inbox', 'other', 'scale', 'fanout', 'instances']),
+  /** Loket instances behind HAProxy in the scale-out runs, compared with one (0: no such runs). */
+  instances: count(options.instances, 0),
   label: typeof options.label === 'string' ? options.label : full ? 'full' : '',
   seed: count(options.seed, 42),
 };
@@ -321,6 +324,18 @@ async function main() {
         await b.stop();
       }
     }
+
+    if (wants('instances') && config.instances > 1) {
+      results.instances = await scaleOut({
+        admin,
+        database: main.database,
+        ownerUrl,
+        fixtures,
+        instances: config.instances,
+        config,
+        log,
+      });
+    }
   } finally {
     await cleanFixtures(ownerUrl, fixtures, since);
   }
@@ -378,9 +393,10 @@ async function main() {
   results.environment.loadAfter = os.loadavg()[0];
   const dir = path.join(ROOT, 'bench/results');
   await mkdir(dir, { recursive: true });
+  // The measurements first: a report that fails to render loses nothing measured.
+  await writeFile(path.join(dir, `${name}.json`), `${JSON.stringify(results, null, 2)}\n`);
   const markdown = report(results, { planDir: path.relative(dir, planRoot) });
   await writeFile(path.join(dir, `${name}.md`), markdown);
-  await writeFile(path.join(dir, `${name}.json`), `${JSON.stringify(results, null, 2)}\n`);
   log(`\nwritten bench/results/${name}.md (${((Date.now() - startedAt.getTime()) / 1000).toFixed(0)} s)`);
 }
 

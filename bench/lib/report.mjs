@@ -391,6 +391,52 @@ export function report(r, { planDir }) {
       out.push('');
     }
   }
+  if (r.instances?.length) {
+    const [one, many] = r.instances;
+    out.push(`## Scale-out: 1 vs ${many.instances} instances behind HAProxy`);
+    out.push('');
+    out.push(
+      `The same runs through HAProxy (round robin, no sticky sessions) in front of one Loket process and then ` +
+        `${many.instances}: (a) the inbox page (autocannon, ${c.connections} connections) and the fan-out ` +
+        `(${c.twoInstanceSubscribers} subscribers connected through the proxy, ${c.events} messages sent through ` +
+        `it at ${c.rate}/s). Every instance, PostgreSQL and the load generators share this machine's CPUs.`,
+    );
+    out.push('');
+    out.push(
+      table(
+        ['', '1 instance', `${many.instances} instances`, `${many.instances} / 1`],
+        [
+          [
+            '(a) inbox req/s',
+            fixed(one.inbox.requestsPerSecond),
+            fixed(many.inbox.requestsPerSecond),
+            ratio(many.inbox.requestsPerSecond, one.inbox.requestsPerSecond),
+          ],
+          [
+            '(a) inbox p50 / p99',
+            `${one.inbox.p50} / ${one.inbox.p99} ms`,
+            `${many.inbox.p50} / ${many.inbox.p99} ms`,
+            ratio(many.inbox.p99, one.inbox.p99),
+          ],
+          ['(a) errors', String(one.inbox.errors), String(many.inbox.errors), ''],
+          [
+            'fan-out p50 / p99',
+            `${ms(one.fanout.p50)} / ${ms(one.fanout.p99)}`,
+            `${ms(many.fanout.p50)} / ${ms(many.fanout.p99)}`,
+            ratio(many.fanout.p99, one.fanout.p99),
+          ],
+          [
+            'fan-out delivered',
+            `${one.fanout.delivered}/${one.fanout.expected}`,
+            `${many.fanout.delivered}/${many.fanout.expected}`,
+            '',
+          ],
+          ['RSS of the instances (after)', mb(one.rss), mb(many.rss), ratio(many.rss, one.rss)],
+        ],
+      ),
+    );
+    out.push('');
+  }
   const sizes = Object.keys(r.scale ?? {})
     .map(Number)
     .sort((a, b) => a - b);

@@ -1,12 +1,16 @@
 // The deployment files (deploy/) checked without a container engine: every metric the dashboard and the
 // alert rules query is one a real server serves; the compose file, the systemd units and the Dockerfile
-// start processes that exist, with settings Loket knows; the Dockerfile keeps the rules the README's manual
-// hadolint check lists (hadolint itself is not installable here).
+// start processes that exist, with settings Loket knows; the email intake is reached through the proxy and its
+// health check greets a real listener; the Dockerfile keeps the rules the README's manual hadolint check
+// lists (hadolint itself is not installable here).
+import { execFile } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
+import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { ENV_VARIABLES } from '../../server/src/config.js';
 import { gql } from '../utils/graphql.js';
+import { MAIL_IN_ENV } from '../utils/mail-in.js';
 import { startTestServer, type TestServer } from '../utils/server.js';
 
 const read = (path: string) => readFileSync(path, 'utf8');
@@ -58,7 +62,10 @@ describe('dashboard and alert rules', () => {
 
 describe('compose and systemd', () => {
   const compose = parse(read('deploy/compose.yaml'), { merge: true }) as {
-    services: Record<string, { command?: string[]; environment?: Record<string, string>; image?: string }>;
+    services: Record<
+      string,
+      { command?: string[]; environment?: Record<string, string>; image?: string; ports?: string[] }
+    >;
   };
   // Variables of the web app (web/app/env.server.ts) and of the container health check.
   const webVariables = [
@@ -70,10 +77,12 @@ describe('compose and systemd', () => {
     'DEPARTMENT_NAME',
     'NODE_ENV',
   ];
-  const known = new Set([...ENV_VARIABLES, ...webVariables, 'HEALTHCHECK_PORT', 'HEALTHCHECK_PATH']);
+  const healthcheckVariables = ['HEALTHCHECK_PORT', 'HEALTHCHECK_PATH', 'HEALTHCHECK_PROTOCOL'];
+  const known = new Set([...ENV_VARIABLES, ...webVariables, ...healthcheckVariables]);
 
-  it('runs PostgreSQL, two servers without a worker, the worker, the web app and a proxy', () => {
+  it('runs PostgreSQL, two servers without a worker, the worker, the mail intake, the web app and a proxy', () => {
     expect(Object.keys(compose.services).sort()).toEqual([
+      'mail-in',
       'postgres',
       'proxy',
       'server-1',
@@ -87,6 +96,34 @@ describe('compose and systemd', () => {
     expect(nginx).toMatch(/server server-1:4000/);
     expect(nginx).toMatch(/server server-2:4000/);
     expect(nginx).toMatch(/proxy_set_header Upgrade \$http_upgrade/);
+  });
+
+  it('runs one mail intake, reached on port 25 through the proxy, and no intake in the servers', () => {
+    const mailIn = compose.services['mail-in'];
+    expect(mailIn?.command).toContain('server/dist/server/src/mail-in-main.js');
+    expect(mailIn?.environment).toMatchObject({ MAIL_IN_HOST: '0.0.0.0', HEALTHCHECK_PROTOCOL: 'smtp' });
+    const port = mailIn?.environment?.MAIL_IN_PORT;
+    expect(mailIn?.environment?.HEALTHCHECK_PORT).toBe(port);
+    for (const name of ['server-1', 'server-2', 'worker'])
+      expect(compose.services[name]?.environment).not.toHaveProperty('MAIL_IN_PORT');
+    const stream = read('deploy/nginx.conf').split(/^stream \{/m)[1] ?? '';
+    expect(stream).toMatch(new RegExp(`server mail-in:${port}\\b`));
+    expect(stream).toMatch(/listen 25;/);
+    expect(compose.services.proxy?.ports).toContain('25:25');
+  });
+
+  it('health-checks the mail intake by its SMTP greeting', async () => {
+    const intake = await startTestServer(MAIL_IN_ENV);
+    const check = (port: number) =>
+      promisify(execFile)(process.execPath, ['deploy/healthcheck.mjs'], {
+        env: { PATH: process.env.PATH, HEALTHCHECK_PORT: String(port), HEALTHCHECK_PROTOCOL: 'smtp' },
+      }).then(
+        () => 0,
+        (error: { code?: number }) => error.code,
+      );
+    expect(await check(intake.mailInPort ?? 0)).toBe(0);
+    // The GraphQL port answers, but not with an SMTP greeting.
+    expect(await check(Number(new URL(intake.url).port))).toBe(1);
   });
 
   it('starts scripts that exist, with variables Loket reads', () => {
