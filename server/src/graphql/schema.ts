@@ -19,12 +19,14 @@ import {
   TicketQueueResolver,
   TicketResolver,
 } from '../modules/tickets/ticket.resolver.js';
+import { SingleSignOnResolver } from '../modules/sso/sso.resolver.js';
 import { WebhookResolver } from '../modules/webhooks/webhook.resolver.js';
 import { authChecker } from './auth-checker.js';
 import { guardInputs } from './input-rules.js';
 
 export const resolvers = [
   AccountResolver,
+  SingleSignOnResolver,
   OrganisationResolver,
   TeamResolver,
   ThemeResolver,
