@@ -337,7 +337,11 @@ export function loadConfig(environment: Record<string, string | undefined> = pro
   }
   if (cleaned.OIDC_ISSUER !== undefined && cleaned.OIDC_CLIENT_ID === undefined)
     lines.push('  OIDC_CLIENT_ID: required when OIDC_ISSUER is set');
-  if (cleaned.PASSWORD_LOGIN !== undefined && /^(false|0|no)$/.test(cleaned.PASSWORD_LOGIN) && !cleaned.OIDC_ISSUER)
+  if (
+    cleaned.PASSWORD_LOGIN !== undefined &&
+    /^(false|0|no)$/.test(cleaned.PASSWORD_LOGIN) &&
+    !cleaned.OIDC_ISSUER
+  )
     lines.push('  PASSWORD_LOGIN: can only be off when OIDC_ISSUER is set (nobody could log in)');
   if (!parsed.success || lines.length > 0) {
     throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);

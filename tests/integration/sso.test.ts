@@ -93,9 +93,11 @@ async function insertUser(email: string, status: 'INVITED' | 'ACTIVE' | 'DISABLE
 }
 
 async function sessionsOf(userId: string): Promise<number> {
-  const rows = await ownerQuery(server.dbUrl, 'SELECT count(*)::int AS n FROM user_session WHERE user_id = $1', [
-    userId,
-  ]);
+  const rows = await ownerQuery(
+    server.dbUrl,
+    'SELECT count(*)::int AS n FROM user_session WHERE user_id = $1',
+    [userId],
+  );
   return rows[0].n;
 }
 
@@ -130,11 +132,15 @@ describe('linking people', () => {
     expect(first.user).toMatchObject({ id: userId, email: address, status: 'ACTIVE' });
     const me = await gql(server.graphqlUrl, ME, {}, { token: first.token });
     expect(me.data?.me).toEqual({ id: userId, email: address });
-    const [row] = await ownerQuery(server.dbUrl, 'SELECT oidc_issuer, oidc_subject FROM app_user WHERE id = $1', [
+    const [row] = await ownerQuery(
+      server.dbUrl,
+      'SELECT oidc_issuer, oidc_subject FROM app_user WHERE id = $1',
+      [userId],
+    );
+    expect(row).toEqual({ oidc_issuer: idp.issuer, oidc_subject: sub });
+    const audit = await ownerQuery(server.dbUrl, 'SELECT action FROM audit_event WHERE entity_id = $1', [
       userId,
     ]);
-    expect(row).toEqual({ oidc_issuer: idp.issuer, oidc_subject: sub });
-    const audit = await ownerQuery(server.dbUrl, 'SELECT action FROM audit_event WHERE entity_id = $1', [userId]);
     expect(audit.map((a) => a.action)).toEqual(['user.activated']);
 
     // The issuer's address changes: the person is still the same user (by sub).
@@ -148,7 +154,9 @@ describe('linking people', () => {
     const userId = await insertUser(address, 'ACTIVE');
     const result = await signOn(idp.addPerson({ email: address, email_verified: true }));
     expect(result.user?.id).toBe(userId);
-    const audit = await ownerQuery(server.dbUrl, 'SELECT action FROM audit_event WHERE entity_id = $1', [userId]);
+    const audit = await ownerQuery(server.dbUrl, 'SELECT action FROM audit_event WHERE entity_id = $1', [
+      userId,
+    ]);
     expect(audit.map((a) => a.action)).toEqual(['user.sso-linked']);
   });
 
@@ -236,7 +244,9 @@ describe('refusals', () => {
     const address = email();
     const userId = await insertUser(address, 'ACTIVE');
     const started = await begin();
-    const callback = new URL(await idp.signIn(started.authorizationUrl, idp.addPerson({ email: address, email_verified: true })));
+    const callback = new URL(
+      await idp.signIn(started.authorizationUrl, idp.addPerson({ email: address, email_verified: true })),
+    );
     callback.searchParams.set('state', `${started.state}x`);
     const result = await complete(callback.href, started);
     expect(result.errors.map((e) => e.code)).toEqual(['SSO_FAILED']);
@@ -265,7 +275,10 @@ describe('refusals', () => {
     const address = email();
     const userId = await insertUser(address, 'ACTIVE');
     const started = await begin();
-    const callback = await idp.signIn(started.authorizationUrl, idp.addPerson({ email: address, email_verified: true }));
+    const callback = await idp.signIn(
+      started.authorizationUrl,
+      idp.addPerson({ email: address, email_verified: true }),
+    );
     expect((await complete(callback, started)).user?.id).toBe(userId);
     const replayed = await complete(callback, started);
     expect(replayed.errors.map((e) => e.code)).toEqual(['SSO_FAILED']);
@@ -292,7 +305,10 @@ describe('refusals', () => {
     // The same request, sent to the other issuer as its own client: the person signs in there.
     const forged = new URL(started.authorizationUrl.replace(idp.issuer, other.issuer));
     forged.searchParams.set('client_id', other.clientId);
-    const callback = await other.signIn(forged.href, other.addPerson({ email: address, email_verified: true }));
+    const callback = await other.signIn(
+      forged.href,
+      other.addPerson({ email: address, email_verified: true }),
+    );
     expect(new URL(callback).searchParams.get('iss')).toBe(other.issuer);
     const result = await complete(callback, started);
     expect(result.errors.map((e) => e.code)).toEqual(['SSO_FAILED']);
@@ -313,7 +329,10 @@ describe('refusals', () => {
       CALLBACK,
     ]) {
       const result = await complete(callbackUrl, started);
-      expect(result.errors.map((e) => e.code), callbackUrl).toEqual(['SSO_FAILED']);
+      expect(
+        result.errors.map((e) => e.code),
+        callbackUrl,
+      ).toEqual(['SSO_FAILED']);
     }
   });
 });

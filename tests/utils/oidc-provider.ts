@@ -135,7 +135,12 @@ export async function startTestIdp(redirectUri: string, postLogoutRedirectUri: s
         return;
       }
       const login = (await readForm(req)).get('login') ?? '';
-      await provider.interactionFinished(req, res, { login: { accountId: login } }, { mergeWithLastSubmission: false });
+      await provider.interactionFinished(
+        req,
+        res,
+        { login: { accountId: login } },
+        { mergeWithLastSubmission: false },
+      );
     })().catch((error: Error) => {
       res.writeHead(400, { 'content-type': 'text/plain' }).end(error.message);
     });

@@ -12,6 +12,7 @@ import { InboundMailResolver } from '../modules/mail-intake/inbound-mail.resolve
 import { MessageResolver, ThreadResolver } from '../modules/messages/message.resolver.js';
 import { AuditEventResolver, OrganisationResolver } from '../modules/organisations/organisation.resolver.js';
 import { ServiceLevelReportResolver } from '../modules/sla/sla.resolver.js';
+import { SingleSignOnResolver } from '../modules/sso/sso.resolver.js';
 import {
   TicketEntryResolver,
   TicketOptionResolver,
@@ -19,7 +20,6 @@ import {
   TicketQueueResolver,
   TicketResolver,
 } from '../modules/tickets/ticket.resolver.js';
-import { SingleSignOnResolver } from '../modules/sso/sso.resolver.js';
 import { WebhookResolver } from '../modules/webhooks/webhook.resolver.js';
 import { authChecker } from './auth-checker.js';
 import { guardInputs } from './input-rules.js';

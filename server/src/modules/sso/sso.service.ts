@@ -13,9 +13,9 @@ import { inScope } from '../../db/scope.js';
 import { type FieldError, failed, ok, type Result } from '../../domain/errors.js';
 import { normaliseEmail } from '../../domain/validate.js';
 import { requireUser } from '../../domain/viewer.js';
-import { recordAudit } from '../audit/audit.service.js';
 import { type ClientInfo, createSession, type NewSession } from '../accounts/session.service.js';
 import { UserEntity } from '../accounts/user.entity.js';
+import { recordAudit } from '../audit/audit.service.js';
 import { issuerConfiguration } from './oidc-issuer.js';
 
 /** What the browser needs to go to the issuer, and what must come back with it (kept by the web app). */
@@ -202,20 +202,20 @@ async function createFromClaim(
   // The address may be another person's account (linked to them): one account per address, so refused.
   const created = await nullOnUniqueViolation(em, () =>
     em.query(
-    `INSERT INTO app_user (id, organisation_id, email, first_name, last_name, language, roles, status,
+      `INSERT INTO app_user (id, organisation_id, email, first_name, last_name, language, roles, status,
                            oidc_issuer, oidc_subject)
      VALUES ($1, $2, $3, $4, $5, $6, $7, 'ACTIVE', $8, $9)`,
-    [
-      id,
-      organisationId,
-      person.verifiedEmail,
-      person.firstName.slice(0, 100),
-      person.lastName.slice(0, 100),
-      person.language,
-      [sso.newUserRole],
-      person.issuer,
-      person.subject,
-    ],
+      [
+        id,
+        organisationId,
+        person.verifiedEmail,
+        person.firstName.slice(0, 100),
+        person.lastName.slice(0, 100),
+        person.language,
+        [sso.newUserRole],
+        person.issuer,
+        person.subject,
+      ],
     ),
   );
   if (created === null) return refused('SSO_UNKNOWN_USER');

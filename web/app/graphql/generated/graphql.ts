@@ -1999,6 +1999,28 @@ export type ServiceLevelReportQueryVariables = Exact<{
 
 export type ServiceLevelReportQuery = { serviceLevelReport: Array<{ month: string, queueCode: string, queue: string, supportTypeCode: string, supportType: string, created: number, reactionMet: number, reactionBreached: number, reactionMetPercent?: number | null, medianReactionMinutes?: number | null, resolutionMet: number, resolutionBreached: number, resolutionMetPercent?: number | null, medianResolutionMinutes?: number | null }> };
 
+export type LoginOptionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LoginOptionsQuery = { loginOptions: { password: boolean, singleSignOn?: { name: string } | null } };
+
+export type StartSingleSignOnMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type StartSingleSignOnMutation = { startSingleSignOn: { authorizationUrl?: string | null, state?: string | null, nonce?: string | null, codeVerifier?: string | null } };
+
+export type CompleteSingleSignOnMutationVariables = Exact<{
+  input: CompleteSingleSignOnInput;
+}>;
+
+
+export type CompleteSingleSignOnMutation = { completeSingleSignOn: { token?: string | null, expiresAt?: string | null, errors: Array<{ field?: string | null, code: string, message: string }>, user?: { id: string, language: Language } | null } };
+
+export type SingleSignOutUrlQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SingleSignOutUrlQuery = { singleSignOutUrl?: string | null };
+
 export type StaffTicketRowFragment = { id: string, number: string, subject: string, status: TicketStatus, updatedAt: string, slaState?: SlaState | null, clockPaused: boolean, firstResponseAt?: string | null, firstResponseDueAt?: string | null, resolvedAt?: string | null, resolutionDueAt?: string | null, organisation: { id: string, name: string }, queue: { id: string, name: string }, assignee?: { id: string, firstName: string, lastName: string } | null };
 
 export type StaffTicketSlaFragment = { slaState?: SlaState | null, clockPaused: boolean, firstResponseAt?: string | null, firstResponseDueAt?: string | null, resolvedAt?: string | null, resolutionDueAt?: string | null };
@@ -3576,6 +3598,50 @@ export const ServiceLevelReportDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ServiceLevelReportQuery, ServiceLevelReportQueryVariables>;
+export const LoginOptionsDocument = new TypedDocumentString(`
+    query LoginOptions {
+  loginOptions {
+    password
+    singleSignOn {
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LoginOptionsQuery, LoginOptionsQueryVariables>;
+export const StartSingleSignOnDocument = new TypedDocumentString(`
+    mutation StartSingleSignOn {
+  startSingleSignOn {
+    authorizationUrl
+    state
+    nonce
+    codeVerifier
+  }
+}
+    `) as unknown as TypedDocumentString<StartSingleSignOnMutation, StartSingleSignOnMutationVariables>;
+export const CompleteSingleSignOnDocument = new TypedDocumentString(`
+    mutation CompleteSingleSignOn($input: CompleteSingleSignOnInput!) {
+  completeSingleSignOn(input: $input) {
+    token
+    expiresAt
+    errors {
+      ...UserErrorFields
+    }
+    user {
+      id
+      language
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  field
+  code
+  message
+}`) as unknown as TypedDocumentString<CompleteSingleSignOnMutation, CompleteSingleSignOnMutationVariables>;
+export const SingleSignOutUrlDocument = new TypedDocumentString(`
+    query SingleSignOutUrl {
+  singleSignOutUrl
+}
+    `) as unknown as TypedDocumentString<SingleSignOutUrlQuery, SingleSignOutUrlQueryVariables>;
 export const StaffTicketsDocument = new TypedDocumentString(`
     query StaffTickets($filter: StaffTicketFilterInput, $sort: TicketSort!, $first: Int, $after: Cursor, $last: Int, $before: Cursor) {
   staffTickets(
