@@ -126,6 +126,8 @@ export async function startTestIdp(redirectUri: string, postLogoutRedirectUri: s
   const handle = provider.callback();
 
   http.on('request', (req: IncomingMessage, res: ServerResponse) => {
+    // Browsers ask for an icon; a 404 would be a console error of the page.
+    if (req.url === '/favicon.ico') return void res.writeHead(204).end();
     const match = /^\/interaction\/([\w-]+)$/.exec(req.url ?? '');
     if (!match) return handle(req, res);
     void (async () => {
