@@ -129,6 +129,24 @@ describe('single sign-on', () => {
     await tp.context.close();
   });
 
+  it('shows only the button where password login is switched off', async () => {
+    const port = await freePort();
+    const baseUrl = `http://127.0.0.1:${port}`;
+    const closedIdp = await startTestIdp(`${baseUrl}/login/sso/callback`, `${baseUrl}/login`);
+    const closed = await startStack(ssoEnv(closedIdp, { PASSWORD_LOGIN: 'false' }), { port });
+    const tp = await openPage(closed.browser, closed.baseUrl);
+    const { page } = tp;
+    await page.goto('/login');
+    await heading(page, 'Aanmelden');
+    await expect(page.getByRole('link', { name: 'Aanmelden met Test-IdP' }).count()).resolves.toBe(1);
+    await expect(page.getByLabel('Wachtwoord').count()).resolves.toBe(0);
+    await expect(page.getByText('Wachtwoord vergeten?').count()).resolves.toBe(0);
+    await hydrated(page);
+    await expectNoAxeViolations(page, 'login page, single sign-on only');
+    expectNoBrowserErrors(tp);
+    await tp.context.close();
+  });
+
   it('refuses an answer this browser did not ask for (no state of its own), in English too', async () => {
     const tp = await openPage(stack.browser, stack.baseUrl, { locale: 'en-GB' });
     const { page } = tp;

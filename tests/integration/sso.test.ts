@@ -334,6 +334,13 @@ describe('refusals', () => {
         callbackUrl,
       ).toEqual(['SSO_FAILED']);
     }
+    // Hostile input is refused at the edge (decision 0011), as field errors: still no 500.
+    const hostile = await complete(`${CALLBACK}?code=${'x'.repeat(5000)}`, {
+      ...started,
+      codeVerifier: 'a\u0000b',
+    });
+    expect(hostile.token).toBeNull();
+    expect(hostile.errors.map((e) => e.code).sort()).toEqual(['INVALID_CHARACTERS', 'TOO_LONG']);
   });
 });
 
