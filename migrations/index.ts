@@ -14,6 +14,7 @@ import { ServiceLevels1764914000000 } from './1764914000000-ServiceLevels.js';
 import { MailIntake1764915000000 } from './1764915000000-MailIntake.js';
 import { Metrics1765000000000 } from './1765000000000-Metrics.js';
 import { Webhooks1765000001000 } from './1765000001000-Webhooks.js';
+import { SingleSignOn1766600000000 } from './1766600000000-SingleSignOn.js';
 import { ThreadTitleSearch1766900000000 } from './1766900000000-ThreadTitleSearch.js';
 
 export const migrations = [
@@ -32,5 +33,6 @@ export const migrations = [
   MailIntake1764915000000,
   Metrics1765000000000,
   Webhooks1765000001000,
+  SingleSignOn1766600000000,
   ThreadTitleSearch1766900000000,
 ];

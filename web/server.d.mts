@@ -10,6 +10,8 @@ export interface WebServerOptions {
   apiUrl?: string;
   /** The address people use (cookies are Secure when it is https). Default: PUBLIC_URL. */
   publicUrl?: string;
+  /** The single sign-on issuer (its origin may receive the logout form's browser). Default: OIDC_ISSUER. */
+  oidcIssuer?: string;
   /** 'production' serves web/build (run `npm run build -w web` first); 'development' runs Vite. */
   mode?: 'production' | 'development';
   /** Where the production build is. Default: web/build. */

@@ -16,7 +16,8 @@ import { proxyWebSocketUpgrades } from './ws-proxy.mjs';
 
 const webDir = path.dirname(fileURLToPath(import.meta.url));
 
-function contentSecurityPolicy(nonce) {
+/** `formTarget`: another origin forms may lead to (the single sign-on issuer's logout), if any. */
+function contentSecurityPolicy(nonce, formTarget) {
   return [
     "default-src 'self'",
     `script-src 'self' 'nonce-${nonce}'`,
@@ -24,7 +25,7 @@ function contentSecurityPolicy(nonce) {
     "img-src 'self' data:",
     "font-src 'self'",
     "connect-src 'self'",
-    "form-action 'self'",
+    formTarget ? `form-action 'self' ${formTarget}` : "form-action 'self'",
     "frame-ancestors 'none'",
     "base-uri 'none'",
     "object-src 'none'",
@@ -60,6 +61,7 @@ export async function startWebServer(options = {}) {
     host: options.host,
     apiUrl: options.apiUrl,
     publicUrl: options.publicUrl,
+    oidcIssuer: options.oidcIssuer,
   });
 
   entry.configureDepartmentName(config.departmentName);
@@ -76,7 +78,8 @@ export async function startWebServer(options = {}) {
     res.setHeader('X-Frame-Options', 'DENY');
     res.setHeader('Permissions-Policy', 'camera=(), microphone=(), geolocation=()');
     // Vite's development client needs inline scripts; the policy applies to the production build.
-    if (mode === 'production') res.setHeader('Content-Security-Policy', contentSecurityPolicy(nonce));
+    if (mode === 'production')
+      res.setHeader('Content-Security-Policy', contentSecurityPolicy(nonce, config.singleSignOnOrigin));
     next();
   });
   app.get('/healthz', (_req, res) => {

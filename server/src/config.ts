@@ -129,6 +129,32 @@ const schema = z.object({
   WEBHOOK_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(30).default(8),
   WEBHOOK_RETRY_BASE_SECONDS: z.coerce.number().positive().max(3600).default(30),
   WEBHOOK_DISABLE_AFTER_FAILURES: z.coerce.number().int().min(1).max(10_000).default(20),
+  // Single sign-on through an OpenID Connect issuer (decision 0028); off unless OIDC_ISSUER is set.
+  OIDC_ISSUER: z
+    .string()
+    .url()
+    .refine((v) => /^https?:\/\//.test(v), 'must start with https:// (or http:// on this machine)')
+    .optional(),
+  OIDC_CLIENT_ID: z.string().min(1).optional(),
+  OIDC_CLIENT_SECRET: z.string().min(1).optional(),
+  OIDC_SCOPES: z
+    .string()
+    .regex(/(^|\s)openid(\s|$)/, "must include 'openid'")
+    .default('openid email profile'),
+  OIDC_DISPLAY_NAME: z.string().trim().min(1).max(60).default('single sign-on'),
+  OIDC_ORGANISATION_CLAIM: z
+    .string()
+    .regex(/^[A-Za-z0-9_:.-]+$/, 'must be a claim name')
+    .optional(),
+  OIDC_NEW_USER_ROLE: z.enum(['MEMBER', 'MEMBER_PLUS', 'ADMIN']).default('MEMBER'),
+  PASSWORD_LOGIN: bool.default(true),
+  // Tracing (OpenTelemetry, OTLP over HTTP): off unless an endpoint is set.
+  OTEL_EXPORTER_OTLP_ENDPOINT: z
+    .string()
+    .url()
+    .refine((v) => /^https?:\/\//.test(v), 'must start with http:// or https://')
+    .optional(),
+  OTEL_SERVICE_NAME: z.string().min(1).default('loket'),
 });
 
 /** Settings only ATTACHMENT_STORAGE=s3 needs; checked in loadConfig, since they depend on it. */
@@ -245,6 +271,33 @@ export interface Config {
     /** Failed attempts in a row (over all its deliveries) that disable an endpoint. */
     disableAfterFailures: number;
   };
+  /** `undefined`: no single sign-on. */
+  sso: SsoConfig | undefined;
+  /** Off: only single sign-on logs in (the password form is gone and the login mutation refuses). */
+  passwordLogin: boolean;
+  /** OpenTelemetry traces to this OTLP/HTTP endpoint; `undefined`: no tracing at all. */
+  tracing: { endpoint: string; serviceName: string } | undefined;
+}
+
+/** Single sign-on through an OpenID Connect issuer (decision 0028). */
+export interface SsoConfig {
+  issuer: string;
+  clientId: string;
+  /** `undefined`: a public client (PKCE only). */
+  clientSecret: string | undefined;
+  scopes: string;
+  /** Shown on the button: 'Aanmelden met <name>'. */
+  displayName: string;
+  /** Where the issuer sends the browser back: PUBLIC_URL/login/sso/callback. */
+  redirectUrl: string;
+  /** Where the issuer sends the browser after its own logout: PUBLIC_URL/login. */
+  postLogoutUrl: string;
+  /**
+   * A claim holding an organisation's KBO/external number: a person unknown to Loket whose claim names an
+   * organisation becomes its user (role `newUserRole`). `undefined`: unknown people are refused.
+   */
+  organisationClaim: string | undefined;
+  newUserRole: 'MEMBER' | 'MEMBER_PLUS' | 'ADMIN';
 }
 
 /** The email intake (SMTP listener), decision 0018. */
@@ -282,6 +335,14 @@ export function loadConfig(environment: Record<string, string | undefined> = pro
     for (const name of S3_REQUIRED)
       if (cleaned[name] === undefined) lines.push(`  ${name}: required when ATTACHMENT_STORAGE=s3`);
   }
+  if (cleaned.OIDC_ISSUER !== undefined && cleaned.OIDC_CLIENT_ID === undefined)
+    lines.push('  OIDC_CLIENT_ID: required when OIDC_ISSUER is set');
+  if (
+    cleaned.PASSWORD_LOGIN !== undefined &&
+    /^(false|0|no)$/.test(cleaned.PASSWORD_LOGIN) &&
+    !cleaned.OIDC_ISSUER
+  )
+    lines.push('  PASSWORD_LOGIN: can only be off when OIDC_ISSUER is set (nobody could log in)');
   if (!parsed.success || lines.length > 0) {
     throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
   }
@@ -368,5 +429,23 @@ export function loadConfig(environment: Record<string, string | undefined> = pro
       retryBaseSeconds: e.WEBHOOK_RETRY_BASE_SECONDS,
       disableAfterFailures: e.WEBHOOK_DISABLE_AFTER_FAILURES,
     },
+    sso: e.OIDC_ISSUER
+      ? {
+          issuer: e.OIDC_ISSUER,
+          // Present: checked above.
+          clientId: e.OIDC_CLIENT_ID ?? '',
+          clientSecret: e.OIDC_CLIENT_SECRET,
+          scopes: e.OIDC_SCOPES,
+          displayName: e.OIDC_DISPLAY_NAME,
+          redirectUrl: `${publicUrl}/login/sso/callback`,
+          postLogoutUrl: `${publicUrl}/login`,
+          organisationClaim: e.OIDC_ORGANISATION_CLAIM,
+          newUserRole: e.OIDC_NEW_USER_ROLE,
+        }
+      : undefined,
+    passwordLogin: e.PASSWORD_LOGIN,
+    tracing: e.OTEL_EXPORTER_OTLP_ENDPOINT
+      ? { endpoint: e.OTEL_EXPORTER_OTLP_ENDPOINT.replace(/\/+$/, ''), serviceName: e.OTEL_SERVICE_NAME }
+      : undefined,
   };
 }

@@ -113,7 +113,13 @@ export async function startLoket(config: Config, log: Logger): Promise<RunningLo
     collectPoolUsage(metrics, dataSource, config.databasePoolSize);
     collectQueues(metrics, dataSource, log);
     collectSockets(metrics, () => wsServer.clients.size);
-    const apollo = createApollo(schema, config.production, metrics, () => ws.dispose());
+    const apollo = createApollo(
+      schema,
+      config.production,
+      metrics,
+      () => ws.dispose(),
+      config.tracing !== undefined,
+    );
     await apollo.start();
     started.push(() => apollo.stop());
     const jsonBody = {

@@ -11,9 +11,16 @@ export interface NewSession {
   language: Language;
 }
 
-export function startSession(context: AppLoadContext, session: NewSession, to: string): Response {
+/** `cookies`: other Set-Cookie values to send with it (the end of a single sign-on's own cookie). */
+export function startSession(
+  context: AppLoadContext,
+  session: NewSession,
+  to: string,
+  cookies: string[] = [],
+): Response {
   const { config } = context;
   const headers = new Headers();
+  for (const cookie of cookies) headers.append('Set-Cookie', cookie);
   headers.append('Set-Cookie', sessionCookie(config, session.token, new Date(session.expiresAt)));
   headers.append('Set-Cookie', languageCookie(config, session.language));
   return redirect(to, { headers });

@@ -23,6 +23,8 @@ const schema = z.object({
     .default(0),
   /** The department's own name, shown as configured in both languages (the server reads it too). */
   DEPARTMENT_NAME: z.string().trim().min(1).max(100).default('Departement Zorg'),
+  /** The single sign-on issuer (the server reads it too): logging out may post on to it. */
+  OIDC_ISSUER: z.url().optional(),
 });
 
 /** What the web server and its loaders need to know. */
@@ -40,6 +42,11 @@ export interface WebConfig {
   trustProxy: number;
   /** The department's name as configured (DEPARTMENT_NAME), e.g. 'Departement Zorg'. */
   departmentName: string;
+  /**
+   * The single sign-on issuer's origin, allowed as a form's destination by the Content-Security-Policy:
+   * the logout form's answer sends the browser on to the issuer's logout (decision 0028).
+   */
+  singleSignOnOrigin: string | undefined;
 }
 
 /** Settings given in code (tests, the root launcher) override the environment. */
@@ -48,10 +55,15 @@ export interface WebConfigOverrides {
   host?: string;
   apiUrl?: string;
   publicUrl?: string;
+  oidcIssuer?: string;
   env?: WebConfig['env'];
 }
 
 class WebConfigError extends Error {}
+
+function originOf(url: string | undefined): string | undefined {
+  return url ? new URL(url).origin : undefined;
+}
 
 /** Reads and validates the environment; throws a WebConfigError naming each wrong variable. */
 export function resolveWebConfig(
@@ -86,5 +98,6 @@ export function resolveWebConfig(
     secureCookies: publicUrl.startsWith('https://'),
     trustProxy: e.TRUST_PROXY,
     departmentName: e.DEPARTMENT_NAME,
+    singleSignOnOrigin: originOf(overrides.oidcIssuer ?? e.OIDC_ISSUER),
   };
 }

@@ -12,6 +12,7 @@ import type { Ctx } from '../context.js';
 import { metricsPlugin } from '../metrics/apollo-metrics.js';
 import type { Metrics } from '../metrics/metrics.js';
 import { CommitFailed, endOperation } from '../operation/run-operation.js';
+import { tracingPlugin } from '../tracing/apollo-tracing.js';
 import { errorFormatter, internalErrorResult, logUnexpectedErrors } from './errors.js';
 import { localiseInputErrors } from './input-rules.js';
 import { operationRules, PARSE_OPTIONS } from './limits.js';
@@ -42,6 +43,8 @@ export function createApollo(
   production: boolean,
   metrics: Metrics,
   drainWebSockets: () => Promise<void>,
+  /** Traces each operation (a span per operation); only when tracing is configured. */
+  traced = false,
 ): ApolloServer<Ctx> {
   return new ApolloServer<Ctx>({
     schema,
@@ -63,6 +66,7 @@ export function createApollo(
       },
       operationPlugin,
       metricsPlugin(metrics),
+      ...(traced ? [tracingPlugin()] : []),
       localiseInputErrors,
       // Every answer is private to its viewer, so HTTP cache hints have nothing to say; and Apollo's cache
       // control plugin wraps every field resolver to compute them (a measurable cost per field: bench/).

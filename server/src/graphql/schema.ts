@@ -12,6 +12,7 @@ import { InboundMailResolver } from '../modules/mail-intake/inbound-mail.resolve
 import { MessageResolver, ThreadResolver } from '../modules/messages/message.resolver.js';
 import { AuditEventResolver, OrganisationResolver } from '../modules/organisations/organisation.resolver.js';
 import { ServiceLevelReportResolver } from '../modules/sla/sla.resolver.js';
+import { SingleSignOnResolver } from '../modules/sso/sso.resolver.js';
 import {
   TicketEntryResolver,
   TicketOptionResolver,
@@ -25,6 +26,7 @@ import { guardInputs } from './input-rules.js';
 
 export const resolvers = [
   AccountResolver,
+  SingleSignOnResolver,
   OrganisationResolver,
   TeamResolver,
   ThemeResolver,

@@ -3,6 +3,7 @@
 import { randomUUID } from 'node:crypto';
 import type { NextFunction, Request, Response } from 'express';
 import type { Logger } from '../logger.js';
+import { withRequestId } from '../tracing/request-id.js';
 
 declare global {
   namespace Express {
@@ -32,6 +33,7 @@ export function requestLog(log: Logger) {
         'request',
       );
     });
-    next();
+    // The rest of the request runs with its id in the trace context (a no-op without tracing).
+    withRequestId(req.id, next);
   };
 }

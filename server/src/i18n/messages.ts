@@ -64,6 +64,26 @@ const sharedErrorTexts = {
     nl: 'Het e-mailadres of het wachtwoord klopt niet.',
     en: 'The email address or the password is not correct.',
   },
+  PASSWORD_LOGIN_DISABLED: {
+    nl: 'Aanmelden met een wachtwoord kan hier niet. Meld u aan met de knop hierboven.',
+    en: 'Logging in with a password is not possible here. Log in with the button above.',
+  },
+  SSO_FAILED: {
+    nl: 'De aanmelding kon niet worden bevestigd. Probeer opnieuw aan te melden.',
+    en: 'The sign-in could not be confirmed. Please try to log in again.',
+  },
+  SSO_UNAVAILABLE: {
+    nl: 'De aanmeldingsdienst is nu niet bereikbaar. Probeer het later opnieuw.',
+    en: 'The sign-in service cannot be reached right now. Please try again later.',
+  },
+  SSO_UNKNOWN_USER: {
+    nl: 'U hebt nog geen toegang tot het e-loket. Vraag de beheerder van uw organisatie om u uit te nodigen.',
+    en: "You do not have access to the e-loket yet. Ask your organisation's administrator to invite you.",
+  },
+  SSO_ACCOUNT_DISABLED: {
+    nl: 'Uw account in het e-loket is uitgeschakeld. Neem contact op met de beheerder van uw organisatie.',
+    en: "Your e-loket account is disabled. Contact your organisation's administrator.",
+  },
   TOO_MANY_ATTEMPTS: {
     nl: 'Te veel mislukte pogingen. Probeer het over {minutes} minuten opnieuw.',
     en: 'Too many failed attempts. Try again in {minutes} minutes.',

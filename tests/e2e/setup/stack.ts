@@ -16,7 +16,7 @@ export interface Stack {
 }
 
 /** A port that was free a moment ago (the web must know its address before the API starts). */
-function freePort(): Promise<number> {
+export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const probe = createServer();
     probe.once('error', reject);
@@ -28,13 +28,25 @@ function freePort(): Promise<number> {
   });
 }
 
-/** `env`: the API's extra configuration (e.g. WORKER=inline for a file whose timers must fire). */
-export async function startStack(env: Record<string, string> = {}): Promise<Stack> {
-  const port = await freePort();
+/**
+ * `env`: the API's extra configuration (e.g. WORKER=inline for a file whose timers must fire; its
+ * OIDC_ISSUER is the web's too). `port`: the web's, when something must know the address first (an issuer).
+ */
+export async function startStack(
+  env: Record<string, string> = {},
+  options: { port?: number } = {},
+): Promise<Stack> {
+  const port = options.port ?? (await freePort());
   const baseUrl = `http://127.0.0.1:${port}`;
   // As under `npm start`: the web app is the API's one proxy.
   const api = await startTestServer({ PUBLIC_URL: baseUrl, TRUST_PROXY: '1', ...env });
-  const web = await startWebServer({ port, host: '127.0.0.1', apiUrl: api.graphqlUrl, publicUrl: baseUrl });
+  const web = await startWebServer({
+    port,
+    host: '127.0.0.1',
+    apiUrl: api.graphqlUrl,
+    publicUrl: baseUrl,
+    oidcIssuer: env.OIDC_ISSUER,
+  });
   afterAll(() => web.close());
   const browser = await launchBrowser();
   afterAll(() => browser.close());

@@ -100,6 +100,11 @@ type Documents = {
     "mutation RevocationChangePassword($input: ChangePasswordInput!) { changePassword(input: $input) { ok errors { code } } }": typeof types.RevocationChangePasswordDocument,
     "mutation RevocationRequestPasswordReset($email: String!) { requestPasswordReset(email: $email) }": typeof types.RevocationRequestPasswordResetDocument,
     "mutation RevocationResetPassword($input: TokenPasswordInput!) { resetPassword(input: $input) { ok } }": typeof types.RevocationResetPasswordDocument,
+    "query SsoLoginOptions { loginOptions { password singleSignOn { name } } }": typeof types.SsoLoginOptionsDocument,
+    "\n  mutation SsoStart { startSingleSignOn { errors { code } authorizationUrl state nonce codeVerifier } }\n": typeof types.SsoStartDocument,
+    "\n  mutation SsoComplete($input: CompleteSingleSignOnInput!) {\n    completeSingleSignOn(input: $input) { token errors { field code message } user { id email status roles organisationId } }\n  }\n": typeof types.SsoCompleteDocument,
+    "query SsoSignOutUrl { singleSignOutUrl }": typeof types.SsoSignOutUrlDocument,
+    "query SsoMe { me { id email } }": typeof types.SsoMeDocument,
     "mutation IsolationRequestPasswordReset($email: String!) { requestPasswordReset(email: $email) }": typeof types.IsolationRequestPasswordResetDocument,
     "mutation IsolationUpdateOrganisation($input: UpdateOrganisationInput!) { updateOrganisation(input: $input) { errors { code } } }": typeof types.IsolationUpdateOrganisationDocument,
     "query IsolationOrganisation($id: ID!) { organisation(id: $id) { id name } }": typeof types.IsolationOrganisationDocument,
@@ -202,6 +207,11 @@ const documents: Documents = {
     "mutation RevocationChangePassword($input: ChangePasswordInput!) { changePassword(input: $input) { ok errors { code } } }": types.RevocationChangePasswordDocument,
     "mutation RevocationRequestPasswordReset($email: String!) { requestPasswordReset(email: $email) }": types.RevocationRequestPasswordResetDocument,
     "mutation RevocationResetPassword($input: TokenPasswordInput!) { resetPassword(input: $input) { ok } }": types.RevocationResetPasswordDocument,
+    "query SsoLoginOptions { loginOptions { password singleSignOn { name } } }": types.SsoLoginOptionsDocument,
+    "\n  mutation SsoStart { startSingleSignOn { errors { code } authorizationUrl state nonce codeVerifier } }\n": types.SsoStartDocument,
+    "\n  mutation SsoComplete($input: CompleteSingleSignOnInput!) {\n    completeSingleSignOn(input: $input) { token errors { field code message } user { id email status roles organisationId } }\n  }\n": types.SsoCompleteDocument,
+    "query SsoSignOutUrl { singleSignOutUrl }": types.SsoSignOutUrlDocument,
+    "query SsoMe { me { id email } }": types.SsoMeDocument,
     "mutation IsolationRequestPasswordReset($email: String!) { requestPasswordReset(email: $email) }": types.IsolationRequestPasswordResetDocument,
     "mutation IsolationUpdateOrganisation($input: UpdateOrganisationInput!) { updateOrganisation(input: $input) { errors { code } } }": types.IsolationUpdateOrganisationDocument,
     "query IsolationOrganisation($id: ID!) { organisation(id: $id) { id name } }": types.IsolationOrganisationDocument,
@@ -559,6 +569,26 @@ export function graphql(source: "mutation RevocationRequestPasswordReset($email:
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation RevocationResetPassword($input: TokenPasswordInput!) { resetPassword(input: $input) { ok } }"): typeof import('./graphql.js').RevocationResetPasswordDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SsoLoginOptions { loginOptions { password singleSignOn { name } } }"): typeof import('./graphql.js').SsoLoginOptionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SsoStart { startSingleSignOn { errors { code } authorizationUrl state nonce codeVerifier } }\n"): typeof import('./graphql.js').SsoStartDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SsoComplete($input: CompleteSingleSignOnInput!) {\n    completeSingleSignOn(input: $input) { token errors { field code message } user { id email status roles organisationId } }\n  }\n"): typeof import('./graphql.js').SsoCompleteDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SsoSignOutUrl { singleSignOutUrl }"): typeof import('./graphql.js').SsoSignOutUrlDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SsoMe { me { id email } }"): typeof import('./graphql.js').SsoMeDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -3,6 +3,7 @@ import { adminEn } from './features/admin';
 import { contactsEn } from './features/contacts';
 import { messagesEn } from './features/messages';
 import { reportsEn } from './features/reports';
+import { ssoEn } from './features/sso';
 import { staffEn } from './features/staff';
 import { staffTicketsEn } from './features/staff-tickets';
 import { ticketsEn } from './features/tickets';
@@ -188,4 +189,5 @@ export const en: Messages = {
   ...ticketsEn,
   ...reportsEn,
   ...adminEn,
+  ...ssoEn,
 };

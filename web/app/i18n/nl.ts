@@ -3,6 +3,7 @@ import { adminNl } from './features/admin';
 import { contactsNl } from './features/contacts';
 import { messagesNl } from './features/messages';
 import { reportsNl } from './features/reports';
+import { ssoNl } from './features/sso';
 import { staffNl } from './features/staff';
 import { staffTicketsNl } from './features/staff-tickets';
 import { ticketsNl } from './features/tickets';
@@ -192,6 +193,7 @@ export const nl = {
   ...ticketsNl,
   ...reportsNl,
   ...adminNl,
+  ...ssoNl,
 } as const satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof nl;

@@ -24,6 +24,8 @@ const ACTIONS = new Set([
   'contact.confirmation-resent',
   'user.invited',
   'user.activated',
+  'user.sso-linked',
+  'user.sso-created',
   'user.password-reset',
   'user.profile-updated',
   'user.password-changed',
@@ -66,7 +68,12 @@ function valueText(t: I18n['t'], field: string, value: string | null | undefined
 }
 
 /** Events that create or remove something: their changes are one-sided, so only that side is shown. */
-const CREATIONS = new Set(['contact.added', 'contact.added-from-message', 'user.invited']);
+const CREATIONS = new Set([
+  'contact.added',
+  'contact.added-from-message',
+  'user.invited',
+  'user.sso-created',
+]);
 const REMOVALS = new Set(['contact.removed']);
 
 function Value({ text }: { text: string | null }) {

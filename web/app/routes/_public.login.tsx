@@ -1,5 +1,6 @@
 // /login: email and password; errors above the form and beside the fields, the email kept; a notice
-// saying why the visitor is here (logged out, session expired or revoked, password just changed).
+// saying why the visitor is here (logged out, session expired or revoked, password just changed). With
+// single sign-on configured, a button to the issuer first; the password form may be switched off.
 import { type ActionFunctionArgs, data, type LoaderFunctionArgs, redirect } from '@remix-run/node';
 import { Form, Link, useActionData, useLoaderData, useNavigation } from '@remix-run/react';
 import { useRef } from 'react';
@@ -12,6 +13,7 @@ import { fields, parseForm, rejected } from '../forms/form.server';
 import { errorsOf, valuesOf } from '../forms/form-result';
 import { useFocusFirstError } from '../forms/use-form-errors';
 import { LoginMutation } from '../graphql/accounts.server';
+import { LoginOptionsQuery } from '../graphql/sso.server';
 import { useI18n } from '../i18n/i18n';
 import { i18nFor } from '../i18n/messages.server';
 import type { MessageKey } from '../i18n/nl';
@@ -22,6 +24,7 @@ import { requestScope, safeRedirect } from '../session.server';
 const REASONS: Record<string, MessageKey> = {
   expired: 'login.notice.expired',
   revoked: 'login.notice.revoked',
+  ssoUnavailable: 'login.notice.ssoUnavailable',
 };
 
 /** What the page before said happened (a flash): logged out, or a new password chosen. */
@@ -45,7 +48,16 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   if (scope.viewer) throw redirect(redirectTo);
   const { flash, headers } = takeFlash(request, context);
   const notice = (flash && FLASHED[flash.notice]) ?? REASONS[url.searchParams.get('reason') ?? ''] ?? null;
-  return data({ redirectTo, notice }, { headers: { ...headers, 'Cache-Control': 'no-store' } });
+  const { loginOptions } = await scope.api(LoginOptionsQuery);
+  return data(
+    {
+      redirectTo,
+      notice,
+      password: loginOptions.password,
+      singleSignOn: loginOptions.singleSignOn?.name ?? null,
+    },
+    { headers: { ...headers, 'Cache-Control': 'no-store' } },
+  );
 }
 
 export async function action({ request, context }: ActionFunctionArgs) {
@@ -64,13 +76,9 @@ export async function action({ request, context }: ActionFunctionArgs) {
 }
 
 export default function LoginPage() {
-  const { redirectTo, notice } = useLoaderData<typeof loader>();
+  const { redirectTo, notice, password, singleSignOn } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const { t } = useI18n();
-  const formRef = useRef<HTMLFormElement>(null);
-  const busy = useNavigation().state === 'submitting';
-  useFocusFirstError(formRef, result, 'login');
-  const values = valuesOf(result, 'login');
   return (
     <>
       <h1>{t('login.title')}</h1>
@@ -80,6 +88,33 @@ export default function LoginPage() {
         </Notice>
       ) : null}
       <p className="lead">{t('login.intro')}</p>
+      {singleSignOn ? (
+        <p className="form-actions">
+          <Link
+            to={`/login/sso${redirectTo === '/' ? '' : `?redirectTo=${encodeURIComponent(redirectTo)}`}`}
+            reloadDocument
+            className="button button-primary"
+          >
+            {t('login.sso.button', { name: singleSignOn })}
+          </Link>
+        </p>
+      ) : null}
+      {password ? <PasswordForm redirectTo={redirectTo} singleSignOn={singleSignOn !== null} /> : null}
+      <p className="muted">{t('login.noAccount')}</p>
+    </>
+  );
+}
+
+function PasswordForm({ redirectTo, singleSignOn }: { redirectTo: string; singleSignOn: boolean }) {
+  const result = useActionData<typeof action>();
+  const { t } = useI18n();
+  const formRef = useRef<HTMLFormElement>(null);
+  const busy = useNavigation().state === 'submitting';
+  useFocusFirstError(formRef, result, 'login');
+  const values = valuesOf(result, 'login');
+  return (
+    <>
+      {singleSignOn ? <p>{t('login.sso.or')}</p> : null}
       <Form method="post" ref={formRef} noValidate className="form">
         <ErrorSummary
           errors={result?.errors ?? []}
@@ -112,7 +147,6 @@ export default function LoginPage() {
           <Link to="/forgot-password">{t('login.forgot')}</Link>
         </div>
       </Form>
-      <p className="muted">{t('login.noAccount')}</p>
     </>
   );
 }

@@ -39,11 +39,11 @@ import * as sessions from './session.service.js';
 import type { SessionRevokedEvent } from './session.topics.js';
 import type { UserEntity } from './user.entity.js';
 
-function clientOf(ctx: Ctx): sessions.ClientInfo {
+export function clientOf(ctx: Ctx): sessions.ClientInfo {
   return { ip: ctx.http?.ip ?? 'unknown', userAgent: ctx.http?.userAgent ?? null };
 }
 
-async function loginPayload(ctx: Ctx, result: Result<sessions.NewSession>): Promise<LoginPayload> {
+export async function loginPayload(ctx: Ctx, result: Result<sessions.NewSession>): Promise<LoginPayload> {
   if (!result.ok)
     return { errors: toUserErrors(ctx.lang, result.errors), user: null, token: null, expiresAt: null };
   setSessionCookie(ctx, result.value.token, result.value.expiresAt);

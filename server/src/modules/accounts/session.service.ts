@@ -64,6 +64,7 @@ export async function login(
   input: { email: string; password: string },
   client: ClientInfo,
 ): Promise<Result<NewSession>> {
+  if (!app.config.passwordLogin) return failed([{ field: null, code: 'PASSWORD_LOGIN_DISABLED' }]);
   const email = normaliseEmail(input.email);
   const attempt = await countLoginAttempt(app, email, client.ip);
   if (!attempt.allowed) {

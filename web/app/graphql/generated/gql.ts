@@ -59,6 +59,10 @@ type Documents = {
     "\n  query ContactConfirmationLink($token: String!) {\n    contactConfirmationLink(token: $token) {\n      status\n      message\n      organisationName\n      themeNames\n    }\n  }\n": typeof types.ContactConfirmationLinkDocument,
     "\n  mutation ConfirmContactPerson($token: String!) {\n    confirmContactPerson(token: $token) {\n      status\n      message\n      organisationName\n      themeNames\n    }\n  }\n": typeof types.ConfirmContactPersonDocument,
     "\n  query ServiceLevelReport($from: Day!, $to: Day!) {\n    serviceLevelReport(from: $from, to: $to) {\n      month\n      queueCode\n      queue\n      supportTypeCode\n      supportType\n      created\n      reactionMet\n      reactionBreached\n      reactionMetPercent\n      medianReactionMinutes\n      resolutionMet\n      resolutionBreached\n      resolutionMetPercent\n      medianResolutionMinutes\n    }\n  }\n": typeof types.ServiceLevelReportDocument,
+    "\n  query LoginOptions {\n    loginOptions {\n      password\n      singleSignOn {\n        name\n      }\n    }\n  }\n": typeof types.LoginOptionsDocument,
+    "\n  mutation StartSingleSignOn {\n    startSingleSignOn {\n      authorizationUrl\n      state\n      nonce\n      codeVerifier\n    }\n  }\n": typeof types.StartSingleSignOnDocument,
+    "\n  mutation CompleteSingleSignOn($input: CompleteSingleSignOnInput!) {\n    completeSingleSignOn(input: $input) {\n      token\n      expiresAt\n      errors {\n        ...UserErrorFields\n      }\n      user {\n        id\n        language\n      }\n    }\n  }\n": typeof types.CompleteSingleSignOnDocument,
+    "\n  query SingleSignOutUrl {\n    singleSignOutUrl\n  }\n": typeof types.SingleSignOutUrlDocument,
     "\n  fragment StaffTicketRow on Ticket {\n    id\n    number\n    subject\n    status\n    updatedAt\n    ...StaffTicketSla\n    organisation {\n      id\n      name\n    }\n    queue {\n      id\n      name\n    }\n    assignee {\n      id\n      firstName\n      lastName\n    }\n  }\n": typeof types.StaffTicketRowFragmentDoc,
     "\n  fragment StaffTicketSla on Ticket {\n    slaState\n    clockPaused\n    firstResponseAt\n    firstResponseDueAt\n    resolvedAt\n    resolutionDueAt\n  }\n": typeof types.StaffTicketSlaFragmentDoc,
     "\n  fragment StaffTicketQueueCountFields on TicketQueueCount {\n    openCount\n    queue {\n      id\n      code\n      name\n    }\n  }\n": typeof types.StaffTicketQueueCountFieldsFragmentDoc,
@@ -154,6 +158,10 @@ const documents: Documents = {
     "\n  query ContactConfirmationLink($token: String!) {\n    contactConfirmationLink(token: $token) {\n      status\n      message\n      organisationName\n      themeNames\n    }\n  }\n": types.ContactConfirmationLinkDocument,
     "\n  mutation ConfirmContactPerson($token: String!) {\n    confirmContactPerson(token: $token) {\n      status\n      message\n      organisationName\n      themeNames\n    }\n  }\n": types.ConfirmContactPersonDocument,
     "\n  query ServiceLevelReport($from: Day!, $to: Day!) {\n    serviceLevelReport(from: $from, to: $to) {\n      month\n      queueCode\n      queue\n      supportTypeCode\n      supportType\n      created\n      reactionMet\n      reactionBreached\n      reactionMetPercent\n      medianReactionMinutes\n      resolutionMet\n      resolutionBreached\n      resolutionMetPercent\n      medianResolutionMinutes\n    }\n  }\n": types.ServiceLevelReportDocument,
+    "\n  query LoginOptions {\n    loginOptions {\n      password\n      singleSignOn {\n        name\n      }\n    }\n  }\n": types.LoginOptionsDocument,
+    "\n  mutation StartSingleSignOn {\n    startSingleSignOn {\n      authorizationUrl\n      state\n      nonce\n      codeVerifier\n    }\n  }\n": types.StartSingleSignOnDocument,
+    "\n  mutation CompleteSingleSignOn($input: CompleteSingleSignOnInput!) {\n    completeSingleSignOn(input: $input) {\n      token\n      expiresAt\n      errors {\n        ...UserErrorFields\n      }\n      user {\n        id\n        language\n      }\n    }\n  }\n": types.CompleteSingleSignOnDocument,
+    "\n  query SingleSignOutUrl {\n    singleSignOutUrl\n  }\n": types.SingleSignOutUrlDocument,
     "\n  fragment StaffTicketRow on Ticket {\n    id\n    number\n    subject\n    status\n    updatedAt\n    ...StaffTicketSla\n    organisation {\n      id\n      name\n    }\n    queue {\n      id\n      name\n    }\n    assignee {\n      id\n      firstName\n      lastName\n    }\n  }\n": types.StaffTicketRowFragmentDoc,
     "\n  fragment StaffTicketSla on Ticket {\n    slaState\n    clockPaused\n    firstResponseAt\n    firstResponseDueAt\n    resolvedAt\n    resolutionDueAt\n  }\n": types.StaffTicketSlaFragmentDoc,
     "\n  fragment StaffTicketQueueCountFields on TicketQueueCount {\n    openCount\n    queue {\n      id\n      code\n      name\n    }\n  }\n": types.StaffTicketQueueCountFieldsFragmentDoc,
@@ -381,6 +389,22 @@ export function graphql(source: "\n  mutation ConfirmContactPerson($token: Strin
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ServiceLevelReport($from: Day!, $to: Day!) {\n    serviceLevelReport(from: $from, to: $to) {\n      month\n      queueCode\n      queue\n      supportTypeCode\n      supportType\n      created\n      reactionMet\n      reactionBreached\n      reactionMetPercent\n      medianReactionMinutes\n      resolutionMet\n      resolutionBreached\n      resolutionMetPercent\n      medianResolutionMinutes\n    }\n  }\n"): typeof import('./graphql').ServiceLevelReportDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LoginOptions {\n    loginOptions {\n      password\n      singleSignOn {\n        name\n      }\n    }\n  }\n"): typeof import('./graphql').LoginOptionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StartSingleSignOn {\n    startSingleSignOn {\n      authorizationUrl\n      state\n      nonce\n      codeVerifier\n    }\n  }\n"): typeof import('./graphql').StartSingleSignOnDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CompleteSingleSignOn($input: CompleteSingleSignOnInput!) {\n    completeSingleSignOn(input: $input) {\n      token\n      expiresAt\n      errors {\n        ...UserErrorFields\n      }\n      user {\n        id\n        language\n      }\n    }\n  }\n"): typeof import('./graphql').CompleteSingleSignOnDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SingleSignOutUrl {\n    singleSignOutUrl\n  }\n"): typeof import('./graphql').SingleSignOutUrlDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -88,6 +88,14 @@ export type ChangePasswordInput = {
   newPassword: Scalars['String']['input'];
 };
 
+export type CompleteSingleSignOnInput = {
+  /** The callback address the issuer sent the browser to, with its query ('?code=…'). */
+  callbackUrl: Scalars['String']['input'];
+  codeVerifier: Scalars['String']['input'];
+  nonce: Scalars['String']['input'];
+  state: Scalars['String']['input'];
+};
+
 /** The answer to opening a confirmation link. */
 export type ConfirmContactPersonPayload = {
   /** What happened and what to do next, in the viewer's language. */
@@ -298,6 +306,13 @@ export type LoginInput = {
   password: Scalars['String']['input'];
 };
 
+/** How people log in on this installation. */
+export type LoginOptions = {
+  /** False: the password form is off; single sign-on only. */
+  password: Scalars['Boolean']['output'];
+  singleSignOn?: Maybe<SingleSignOnOption>;
+};
+
 export type LoginPayload = {
   errors: Array<UserError>;
   expiresAt?: Maybe<Scalars['DateTimeISO']['output']>;
@@ -388,6 +403,8 @@ export type Mutation = {
   assignTicket: TicketPayload;
   /** Ends your other sessions. */
   changePassword: OkPayload;
+  /** Completes a single sign-on with the issuer's answer; logs the person in or says why not. */
+  completeSingleSignOn: LoginPayload;
   /** Public: open a confirmation link. Never logs anyone in or changes a session. */
   confirmContactPerson: ConfirmContactPersonPayload;
   /** Takes the new email address of your account with the link mailed to it by updateProfile (no login needed). */
@@ -454,6 +471,8 @@ export type Mutation = {
   setTicketStatus: TicketPayload;
   /** ADMIN: set a colleague's roles (not your own). */
   setUserRoles: UserPayload;
+  /** Begins a single sign-on at the issuer. */
+  startSingleSignOn: SingleSignOnStartPayload;
   /** ADMIN: change a contact person; they are mailed the changed fields. A new email address must be confirmed again. */
   updateContactPerson: ContactPersonPayload;
   /** ADMIN: phone, email and website of your organisation. DEPARTMENT_ADMIN: every field of any organisation. (AGENT: none.) */
@@ -507,6 +526,11 @@ export type MutationAssignTicketArgs = {
 
 export type MutationChangePasswordArgs = {
   input: ChangePasswordInput;
+};
+
+
+export type MutationCompleteSingleSignOnArgs = {
+  input: CompleteSingleSignOnInput;
 };
 
 
@@ -789,6 +813,8 @@ export type Query = {
   failedMails: Array<FailedMail>;
   /** Staff: the mails the intake received with this status (quarantine, Te koppelen, …), newest first. */
   inboundMails: InboundMailConnection;
+  /** How people log in here: password, single sign-on, or both. */
+  loginOptions: LoginOptions;
   /** The logged-in user, or null. */
   me?: Maybe<User>;
   /** NOT_FOUND for another organisation's message. */
@@ -809,6 +835,8 @@ export type Query = {
   organisations: OrganisationConnection;
   /** Staff: per month, queue and support type, tickets created from `from` to `to` (days, inclusive): targets met and breached, median business times. */
   serviceLevelReport: Array<ServiceLevelReportRow>;
+  /** Where to end the issuer's session too after logging out (RP-initiated logout); null when this session did not come from the issuer or the issuer offers no logout. */
+  singleSignOutUrl?: Maybe<Scalars['String']['output']>;
   /** Staff: threads across organisations, latest activity first. */
   staffInbox: ThreadConnection;
   /** Staff: every ticket, by queue, assignee and filters. */
@@ -1107,6 +1135,21 @@ export type SetTicketStatusInput = {
 export type SetUserRolesInput = {
   roles: Array<Role>;
   userId: Scalars['ID']['input'];
+};
+
+/** An OpenID Connect issuer people log in with. */
+export type SingleSignOnOption = {
+  /** Shown on the button: 'Aanmelden met <name>'. */
+  name: Scalars['String']['output'];
+};
+
+/** The way to the issuer. Keep state, nonce and codeVerifier for the browser that goes (a short-lived, httpOnly cookie) and send them back with the answer. */
+export type SingleSignOnStartPayload = {
+  authorizationUrl?: Maybe<Scalars['String']['output']>;
+  codeVerifier?: Maybe<Scalars['String']['output']>;
+  errors: Array<UserError>;
+  nonce?: Maybe<Scalars['String']['output']>;
+  state?: Maybe<Scalars['String']['output']>;
 };
 
 /** Service level of the targets still running: at risk when less than 20 % (configurable) is left. */
@@ -1975,6 +2018,28 @@ export type ServiceLevelReportQueryVariables = Exact<{
 
 
 export type ServiceLevelReportQuery = { serviceLevelReport: Array<{ month: string, queueCode: string, queue: string, supportTypeCode: string, supportType: string, created: number, reactionMet: number, reactionBreached: number, reactionMetPercent?: number | null, medianReactionMinutes?: number | null, resolutionMet: number, resolutionBreached: number, resolutionMetPercent?: number | null, medianResolutionMinutes?: number | null }> };
+
+export type LoginOptionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LoginOptionsQuery = { loginOptions: { password: boolean, singleSignOn?: { name: string } | null } };
+
+export type StartSingleSignOnMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type StartSingleSignOnMutation = { startSingleSignOn: { authorizationUrl?: string | null, state?: string | null, nonce?: string | null, codeVerifier?: string | null } };
+
+export type CompleteSingleSignOnMutationVariables = Exact<{
+  input: CompleteSingleSignOnInput;
+}>;
+
+
+export type CompleteSingleSignOnMutation = { completeSingleSignOn: { token?: string | null, expiresAt?: string | null, errors: Array<{ field?: string | null, code: string, message: string }>, user?: { id: string, language: Language } | null } };
+
+export type SingleSignOutUrlQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SingleSignOutUrlQuery = { singleSignOutUrl?: string | null };
 
 export type StaffTicketRowFragment = { id: string, number: string, subject: string, status: TicketStatus, updatedAt: string, slaState?: SlaState | null, clockPaused: boolean, firstResponseAt?: string | null, firstResponseDueAt?: string | null, resolvedAt?: string | null, resolutionDueAt?: string | null, organisation: { id: string, name: string }, queue: { id: string, name: string }, assignee?: { id: string, firstName: string, lastName: string } | null };
 
@@ -3574,6 +3639,50 @@ export const ServiceLevelReportDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ServiceLevelReportQuery, ServiceLevelReportQueryVariables>;
+export const LoginOptionsDocument = new TypedDocumentString(`
+    query LoginOptions {
+  loginOptions {
+    password
+    singleSignOn {
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LoginOptionsQuery, LoginOptionsQueryVariables>;
+export const StartSingleSignOnDocument = new TypedDocumentString(`
+    mutation StartSingleSignOn {
+  startSingleSignOn {
+    authorizationUrl
+    state
+    nonce
+    codeVerifier
+  }
+}
+    `) as unknown as TypedDocumentString<StartSingleSignOnMutation, StartSingleSignOnMutationVariables>;
+export const CompleteSingleSignOnDocument = new TypedDocumentString(`
+    mutation CompleteSingleSignOn($input: CompleteSingleSignOnInput!) {
+  completeSingleSignOn(input: $input) {
+    token
+    expiresAt
+    errors {
+      ...UserErrorFields
+    }
+    user {
+      id
+      language
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  field
+  code
+  message
+}`) as unknown as TypedDocumentString<CompleteSingleSignOnMutation, CompleteSingleSignOnMutationVariables>;
+export const SingleSignOutUrlDocument = new TypedDocumentString(`
+    query SingleSignOutUrl {
+  singleSignOutUrl
+}
+    `) as unknown as TypedDocumentString<SingleSignOutUrlQuery, SingleSignOutUrlQueryVariables>;
 export const StaffTicketsDocument = new TypedDocumentString(`
     query StaffTickets($filter: StaffTicketFilterInput, $sort: TicketSort!, $first: Int, $after: Cursor, $last: Int, $before: Cursor) {
   staffTickets(
