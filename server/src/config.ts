@@ -129,6 +129,8 @@ const schema = z.object({
   WEBHOOK_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(30).default(8),
   WEBHOOK_RETRY_BASE_SECONDS: z.coerce.number().positive().max(3600).default(30),
   WEBHOOK_DISABLE_AFTER_FAILURES: z.coerce.number().int().min(1).max(10_000).default(20),
+  WEBHOOK_LOG_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(30),
+  PRIVACY_EXPORT_TTL_HOURS: z.coerce.number().int().min(1).max(720).default(168),
 });
 
 /** Settings only ATTACHMENT_STORAGE=s3 needs; checked in loadConfig, since they depend on it. */
@@ -244,7 +246,11 @@ export interface Config {
     retryBaseSeconds: number;
     /** Failed attempts in a row (over all its deliveries) that disable an endpoint. */
     disableAfterFailures: number;
+    /** Finished deliveries (with their attempts) older than this are pruned by the nightly retention job. */
+    logRetentionDays: number;
   };
+  /** Personal data exports (decision 0029): a ready export not downloaded within this is deleted. */
+  privacy: { exportTtlHours: number };
 }
 
 /** The email intake (SMTP listener), decision 0018. */
@@ -367,6 +373,10 @@ export function loadConfig(environment: Record<string, string | undefined> = pro
       maxAttempts: e.WEBHOOK_MAX_ATTEMPTS,
       retryBaseSeconds: e.WEBHOOK_RETRY_BASE_SECONDS,
       disableAfterFailures: e.WEBHOOK_DISABLE_AFTER_FAILURES,
+      logRetentionDays: e.WEBHOOK_LOG_RETENTION_DAYS,
+    },
+    privacy: {
+      exportTtlHours: e.PRIVACY_EXPORT_TTL_HOURS,
     },
   };
 }

@@ -287,6 +287,12 @@ export type Language =
   | 'en'
   | 'nl';
 
+export type LegalHoldTarget =
+  | 'CONTACT'
+  | 'THREAD'
+  | 'TICKET'
+  | 'USER';
+
 export type LoginInput = {
   email: Scalars['String']['input'];
   password: Scalars['String']['input'];
@@ -392,6 +398,8 @@ export type Mutation = {
   deleteWebhookEndpoint: Scalars['Boolean']['output'];
   /** Staff: discard a held mail with a reason; audited. */
   discardInboundMail: InboundMailPayload;
+  /** DEPARTMENT_ADMIN: anonymises a person; what they wrote stays. Refused (errors) under legal retention. */
+  erasePerson: PrivacyPayload;
   /** ADMIN: invite a contact person to the e-loket as a user. */
   inviteContactPerson: UserPayload;
   /** ADMIN: invite a colleague by email. */
@@ -421,6 +429,8 @@ export type Mutation = {
   replyToTicket: TicketPayload;
   /** Mails a reset link if an active account has this address (else a mail saying none has). Always true: nobody learns which accounts exist. */
   requestPasswordReset: Scalars['Boolean']['output'];
+  /** Asks for an export of personal data; the requester is mailed when it can be downloaded. */
+  requestPersonalDataExport: PersonalDataExport;
   /** Ask to close the ticket; the body gives the reason ('000'). */
   requestTicketClose: TicketPayload;
   /** ADMIN: mail an unconfirmed contact a new confirmation link (at most once per 5 minutes). */
@@ -438,6 +448,10 @@ export type Mutation = {
   /** Staff: a new message to an organisation. */
   sendMessageToOrganisation: SendMessagePayload;
   setLanguage: UserPayload;
+  /** DEPARTMENT_ADMIN: puts a legal hold on a person, thread or ticket, or lifts it. */
+  setLegalHold: Scalars['Boolean']['output'];
+  /** DEPARTMENT_ADMIN: a theme's or queue's retention period. */
+  setRetentionPeriod: PrivacyPayload;
   /** Staff: the ticket's labels (replaces them). */
   setTicketLabels: TicketPayload;
   /** Your mails of this ticket on or off ('Geen meldingen meer'). */
@@ -532,6 +546,11 @@ export type MutationDiscardInboundMailArgs = {
 };
 
 
+export type MutationErasePersonArgs = {
+  input: PersonInput;
+};
+
+
 export type MutationInviteContactPersonArgs = {
   id: Scalars['ID']['input'];
   roles: Array<Role>;
@@ -606,6 +625,11 @@ export type MutationRequestPasswordResetArgs = {
 };
 
 
+export type MutationRequestPersonalDataExportArgs = {
+  input: RequestPersonalDataExportInput;
+};
+
+
 export type MutationRequestTicketCloseArgs = {
   input: TicketReplyInput;
 };
@@ -653,6 +677,16 @@ export type MutationSendMessageToOrganisationArgs = {
 
 export type MutationSetLanguageArgs = {
   language: Language;
+};
+
+
+export type MutationSetLegalHoldArgs = {
+  input: SetLegalHoldInput;
+};
+
+
+export type MutationSetRetentionPeriodArgs = {
+  input: SetRetentionPeriodInput;
 };
 
 
@@ -756,6 +790,43 @@ export type PageInfo = {
   startCursor?: Maybe<Scalars['Cursor']['output']>;
 };
 
+export type PersonInput = {
+  id: Scalars['ID']['input'];
+  kind: PersonKind;
+};
+
+/** USER: a login. CONTACT: a contact person of an organisation. */
+export type PersonKind =
+  | 'CONTACT'
+  | 'USER';
+
+/** Everything Loket holds about one person, as a ZIP of JSON and attachments. */
+export type PersonalDataExport = {
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** Where a READY export is downloaded (GET, with the session), once. */
+  downloadPath: Scalars['String']['output'];
+  downloadedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  id: Scalars['ID']['output'];
+  readyAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  sizeBytes?: Maybe<Scalars['Int']['output']>;
+  status: PersonalDataExportStatus;
+  subjectId: Scalars['ID']['output'];
+  subjectKind: PersonKind;
+};
+
+/** PENDING: being built. READY: downloadable once. DOWNLOADED, EXPIRED (not downloaded in time): gone. FAILED: could not be built. */
+export type PersonalDataExportStatus =
+  | 'DOWNLOADED'
+  | 'EXPIRED'
+  | 'FAILED'
+  | 'PENDING'
+  | 'READY';
+
+export type PrivacyPayload = {
+  errors: Array<UserError>;
+  ok: Scalars['Boolean']['output'];
+};
+
 /** Personal data found in a message: sending requires acknowledging it. */
 export type PrivacyWarning = {
   field: Scalars['String']['output'];
@@ -789,6 +860,8 @@ export type Query = {
   messages: MessageConnection;
   /** Your organisation; null for department staff. */
   myOrganisation?: Maybe<Organisation>;
+  /** The exports the viewer asked for, newest first (the last 10). */
+  myPersonalDataExports: Array<PersonalDataExport>;
   /** Your sessions that are still valid, newest first. */
   mySessions: Array<Session>;
   /** NOT_FOUND for another tenant's organisation. */
@@ -1006,6 +1079,16 @@ export type ReplyInput = {
   referenceNumber: Scalars['String']['input'];
 };
 
+export type RequestPersonalDataExportInput = {
+  /** Whose data; none: the viewer's own. Someone else's: DEPARTMENT_ADMIN only. */
+  person?: InputMaybe<PersonInput>;
+};
+
+/** THEME: a theme's message threads, after their last message. QUEUE: a queue's closed tickets. */
+export type RetentionTarget =
+  | 'QUEUE'
+  | 'THEME';
+
 /** Tenant roles ADMIN (Beheerder), MEMBER (Medewerker), MEMBER_PLUS (Medewerker+); staff roles AGENT, DEPARTMENT_ADMIN. */
 export type Role =
   | 'ADMIN'
@@ -1083,6 +1166,19 @@ export type Session = {
   ip?: Maybe<Scalars['String']['output']>;
   lastSeenAt: Scalars['DateTimeISO']['output'];
   userAgent?: Maybe<Scalars['String']['output']>;
+};
+
+export type SetLegalHoldInput = {
+  hold: Scalars['Boolean']['input'];
+  id: Scalars['ID']['input'];
+  target: LegalHoldTarget;
+};
+
+export type SetRetentionPeriodInput = {
+  id: Scalars['ID']['input'];
+  /** Days; none: kept for ever. */
+  retentionDays?: InputMaybe<Scalars['Int']['input']>;
+  target: RetentionTarget;
 };
 
 export type SetTicketStatusInput = {
