@@ -2043,6 +2043,58 @@ export type ContactsAddedMutationVariables = Exact<{
 
 export type ContactsAddedMutation = { removed: string, added: { contactPerson?: { id: string } | null, errors: Array<{ code: string }> } };
 
+export type GdprRequestExportMutationVariables = Exact<{
+  input: RequestPersonalDataExportInput;
+}>;
+
+
+export type GdprRequestExportMutation = { requestPersonalDataExport: { id: string, status: PersonalDataExportStatus, subjectKind: PersonKind, subjectId: string, downloadPath: string } };
+
+export type GdprMyExportsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type GdprMyExportsQuery = { myPersonalDataExports: Array<{ id: string, status: PersonalDataExportStatus, downloadedAt?: string | null }> };
+
+export type GdprEraseMutationVariables = Exact<{
+  input: PersonInput;
+}>;
+
+
+export type GdprEraseMutation = { erasePerson: { ok: boolean, errors: Array<{ field?: string | null, code: string, message: string }> } };
+
+export type GdprHoldMutationVariables = Exact<{
+  input: SetLegalHoldInput;
+}>;
+
+
+export type GdprHoldMutation = { setLegalHold: boolean };
+
+export type GdprRetentionMutationVariables = Exact<{
+  input: SetRetentionPeriodInput;
+}>;
+
+
+export type GdprRetentionMutation = { setRetentionPeriod: { ok: boolean, errors: Array<{ field?: string | null, code: string, message: string }> } };
+
+export type GdprCreateTicketMutationVariables = Exact<{
+  input: CreateTicketInput;
+}>;
+
+
+export type GdprCreateTicketMutation = { createTicket: { errors: Array<{ code: string }>, ticket?: { id: string, number: string } | null } };
+
+export type GdprMeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type GdprMeQuery = { me?: { id: string, firstName: string } | null };
+
+export type GdprSendMutationVariables = Exact<{
+  input: SendMessageInput;
+}>;
+
+
+export type GdprSendMutation = { sendMessage: { errors: Array<{ code: string }>, message?: { id: string } | null } };
+
 export type HelpdeskAskMutationVariables = Exact<{
   input: TechnicalQuestionInput;
 }>;
@@ -2337,6 +2389,11 @@ export type IsolationUpdateOrganisationMutationVariables = Exact<{
 
 
 export type IsolationUpdateOrganisationMutation = { updateOrganisation: { errors: Array<{ code: string }> } };
+
+export type IsolationRequestExportMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type IsolationRequestExportMutation = { requestPersonalDataExport: { id: string, status: PersonalDataExportStatus } };
 
 export type IsolationOrganisationQueryVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -2908,6 +2965,88 @@ export const ContactsAddedDocument = new TypedDocumentString(`
   removed: removeContactPerson(id: $missing)
 }
     `) as unknown as TypedDocumentString<ContactsAddedMutation, ContactsAddedMutationVariables>;
+export const GdprRequestExportDocument = new TypedDocumentString(`
+    mutation GdprRequestExport($input: RequestPersonalDataExportInput!) {
+  requestPersonalDataExport(input: $input) {
+    id
+    status
+    subjectKind
+    subjectId
+    downloadPath
+  }
+}
+    `) as unknown as TypedDocumentString<GdprRequestExportMutation, GdprRequestExportMutationVariables>;
+export const GdprMyExportsDocument = new TypedDocumentString(`
+    query GdprMyExports {
+  myPersonalDataExports {
+    id
+    status
+    downloadedAt
+  }
+}
+    `) as unknown as TypedDocumentString<GdprMyExportsQuery, GdprMyExportsQueryVariables>;
+export const GdprEraseDocument = new TypedDocumentString(`
+    mutation GdprErase($input: PersonInput!) {
+  erasePerson(input: $input) {
+    ok
+    errors {
+      field
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<GdprEraseMutation, GdprEraseMutationVariables>;
+export const GdprHoldDocument = new TypedDocumentString(`
+    mutation GdprHold($input: SetLegalHoldInput!) {
+  setLegalHold(input: $input)
+}
+    `) as unknown as TypedDocumentString<GdprHoldMutation, GdprHoldMutationVariables>;
+export const GdprRetentionDocument = new TypedDocumentString(`
+    mutation GdprRetention($input: SetRetentionPeriodInput!) {
+  setRetentionPeriod(input: $input) {
+    ok
+    errors {
+      field
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<GdprRetentionMutation, GdprRetentionMutationVariables>;
+export const GdprCreateTicketDocument = new TypedDocumentString(`
+    mutation GdprCreateTicket($input: CreateTicketInput!) {
+  createTicket(input: $input) {
+    errors {
+      code
+    }
+    ticket {
+      id
+      number
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<GdprCreateTicketMutation, GdprCreateTicketMutationVariables>;
+export const GdprMeDocument = new TypedDocumentString(`
+    query GdprMe {
+  me {
+    id
+    firstName
+  }
+}
+    `) as unknown as TypedDocumentString<GdprMeQuery, GdprMeQueryVariables>;
+export const GdprSendDocument = new TypedDocumentString(`
+    mutation GdprSend($input: SendMessageInput!) {
+  sendMessage(input: $input) {
+    errors {
+      code
+    }
+    message {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<GdprSendMutation, GdprSendMutationVariables>;
 export const HelpdeskAskDocument = new TypedDocumentString(`
     mutation HelpdeskAsk($input: TechnicalQuestionInput!) {
   askTechnicalHelpdesk(input: $input) {
@@ -3464,6 +3603,14 @@ export const IsolationUpdateOrganisationDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<IsolationUpdateOrganisationMutation, IsolationUpdateOrganisationMutationVariables>;
+export const IsolationRequestExportDocument = new TypedDocumentString(`
+    mutation IsolationRequestExport {
+  requestPersonalDataExport(input: {}) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<IsolationRequestExportMutation, IsolationRequestExportMutationVariables>;
 export const IsolationOrganisationDocument = new TypedDocumentString(`
     query IsolationOrganisation($id: ID!) {
   organisation(id: $id) {

@@ -15,7 +15,7 @@ const ERASED_FIRST_NAME = 'Verwijderde';
 const ERASED_LAST_NAME = 'gebruiker';
 
 /** An address that can never receive mail (.invalid, RFC 2606) and stays unique per person. */
-export const erasedEmail = (id: string) => `erased-${id}@erased.invalid`;
+const erasedEmail = (id: string) => `erased-${id}@erased.invalid`;
 
 interface PersonRow {
   id: string;

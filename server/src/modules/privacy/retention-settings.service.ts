@@ -7,7 +7,7 @@ import { isUuid } from '../../domain/validate.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { requireDepartmentAdmin } from './privacy-access.js';
 
-export const RETENTION_DAYS_MAX = 36500;
+const RETENTION_DAYS_MAX = 36500;
 
 export const HOLD_TARGETS = ['USER', 'CONTACT', 'THREAD', 'TICKET'] as const;
 export type HoldTarget = (typeof HOLD_TARGETS)[number];
