@@ -827,6 +827,19 @@ export type PrivacyPayload = {
   ok: Scalars['Boolean']['output'];
 };
 
+/** A person Loket holds data about, as the privacy tools find them. */
+export type PrivacyPerson = {
+  email: Scalars['String']['output'];
+  erased: Scalars['Boolean']['output'];
+  firstName: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  kind: PersonKind;
+  lastName: Scalars['String']['output'];
+  legalHold: Scalars['Boolean']['output'];
+  /** None: department staff. */
+  organisationName?: Maybe<Scalars['String']['output']>;
+};
+
 /** Personal data found in a message: sending requires acknowledging it. */
 export type PrivacyWarning = {
   field: Scalars['String']['output'];
@@ -870,6 +883,8 @@ export type Query = {
   organisationHistory: AuditEventConnection;
   /** Staff: every organisation, by name. */
   organisations: OrganisationConnection;
+  /** DEPARTMENT_ADMIN: users and contact persons whose name or address contains `search` (the first 25). */
+  privacyPeople: Array<PrivacyPerson>;
   /** Staff: per month, queue and support type, tickets created from `from` to `to` (days, inclusive): targets met and breached, median business times. */
   serviceLevelReport: Array<ServiceLevelReportRow>;
   /** Staff: threads across organisations, latest activity first. */
@@ -970,6 +985,11 @@ export type QueryOrganisationsArgs = {
   after?: InputMaybe<Scalars['Cursor']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   search?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryPrivacyPeopleArgs = {
+  search: Scalars['String']['input'];
 };
 
 

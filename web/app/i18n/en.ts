@@ -2,6 +2,7 @@
 import { adminEn } from './features/admin';
 import { contactsEn } from './features/contacts';
 import { messagesEn } from './features/messages';
+import { privacyEn } from './features/privacy';
 import { reportsEn } from './features/reports';
 import { staffEn } from './features/staff';
 import { staffTicketsEn } from './features/staff-tickets';
@@ -188,4 +189,5 @@ export const en: Messages = {
   ...ticketsEn,
   ...reportsEn,
   ...adminEn,
+  ...privacyEn,
 };

@@ -2,6 +2,7 @@
 import { adminNl } from './features/admin';
 import { contactsNl } from './features/contacts';
 import { messagesNl } from './features/messages';
+import { privacyNl } from './features/privacy';
 import { reportsNl } from './features/reports';
 import { staffNl } from './features/staff';
 import { staffTicketsNl } from './features/staff-tickets';
@@ -192,6 +193,7 @@ export const nl = {
   ...ticketsNl,
   ...reportsNl,
   ...adminNl,
+  ...privacyNl,
 } as const satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof nl;

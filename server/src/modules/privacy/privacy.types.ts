@@ -75,3 +75,16 @@ export class PrivacyPayload {
   @Field(() => [UserError]) errors!: UserError[];
   @Field() ok!: boolean;
 }
+
+@ObjectType({ description: 'A person Loket holds data about, as the privacy tools find them.' })
+export class PrivacyPerson {
+  @Field(() => PersonKindEnum) kind!: PersonKind;
+  @Field(() => ID) id!: string;
+  @Field() firstName!: string;
+  @Field() lastName!: string;
+  @Field() email!: string;
+  @Field(() => String, { nullable: true, description: 'None: department staff.' })
+  organisationName!: string | null;
+  @Field() legalHold!: boolean;
+  @Field() erased!: boolean;
+}

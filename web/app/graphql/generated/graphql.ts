@@ -827,6 +827,19 @@ export type PrivacyPayload = {
   ok: Scalars['Boolean']['output'];
 };
 
+/** A person Loket holds data about, as the privacy tools find them. */
+export type PrivacyPerson = {
+  email: Scalars['String']['output'];
+  erased: Scalars['Boolean']['output'];
+  firstName: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  kind: PersonKind;
+  lastName: Scalars['String']['output'];
+  legalHold: Scalars['Boolean']['output'];
+  /** None: department staff. */
+  organisationName?: Maybe<Scalars['String']['output']>;
+};
+
 /** Personal data found in a message: sending requires acknowledging it. */
 export type PrivacyWarning = {
   field: Scalars['String']['output'];
@@ -870,6 +883,8 @@ export type Query = {
   organisationHistory: AuditEventConnection;
   /** Staff: every organisation, by name. */
   organisations: OrganisationConnection;
+  /** DEPARTMENT_ADMIN: users and contact persons whose name or address contains `search` (the first 25). */
+  privacyPeople: Array<PrivacyPerson>;
   /** Staff: per month, queue and support type, tickets created from `from` to `to` (days, inclusive): targets met and breached, median business times. */
   serviceLevelReport: Array<ServiceLevelReportRow>;
   /** Staff: threads across organisations, latest activity first. */
@@ -970,6 +985,11 @@ export type QueryOrganisationsArgs = {
   after?: InputMaybe<Scalars['Cursor']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   search?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryPrivacyPeopleArgs = {
+  search: Scalars['String']['input'];
 };
 
 
@@ -2043,6 +2063,39 @@ export type ConfirmContactPersonMutationVariables = Exact<{
 
 
 export type ConfirmContactPersonMutation = { confirmContactPerson: { status: ContactConfirmationStatus, message: string, organisationName?: string | null, themeNames: Array<string> } };
+
+export type MyPersonalDataExportsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyPersonalDataExportsQuery = { myPersonalDataExports: Array<{ id: string, status: PersonalDataExportStatus, createdAt: string, readyAt?: string | null, downloadPath: string }> };
+
+export type RequestPersonalDataExportMutationVariables = Exact<{
+  input: RequestPersonalDataExportInput;
+}>;
+
+
+export type RequestPersonalDataExportMutation = { requestPersonalDataExport: { id: string, status: PersonalDataExportStatus } };
+
+export type PrivacyPeopleQueryVariables = Exact<{
+  search: Scalars['String']['input'];
+}>;
+
+
+export type PrivacyPeopleQuery = { privacyPeople: Array<{ kind: PersonKind, id: string, firstName: string, lastName: string, email: string, organisationName?: string | null, legalHold: boolean, erased: boolean }> };
+
+export type ErasePersonMutationVariables = Exact<{
+  input: PersonInput;
+}>;
+
+
+export type ErasePersonMutation = { erasePerson: { ok: boolean, errors: Array<{ field?: string | null, code: string, message: string }> } };
+
+export type SetLegalHoldMutationVariables = Exact<{
+  input: SetLegalHoldInput;
+}>;
+
+
+export type SetLegalHoldMutation = { setLegalHold: boolean };
 
 export type ServiceLevelReportQueryVariables = Exact<{
   from: Scalars['Day']['input'];
@@ -3609,6 +3662,56 @@ export const ConfirmContactPersonDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ConfirmContactPersonMutation, ConfirmContactPersonMutationVariables>;
+export const MyPersonalDataExportsDocument = new TypedDocumentString(`
+    query MyPersonalDataExports {
+  myPersonalDataExports {
+    id
+    status
+    createdAt
+    readyAt
+    downloadPath
+  }
+}
+    `) as unknown as TypedDocumentString<MyPersonalDataExportsQuery, MyPersonalDataExportsQueryVariables>;
+export const RequestPersonalDataExportDocument = new TypedDocumentString(`
+    mutation RequestPersonalDataExport($input: RequestPersonalDataExportInput!) {
+  requestPersonalDataExport(input: $input) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<RequestPersonalDataExportMutation, RequestPersonalDataExportMutationVariables>;
+export const PrivacyPeopleDocument = new TypedDocumentString(`
+    query PrivacyPeople($search: String!) {
+  privacyPeople(search: $search) {
+    kind
+    id
+    firstName
+    lastName
+    email
+    organisationName
+    legalHold
+    erased
+  }
+}
+    `) as unknown as TypedDocumentString<PrivacyPeopleQuery, PrivacyPeopleQueryVariables>;
+export const ErasePersonDocument = new TypedDocumentString(`
+    mutation ErasePerson($input: PersonInput!) {
+  erasePerson(input: $input) {
+    ok
+    errors {
+      field
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ErasePersonMutation, ErasePersonMutationVariables>;
+export const SetLegalHoldDocument = new TypedDocumentString(`
+    mutation SetLegalHold($input: SetLegalHoldInput!) {
+  setLegalHold(input: $input)
+}
+    `) as unknown as TypedDocumentString<SetLegalHoldMutation, SetLegalHoldMutationVariables>;
 export const ServiceLevelReportDocument = new TypedDocumentString(`
     query ServiceLevelReport($from: Day!, $to: Day!) {
   serviceLevelReport(from: $from, to: $to) {
