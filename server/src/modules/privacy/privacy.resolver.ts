@@ -4,8 +4,8 @@ import { Arg, Authorized, Ctx as Context, Mutation, Query, Resolver } from 'type
 import type { Ctx } from '../../context.js';
 import { toUserErrors } from '../../graphql/user-error.js';
 import { erasePerson } from './erase.service.js';
-import { findPeople } from './people.service.js';
 import { type PersonalDataExport as ExportValue, myExports, requestExport } from './export.service.js';
+import { findPeople } from './people.service.js';
 import {
   PersonalDataExport,
   PersonInput,
@@ -23,7 +23,8 @@ const withPath = (e: ExportValue): PersonalDataExport => ({ ...e, downloadPath: 
 export class PrivacyResolver {
   @Authorized('DEPARTMENT_ADMIN')
   @Query(() => [PrivacyPerson], {
-    description: 'DEPARTMENT_ADMIN: users and contact persons whose name or address contains `search` (the first 25).',
+    description:
+      'DEPARTMENT_ADMIN: users and contact persons whose name or address contains `search` (the first 25).',
   })
   privacyPeople(@Arg('search') search: string, @Context() ctx: Ctx): Promise<PrivacyPerson[]> {
     return findPeople(ctx, search);
