@@ -90,7 +90,7 @@ it('lets a DEPARTMENT_ADMIN find a person, ask for an export, set a legal hold a
   await page.getByText(`De juridische bewaarplicht voor Hilde ${lastName} werd ingesteld.`).waitFor();
   await heldRow.getByText('Juridische bewaarplicht').waitFor();
   // Under a legal hold the erasure is refused, with the reason.
-  await heldRow.getByLabel(/Ik bevestig dat de gegevens van Hilde/).check();
+  await heldRow.getByLabel(/Wissen bevestigen.*de gegevens van Hilde/).check();
   await heldRow.getByRole('button', { name: 'Wissen' }).click();
   await page.getByText('Deze persoon valt onder een juridische bewaarplicht', { exact: false }).waitFor();
 
@@ -98,7 +98,7 @@ it('lets a DEPARTMENT_ADMIN find a person, ask for an export, set a legal hold a
   await contactRow.getByRole('button', { name: 'Wissen' }).click();
   await contactRow.getByText('Vink de bevestiging aan om deze persoon te wissen.').first().waitFor();
   await expectNoAxeViolations(page, 'privacy refused erase');
-  await contactRow.getByLabel(/Ik bevestig dat de gegevens van Wim/).check();
+  await contactRow.getByLabel(/Wissen bevestigen.*de gegevens van Wim/).check();
   await contactRow.getByRole('button', { name: 'Wissen' }).click();
   await page.getByText(`De gegevens van Wim ${lastName} werden gewist.`).waitFor();
   // Erased: no longer found by the old name or address.

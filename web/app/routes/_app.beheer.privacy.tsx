@@ -192,7 +192,13 @@ export default function PrivacyPage() {
                               aria-invalid={confirmErrors.length > 0 || undefined}
                               aria-describedby={confirmErrors.length > 0 ? `${confirmId}-error` : undefined}
                             />
-                            <label htmlFor={confirmId}>{t('admin.privacy.erase.confirm', { name })}</label>
+                            <label htmlFor={confirmId}>
+                              {t('admin.privacy.erase.confirm')}
+                              <span className="visually-hidden">
+                                {': '}
+                                {t('admin.privacy.erase.confirmWho', { name })}
+                              </span>
+                            </label>
                           </div>
                           {confirmErrors.length > 0 ? (
                             <p className="field-error" id={`${confirmId}-error`}>
