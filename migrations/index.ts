@@ -15,6 +15,7 @@ import { MailIntake1764915000000 } from './1764915000000-MailIntake.js';
 import { Metrics1765000000000 } from './1765000000000-Metrics.js';
 import { Webhooks1765000001000 } from './1765000001000-Webhooks.js';
 import { SingleSignOn1766600000000 } from './1766600000000-SingleSignOn.js';
+import { Privacy1766700000000 } from './1766700000000-Privacy.js';
 import { ThreadTitleSearch1766900000000 } from './1766900000000-ThreadTitleSearch.js';
 
 export const migrations = [
@@ -34,5 +35,6 @@ export const migrations = [
   Metrics1765000000000,
   Webhooks1765000001000,
   SingleSignOn1766600000000,
+  Privacy1766700000000,
   ThreadTitleSearch1766900000000,
 ];

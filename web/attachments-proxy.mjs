@@ -1,5 +1,5 @@
 // Attachments (and the staff's CSV report) through the web's own origin: POST /uploads, GET /attachments/:id
-// and GET /reports/service-levels.csv are passed on to the API's routes of the same name as streams (a
+// GET /exports/:id and GET /reports/service-levels.csv are passed on to the API's routes of the same name as streams (a
 // large file is never held in memory here), with the session cookie turned into `Authorization: Bearer` (no other cookie goes along). Uploads from another site's
 // page are refused here as well as by the API (which takes only application/octet-stream, a type a
 // cross-site form cannot send without a preflight that is never granted). A download without a session
@@ -132,6 +132,11 @@ export function attachmentsProxy({ apiUrl, sessionCookieName, publicUrl }) {
   router.get(
     '/attachments/:id',
     download((req) => `attachments/${encodeURIComponent(req.params.id)}`),
+  );
+  // A personal data export (decision 0029): downloadable once by who asked for it.
+  router.get(
+    '/exports/:id',
+    download((req) => `exports/${encodeURIComponent(req.params.id)}`),
   );
   // The staff's service-level report as CSV (issue 14); the API answers organisations 404.
   router.get(

@@ -155,6 +155,8 @@ const schema = z.object({
     .refine((v) => /^https?:\/\//.test(v), 'must start with http:// or https://')
     .optional(),
   OTEL_SERVICE_NAME: z.string().min(1).default('loket'),
+  WEBHOOK_LOG_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(30),
+  PRIVACY_EXPORT_TTL_HOURS: z.coerce.number().int().min(1).max(720).default(168),
 });
 
 /** Settings only ATTACHMENT_STORAGE=s3 needs; checked in loadConfig, since they depend on it. */
@@ -270,6 +272,8 @@ export interface Config {
     retryBaseSeconds: number;
     /** Failed attempts in a row (over all its deliveries) that disable an endpoint. */
     disableAfterFailures: number;
+    /** Finished deliveries (with their attempts) older than this are pruned by the nightly retention job. */
+    logRetentionDays: number;
   };
   /** `undefined`: no single sign-on. */
   sso: SsoConfig | undefined;
@@ -277,6 +281,8 @@ export interface Config {
   passwordLogin: boolean;
   /** OpenTelemetry traces to this OTLP/HTTP endpoint; `undefined`: no tracing at all. */
   tracing: { endpoint: string; serviceName: string } | undefined;
+  /** Personal data exports (decision 0029): a ready export not downloaded within this is deleted. */
+  privacy: { exportTtlHours: number };
 }
 
 /** Single sign-on through an OpenID Connect issuer (decision 0028). */
@@ -428,6 +434,10 @@ export function loadConfig(environment: Record<string, string | undefined> = pro
       maxAttempts: e.WEBHOOK_MAX_ATTEMPTS,
       retryBaseSeconds: e.WEBHOOK_RETRY_BASE_SECONDS,
       disableAfterFailures: e.WEBHOOK_DISABLE_AFTER_FAILURES,
+      logRetentionDays: e.WEBHOOK_LOG_RETENTION_DAYS,
+    },
+    privacy: {
+      exportTtlHours: e.PRIVACY_EXPORT_TTL_HOURS,
     },
     sso: e.OIDC_ISSUER
       ? {

@@ -23,7 +23,8 @@ beforeAll(async () => {
   server = await startTestServer(MAIL_IN_ENV);
   // Rows of A (WZC De Linde) in every tenant table, made as its users make them: a session, a password
   // reset (token, mail), a confirmed contact person (themes, confirmation, mail), an audited change of the
-  // organisation, a message with an attachment (thread, thread contact, read mark) and a ticket by mail.
+  // organisation, a message with an attachment (thread, thread contact, read mark), a ticket by mail and a
+  // personal data export.
   const url = server.graphqlUrl;
   const admin = await login(url, 'beheerder@delinde.example');
   await gql(
@@ -59,6 +60,14 @@ beforeAll(async () => {
     text: 'Beste helpdesk',
   });
   expect(mailed.accepted).toBe(true);
+  // A personal data export the ADMIN asked for (decision 0029).
+  const exported = await gql(
+    url,
+    graphql(`mutation IsolationRequestExport { requestPersonalDataExport(input: {}) { id status } }`),
+    {},
+    { token: admin },
+  );
+  expect(exported.data?.requestPersonalDataExport.status).toBe('PENDING');
 });
 
 describe('through the API', () => {

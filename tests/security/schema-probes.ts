@@ -75,6 +75,9 @@ const KEY_KINDS: Record<string, KeyKind> = {
   // The search of the ticket lists takes a ticket number (an exact match): a second way to name a ticket.
   'TicketFilterInput.search': 'ticketNumber',
   'StaffTicketFilterInput.search': 'ticketNumber',
+  // Privacy tools (decision 0029): the person's kind comes first in the enum (USER), so the key is a user.
+  'PersonInput.id': 'user',
+  'SetLegalHoldInput.id': 'user',
 };
 
 /**
@@ -92,6 +95,8 @@ export const NOT_TENANT_KEYS: Record<string, string> = {
   queueId: 'ticket queues are department data, the same for every organisation',
   endpointId: "webhook endpoints are the department's (DEPARTMENT_ADMIN only), no organisation's",
   deliveryId: "webhook deliveries belong to the department's endpoints (DEPARTMENT_ADMIN only)",
+  'SetRetentionPeriodInput.id':
+    'a theme or ticket queue (department data) whose retention period a DEPARTMENT_ADMIN sets',
   token:
     'a secret mailed to its holder (invitation, reset, confirmation): whoever holds it may use it; tokens are random and unguessable, not enumerable keys',
 };
@@ -189,7 +194,7 @@ function isKeyCandidate(owner: string, name: string, type: GraphQLInputType): bo
 function classify(owner: string, name: string): Classified {
   const kind = KEY_KINDS[`${owner}.${name}`] ?? KEY_KINDS[name];
   if (kind) return { kind };
-  const reason = NOT_TENANT_KEYS[name];
+  const reason = NOT_TENANT_KEYS[`${owner}.${name}`] ?? NOT_TENANT_KEYS[name];
   return reason ? { notTenant: reason } : null;
 }
 

@@ -11,6 +11,7 @@ import { FailedMailResolver } from '../modules/mail/failed-mail.resolver.js';
 import { InboundMailResolver } from '../modules/mail-intake/inbound-mail.resolver.js';
 import { MessageResolver, ThreadResolver } from '../modules/messages/message.resolver.js';
 import { AuditEventResolver, OrganisationResolver } from '../modules/organisations/organisation.resolver.js';
+import { PrivacyResolver } from '../modules/privacy/privacy.resolver.js';
 import { ServiceLevelReportResolver } from '../modules/sla/sla.resolver.js';
 import { SingleSignOnResolver } from '../modules/sso/sso.resolver.js';
 import {
@@ -46,6 +47,7 @@ export const resolvers = [
   TicketParticipantResolver,
   ServiceLevelReportResolver,
   WebhookResolver,
+  PrivacyResolver,
 ] as const;
 
 // Subscriptions declare their own `subscribe` (from ctx.app.pubsub, filtered by tenant), never topics.

@@ -1,7 +1,8 @@
 // Attachments over HTTP. POST /uploads takes the raw file (Content-Type: application/octet-stream, name in
 // ?name=), which a cross-site form cannot send without a preflight (and CORS is not offered), so it is
 // CSRF-safe; the session comes from the cookie or a bearer token. GET /attachments/:id downloads;
-// GET /inbound-mails/:id/raw gives staff a mail the email intake received, whole (message/rfc822).
+// GET /inbound-mails/:id/raw gives staff a mail the email intake received, whole (message/rfc822);
+// GET /exports/:id hands out a personal data export once.
 import { createHash, randomUUID } from 'node:crypto';
 import { createWriteStream } from 'node:fs';
 import { mkdir, rm } from 'node:fs/promises';
@@ -19,6 +20,7 @@ import { type ErrorTextCode, errorMessage } from '../i18n/messages.js';
 import { authenticate } from '../modules/accounts/session.service.js';
 import { openRawMail } from '../modules/mail-intake/inbound-mail.service.js';
 import { cleanFileName, openAttachment, recordUpload } from '../modules/messages/attachment.service.js';
+import { takeExport } from '../modules/privacy/export.service.js';
 import { createCtx } from '../operation/create-context.js';
 import { CommitFailed, runOperation } from '../operation/run-operation.js';
 import { sessionToken } from './session-cookie.js';
@@ -182,6 +184,43 @@ export function attachmentRoutes(app: AppServices, storage: FileStorage): Router
       } else {
         res.destroy();
       }
+    }
+  });
+
+  // A personal data export (decision 0029), once: marked downloaded on commit, its file removed once sent.
+  router.get('/exports/:id', async (req, res) => {
+    const ctx = await viewerCtx(req);
+    if (!ctx) {
+      refuse(res, req, new UploadRefused(401, 'UNAUTHENTICATED'));
+      return;
+    }
+    let key: string | undefined;
+    try {
+      const taken = await runOperation(ctx, () => takeExport(ctx, storage, req.params.id ?? ''));
+      key = taken.key;
+      res.setHeader('Content-Type', 'application/zip');
+      res.setHeader('Content-Length', String(taken.sizeBytes));
+      res.setHeader('Content-Disposition', contentDisposition(taken.fileName));
+      res.setHeader('X-Content-Type-Options', 'nosniff');
+      res.setHeader('Cache-Control', 'private, no-store');
+      await pipeline(taken.content, res);
+    } catch (error) {
+      if (error instanceof DomainError && error.code === 'NOT_FOUND') {
+        refuse(res, req, new UploadRefused(404, 'EXPORT_NOT_AVAILABLE'));
+      } else if (error instanceof DomainError && error.code === 'FORBIDDEN') {
+        refuse(res, req, new UploadRefused(403, 'EXPORT_FORBIDDEN'));
+      } else if (!res.headersSent) {
+        if (!(error instanceof CommitFailed)) req.log.error({ err: error }, 'export download failed');
+        res.status(500).json({ error: { code: 'INTERNAL_SERVER_ERROR', message: 'Internal server error' } });
+      } else {
+        res.destroy();
+      }
+    } finally {
+      // Downloadable once: whatever happened to the stream, the row says DOWNLOADED.
+      if (key)
+        await storage
+          .remove(key)
+          .catch((error: unknown) => req.log.warn({ err: error }, 'export file not removed'));
     }
   });
 

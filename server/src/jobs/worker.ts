@@ -1,5 +1,6 @@
 // The job worker: graphile-worker on the owner's connection (its schema belongs to the owner), running
-// deliver_mail, the tickets' service-level timers and the hourly purge of abandoned uploads, plus the recovery sweep that re-queues mails whose worker died mid-delivery.
+// deliver_mail, the tickets' service-level timers, the hourly purge of abandoned uploads, personal data
+// exports and the nightly retention job, plus the recovery sweep that re-queues mails whose worker died mid-delivery.
 // Runs inside the server (WORKER=inline) or as its own process (worker-main.ts).
 import { run } from 'graphile-worker';
 import pg from 'pg';
@@ -10,8 +11,10 @@ import {
   UNREAD_REMINDERS_CRONTAB,
   unreadRemindersTask,
 } from '../modules/sla/unread-reminders.js';
+import { APPLY_RETENTION, APPLY_RETENTION_CRONTAB, applyRetentionTask } from './apply-retention.js';
 import { createMailer, DELIVER_MAIL, type DeliveryServices, deliverMailTask } from './deliver-mail.js';
 import { DELIVER_WEBHOOK, deliverWebhookTask } from './deliver-webhook.js';
+import { EXPORT_PERSONAL_DATA, exportPersonalDataTask } from './export-personal-data.js';
 import { jobQueueLogger } from './job-queue-logger.js';
 import { PURGE_UPLOADS, PURGE_UPLOADS_CRONTAB, purgeUploadsTask } from './purge-uploads.js';
 
@@ -41,6 +44,7 @@ export async function startWorker(app: DeliveryServices, ownerUrl: string): Prom
     client.on('error', (error) => log.warn({ err: error }, 'job queue connection failed')),
   );
   const mailer = createMailer(app.config);
+  const storage = attachmentStorage(app.config);
   let runner: Awaited<ReturnType<typeof run>>;
   try {
     runner = await run({
@@ -51,12 +55,14 @@ export async function startWorker(app: DeliveryServices, ownerUrl: string): Prom
       logger: jobQueueLogger(app.log),
       taskList: {
         [DELIVER_MAIL]: deliverMailTask(app, mailer),
-        [PURGE_UPLOADS]: purgeUploadsTask(app, attachmentStorage(app.config)),
+        [PURGE_UPLOADS]: purgeUploadsTask(app, storage),
         [TICKET_TIMER]: ticketTimerTask(app),
         [UNREAD_REMINDERS]: unreadRemindersTask(app),
         [DELIVER_WEBHOOK]: deliverWebhookTask(app),
+        [EXPORT_PERSONAL_DATA]: exportPersonalDataTask(app, storage),
+        [APPLY_RETENTION]: applyRetentionTask(app, storage),
       },
-      crontab: [PURGE_UPLOADS_CRONTAB, UNREAD_REMINDERS_CRONTAB].join('\n'),
+      crontab: [PURGE_UPLOADS_CRONTAB, UNREAD_REMINDERS_CRONTAB, APPLY_RETENTION_CRONTAB].join('\n'),
     });
   } catch (error) {
     mailer?.close();

@@ -61,6 +61,13 @@ export class Metrics {
     registers: [this.registry],
   });
 
+  readonly retentionDeleted = new client.Counter({
+    name: 'loket_retention_deleted_total',
+    help: 'Rows deleted by the nightly retention job: threads, tickets, inbound mails, files, webhook deliveries',
+    labelNames: ['kind'] as const,
+    registers: [this.registry],
+  });
+
   /**
    * The operation's label: its name when the document gave it one (a name the client merely claimed is not
    * used), the first MAX_OPERATION_NAMES distinct names only, so that clients cannot grow the series.

@@ -57,6 +57,14 @@ type Documents = {
     "query ContactsContactPerson($id: ID!) { contactPerson(id: $id) { email } }": typeof types.ContactsContactPersonDocument,
     "query ContactsTasks4($o: ID) { tasks(organisationId: $o) { id } }": typeof types.ContactsTasks4Document,
     "\n  mutation ContactsAdded($input: AddContactPersonInput!, $missing: ID!) {\n        added: addContactPerson(input: $input) { contactPerson { id } errors { code } }\n        removed: removeContactPerson(id: $missing)\n      }\n": typeof types.ContactsAddedDocument,
+    "\n  mutation GdprRequestExport($input: RequestPersonalDataExportInput!) {\n    requestPersonalDataExport(input: $input) { id status subjectKind subjectId downloadPath }\n  }\n": typeof types.GdprRequestExportDocument,
+    "\n  query GdprMyExports { myPersonalDataExports { id status downloadedAt } }\n": typeof types.GdprMyExportsDocument,
+    "\n  mutation GdprErase($input: PersonInput!) { erasePerson(input: $input) { ok errors { field code message } } }\n": typeof types.GdprEraseDocument,
+    "\n  mutation GdprHold($input: SetLegalHoldInput!) { setLegalHold(input: $input) }\n": typeof types.GdprHoldDocument,
+    "\n  mutation GdprRetention($input: SetRetentionPeriodInput!) {\n    setRetentionPeriod(input: $input) { ok errors { field code message } }\n  }\n": typeof types.GdprRetentionDocument,
+    "\n  mutation GdprCreateTicket($input: CreateTicketInput!) {\n    createTicket(input: $input) { errors { code } ticket { id number } }\n  }\n": typeof types.GdprCreateTicketDocument,
+    "\n  query GdprMe { me { id firstName } }\n": typeof types.GdprMeDocument,
+    "\n        mutation GdprSend($input: SendMessageInput!) { sendMessage(input: $input) { errors { code } message { id } } }\n      ": typeof types.GdprSendDocument,
     "\n  mutation HelpdeskAsk($input: TechnicalQuestionInput!) {\n    askTechnicalHelpdesk(input: $input) { ok errors { field code } }\n  }\n": typeof types.HelpdeskAskDocument,
     "\n  query FlowThread($ref: String!) {\n    thread(referenceNumber: $ref) {\n      referenceNumber title unanswered messageCount\n      theme { code } team { nameNl } assignedHandler { email }\n      messages { direction body senderLabel attachments { id fileName contentType sizeBytes } }\n      contacts { id firstName lastName email standard confirmed }\n    }\n  }\n": typeof types.FlowThreadDocument,
     "\n  subscription FlowMessageAdded {\n    messageAdded { title direction referenceNumber }\n  }\n": typeof types.FlowMessageAddedDocument,
@@ -107,6 +115,7 @@ type Documents = {
     "query SsoMe { me { id email } }": typeof types.SsoMeDocument,
     "mutation IsolationRequestPasswordReset($email: String!) { requestPasswordReset(email: $email) }": typeof types.IsolationRequestPasswordResetDocument,
     "mutation IsolationUpdateOrganisation($input: UpdateOrganisationInput!) { updateOrganisation(input: $input) { errors { code } } }": typeof types.IsolationUpdateOrganisationDocument,
+    "mutation IsolationRequestExport { requestPersonalDataExport(input: {}) { id status } }": typeof types.IsolationRequestExportDocument,
     "query IsolationOrganisation($id: ID!) { organisation(id: $id) { id name } }": typeof types.IsolationOrganisationDocument,
     "query IsolationOrganisations { organisations(first: 10) { totalCount edges { node { name } } } }": typeof types.IsolationOrganisationsDocument,
     "query IsolationOrganisations2 { organisations(first: 10) { totalCount } }": typeof types.IsolationOrganisations2Document,
@@ -164,6 +173,14 @@ const documents: Documents = {
     "query ContactsContactPerson($id: ID!) { contactPerson(id: $id) { email } }": types.ContactsContactPersonDocument,
     "query ContactsTasks4($o: ID) { tasks(organisationId: $o) { id } }": types.ContactsTasks4Document,
     "\n  mutation ContactsAdded($input: AddContactPersonInput!, $missing: ID!) {\n        added: addContactPerson(input: $input) { contactPerson { id } errors { code } }\n        removed: removeContactPerson(id: $missing)\n      }\n": types.ContactsAddedDocument,
+    "\n  mutation GdprRequestExport($input: RequestPersonalDataExportInput!) {\n    requestPersonalDataExport(input: $input) { id status subjectKind subjectId downloadPath }\n  }\n": types.GdprRequestExportDocument,
+    "\n  query GdprMyExports { myPersonalDataExports { id status downloadedAt } }\n": types.GdprMyExportsDocument,
+    "\n  mutation GdprErase($input: PersonInput!) { erasePerson(input: $input) { ok errors { field code message } } }\n": types.GdprEraseDocument,
+    "\n  mutation GdprHold($input: SetLegalHoldInput!) { setLegalHold(input: $input) }\n": types.GdprHoldDocument,
+    "\n  mutation GdprRetention($input: SetRetentionPeriodInput!) {\n    setRetentionPeriod(input: $input) { ok errors { field code message } }\n  }\n": types.GdprRetentionDocument,
+    "\n  mutation GdprCreateTicket($input: CreateTicketInput!) {\n    createTicket(input: $input) { errors { code } ticket { id number } }\n  }\n": types.GdprCreateTicketDocument,
+    "\n  query GdprMe { me { id firstName } }\n": types.GdprMeDocument,
+    "\n        mutation GdprSend($input: SendMessageInput!) { sendMessage(input: $input) { errors { code } message { id } } }\n      ": types.GdprSendDocument,
     "\n  mutation HelpdeskAsk($input: TechnicalQuestionInput!) {\n    askTechnicalHelpdesk(input: $input) { ok errors { field code } }\n  }\n": types.HelpdeskAskDocument,
     "\n  query FlowThread($ref: String!) {\n    thread(referenceNumber: $ref) {\n      referenceNumber title unanswered messageCount\n      theme { code } team { nameNl } assignedHandler { email }\n      messages { direction body senderLabel attachments { id fileName contentType sizeBytes } }\n      contacts { id firstName lastName email standard confirmed }\n    }\n  }\n": types.FlowThreadDocument,
     "\n  subscription FlowMessageAdded {\n    messageAdded { title direction referenceNumber }\n  }\n": types.FlowMessageAddedDocument,
@@ -214,6 +231,7 @@ const documents: Documents = {
     "query SsoMe { me { id email } }": types.SsoMeDocument,
     "mutation IsolationRequestPasswordReset($email: String!) { requestPasswordReset(email: $email) }": types.IsolationRequestPasswordResetDocument,
     "mutation IsolationUpdateOrganisation($input: UpdateOrganisationInput!) { updateOrganisation(input: $input) { errors { code } } }": types.IsolationUpdateOrganisationDocument,
+    "mutation IsolationRequestExport { requestPersonalDataExport(input: {}) { id status } }": types.IsolationRequestExportDocument,
     "query IsolationOrganisation($id: ID!) { organisation(id: $id) { id name } }": types.IsolationOrganisationDocument,
     "query IsolationOrganisations { organisations(first: 10) { totalCount edges { node { name } } } }": types.IsolationOrganisationsDocument,
     "query IsolationOrganisations2 { organisations(first: 10) { totalCount } }": types.IsolationOrganisations2Document,
@@ -397,6 +415,38 @@ export function graphql(source: "query ContactsTasks4($o: ID) { tasks(organisati
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ContactsAdded($input: AddContactPersonInput!, $missing: ID!) {\n        added: addContactPerson(input: $input) { contactPerson { id } errors { code } }\n        removed: removeContactPerson(id: $missing)\n      }\n"): typeof import('./graphql.js').ContactsAddedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation GdprRequestExport($input: RequestPersonalDataExportInput!) {\n    requestPersonalDataExport(input: $input) { id status subjectKind subjectId downloadPath }\n  }\n"): typeof import('./graphql.js').GdprRequestExportDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GdprMyExports { myPersonalDataExports { id status downloadedAt } }\n"): typeof import('./graphql.js').GdprMyExportsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation GdprErase($input: PersonInput!) { erasePerson(input: $input) { ok errors { field code message } } }\n"): typeof import('./graphql.js').GdprEraseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation GdprHold($input: SetLegalHoldInput!) { setLegalHold(input: $input) }\n"): typeof import('./graphql.js').GdprHoldDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation GdprRetention($input: SetRetentionPeriodInput!) {\n    setRetentionPeriod(input: $input) { ok errors { field code message } }\n  }\n"): typeof import('./graphql.js').GdprRetentionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation GdprCreateTicket($input: CreateTicketInput!) {\n    createTicket(input: $input) { errors { code } ticket { id number } }\n  }\n"): typeof import('./graphql.js').GdprCreateTicketDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GdprMe { me { id firstName } }\n"): typeof import('./graphql.js').GdprMeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation GdprSend($input: SendMessageInput!) { sendMessage(input: $input) { errors { code } message { id } } }\n      "): typeof import('./graphql.js').GdprSendDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -597,6 +647,10 @@ export function graphql(source: "mutation IsolationRequestPasswordReset($email: 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation IsolationUpdateOrganisation($input: UpdateOrganisationInput!) { updateOrganisation(input: $input) { errors { code } } }"): typeof import('./graphql.js').IsolationUpdateOrganisationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation IsolationRequestExport { requestPersonalDataExport(input: {}) { id status } }"): typeof import('./graphql.js').IsolationRequestExportDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -301,6 +301,12 @@ export type Language =
   | 'en'
   | 'nl';
 
+export type LegalHoldTarget =
+  | 'CONTACT'
+  | 'THREAD'
+  | 'TICKET'
+  | 'USER';
+
 export type LoginInput = {
   email: Scalars['String']['input'];
   password: Scalars['String']['input'];
@@ -417,6 +423,8 @@ export type Mutation = {
   deleteWebhookEndpoint: Scalars['Boolean']['output'];
   /** Staff: discard a held mail with a reason; audited. */
   discardInboundMail: InboundMailPayload;
+  /** DEPARTMENT_ADMIN: anonymises a person; what they wrote stays. Refused (errors) under legal retention. */
+  erasePerson: PrivacyPayload;
   /** ADMIN: invite a contact person to the e-loket as a user. */
   inviteContactPerson: UserPayload;
   /** ADMIN: invite a colleague by email. */
@@ -446,6 +454,8 @@ export type Mutation = {
   replyToTicket: TicketPayload;
   /** Mails a reset link if an active account has this address (else a mail saying none has). Always true: nobody learns which accounts exist. */
   requestPasswordReset: Scalars['Boolean']['output'];
+  /** Asks for an export of personal data; the requester is mailed when it can be downloaded. */
+  requestPersonalDataExport: PersonalDataExport;
   /** Ask to close the ticket; the body gives the reason ('000'). */
   requestTicketClose: TicketPayload;
   /** ADMIN: mail an unconfirmed contact a new confirmation link (at most once per 5 minutes). */
@@ -463,6 +473,10 @@ export type Mutation = {
   /** Staff: a new message to an organisation. */
   sendMessageToOrganisation: SendMessagePayload;
   setLanguage: UserPayload;
+  /** DEPARTMENT_ADMIN: puts a legal hold on a person, thread or ticket, or lifts it. */
+  setLegalHold: Scalars['Boolean']['output'];
+  /** DEPARTMENT_ADMIN: a theme's or queue's retention period. */
+  setRetentionPeriod: PrivacyPayload;
   /** Staff: the ticket's labels (replaces them). */
   setTicketLabels: TicketPayload;
   /** Your mails of this ticket on or off ('Geen meldingen meer'). */
@@ -564,6 +578,11 @@ export type MutationDiscardInboundMailArgs = {
 };
 
 
+export type MutationErasePersonArgs = {
+  input: PersonInput;
+};
+
+
 export type MutationInviteContactPersonArgs = {
   id: Scalars['ID']['input'];
   roles: Array<Role>;
@@ -638,6 +657,11 @@ export type MutationRequestPasswordResetArgs = {
 };
 
 
+export type MutationRequestPersonalDataExportArgs = {
+  input: RequestPersonalDataExportInput;
+};
+
+
 export type MutationRequestTicketCloseArgs = {
   input: TicketReplyInput;
 };
@@ -685,6 +709,16 @@ export type MutationSendMessageToOrganisationArgs = {
 
 export type MutationSetLanguageArgs = {
   language: Language;
+};
+
+
+export type MutationSetLegalHoldArgs = {
+  input: SetLegalHoldInput;
+};
+
+
+export type MutationSetRetentionPeriodArgs = {
+  input: SetRetentionPeriodInput;
 };
 
 
@@ -790,6 +824,56 @@ export type PageInfo = {
   startCursor?: Maybe<Scalars['Cursor']['output']>;
 };
 
+export type PersonInput = {
+  id: Scalars['ID']['input'];
+  kind: PersonKind;
+};
+
+/** USER: a login. CONTACT: a contact person of an organisation. */
+export type PersonKind =
+  | 'CONTACT'
+  | 'USER';
+
+/** Everything Loket holds about one person, as a ZIP of JSON and attachments. */
+export type PersonalDataExport = {
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** Where a READY export is downloaded (GET, with the session), once. */
+  downloadPath: Scalars['String']['output'];
+  downloadedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  id: Scalars['ID']['output'];
+  readyAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  sizeBytes?: Maybe<Scalars['Int']['output']>;
+  status: PersonalDataExportStatus;
+  subjectId: Scalars['ID']['output'];
+  subjectKind: PersonKind;
+};
+
+/** PENDING: being built. READY: downloadable once. DOWNLOADED, EXPIRED (not downloaded in time): gone. FAILED: could not be built. */
+export type PersonalDataExportStatus =
+  | 'DOWNLOADED'
+  | 'EXPIRED'
+  | 'FAILED'
+  | 'PENDING'
+  | 'READY';
+
+export type PrivacyPayload = {
+  errors: Array<UserError>;
+  ok: Scalars['Boolean']['output'];
+};
+
+/** A person Loket holds data about, as the privacy tools find them. */
+export type PrivacyPerson = {
+  email: Scalars['String']['output'];
+  erased: Scalars['Boolean']['output'];
+  firstName: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  kind: PersonKind;
+  lastName: Scalars['String']['output'];
+  legalHold: Scalars['Boolean']['output'];
+  /** None: department staff. */
+  organisationName?: Maybe<Scalars['String']['output']>;
+};
+
 /** Personal data found in a message: sending requires acknowledging it. */
 export type PrivacyWarning = {
   field: Scalars['String']['output'];
@@ -825,6 +909,8 @@ export type Query = {
   messages: MessageConnection;
   /** Your organisation; null for department staff. */
   myOrganisation?: Maybe<Organisation>;
+  /** The exports the viewer asked for, newest first (the last 10). */
+  myPersonalDataExports: Array<PersonalDataExport>;
   /** Your sessions that are still valid, newest first. */
   mySessions: Array<Session>;
   /** NOT_FOUND for another tenant's organisation. */
@@ -833,6 +919,8 @@ export type Query = {
   organisationHistory: AuditEventConnection;
   /** Staff: every organisation, by name. */
   organisations: OrganisationConnection;
+  /** DEPARTMENT_ADMIN: users and contact persons whose name or address contains `search` (the first 25). */
+  privacyPeople: Array<PrivacyPerson>;
   /** Staff: per month, queue and support type, tickets created from `from` to `to` (days, inclusive): targets met and breached, median business times. */
   serviceLevelReport: Array<ServiceLevelReportRow>;
   /** Where to end the issuer's session too after logging out (RP-initiated logout); null when this session did not come from the issuer or the issuer offers no logout. */
@@ -935,6 +1023,11 @@ export type QueryOrganisationsArgs = {
   after?: InputMaybe<Scalars['Cursor']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   search?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryPrivacyPeopleArgs = {
+  search: Scalars['String']['input'];
 };
 
 
@@ -1044,6 +1137,16 @@ export type ReplyInput = {
   referenceNumber: Scalars['String']['input'];
 };
 
+export type RequestPersonalDataExportInput = {
+  /** Whose data; none: the viewer's own. Someone else's: DEPARTMENT_ADMIN only. */
+  person?: InputMaybe<PersonInput>;
+};
+
+/** THEME: a theme's message threads, after their last message. QUEUE: a queue's closed tickets. */
+export type RetentionTarget =
+  | 'QUEUE'
+  | 'THEME';
+
 /** Tenant roles ADMIN (Beheerder), MEMBER (Medewerker), MEMBER_PLUS (Medewerker+); staff roles AGENT, DEPARTMENT_ADMIN. */
 export type Role =
   | 'ADMIN'
@@ -1121,6 +1224,19 @@ export type Session = {
   ip?: Maybe<Scalars['String']['output']>;
   lastSeenAt: Scalars['DateTimeISO']['output'];
   userAgent?: Maybe<Scalars['String']['output']>;
+};
+
+export type SetLegalHoldInput = {
+  hold: Scalars['Boolean']['input'];
+  id: Scalars['ID']['input'];
+  target: LegalHoldTarget;
+};
+
+export type SetRetentionPeriodInput = {
+  id: Scalars['ID']['input'];
+  /** Days; none: kept for ever. */
+  retentionDays?: InputMaybe<Scalars['Int']['input']>;
+  target: RetentionTarget;
 };
 
 export type SetTicketStatusInput = {
@@ -2008,6 +2124,58 @@ export type ContactsAddedMutationVariables = Exact<{
 
 export type ContactsAddedMutation = { removed: string, added: { contactPerson?: { id: string } | null, errors: Array<{ code: string }> } };
 
+export type GdprRequestExportMutationVariables = Exact<{
+  input: RequestPersonalDataExportInput;
+}>;
+
+
+export type GdprRequestExportMutation = { requestPersonalDataExport: { id: string, status: PersonalDataExportStatus, subjectKind: PersonKind, subjectId: string, downloadPath: string } };
+
+export type GdprMyExportsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type GdprMyExportsQuery = { myPersonalDataExports: Array<{ id: string, status: PersonalDataExportStatus, downloadedAt?: string | null }> };
+
+export type GdprEraseMutationVariables = Exact<{
+  input: PersonInput;
+}>;
+
+
+export type GdprEraseMutation = { erasePerson: { ok: boolean, errors: Array<{ field?: string | null, code: string, message: string }> } };
+
+export type GdprHoldMutationVariables = Exact<{
+  input: SetLegalHoldInput;
+}>;
+
+
+export type GdprHoldMutation = { setLegalHold: boolean };
+
+export type GdprRetentionMutationVariables = Exact<{
+  input: SetRetentionPeriodInput;
+}>;
+
+
+export type GdprRetentionMutation = { setRetentionPeriod: { ok: boolean, errors: Array<{ field?: string | null, code: string, message: string }> } };
+
+export type GdprCreateTicketMutationVariables = Exact<{
+  input: CreateTicketInput;
+}>;
+
+
+export type GdprCreateTicketMutation = { createTicket: { errors: Array<{ code: string }>, ticket?: { id: string, number: string } | null } };
+
+export type GdprMeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type GdprMeQuery = { me?: { id: string, firstName: string } | null };
+
+export type GdprSendMutationVariables = Exact<{
+  input: SendMessageInput;
+}>;
+
+
+export type GdprSendMutation = { sendMessage: { errors: Array<{ code: string }>, message?: { id: string } | null } };
+
 export type HelpdeskAskMutationVariables = Exact<{
   input: TechnicalQuestionInput;
 }>;
@@ -2329,6 +2497,11 @@ export type IsolationUpdateOrganisationMutationVariables = Exact<{
 
 
 export type IsolationUpdateOrganisationMutation = { updateOrganisation: { errors: Array<{ code: string }> } };
+
+export type IsolationRequestExportMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type IsolationRequestExportMutation = { requestPersonalDataExport: { id: string, status: PersonalDataExportStatus } };
 
 export type IsolationOrganisationQueryVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -2900,6 +3073,88 @@ export const ContactsAddedDocument = new TypedDocumentString(`
   removed: removeContactPerson(id: $missing)
 }
     `) as unknown as TypedDocumentString<ContactsAddedMutation, ContactsAddedMutationVariables>;
+export const GdprRequestExportDocument = new TypedDocumentString(`
+    mutation GdprRequestExport($input: RequestPersonalDataExportInput!) {
+  requestPersonalDataExport(input: $input) {
+    id
+    status
+    subjectKind
+    subjectId
+    downloadPath
+  }
+}
+    `) as unknown as TypedDocumentString<GdprRequestExportMutation, GdprRequestExportMutationVariables>;
+export const GdprMyExportsDocument = new TypedDocumentString(`
+    query GdprMyExports {
+  myPersonalDataExports {
+    id
+    status
+    downloadedAt
+  }
+}
+    `) as unknown as TypedDocumentString<GdprMyExportsQuery, GdprMyExportsQueryVariables>;
+export const GdprEraseDocument = new TypedDocumentString(`
+    mutation GdprErase($input: PersonInput!) {
+  erasePerson(input: $input) {
+    ok
+    errors {
+      field
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<GdprEraseMutation, GdprEraseMutationVariables>;
+export const GdprHoldDocument = new TypedDocumentString(`
+    mutation GdprHold($input: SetLegalHoldInput!) {
+  setLegalHold(input: $input)
+}
+    `) as unknown as TypedDocumentString<GdprHoldMutation, GdprHoldMutationVariables>;
+export const GdprRetentionDocument = new TypedDocumentString(`
+    mutation GdprRetention($input: SetRetentionPeriodInput!) {
+  setRetentionPeriod(input: $input) {
+    ok
+    errors {
+      field
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<GdprRetentionMutation, GdprRetentionMutationVariables>;
+export const GdprCreateTicketDocument = new TypedDocumentString(`
+    mutation GdprCreateTicket($input: CreateTicketInput!) {
+  createTicket(input: $input) {
+    errors {
+      code
+    }
+    ticket {
+      id
+      number
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<GdprCreateTicketMutation, GdprCreateTicketMutationVariables>;
+export const GdprMeDocument = new TypedDocumentString(`
+    query GdprMe {
+  me {
+    id
+    firstName
+  }
+}
+    `) as unknown as TypedDocumentString<GdprMeQuery, GdprMeQueryVariables>;
+export const GdprSendDocument = new TypedDocumentString(`
+    mutation GdprSend($input: SendMessageInput!) {
+  sendMessage(input: $input) {
+    errors {
+      code
+    }
+    message {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<GdprSendMutation, GdprSendMutationVariables>;
 export const HelpdeskAskDocument = new TypedDocumentString(`
     mutation HelpdeskAsk($input: TechnicalQuestionInput!) {
   askTechnicalHelpdesk(input: $input) {
@@ -3511,6 +3766,14 @@ export const IsolationUpdateOrganisationDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<IsolationUpdateOrganisationMutation, IsolationUpdateOrganisationMutationVariables>;
+export const IsolationRequestExportDocument = new TypedDocumentString(`
+    mutation IsolationRequestExport {
+  requestPersonalDataExport(input: {}) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<IsolationRequestExportMutation, IsolationRequestExportMutationVariables>;
 export const IsolationOrganisationDocument = new TypedDocumentString(`
     query IsolationOrganisation($id: ID!) {
   organisation(id: $id) {

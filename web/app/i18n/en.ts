@@ -2,6 +2,7 @@
 import { adminEn } from './features/admin';
 import { contactsEn } from './features/contacts';
 import { messagesEn } from './features/messages';
+import { privacyEn } from './features/privacy';
 import { reportsEn } from './features/reports';
 import { ssoEn } from './features/sso';
 import { staffEn } from './features/staff';
@@ -190,4 +191,5 @@ export const en: Messages = {
   ...reportsEn,
   ...adminEn,
   ...ssoEn,
+  ...privacyEn,
 };

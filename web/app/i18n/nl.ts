@@ -2,6 +2,7 @@
 import { adminNl } from './features/admin';
 import { contactsNl } from './features/contacts';
 import { messagesNl } from './features/messages';
+import { privacyNl } from './features/privacy';
 import { reportsNl } from './features/reports';
 import { ssoNl } from './features/sso';
 import { staffNl } from './features/staff';
@@ -194,6 +195,7 @@ export const nl = {
   ...reportsNl,
   ...adminNl,
   ...ssoNl,
+  ...privacyNl,
 } as const satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof nl;

@@ -1,5 +1,5 @@
 // The profile page's actions: personal data (confirmed with the password), password change, language,
-// and ending one of one's sessions. Each answers for its own form.
+// ending one of one's sessions, and asking for an export of one's data. Each answers for its own form.
 import type { AppLoadContext } from '@remix-run/node';
 import { languageCookie } from '../cookies.server';
 import { accepted, fields, intentOf, parseForm, rejected, withConfirmation } from '../forms/form.server';
@@ -9,6 +9,7 @@ import {
   SetLanguageMutation,
   UpdateProfileMutation,
 } from '../graphql/accounts.server';
+import { RequestExportMutation } from '../graphql/privacy.server';
 import { LANGUAGES } from '../i18n/language';
 import { i18nFor } from '../i18n/messages.server';
 import type { RequestScope } from '../session.server';
@@ -75,8 +76,13 @@ async function setLanguage(scope: RequestScope, context: AppLoadContext, formDat
   });
 }
 
+async function requestExport(scope: RequestScope) {
+  await scope.api(RequestExportMutation, { input: {} });
+  return accepted('export', i18nFor(scope.language).t('profile.export.requested'));
+}
+
 export function profileAction(scope: RequestScope, context: AppLoadContext, form: FormData) {
-  switch (intentOf(form, ['personal', 'password', 'revoke', 'language'])) {
+  switch (intentOf(form, ['personal', 'password', 'revoke', 'language', 'export'])) {
     case 'personal':
       return updatePersonal(scope, form);
     case 'password':
@@ -85,5 +91,7 @@ export function profileAction(scope: RequestScope, context: AppLoadContext, form
       return revoke(scope, form);
     case 'language':
       return setLanguage(scope, context, form);
+    case 'export':
+      return requestExport(scope);
   }
 }

@@ -1,10 +1,13 @@
-// /profile (Profiel): the account at a glance, personal data, password, language and sessions.
+// /profile (Profiel): the account at a glance, personal data, password, language, sessions and
+// 'Mijn gegevens downloaden'.
 import type { ActionFunctionArgs, LoaderFunctionArgs } from '@remix-run/node';
 import { useActionData, useLoaderData } from '@remix-run/react';
 import { SessionsQuery } from '../graphql/accounts.server';
+import { MyExportsQuery } from '../graphql/privacy.server';
 import { useI18n } from '../i18n/i18n';
 import type { MessageKey } from '../i18n/nl';
 import { titled } from '../meta';
+import { ExportPanel } from '../profile/export-panel';
 import { LanguageForm } from '../profile/language-form';
 import { PasswordForm } from '../profile/password-form';
 import { PersonalForm } from '../profile/personal-form';
@@ -16,7 +19,10 @@ export const meta = titled('profile.title');
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const scope = await requireViewer(request, context);
-  const { mySessions } = await scope.api(SessionsQuery);
+  const [{ mySessions }, { myPersonalDataExports }] = await Promise.all([
+    scope.api(SessionsQuery),
+    scope.api(MyExportsQuery),
+  ]);
   const { viewer } = scope;
   return {
     user: {
@@ -29,6 +35,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
       organisation: viewer.isStaff ? null : (viewer.organisation?.name ?? null),
     },
     sessions: mySessions,
+    exports: myPersonalDataExports,
   };
 }
 
@@ -38,7 +45,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
 }
 
 export default function ProfilePage() {
-  const { user, sessions } = useLoaderData<typeof loader>();
+  const { user, sessions, exports } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const { t } = useI18n();
   return (
@@ -60,6 +67,7 @@ export default function ProfilePage() {
         <PasswordForm email={user.email} result={result} />
         <LanguageForm current={user.language} result={result} />
         <SessionsTable sessions={sessions} result={result} />
+        <ExportPanel exports={exports} result={result} />
       </div>
     </>
   );

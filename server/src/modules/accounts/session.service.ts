@@ -275,3 +275,13 @@ export async function revokeAllSessions(
     await app.pubsub.publish(em, Topic.SessionRevoked, { sessionIds, userId });
   }
 }
+
+/** Ends every session of another user (an erased person), as staff: through the database's definer function. */
+export async function endSessionsOfUser(em: EntityManager, app: AppServices, userId: string): Promise<void> {
+  const [row] = await queryRows<{ ids: string[] }>(em, 'SELECT privacy_end_sessions($1) AS ids', [userId]);
+  const sessionIds = row?.ids ?? [];
+  if (sessionIds.length > 0) {
+    sessionCache(app).dropSessions(sessionIds);
+    await app.pubsub.publish(em, Topic.SessionRevoked, { sessionIds, userId });
+  }
+}

@@ -58,6 +58,11 @@ type Documents = {
     "\n  query OrganisationUsers {\n    myOrganisation {\n      id\n      users {\n        id\n        firstName\n        lastName\n      }\n    }\n  }\n": typeof types.OrganisationUsersDocument,
     "\n  query ContactConfirmationLink($token: String!) {\n    contactConfirmationLink(token: $token) {\n      status\n      message\n      organisationName\n      themeNames\n    }\n  }\n": typeof types.ContactConfirmationLinkDocument,
     "\n  mutation ConfirmContactPerson($token: String!) {\n    confirmContactPerson(token: $token) {\n      status\n      message\n      organisationName\n      themeNames\n    }\n  }\n": typeof types.ConfirmContactPersonDocument,
+    "\n  query MyPersonalDataExports {\n    myPersonalDataExports {\n      id\n      status\n      createdAt\n      readyAt\n      downloadPath\n    }\n  }\n": typeof types.MyPersonalDataExportsDocument,
+    "\n  mutation RequestPersonalDataExport($input: RequestPersonalDataExportInput!) {\n    requestPersonalDataExport(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.RequestPersonalDataExportDocument,
+    "\n  query PrivacyPeople($search: String!) {\n    privacyPeople(search: $search) {\n      kind\n      id\n      firstName\n      lastName\n      email\n      organisationName\n      legalHold\n      erased\n    }\n  }\n": typeof types.PrivacyPeopleDocument,
+    "\n  mutation ErasePerson($input: PersonInput!) {\n    erasePerson(input: $input) {\n      ok\n      errors {\n        field\n        code\n        message\n      }\n    }\n  }\n": typeof types.ErasePersonDocument,
+    "\n  mutation SetLegalHold($input: SetLegalHoldInput!) {\n    setLegalHold(input: $input)\n  }\n": typeof types.SetLegalHoldDocument,
     "\n  query ServiceLevelReport($from: Day!, $to: Day!) {\n    serviceLevelReport(from: $from, to: $to) {\n      month\n      queueCode\n      queue\n      supportTypeCode\n      supportType\n      created\n      reactionMet\n      reactionBreached\n      reactionMetPercent\n      medianReactionMinutes\n      resolutionMet\n      resolutionBreached\n      resolutionMetPercent\n      medianResolutionMinutes\n    }\n  }\n": typeof types.ServiceLevelReportDocument,
     "\n  query LoginOptions {\n    loginOptions {\n      password\n      singleSignOn {\n        name\n      }\n    }\n  }\n": typeof types.LoginOptionsDocument,
     "\n  mutation StartSingleSignOn {\n    startSingleSignOn {\n      authorizationUrl\n      state\n      nonce\n      codeVerifier\n    }\n  }\n": typeof types.StartSingleSignOnDocument,
@@ -157,6 +162,11 @@ const documents: Documents = {
     "\n  query OrganisationUsers {\n    myOrganisation {\n      id\n      users {\n        id\n        firstName\n        lastName\n      }\n    }\n  }\n": types.OrganisationUsersDocument,
     "\n  query ContactConfirmationLink($token: String!) {\n    contactConfirmationLink(token: $token) {\n      status\n      message\n      organisationName\n      themeNames\n    }\n  }\n": types.ContactConfirmationLinkDocument,
     "\n  mutation ConfirmContactPerson($token: String!) {\n    confirmContactPerson(token: $token) {\n      status\n      message\n      organisationName\n      themeNames\n    }\n  }\n": types.ConfirmContactPersonDocument,
+    "\n  query MyPersonalDataExports {\n    myPersonalDataExports {\n      id\n      status\n      createdAt\n      readyAt\n      downloadPath\n    }\n  }\n": types.MyPersonalDataExportsDocument,
+    "\n  mutation RequestPersonalDataExport($input: RequestPersonalDataExportInput!) {\n    requestPersonalDataExport(input: $input) {\n      id\n      status\n    }\n  }\n": types.RequestPersonalDataExportDocument,
+    "\n  query PrivacyPeople($search: String!) {\n    privacyPeople(search: $search) {\n      kind\n      id\n      firstName\n      lastName\n      email\n      organisationName\n      legalHold\n      erased\n    }\n  }\n": types.PrivacyPeopleDocument,
+    "\n  mutation ErasePerson($input: PersonInput!) {\n    erasePerson(input: $input) {\n      ok\n      errors {\n        field\n        code\n        message\n      }\n    }\n  }\n": types.ErasePersonDocument,
+    "\n  mutation SetLegalHold($input: SetLegalHoldInput!) {\n    setLegalHold(input: $input)\n  }\n": types.SetLegalHoldDocument,
     "\n  query ServiceLevelReport($from: Day!, $to: Day!) {\n    serviceLevelReport(from: $from, to: $to) {\n      month\n      queueCode\n      queue\n      supportTypeCode\n      supportType\n      created\n      reactionMet\n      reactionBreached\n      reactionMetPercent\n      medianReactionMinutes\n      resolutionMet\n      resolutionBreached\n      resolutionMetPercent\n      medianResolutionMinutes\n    }\n  }\n": types.ServiceLevelReportDocument,
     "\n  query LoginOptions {\n    loginOptions {\n      password\n      singleSignOn {\n        name\n      }\n    }\n  }\n": types.LoginOptionsDocument,
     "\n  mutation StartSingleSignOn {\n    startSingleSignOn {\n      authorizationUrl\n      state\n      nonce\n      codeVerifier\n    }\n  }\n": types.StartSingleSignOnDocument,
@@ -385,6 +395,26 @@ export function graphql(source: "\n  query ContactConfirmationLink($token: Strin
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ConfirmContactPerson($token: String!) {\n    confirmContactPerson(token: $token) {\n      status\n      message\n      organisationName\n      themeNames\n    }\n  }\n"): typeof import('./graphql').ConfirmContactPersonDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyPersonalDataExports {\n    myPersonalDataExports {\n      id\n      status\n      createdAt\n      readyAt\n      downloadPath\n    }\n  }\n"): typeof import('./graphql').MyPersonalDataExportsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestPersonalDataExport($input: RequestPersonalDataExportInput!) {\n    requestPersonalDataExport(input: $input) {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql').RequestPersonalDataExportDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PrivacyPeople($search: String!) {\n    privacyPeople(search: $search) {\n      kind\n      id\n      firstName\n      lastName\n      email\n      organisationName\n      legalHold\n      erased\n    }\n  }\n"): typeof import('./graphql').PrivacyPeopleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ErasePerson($input: PersonInput!) {\n    erasePerson(input: $input) {\n      ok\n      errors {\n        field\n        code\n        message\n      }\n    }\n  }\n"): typeof import('./graphql').ErasePersonDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetLegalHold($input: SetLegalHoldInput!) {\n    setLegalHold(input: $input)\n  }\n"): typeof import('./graphql').SetLegalHoldDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

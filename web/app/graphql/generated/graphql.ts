@@ -301,6 +301,12 @@ export type Language =
   | 'en'
   | 'nl';
 
+export type LegalHoldTarget =
+  | 'CONTACT'
+  | 'THREAD'
+  | 'TICKET'
+  | 'USER';
+
 export type LoginInput = {
   email: Scalars['String']['input'];
   password: Scalars['String']['input'];
@@ -417,6 +423,8 @@ export type Mutation = {
   deleteWebhookEndpoint: Scalars['Boolean']['output'];
   /** Staff: discard a held mail with a reason; audited. */
   discardInboundMail: InboundMailPayload;
+  /** DEPARTMENT_ADMIN: anonymises a person; what they wrote stays. Refused (errors) under legal retention. */
+  erasePerson: PrivacyPayload;
   /** ADMIN: invite a contact person to the e-loket as a user. */
   inviteContactPerson: UserPayload;
   /** ADMIN: invite a colleague by email. */
@@ -446,6 +454,8 @@ export type Mutation = {
   replyToTicket: TicketPayload;
   /** Mails a reset link if an active account has this address (else a mail saying none has). Always true: nobody learns which accounts exist. */
   requestPasswordReset: Scalars['Boolean']['output'];
+  /** Asks for an export of personal data; the requester is mailed when it can be downloaded. */
+  requestPersonalDataExport: PersonalDataExport;
   /** Ask to close the ticket; the body gives the reason ('000'). */
   requestTicketClose: TicketPayload;
   /** ADMIN: mail an unconfirmed contact a new confirmation link (at most once per 5 minutes). */
@@ -463,6 +473,10 @@ export type Mutation = {
   /** Staff: a new message to an organisation. */
   sendMessageToOrganisation: SendMessagePayload;
   setLanguage: UserPayload;
+  /** DEPARTMENT_ADMIN: puts a legal hold on a person, thread or ticket, or lifts it. */
+  setLegalHold: Scalars['Boolean']['output'];
+  /** DEPARTMENT_ADMIN: a theme's or queue's retention period. */
+  setRetentionPeriod: PrivacyPayload;
   /** Staff: the ticket's labels (replaces them). */
   setTicketLabels: TicketPayload;
   /** Your mails of this ticket on or off ('Geen meldingen meer'). */
@@ -564,6 +578,11 @@ export type MutationDiscardInboundMailArgs = {
 };
 
 
+export type MutationErasePersonArgs = {
+  input: PersonInput;
+};
+
+
 export type MutationInviteContactPersonArgs = {
   id: Scalars['ID']['input'];
   roles: Array<Role>;
@@ -638,6 +657,11 @@ export type MutationRequestPasswordResetArgs = {
 };
 
 
+export type MutationRequestPersonalDataExportArgs = {
+  input: RequestPersonalDataExportInput;
+};
+
+
 export type MutationRequestTicketCloseArgs = {
   input: TicketReplyInput;
 };
@@ -685,6 +709,16 @@ export type MutationSendMessageToOrganisationArgs = {
 
 export type MutationSetLanguageArgs = {
   language: Language;
+};
+
+
+export type MutationSetLegalHoldArgs = {
+  input: SetLegalHoldInput;
+};
+
+
+export type MutationSetRetentionPeriodArgs = {
+  input: SetRetentionPeriodInput;
 };
 
 
@@ -790,6 +824,56 @@ export type PageInfo = {
   startCursor?: Maybe<Scalars['Cursor']['output']>;
 };
 
+export type PersonInput = {
+  id: Scalars['ID']['input'];
+  kind: PersonKind;
+};
+
+/** USER: a login. CONTACT: a contact person of an organisation. */
+export type PersonKind =
+  | 'CONTACT'
+  | 'USER';
+
+/** Everything Loket holds about one person, as a ZIP of JSON and attachments. */
+export type PersonalDataExport = {
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** Where a READY export is downloaded (GET, with the session), once. */
+  downloadPath: Scalars['String']['output'];
+  downloadedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  id: Scalars['ID']['output'];
+  readyAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  sizeBytes?: Maybe<Scalars['Int']['output']>;
+  status: PersonalDataExportStatus;
+  subjectId: Scalars['ID']['output'];
+  subjectKind: PersonKind;
+};
+
+/** PENDING: being built. READY: downloadable once. DOWNLOADED, EXPIRED (not downloaded in time): gone. FAILED: could not be built. */
+export type PersonalDataExportStatus =
+  | 'DOWNLOADED'
+  | 'EXPIRED'
+  | 'FAILED'
+  | 'PENDING'
+  | 'READY';
+
+export type PrivacyPayload = {
+  errors: Array<UserError>;
+  ok: Scalars['Boolean']['output'];
+};
+
+/** A person Loket holds data about, as the privacy tools find them. */
+export type PrivacyPerson = {
+  email: Scalars['String']['output'];
+  erased: Scalars['Boolean']['output'];
+  firstName: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  kind: PersonKind;
+  lastName: Scalars['String']['output'];
+  legalHold: Scalars['Boolean']['output'];
+  /** None: department staff. */
+  organisationName?: Maybe<Scalars['String']['output']>;
+};
+
 /** Personal data found in a message: sending requires acknowledging it. */
 export type PrivacyWarning = {
   field: Scalars['String']['output'];
@@ -825,6 +909,8 @@ export type Query = {
   messages: MessageConnection;
   /** Your organisation; null for department staff. */
   myOrganisation?: Maybe<Organisation>;
+  /** The exports the viewer asked for, newest first (the last 10). */
+  myPersonalDataExports: Array<PersonalDataExport>;
   /** Your sessions that are still valid, newest first. */
   mySessions: Array<Session>;
   /** NOT_FOUND for another tenant's organisation. */
@@ -833,6 +919,8 @@ export type Query = {
   organisationHistory: AuditEventConnection;
   /** Staff: every organisation, by name. */
   organisations: OrganisationConnection;
+  /** DEPARTMENT_ADMIN: users and contact persons whose name or address contains `search` (the first 25). */
+  privacyPeople: Array<PrivacyPerson>;
   /** Staff: per month, queue and support type, tickets created from `from` to `to` (days, inclusive): targets met and breached, median business times. */
   serviceLevelReport: Array<ServiceLevelReportRow>;
   /** Where to end the issuer's session too after logging out (RP-initiated logout); null when this session did not come from the issuer or the issuer offers no logout. */
@@ -935,6 +1023,11 @@ export type QueryOrganisationsArgs = {
   after?: InputMaybe<Scalars['Cursor']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   search?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryPrivacyPeopleArgs = {
+  search: Scalars['String']['input'];
 };
 
 
@@ -1044,6 +1137,16 @@ export type ReplyInput = {
   referenceNumber: Scalars['String']['input'];
 };
 
+export type RequestPersonalDataExportInput = {
+  /** Whose data; none: the viewer's own. Someone else's: DEPARTMENT_ADMIN only. */
+  person?: InputMaybe<PersonInput>;
+};
+
+/** THEME: a theme's message threads, after their last message. QUEUE: a queue's closed tickets. */
+export type RetentionTarget =
+  | 'QUEUE'
+  | 'THEME';
+
 /** Tenant roles ADMIN (Beheerder), MEMBER (Medewerker), MEMBER_PLUS (Medewerker+); staff roles AGENT, DEPARTMENT_ADMIN. */
 export type Role =
   | 'ADMIN'
@@ -1121,6 +1224,19 @@ export type Session = {
   ip?: Maybe<Scalars['String']['output']>;
   lastSeenAt: Scalars['DateTimeISO']['output'];
   userAgent?: Maybe<Scalars['String']['output']>;
+};
+
+export type SetLegalHoldInput = {
+  hold: Scalars['Boolean']['input'];
+  id: Scalars['ID']['input'];
+  target: LegalHoldTarget;
+};
+
+export type SetRetentionPeriodInput = {
+  id: Scalars['ID']['input'];
+  /** Days; none: kept for ever. */
+  retentionDays?: InputMaybe<Scalars['Int']['input']>;
+  target: RetentionTarget;
 };
 
 export type SetTicketStatusInput = {
@@ -2010,6 +2126,39 @@ export type ConfirmContactPersonMutationVariables = Exact<{
 
 
 export type ConfirmContactPersonMutation = { confirmContactPerson: { status: ContactConfirmationStatus, message: string, organisationName?: string | null, themeNames: Array<string> } };
+
+export type MyPersonalDataExportsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyPersonalDataExportsQuery = { myPersonalDataExports: Array<{ id: string, status: PersonalDataExportStatus, createdAt: string, readyAt?: string | null, downloadPath: string }> };
+
+export type RequestPersonalDataExportMutationVariables = Exact<{
+  input: RequestPersonalDataExportInput;
+}>;
+
+
+export type RequestPersonalDataExportMutation = { requestPersonalDataExport: { id: string, status: PersonalDataExportStatus } };
+
+export type PrivacyPeopleQueryVariables = Exact<{
+  search: Scalars['String']['input'];
+}>;
+
+
+export type PrivacyPeopleQuery = { privacyPeople: Array<{ kind: PersonKind, id: string, firstName: string, lastName: string, email: string, organisationName?: string | null, legalHold: boolean, erased: boolean }> };
+
+export type ErasePersonMutationVariables = Exact<{
+  input: PersonInput;
+}>;
+
+
+export type ErasePersonMutation = { erasePerson: { ok: boolean, errors: Array<{ field?: string | null, code: string, message: string }> } };
+
+export type SetLegalHoldMutationVariables = Exact<{
+  input: SetLegalHoldInput;
+}>;
+
+
+export type SetLegalHoldMutation = { setLegalHold: boolean };
 
 export type ServiceLevelReportQueryVariables = Exact<{
   from: Scalars['Day']['input'];
@@ -3619,6 +3768,56 @@ export const ConfirmContactPersonDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ConfirmContactPersonMutation, ConfirmContactPersonMutationVariables>;
+export const MyPersonalDataExportsDocument = new TypedDocumentString(`
+    query MyPersonalDataExports {
+  myPersonalDataExports {
+    id
+    status
+    createdAt
+    readyAt
+    downloadPath
+  }
+}
+    `) as unknown as TypedDocumentString<MyPersonalDataExportsQuery, MyPersonalDataExportsQueryVariables>;
+export const RequestPersonalDataExportDocument = new TypedDocumentString(`
+    mutation RequestPersonalDataExport($input: RequestPersonalDataExportInput!) {
+  requestPersonalDataExport(input: $input) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<RequestPersonalDataExportMutation, RequestPersonalDataExportMutationVariables>;
+export const PrivacyPeopleDocument = new TypedDocumentString(`
+    query PrivacyPeople($search: String!) {
+  privacyPeople(search: $search) {
+    kind
+    id
+    firstName
+    lastName
+    email
+    organisationName
+    legalHold
+    erased
+  }
+}
+    `) as unknown as TypedDocumentString<PrivacyPeopleQuery, PrivacyPeopleQueryVariables>;
+export const ErasePersonDocument = new TypedDocumentString(`
+    mutation ErasePerson($input: PersonInput!) {
+  erasePerson(input: $input) {
+    ok
+    errors {
+      field
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ErasePersonMutation, ErasePersonMutationVariables>;
+export const SetLegalHoldDocument = new TypedDocumentString(`
+    mutation SetLegalHold($input: SetLegalHoldInput!) {
+  setLegalHold(input: $input)
+}
+    `) as unknown as TypedDocumentString<SetLegalHoldMutation, SetLegalHoldMutationVariables>;
 export const ServiceLevelReportDocument = new TypedDocumentString(`
     query ServiceLevelReport($from: Day!, $to: Day!) {
   serviceLevelReport(from: $from, to: $to) {
