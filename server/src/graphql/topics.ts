@@ -1,6 +1,7 @@
 // Every event topic of Loket and the payload it carries, in one typed map: `PgPubSub.publish` and
 // `subscribe` are checked against it, so a payload that does not match its topic does not compile.
 // Payloads carry ids only; subscribers re-read rows under their own scope.
+import type { ChatChangedEvent } from '../modules/chat/chat.topics.js';
 import type { SessionRevokedEvent, UserChangedEvent } from '../modules/accounts/session.topics.js';
 import type { TasksChangedEvent } from '../modules/contacts/contacts.topics.js';
 import type { MessageAddedEvent, MessagesReadEvent } from '../modules/messages/message.topics.js';
@@ -25,6 +26,10 @@ export interface TopicPayloads {
   'ticket.queue-changed': TicketQueueChangedEvent;
   /** A webhook endpoint was added, changed, disabled or removed: caches of wanted event types drop. */
   'webhooks.changed': { endpointId: string };
+  /** A chat started, was taken, got a message or ended. */
+  'chat.changed': ChatChangedEvent;
+  /** The waiting chats or the agents' availability changed (staff's chat page, the offer to customers). */
+  'chat.queue-changed': Record<string, never>;
 }
 
 export type Topic = keyof TopicPayloads;
@@ -39,4 +44,6 @@ export const Topic = {
   TicketUpdated: 'ticket.updated',
   TicketQueueChanged: 'ticket.queue-changed',
   WebhooksChanged: 'webhooks.changed',
+  ChatChanged: 'chat.changed',
+  ChatQueueChanged: 'chat.queue-changed',
 } as const satisfies Record<string, Topic>;
