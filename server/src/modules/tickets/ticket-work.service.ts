@@ -580,23 +580,25 @@ export async function registerChatTicket(
     clientKey: `chat:${chat.chatId}`,
     attachmentIds: [],
   });
-  // One transaction has one now(): the lines follow the CREATED entry a microsecond apart, in order.
-  for (const [i, line] of chat.transcript.entries()) {
+  // Entry times have millisecond precision: each line goes at least a millisecond after the one before,
+  // so the timeline keeps the chat's order.
+  const after = `greatest(clock_timestamp(), (SELECT max(created_at) FROM ticket_entry WHERE ticket_id = $1) + interval '1 millisecond')`;
+  for (const line of chat.transcript) {
     await em.query(
       `INSERT INTO ticket_entry (id, organisation_id, ticket_id, kind, author_id, by_staff, body, created_at)
-       VALUES ($1, $2, $3, 'REPLY', $4, $5, $6, now() + make_interval(secs => $7::double precision / 1000000))`,
-      [randomUUID(), ticket.organisationId, ticket.id, line.authorId, line.byStaff, line.body, i + 1],
+       VALUES ($2, $3, $1, 'REPLY', $4, $5, $6, ${after})`,
+      [ticket.id, randomUUID(), ticket.organisationId, line.authorId, line.byStaff, line.body],
     );
   }
   if (chat.transcript.some((line) => line.byStaff))
     await em.query('UPDATE ticket SET first_response_at = now() WHERE id = $1', [ticket.id]);
   if (chat.solution !== null) {
     await writeStatus(ctx, ticket, 'RESOLVED', { postponedUntil: null, solution: chat.solution });
-    // After the transcript, like every later change.
     await em.query(
-      `UPDATE ticket_entry SET created_at = now() + make_interval(secs => $2::double precision / 1000000)
-        WHERE ticket_id = $1 AND event->>'type' = 'STATUS'`,
-      [ticket.id, chat.transcript.length + 1],
+      `UPDATE ticket_entry SET created_at = greatest(created_at,
+              (SELECT max(created_at) FROM ticket_entry WHERE ticket_id = $1 AND kind = 'REPLY') + interval '1 millisecond')
+        WHERE ticket_id = $1 AND kind = 'EVENT' AND event->>'type' = 'STATUS'`,
+      [ticket.id],
     );
   }
   await em.query('SELECT ticket_refresh_search($1)', [ticket.id]);
