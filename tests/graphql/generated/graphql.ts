@@ -2450,6 +2450,18 @@ export type IsolationUpdateOrganisationMutationVariables = Exact<{
 
 export type IsolationUpdateOrganisationMutation = { updateOrganisation: { errors: Array<{ code: string }> } };
 
+export type IsolationChatAgentMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type IsolationChatAgentMutation = { setChatAgentAvailable: boolean };
+
+export type IsolationStartChatMutationVariables = Exact<{
+  input: StartChatInput;
+}>;
+
+
+export type IsolationStartChatMutation = { startChat: { errors: Array<{ code: string }> } };
+
 export type IsolationOrganisationQueryVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
@@ -3721,6 +3733,20 @@ export const IsolationUpdateOrganisationDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<IsolationUpdateOrganisationMutation, IsolationUpdateOrganisationMutationVariables>;
+export const IsolationChatAgentDocument = new TypedDocumentString(`
+    mutation IsolationChatAgent {
+  setChatAgentAvailable(available: true)
+}
+    `) as unknown as TypedDocumentString<IsolationChatAgentMutation, IsolationChatAgentMutationVariables>;
+export const IsolationStartChatDocument = new TypedDocumentString(`
+    mutation IsolationStartChat($input: StartChatInput!) {
+  startChat(input: $input) {
+    errors {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<IsolationStartChatMutation, IsolationStartChatMutationVariables>;
 export const IsolationOrganisationDocument = new TypedDocumentString(`
     query IsolationOrganisation($id: ID!) {
   organisation(id: $id) {
