@@ -1,5 +1,6 @@
 // English texts of the web app: the same keys as nl.ts (the type checker enforces that).
 import { adminEn } from './features/admin';
+import { chatEn } from './features/chat';
 import { contactsEn } from './features/contacts';
 import { messagesEn } from './features/messages';
 import { reportsEn } from './features/reports';
@@ -187,5 +188,6 @@ export const en: Messages = {
   ...staffTicketsEn,
   ...ticketsEn,
   ...reportsEn,
+  ...chatEn,
   ...adminEn,
 };

@@ -1,5 +1,6 @@
 // Dutch (nl-BE) texts of the web app: the reference dictionary; every key here must exist in en.ts.
 import { adminNl } from './features/admin';
+import { chatNl } from './features/chat';
 import { contactsNl } from './features/contacts';
 import { messagesNl } from './features/messages';
 import { reportsNl } from './features/reports';
@@ -191,6 +192,7 @@ export const nl = {
   ...staffTicketsNl,
   ...ticketsNl,
   ...reportsNl,
+  ...chatNl,
   ...adminNl,
 } as const satisfies Record<string, string>;
 

@@ -1821,6 +1821,18 @@ export type WebhookEventType =
   | 'TICKET_CREATED'
   | 'TICKET_UPDATED';
 
+export type LiveChatUpdatedSubscriptionVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type LiveChatUpdatedSubscription = { chatUpdated: { id: string, status: ChatStatus } };
+
+export type LiveStaffChatsSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LiveStaffChatsSubscription = { staffChatsChanged: Array<{ id: string, status: ChatStatus }> };
+
 export type UserErrorFieldsFragment = { field?: string | null, code: string, message: string };
 
 export type ViewerQueryVariables = Exact<{ [key: string]: never; }>;
@@ -1900,6 +1912,51 @@ export type RevokeSessionMutationVariables = Exact<{
 
 
 export type RevokeSessionMutation = { revokeSession: boolean };
+
+export type CustomerChatQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CustomerChatQuery = { chatAvailability: { open: boolean, agentsAvailable: boolean, offered: boolean, opensAt?: string | null }, runningChat?: { id: string, status: ChatStatus, subject: string, agentName?: string | null, messages: Array<{ id: string, body: string, byStaff: boolean, mine: boolean, createdAt: string }> } | null };
+
+export type StaffChatQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type StaffChatQuery = { chatAgentAvailable: boolean, staffChats: Array<{ id: string, status: ChatStatus, subject: string, startedAt: string, customer?: { firstName: string, lastName: string, email: string } | null, organisation?: { name: string } | null, messages: Array<{ id: string, body: string, byStaff: boolean, mine: boolean, createdAt: string }> }> };
+
+export type StartChatMutationVariables = Exact<{
+  input: StartChatInput;
+}>;
+
+
+export type StartChatMutation = { startChat: { errors: Array<{ field?: string | null, code: string, message: string }>, chat?: { id: string } | null } };
+
+export type SendChatMessageMutationVariables = Exact<{
+  input: SendChatMessageInput;
+}>;
+
+
+export type SendChatMessageMutation = { sendChatMessage: { errors: Array<{ field?: string | null, code: string, message: string }>, chat?: { id: string } | null } };
+
+export type EndChatMutationVariables = Exact<{
+  input: EndChatInput;
+}>;
+
+
+export type EndChatMutation = { endChat: { errors: Array<{ field?: string | null, code: string, message: string }>, chat?: { id: string, ticketNumber?: string | null } | null } };
+
+export type TakeChatMutationVariables = Exact<{
+  chatId: Scalars['ID']['input'];
+}>;
+
+
+export type TakeChatMutation = { takeChat: { errors: Array<{ field?: string | null, code: string, message: string }>, chat?: { id: string } | null } };
+
+export type SetChatAgentAvailableMutationVariables = Exact<{
+  available: Scalars['Boolean']['input'];
+}>;
+
+
+export type SetChatAgentAvailableMutation = { setChatAgentAvailable: boolean };
 
 export type FailedMailsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2830,6 +2887,22 @@ export const TicketsPayloadFieldsFragmentDoc = new TypedDocumentString(`
   code
   message
 }`, {"fragmentName":"TicketsPayloadFields"}) as unknown as TypedDocumentString<TicketsPayloadFieldsFragment, unknown>;
+export const LiveChatUpdatedDocument = new TypedDocumentString(`
+    subscription LiveChatUpdated($id: ID!) {
+  chatUpdated(id: $id) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<LiveChatUpdatedSubscription, LiveChatUpdatedSubscriptionVariables>;
+export const LiveStaffChatsDocument = new TypedDocumentString(`
+    subscription LiveStaffChats {
+  staffChatsChanged {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<LiveStaffChatsSubscription, LiveStaffChatsSubscriptionVariables>;
 export const ViewerDocument = new TypedDocumentString(`
     query Viewer {
   me {
@@ -2993,6 +3066,117 @@ export const RevokeSessionDocument = new TypedDocumentString(`
   revokeSession(id: $id)
 }
     `) as unknown as TypedDocumentString<RevokeSessionMutation, RevokeSessionMutationVariables>;
+export const CustomerChatDocument = new TypedDocumentString(`
+    query CustomerChat {
+  chatAvailability {
+    open
+    agentsAvailable
+    offered
+    opensAt
+  }
+  runningChat {
+    id
+    status
+    subject
+    agentName
+    messages {
+      id
+      body
+      byStaff
+      mine
+      createdAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CustomerChatQuery, CustomerChatQueryVariables>;
+export const StaffChatDocument = new TypedDocumentString(`
+    query StaffChat {
+  chatAgentAvailable
+  staffChats {
+    id
+    status
+    subject
+    startedAt
+    customer {
+      firstName
+      lastName
+      email
+    }
+    organisation {
+      name
+    }
+    messages {
+      id
+      body
+      byStaff
+      mine
+      createdAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StaffChatQuery, StaffChatQueryVariables>;
+export const StartChatDocument = new TypedDocumentString(`
+    mutation StartChat($input: StartChatInput!) {
+  startChat(input: $input) {
+    errors {
+      field
+      code
+      message
+    }
+    chat {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StartChatMutation, StartChatMutationVariables>;
+export const SendChatMessageDocument = new TypedDocumentString(`
+    mutation SendChatMessage($input: SendChatMessageInput!) {
+  sendChatMessage(input: $input) {
+    errors {
+      field
+      code
+      message
+    }
+    chat {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SendChatMessageMutation, SendChatMessageMutationVariables>;
+export const EndChatDocument = new TypedDocumentString(`
+    mutation EndChat($input: EndChatInput!) {
+  endChat(input: $input) {
+    errors {
+      field
+      code
+      message
+    }
+    chat {
+      id
+      ticketNumber
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EndChatMutation, EndChatMutationVariables>;
+export const TakeChatDocument = new TypedDocumentString(`
+    mutation TakeChat($chatId: ID!) {
+  takeChat(chatId: $chatId) {
+    errors {
+      field
+      code
+      message
+    }
+    chat {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TakeChatMutation, TakeChatMutationVariables>;
+export const SetChatAgentAvailableDocument = new TypedDocumentString(`
+    mutation SetChatAgentAvailable($available: Boolean!) {
+  setChatAgentAvailable(available: $available)
+}
+    `) as unknown as TypedDocumentString<SetChatAgentAvailableMutation, SetChatAgentAvailableMutationVariables>;
 export const FailedMailsDocument = new TypedDocumentString(`
     query FailedMails {
   failedMails {
