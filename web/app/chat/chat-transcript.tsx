@@ -25,16 +25,18 @@ export function ChatTranscript({
 }) {
   const { t, dateTime } = useI18n();
   return (
-    <ol className="chat-transcript" role="log" aria-label={label}>
-      {messages.map((m) => (
-        <li key={m.id} className={m.mine ? 'chat-line chat-line-mine' : 'chat-line'}>
-          <p className="chat-line-meta">
-            <strong>{m.mine ? t('chat.you') : m.byStaff ? staffName : customerName}</strong>{' '}
-            <time dateTime={m.createdAt}>{dateTime(m.createdAt)}</time>
-          </p>
-          <PlainText text={m.body} />
-        </li>
-      ))}
-    </ol>
+    <div role="log" aria-label={label}>
+      <ol className="chat-transcript">
+        {messages.map((m) => (
+          <li key={m.id} className={m.mine ? 'chat-line chat-line-mine' : 'chat-line'}>
+            <p className="chat-line-meta">
+              <strong>{m.mine ? t('chat.you') : m.byStaff ? staffName : customerName}</strong>{' '}
+              <time dateTime={m.createdAt}>{dateTime(m.createdAt)}</time>
+            </p>
+            <PlainText text={m.body} />
+          </li>
+        ))}
+      </ol>
+    </div>
   );
 }
