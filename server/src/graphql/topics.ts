@@ -1,8 +1,9 @@
 // Every event topic of Loket and the payload it carries, in one typed map: `PgPubSub.publish` and
 // `subscribe` are checked against it, so a payload that does not match its topic does not compile.
 // Payloads carry ids only; subscribers re-read rows under their own scope.
-import type { ChatChangedEvent } from '../modules/chat/chat.topics.js';
+
 import type { SessionRevokedEvent, UserChangedEvent } from '../modules/accounts/session.topics.js';
+import type { ChatChangedEvent } from '../modules/chat/chat.topics.js';
 import type { TasksChangedEvent } from '../modules/contacts/contacts.topics.js';
 import type { MessageAddedEvent, MessagesReadEvent } from '../modules/messages/message.topics.js';
 import type { TicketQueueChangedEvent, TicketUpdatedEvent } from '../modules/tickets/ticket.topics.js';

@@ -5,7 +5,7 @@ import { MaxLength } from '../../graphql/input-rules.js';
 import { UserError } from '../../graphql/user-error.js';
 import { CHAT_MESSAGE_MAX, CHAT_STATUSES, type ChatStatus as ChatStatusValue } from './chat.service.js';
 
-export const ChatStatus = graphqlEnum(CHAT_STATUSES, {
+const ChatStatus = graphqlEnum(CHAT_STATUSES, {
   name: 'ChatStatus',
   description: 'WAITING for an agent, ACTIVE with one, ENDED (registered as a ticket).',
 });
