@@ -32,6 +32,7 @@ const STAFF_NAV: NavItem[] = [
   { to: '/staff/organisations', key: 'staff.nav.organisations' },
   { to: '/staff/reports', key: 'reports.nav' },
   { to: '/staff/failed-mails', key: 'staff.nav.failedMails' },
+  { to: '/staff/quarantine', key: 'quarantine.nav' },
   { to: '/profile', key: 'nav.profile' },
 ];
 

@@ -3,6 +3,7 @@ import { adminEn } from './features/admin';
 import { chatEn } from './features/chat';
 import { contactsEn } from './features/contacts';
 import { messagesEn } from './features/messages';
+import { quarantineEn } from './features/quarantine';
 import { reportsEn } from './features/reports';
 import { staffEn } from './features/staff';
 import { staffTicketsEn } from './features/staff-tickets';
@@ -189,5 +190,6 @@ export const en: Messages = {
   ...ticketsEn,
   ...reportsEn,
   ...chatEn,
+  ...quarantineEn,
   ...adminEn,
 };

@@ -3,6 +3,7 @@ import { adminNl } from './features/admin';
 import { chatNl } from './features/chat';
 import { contactsNl } from './features/contacts';
 import { messagesNl } from './features/messages';
+import { quarantineNl } from './features/quarantine';
 import { reportsNl } from './features/reports';
 import { staffNl } from './features/staff';
 import { staffTicketsNl } from './features/staff-tickets';
@@ -193,6 +194,7 @@ export const nl = {
   ...ticketsNl,
   ...reportsNl,
   ...chatNl,
+  ...quarantineNl,
   ...adminNl,
 } as const satisfies Record<string, string>;
 

@@ -38,6 +38,9 @@ type Documents = {
     "\n  mutation SetChatAgentAvailable($available: Boolean!) {\n    setChatAgentAvailable(available: $available)\n  }\n": typeof types.SetChatAgentAvailableDocument,
     "\n  query FailedMails {\n    failedMails {\n      id\n      recipient\n      subject\n      organisationName\n      reason\n      attempts\n      failedAt\n    }\n  }\n": typeof types.FailedMailsDocument,
     "\n  mutation RetryFailedMail($id: ID!) {\n    retryFailedMail(id: $id)\n  }\n": typeof types.RetryFailedMailDocument,
+    "\n  query HeldMails($status: InboundMailStatus!, $first: Int, $after: Cursor, $organisations: Int) {\n    inboundMails(status: $status, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage hasPreviousPage }\n      edges {\n        cursor\n        node { id status reason sender subject receivedAt sizeBytes downloadPath }\n      }\n    }\n    organisations(first: $organisations) {\n      edges { node { id name } }\n    }\n  }\n": typeof types.HeldMailsDocument,
+    "\n  mutation ReplayInboundMail($input: ReplayInboundMailInput!) {\n    replayInboundMail(input: $input) { errors { field code message } inboundMail { id ticketNumber } }\n  }\n": typeof types.ReplayInboundMailDocument,
+    "\n  mutation DiscardInboundMail($input: DiscardInboundMailInput!) {\n    discardInboundMail(input: $input) { errors { field code message } inboundMail { id } }\n  }\n": typeof types.DiscardInboundMailDocument,
     "\n  fragment MessagesListFields on Message {\n    id\n    referenceNumber\n    title\n    direction\n    read\n    sentAt\n    senderLabel\n    attachmentCount\n    theme {\n      id\n      name\n    }\n    addressedTeam {\n      id\n      name\n    }\n    addressedHandler {\n      id\n      firstName\n      lastName\n    }\n  }\n": typeof types.MessagesListFieldsFragmentDoc,
     "\n  fragment MessagesContactFields on ThreadContact {\n    id\n    contactPersonId\n    firstName\n    lastName\n    email\n    phone\n    standard\n    confirmed\n  }\n": typeof types.MessagesContactFieldsFragmentDoc,
     "\n  fragment MessagesSendPayload on SendMessagePayload {\n    errors {\n      ...UserErrorFields\n    }\n    privacyWarnings {\n      field\n      kind\n      masked\n      message\n    }\n    message {\n      id\n      referenceNumber\n    }\n    recipient {\n      kind\n      name\n    }\n  }\n": typeof types.MessagesSendPayloadFragmentDoc,
@@ -140,6 +143,9 @@ const documents: Documents = {
     "\n  mutation SetChatAgentAvailable($available: Boolean!) {\n    setChatAgentAvailable(available: $available)\n  }\n": types.SetChatAgentAvailableDocument,
     "\n  query FailedMails {\n    failedMails {\n      id\n      recipient\n      subject\n      organisationName\n      reason\n      attempts\n      failedAt\n    }\n  }\n": types.FailedMailsDocument,
     "\n  mutation RetryFailedMail($id: ID!) {\n    retryFailedMail(id: $id)\n  }\n": types.RetryFailedMailDocument,
+    "\n  query HeldMails($status: InboundMailStatus!, $first: Int, $after: Cursor, $organisations: Int) {\n    inboundMails(status: $status, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage hasPreviousPage }\n      edges {\n        cursor\n        node { id status reason sender subject receivedAt sizeBytes downloadPath }\n      }\n    }\n    organisations(first: $organisations) {\n      edges { node { id name } }\n    }\n  }\n": types.HeldMailsDocument,
+    "\n  mutation ReplayInboundMail($input: ReplayInboundMailInput!) {\n    replayInboundMail(input: $input) { errors { field code message } inboundMail { id ticketNumber } }\n  }\n": types.ReplayInboundMailDocument,
+    "\n  mutation DiscardInboundMail($input: DiscardInboundMailInput!) {\n    discardInboundMail(input: $input) { errors { field code message } inboundMail { id } }\n  }\n": types.DiscardInboundMailDocument,
     "\n  fragment MessagesListFields on Message {\n    id\n    referenceNumber\n    title\n    direction\n    read\n    sentAt\n    senderLabel\n    attachmentCount\n    theme {\n      id\n      name\n    }\n    addressedTeam {\n      id\n      name\n    }\n    addressedHandler {\n      id\n      firstName\n      lastName\n    }\n  }\n": types.MessagesListFieldsFragmentDoc,
     "\n  fragment MessagesContactFields on ThreadContact {\n    id\n    contactPersonId\n    firstName\n    lastName\n    email\n    phone\n    standard\n    confirmed\n  }\n": types.MessagesContactFieldsFragmentDoc,
     "\n  fragment MessagesSendPayload on SendMessagePayload {\n    errors {\n      ...UserErrorFields\n    }\n    privacyWarnings {\n      field\n      kind\n      masked\n      message\n    }\n    message {\n      id\n      referenceNumber\n    }\n    recipient {\n      kind\n      name\n    }\n  }\n": types.MessagesSendPayloadFragmentDoc,
@@ -311,6 +317,18 @@ export function graphql(source: "\n  query FailedMails {\n    failedMails {\n   
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RetryFailedMail($id: ID!) {\n    retryFailedMail(id: $id)\n  }\n"): typeof import('./graphql').RetryFailedMailDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query HeldMails($status: InboundMailStatus!, $first: Int, $after: Cursor, $organisations: Int) {\n    inboundMails(status: $status, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage hasPreviousPage }\n      edges {\n        cursor\n        node { id status reason sender subject receivedAt sizeBytes downloadPath }\n      }\n    }\n    organisations(first: $organisations) {\n      edges { node { id name } }\n    }\n  }\n"): typeof import('./graphql').HeldMailsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReplayInboundMail($input: ReplayInboundMailInput!) {\n    replayInboundMail(input: $input) { errors { field code message } inboundMail { id ticketNumber } }\n  }\n"): typeof import('./graphql').ReplayInboundMailDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DiscardInboundMail($input: DiscardInboundMailInput!) {\n    discardInboundMail(input: $input) { errors { field code message } inboundMail { id } }\n  }\n"): typeof import('./graphql').DiscardInboundMailDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1970,6 +1970,30 @@ export type RetryFailedMailMutationVariables = Exact<{
 
 export type RetryFailedMailMutation = { retryFailedMail: boolean };
 
+export type HeldMailsQueryVariables = Exact<{
+  status: InboundMailStatus;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['Cursor']['input']>;
+  organisations?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type HeldMailsQuery = { inboundMails: { totalCount?: number | null, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean }, edges: Array<{ cursor: string, node: { id: string, status: InboundMailStatus, reason?: string | null, sender: string, subject: string, receivedAt: string, sizeBytes: number, downloadPath: string } }> }, organisations: { edges: Array<{ node: { id: string, name: string } }> } };
+
+export type ReplayInboundMailMutationVariables = Exact<{
+  input: ReplayInboundMailInput;
+}>;
+
+
+export type ReplayInboundMailMutation = { replayInboundMail: { errors: Array<{ field?: string | null, code: string, message: string }>, inboundMail?: { id: string, ticketNumber?: string | null } | null } };
+
+export type DiscardInboundMailMutationVariables = Exact<{
+  input: DiscardInboundMailInput;
+}>;
+
+
+export type DiscardInboundMailMutation = { discardInboundMail: { errors: Array<{ field?: string | null, code: string, message: string }>, inboundMail?: { id: string } | null } };
+
 export type MessagesListFieldsFragment = { id: string, referenceNumber: string, title: string, direction: Direction, read: boolean, sentAt: string, senderLabel: string, attachmentCount: number, theme: { id: string, name: string }, addressedTeam?: { id: string, name: string } | null, addressedHandler?: { id: string, firstName: string, lastName: string } | null };
 
 export type MessagesContactFieldsFragment = { id: string, contactPersonId?: string | null, firstName: string, lastName: string, email: string, phone?: string | null, standard: boolean, confirmed: boolean };
@@ -3195,6 +3219,67 @@ export const RetryFailedMailDocument = new TypedDocumentString(`
   retryFailedMail(id: $id)
 }
     `) as unknown as TypedDocumentString<RetryFailedMailMutation, RetryFailedMailMutationVariables>;
+export const HeldMailsDocument = new TypedDocumentString(`
+    query HeldMails($status: InboundMailStatus!, $first: Int, $after: Cursor, $organisations: Int) {
+  inboundMails(status: $status, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      hasPreviousPage
+    }
+    edges {
+      cursor
+      node {
+        id
+        status
+        reason
+        sender
+        subject
+        receivedAt
+        sizeBytes
+        downloadPath
+      }
+    }
+  }
+  organisations(first: $organisations) {
+    edges {
+      node {
+        id
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<HeldMailsQuery, HeldMailsQueryVariables>;
+export const ReplayInboundMailDocument = new TypedDocumentString(`
+    mutation ReplayInboundMail($input: ReplayInboundMailInput!) {
+  replayInboundMail(input: $input) {
+    errors {
+      field
+      code
+      message
+    }
+    inboundMail {
+      id
+      ticketNumber
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReplayInboundMailMutation, ReplayInboundMailMutationVariables>;
+export const DiscardInboundMailDocument = new TypedDocumentString(`
+    mutation DiscardInboundMail($input: DiscardInboundMailInput!) {
+  discardInboundMail(input: $input) {
+    errors {
+      field
+      code
+      message
+    }
+    inboundMail {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DiscardInboundMailMutation, DiscardInboundMailMutationVariables>;
 export const MessagesStartPageDocument = new TypedDocumentString(`
     query MessagesStartPage($latest: Int!) {
   tasks {
