@@ -138,6 +138,11 @@ export function attachmentsProxy({ apiUrl, sessionCookieName, publicUrl }) {
     '/exports/:id',
     download((req) => `exports/${encodeURIComponent(req.params.id)}`),
   );
+  // A mail the email intake received, whole (staff's quarantine page, issue 15); others get 404.
+  router.get(
+    '/inbound-mails/:id/raw',
+    download((req) => `inbound-mails/${encodeURIComponent(req.params.id)}/raw`),
+  );
   // The staff's service-level report as CSV (issue 14); the API answers organisations 404.
   router.get(
     '/reports/service-levels.csv',

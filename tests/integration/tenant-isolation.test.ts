@@ -7,6 +7,7 @@ import { OrganisationEntity } from '../../server/src/modules/organisations/organ
 import { DEMO_ORGANISATIONS } from '../../server/src/seed/demo.js';
 import { graphql } from '../graphql/generated/gql.js';
 import { APP_USER } from '../setup/test-env.js';
+import { openAllDay } from '../utils/chat.js';
 import { errorCode, gql, login } from '../utils/graphql.js';
 import { HELPDESK, MAIL_IN_ENV, sendInto } from '../utils/mail-in.js';
 import { ownerQuery } from '../utils/mailbox.js';
@@ -68,6 +69,24 @@ beforeAll(async () => {
     { token: admin },
   );
   expect(exported.data?.requestPersonalDataExport.status).toBe('PENDING');
+  // A running chat with its first message (the desk open, an agent available).
+  await openAllDay(server.dbUrl);
+  const agent = await login(url, 'bart.desmet@zorg.example');
+  await gql(
+    url,
+    graphql(`mutation IsolationChatAgent { setChatAgentAvailable(available: true) }`),
+    {},
+    { token: agent },
+  );
+  const chat = await gql(
+    url,
+    graphql(
+      `mutation IsolationStartChat($input: StartChatInput!) { startChat(input: $input) { errors { code } } }`,
+    ),
+    { input: { clientKey: 'isolation-chat', question: 'Vraag in de chat' } },
+    { token: admin },
+  );
+  expect(chat.data?.startChat.errors).toEqual([]);
 });
 
 describe('through the API', () => {

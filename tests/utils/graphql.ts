@@ -179,6 +179,8 @@ const TOPIC_OF: Record<string, Topic> = {
   mySessionRevoked: Topic.SessionRevoked,
   ticketUpdated: Topic.TicketUpdated,
   ticketQueueChanged: Topic.TicketQueueChanged,
+  chatUpdated: Topic.ChatChanged,
+  staffChatsChanged: Topic.ChatQueueChanged,
 };
 
 function topicOf(query: string): string {

@@ -1,7 +1,9 @@
 // Every event topic of Loket and the payload it carries, in one typed map: `PgPubSub.publish` and
 // `subscribe` are checked against it, so a payload that does not match its topic does not compile.
 // Payloads carry ids only; subscribers re-read rows under their own scope.
+
 import type { SessionRevokedEvent, UserChangedEvent } from '../modules/accounts/session.topics.js';
+import type { ChatChangedEvent } from '../modules/chat/chat.topics.js';
 import type { TasksChangedEvent } from '../modules/contacts/contacts.topics.js';
 import type { MessageAddedEvent, MessagesReadEvent } from '../modules/messages/message.topics.js';
 import type { TicketQueueChangedEvent, TicketUpdatedEvent } from '../modules/tickets/ticket.topics.js';
@@ -25,6 +27,10 @@ export interface TopicPayloads {
   'ticket.queue-changed': TicketQueueChangedEvent;
   /** A webhook endpoint was added, changed, disabled or removed: caches of wanted event types drop. */
   'webhooks.changed': { endpointId: string };
+  /** A chat started, was taken, got a message or ended. */
+  'chat.changed': ChatChangedEvent;
+  /** The waiting chats or the agents' availability changed (staff's chat page, the offer to customers). */
+  'chat.queue-changed': Record<string, never>;
 }
 
 export type Topic = keyof TopicPayloads;
@@ -39,4 +45,6 @@ export const Topic = {
   TicketUpdated: 'ticket.updated',
   TicketQueueChanged: 'ticket.queue-changed',
   WebhooksChanged: 'webhooks.changed',
+  ChatChanged: 'chat.changed',
+  ChatQueueChanged: 'chat.queue-changed',
 } as const satisfies Record<string, Topic>;

@@ -1,4 +1,5 @@
 // Localised texts of the server: user errors and mail subjects. Keys are stable codes; `{name}` is replaced.
+import { chatTexts } from '../modules/chat/chat.texts.js';
 import { inboundMailTexts } from '../modules/mail-intake/inbound-mail.texts.js';
 import { messageTexts } from '../modules/messages/message.texts.js';
 import { privacyTexts } from '../modules/privacy/privacy.texts.js';
@@ -152,6 +153,7 @@ export const errorMessages = {
   ...inboundMailTexts,
   ...webhookTexts,
   ...privacyTexts,
+  ...chatTexts,
 } satisfies Texts;
 export type ErrorTextCode = keyof typeof errorMessages;
 

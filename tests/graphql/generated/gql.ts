@@ -41,6 +41,18 @@ type Documents = {
     "\n        mutation FanoutLogout {\n          logout\n        }\n      ": typeof types.FanoutLogoutDocument,
     "\n          query FanoutThemes {\n            themes { code name team { nameNl } }\n          }\n        ": typeof types.FanoutThemesDocument,
     "\n          query FanoutHandlers {\n            teams { handlers { email firstName } }\n          }\n        ": typeof types.FanoutHandlersDocument,
+    "\n  query ChatAvailability { chatAvailability { open agentsAvailable offered opensAt } }\n": typeof types.ChatAvailabilityDocument,
+    "\n  mutation ChatSetAvailable($available: Boolean!) { setChatAgentAvailable(available: $available) }\n": typeof types.ChatSetAvailableDocument,
+    "\n  mutation ChatStart($input: StartChatInput!) {\n    startChat(input: $input) { errors { field code message } chat { id status subject } }\n  }\n": typeof types.ChatStartDocument,
+    "\n  mutation ChatTake($chatId: ID!) { takeChat(chatId: $chatId) { errors { code } chat { id status agentName } } }\n": typeof types.ChatTakeDocument,
+    "\n  mutation ChatSend($input: SendChatMessageInput!) {\n    sendChatMessage(input: $input) { errors { field code message } chat { id } }\n  }\n": typeof types.ChatSendDocument,
+    "\n  mutation ChatEnd($input: EndChatInput!) {\n    endChat(input: $input) { errors { field code message } chat { id status ticketNumber } }\n  }\n": typeof types.ChatEndDocument,
+    "\n  query ChatRunning { runningChat { id status messages { body byStaff mine } } }\n": typeof types.ChatRunningDocument,
+    "query ChatOne($id: ID!) { chat(id: $id) { id status } }": typeof types.ChatOneDocument,
+    "\n  subscription ChatUpdated($id: ID!) { chatUpdated(id: $id) { id status messages { body byStaff mine } } }\n": typeof types.ChatUpdatedDocument,
+    "\n  subscription ChatQueue { staffChatsChanged { id status subject customer { email } organisation { name } } }\n": typeof types.ChatQueueDocument,
+    "\n  query ChatTicket($number: String!) {\n    ticket(number: $number) { channel status subject entries { kind body byStaff } }\n  }\n": typeof types.ChatTicketDocument,
+    "query ChatStaffList { staffChats { id } }": typeof types.ChatStaffListDocument,
     "\n  fragment ContactsContactFields on ContactPerson {\n    id firstName lastName email phone language status confirmedAt hasAccess themes { id name }\n  }\n": typeof types.ContactsContactFieldsFragmentDoc,
     "\n  query ContactsContactPersons($organisationId: ID, $filter: ContactPersonFilter, $first: Int, $after: Cursor) {\n  contactPersons(organisationId: $organisationId, filter: $filter, first: $first, after: $after) {\n    totalCount edges { cursor node { ...ContactsContactFields } } pageInfo { hasNextPage endCursor }\n  }\n}\n": typeof types.ContactsContactPersonsDocument,
     "\n  mutation ContactsAddContactPerson($input: AddContactPersonInput!) {\n  addContactPerson(input: $input) { errors { field code message } contactPerson { ...ContactsContactFields } }\n}\n": typeof types.ContactsAddContactPersonDocument,
@@ -116,6 +128,8 @@ type Documents = {
     "mutation IsolationRequestPasswordReset($email: String!) { requestPasswordReset(email: $email) }": typeof types.IsolationRequestPasswordResetDocument,
     "mutation IsolationUpdateOrganisation($input: UpdateOrganisationInput!) { updateOrganisation(input: $input) { errors { code } } }": typeof types.IsolationUpdateOrganisationDocument,
     "mutation IsolationRequestExport { requestPersonalDataExport(input: {}) { id status } }": typeof types.IsolationRequestExportDocument,
+    "mutation IsolationChatAgent { setChatAgentAvailable(available: true) }": typeof types.IsolationChatAgentDocument,
+    "mutation IsolationStartChat($input: StartChatInput!) { startChat(input: $input) { errors { code } } }": typeof types.IsolationStartChatDocument,
     "query IsolationOrganisation($id: ID!) { organisation(id: $id) { id name } }": typeof types.IsolationOrganisationDocument,
     "query IsolationOrganisations { organisations(first: 10) { totalCount edges { node { name } } } }": typeof types.IsolationOrganisationsDocument,
     "query IsolationOrganisations2 { organisations(first: 10) { totalCount } }": typeof types.IsolationOrganisations2Document,
@@ -157,6 +171,18 @@ const documents: Documents = {
     "\n        mutation FanoutLogout {\n          logout\n        }\n      ": types.FanoutLogoutDocument,
     "\n          query FanoutThemes {\n            themes { code name team { nameNl } }\n          }\n        ": types.FanoutThemesDocument,
     "\n          query FanoutHandlers {\n            teams { handlers { email firstName } }\n          }\n        ": types.FanoutHandlersDocument,
+    "\n  query ChatAvailability { chatAvailability { open agentsAvailable offered opensAt } }\n": types.ChatAvailabilityDocument,
+    "\n  mutation ChatSetAvailable($available: Boolean!) { setChatAgentAvailable(available: $available) }\n": types.ChatSetAvailableDocument,
+    "\n  mutation ChatStart($input: StartChatInput!) {\n    startChat(input: $input) { errors { field code message } chat { id status subject } }\n  }\n": types.ChatStartDocument,
+    "\n  mutation ChatTake($chatId: ID!) { takeChat(chatId: $chatId) { errors { code } chat { id status agentName } } }\n": types.ChatTakeDocument,
+    "\n  mutation ChatSend($input: SendChatMessageInput!) {\n    sendChatMessage(input: $input) { errors { field code message } chat { id } }\n  }\n": types.ChatSendDocument,
+    "\n  mutation ChatEnd($input: EndChatInput!) {\n    endChat(input: $input) { errors { field code message } chat { id status ticketNumber } }\n  }\n": types.ChatEndDocument,
+    "\n  query ChatRunning { runningChat { id status messages { body byStaff mine } } }\n": types.ChatRunningDocument,
+    "query ChatOne($id: ID!) { chat(id: $id) { id status } }": types.ChatOneDocument,
+    "\n  subscription ChatUpdated($id: ID!) { chatUpdated(id: $id) { id status messages { body byStaff mine } } }\n": types.ChatUpdatedDocument,
+    "\n  subscription ChatQueue { staffChatsChanged { id status subject customer { email } organisation { name } } }\n": types.ChatQueueDocument,
+    "\n  query ChatTicket($number: String!) {\n    ticket(number: $number) { channel status subject entries { kind body byStaff } }\n  }\n": types.ChatTicketDocument,
+    "query ChatStaffList { staffChats { id } }": types.ChatStaffListDocument,
     "\n  fragment ContactsContactFields on ContactPerson {\n    id firstName lastName email phone language status confirmedAt hasAccess themes { id name }\n  }\n": types.ContactsContactFieldsFragmentDoc,
     "\n  query ContactsContactPersons($organisationId: ID, $filter: ContactPersonFilter, $first: Int, $after: Cursor) {\n  contactPersons(organisationId: $organisationId, filter: $filter, first: $first, after: $after) {\n    totalCount edges { cursor node { ...ContactsContactFields } } pageInfo { hasNextPage endCursor }\n  }\n}\n": types.ContactsContactPersonsDocument,
     "\n  mutation ContactsAddContactPerson($input: AddContactPersonInput!) {\n  addContactPerson(input: $input) { errors { field code message } contactPerson { ...ContactsContactFields } }\n}\n": types.ContactsAddContactPersonDocument,
@@ -232,6 +258,8 @@ const documents: Documents = {
     "mutation IsolationRequestPasswordReset($email: String!) { requestPasswordReset(email: $email) }": types.IsolationRequestPasswordResetDocument,
     "mutation IsolationUpdateOrganisation($input: UpdateOrganisationInput!) { updateOrganisation(input: $input) { errors { code } } }": types.IsolationUpdateOrganisationDocument,
     "mutation IsolationRequestExport { requestPersonalDataExport(input: {}) { id status } }": types.IsolationRequestExportDocument,
+    "mutation IsolationChatAgent { setChatAgentAvailable(available: true) }": types.IsolationChatAgentDocument,
+    "mutation IsolationStartChat($input: StartChatInput!) { startChat(input: $input) { errors { code } } }": types.IsolationStartChatDocument,
     "query IsolationOrganisation($id: ID!) { organisation(id: $id) { id name } }": types.IsolationOrganisationDocument,
     "query IsolationOrganisations { organisations(first: 10) { totalCount edges { node { name } } } }": types.IsolationOrganisationsDocument,
     "query IsolationOrganisations2 { organisations(first: 10) { totalCount } }": types.IsolationOrganisations2Document,
@@ -351,6 +379,54 @@ export function graphql(source: "\n          query FanoutThemes {\n            t
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n          query FanoutHandlers {\n            teams { handlers { email firstName } }\n          }\n        "): typeof import('./graphql.js').FanoutHandlersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ChatAvailability { chatAvailability { open agentsAvailable offered opensAt } }\n"): typeof import('./graphql.js').ChatAvailabilityDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChatSetAvailable($available: Boolean!) { setChatAgentAvailable(available: $available) }\n"): typeof import('./graphql.js').ChatSetAvailableDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChatStart($input: StartChatInput!) {\n    startChat(input: $input) { errors { field code message } chat { id status subject } }\n  }\n"): typeof import('./graphql.js').ChatStartDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChatTake($chatId: ID!) { takeChat(chatId: $chatId) { errors { code } chat { id status agentName } } }\n"): typeof import('./graphql.js').ChatTakeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChatSend($input: SendChatMessageInput!) {\n    sendChatMessage(input: $input) { errors { field code message } chat { id } }\n  }\n"): typeof import('./graphql.js').ChatSendDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChatEnd($input: EndChatInput!) {\n    endChat(input: $input) { errors { field code message } chat { id status ticketNumber } }\n  }\n"): typeof import('./graphql.js').ChatEndDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ChatRunning { runningChat { id status messages { body byStaff mine } } }\n"): typeof import('./graphql.js').ChatRunningDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ChatOne($id: ID!) { chat(id: $id) { id status } }"): typeof import('./graphql.js').ChatOneDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription ChatUpdated($id: ID!) { chatUpdated(id: $id) { id status messages { body byStaff mine } } }\n"): typeof import('./graphql.js').ChatUpdatedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription ChatQueue { staffChatsChanged { id status subject customer { email } organisation { name } } }\n"): typeof import('./graphql.js').ChatQueueDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ChatTicket($number: String!) {\n    ticket(number: $number) { channel status subject entries { kind body byStaff } }\n  }\n"): typeof import('./graphql.js').ChatTicketDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ChatStaffList { staffChats { id } }"): typeof import('./graphql.js').ChatStaffListDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -651,6 +727,14 @@ export function graphql(source: "mutation IsolationUpdateOrganisation($input: Up
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation IsolationRequestExport { requestPersonalDataExport(input: {}) { id status } }"): typeof import('./graphql.js').IsolationRequestExportDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation IsolationChatAgent { setChatAgentAvailable(available: true) }"): typeof import('./graphql.js').IsolationChatAgentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation IsolationStartChat($input: StartChatInput!) { startChat(input: $input) { errors { code } } }"): typeof import('./graphql.js').IsolationStartChatDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -88,6 +88,59 @@ export type ChangePasswordInput = {
   newPassword: Scalars['String']['input'];
 };
 
+/** An office-hours chat between an organisation user and an agent. */
+export type Chat = {
+  /** The agent's first name (customers see no more of the department). */
+  agentName?: Maybe<Scalars['String']['output']>;
+  /** Staff: who asks. */
+  customer?: Maybe<User>;
+  endedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  id: Scalars['ID']['output'];
+  /** Oldest first. */
+  messages: Array<ChatMessage>;
+  organisation?: Maybe<Organisation>;
+  startedAt: Scalars['DateTimeISO']['output'];
+  status: ChatStatus;
+  /** The first line of the question. */
+  subject: Scalars['String']['output'];
+  takenAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** The ticket the chat became, once ended. */
+  ticketNumber?: Maybe<Scalars['String']['output']>;
+};
+
+/** Whether the chat is offered now, and else when the desk opens. */
+export type ChatAvailability = {
+  /** At least one agent takes chats now. */
+  agentsAvailable: Scalars['Boolean']['output'];
+  /** A chat can be started now (open and an agent available). */
+  offered: Scalars['Boolean']['output'];
+  /** Within business hours (the helpdesk calendar). */
+  open: Scalars['Boolean']['output'];
+  /** When the desk opens next (now while open). */
+  opensAt?: Maybe<Scalars['DateTimeISO']['output']>;
+};
+
+export type ChatMessage = {
+  body: Scalars['String']['output'];
+  /** Written by the agent. */
+  byStaff: Scalars['Boolean']['output'];
+  createdAt: Scalars['DateTimeISO']['output'];
+  id: Scalars['ID']['output'];
+  /** Written by you. */
+  mine: Scalars['Boolean']['output'];
+};
+
+export type ChatPayload = {
+  chat?: Maybe<Chat>;
+  errors: Array<UserError>;
+};
+
+/** WAITING for an agent, ACTIVE with one, ENDED (registered as a ticket). */
+export type ChatStatus =
+  | 'ACTIVE'
+  | 'ENDED'
+  | 'WAITING';
+
 export type CompleteSingleSignOnInput = {
   /** The callback address the issuer sent the browser to, with its query ('?code=…'). */
   callbackUrl: Scalars['String']['input'];
@@ -221,6 +274,14 @@ export type EmailUndeliverable = {
   reason: Scalars['String']['output'];
   since: Scalars['DateTimeISO']['output'];
   source: UndeliverableSource;
+};
+
+export type EndChatInput = {
+  chatId: Scalars['ID']['input'];
+  /** Agent, when solved: the solution. */
+  solution?: InputMaybe<Scalars['String']['input']>;
+  /** Agent: the chat solved the question (the ticket becomes Opgelost); else Nieuw. */
+  solved?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 /** A mail that finally failed (refused by the SMTP server, or every retry failed). */
@@ -423,6 +484,8 @@ export type Mutation = {
   deleteWebhookEndpoint: Scalars['Boolean']['output'];
   /** Staff: discard a held mail with a reason; audited. */
   discardInboundMail: InboundMailPayload;
+  /** End the chat: it is registered as a ticket (channel CHAT) with the transcript. */
+  endChat: ChatPayload;
   /** DEPARTMENT_ADMIN: anonymises a person; what they wrote stays. Refused (errors) under legal retention. */
   erasePerson: PrivacyPayload;
   /** ADMIN: invite a contact person to the e-loket as a user. */
@@ -468,10 +531,14 @@ export type Mutation = {
   revokeSession: Scalars['Boolean']['output'];
   /** DEPARTMENT_ADMIN: a new signing secret (in the payload, once); the previous one keeps signing for a while. */
   rotateWebhookSecret: WebhookEndpointPayload;
+  /** Write in a chat: its customer, or the agent who took it. */
+  sendChatMessage: ChatPayload;
   /** An organisation's new message ('Stuur nieuw bericht'). */
   sendMessage: SendMessagePayload;
   /** Staff: a new message to an organisation. */
   sendMessageToOrganisation: SendMessagePayload;
+  /** Staff: say whether you take chats now. */
+  setChatAgentAvailable: Scalars['Boolean']['output'];
   setLanguage: UserPayload;
   /** DEPARTMENT_ADMIN: puts a legal hold on a person, thread or ticket, or lifts it. */
   setLegalHold: Scalars['Boolean']['output'];
@@ -485,8 +552,12 @@ export type Mutation = {
   setTicketStatus: TicketPayload;
   /** ADMIN: set a colleague's roles (not your own). */
   setUserRoles: UserPayload;
+  /** Organisation user: start a chat (refused outside business hours or with no agent). */
+  startChat: ChatPayload;
   /** Begins a single sign-on at the issuer. */
   startSingleSignOn: SingleSignOnStartPayload;
+  /** Staff: take a waiting chat. */
+  takeChat: ChatPayload;
   /** ADMIN: change a contact person; they are mailed the changed fields. A new email address must be confirmed again. */
   updateContactPerson: ContactPersonPayload;
   /** ADMIN: phone, email and website of your organisation. DEPARTMENT_ADMIN: every field of any organisation. (AGENT: none.) */
@@ -575,6 +646,11 @@ export type MutationDeleteWebhookEndpointArgs = {
 
 export type MutationDiscardInboundMailArgs = {
   input: DiscardInboundMailInput;
+};
+
+
+export type MutationEndChatArgs = {
+  input: EndChatInput;
 };
 
 
@@ -697,6 +773,11 @@ export type MutationRotateWebhookSecretArgs = {
 };
 
 
+export type MutationSendChatMessageArgs = {
+  input: SendChatMessageInput;
+};
+
+
 export type MutationSendMessageArgs = {
   input: SendMessageInput;
 };
@@ -704,6 +785,11 @@ export type MutationSendMessageArgs = {
 
 export type MutationSendMessageToOrganisationArgs = {
   input: StaffSendMessageInput;
+};
+
+
+export type MutationSetChatAgentAvailableArgs = {
+  available: Scalars['Boolean']['input'];
 };
 
 
@@ -741,6 +827,16 @@ export type MutationSetTicketStatusArgs = {
 
 export type MutationSetUserRolesArgs = {
   input: SetUserRolesInput;
+};
+
+
+export type MutationStartChatArgs = {
+  input: StartChatInput;
+};
+
+
+export type MutationTakeChatArgs = {
+  chatId: Scalars['ID']['input'];
 };
 
 
@@ -885,6 +981,12 @@ export type PrivacyWarning = {
 };
 
 export type Query = {
+  /** A chat of yours (staff: any); NOT_FOUND otherwise. */
+  chat: Chat;
+  /** Staff: whether you take chats now. */
+  chatAgentAvailable: Scalars['Boolean']['output'];
+  /** Whether the chat is offered now, and when the desk opens. */
+  chatAvailability: ChatAvailability;
   /** Public: what opening this confirmation link would answer, changing nothing; null while it can still confirm. */
   contactConfirmationLink?: Maybe<ConfirmContactPersonPayload>;
   /** One contact person; NOT_FOUND for another organisation's. */
@@ -921,10 +1023,14 @@ export type Query = {
   organisations: OrganisationConnection;
   /** DEPARTMENT_ADMIN: users and contact persons whose name or address contains `search` (the first 25). */
   privacyPeople: Array<PrivacyPerson>;
+  /** Organisation user: your chat that has not ended yet. */
+  runningChat?: Maybe<Chat>;
   /** Staff: per month, queue and support type, tickets created from `from` to `to` (days, inclusive): targets met and breached, median business times. */
   serviceLevelReport: Array<ServiceLevelReportRow>;
   /** Where to end the issuer's session too after logging out (RP-initiated logout); null when this session did not come from the issuer or the issuer offers no logout. */
   singleSignOutUrl?: Maybe<Scalars['String']['output']>;
+  /** Staff: chats waiting for an agent (oldest first), then your own. */
+  staffChats: Array<Chat>;
   /** Staff: threads across organisations, latest activity first. */
   staffInbox: ThreadConnection;
   /** Staff: every ticket, by queue, assignee and filters. */
@@ -953,6 +1059,11 @@ export type Query = {
   webhookEndpoint: WebhookEndpoint;
   /** DEPARTMENT_ADMIN: the department's webhook endpoints. */
   webhookEndpoints: WebhookEndpointConnection;
+};
+
+
+export type QueryChatArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -1161,6 +1272,12 @@ export type RotateWebhookSecretInput = {
   keepPreviousHours?: InputMaybe<Scalars['Int']['input']>;
 };
 
+export type SendChatMessageInput = {
+  body: Scalars['String']['input'];
+  chatId: Scalars['ID']['input'];
+  clientKey: Scalars['String']['input'];
+};
+
 export type SendMessageInput = {
   acknowledgePrivacyWarning?: InputMaybe<Scalars['Boolean']['input']>;
   attachmentIds?: InputMaybe<Array<Scalars['ID']['input']>>;
@@ -1321,19 +1438,34 @@ export type StaffTicketFilterInput = {
   unassigned?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
+export type StartChatInput = {
+  /** Makes a retried start harmless. */
+  clientKey: Scalars['String']['input'];
+  question: Scalars['String']['input'];
+};
+
 export type Subscription = {
+  /** One chat as it changes (taken, a message, ended); its customer and staff only. */
+  chatUpdated: Chat;
   /** Messages as they are sent: an organisation's users get their organisation's (optionally of one theme or thread); staff get every team's or one team's. */
   messageAdded: Message;
   /** Your badge counts, whenever a message arrives for your organisation or you read messages. */
   messageCountsChanged: MessageCounts;
   /** Ids of your sessions as they are revoked (a client whose own session is revoked logs out). */
   mySessionRevoked: Scalars['ID']['output'];
+  /** Staff: the waiting chats and your own, whenever a chat starts, is taken or ends. */
+  staffChatsChanged: Array<Chat>;
   /** Your organisation's task list, each time a change alters it. */
   tasksChanged: Array<Task>;
   /** Staff: the queue counts, whenever tickets enter, leave or change in a queue. */
   ticketQueueChanged: Array<TicketQueueCount>;
   /** One ticket as it changes (entry, status, assignment); re-read under your own rights. */
   ticketUpdated: Ticket;
+};
+
+
+export type SubscriptionChatUpdatedArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -2020,6 +2152,82 @@ export type FanoutHandlersQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type FanoutHandlersQuery = { teams: Array<{ handlers: Array<{ email: string, firstName: string }> }> };
 
+export type ChatAvailabilityQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ChatAvailabilityQuery = { chatAvailability: { open: boolean, agentsAvailable: boolean, offered: boolean, opensAt?: string | null } };
+
+export type ChatSetAvailableMutationVariables = Exact<{
+  available: Scalars['Boolean']['input'];
+}>;
+
+
+export type ChatSetAvailableMutation = { setChatAgentAvailable: boolean };
+
+export type ChatStartMutationVariables = Exact<{
+  input: StartChatInput;
+}>;
+
+
+export type ChatStartMutation = { startChat: { errors: Array<{ field?: string | null, code: string, message: string }>, chat?: { id: string, status: ChatStatus, subject: string } | null } };
+
+export type ChatTakeMutationVariables = Exact<{
+  chatId: Scalars['ID']['input'];
+}>;
+
+
+export type ChatTakeMutation = { takeChat: { errors: Array<{ code: string }>, chat?: { id: string, status: ChatStatus, agentName?: string | null } | null } };
+
+export type ChatSendMutationVariables = Exact<{
+  input: SendChatMessageInput;
+}>;
+
+
+export type ChatSendMutation = { sendChatMessage: { errors: Array<{ field?: string | null, code: string, message: string }>, chat?: { id: string } | null } };
+
+export type ChatEndMutationVariables = Exact<{
+  input: EndChatInput;
+}>;
+
+
+export type ChatEndMutation = { endChat: { errors: Array<{ field?: string | null, code: string, message: string }>, chat?: { id: string, status: ChatStatus, ticketNumber?: string | null } | null } };
+
+export type ChatRunningQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ChatRunningQuery = { runningChat?: { id: string, status: ChatStatus, messages: Array<{ body: string, byStaff: boolean, mine: boolean }> } | null };
+
+export type ChatOneQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ChatOneQuery = { chat: { id: string, status: ChatStatus } };
+
+export type ChatUpdatedSubscriptionVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ChatUpdatedSubscription = { chatUpdated: { id: string, status: ChatStatus, messages: Array<{ body: string, byStaff: boolean, mine: boolean }> } };
+
+export type ChatQueueSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ChatQueueSubscription = { staffChatsChanged: Array<{ id: string, status: ChatStatus, subject: string, customer?: { email: string } | null, organisation?: { name: string } | null }> };
+
+export type ChatTicketQueryVariables = Exact<{
+  number: Scalars['String']['input'];
+}>;
+
+
+export type ChatTicketQuery = { ticket: { channel: TicketChannel, status: TicketStatus, subject: string, entries: Array<{ kind: TicketEntryKind, body: string, byStaff: boolean }> } };
+
+export type ChatStaffListQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ChatStaffListQuery = { staffChats: Array<{ id: string }> };
+
 export type ContactsContactFieldsFragment = { id: string, firstName: string, lastName: string, email: string, phone?: string | null, language: Language, status: ContactPersonStatus, confirmedAt?: string | null, hasAccess: boolean, themes: Array<{ id: string, name: string }> };
 
 export type ContactsContactPersonsQueryVariables = Exact<{
@@ -2503,6 +2711,18 @@ export type IsolationRequestExportMutationVariables = Exact<{ [key: string]: nev
 
 export type IsolationRequestExportMutation = { requestPersonalDataExport: { id: string, status: PersonalDataExportStatus } };
 
+export type IsolationChatAgentMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type IsolationChatAgentMutation = { setChatAgentAvailable: boolean };
+
+export type IsolationStartChatMutationVariables = Exact<{
+  input: StartChatInput;
+}>;
+
+
+export type IsolationStartChatMutation = { startChat: { errors: Array<{ code: string }> } };
+
 export type IsolationOrganisationQueryVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
@@ -2862,6 +3082,151 @@ export const FanoutHandlersDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<FanoutHandlersQuery, FanoutHandlersQueryVariables>;
+export const ChatAvailabilityDocument = new TypedDocumentString(`
+    query ChatAvailability {
+  chatAvailability {
+    open
+    agentsAvailable
+    offered
+    opensAt
+  }
+}
+    `) as unknown as TypedDocumentString<ChatAvailabilityQuery, ChatAvailabilityQueryVariables>;
+export const ChatSetAvailableDocument = new TypedDocumentString(`
+    mutation ChatSetAvailable($available: Boolean!) {
+  setChatAgentAvailable(available: $available)
+}
+    `) as unknown as TypedDocumentString<ChatSetAvailableMutation, ChatSetAvailableMutationVariables>;
+export const ChatStartDocument = new TypedDocumentString(`
+    mutation ChatStart($input: StartChatInput!) {
+  startChat(input: $input) {
+    errors {
+      field
+      code
+      message
+    }
+    chat {
+      id
+      status
+      subject
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ChatStartMutation, ChatStartMutationVariables>;
+export const ChatTakeDocument = new TypedDocumentString(`
+    mutation ChatTake($chatId: ID!) {
+  takeChat(chatId: $chatId) {
+    errors {
+      code
+    }
+    chat {
+      id
+      status
+      agentName
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ChatTakeMutation, ChatTakeMutationVariables>;
+export const ChatSendDocument = new TypedDocumentString(`
+    mutation ChatSend($input: SendChatMessageInput!) {
+  sendChatMessage(input: $input) {
+    errors {
+      field
+      code
+      message
+    }
+    chat {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ChatSendMutation, ChatSendMutationVariables>;
+export const ChatEndDocument = new TypedDocumentString(`
+    mutation ChatEnd($input: EndChatInput!) {
+  endChat(input: $input) {
+    errors {
+      field
+      code
+      message
+    }
+    chat {
+      id
+      status
+      ticketNumber
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ChatEndMutation, ChatEndMutationVariables>;
+export const ChatRunningDocument = new TypedDocumentString(`
+    query ChatRunning {
+  runningChat {
+    id
+    status
+    messages {
+      body
+      byStaff
+      mine
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ChatRunningQuery, ChatRunningQueryVariables>;
+export const ChatOneDocument = new TypedDocumentString(`
+    query ChatOne($id: ID!) {
+  chat(id: $id) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<ChatOneQuery, ChatOneQueryVariables>;
+export const ChatUpdatedDocument = new TypedDocumentString(`
+    subscription ChatUpdated($id: ID!) {
+  chatUpdated(id: $id) {
+    id
+    status
+    messages {
+      body
+      byStaff
+      mine
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ChatUpdatedSubscription, ChatUpdatedSubscriptionVariables>;
+export const ChatQueueDocument = new TypedDocumentString(`
+    subscription ChatQueue {
+  staffChatsChanged {
+    id
+    status
+    subject
+    customer {
+      email
+    }
+    organisation {
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ChatQueueSubscription, ChatQueueSubscriptionVariables>;
+export const ChatTicketDocument = new TypedDocumentString(`
+    query ChatTicket($number: String!) {
+  ticket(number: $number) {
+    channel
+    status
+    subject
+    entries {
+      kind
+      body
+      byStaff
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ChatTicketQuery, ChatTicketQueryVariables>;
+export const ChatStaffListDocument = new TypedDocumentString(`
+    query ChatStaffList {
+  staffChats {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ChatStaffListQuery, ChatStaffListQueryVariables>;
 export const ContactsContactPersonsDocument = new TypedDocumentString(`
     query ContactsContactPersons($organisationId: ID, $filter: ContactPersonFilter, $first: Int, $after: Cursor) {
   contactPersons(
@@ -3774,6 +4139,20 @@ export const IsolationRequestExportDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<IsolationRequestExportMutation, IsolationRequestExportMutationVariables>;
+export const IsolationChatAgentDocument = new TypedDocumentString(`
+    mutation IsolationChatAgent {
+  setChatAgentAvailable(available: true)
+}
+    `) as unknown as TypedDocumentString<IsolationChatAgentMutation, IsolationChatAgentMutationVariables>;
+export const IsolationStartChatDocument = new TypedDocumentString(`
+    mutation IsolationStartChat($input: StartChatInput!) {
+  startChat(input: $input) {
+    errors {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<IsolationStartChatMutation, IsolationStartChatMutationVariables>;
 export const IsolationOrganisationDocument = new TypedDocumentString(`
     query IsolationOrganisation($id: ID!) {
   organisation(id: $id) {

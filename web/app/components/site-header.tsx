@@ -20,6 +20,7 @@ const NAV: NavItem[] = [
   { to: '/messages', key: 'nav.messages' },
   { to: '/organisation', key: 'nav.organisation' },
   { to: '/tickets', key: 'nav.tickets' },
+  { to: '/chat', key: 'chat.nav' },
   { to: '/profile', key: 'nav.profile' },
 ];
 
@@ -27,9 +28,11 @@ const NAV: NavItem[] = [
 const STAFF_NAV: NavItem[] = [
   { to: '/staff', key: 'staff.nav.inbox', section: ['/staff/threads/', '/staff/messages/'] },
   { to: '/staff/tickets', key: 'staffTickets.nav' },
+  { to: '/staff/chat', key: 'chat.nav' },
   { to: '/staff/organisations', key: 'staff.nav.organisations' },
   { to: '/staff/reports', key: 'reports.nav' },
   { to: '/staff/failed-mails', key: 'staff.nav.failedMails' },
+  { to: '/staff/quarantine', key: 'quarantine.nav' },
   { to: '/profile', key: 'nav.profile' },
 ];
 

@@ -20,3 +20,31 @@ export const RetryFailedMailMutation = graphql(`
     retryFailedMail(id: $id)
   }
 `);
+
+export const HeldMailsQuery = graphql(`
+  query HeldMails($status: InboundMailStatus!, $first: Int, $after: Cursor, $organisations: Int) {
+    inboundMails(status: $status, first: $first, after: $after) {
+      totalCount
+      pageInfo { hasNextPage hasPreviousPage }
+      edges {
+        cursor
+        node { id status reason sender subject receivedAt sizeBytes downloadPath }
+      }
+    }
+    organisations(first: $organisations) {
+      edges { node { id name } }
+    }
+  }
+`);
+
+export const ReplayInboundMailMutation = graphql(`
+  mutation ReplayInboundMail($input: ReplayInboundMailInput!) {
+    replayInboundMail(input: $input) { errors { field code message } inboundMail { id ticketNumber } }
+  }
+`);
+
+export const DiscardInboundMailMutation = graphql(`
+  mutation DiscardInboundMail($input: DiscardInboundMailInput!) {
+    discardInboundMail(input: $input) { errors { field code message } inboundMail { id } }
+  }
+`);

@@ -1,8 +1,10 @@
 // English texts of the web app: the same keys as nl.ts (the type checker enforces that).
 import { adminEn } from './features/admin';
+import { chatEn } from './features/chat';
 import { contactsEn } from './features/contacts';
 import { messagesEn } from './features/messages';
 import { privacyEn } from './features/privacy';
+import { quarantineEn } from './features/quarantine';
 import { reportsEn } from './features/reports';
 import { ssoEn } from './features/sso';
 import { staffEn } from './features/staff';
@@ -189,6 +191,8 @@ export const en: Messages = {
   ...staffTicketsEn,
   ...ticketsEn,
   ...reportsEn,
+  ...chatEn,
+  ...quarantineEn,
   ...adminEn,
   ...ssoEn,
   ...privacyEn,

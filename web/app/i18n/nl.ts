@@ -1,8 +1,10 @@
 // Dutch (nl-BE) texts of the web app: the reference dictionary; every key here must exist in en.ts.
 import { adminNl } from './features/admin';
+import { chatNl } from './features/chat';
 import { contactsNl } from './features/contacts';
 import { messagesNl } from './features/messages';
 import { privacyNl } from './features/privacy';
+import { quarantineNl } from './features/quarantine';
 import { reportsNl } from './features/reports';
 import { ssoNl } from './features/sso';
 import { staffNl } from './features/staff';
@@ -193,6 +195,8 @@ export const nl = {
   ...staffTicketsNl,
   ...ticketsNl,
   ...reportsNl,
+  ...chatNl,
+  ...quarantineNl,
   ...adminNl,
   ...ssoNl,
   ...privacyNl,

@@ -531,6 +531,82 @@ export async function registerTicket(ctx: Ctx, input: RegisterTicketInput): Prom
   return { ok: true, value: ticket };
 }
 
+/** One line of a chat's transcript, in the order it was said. */
+export interface TranscriptLine {
+  authorId: string | null;
+  byStaff: boolean;
+  body: string;
+}
+
+/**
+ * A finished office-hours chat as a ticket (channel CHAT, '003' §5): created for the customer, with the
+ * transcript as its first entries (the CREATED event first, then each line in order), Opgelost with the
+ * agent's solution when the chat solved it, else Nieuw for the helpdesk to pick up. The customer gets the
+ * ticket's confirmation mail.
+ */
+export async function registerChatTicket(
+  ctx: Ctx,
+  chat: {
+    chatId: string;
+    organisationId: string;
+    customerId: string;
+    customerEmail: string;
+    subject: string;
+    transcript: TranscriptLine[];
+    /** Set when the agent solved it: the ticket becomes Opgelost with this solution. */
+    solution: string | null;
+  },
+): Promise<TicketRow> {
+  const em = await ctx.tx.manager();
+  const defaults: Array<{ category_id: string | null; support_type_id: string | null }> = await em.query(
+    `SELECT (SELECT id FROM ticket_category WHERE code = 'OTHER') AS category_id,
+            (SELECT id FROM ticket_support_type WHERE code = 'QUESTION') AS support_type_id`,
+  );
+  const { category_id: categoryId, support_type_id: supportTypeId } = defaults[0] ?? {};
+  if (!categoryId || !supportTypeId) throw new Error('category OTHER or support type QUESTION missing');
+  const first = chat.transcript.find((line) => !line.byStaff)?.body ?? chat.subject;
+  const ticket = await insertTicket(ctx, {
+    createdBy: chat.customerId,
+    author: { userId: chat.customerId, staff: false, email: null },
+    organisationId: chat.organisationId,
+    requesterId: chat.customerId,
+    requesterEmail: chat.customerEmail,
+    channel: 'CHAT',
+    subject: chat.subject.slice(0, SUBJECT_MAX),
+    description: first.slice(0, DESCRIPTION_MAX),
+    categoryId,
+    supportTypeId,
+    previousTicketId: null,
+    clientKey: `chat:${chat.chatId}`,
+    attachmentIds: [],
+  });
+  // Entry times have millisecond precision: each line goes at least a millisecond after the one before,
+  // so the timeline keeps the chat's order.
+  const after = `greatest(clock_timestamp(), (SELECT max(created_at) FROM ticket_entry WHERE ticket_id = $1) + interval '1 millisecond')`;
+  for (const line of chat.transcript) {
+    await em.query(
+      `INSERT INTO ticket_entry (id, organisation_id, ticket_id, kind, author_id, by_staff, body, created_at)
+       VALUES ($2, $3, $1, 'REPLY', $4, $5, $6, ${after})`,
+      [ticket.id, randomUUID(), ticket.organisationId, line.authorId, line.byStaff, line.body],
+    );
+  }
+  if (chat.transcript.some((line) => line.byStaff))
+    await em.query('UPDATE ticket SET first_response_at = now() WHERE id = $1', [ticket.id]);
+  if (chat.solution !== null) {
+    await writeStatus(ctx, ticket, 'RESOLVED', { postponedUntil: null, solution: chat.solution });
+    await em.query(
+      `UPDATE ticket_entry SET created_at = greatest(created_at,
+              (SELECT max(created_at) FROM ticket_entry WHERE ticket_id = $1 AND kind = 'REPLY') + interval '1 millisecond')
+        WHERE ticket_id = $1 AND kind = 'EVENT' AND event->>'type' = 'STATUS'`,
+      [ticket.id],
+    );
+  }
+  await em.query('SELECT ticket_refresh_search($1)', [ticket.id]);
+  await refreshClock(ctx, ticket.id);
+  await publish(ctx, ticket, false, [ticket.queueId]);
+  return reread(ctx, ticket.id);
+}
+
 // ---------------------------------------------------------------------------------------------------
 // The conversation
 

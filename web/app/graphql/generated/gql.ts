@@ -15,6 +15,7 @@ import * as types from './graphql';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "subscription LiveChatUpdated($id: ID!) {\n  chatUpdated(id: $id) {\n    id\n    status\n  }\n}\n\nsubscription LiveStaffChats {\n  staffChatsChanged {\n    id\n    status\n  }\n}": typeof types.LiveChatUpdatedDocument,
     "\n  fragment UserErrorFields on UserError {\n    field\n    code\n    message\n  }\n": typeof types.UserErrorFieldsFragmentDoc,
     "\n  fragment PrivacyWarningFields on PrivacyWarning {\n    field\n    kind\n    masked\n    message\n  }\n": typeof types.PrivacyWarningFieldsFragmentDoc,
     "\n  query Viewer {\n    me {\n      id\n      email\n      firstName\n      lastName\n      phone\n      language\n      roles\n      isStaff\n      organisation {\n        id\n        name\n      }\n    }\n  }\n": typeof types.ViewerDocument,
@@ -29,8 +30,18 @@ type Documents = {
     "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      ok\n      errors {\n        ...UserErrorFields\n      }\n    }\n  }\n": typeof types.ChangePasswordDocument,
     "\n  mutation SetLanguage($language: Language!) {\n    setLanguage(language: $language) {\n      errors {\n        ...UserErrorFields\n      }\n      user {\n        id\n        language\n      }\n    }\n  }\n": typeof types.SetLanguageDocument,
     "\n  mutation RevokeSession($id: ID!) {\n    revokeSession(id: $id)\n  }\n": typeof types.RevokeSessionDocument,
+    "\n  query CustomerChat {\n    chatAvailability { open agentsAvailable offered opensAt }\n    runningChat {\n      id\n      status\n      subject\n      agentName\n      messages { id body byStaff mine createdAt }\n    }\n  }\n": typeof types.CustomerChatDocument,
+    "\n  query StaffChat {\n    chatAgentAvailable\n    staffChats {\n      id\n      status\n      subject\n      startedAt\n      customer { firstName lastName email }\n      organisation { name }\n      messages { id body byStaff mine createdAt }\n    }\n  }\n": typeof types.StaffChatDocument,
+    "\n  mutation StartChat($input: StartChatInput!) {\n    startChat(input: $input) { errors { field code message } chat { id } }\n  }\n": typeof types.StartChatDocument,
+    "\n  mutation SendChatMessage($input: SendChatMessageInput!) {\n    sendChatMessage(input: $input) { errors { field code message } chat { id } }\n  }\n": typeof types.SendChatMessageDocument,
+    "\n  mutation EndChat($input: EndChatInput!) {\n    endChat(input: $input) { errors { field code message } chat { id ticketNumber } }\n  }\n": typeof types.EndChatDocument,
+    "\n  mutation TakeChat($chatId: ID!) {\n    takeChat(chatId: $chatId) { errors { field code message } chat { id } }\n  }\n": typeof types.TakeChatDocument,
+    "\n  mutation SetChatAgentAvailable($available: Boolean!) {\n    setChatAgentAvailable(available: $available)\n  }\n": typeof types.SetChatAgentAvailableDocument,
     "\n  query FailedMails {\n    failedMails {\n      id\n      recipient\n      subject\n      organisationName\n      reason\n      attempts\n      failedAt\n    }\n  }\n": typeof types.FailedMailsDocument,
     "\n  mutation RetryFailedMail($id: ID!) {\n    retryFailedMail(id: $id)\n  }\n": typeof types.RetryFailedMailDocument,
+    "\n  query HeldMails($status: InboundMailStatus!, $first: Int, $after: Cursor, $organisations: Int) {\n    inboundMails(status: $status, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage hasPreviousPage }\n      edges {\n        cursor\n        node { id status reason sender subject receivedAt sizeBytes downloadPath }\n      }\n    }\n    organisations(first: $organisations) {\n      edges { node { id name } }\n    }\n  }\n": typeof types.HeldMailsDocument,
+    "\n  mutation ReplayInboundMail($input: ReplayInboundMailInput!) {\n    replayInboundMail(input: $input) { errors { field code message } inboundMail { id ticketNumber } }\n  }\n": typeof types.ReplayInboundMailDocument,
+    "\n  mutation DiscardInboundMail($input: DiscardInboundMailInput!) {\n    discardInboundMail(input: $input) { errors { field code message } inboundMail { id } }\n  }\n": typeof types.DiscardInboundMailDocument,
     "\n  fragment MessagesListFields on Message {\n    id\n    referenceNumber\n    title\n    direction\n    read\n    sentAt\n    senderLabel\n    attachmentCount\n    theme {\n      id\n      name\n    }\n    addressedTeam {\n      id\n      name\n    }\n    addressedHandler {\n      id\n      firstName\n      lastName\n    }\n  }\n": typeof types.MessagesListFieldsFragmentDoc,
     "\n  fragment MessagesContactFields on ThreadContact {\n    id\n    contactPersonId\n    firstName\n    lastName\n    email\n    phone\n    standard\n    confirmed\n  }\n": typeof types.MessagesContactFieldsFragmentDoc,
     "\n  fragment MessagesSendPayload on SendMessagePayload {\n    errors {\n      ...UserErrorFields\n    }\n    privacyWarnings {\n      ...PrivacyWarningFields\n    }\n    message {\n      id\n      referenceNumber\n    }\n    recipient {\n      kind\n      name\n    }\n  }\n": typeof types.MessagesSendPayloadFragmentDoc,
@@ -119,6 +130,7 @@ type Documents = {
     "subscription LiveTicketUpdated($id: ID!) {\n  ticketUpdated(id: $id) {\n    id\n    status\n    entries {\n      id\n      kind\n      byStaff\n      author {\n        id\n      }\n    }\n  }\n}": typeof types.LiveTicketUpdatedDocument,
 };
 const documents: Documents = {
+    "subscription LiveChatUpdated($id: ID!) {\n  chatUpdated(id: $id) {\n    id\n    status\n  }\n}\n\nsubscription LiveStaffChats {\n  staffChatsChanged {\n    id\n    status\n  }\n}": types.LiveChatUpdatedDocument,
     "\n  fragment UserErrorFields on UserError {\n    field\n    code\n    message\n  }\n": types.UserErrorFieldsFragmentDoc,
     "\n  fragment PrivacyWarningFields on PrivacyWarning {\n    field\n    kind\n    masked\n    message\n  }\n": types.PrivacyWarningFieldsFragmentDoc,
     "\n  query Viewer {\n    me {\n      id\n      email\n      firstName\n      lastName\n      phone\n      language\n      roles\n      isStaff\n      organisation {\n        id\n        name\n      }\n    }\n  }\n": types.ViewerDocument,
@@ -133,8 +145,18 @@ const documents: Documents = {
     "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      ok\n      errors {\n        ...UserErrorFields\n      }\n    }\n  }\n": types.ChangePasswordDocument,
     "\n  mutation SetLanguage($language: Language!) {\n    setLanguage(language: $language) {\n      errors {\n        ...UserErrorFields\n      }\n      user {\n        id\n        language\n      }\n    }\n  }\n": types.SetLanguageDocument,
     "\n  mutation RevokeSession($id: ID!) {\n    revokeSession(id: $id)\n  }\n": types.RevokeSessionDocument,
+    "\n  query CustomerChat {\n    chatAvailability { open agentsAvailable offered opensAt }\n    runningChat {\n      id\n      status\n      subject\n      agentName\n      messages { id body byStaff mine createdAt }\n    }\n  }\n": types.CustomerChatDocument,
+    "\n  query StaffChat {\n    chatAgentAvailable\n    staffChats {\n      id\n      status\n      subject\n      startedAt\n      customer { firstName lastName email }\n      organisation { name }\n      messages { id body byStaff mine createdAt }\n    }\n  }\n": types.StaffChatDocument,
+    "\n  mutation StartChat($input: StartChatInput!) {\n    startChat(input: $input) { errors { field code message } chat { id } }\n  }\n": types.StartChatDocument,
+    "\n  mutation SendChatMessage($input: SendChatMessageInput!) {\n    sendChatMessage(input: $input) { errors { field code message } chat { id } }\n  }\n": types.SendChatMessageDocument,
+    "\n  mutation EndChat($input: EndChatInput!) {\n    endChat(input: $input) { errors { field code message } chat { id ticketNumber } }\n  }\n": types.EndChatDocument,
+    "\n  mutation TakeChat($chatId: ID!) {\n    takeChat(chatId: $chatId) { errors { field code message } chat { id } }\n  }\n": types.TakeChatDocument,
+    "\n  mutation SetChatAgentAvailable($available: Boolean!) {\n    setChatAgentAvailable(available: $available)\n  }\n": types.SetChatAgentAvailableDocument,
     "\n  query FailedMails {\n    failedMails {\n      id\n      recipient\n      subject\n      organisationName\n      reason\n      attempts\n      failedAt\n    }\n  }\n": types.FailedMailsDocument,
     "\n  mutation RetryFailedMail($id: ID!) {\n    retryFailedMail(id: $id)\n  }\n": types.RetryFailedMailDocument,
+    "\n  query HeldMails($status: InboundMailStatus!, $first: Int, $after: Cursor, $organisations: Int) {\n    inboundMails(status: $status, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage hasPreviousPage }\n      edges {\n        cursor\n        node { id status reason sender subject receivedAt sizeBytes downloadPath }\n      }\n    }\n    organisations(first: $organisations) {\n      edges { node { id name } }\n    }\n  }\n": types.HeldMailsDocument,
+    "\n  mutation ReplayInboundMail($input: ReplayInboundMailInput!) {\n    replayInboundMail(input: $input) { errors { field code message } inboundMail { id ticketNumber } }\n  }\n": types.ReplayInboundMailDocument,
+    "\n  mutation DiscardInboundMail($input: DiscardInboundMailInput!) {\n    discardInboundMail(input: $input) { errors { field code message } inboundMail { id } }\n  }\n": types.DiscardInboundMailDocument,
     "\n  fragment MessagesListFields on Message {\n    id\n    referenceNumber\n    title\n    direction\n    read\n    sentAt\n    senderLabel\n    attachmentCount\n    theme {\n      id\n      name\n    }\n    addressedTeam {\n      id\n      name\n    }\n    addressedHandler {\n      id\n      firstName\n      lastName\n    }\n  }\n": types.MessagesListFieldsFragmentDoc,
     "\n  fragment MessagesContactFields on ThreadContact {\n    id\n    contactPersonId\n    firstName\n    lastName\n    email\n    phone\n    standard\n    confirmed\n  }\n": types.MessagesContactFieldsFragmentDoc,
     "\n  fragment MessagesSendPayload on SendMessagePayload {\n    errors {\n      ...UserErrorFields\n    }\n    privacyWarnings {\n      ...PrivacyWarningFields\n    }\n    message {\n      id\n      referenceNumber\n    }\n    recipient {\n      kind\n      name\n    }\n  }\n": types.MessagesSendPayloadFragmentDoc,
@@ -226,6 +248,10 @@ const documents: Documents = {
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "subscription LiveChatUpdated($id: ID!) {\n  chatUpdated(id: $id) {\n    id\n    status\n  }\n}\n\nsubscription LiveStaffChats {\n  staffChatsChanged {\n    id\n    status\n  }\n}"): typeof import('./graphql').LiveChatUpdatedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment UserErrorFields on UserError {\n    field\n    code\n    message\n  }\n"): typeof import('./graphql').UserErrorFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -282,11 +308,51 @@ export function graphql(source: "\n  mutation RevokeSession($id: ID!) {\n    rev
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query CustomerChat {\n    chatAvailability { open agentsAvailable offered opensAt }\n    runningChat {\n      id\n      status\n      subject\n      agentName\n      messages { id body byStaff mine createdAt }\n    }\n  }\n"): typeof import('./graphql').CustomerChatDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StaffChat {\n    chatAgentAvailable\n    staffChats {\n      id\n      status\n      subject\n      startedAt\n      customer { firstName lastName email }\n      organisation { name }\n      messages { id body byStaff mine createdAt }\n    }\n  }\n"): typeof import('./graphql').StaffChatDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StartChat($input: StartChatInput!) {\n    startChat(input: $input) { errors { field code message } chat { id } }\n  }\n"): typeof import('./graphql').StartChatDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SendChatMessage($input: SendChatMessageInput!) {\n    sendChatMessage(input: $input) { errors { field code message } chat { id } }\n  }\n"): typeof import('./graphql').SendChatMessageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EndChat($input: EndChatInput!) {\n    endChat(input: $input) { errors { field code message } chat { id ticketNumber } }\n  }\n"): typeof import('./graphql').EndChatDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TakeChat($chatId: ID!) {\n    takeChat(chatId: $chatId) { errors { field code message } chat { id } }\n  }\n"): typeof import('./graphql').TakeChatDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetChatAgentAvailable($available: Boolean!) {\n    setChatAgentAvailable(available: $available)\n  }\n"): typeof import('./graphql').SetChatAgentAvailableDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query FailedMails {\n    failedMails {\n      id\n      recipient\n      subject\n      organisationName\n      reason\n      attempts\n      failedAt\n    }\n  }\n"): typeof import('./graphql').FailedMailsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RetryFailedMail($id: ID!) {\n    retryFailedMail(id: $id)\n  }\n"): typeof import('./graphql').RetryFailedMailDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query HeldMails($status: InboundMailStatus!, $first: Int, $after: Cursor, $organisations: Int) {\n    inboundMails(status: $status, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage hasPreviousPage }\n      edges {\n        cursor\n        node { id status reason sender subject receivedAt sizeBytes downloadPath }\n      }\n    }\n    organisations(first: $organisations) {\n      edges { node { id name } }\n    }\n  }\n"): typeof import('./graphql').HeldMailsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReplayInboundMail($input: ReplayInboundMailInput!) {\n    replayInboundMail(input: $input) { errors { field code message } inboundMail { id ticketNumber } }\n  }\n"): typeof import('./graphql').ReplayInboundMailDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DiscardInboundMail($input: DiscardInboundMailInput!) {\n    discardInboundMail(input: $input) { errors { field code message } inboundMail { id } }\n  }\n"): typeof import('./graphql').DiscardInboundMailDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

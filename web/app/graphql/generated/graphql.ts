@@ -88,6 +88,59 @@ export type ChangePasswordInput = {
   newPassword: Scalars['String']['input'];
 };
 
+/** An office-hours chat between an organisation user and an agent. */
+export type Chat = {
+  /** The agent's first name (customers see no more of the department). */
+  agentName?: Maybe<Scalars['String']['output']>;
+  /** Staff: who asks. */
+  customer?: Maybe<User>;
+  endedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  id: Scalars['ID']['output'];
+  /** Oldest first. */
+  messages: Array<ChatMessage>;
+  organisation?: Maybe<Organisation>;
+  startedAt: Scalars['DateTimeISO']['output'];
+  status: ChatStatus;
+  /** The first line of the question. */
+  subject: Scalars['String']['output'];
+  takenAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** The ticket the chat became, once ended. */
+  ticketNumber?: Maybe<Scalars['String']['output']>;
+};
+
+/** Whether the chat is offered now, and else when the desk opens. */
+export type ChatAvailability = {
+  /** At least one agent takes chats now. */
+  agentsAvailable: Scalars['Boolean']['output'];
+  /** A chat can be started now (open and an agent available). */
+  offered: Scalars['Boolean']['output'];
+  /** Within business hours (the helpdesk calendar). */
+  open: Scalars['Boolean']['output'];
+  /** When the desk opens next (now while open). */
+  opensAt?: Maybe<Scalars['DateTimeISO']['output']>;
+};
+
+export type ChatMessage = {
+  body: Scalars['String']['output'];
+  /** Written by the agent. */
+  byStaff: Scalars['Boolean']['output'];
+  createdAt: Scalars['DateTimeISO']['output'];
+  id: Scalars['ID']['output'];
+  /** Written by you. */
+  mine: Scalars['Boolean']['output'];
+};
+
+export type ChatPayload = {
+  chat?: Maybe<Chat>;
+  errors: Array<UserError>;
+};
+
+/** WAITING for an agent, ACTIVE with one, ENDED (registered as a ticket). */
+export type ChatStatus =
+  | 'ACTIVE'
+  | 'ENDED'
+  | 'WAITING';
+
 export type CompleteSingleSignOnInput = {
   /** The callback address the issuer sent the browser to, with its query ('?code=…'). */
   callbackUrl: Scalars['String']['input'];
@@ -221,6 +274,14 @@ export type EmailUndeliverable = {
   reason: Scalars['String']['output'];
   since: Scalars['DateTimeISO']['output'];
   source: UndeliverableSource;
+};
+
+export type EndChatInput = {
+  chatId: Scalars['ID']['input'];
+  /** Agent, when solved: the solution. */
+  solution?: InputMaybe<Scalars['String']['input']>;
+  /** Agent: the chat solved the question (the ticket becomes Opgelost); else Nieuw. */
+  solved?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 /** A mail that finally failed (refused by the SMTP server, or every retry failed). */
@@ -423,6 +484,8 @@ export type Mutation = {
   deleteWebhookEndpoint: Scalars['Boolean']['output'];
   /** Staff: discard a held mail with a reason; audited. */
   discardInboundMail: InboundMailPayload;
+  /** End the chat: it is registered as a ticket (channel CHAT) with the transcript. */
+  endChat: ChatPayload;
   /** DEPARTMENT_ADMIN: anonymises a person; what they wrote stays. Refused (errors) under legal retention. */
   erasePerson: PrivacyPayload;
   /** ADMIN: invite a contact person to the e-loket as a user. */
@@ -468,10 +531,14 @@ export type Mutation = {
   revokeSession: Scalars['Boolean']['output'];
   /** DEPARTMENT_ADMIN: a new signing secret (in the payload, once); the previous one keeps signing for a while. */
   rotateWebhookSecret: WebhookEndpointPayload;
+  /** Write in a chat: its customer, or the agent who took it. */
+  sendChatMessage: ChatPayload;
   /** An organisation's new message ('Stuur nieuw bericht'). */
   sendMessage: SendMessagePayload;
   /** Staff: a new message to an organisation. */
   sendMessageToOrganisation: SendMessagePayload;
+  /** Staff: say whether you take chats now. */
+  setChatAgentAvailable: Scalars['Boolean']['output'];
   setLanguage: UserPayload;
   /** DEPARTMENT_ADMIN: puts a legal hold on a person, thread or ticket, or lifts it. */
   setLegalHold: Scalars['Boolean']['output'];
@@ -485,8 +552,12 @@ export type Mutation = {
   setTicketStatus: TicketPayload;
   /** ADMIN: set a colleague's roles (not your own). */
   setUserRoles: UserPayload;
+  /** Organisation user: start a chat (refused outside business hours or with no agent). */
+  startChat: ChatPayload;
   /** Begins a single sign-on at the issuer. */
   startSingleSignOn: SingleSignOnStartPayload;
+  /** Staff: take a waiting chat. */
+  takeChat: ChatPayload;
   /** ADMIN: change a contact person; they are mailed the changed fields. A new email address must be confirmed again. */
   updateContactPerson: ContactPersonPayload;
   /** ADMIN: phone, email and website of your organisation. DEPARTMENT_ADMIN: every field of any organisation. (AGENT: none.) */
@@ -575,6 +646,11 @@ export type MutationDeleteWebhookEndpointArgs = {
 
 export type MutationDiscardInboundMailArgs = {
   input: DiscardInboundMailInput;
+};
+
+
+export type MutationEndChatArgs = {
+  input: EndChatInput;
 };
 
 
@@ -697,6 +773,11 @@ export type MutationRotateWebhookSecretArgs = {
 };
 
 
+export type MutationSendChatMessageArgs = {
+  input: SendChatMessageInput;
+};
+
+
 export type MutationSendMessageArgs = {
   input: SendMessageInput;
 };
@@ -704,6 +785,11 @@ export type MutationSendMessageArgs = {
 
 export type MutationSendMessageToOrganisationArgs = {
   input: StaffSendMessageInput;
+};
+
+
+export type MutationSetChatAgentAvailableArgs = {
+  available: Scalars['Boolean']['input'];
 };
 
 
@@ -741,6 +827,16 @@ export type MutationSetTicketStatusArgs = {
 
 export type MutationSetUserRolesArgs = {
   input: SetUserRolesInput;
+};
+
+
+export type MutationStartChatArgs = {
+  input: StartChatInput;
+};
+
+
+export type MutationTakeChatArgs = {
+  chatId: Scalars['ID']['input'];
 };
 
 
@@ -885,6 +981,12 @@ export type PrivacyWarning = {
 };
 
 export type Query = {
+  /** A chat of yours (staff: any); NOT_FOUND otherwise. */
+  chat: Chat;
+  /** Staff: whether you take chats now. */
+  chatAgentAvailable: Scalars['Boolean']['output'];
+  /** Whether the chat is offered now, and when the desk opens. */
+  chatAvailability: ChatAvailability;
   /** Public: what opening this confirmation link would answer, changing nothing; null while it can still confirm. */
   contactConfirmationLink?: Maybe<ConfirmContactPersonPayload>;
   /** One contact person; NOT_FOUND for another organisation's. */
@@ -921,10 +1023,14 @@ export type Query = {
   organisations: OrganisationConnection;
   /** DEPARTMENT_ADMIN: users and contact persons whose name or address contains `search` (the first 25). */
   privacyPeople: Array<PrivacyPerson>;
+  /** Organisation user: your chat that has not ended yet. */
+  runningChat?: Maybe<Chat>;
   /** Staff: per month, queue and support type, tickets created from `from` to `to` (days, inclusive): targets met and breached, median business times. */
   serviceLevelReport: Array<ServiceLevelReportRow>;
   /** Where to end the issuer's session too after logging out (RP-initiated logout); null when this session did not come from the issuer or the issuer offers no logout. */
   singleSignOutUrl?: Maybe<Scalars['String']['output']>;
+  /** Staff: chats waiting for an agent (oldest first), then your own. */
+  staffChats: Array<Chat>;
   /** Staff: threads across organisations, latest activity first. */
   staffInbox: ThreadConnection;
   /** Staff: every ticket, by queue, assignee and filters. */
@@ -953,6 +1059,11 @@ export type Query = {
   webhookEndpoint: WebhookEndpoint;
   /** DEPARTMENT_ADMIN: the department's webhook endpoints. */
   webhookEndpoints: WebhookEndpointConnection;
+};
+
+
+export type QueryChatArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -1161,6 +1272,12 @@ export type RotateWebhookSecretInput = {
   keepPreviousHours?: InputMaybe<Scalars['Int']['input']>;
 };
 
+export type SendChatMessageInput = {
+  body: Scalars['String']['input'];
+  chatId: Scalars['ID']['input'];
+  clientKey: Scalars['String']['input'];
+};
+
 export type SendMessageInput = {
   acknowledgePrivacyWarning?: InputMaybe<Scalars['Boolean']['input']>;
   attachmentIds?: InputMaybe<Array<Scalars['ID']['input']>>;
@@ -1321,19 +1438,34 @@ export type StaffTicketFilterInput = {
   unassigned?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
+export type StartChatInput = {
+  /** Makes a retried start harmless. */
+  clientKey: Scalars['String']['input'];
+  question: Scalars['String']['input'];
+};
+
 export type Subscription = {
+  /** One chat as it changes (taken, a message, ended); its customer and staff only. */
+  chatUpdated: Chat;
   /** Messages as they are sent: an organisation's users get their organisation's (optionally of one theme or thread); staff get every team's or one team's. */
   messageAdded: Message;
   /** Your badge counts, whenever a message arrives for your organisation or you read messages. */
   messageCountsChanged: MessageCounts;
   /** Ids of your sessions as they are revoked (a client whose own session is revoked logs out). */
   mySessionRevoked: Scalars['ID']['output'];
+  /** Staff: the waiting chats and your own, whenever a chat starts, is taken or ends. */
+  staffChatsChanged: Array<Chat>;
   /** Your organisation's task list, each time a change alters it. */
   tasksChanged: Array<Task>;
   /** Staff: the queue counts, whenever tickets enter, leave or change in a queue. */
   ticketQueueChanged: Array<TicketQueueCount>;
   /** One ticket as it changes (entry, status, assignment); re-read under your own rights. */
   ticketUpdated: Ticket;
+};
+
+
+export type SubscriptionChatUpdatedArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -1866,6 +1998,18 @@ export type WebhookEventType =
   | 'TICKET_CREATED'
   | 'TICKET_UPDATED';
 
+export type LiveChatUpdatedSubscriptionVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type LiveChatUpdatedSubscription = { chatUpdated: { id: string, status: ChatStatus } };
+
+export type LiveStaffChatsSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LiveStaffChatsSubscription = { staffChatsChanged: Array<{ id: string, status: ChatStatus }> };
+
 export type UserErrorFieldsFragment = { field?: string | null, code: string, message: string };
 
 export type PrivacyWarningFieldsFragment = { field: string, kind: SensitiveDataKind, masked: string, message: string };
@@ -1948,6 +2092,51 @@ export type RevokeSessionMutationVariables = Exact<{
 
 export type RevokeSessionMutation = { revokeSession: boolean };
 
+export type CustomerChatQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CustomerChatQuery = { chatAvailability: { open: boolean, agentsAvailable: boolean, offered: boolean, opensAt?: string | null }, runningChat?: { id: string, status: ChatStatus, subject: string, agentName?: string | null, messages: Array<{ id: string, body: string, byStaff: boolean, mine: boolean, createdAt: string }> } | null };
+
+export type StaffChatQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type StaffChatQuery = { chatAgentAvailable: boolean, staffChats: Array<{ id: string, status: ChatStatus, subject: string, startedAt: string, customer?: { firstName: string, lastName: string, email: string } | null, organisation?: { name: string } | null, messages: Array<{ id: string, body: string, byStaff: boolean, mine: boolean, createdAt: string }> }> };
+
+export type StartChatMutationVariables = Exact<{
+  input: StartChatInput;
+}>;
+
+
+export type StartChatMutation = { startChat: { errors: Array<{ field?: string | null, code: string, message: string }>, chat?: { id: string } | null } };
+
+export type SendChatMessageMutationVariables = Exact<{
+  input: SendChatMessageInput;
+}>;
+
+
+export type SendChatMessageMutation = { sendChatMessage: { errors: Array<{ field?: string | null, code: string, message: string }>, chat?: { id: string } | null } };
+
+export type EndChatMutationVariables = Exact<{
+  input: EndChatInput;
+}>;
+
+
+export type EndChatMutation = { endChat: { errors: Array<{ field?: string | null, code: string, message: string }>, chat?: { id: string, ticketNumber?: string | null } | null } };
+
+export type TakeChatMutationVariables = Exact<{
+  chatId: Scalars['ID']['input'];
+}>;
+
+
+export type TakeChatMutation = { takeChat: { errors: Array<{ field?: string | null, code: string, message: string }>, chat?: { id: string } | null } };
+
+export type SetChatAgentAvailableMutationVariables = Exact<{
+  available: Scalars['Boolean']['input'];
+}>;
+
+
+export type SetChatAgentAvailableMutation = { setChatAgentAvailable: boolean };
+
 export type FailedMailsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -1959,6 +2148,30 @@ export type RetryFailedMailMutationVariables = Exact<{
 
 
 export type RetryFailedMailMutation = { retryFailedMail: boolean };
+
+export type HeldMailsQueryVariables = Exact<{
+  status: InboundMailStatus;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['Cursor']['input']>;
+  organisations?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type HeldMailsQuery = { inboundMails: { totalCount?: number | null, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean }, edges: Array<{ cursor: string, node: { id: string, status: InboundMailStatus, reason?: string | null, sender: string, subject: string, receivedAt: string, sizeBytes: number, downloadPath: string } }> }, organisations: { edges: Array<{ node: { id: string, name: string } }> } };
+
+export type ReplayInboundMailMutationVariables = Exact<{
+  input: ReplayInboundMailInput;
+}>;
+
+
+export type ReplayInboundMailMutation = { replayInboundMail: { errors: Array<{ field?: string | null, code: string, message: string }>, inboundMail?: { id: string, ticketNumber?: string | null } | null } };
+
+export type DiscardInboundMailMutationVariables = Exact<{
+  input: DiscardInboundMailInput;
+}>;
+
+
+export type DiscardInboundMailMutation = { discardInboundMail: { errors: Array<{ field?: string | null, code: string, message: string }>, inboundMail?: { id: string } | null } };
 
 export type MessagesListFieldsFragment = { id: string, referenceNumber: string, title: string, direction: Direction, read: boolean, sentAt: string, senderLabel: string, attachmentCount: number, theme: { id: string, name: string }, addressedTeam?: { id: string, name: string } | null, addressedHandler?: { id: string, firstName: string, lastName: string } | null };
 
@@ -2946,6 +3159,22 @@ export const TicketsPayloadFieldsFragmentDoc = new TypedDocumentString(`
   code
   message
 }`, {"fragmentName":"TicketsPayloadFields"}) as unknown as TypedDocumentString<TicketsPayloadFieldsFragment, unknown>;
+export const LiveChatUpdatedDocument = new TypedDocumentString(`
+    subscription LiveChatUpdated($id: ID!) {
+  chatUpdated(id: $id) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<LiveChatUpdatedSubscription, LiveChatUpdatedSubscriptionVariables>;
+export const LiveStaffChatsDocument = new TypedDocumentString(`
+    subscription LiveStaffChats {
+  staffChatsChanged {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<LiveStaffChatsSubscription, LiveStaffChatsSubscriptionVariables>;
 export const ViewerDocument = new TypedDocumentString(`
     query Viewer {
   me {
@@ -3109,6 +3338,117 @@ export const RevokeSessionDocument = new TypedDocumentString(`
   revokeSession(id: $id)
 }
     `) as unknown as TypedDocumentString<RevokeSessionMutation, RevokeSessionMutationVariables>;
+export const CustomerChatDocument = new TypedDocumentString(`
+    query CustomerChat {
+  chatAvailability {
+    open
+    agentsAvailable
+    offered
+    opensAt
+  }
+  runningChat {
+    id
+    status
+    subject
+    agentName
+    messages {
+      id
+      body
+      byStaff
+      mine
+      createdAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CustomerChatQuery, CustomerChatQueryVariables>;
+export const StaffChatDocument = new TypedDocumentString(`
+    query StaffChat {
+  chatAgentAvailable
+  staffChats {
+    id
+    status
+    subject
+    startedAt
+    customer {
+      firstName
+      lastName
+      email
+    }
+    organisation {
+      name
+    }
+    messages {
+      id
+      body
+      byStaff
+      mine
+      createdAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StaffChatQuery, StaffChatQueryVariables>;
+export const StartChatDocument = new TypedDocumentString(`
+    mutation StartChat($input: StartChatInput!) {
+  startChat(input: $input) {
+    errors {
+      field
+      code
+      message
+    }
+    chat {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StartChatMutation, StartChatMutationVariables>;
+export const SendChatMessageDocument = new TypedDocumentString(`
+    mutation SendChatMessage($input: SendChatMessageInput!) {
+  sendChatMessage(input: $input) {
+    errors {
+      field
+      code
+      message
+    }
+    chat {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SendChatMessageMutation, SendChatMessageMutationVariables>;
+export const EndChatDocument = new TypedDocumentString(`
+    mutation EndChat($input: EndChatInput!) {
+  endChat(input: $input) {
+    errors {
+      field
+      code
+      message
+    }
+    chat {
+      id
+      ticketNumber
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EndChatMutation, EndChatMutationVariables>;
+export const TakeChatDocument = new TypedDocumentString(`
+    mutation TakeChat($chatId: ID!) {
+  takeChat(chatId: $chatId) {
+    errors {
+      field
+      code
+      message
+    }
+    chat {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TakeChatMutation, TakeChatMutationVariables>;
+export const SetChatAgentAvailableDocument = new TypedDocumentString(`
+    mutation SetChatAgentAvailable($available: Boolean!) {
+  setChatAgentAvailable(available: $available)
+}
+    `) as unknown as TypedDocumentString<SetChatAgentAvailableMutation, SetChatAgentAvailableMutationVariables>;
 export const FailedMailsDocument = new TypedDocumentString(`
     query FailedMails {
   failedMails {
@@ -3127,6 +3467,67 @@ export const RetryFailedMailDocument = new TypedDocumentString(`
   retryFailedMail(id: $id)
 }
     `) as unknown as TypedDocumentString<RetryFailedMailMutation, RetryFailedMailMutationVariables>;
+export const HeldMailsDocument = new TypedDocumentString(`
+    query HeldMails($status: InboundMailStatus!, $first: Int, $after: Cursor, $organisations: Int) {
+  inboundMails(status: $status, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      hasPreviousPage
+    }
+    edges {
+      cursor
+      node {
+        id
+        status
+        reason
+        sender
+        subject
+        receivedAt
+        sizeBytes
+        downloadPath
+      }
+    }
+  }
+  organisations(first: $organisations) {
+    edges {
+      node {
+        id
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<HeldMailsQuery, HeldMailsQueryVariables>;
+export const ReplayInboundMailDocument = new TypedDocumentString(`
+    mutation ReplayInboundMail($input: ReplayInboundMailInput!) {
+  replayInboundMail(input: $input) {
+    errors {
+      field
+      code
+      message
+    }
+    inboundMail {
+      id
+      ticketNumber
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReplayInboundMailMutation, ReplayInboundMailMutationVariables>;
+export const DiscardInboundMailDocument = new TypedDocumentString(`
+    mutation DiscardInboundMail($input: DiscardInboundMailInput!) {
+  discardInboundMail(input: $input) {
+    errors {
+      field
+      code
+      message
+    }
+    inboundMail {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DiscardInboundMailMutation, DiscardInboundMailMutationVariables>;
 export const MessagesStartPageDocument = new TypedDocumentString(`
     query MessagesStartPage($latest: Int!) {
   tasks {
