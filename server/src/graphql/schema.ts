@@ -3,6 +3,7 @@
 import type { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { AccountResolver } from '../modules/accounts/account.resolver.js';
+import { OrganisationUsersResolver } from '../modules/accounts/organisation-users.resolver.js';
 import { ContactPersonResolver } from '../modules/contacts/contact-person.resolver.js';
 import { TaskResolver } from '../modules/contacts/task.resolver.js';
 import { TeamResolver, ThemeResolver, UserTeamsResolver } from '../modules/department/department.resolver.js';
@@ -25,6 +26,7 @@ import { guardInputs } from './input-rules.js';
 
 export const resolvers = [
   AccountResolver,
+  OrganisationUsersResolver,
   OrganisationResolver,
   TeamResolver,
   ThemeResolver,

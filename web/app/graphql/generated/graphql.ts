@@ -86,6 +86,13 @@ export type ChangePasswordInput = {
   newPassword: Scalars['String']['input'];
 };
 
+export type ChangeUserRoleInput = {
+  /** Your own password confirms the change. */
+  currentPassword: Scalars['String']['input'];
+  role: TenantRole;
+  userId: Scalars['ID']['input'];
+};
+
 /** The answer to opening a confirmation link. */
 export type ConfirmContactPersonPayload = {
   /** What happened and what to do next, in the viewer's language. */
@@ -192,6 +199,12 @@ export type CreateWebhookEndpointInput = {
 export type CustomerTicketChannel =
   | 'PORTAL'
   | 'WIDGET';
+
+export type DeactivateUserInput = {
+  /** Your own password confirms the change. */
+  currentPassword: Scalars['String']['input'];
+  userId: Scalars['ID']['input'];
+};
 
 /** INBOUND: department → organisation ('Ontvangen'); OUTBOUND: organisation → department ('Verstuurd'). */
 export type Direction =
@@ -380,6 +393,8 @@ export type Mutation = {
   assignTicket: TicketPayload;
   /** Ends your other sessions. */
   changePassword: OkPayload;
+  /** ADMIN: give a colleague one role of three, confirmed with your password (not your own role; the organisation keeps an active ADMIN). Another organisation's user is NOT_FOUND. */
+  changeUserRole: UserPayload;
   /** Public: open a confirmation link. Never logs anyone in or changes a session. */
   confirmContactPerson: ConfirmContactPersonPayload;
   /** Takes the new email address of your account with the link mailed to it by updateProfile (no login needed). */
@@ -388,6 +403,8 @@ export type Mutation = {
   createTicket: CreateTicketPayload;
   /** DEPARTMENT_ADMIN: register an endpoint; the payload carries its signing secret, once. */
   createWebhookEndpoint: WebhookEndpointPayload;
+  /** ADMIN: deactivate a colleague, confirmed with your password: their sessions end at once. Not yourself, not the last active ADMIN. */
+  deactivateUser: UserPayload;
   /** DEPARTMENT_ADMIN: remove an endpoint with its delivery log. */
   deleteWebhookEndpoint: Scalars['Boolean']['output'];
   /** Staff: discard a held mail with a reason; audited. */
@@ -405,6 +422,8 @@ export type Mutation = {
   mergeTicket: TicketPayload;
   /** Staff: move the ticket to another queue. */
   moveTicketQueue: TicketPayload;
+  /** ADMIN: reactivate a deactivated colleague (one who never chose a password is invited again). */
+  reactivateUser: UserPayload;
   /** Staff: register a ticket taken by phone or mail. */
   registerTicket: CreateTicketPayload;
   /** ADMIN: remove a contact person (who is mailed about it). The removed id. */
@@ -444,8 +463,6 @@ export type Mutation = {
   setTicketNotifications: TicketPayload;
   /** Staff: set the status (see TicketStatus and allowedStatuses). */
   setTicketStatus: TicketPayload;
-  /** ADMIN: set a colleague's roles (not your own). */
-  setUserRoles: UserPayload;
   /** ADMIN: change a contact person; they are mailed the changed fields. A new email address must be confirmed again. */
   updateContactPerson: ContactPersonPayload;
   /** ADMIN: phone, email and website of your organisation. DEPARTMENT_ADMIN: every field of any organisation. (AGENT: none.) */
@@ -502,6 +519,11 @@ export type MutationChangePasswordArgs = {
 };
 
 
+export type MutationChangeUserRoleArgs = {
+  input: ChangeUserRoleInput;
+};
+
+
 export type MutationConfirmContactPersonArgs = {
   token: Scalars['String']['input'];
 };
@@ -519,6 +541,11 @@ export type MutationCreateTicketArgs = {
 
 export type MutationCreateWebhookEndpointArgs = {
   input: CreateWebhookEndpointInput;
+};
+
+
+export type MutationDeactivateUserArgs = {
+  input: DeactivateUserInput;
 };
 
 
@@ -562,6 +589,11 @@ export type MutationMergeTicketArgs = {
 export type MutationMoveTicketQueueArgs = {
   queueId: Scalars['ID']['input'];
   ticketId: Scalars['ID']['input'];
+};
+
+
+export type MutationReactivateUserArgs = {
+  userId: Scalars['ID']['input'];
 };
 
 
@@ -670,11 +702,6 @@ export type MutationSetTicketNotificationsArgs = {
 
 export type MutationSetTicketStatusArgs = {
   input: SetTicketStatusInput;
-};
-
-
-export type MutationSetUserRolesArgs = {
-  input: SetUserRolesInput;
 };
 
 
@@ -795,6 +822,8 @@ export type Query = {
   organisation: Organisation;
   /** Who changed the organisation's data and contacts, newest first. ADMINs of the organisation and staff. */
   organisationHistory: AuditEventConnection;
+  /** ADMIN: your organisation's users by name, paged. */
+  organisationUsers: UserConnection;
   /** Staff: every organisation, by name. */
   organisations: OrganisationConnection;
   /** Staff: per month, queue and support type, tickets created from `from` to `to` (days, inclusive): targets met and breached, median business times. */
@@ -890,6 +919,13 @@ export type QueryOrganisationHistoryArgs = {
   after?: InputMaybe<Scalars['Cursor']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   organisationId: Scalars['ID']['input'];
+};
+
+
+export type QueryOrganisationUsersArgs = {
+  after?: InputMaybe<Scalars['Cursor']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<UserStatus>;
 };
 
 
@@ -1094,11 +1130,6 @@ export type SetTicketStatusInput = {
   ticketId: Scalars['ID']['input'];
 };
 
-export type SetUserRolesInput = {
-  roles: Array<Role>;
-  userId: Scalars['ID']['input'];
-};
-
 /** Service level of the targets still running: at risk when less than 20 % (configurable) is left. */
 export type SlaState =
   | 'AT_RISK'
@@ -1214,6 +1245,12 @@ export type Team = {
 export type TechnicalQuestionInput = {
   question: Scalars['String']['input'];
 };
+
+/** The one role of a user of an organisation: ADMIN (Beheerder), MEMBER_PLUS, MEMBER. */
+export type TenantRole =
+  | 'ADMIN'
+  | 'MEMBER'
+  | 'MEMBER_PLUS';
 
 /** A theme (thema), owned by a department team. */
 export type Theme = {
@@ -1568,6 +1605,20 @@ export type User = {
   status: UserStatus;
   /** The department teams a staff member handles for (empty for others). */
   teams: Array<Team>;
+  /** The one role of a user of an organisation (null for department staff). */
+  tenantRole?: Maybe<TenantRole>;
+};
+
+export type UserConnection = {
+  edges: Array<UserEdge>;
+  pageInfo: PageInfo;
+  /** Number of rows matching the filter, all pages together. */
+  totalCount?: Maybe<Scalars['Int']['output']>;
+};
+
+export type UserEdge = {
+  cursor: Scalars['Cursor']['output'];
+  node: User;
 };
 
 /** A validation failure: nothing was saved. `field` is the dotted input path. */
