@@ -822,6 +822,8 @@ export type Query = {
   organisation: Organisation;
   /** Who changed the organisation's data and contacts, newest first. ADMINs of the organisation and staff. */
   organisationHistory: AuditEventConnection;
+  /** ADMIN: one user of your organisation; NOT_FOUND for another's. */
+  organisationUser: User;
   /** ADMIN: your organisation's users by name, paged. */
   organisationUsers: UserConnection;
   /** Staff: every organisation, by name. */
@@ -919,6 +921,11 @@ export type QueryOrganisationHistoryArgs = {
   after?: InputMaybe<Scalars['Cursor']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   organisationId: Scalars['ID']['input'];
+};
+
+
+export type QueryOrganisationUserArgs = {
+  id: Scalars['ID']['input'];
 };
 
 

@@ -6,6 +6,7 @@ import { reportsEn } from './features/reports';
 import { staffEn } from './features/staff';
 import { staffTicketsEn } from './features/staff-tickets';
 import { ticketsEn } from './features/tickets';
+import { usersEn } from './features/users';
 import type { Messages } from './nl';
 
 export const en: Messages = {
@@ -188,4 +189,5 @@ export const en: Messages = {
   ...ticketsEn,
   ...reportsEn,
   ...adminEn,
+  ...usersEn,
 };

@@ -6,6 +6,7 @@ import { reportsNl } from './features/reports';
 import { staffNl } from './features/staff';
 import { staffTicketsNl } from './features/staff-tickets';
 import { ticketsNl } from './features/tickets';
+import { usersNl } from './features/users';
 
 export const nl = {
   'app.name': 'e-loket',
@@ -192,6 +193,7 @@ export const nl = {
   ...ticketsNl,
   ...reportsNl,
   ...adminNl,
+  ...usersNl,
 } as const satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof nl;

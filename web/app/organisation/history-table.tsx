@@ -28,6 +28,9 @@ const ACTIONS = new Set([
   'user.profile-updated',
   'user.password-changed',
   'user.roles-changed',
+  'user.deactivated',
+  'user.reactivated',
+  'user.invitation-resent',
 ]);
 
 const FIELDS = new Set([
@@ -53,6 +56,8 @@ function valueText(t: I18n['t'], field: string, value: string | null | undefined
   if (field === 'language' && (value === 'nl' || value === 'en')) return t(`language.${value}`);
   if (field === 'status' && (value === 'CONFIRMED' || value === 'UNCONFIRMED'))
     return t(`contacts.status.${value}`);
+  if (field === 'status' && (value === 'INVITED' || value === 'ACTIVE' || value === 'DISABLED'))
+    return t(`users.status.${value}`);
   if (field === 'roles')
     return value
       .split(/,\s*/)
@@ -66,7 +71,12 @@ function valueText(t: I18n['t'], field: string, value: string | null | undefined
 }
 
 /** Events that create or remove something: their changes are one-sided, so only that side is shown. */
-const CREATIONS = new Set(['contact.added', 'contact.added-from-message', 'user.invited']);
+const CREATIONS = new Set([
+  'contact.added',
+  'contact.added-from-message',
+  'user.invited',
+  'user.invitation-resent',
+]);
 const REMOVALS = new Set(['contact.removed']);
 
 function Value({ text }: { text: string | null }) {

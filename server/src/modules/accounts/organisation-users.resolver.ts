@@ -57,6 +57,12 @@ export class OrganisationUsersResolver {
   }
 
   @Authorized('ADMIN')
+  @Query(() => User, { description: "ADMIN: one user of your organisation; NOT_FOUND for another's." })
+  organisationUser(@Arg('id', () => ID) id: string, @Context() ctx: Ctx): Promise<User> {
+    return users.getUser(ctx, id) as Promise<User>;
+  }
+
+  @Authorized('ADMIN')
   @UseMiddleware(MailRateLimit)
   @Mutation(() => UserPayload, {
     description:

@@ -91,6 +91,16 @@ export async function listUsers(
   );
 }
 
+/** One user of the admin's organisation; NOT_FOUND for anyone else's (and for an id that is no uuid). */
+export async function getUser(ctx: Ctx, userId: string): Promise<UserEntity> {
+  const admin = requireAdmin(ctx);
+  if (!isUuid(userId)) throw notFound('user');
+  const em = await ctx.tx.manager();
+  const user = await em.findOneBy(UserEntity, { id: userId, organisationId: admin.organisationId });
+  if (!user) throw notFound('user');
+  return user;
+}
+
 // ---------------------------------------------------------------------------------------------------
 // Changes
 

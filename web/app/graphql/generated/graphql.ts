@@ -822,6 +822,8 @@ export type Query = {
   organisation: Organisation;
   /** Who changed the organisation's data and contacts, newest first. ADMINs of the organisation and staff. */
   organisationHistory: AuditEventConnection;
+  /** ADMIN: one user of your organisation; NOT_FOUND for another's. */
+  organisationUser: User;
   /** ADMIN: your organisation's users by name, paged. */
   organisationUsers: UserConnection;
   /** Staff: every organisation, by name. */
@@ -919,6 +921,11 @@ export type QueryOrganisationHistoryArgs = {
   after?: InputMaybe<Scalars['Cursor']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   organisationId: Scalars['ID']['input'];
+};
+
+
+export type QueryOrganisationUserArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -1894,6 +1901,58 @@ export type MessagesReplyMutationVariables = Exact<{
 
 export type MessagesReplyMutation = { replyToThread: { errors: Array<{ field?: string | null, code: string, message: string }>, privacyWarnings: Array<{ field: string, kind: SensitiveDataKind, masked: string, message: string }>, message?: { id: string, referenceNumber: string } | null, recipient?: { kind: RecipientKind, name: string } | null } };
 
+export type OrganisationUserFieldsFragment = { id: string, firstName: string, lastName: string, email: string, language: Language, status: UserStatus, tenantRole?: TenantRole | null };
+
+export type OrganisationUsersPageQueryVariables = Exact<{
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['Cursor']['input']>;
+}>;
+
+
+export type OrganisationUsersPageQuery = { organisationUsers: { totalCount?: number | null, pageInfo: { hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ node: { id: string, firstName: string, lastName: string, email: string, language: Language, status: UserStatus, tenantRole?: TenantRole | null } }> } };
+
+export type OrganisationUserQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type OrganisationUserQuery = { organisationUser: { id: string, firstName: string, lastName: string, email: string, language: Language, status: UserStatus, tenantRole?: TenantRole | null } };
+
+export type InviteOrganisationUserMutationVariables = Exact<{
+  input: InviteUserInput;
+}>;
+
+
+export type InviteOrganisationUserMutation = { inviteUser: { errors: Array<{ field?: string | null, code: string, message: string }>, user?: { id: string } | null } };
+
+export type ResendUserInvitationMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ResendUserInvitationMutation = { resendInvitation: { id: string } };
+
+export type ChangeUserRoleMutationVariables = Exact<{
+  input: ChangeUserRoleInput;
+}>;
+
+
+export type ChangeUserRoleMutation = { changeUserRole: { errors: Array<{ field?: string | null, code: string, message: string }>, user?: { id: string } | null } };
+
+export type DeactivateUserMutationVariables = Exact<{
+  input: DeactivateUserInput;
+}>;
+
+
+export type DeactivateUserMutation = { deactivateUser: { errors: Array<{ field?: string | null, code: string, message: string }>, user?: { id: string } | null } };
+
+export type ReactivateUserMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ReactivateUserMutation = { reactivateUser: { errors: Array<{ field?: string | null, code: string, message: string }>, user?: { id: string } | null } };
+
 export type OrganisationFieldsFragment = { id: string, name: string, externalNumber?: string | null, phone?: string | null, email?: string | null, websiteUrl?: string | null, updatedAt: string, themes: Array<{ id: string, name: string }> };
 
 export type ContactPersonFieldsFragment = { id: string, firstName: string, lastName: string, email: string, phone?: string | null, language: Language, status: ContactPersonStatus, confirmedAt?: string | null, hasAccess: boolean, emailUndeliverable?: { reason: string, since: string } | null, themes: Array<{ id: string, name: string }> };
@@ -2421,6 +2480,17 @@ export const MessagesSendPayloadFragmentDoc = new TypedDocumentString(`
   code
   message
 }`, {"fragmentName":"MessagesSendPayload"}) as unknown as TypedDocumentString<MessagesSendPayloadFragment, unknown>;
+export const OrganisationUserFieldsFragmentDoc = new TypedDocumentString(`
+    fragment OrganisationUserFields on User {
+  id
+  firstName
+  lastName
+  email
+  language
+  status
+  tenantRole
+}
+    `, {"fragmentName":"OrganisationUserFields"}) as unknown as TypedDocumentString<OrganisationUserFieldsFragment, unknown>;
 export const OrganisationFieldsFragmentDoc = new TypedDocumentString(`
     fragment OrganisationFields on Organisation {
   id
@@ -3214,6 +3284,116 @@ fragment MessagesSendPayload on SendMessagePayload {
     name
   }
 }`) as unknown as TypedDocumentString<MessagesReplyMutation, MessagesReplyMutationVariables>;
+export const OrganisationUsersPageDocument = new TypedDocumentString(`
+    query OrganisationUsersPage($first: Int, $after: Cursor) {
+  organisationUsers(first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        ...OrganisationUserFields
+      }
+    }
+  }
+}
+    fragment OrganisationUserFields on User {
+  id
+  firstName
+  lastName
+  email
+  language
+  status
+  tenantRole
+}`) as unknown as TypedDocumentString<OrganisationUsersPageQuery, OrganisationUsersPageQueryVariables>;
+export const OrganisationUserDocument = new TypedDocumentString(`
+    query OrganisationUser($id: ID!) {
+  organisationUser(id: $id) {
+    ...OrganisationUserFields
+  }
+}
+    fragment OrganisationUserFields on User {
+  id
+  firstName
+  lastName
+  email
+  language
+  status
+  tenantRole
+}`) as unknown as TypedDocumentString<OrganisationUserQuery, OrganisationUserQueryVariables>;
+export const InviteOrganisationUserDocument = new TypedDocumentString(`
+    mutation InviteOrganisationUser($input: InviteUserInput!) {
+  inviteUser(input: $input) {
+    errors {
+      ...UserErrorFields
+    }
+    user {
+      id
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  field
+  code
+  message
+}`) as unknown as TypedDocumentString<InviteOrganisationUserMutation, InviteOrganisationUserMutationVariables>;
+export const ResendUserInvitationDocument = new TypedDocumentString(`
+    mutation ResendUserInvitation($id: ID!) {
+  resendInvitation(userId: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ResendUserInvitationMutation, ResendUserInvitationMutationVariables>;
+export const ChangeUserRoleDocument = new TypedDocumentString(`
+    mutation ChangeUserRole($input: ChangeUserRoleInput!) {
+  changeUserRole(input: $input) {
+    errors {
+      ...UserErrorFields
+    }
+    user {
+      id
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  field
+  code
+  message
+}`) as unknown as TypedDocumentString<ChangeUserRoleMutation, ChangeUserRoleMutationVariables>;
+export const DeactivateUserDocument = new TypedDocumentString(`
+    mutation DeactivateUser($input: DeactivateUserInput!) {
+  deactivateUser(input: $input) {
+    errors {
+      ...UserErrorFields
+    }
+    user {
+      id
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  field
+  code
+  message
+}`) as unknown as TypedDocumentString<DeactivateUserMutation, DeactivateUserMutationVariables>;
+export const ReactivateUserDocument = new TypedDocumentString(`
+    mutation ReactivateUser($id: ID!) {
+  reactivateUser(userId: $id) {
+    errors {
+      ...UserErrorFields
+    }
+    user {
+      id
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  field
+  code
+  message
+}`) as unknown as TypedDocumentString<ReactivateUserMutation, ReactivateUserMutationVariables>;
 export const MyOrganisationDocument = new TypedDocumentString(`
     query MyOrganisation {
   myOrganisation {
