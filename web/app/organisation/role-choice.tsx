@@ -4,7 +4,6 @@ import type { Role } from '../graphql/generated/graphql';
 import { useI18n } from '../i18n/i18n';
 
 export const TENANT_ROLES = ['MEMBER', 'MEMBER_PLUS', 'ADMIN'] as const satisfies readonly Role[];
-export type TenantRoleChoice = (typeof TENANT_ROLES)[number];
 
 /**
  * Radio buttons named `role`; the first one's id is `<form>-<field>` so that the error summary and the
