@@ -182,7 +182,7 @@ describe('changing a role', () => {
     const [mail] = await outbox(server.dbUrl, member.email);
     expect(mail?.template).toBe('user-role-changed');
     expect(mail?.language).toBe('en');
-    expect(mail?.text_body).toContain('Staff member+');
+    expect(mail?.text_body).toContain('Your role is now: Member+.');
     expect(linkIn(mail!, 'http://loket.test')).toBeTruthy();
 
     const invalid = await gql(

@@ -187,7 +187,7 @@ export function emailChangeAddressInUseMail(lang: Language, p: { url: string }):
 
 const ROLE_NAMES: Record<Language, Record<'ADMIN' | 'MEMBER' | 'MEMBER_PLUS', string>> = {
   nl: { ADMIN: 'Beheerder', MEMBER: 'Medewerker', MEMBER_PLUS: 'Medewerker+' },
-  en: { ADMIN: 'Administrator', MEMBER: 'Staff member', MEMBER_PLUS: 'Staff member+' },
+  en: { ADMIN: 'Administrator', MEMBER: 'Member', MEMBER_PLUS: 'Member+' },
 };
 
 export function roleChangedMail(
