@@ -164,6 +164,26 @@ describe('changing a role', () => {
     expect(await outbox(server.dbUrl, member.email)).toEqual([]);
   });
 
+  it('counts password guesses like logins: over the limit even the right password is refused', async () => {
+    const { org, admin } = await organisationWithAdmin();
+    const member = await createUser(server, org);
+    const attempt = (currentPassword: string) =>
+      gql(
+        url,
+        CHANGE_ROLE,
+        { input: { userId: member.id, role: 'MEMBER_PLUS', currentPassword } },
+        { token: admin.token },
+      );
+    for (let n = 0; n < 5; n++)
+      expect((await attempt(`Fout-wachtwoord-${n}`)).data?.changeUserRole.errors).toMatchObject([
+        { field: 'currentPassword', code: 'WRONG_PASSWORD' },
+      ]);
+    expect((await attempt(admin.password)).data?.changeUserRole.errors).toMatchObject([
+      { field: 'currentPassword', code: 'TOO_MANY_ATTEMPTS' },
+    ]);
+    expect((await gql(url, ME, {}, { token: member.token })).data?.me?.roles).toEqual(['MEMBER']);
+  });
+
   it('gives one role of three, audited, mailed to the user in their language with a link', async () => {
     const { org, admin } = await organisationWithAdmin();
     const member = await createUser(server, org);
