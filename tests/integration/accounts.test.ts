@@ -366,29 +366,29 @@ describe('own profile and roles', () => {
     expect(notice?.text_body).toContain(newEmail);
   });
 
-  it('nobody changes their own roles or organisation; an ADMIN sets a colleague’s roles', async () => {
+  it('nobody changes their own role or organisation; an ADMIN sets a colleague’s role', async () => {
     const owner = await createUser(server, org, { roles: ['ADMIN'] });
     const admin = owner.token;
     const me = await gql(url, graphql(`query AccountsMe2 { me { id } }`), {}, { token: admin });
-    const SET = graphql(
-      `mutation AccountsSetUserRoles($input: SetUserRolesInput!) { setUserRoles(input: $input) { user { roles } errors { field code } } }`,
+    const CHANGE = graphql(
+      `mutation AccountsChangeUserRole($input: ChangeUserRoleInput!) { changeUserRole(input: $input) { user { roles } errors { field code } } }`,
     );
     const own = await gql(
       url,
-      SET,
-      { input: { userId: me.data?.me?.id ?? '', roles: ['MEMBER'] } },
+      CHANGE,
+      { input: { userId: me.data?.me?.id ?? '', role: 'MEMBER', currentPassword: owner.password } },
       { token: admin },
     );
-    expect(own.data?.setUserRoles.errors).toEqual([{ field: 'roles', code: 'OWN_ROLES' }]);
+    expect(own.data?.changeUserRole.errors).toEqual([{ field: 'role', code: 'OWN_ROLES' }]);
 
     const colleague = await createUser(server, org, { roles: ['MEMBER_PLUS'] });
     const set = await gql(
       url,
-      SET,
-      { input: { userId: colleague.id, roles: ['MEMBER', 'ADMIN'] } },
+      CHANGE,
+      { input: { userId: colleague.id, role: 'ADMIN', currentPassword: owner.password } },
       { token: admin },
     );
-    expect(set.data?.setUserRoles).toEqual({ errors: [], user: { roles: ['MEMBER', 'ADMIN'] } });
+    expect(set.data?.changeUserRole).toEqual({ errors: [], user: { roles: ['ADMIN'] } });
 
     // The profile input has no organisation or roles field: the schema refuses them.
     const sneaky = await gql(

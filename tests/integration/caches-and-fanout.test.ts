@@ -188,18 +188,28 @@ describe('in-process caches', () => {
     expect(errorCode(await adminOnly(other))).toBe('FORBIDDEN');
 
     const SET = graphql(`
-      mutation FanoutSetUserRoles($input: SetUserRolesInput!) {
-        setUserRoles(input: $input) { errors { code } }
+      mutation FanoutChangeUserRole($input: ChangeUserRoleInput!) {
+        changeUserRole(input: $input) { errors { code } }
       }
     `);
-    await gql(url, SET, { input: { userId, roles: ['MEMBER', 'ADMIN'] } }, { token: admin.token });
+    await gql(
+      url,
+      SET,
+      { input: { userId, role: 'ADMIN', currentPassword: admin.password } },
+      { token: admin.token },
+    );
     // Well within the cache's 5 s: the change event dropped the cached sessions.
     for (const on of [server, other])
       expect(await within(1000, async () => errorCode(await adminOnly(on)) === 'NOT_FOUND')).toBeLessThan(
         1000,
       );
 
-    await gql(url, SET, { input: { userId, roles: ['MEMBER'] } }, { token: admin.token });
+    await gql(
+      url,
+      SET,
+      { input: { userId, role: 'MEMBER', currentPassword: admin.password } },
+      { token: admin.token },
+    );
     for (const on of [server, other])
       expect(await within(1000, async () => errorCode(await adminOnly(on)) === 'FORBIDDEN')).toBeLessThan(
         1000,

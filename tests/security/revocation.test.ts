@@ -114,14 +114,14 @@ describe('with the default session lifetime', () => {
     const admin = await login(server.graphqlUrl, 'beheerder@zonnebloem.example');
     const colleague = '00000000-0000-4000-8000-000000000413'; // medewerkerplus@zonnebloem.example
     const SET_ROLES =
-      'mutation($input: SetUserRolesInput!) { setUserRoles(input: $input) { errors { code } } }';
+      'mutation($input: ChangeUserRoleInput!) { changeUserRole(input: $input) { errors { code } } }';
     const promoted = await gql(
       server.graphqlUrl,
       SET_ROLES,
-      { input: { userId: colleague, roles: ['ADMIN'] } },
+      { input: { userId: colleague, role: 'ADMIN', currentPassword: DEMO_PASSWORD } },
       { token: admin },
     );
-    expect(promoted.data?.setUserRoles.errors).toEqual([]);
+    expect(promoted.data?.changeUserRole.errors).toEqual([]);
     const http = await login(server.graphqlUrl, 'medewerkerplus@zonnebloem.example');
     const socket = await openSocket(
       server,
@@ -132,11 +132,11 @@ describe('with the default session lifetime', () => {
     const demoted = await gql(
       server.graphqlUrl,
       SET_ROLES,
-      { input: { userId: colleague, roles: ['MEMBER'] } },
+      { input: { userId: colleague, role: 'MEMBER', currentPassword: DEMO_PASSWORD } },
       { token: admin },
     );
     const at = Date.now();
-    expect(demoted.data?.setUserRoles.errors).toEqual([]);
+    expect(demoted.data?.changeUserRole.errors).toEqual([]);
     // The open socket is checked per operation: refused, or already closed.
     const overSocket = await wsExecute(socket.client, HISTORY);
     expect('closed' in overSocket || overSocket.errors?.[0]?.extensions?.code === 'FORBIDDEN').toBe(true);

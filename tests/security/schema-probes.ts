@@ -56,6 +56,7 @@ const KEY_KINDS: Record<string, KeyKind> = {
   'Mutation.inviteContactPerson.id': 'contact',
   'UpdateContactPersonInput.id': 'contact',
   'Query.message.id': 'message',
+  'Query.organisationUser.id': 'user',
   'Mutation.revokeSession.id': 'session',
   'Mutation.retryFailedMail.id': 'mail',
   'Mutation.removeTicketAttachment.attachmentId': 'attachment',

@@ -21,6 +21,15 @@ const flashSchema = z.union([
       'contact.invited',
     ]),
   }),
+  z.object({
+    notice: z.enum([
+      'user.invited',
+      'user.roleChanged',
+      'user.deactivated',
+      'user.reactivated',
+      'user.invitationResent',
+    ]),
+  }),
   /** The organisation side's message: its id picks the message the notice speaks of. */
   z.object({ notice: z.literal('message.sent'), messageId: z.string() }),
   z.object({ notice: z.literal('staff.sent') }),

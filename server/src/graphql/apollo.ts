@@ -1,6 +1,6 @@
 // Apollo Server: the schema, the validation rules and error formatter shared with the WebSocket path, and
 // the plugin that ends each operation (operation/run-operation.ts: commit when the response has no error,
-// roll back otherwise) before the response is sent.
+// roll back otherwise) before the response is sent, and that re-reads the session of a mutation.
 
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import {
@@ -9,8 +9,12 @@ import {
 } from '@apollo/server/plugin/disabled';
 import type { GraphQLSchema } from 'graphql';
 import type { Ctx } from '../context.js';
+import { anonymous } from '../domain/viewer.js';
+import { sessionToken } from '../http/session-cookie.js';
 import { metricsPlugin } from '../metrics/apollo-metrics.js';
 import type { Metrics } from '../metrics/metrics.js';
+import { authenticate } from '../modules/accounts/session.service.js';
+import { switchViewer } from '../operation/create-context.js';
 import { CommitFailed, endOperation } from '../operation/run-operation.js';
 import { tracingPlugin } from '../tracing/apollo-tracing.js';
 import { errorFormatter, internalErrorResult, logUnexpectedErrors } from './errors.js';
@@ -20,6 +24,16 @@ import { operationRules, PARSE_OPTIONS } from './limits.js';
 const operationPlugin: ApolloServerPlugin<Ctx> = {
   async requestDidStart() {
     return {
+      async didResolveOperation({ contextValue: ctx, operation }) {
+        // A mutation acts with the rights the user has now: the session is read from the database, not
+        // from the seconds-long cache, so that a role change or deactivation committed a moment ago on
+        // another instance (whose event may not have arrived here yet) already counts. As over WebSocket.
+        if (operation?.operation !== 'mutation' || ctx.viewer.kind !== 'user' || !ctx.http) return;
+        const token = sessionToken(ctx.http.req.headers, ctx.app.config.session.cookieName);
+        const now = await authenticate(ctx.app, token, { fresh: true });
+        // Ended meanwhile: the operation runs anonymously, and its fields refuse it (UNAUTHENTICATED).
+        await switchViewer(ctx, now ?? anonymous);
+      },
       async didEncounterErrors({ contextValue, errors }) {
         logUnexpectedErrors(contextValue.log, errors);
       },

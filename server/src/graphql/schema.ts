@@ -3,6 +3,7 @@
 import type { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { AccountResolver } from '../modules/accounts/account.resolver.js';
+import { OrganisationUsersResolver } from '../modules/accounts/organisation-users.resolver.js';
 import { ChatMessageResolver, ChatResolver } from '../modules/chat/chat.resolver.js';
 import { ContactPersonResolver } from '../modules/contacts/contact-person.resolver.js';
 import { TaskResolver } from '../modules/contacts/task.resolver.js';
@@ -29,6 +30,7 @@ import { guardInputs } from './input-rules.js';
 export const resolvers = [
   AccountResolver,
   SingleSignOnResolver,
+  OrganisationUsersResolver,
   OrganisationResolver,
   TeamResolver,
   ThemeResolver,

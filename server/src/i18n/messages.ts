@@ -112,8 +112,20 @@ const sharedErrorTexts = {
   },
   INVALID_ROLE: { nl: 'Kies een geldige rol.', en: 'Choose a valid role.' },
   OWN_ROLES: {
-    nl: 'U kunt uw eigen rollen niet wijzigen.',
-    en: 'You cannot change your own roles.',
+    nl: 'U kunt uw eigen rol niet wijzigen.',
+    en: 'You cannot change your own role.',
+  },
+  OWN_ACCOUNT: {
+    nl: 'U kunt uw eigen account niet deactiveren.',
+    en: 'You cannot deactivate your own account.',
+  },
+  LAST_ADMIN: {
+    nl: 'Uw organisatie moet minstens één actieve beheerder houden.',
+    en: 'Your organisation must keep at least one active administrator.',
+  },
+  USER_NOT_ACTIVE: {
+    nl: 'Deze gebruiker is gedeactiveerd. Activeer de gebruiker eerst opnieuw.',
+    en: 'This user is deactivated. Reactivate the user first.',
   },
   EXTERNAL_NUMBER_TAKEN: {
     nl: 'Een andere organisatie heeft dit nummer al.',

@@ -181,3 +181,97 @@ export function emailChangeAddressInUseMail(lang: Language, p: { url: string }):
         footer: 'Heeft u dit niet gevraagd? Negeer dan deze e-mail.',
       });
 }
+
+// ---------------------------------------------------------------------------------------------------
+// An organisation's Beheerder changed the account (organisation-users.service.ts)
+
+const ROLE_NAMES: Record<Language, Record<'ADMIN' | 'MEMBER' | 'MEMBER_PLUS', string>> = {
+  nl: { ADMIN: 'Beheerder', MEMBER: 'Medewerker', MEMBER_PLUS: 'Medewerker+' },
+  en: { ADMIN: 'Administrator', MEMBER: 'Member', MEMBER_PLUS: 'Member+' },
+};
+
+export function roleChangedMail(
+  lang: Language,
+  p: {
+    firstName: string;
+    organisationName: string;
+    changedBy: string;
+    role: 'ADMIN' | 'MEMBER' | 'MEMBER_PLUS';
+    url: string;
+  },
+): RenderedMail {
+  const role = ROLE_NAMES[lang][p.role];
+  return lang === 'en'
+    ? renderMail(lang, {
+        subject: `Your role in the e-loket of ${p.organisationName} was changed`,
+        greeting: `Dear ${p.firstName},`,
+        paragraphs: [
+          `${p.changedBy} changed your role in the e-loket of ${p.organisationName}. Your role is now: ${role}.`,
+          'The change counts at once; you may need to log in again.',
+        ],
+        action: { label: 'Go to the e-loket', url: p.url },
+        footer: 'Questions about this change? Ask your organisation’s administrator.',
+      })
+    : renderMail(lang, {
+        subject: `Uw rol in het e-loket van ${p.organisationName} werd gewijzigd`,
+        greeting: `Beste ${p.firstName},`,
+        paragraphs: [
+          `${p.changedBy} wijzigde uw rol in het e-loket van ${p.organisationName}. Uw rol is nu: ${role}.`,
+          'De wijziging geldt meteen; mogelijk moet u zich opnieuw aanmelden.',
+        ],
+        action: { label: 'Naar het e-loket', url: p.url },
+        footer: 'Vragen over deze wijziging? Neem contact op met de beheerder van uw organisatie.',
+      });
+}
+
+export function accountDeactivatedMail(
+  lang: Language,
+  p: { firstName: string; organisationName: string; changedBy: string; url: string },
+): RenderedMail {
+  return lang === 'en'
+    ? renderMail(lang, {
+        subject: `Your e-loket account of ${p.organisationName} was deactivated`,
+        greeting: `Dear ${p.firstName},`,
+        paragraphs: [
+          `${p.changedBy} deactivated your account in the e-loket of ${p.organisationName}. You can no longer log in with it; your messages and tickets are kept.`,
+          'The public pages of the e-loket stay available to you.',
+        ],
+        action: { label: 'Go to the e-loket', url: p.url },
+        footer: 'Do you think this is a mistake? Ask your organisation’s administrator.',
+      })
+    : renderMail(lang, {
+        subject: `Uw e-loket-account van ${p.organisationName} werd gedeactiveerd`,
+        greeting: `Beste ${p.firstName},`,
+        paragraphs: [
+          `${p.changedBy} deactiveerde uw account in het e-loket van ${p.organisationName}. U kunt zich er niet meer mee aanmelden; uw berichten en tickets blijven bewaard.`,
+          'De publieke pagina’s van het e-loket blijven voor u beschikbaar.',
+        ],
+        action: { label: 'Naar het e-loket', url: p.url },
+        footer: 'Denkt u dat dit een vergissing is? Neem contact op met de beheerder van uw organisatie.',
+      });
+}
+
+export function accountReactivatedMail(
+  lang: Language,
+  p: { firstName: string; organisationName: string; changedBy: string; url: string },
+): RenderedMail {
+  return lang === 'en'
+    ? renderMail(lang, {
+        subject: `Your e-loket account of ${p.organisationName} is active again`,
+        greeting: `Dear ${p.firstName},`,
+        paragraphs: [
+          `${p.changedBy} reactivated your account in the e-loket of ${p.organisationName}. You can log in again with your email address and your password.`,
+        ],
+        action: { label: 'Log in', url: p.url },
+        footer: 'Forgot your password? Choose a new one from the login page.',
+      })
+    : renderMail(lang, {
+        subject: `Uw e-loket-account van ${p.organisationName} is opnieuw actief`,
+        greeting: `Beste ${p.firstName},`,
+        paragraphs: [
+          `${p.changedBy} heeft uw account in het e-loket van ${p.organisationName} opnieuw geactiveerd. U kunt zich weer aanmelden met uw e-mailadres en uw wachtwoord.`,
+        ],
+        action: { label: 'Aanmelden', url: p.url },
+        footer: 'Wachtwoord vergeten? Kies een nieuw wachtwoord vanaf de aanmeldpagina.',
+      });
+}

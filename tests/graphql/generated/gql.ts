@@ -29,14 +29,14 @@ type Documents = {
     "\n  mutation AccountsUpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) { user { firstName email phone } errors { field code } }\n  }\n": typeof types.AccountsUpdateProfileDocument,
     "mutation AccountsConfirmEmailChange($token: String!) { confirmEmailChange(token: $token) { ok errors { code } } }": typeof types.AccountsConfirmEmailChangeDocument,
     "query AccountsMe2 { me { id } }": typeof types.AccountsMe2Document,
-    "mutation AccountsSetUserRoles($input: SetUserRolesInput!) { setUserRoles(input: $input) { user { roles } errors { field code } } }": typeof types.AccountsSetUserRolesDocument,
+    "mutation AccountsChangeUserRole($input: ChangeUserRoleInput!) { changeUserRole(input: $input) { user { roles } errors { field code } } }": typeof types.AccountsChangeUserRoleDocument,
     "query AccountsMe3 { me { email } }": typeof types.AccountsMe3Document,
     "\n        mutation FanoutSetLanguage {\n          setLanguage(language: en) { errors { code } }\n        }\n      ": typeof types.FanoutSetLanguageDocument,
     "\n      subscription FanoutReadAndLanguage {\n        messageAdded { title read theme { name } }\n      }\n    ": typeof types.FanoutReadAndLanguageDocument,
     "\n        subscription FanoutPersonalField {\n          messageAdded { title read }\n        }\n      ": typeof types.FanoutPersonalFieldDocument,
     "\n      subscription FanoutGroup {\n        messageAdded { title theme { name } author { lastName } }\n      }\n    ": typeof types.FanoutGroupDocument,
     "\n          mutation FanoutResendInvitation($id: ID!) {\n            resendInvitation(userId: $id) { id }\n          }\n        ": typeof types.FanoutResendInvitationDocument,
-    "\n      mutation FanoutSetUserRoles($input: SetUserRolesInput!) {\n        setUserRoles(input: $input) { errors { code } }\n      }\n    ": typeof types.FanoutSetUserRolesDocument,
+    "\n      mutation FanoutChangeUserRole($input: ChangeUserRoleInput!) {\n        changeUserRole(input: $input) { errors { code } }\n      }\n    ": typeof types.FanoutChangeUserRoleDocument,
     "\n          query FanoutMe {\n            me { email }\n          }\n        ": typeof types.FanoutMeDocument,
     "\n        mutation FanoutLogout {\n          logout\n        }\n      ": typeof types.FanoutLogoutDocument,
     "\n          query FanoutThemes {\n            themes { code name team { nameNl } }\n          }\n        ": typeof types.FanoutThemesDocument,
@@ -108,6 +108,14 @@ type Documents = {
     "\n        subscription ListsMessageAddedOnTheme($themeId: ID!) {\n          messageAdded(themeId: $themeId) { title organisation { name } }\n        }\n      ": typeof types.ListsMessageAddedOnThemeDocument,
     "\n        query ListsTeams {\n          teams { id nameNl }\n        }\n      ": typeof types.ListsTeamsDocument,
     "\n        subscription ListsMessageAddedForTeam($teamId: ID!) {\n          messageAdded(teamId: $teamId) { title direction }\n        }\n      ": typeof types.ListsMessageAddedForTeamDocument,
+    "\n  query OrgUsersList($first: Int, $after: Cursor, $status: UserStatus) {\n    organisationUsers(first: $first, after: $after, status: $status) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id email lastName status tenantRole } }\n    }\n  }\n": typeof types.OrgUsersListDocument,
+    "\n  mutation OrgUsersChangeRole($input: ChangeUserRoleInput!) {\n    changeUserRole(input: $input) { user { id roles tenantRole } errors { field code message } }\n  }\n": typeof types.OrgUsersChangeRoleDocument,
+    "\n  mutation OrgUsersDeactivate($input: DeactivateUserInput!) {\n    deactivateUser(input: $input) { user { id status } errors { field code message } }\n  }\n": typeof types.OrgUsersDeactivateDocument,
+    "\n  mutation OrgUsersReactivate($id: ID!) {\n    reactivateUser(userId: $id) { user { id status } errors { field code } }\n  }\n": typeof types.OrgUsersReactivateDocument,
+    "\n  mutation OrgUsersInvite($input: InviteUserInput!) {\n    inviteUser(input: $input) { user { id status tenantRole } errors { field code } }\n  }\n": typeof types.OrgUsersInviteDocument,
+    "mutation OrgUsersResend($id: ID!) { resendInvitation(userId: $id) { status } }": typeof types.OrgUsersResendDocument,
+    "query OrgUsersMe { me { email roles } }": typeof types.OrgUsersMeDocument,
+    "\n      mutation OrgUsersAccept($input: TokenPasswordInput!) { acceptInvitation(input: $input) { errors { code } } }\n    ": typeof types.OrgUsersAcceptDocument,
     "\n  mutation OrganisationUpdate($input: UpdateOrganisationInput!) {\n    updateOrganisation(input: $input) {\n      errors { field code message }\n      organisation { id name externalNumber phone email websiteUrl }\n    }\n  }\n": typeof types.OrganisationUpdateDocument,
     "\n  query OrganisationHistory($id: ID!, $first: Int, $after: Cursor) {\n    organisationHistory(organisationId: $id, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id action entityType entityId createdAt actor { email firstName lastName }\n                     changes { field oldValue newValue } } }\n    }\n  }\n": typeof types.OrganisationHistoryDocument,
     "query OrganisationMine { myOrganisation { id phone } }": typeof types.OrganisationMineDocument,
@@ -159,14 +167,14 @@ const documents: Documents = {
     "\n  mutation AccountsUpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) { user { firstName email phone } errors { field code } }\n  }\n": types.AccountsUpdateProfileDocument,
     "mutation AccountsConfirmEmailChange($token: String!) { confirmEmailChange(token: $token) { ok errors { code } } }": types.AccountsConfirmEmailChangeDocument,
     "query AccountsMe2 { me { id } }": types.AccountsMe2Document,
-    "mutation AccountsSetUserRoles($input: SetUserRolesInput!) { setUserRoles(input: $input) { user { roles } errors { field code } } }": types.AccountsSetUserRolesDocument,
+    "mutation AccountsChangeUserRole($input: ChangeUserRoleInput!) { changeUserRole(input: $input) { user { roles } errors { field code } } }": types.AccountsChangeUserRoleDocument,
     "query AccountsMe3 { me { email } }": types.AccountsMe3Document,
     "\n        mutation FanoutSetLanguage {\n          setLanguage(language: en) { errors { code } }\n        }\n      ": types.FanoutSetLanguageDocument,
     "\n      subscription FanoutReadAndLanguage {\n        messageAdded { title read theme { name } }\n      }\n    ": types.FanoutReadAndLanguageDocument,
     "\n        subscription FanoutPersonalField {\n          messageAdded { title read }\n        }\n      ": types.FanoutPersonalFieldDocument,
     "\n      subscription FanoutGroup {\n        messageAdded { title theme { name } author { lastName } }\n      }\n    ": types.FanoutGroupDocument,
     "\n          mutation FanoutResendInvitation($id: ID!) {\n            resendInvitation(userId: $id) { id }\n          }\n        ": types.FanoutResendInvitationDocument,
-    "\n      mutation FanoutSetUserRoles($input: SetUserRolesInput!) {\n        setUserRoles(input: $input) { errors { code } }\n      }\n    ": types.FanoutSetUserRolesDocument,
+    "\n      mutation FanoutChangeUserRole($input: ChangeUserRoleInput!) {\n        changeUserRole(input: $input) { errors { code } }\n      }\n    ": types.FanoutChangeUserRoleDocument,
     "\n          query FanoutMe {\n            me { email }\n          }\n        ": types.FanoutMeDocument,
     "\n        mutation FanoutLogout {\n          logout\n        }\n      ": types.FanoutLogoutDocument,
     "\n          query FanoutThemes {\n            themes { code name team { nameNl } }\n          }\n        ": types.FanoutThemesDocument,
@@ -238,6 +246,14 @@ const documents: Documents = {
     "\n        subscription ListsMessageAddedOnTheme($themeId: ID!) {\n          messageAdded(themeId: $themeId) { title organisation { name } }\n        }\n      ": types.ListsMessageAddedOnThemeDocument,
     "\n        query ListsTeams {\n          teams { id nameNl }\n        }\n      ": types.ListsTeamsDocument,
     "\n        subscription ListsMessageAddedForTeam($teamId: ID!) {\n          messageAdded(teamId: $teamId) { title direction }\n        }\n      ": types.ListsMessageAddedForTeamDocument,
+    "\n  query OrgUsersList($first: Int, $after: Cursor, $status: UserStatus) {\n    organisationUsers(first: $first, after: $after, status: $status) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id email lastName status tenantRole } }\n    }\n  }\n": types.OrgUsersListDocument,
+    "\n  mutation OrgUsersChangeRole($input: ChangeUserRoleInput!) {\n    changeUserRole(input: $input) { user { id roles tenantRole } errors { field code message } }\n  }\n": types.OrgUsersChangeRoleDocument,
+    "\n  mutation OrgUsersDeactivate($input: DeactivateUserInput!) {\n    deactivateUser(input: $input) { user { id status } errors { field code message } }\n  }\n": types.OrgUsersDeactivateDocument,
+    "\n  mutation OrgUsersReactivate($id: ID!) {\n    reactivateUser(userId: $id) { user { id status } errors { field code } }\n  }\n": types.OrgUsersReactivateDocument,
+    "\n  mutation OrgUsersInvite($input: InviteUserInput!) {\n    inviteUser(input: $input) { user { id status tenantRole } errors { field code } }\n  }\n": types.OrgUsersInviteDocument,
+    "mutation OrgUsersResend($id: ID!) { resendInvitation(userId: $id) { status } }": types.OrgUsersResendDocument,
+    "query OrgUsersMe { me { email roles } }": types.OrgUsersMeDocument,
+    "\n      mutation OrgUsersAccept($input: TokenPasswordInput!) { acceptInvitation(input: $input) { errors { code } } }\n    ": types.OrgUsersAcceptDocument,
     "\n  mutation OrganisationUpdate($input: UpdateOrganisationInput!) {\n    updateOrganisation(input: $input) {\n      errors { field code message }\n      organisation { id name externalNumber phone email websiteUrl }\n    }\n  }\n": types.OrganisationUpdateDocument,
     "\n  query OrganisationHistory($id: ID!, $first: Int, $after: Cursor) {\n    organisationHistory(organisationId: $id, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id action entityType entityId createdAt actor { email firstName lastName }\n                     changes { field oldValue newValue } } }\n    }\n  }\n": types.OrganisationHistoryDocument,
     "query OrganisationMine { myOrganisation { id phone } }": types.OrganisationMineDocument,
@@ -334,7 +350,7 @@ export function graphql(source: "query AccountsMe2 { me { id } }"): typeof impor
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation AccountsSetUserRoles($input: SetUserRolesInput!) { setUserRoles(input: $input) { user { roles } errors { field code } } }"): typeof import('./graphql.js').AccountsSetUserRolesDocument;
+export function graphql(source: "mutation AccountsChangeUserRole($input: ChangeUserRoleInput!) { changeUserRole(input: $input) { user { roles } errors { field code } } }"): typeof import('./graphql.js').AccountsChangeUserRoleDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -362,7 +378,7 @@ export function graphql(source: "\n          mutation FanoutResendInvitation($id
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n      mutation FanoutSetUserRoles($input: SetUserRolesInput!) {\n        setUserRoles(input: $input) { errors { code } }\n      }\n    "): typeof import('./graphql.js').FanoutSetUserRolesDocument;
+export function graphql(source: "\n      mutation FanoutChangeUserRole($input: ChangeUserRoleInput!) {\n        changeUserRole(input: $input) { errors { code } }\n      }\n    "): typeof import('./graphql.js').FanoutChangeUserRoleDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -647,6 +663,38 @@ export function graphql(source: "\n        query ListsTeams {\n          teams {
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n        subscription ListsMessageAddedForTeam($teamId: ID!) {\n          messageAdded(teamId: $teamId) { title direction }\n        }\n      "): typeof import('./graphql.js').ListsMessageAddedForTeamDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OrgUsersList($first: Int, $after: Cursor, $status: UserStatus) {\n    organisationUsers(first: $first, after: $after, status: $status) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id email lastName status tenantRole } }\n    }\n  }\n"): typeof import('./graphql.js').OrgUsersListDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OrgUsersChangeRole($input: ChangeUserRoleInput!) {\n    changeUserRole(input: $input) { user { id roles tenantRole } errors { field code message } }\n  }\n"): typeof import('./graphql.js').OrgUsersChangeRoleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OrgUsersDeactivate($input: DeactivateUserInput!) {\n    deactivateUser(input: $input) { user { id status } errors { field code message } }\n  }\n"): typeof import('./graphql.js').OrgUsersDeactivateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OrgUsersReactivate($id: ID!) {\n    reactivateUser(userId: $id) { user { id status } errors { field code } }\n  }\n"): typeof import('./graphql.js').OrgUsersReactivateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OrgUsersInvite($input: InviteUserInput!) {\n    inviteUser(input: $input) { user { id status tenantRole } errors { field code } }\n  }\n"): typeof import('./graphql.js').OrgUsersInviteDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation OrgUsersResend($id: ID!) { resendInvitation(userId: $id) { status } }"): typeof import('./graphql.js').OrgUsersResendDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OrgUsersMe { me { email roles } }"): typeof import('./graphql.js').OrgUsersMeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation OrgUsersAccept($input: TokenPasswordInput!) { acceptInvitation(input: $input) { errors { code } } }\n    "): typeof import('./graphql.js').OrgUsersAcceptDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

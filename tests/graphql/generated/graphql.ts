@@ -88,6 +88,13 @@ export type ChangePasswordInput = {
   newPassword: Scalars['String']['input'];
 };
 
+export type ChangeUserRoleInput = {
+  /** Your own password confirms the change. */
+  currentPassword: Scalars['String']['input'];
+  role: TenantRole;
+  userId: Scalars['ID']['input'];
+};
+
 /** An office-hours chat between an organisation user and an agent. */
 export type Chat = {
   /** The agent's first name (customers see no more of the department). */
@@ -257,6 +264,12 @@ export type CreateWebhookEndpointInput = {
 export type CustomerTicketChannel =
   | 'PORTAL'
   | 'WIDGET';
+
+export type DeactivateUserInput = {
+  /** Your own password confirms the change. */
+  currentPassword: Scalars['String']['input'];
+  userId: Scalars['ID']['input'];
+};
 
 /** INBOUND: department → organisation ('Ontvangen'); OUTBOUND: organisation → department ('Verstuurd'). */
 export type Direction =
@@ -470,6 +483,8 @@ export type Mutation = {
   assignTicket: TicketPayload;
   /** Ends your other sessions. */
   changePassword: OkPayload;
+  /** ADMIN: give a colleague one role of three, confirmed with your password (not your own role; the organisation keeps an active ADMIN). Another organisation's user is NOT_FOUND. */
+  changeUserRole: UserPayload;
   /** Completes a single sign-on with the issuer's answer; logs the person in or says why not. */
   completeSingleSignOn: LoginPayload;
   /** Public: open a confirmation link. Never logs anyone in or changes a session. */
@@ -480,6 +495,8 @@ export type Mutation = {
   createTicket: CreateTicketPayload;
   /** DEPARTMENT_ADMIN: register an endpoint; the payload carries its signing secret, once. */
   createWebhookEndpoint: WebhookEndpointPayload;
+  /** ADMIN: deactivate a colleague, confirmed with your password: their sessions end at once. Not yourself, not the last active ADMIN. */
+  deactivateUser: UserPayload;
   /** DEPARTMENT_ADMIN: remove an endpoint with its delivery log. */
   deleteWebhookEndpoint: Scalars['Boolean']['output'];
   /** Staff: discard a held mail with a reason; audited. */
@@ -501,6 +518,8 @@ export type Mutation = {
   mergeTicket: TicketPayload;
   /** Staff: move the ticket to another queue. */
   moveTicketQueue: TicketPayload;
+  /** ADMIN: reactivate a deactivated colleague (one who never chose a password is invited again). */
+  reactivateUser: UserPayload;
   /** Staff: register a ticket taken by phone or mail. */
   registerTicket: CreateTicketPayload;
   /** ADMIN: remove a contact person (who is mailed about it). The removed id. */
@@ -550,8 +569,6 @@ export type Mutation = {
   setTicketNotifications: TicketPayload;
   /** Staff: set the status (see TicketStatus and allowedStatuses). */
   setTicketStatus: TicketPayload;
-  /** ADMIN: set a colleague's roles (not your own). */
-  setUserRoles: UserPayload;
   /** Organisation user: start a chat (refused outside business hours or with no agent). */
   startChat: ChatPayload;
   /** Begins a single sign-on at the issuer. */
@@ -614,6 +631,11 @@ export type MutationChangePasswordArgs = {
 };
 
 
+export type MutationChangeUserRoleArgs = {
+  input: ChangeUserRoleInput;
+};
+
+
 export type MutationCompleteSingleSignOnArgs = {
   input: CompleteSingleSignOnInput;
 };
@@ -636,6 +658,11 @@ export type MutationCreateTicketArgs = {
 
 export type MutationCreateWebhookEndpointArgs = {
   input: CreateWebhookEndpointInput;
+};
+
+
+export type MutationDeactivateUserArgs = {
+  input: DeactivateUserInput;
 };
 
 
@@ -689,6 +716,11 @@ export type MutationMergeTicketArgs = {
 export type MutationMoveTicketQueueArgs = {
   queueId: Scalars['ID']['input'];
   ticketId: Scalars['ID']['input'];
+};
+
+
+export type MutationReactivateUserArgs = {
+  userId: Scalars['ID']['input'];
 };
 
 
@@ -822,11 +854,6 @@ export type MutationSetTicketNotificationsArgs = {
 
 export type MutationSetTicketStatusArgs = {
   input: SetTicketStatusInput;
-};
-
-
-export type MutationSetUserRolesArgs = {
-  input: SetUserRolesInput;
 };
 
 
@@ -1019,6 +1046,10 @@ export type Query = {
   organisation: Organisation;
   /** Who changed the organisation's data and contacts, newest first. ADMINs of the organisation and staff. */
   organisationHistory: AuditEventConnection;
+  /** ADMIN: one user of your organisation; NOT_FOUND for another's. */
+  organisationUser: User;
+  /** ADMIN: your organisation's users by name, paged. */
+  organisationUsers: UserConnection;
   /** Staff: every organisation, by name. */
   organisations: OrganisationConnection;
   /** DEPARTMENT_ADMIN: users and contact persons whose name or address contains `search` (the first 25). */
@@ -1127,6 +1158,18 @@ export type QueryOrganisationHistoryArgs = {
   after?: InputMaybe<Scalars['Cursor']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   organisationId: Scalars['ID']['input'];
+};
+
+
+export type QueryOrganisationUserArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryOrganisationUsersArgs = {
+  after?: InputMaybe<Scalars['Cursor']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<UserStatus>;
 };
 
 
@@ -1365,11 +1408,6 @@ export type SetTicketStatusInput = {
   ticketId: Scalars['ID']['input'];
 };
 
-export type SetUserRolesInput = {
-  roles: Array<Role>;
-  userId: Scalars['ID']['input'];
-};
-
 /** An OpenID Connect issuer people log in with. */
 export type SingleSignOnOption = {
   /** Shown on the button: 'Aanmelden met <name>'. */
@@ -1515,6 +1553,12 @@ export type Team = {
 export type TechnicalQuestionInput = {
   question: Scalars['String']['input'];
 };
+
+/** The one role of a user of an organisation: ADMIN (Beheerder), MEMBER_PLUS, MEMBER. */
+export type TenantRole =
+  | 'ADMIN'
+  | 'MEMBER'
+  | 'MEMBER_PLUS';
 
 /** A theme (thema), owned by a department team. */
 export type Theme = {
@@ -1873,6 +1917,22 @@ export type User = {
   status: UserStatus;
   /** The department teams a staff member handles for (empty for others). */
   teams: Array<Team>;
+  /** The one role of a user of an organisation (null for department staff). */
+  tenantRole?: Maybe<TenantRole>;
+};
+
+export type UserConnection = {
+  edges: Array<UserEdge>;
+  pageInfo: PageInfo;
+  /** Number of rows matching the filter, all pages together. */
+  totalCount?: Maybe<Scalars['Int']['output']>;
+  /** True when there are more rows than totalCount: lists that can grow without bound stop counting at 1,000. */
+  totalCountCapped?: Maybe<Scalars['Boolean']['output']>;
+};
+
+export type UserEdge = {
+  cursor: Scalars['Cursor']['output'];
+  node: User;
 };
 
 /** A validation failure: nothing was saved. `field` is the dotted input path. */
@@ -2086,12 +2146,12 @@ export type AccountsMe2QueryVariables = Exact<{ [key: string]: never; }>;
 
 export type AccountsMe2Query = { me?: { id: string } | null };
 
-export type AccountsSetUserRolesMutationVariables = Exact<{
-  input: SetUserRolesInput;
+export type AccountsChangeUserRoleMutationVariables = Exact<{
+  input: ChangeUserRoleInput;
 }>;
 
 
-export type AccountsSetUserRolesMutation = { setUserRoles: { user?: { roles: Array<Role> } | null, errors: Array<{ field?: string | null, code: string }> } };
+export type AccountsChangeUserRoleMutation = { changeUserRole: { user?: { roles: Array<Role> } | null, errors: Array<{ field?: string | null, code: string }> } };
 
 export type AccountsMe3QueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2125,12 +2185,12 @@ export type FanoutResendInvitationMutationVariables = Exact<{
 
 export type FanoutResendInvitationMutation = { resendInvitation: { id: string } };
 
-export type FanoutSetUserRolesMutationVariables = Exact<{
-  input: SetUserRolesInput;
+export type FanoutChangeUserRoleMutationVariables = Exact<{
+  input: ChangeUserRoleInput;
 }>;
 
 
-export type FanoutSetUserRolesMutation = { setUserRoles: { errors: Array<{ code: string }> } };
+export type FanoutChangeUserRoleMutation = { changeUserRole: { errors: Array<{ code: string }> } };
 
 export type FanoutMeQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2587,6 +2647,62 @@ export type ListsMessageAddedForTeamSubscriptionVariables = Exact<{
 
 export type ListsMessageAddedForTeamSubscription = { messageAdded: { title: string, direction: Direction } };
 
+export type OrgUsersListQueryVariables = Exact<{
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['Cursor']['input']>;
+  status?: InputMaybe<UserStatus>;
+}>;
+
+
+export type OrgUsersListQuery = { organisationUsers: { totalCount?: number | null, pageInfo: { hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ node: { id: string, email: string, lastName: string, status: UserStatus, tenantRole?: TenantRole | null } }> } };
+
+export type OrgUsersChangeRoleMutationVariables = Exact<{
+  input: ChangeUserRoleInput;
+}>;
+
+
+export type OrgUsersChangeRoleMutation = { changeUserRole: { user?: { id: string, roles: Array<Role>, tenantRole?: TenantRole | null } | null, errors: Array<{ field?: string | null, code: string, message: string }> } };
+
+export type OrgUsersDeactivateMutationVariables = Exact<{
+  input: DeactivateUserInput;
+}>;
+
+
+export type OrgUsersDeactivateMutation = { deactivateUser: { user?: { id: string, status: UserStatus } | null, errors: Array<{ field?: string | null, code: string, message: string }> } };
+
+export type OrgUsersReactivateMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type OrgUsersReactivateMutation = { reactivateUser: { user?: { id: string, status: UserStatus } | null, errors: Array<{ field?: string | null, code: string }> } };
+
+export type OrgUsersInviteMutationVariables = Exact<{
+  input: InviteUserInput;
+}>;
+
+
+export type OrgUsersInviteMutation = { inviteUser: { user?: { id: string, status: UserStatus, tenantRole?: TenantRole | null } | null, errors: Array<{ field?: string | null, code: string }> } };
+
+export type OrgUsersResendMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type OrgUsersResendMutation = { resendInvitation: { status: UserStatus } };
+
+export type OrgUsersMeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type OrgUsersMeQuery = { me?: { email: string, roles: Array<Role> } | null };
+
+export type OrgUsersAcceptMutationVariables = Exact<{
+  input: TokenPasswordInput;
+}>;
+
+
+export type OrgUsersAcceptMutation = { acceptInvitation: { errors: Array<{ code: string }> } };
+
 export type OrganisationUpdateMutationVariables = Exact<{
   input: UpdateOrganisationInput;
 }>;
@@ -2972,9 +3088,9 @@ export const AccountsMe2Document = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AccountsMe2Query, AccountsMe2QueryVariables>;
-export const AccountsSetUserRolesDocument = new TypedDocumentString(`
-    mutation AccountsSetUserRoles($input: SetUserRolesInput!) {
-  setUserRoles(input: $input) {
+export const AccountsChangeUserRoleDocument = new TypedDocumentString(`
+    mutation AccountsChangeUserRole($input: ChangeUserRoleInput!) {
+  changeUserRole(input: $input) {
     user {
       roles
     }
@@ -2984,7 +3100,7 @@ export const AccountsSetUserRolesDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<AccountsSetUserRolesMutation, AccountsSetUserRolesMutationVariables>;
+    `) as unknown as TypedDocumentString<AccountsChangeUserRoleMutation, AccountsChangeUserRoleMutationVariables>;
 export const AccountsMe3Document = new TypedDocumentString(`
     query AccountsMe3 {
   me {
@@ -3040,15 +3156,15 @@ export const FanoutResendInvitationDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<FanoutResendInvitationMutation, FanoutResendInvitationMutationVariables>;
-export const FanoutSetUserRolesDocument = new TypedDocumentString(`
-    mutation FanoutSetUserRoles($input: SetUserRolesInput!) {
-  setUserRoles(input: $input) {
+export const FanoutChangeUserRoleDocument = new TypedDocumentString(`
+    mutation FanoutChangeUserRole($input: ChangeUserRoleInput!) {
+  changeUserRole(input: $input) {
     errors {
       code
     }
   }
 }
-    `) as unknown as TypedDocumentString<FanoutSetUserRolesMutation, FanoutSetUserRolesMutationVariables>;
+    `) as unknown as TypedDocumentString<FanoutChangeUserRoleMutation, FanoutChangeUserRoleMutationVariables>;
 export const FanoutMeDocument = new TypedDocumentString(`
     query FanoutMe {
   me {
@@ -3940,6 +4056,110 @@ export const ListsMessageAddedForTeamDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ListsMessageAddedForTeamSubscription, ListsMessageAddedForTeamSubscriptionVariables>;
+export const OrgUsersListDocument = new TypedDocumentString(`
+    query OrgUsersList($first: Int, $after: Cursor, $status: UserStatus) {
+  organisationUsers(first: $first, after: $after, status: $status) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        email
+        lastName
+        status
+        tenantRole
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OrgUsersListQuery, OrgUsersListQueryVariables>;
+export const OrgUsersChangeRoleDocument = new TypedDocumentString(`
+    mutation OrgUsersChangeRole($input: ChangeUserRoleInput!) {
+  changeUserRole(input: $input) {
+    user {
+      id
+      roles
+      tenantRole
+    }
+    errors {
+      field
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OrgUsersChangeRoleMutation, OrgUsersChangeRoleMutationVariables>;
+export const OrgUsersDeactivateDocument = new TypedDocumentString(`
+    mutation OrgUsersDeactivate($input: DeactivateUserInput!) {
+  deactivateUser(input: $input) {
+    user {
+      id
+      status
+    }
+    errors {
+      field
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OrgUsersDeactivateMutation, OrgUsersDeactivateMutationVariables>;
+export const OrgUsersReactivateDocument = new TypedDocumentString(`
+    mutation OrgUsersReactivate($id: ID!) {
+  reactivateUser(userId: $id) {
+    user {
+      id
+      status
+    }
+    errors {
+      field
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OrgUsersReactivateMutation, OrgUsersReactivateMutationVariables>;
+export const OrgUsersInviteDocument = new TypedDocumentString(`
+    mutation OrgUsersInvite($input: InviteUserInput!) {
+  inviteUser(input: $input) {
+    user {
+      id
+      status
+      tenantRole
+    }
+    errors {
+      field
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OrgUsersInviteMutation, OrgUsersInviteMutationVariables>;
+export const OrgUsersResendDocument = new TypedDocumentString(`
+    mutation OrgUsersResend($id: ID!) {
+  resendInvitation(userId: $id) {
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<OrgUsersResendMutation, OrgUsersResendMutationVariables>;
+export const OrgUsersMeDocument = new TypedDocumentString(`
+    query OrgUsersMe {
+  me {
+    email
+    roles
+  }
+}
+    `) as unknown as TypedDocumentString<OrgUsersMeQuery, OrgUsersMeQueryVariables>;
+export const OrgUsersAcceptDocument = new TypedDocumentString(`
+    mutation OrgUsersAccept($input: TokenPasswordInput!) {
+  acceptInvitation(input: $input) {
+    errors {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OrgUsersAcceptMutation, OrgUsersAcceptMutationVariables>;
 export const OrganisationUpdateDocument = new TypedDocumentString(`
     mutation OrganisationUpdate($input: UpdateOrganisationInput!) {
   updateOrganisation(input: $input) {

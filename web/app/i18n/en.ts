@@ -10,6 +10,7 @@ import { ssoEn } from './features/sso';
 import { staffEn } from './features/staff';
 import { staffTicketsEn } from './features/staff-tickets';
 import { ticketsEn } from './features/tickets';
+import { usersEn } from './features/users';
 import type { Messages } from './nl';
 
 export const en: Messages = {
@@ -196,4 +197,5 @@ export const en: Messages = {
   ...adminEn,
   ...ssoEn,
   ...privacyEn,
+  ...usersEn,
 };

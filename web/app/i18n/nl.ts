@@ -10,6 +10,7 @@ import { ssoNl } from './features/sso';
 import { staffNl } from './features/staff';
 import { staffTicketsNl } from './features/staff-tickets';
 import { ticketsNl } from './features/tickets';
+import { usersNl } from './features/users';
 
 export const nl = {
   'app.name': 'e-loket',
@@ -200,6 +201,7 @@ export const nl = {
   ...adminNl,
   ...ssoNl,
   ...privacyNl,
+  ...usersNl,
 } as const satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof nl;

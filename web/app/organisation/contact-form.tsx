@@ -9,8 +9,8 @@ import { Notice } from '../components/notice';
 import { errorsOf, type FormResult, valuesOf } from '../forms/form-result';
 import { useFocusFirstError } from '../forms/use-form-errors';
 import { useI18n } from '../i18n/i18n';
-import { LANGUAGES, languageTag } from '../i18n/language';
 import { CONTACT_FORM } from './forms';
+import { LanguageChoice } from './language-choice';
 
 const FORM = CONTACT_FORM;
 
@@ -108,23 +108,7 @@ export function ContactForm({
         defaultValue={values.phone}
         errors={errors('phone')}
       />
-      <fieldset className="fieldset">
-        <legend>{t('contact.language')}</legend>
-        {LANGUAGES.map((language) => (
-          <div className="radio" key={language}>
-            <input
-              type="radio"
-              id={`${FORM}-language-${language}`}
-              name="language"
-              value={language}
-              defaultChecked={language === (values.language || 'nl')}
-            />
-            <label htmlFor={`${FORM}-language-${language}`} lang={languageTag(language)}>
-              {t(language === 'nl' ? 'language.nl' : 'language.en')}
-            </label>
-          </div>
-        ))}
-      </fieldset>
+      <LanguageChoice form={FORM} legend={t('contact.language')} chosen={values.language ?? 'nl'} />
       <fieldset
         className={`fieldset${themeErrors.length > 0 ? ' field-invalid' : ''}`}
         aria-describedby={themeDescribedBy}

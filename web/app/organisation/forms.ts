@@ -2,3 +2,6 @@
 export const CONTACT_FORM = 'contact';
 export const RESEND_FORM = 'resend';
 export const INVITE_FORM = 'invite';
+export const USER_INVITE_FORM = 'user-invite';
+export const USER_ROLE_FORM = 'user-role';
+export const USER_DEACTIVATE_FORM = 'user-deactivate';

@@ -30,6 +30,9 @@ const ACTIONS = new Set([
   'user.profile-updated',
   'user.password-changed',
   'user.roles-changed',
+  'user.deactivated',
+  'user.reactivated',
+  'user.invitation-resent',
 ]);
 
 const FIELDS = new Set([
@@ -55,6 +58,8 @@ function valueText(t: I18n['t'], field: string, value: string | null | undefined
   if (field === 'language' && (value === 'nl' || value === 'en')) return t(`language.${value}`);
   if (field === 'status' && (value === 'CONFIRMED' || value === 'UNCONFIRMED'))
     return t(`contacts.status.${value}`);
+  if (field === 'status' && (value === 'INVITED' || value === 'ACTIVE' || value === 'DISABLED'))
+    return t(`users.status.${value}`);
   if (field === 'roles')
     return value
       .split(/,\s*/)
@@ -73,6 +78,7 @@ const CREATIONS = new Set([
   'contact.added-from-message',
   'user.invited',
   'user.sso-created',
+  'user.invitation-resent',
 ]);
 const REMOVALS = new Set(['contact.removed']);
 

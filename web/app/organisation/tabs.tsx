@@ -7,6 +7,7 @@ import type { MessageKey } from '../i18n/nl';
 const TABS: Array<{ to: string; key: MessageKey; adminOnly?: boolean }> = [
   { to: '/organisation', key: 'org.data.tab' },
   { to: '/organisation/contacts', key: 'contacts.tab' },
+  { to: '/organisation/users', key: 'users.tab', adminOnly: true },
   { to: '/organisation/history', key: 'history.tab', adminOnly: true },
 ];
 

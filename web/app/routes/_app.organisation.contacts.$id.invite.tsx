@@ -9,7 +9,6 @@ import { flashRedirect } from '../flash.server';
 import { fields, parseForm, rejected } from '../forms/form.server';
 import { errorsOf } from '../forms/form-result';
 import { useFocusFirstError } from '../forms/use-form-errors';
-import type { Role } from '../graphql/generated/graphql';
 import { InviteContactPersonMutation } from '../graphql/organisation.server';
 import { useI18n } from '../i18n/i18n';
 import { i18nFor } from '../i18n/messages.server';
@@ -18,10 +17,9 @@ import { findContact } from '../organisation/contacts.server';
 import { contactName } from '../organisation/contacts-table';
 import { INVITE_FORM } from '../organisation/forms';
 import { requireOrganisationAdmin } from '../organisation/organisation.server';
+import { RoleChoice, TENANT_ROLES } from '../organisation/role-choice';
 
 export const meta = titled('contact.invite.title');
-
-const ROLES = ['MEMBER', 'MEMBER_PLUS', 'ADMIN'] as const satisfies readonly Role[];
 
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const { scope } = await requireOrganisationAdmin(request, context);
@@ -33,7 +31,11 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
 
 export async function action({ request, context, params }: ActionFunctionArgs) {
   const { scope } = await requireOrganisationAdmin(request, context);
-  const form = parseForm(await request.formData(), { role: fields.choice(ROLES) }, i18nFor(scope.language));
+  const form = parseForm(
+    await request.formData(),
+    { role: fields.choice(TENANT_ROLES) },
+    i18nFor(scope.language),
+  );
   if (!form.ok) return rejected(INVITE_FORM, form.errors, form.values);
   const { inviteContactPerson } = await scope.api(InviteContactPersonMutation, {
     id: params.id ?? '',
@@ -55,7 +57,6 @@ export default function InviteContactPage() {
   const busy = useNavigation().state === 'submitting';
   useFocusFirstError(ref, result, INVITE_FORM);
   const chosen = result?.values.role ?? 'MEMBER';
-  const roleErrors = errorsOf(result, INVITE_FORM, 'roles');
   return (
     <section aria-labelledby="contact-invite-title">
       <p className="back-link">
@@ -77,40 +78,13 @@ export default function InviteContactPage() {
               idPrefix={INVITE_FORM}
               labels={{ roles: t('contact.invite.role', { name: contact.name }) }}
             />
-            <fieldset
-              className={`fieldset${roleErrors.length > 0 ? ' field-invalid' : ''}`}
-              aria-describedby={roleErrors.length > 0 ? `${INVITE_FORM}-roles-error` : undefined}
-            >
-              <legend>{t('contact.invite.role', { name: contact.name })}</legend>
-              {roleErrors.length > 0 ? (
-                <div id={`${INVITE_FORM}-roles-error`} className="field-error">
-                  {roleErrors.map((message) => (
-                    <p key={message}>{message}</p>
-                  ))}
-                </div>
-              ) : null}
-              {ROLES.map((role, index) => (
-                <div className="radio radio-described" key={role}>
-                  <input
-                    type="radio"
-                    id={index === 0 ? `${INVITE_FORM}-roles` : `${INVITE_FORM}-role-${role}`}
-                    name="role"
-                    value={role}
-                    defaultChecked={role === chosen}
-                    aria-describedby={`${INVITE_FORM}-role-${role}-hint`}
-                    aria-invalid={roleErrors.length > 0 ? true : undefined}
-                  />
-                  <div>
-                    <label htmlFor={index === 0 ? `${INVITE_FORM}-roles` : `${INVITE_FORM}-role-${role}`}>
-                      {t(`role.${role}`)}
-                    </label>
-                    <p id={`${INVITE_FORM}-role-${role}-hint`} className="field-hint">
-                      {t(`contact.invite.role.${role}`)}
-                    </p>
-                  </div>
-                </div>
-              ))}
-            </fieldset>
+            <RoleChoice
+              form={INVITE_FORM}
+              field="roles"
+              legend={t('contact.invite.role', { name: contact.name })}
+              chosen={chosen}
+              errors={errorsOf(result, INVITE_FORM, 'roles')}
+            />
             <div className="form-actions">
               <button type="submit" className="button button-primary" disabled={busy}>
                 {t('contact.invite.submit')}

@@ -1,5 +1,6 @@
 // /organisation (Mijn organisatie): the frame of its tabs — Organisatiegegevens, Contactpersonengegevens
-// and, for an ADMIN, Geschiedenis. Department staff have no organisation of their own: told so here.
+// and, for an ADMIN, Gebruikers and Geschiedenis. Department staff have no organisation of their own:
+// told so here.
 import type { LinksFunction, LoaderFunctionArgs } from '@remix-run/node';
 import { Link, Outlet, useLoaderData } from '@remix-run/react';
 import { EmptyState } from '../components/empty-state';

@@ -28,7 +28,6 @@ import {
   LoginPayload,
   OkPayload,
   Session,
-  SetUserRolesInput,
   TokenPasswordInput,
   UpdateProfileInput,
   User,
@@ -195,11 +194,5 @@ export class AccountResolver {
     @Context() ctx: Ctx,
   ): Promise<UserPayload> {
     return userPayload(ctx, await accounts.setLanguage(ctx, language));
-  }
-
-  @Authorized('ADMIN')
-  @Mutation(() => UserPayload, { description: "ADMIN: set a colleague's roles (not your own)." })
-  async setUserRoles(@Arg('input') input: SetUserRolesInput, @Context() ctx: Ctx): Promise<UserPayload> {
-    return userPayload(ctx, await accounts.setUserRoles(ctx, input));
   }
 }

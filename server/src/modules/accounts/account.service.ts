@@ -1,5 +1,6 @@
-// Accounts: invitations, password resets, one's own profile and password, and an ADMIN managing the
-// organisation's users. Links in mails are built from PUBLIC_URL, never from a request.
+// Accounts: invitations, password resets, one's own profile and password (the rest of an ADMIN's work on
+// the organisation's users is in organisation-users.service.ts). Links in mails are built from PUBLIC_URL,
+// never from a request.
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import type { AppServices, Ctx } from '../../context.js';
@@ -42,7 +43,8 @@ type TokenPurpose = 'INVITATION' | 'PASSWORD_RESET' | 'EMAIL_CHANGE';
 /** How long the link that confirms a new email address works. */
 const EMAIL_CHANGE_TTL_HOURS = 24;
 
-function requireAdmin(ctx: Ctx): UserViewer & { organisationId: string } {
+/** The viewer, an ADMIN of an organisation; FORBIDDEN for anyone else. */
+export function requireAdmin(ctx: Ctx): UserViewer & { organisationId: string } {
   const viewer = requireUser(ctx);
   if (!viewer.organisationId || !hasRole(viewer, 'ADMIN')) throw forbidden();
   return viewer as UserViewer & { organisationId: string };
@@ -130,7 +132,7 @@ async function hasAccountElsewhere(
   return rows.length > 0;
 }
 
-function fullName(user: Pick<UserEntity, 'firstName' | 'lastName'>): string {
+export function fullName(user: Pick<UserEntity, 'firstName' | 'lastName'>): string {
   return `${user.firstName} ${user.lastName}`;
 }
 
@@ -202,10 +204,18 @@ export async function resendInvitation(ctx: Ctx, userId: string): Promise<UserEn
   if (!user) throw notFound('user');
   if (user.status !== 'INVITED') return user;
   await sendInvitation(ctx, em, user);
+  await recordAudit(em, {
+    organisationId: admin.organisationId,
+    actorUserId: admin.userId,
+    action: 'user.invitation-resent',
+    entityType: 'user',
+    entityId: user.id,
+    changes: [{ field: 'email', old: null, new: user.email }],
+  });
   return user;
 }
 
-async function sendInvitation(ctx: Ctx, em: EntityManager, user: UserEntity): Promise<void> {
+export async function sendInvitation(ctx: Ctx, em: EntityManager, user: UserEntity): Promise<void> {
   const admin = requireAdmin(ctx);
   const { config } = ctx.app;
   const token = await createToken(em, user, 'INVITATION', config.invitationTtlHours * 3_600_000);
@@ -366,7 +376,11 @@ export async function currentUser(ctx: Ctx): Promise<UserEntity> {
  * Checks one's current password; each guess is counted like a login (rate-limits.ts), and over the limit
  * the password is not even compared. Null when it is right, else the field error to answer.
  */
-async function checkCurrentPassword(ctx: Ctx, userId: string, password: string): Promise<FieldError | null> {
+export async function checkCurrentPassword(
+  ctx: Ctx,
+  userId: string,
+  password: string,
+): Promise<FieldError | null> {
   const attempt = await countPasswordGuess(ctx.app, userId);
   if (!attempt.allowed) {
     return {
@@ -549,31 +563,4 @@ export async function listOrganisationUsers(ctx: Ctx, organisationId: string): P
     where: { organisationId },
     order: { lastName: 'ASC', firstName: 'ASC', id: 'ASC' },
   });
-}
-
-/** An ADMIN sets a colleague's roles. Nobody changes their own roles. */
-export async function setUserRoles(
-  ctx: Ctx,
-  input: { userId: string; roles: string[] },
-): Promise<Result<UserEntity>> {
-  const admin = requireAdmin(ctx);
-  const em = await ctx.tx.manager();
-  const user = await em.findOneBy(UserEntity, { id: input.userId, organisationId: admin.organisationId });
-  if (!user) throw notFound('user');
-  const errors = new FieldErrors();
-  if (user.id === admin.userId) errors.add('roles', 'OWN_ROLES');
-  const roles = checkTenantRoles(errors, input.roles);
-  if (errors.has()) return failed(errors.list);
-  const changes = diffFields(user, { roles }, ['roles']);
-  if (changes.length === 0) return ok(user);
-  await em.update(UserEntity, { id: user.id }, { roles });
-  await recordAudit(em, {
-    organisationId: admin.organisationId,
-    actorUserId: admin.userId,
-    action: 'user.roles-changed',
-    entityType: 'user',
-    entityId: user.id,
-    changes,
-  });
-  return ok(await em.findOneByOrFail(UserEntity, { id: user.id }));
 }

@@ -1,11 +1,14 @@
 // GraphQL shapes of accounts: users, sessions, and the payloads of account mutations.
 import { Field, ID, InputType, ObjectType } from 'type-graphql';
 import { graphqlEnum } from '../../graphql/enums.js';
+import { ConnectionType } from '../../graphql/relay.js';
 import { UserError } from '../../graphql/user-error.js';
 import { Language as LanguageCode } from '../../i18n/language-enum.js';
 import {
   ROLES,
   type Role as RoleValue,
+  TENANT_ROLES,
+  type TenantRole as TenantRoleValue,
   USER_STATUSES,
   type UserStatus as UserStatusValue,
 } from './user.entity.js';
@@ -17,6 +20,12 @@ export const Role = graphqlEnum(ROLES, {
 });
 
 export type Role = RoleValue;
+
+export const TenantRole = graphqlEnum(TENANT_ROLES, {
+  name: 'TenantRole',
+  description: 'The one role of a user of an organisation: ADMIN (Beheerder), MEMBER_PLUS, MEMBER.',
+});
+export type TenantRole = TenantRoleValue;
 
 export const UserStatus = graphqlEnum(USER_STATUSES, { name: 'UserStatus' });
 export type UserStatus = UserStatusValue;
@@ -106,8 +115,17 @@ export class ChangePasswordInput {
   @Field() newPassword!: string;
 }
 
+export const UserConnection = ConnectionType(User, 'User');
+
 @InputType()
-export class SetUserRolesInput {
+export class ChangeUserRoleInput {
   @Field(() => ID) userId!: string;
-  @Field(() => [Role]) roles!: Role[];
+  @Field(() => TenantRole) role!: TenantRole;
+  @Field({ description: 'Your own password confirms the change.' }) currentPassword!: string;
+}
+
+@InputType()
+export class DeactivateUserInput {
+  @Field(() => ID) userId!: string;
+  @Field({ description: 'Your own password confirms the change.' }) currentPassword!: string;
 }

@@ -90,6 +90,11 @@ export async function login(
 /** How long a resolved session is reused by this process before its token is looked up again. */
 const SESSION_CACHE_MS = 5_000;
 const SESSION_CACHE_MAX = 20_000;
+/**
+ * How long a user whose rights or sessions are being changed is not cached (`holdUserSessions`): longer than the
+ * changing transaction takes and its NOTIFY needs to arrive.
+ */
+const HOLD_MS = 10_000;
 
 interface CachedViewer {
   viewer: UserViewer;
@@ -105,6 +110,8 @@ interface CachedViewer {
  */
 class SessionCache {
   private readonly entries = new Map<string, CachedViewer>();
+  /** Users not cached until then: a change of theirs is under way (`hold`). */
+  private readonly held = new Map<string, number>();
   private generation = 0;
 
   constructor(pubsub: AppServices['pubsub']) {
@@ -121,13 +128,14 @@ class SessionCache {
 
   get(key: string): { viewer: UserViewer | null; generation: number } {
     const hit = this.entries.get(key);
-    if (hit && hit.until > Date.now()) return { viewer: hit.viewer, generation: this.generation };
+    if (hit && hit.until > Date.now() && !this.isHeld(hit.viewer.userId))
+      return { viewer: hit.viewer, generation: this.generation };
     if (hit) this.entries.delete(key);
     return { viewer: null, generation: this.generation };
   }
 
   set(key: string, viewer: UserViewer, generation: number, expiresAt: Date): void {
-    if (generation !== this.generation) return;
+    if (generation !== this.generation || this.isHeld(viewer.userId)) return;
     if (this.entries.size >= SESSION_CACHE_MAX) {
       const now = Date.now();
       for (const [k, v] of this.entries) if (v.until <= now) this.entries.delete(k);
@@ -150,6 +158,24 @@ class SessionCache {
   dropUser(userId: string): void {
     this.generation++;
     for (const [k, v] of this.entries) if (v.viewer.userId === userId) this.entries.delete(k);
+  }
+
+  /**
+   * Drops the user and keeps them out of the cache for HOLD_MS: a lookup between this moment and the
+   * change's commit would read the old rights, and the NOTIFY that drops them again arrives a moment after
+   * the commit. Held, every request of that user reads the database, so the change counts at commit.
+   */
+  hold(userId: string): void {
+    this.dropUser(userId);
+    const now = Date.now();
+    for (const [id, until] of this.held) if (until <= now) this.held.delete(id);
+    this.held.set(userId, now + HOLD_MS);
+  }
+
+  private isHeld(userId: string): boolean {
+    if (this.held.size === 0) return false;
+    const until = this.held.get(userId);
+    return until !== undefined && until > Date.now();
   }
 }
 
@@ -256,7 +282,16 @@ async function revokeSessions(ctx: Ctx, sessionIds: string[]): Promise<void> {
   await ctx.app.pubsub.publish(em, Topic.SessionRevoked, { sessionIds, userId: viewer.userId });
 }
 
-/** Revokes every session of a user except `keep` (after a password change or reset). */
+/**
+ * This instance stops reusing `userId`'s resolved sessions now and until the change being written has
+ * surely committed (SessionCache.hold); other instances drop them on the change's event. Call it in the
+ * transaction that changes the user's roles or status.
+ */
+export function holdUserSessions(app: AppServices, userId: string): void {
+  sessionCache(app).hold(userId);
+}
+
+/** Revokes every session of a user except `keep` (after a password change or reset, a deactivation). */
 export async function revokeAllSessions(
   em: EntityManager,
   app: AppServices,
@@ -272,6 +307,7 @@ export async function revokeAllSessions(
   if (rows.length > 0) {
     const sessionIds = rows.map((r) => r.id);
     sessionCache(app).dropSessions(sessionIds);
+    sessionCache(app).hold(userId);
     await app.pubsub.publish(em, Topic.SessionRevoked, { sessionIds, userId });
   }
 }

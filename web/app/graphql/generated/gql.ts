@@ -53,6 +53,14 @@ type Documents = {
     "\n  query MessagesDraftContacts($themeId: ID!) {\n    draftThreadContacts(themeId: $themeId) {\n      ...MessagesContactFields\n    }\n  }\n": typeof types.MessagesDraftContactsDocument,
     "\n  mutation MessagesSend($input: SendMessageInput!) {\n    sendMessage(input: $input) {\n      ...MessagesSendPayload\n    }\n  }\n": typeof types.MessagesSendDocument,
     "\n  mutation MessagesReply($input: ReplyInput!) {\n    replyToThread(input: $input) {\n      ...MessagesSendPayload\n    }\n  }\n": typeof types.MessagesReplyDocument,
+    "\n  fragment OrganisationUserFields on User {\n    id\n    firstName\n    lastName\n    email\n    language\n    status\n    tenantRole\n  }\n": typeof types.OrganisationUserFieldsFragmentDoc,
+    "\n  query OrganisationUsersPage($first: Int, $after: Cursor) {\n    organisationUsers(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...OrganisationUserFields\n        }\n      }\n    }\n  }\n": typeof types.OrganisationUsersPageDocument,
+    "\n  query OrganisationUser($id: ID!) {\n    organisationUser(id: $id) {\n      ...OrganisationUserFields\n    }\n  }\n": typeof types.OrganisationUserDocument,
+    "\n  mutation InviteOrganisationUser($input: InviteUserInput!) {\n    inviteUser(input: $input) {\n      errors {\n        ...UserErrorFields\n      }\n      user {\n        id\n      }\n    }\n  }\n": typeof types.InviteOrganisationUserDocument,
+    "\n  mutation ResendUserInvitation($id: ID!) {\n    resendInvitation(userId: $id) {\n      id\n    }\n  }\n": typeof types.ResendUserInvitationDocument,
+    "\n  mutation ChangeUserRole($input: ChangeUserRoleInput!) {\n    changeUserRole(input: $input) {\n      errors {\n        ...UserErrorFields\n      }\n      user {\n        id\n      }\n    }\n  }\n": typeof types.ChangeUserRoleDocument,
+    "\n  mutation DeactivateUser($input: DeactivateUserInput!) {\n    deactivateUser(input: $input) {\n      errors {\n        ...UserErrorFields\n      }\n      user {\n        id\n      }\n    }\n  }\n": typeof types.DeactivateUserDocument,
+    "\n  mutation ReactivateUser($id: ID!) {\n    reactivateUser(userId: $id) {\n      errors {\n        ...UserErrorFields\n      }\n      user {\n        id\n      }\n    }\n  }\n": typeof types.ReactivateUserDocument,
     "\n  fragment OrganisationFields on Organisation {\n    id\n    name\n    externalNumber\n    phone\n    email\n    websiteUrl\n    updatedAt\n    themes {\n      id\n      name\n    }\n  }\n": typeof types.OrganisationFieldsFragmentDoc,
     "\n  fragment ContactPersonFields on ContactPerson {\n    id\n    firstName\n    lastName\n    email\n    phone\n    language\n    status\n    confirmedAt\n    hasAccess\n    emailUndeliverable {\n      reason\n      since\n    }\n    themes {\n      id\n      name\n    }\n  }\n": typeof types.ContactPersonFieldsFragmentDoc,
     "\n  query MyOrganisation {\n    myOrganisation {\n      ...OrganisationFields\n    }\n  }\n": typeof types.MyOrganisationDocument,
@@ -168,6 +176,14 @@ const documents: Documents = {
     "\n  query MessagesDraftContacts($themeId: ID!) {\n    draftThreadContacts(themeId: $themeId) {\n      ...MessagesContactFields\n    }\n  }\n": types.MessagesDraftContactsDocument,
     "\n  mutation MessagesSend($input: SendMessageInput!) {\n    sendMessage(input: $input) {\n      ...MessagesSendPayload\n    }\n  }\n": types.MessagesSendDocument,
     "\n  mutation MessagesReply($input: ReplyInput!) {\n    replyToThread(input: $input) {\n      ...MessagesSendPayload\n    }\n  }\n": types.MessagesReplyDocument,
+    "\n  fragment OrganisationUserFields on User {\n    id\n    firstName\n    lastName\n    email\n    language\n    status\n    tenantRole\n  }\n": types.OrganisationUserFieldsFragmentDoc,
+    "\n  query OrganisationUsersPage($first: Int, $after: Cursor) {\n    organisationUsers(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...OrganisationUserFields\n        }\n      }\n    }\n  }\n": types.OrganisationUsersPageDocument,
+    "\n  query OrganisationUser($id: ID!) {\n    organisationUser(id: $id) {\n      ...OrganisationUserFields\n    }\n  }\n": types.OrganisationUserDocument,
+    "\n  mutation InviteOrganisationUser($input: InviteUserInput!) {\n    inviteUser(input: $input) {\n      errors {\n        ...UserErrorFields\n      }\n      user {\n        id\n      }\n    }\n  }\n": types.InviteOrganisationUserDocument,
+    "\n  mutation ResendUserInvitation($id: ID!) {\n    resendInvitation(userId: $id) {\n      id\n    }\n  }\n": types.ResendUserInvitationDocument,
+    "\n  mutation ChangeUserRole($input: ChangeUserRoleInput!) {\n    changeUserRole(input: $input) {\n      errors {\n        ...UserErrorFields\n      }\n      user {\n        id\n      }\n    }\n  }\n": types.ChangeUserRoleDocument,
+    "\n  mutation DeactivateUser($input: DeactivateUserInput!) {\n    deactivateUser(input: $input) {\n      errors {\n        ...UserErrorFields\n      }\n      user {\n        id\n      }\n    }\n  }\n": types.DeactivateUserDocument,
+    "\n  mutation ReactivateUser($id: ID!) {\n    reactivateUser(userId: $id) {\n      errors {\n        ...UserErrorFields\n      }\n      user {\n        id\n      }\n    }\n  }\n": types.ReactivateUserDocument,
     "\n  fragment OrganisationFields on Organisation {\n    id\n    name\n    externalNumber\n    phone\n    email\n    websiteUrl\n    updatedAt\n    themes {\n      id\n      name\n    }\n  }\n": types.OrganisationFieldsFragmentDoc,
     "\n  fragment ContactPersonFields on ContactPerson {\n    id\n    firstName\n    lastName\n    email\n    phone\n    language\n    status\n    confirmedAt\n    hasAccess\n    emailUndeliverable {\n      reason\n      since\n    }\n    themes {\n      id\n      name\n    }\n  }\n": types.ContactPersonFieldsFragmentDoc,
     "\n  query MyOrganisation {\n    myOrganisation {\n      ...OrganisationFields\n    }\n  }\n": types.MyOrganisationDocument,
@@ -397,6 +413,38 @@ export function graphql(source: "\n  mutation MessagesSend($input: SendMessageIn
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation MessagesReply($input: ReplyInput!) {\n    replyToThread(input: $input) {\n      ...MessagesSendPayload\n    }\n  }\n"): typeof import('./graphql').MessagesReplyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment OrganisationUserFields on User {\n    id\n    firstName\n    lastName\n    email\n    language\n    status\n    tenantRole\n  }\n"): typeof import('./graphql').OrganisationUserFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OrganisationUsersPage($first: Int, $after: Cursor) {\n    organisationUsers(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...OrganisationUserFields\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').OrganisationUsersPageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OrganisationUser($id: ID!) {\n    organisationUser(id: $id) {\n      ...OrganisationUserFields\n    }\n  }\n"): typeof import('./graphql').OrganisationUserDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InviteOrganisationUser($input: InviteUserInput!) {\n    inviteUser(input: $input) {\n      errors {\n        ...UserErrorFields\n      }\n      user {\n        id\n      }\n    }\n  }\n"): typeof import('./graphql').InviteOrganisationUserDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResendUserInvitation($id: ID!) {\n    resendInvitation(userId: $id) {\n      id\n    }\n  }\n"): typeof import('./graphql').ResendUserInvitationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangeUserRole($input: ChangeUserRoleInput!) {\n    changeUserRole(input: $input) {\n      errors {\n        ...UserErrorFields\n      }\n      user {\n        id\n      }\n    }\n  }\n"): typeof import('./graphql').ChangeUserRoleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeactivateUser($input: DeactivateUserInput!) {\n    deactivateUser(input: $input) {\n      errors {\n        ...UserErrorFields\n      }\n      user {\n        id\n      }\n    }\n  }\n"): typeof import('./graphql').DeactivateUserDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReactivateUser($id: ID!) {\n    reactivateUser(userId: $id) {\n      errors {\n        ...UserErrorFields\n      }\n      user {\n        id\n      }\n    }\n  }\n"): typeof import('./graphql').ReactivateUserDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -88,6 +88,13 @@ export type ChangePasswordInput = {
   newPassword: Scalars['String']['input'];
 };
 
+export type ChangeUserRoleInput = {
+  /** Your own password confirms the change. */
+  currentPassword: Scalars['String']['input'];
+  role: TenantRole;
+  userId: Scalars['ID']['input'];
+};
+
 /** An office-hours chat between an organisation user and an agent. */
 export type Chat = {
   /** The agent's first name (customers see no more of the department). */
@@ -257,6 +264,12 @@ export type CreateWebhookEndpointInput = {
 export type CustomerTicketChannel =
   | 'PORTAL'
   | 'WIDGET';
+
+export type DeactivateUserInput = {
+  /** Your own password confirms the change. */
+  currentPassword: Scalars['String']['input'];
+  userId: Scalars['ID']['input'];
+};
 
 /** INBOUND: department → organisation ('Ontvangen'); OUTBOUND: organisation → department ('Verstuurd'). */
 export type Direction =
@@ -470,6 +483,8 @@ export type Mutation = {
   assignTicket: TicketPayload;
   /** Ends your other sessions. */
   changePassword: OkPayload;
+  /** ADMIN: give a colleague one role of three, confirmed with your password (not your own role; the organisation keeps an active ADMIN). Another organisation's user is NOT_FOUND. */
+  changeUserRole: UserPayload;
   /** Completes a single sign-on with the issuer's answer; logs the person in or says why not. */
   completeSingleSignOn: LoginPayload;
   /** Public: open a confirmation link. Never logs anyone in or changes a session. */
@@ -480,6 +495,8 @@ export type Mutation = {
   createTicket: CreateTicketPayload;
   /** DEPARTMENT_ADMIN: register an endpoint; the payload carries its signing secret, once. */
   createWebhookEndpoint: WebhookEndpointPayload;
+  /** ADMIN: deactivate a colleague, confirmed with your password: their sessions end at once. Not yourself, not the last active ADMIN. */
+  deactivateUser: UserPayload;
   /** DEPARTMENT_ADMIN: remove an endpoint with its delivery log. */
   deleteWebhookEndpoint: Scalars['Boolean']['output'];
   /** Staff: discard a held mail with a reason; audited. */
@@ -501,6 +518,8 @@ export type Mutation = {
   mergeTicket: TicketPayload;
   /** Staff: move the ticket to another queue. */
   moveTicketQueue: TicketPayload;
+  /** ADMIN: reactivate a deactivated colleague (one who never chose a password is invited again). */
+  reactivateUser: UserPayload;
   /** Staff: register a ticket taken by phone or mail. */
   registerTicket: CreateTicketPayload;
   /** ADMIN: remove a contact person (who is mailed about it). The removed id. */
@@ -550,8 +569,6 @@ export type Mutation = {
   setTicketNotifications: TicketPayload;
   /** Staff: set the status (see TicketStatus and allowedStatuses). */
   setTicketStatus: TicketPayload;
-  /** ADMIN: set a colleague's roles (not your own). */
-  setUserRoles: UserPayload;
   /** Organisation user: start a chat (refused outside business hours or with no agent). */
   startChat: ChatPayload;
   /** Begins a single sign-on at the issuer. */
@@ -614,6 +631,11 @@ export type MutationChangePasswordArgs = {
 };
 
 
+export type MutationChangeUserRoleArgs = {
+  input: ChangeUserRoleInput;
+};
+
+
 export type MutationCompleteSingleSignOnArgs = {
   input: CompleteSingleSignOnInput;
 };
@@ -636,6 +658,11 @@ export type MutationCreateTicketArgs = {
 
 export type MutationCreateWebhookEndpointArgs = {
   input: CreateWebhookEndpointInput;
+};
+
+
+export type MutationDeactivateUserArgs = {
+  input: DeactivateUserInput;
 };
 
 
@@ -689,6 +716,11 @@ export type MutationMergeTicketArgs = {
 export type MutationMoveTicketQueueArgs = {
   queueId: Scalars['ID']['input'];
   ticketId: Scalars['ID']['input'];
+};
+
+
+export type MutationReactivateUserArgs = {
+  userId: Scalars['ID']['input'];
 };
 
 
@@ -822,11 +854,6 @@ export type MutationSetTicketNotificationsArgs = {
 
 export type MutationSetTicketStatusArgs = {
   input: SetTicketStatusInput;
-};
-
-
-export type MutationSetUserRolesArgs = {
-  input: SetUserRolesInput;
 };
 
 
@@ -1019,6 +1046,10 @@ export type Query = {
   organisation: Organisation;
   /** Who changed the organisation's data and contacts, newest first. ADMINs of the organisation and staff. */
   organisationHistory: AuditEventConnection;
+  /** ADMIN: one user of your organisation; NOT_FOUND for another's. */
+  organisationUser: User;
+  /** ADMIN: your organisation's users by name, paged. */
+  organisationUsers: UserConnection;
   /** Staff: every organisation, by name. */
   organisations: OrganisationConnection;
   /** DEPARTMENT_ADMIN: users and contact persons whose name or address contains `search` (the first 25). */
@@ -1127,6 +1158,18 @@ export type QueryOrganisationHistoryArgs = {
   after?: InputMaybe<Scalars['Cursor']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   organisationId: Scalars['ID']['input'];
+};
+
+
+export type QueryOrganisationUserArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryOrganisationUsersArgs = {
+  after?: InputMaybe<Scalars['Cursor']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<UserStatus>;
 };
 
 
@@ -1365,11 +1408,6 @@ export type SetTicketStatusInput = {
   ticketId: Scalars['ID']['input'];
 };
 
-export type SetUserRolesInput = {
-  roles: Array<Role>;
-  userId: Scalars['ID']['input'];
-};
-
 /** An OpenID Connect issuer people log in with. */
 export type SingleSignOnOption = {
   /** Shown on the button: 'Aanmelden met <name>'. */
@@ -1515,6 +1553,12 @@ export type Team = {
 export type TechnicalQuestionInput = {
   question: Scalars['String']['input'];
 };
+
+/** The one role of a user of an organisation: ADMIN (Beheerder), MEMBER_PLUS, MEMBER. */
+export type TenantRole =
+  | 'ADMIN'
+  | 'MEMBER'
+  | 'MEMBER_PLUS';
 
 /** A theme (thema), owned by a department team. */
 export type Theme = {
@@ -1873,6 +1917,22 @@ export type User = {
   status: UserStatus;
   /** The department teams a staff member handles for (empty for others). */
   teams: Array<Team>;
+  /** The one role of a user of an organisation (null for department staff). */
+  tenantRole?: Maybe<TenantRole>;
+};
+
+export type UserConnection = {
+  edges: Array<UserEdge>;
+  pageInfo: PageInfo;
+  /** Number of rows matching the filter, all pages together. */
+  totalCount?: Maybe<Scalars['Int']['output']>;
+  /** True when there are more rows than totalCount: lists that can grow without bound stop counting at 1,000. */
+  totalCountCapped?: Maybe<Scalars['Boolean']['output']>;
+};
+
+export type UserEdge = {
+  cursor: Scalars['Cursor']['output'];
+  node: User;
 };
 
 /** A validation failure: nothing was saved. `field` is the dotted input path. */
@@ -2234,6 +2294,58 @@ export type MessagesReplyMutationVariables = Exact<{
 
 
 export type MessagesReplyMutation = { replyToThread: { errors: Array<{ field?: string | null, code: string, message: string }>, privacyWarnings: Array<{ field: string, kind: SensitiveDataKind, masked: string, message: string }>, message?: { id: string, referenceNumber: string } | null, recipient?: { kind: RecipientKind, name: string } | null } };
+
+export type OrganisationUserFieldsFragment = { id: string, firstName: string, lastName: string, email: string, language: Language, status: UserStatus, tenantRole?: TenantRole | null };
+
+export type OrganisationUsersPageQueryVariables = Exact<{
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['Cursor']['input']>;
+}>;
+
+
+export type OrganisationUsersPageQuery = { organisationUsers: { totalCount?: number | null, pageInfo: { hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ node: { id: string, firstName: string, lastName: string, email: string, language: Language, status: UserStatus, tenantRole?: TenantRole | null } }> } };
+
+export type OrganisationUserQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type OrganisationUserQuery = { organisationUser: { id: string, firstName: string, lastName: string, email: string, language: Language, status: UserStatus, tenantRole?: TenantRole | null } };
+
+export type InviteOrganisationUserMutationVariables = Exact<{
+  input: InviteUserInput;
+}>;
+
+
+export type InviteOrganisationUserMutation = { inviteUser: { errors: Array<{ field?: string | null, code: string, message: string }>, user?: { id: string } | null } };
+
+export type ResendUserInvitationMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ResendUserInvitationMutation = { resendInvitation: { id: string } };
+
+export type ChangeUserRoleMutationVariables = Exact<{
+  input: ChangeUserRoleInput;
+}>;
+
+
+export type ChangeUserRoleMutation = { changeUserRole: { errors: Array<{ field?: string | null, code: string, message: string }>, user?: { id: string } | null } };
+
+export type DeactivateUserMutationVariables = Exact<{
+  input: DeactivateUserInput;
+}>;
+
+
+export type DeactivateUserMutation = { deactivateUser: { errors: Array<{ field?: string | null, code: string, message: string }>, user?: { id: string } | null } };
+
+export type ReactivateUserMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ReactivateUserMutation = { reactivateUser: { errors: Array<{ field?: string | null, code: string, message: string }>, user?: { id: string } | null } };
 
 export type OrganisationFieldsFragment = { id: string, name: string, externalNumber?: string | null, phone?: string | null, email?: string | null, websiteUrl?: string | null, updatedAt: string, themes: Array<{ id: string, name: string }> };
 
@@ -2828,6 +2940,17 @@ fragment PrivacyWarningFields on PrivacyWarning {
   masked
   message
 }`, {"fragmentName":"MessagesSendPayload"}) as unknown as TypedDocumentString<MessagesSendPayloadFragment, unknown>;
+export const OrganisationUserFieldsFragmentDoc = new TypedDocumentString(`
+    fragment OrganisationUserFields on User {
+  id
+  firstName
+  lastName
+  email
+  language
+  status
+  tenantRole
+}
+    `, {"fragmentName":"OrganisationUserFields"}) as unknown as TypedDocumentString<OrganisationUserFieldsFragment, unknown>;
 export const OrganisationFieldsFragmentDoc = new TypedDocumentString(`
     fragment OrganisationFields on Organisation {
   id
@@ -3819,6 +3942,116 @@ fragment MessagesSendPayload on SendMessagePayload {
     name
   }
 }`) as unknown as TypedDocumentString<MessagesReplyMutation, MessagesReplyMutationVariables>;
+export const OrganisationUsersPageDocument = new TypedDocumentString(`
+    query OrganisationUsersPage($first: Int, $after: Cursor) {
+  organisationUsers(first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        ...OrganisationUserFields
+      }
+    }
+  }
+}
+    fragment OrganisationUserFields on User {
+  id
+  firstName
+  lastName
+  email
+  language
+  status
+  tenantRole
+}`) as unknown as TypedDocumentString<OrganisationUsersPageQuery, OrganisationUsersPageQueryVariables>;
+export const OrganisationUserDocument = new TypedDocumentString(`
+    query OrganisationUser($id: ID!) {
+  organisationUser(id: $id) {
+    ...OrganisationUserFields
+  }
+}
+    fragment OrganisationUserFields on User {
+  id
+  firstName
+  lastName
+  email
+  language
+  status
+  tenantRole
+}`) as unknown as TypedDocumentString<OrganisationUserQuery, OrganisationUserQueryVariables>;
+export const InviteOrganisationUserDocument = new TypedDocumentString(`
+    mutation InviteOrganisationUser($input: InviteUserInput!) {
+  inviteUser(input: $input) {
+    errors {
+      ...UserErrorFields
+    }
+    user {
+      id
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  field
+  code
+  message
+}`) as unknown as TypedDocumentString<InviteOrganisationUserMutation, InviteOrganisationUserMutationVariables>;
+export const ResendUserInvitationDocument = new TypedDocumentString(`
+    mutation ResendUserInvitation($id: ID!) {
+  resendInvitation(userId: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ResendUserInvitationMutation, ResendUserInvitationMutationVariables>;
+export const ChangeUserRoleDocument = new TypedDocumentString(`
+    mutation ChangeUserRole($input: ChangeUserRoleInput!) {
+  changeUserRole(input: $input) {
+    errors {
+      ...UserErrorFields
+    }
+    user {
+      id
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  field
+  code
+  message
+}`) as unknown as TypedDocumentString<ChangeUserRoleMutation, ChangeUserRoleMutationVariables>;
+export const DeactivateUserDocument = new TypedDocumentString(`
+    mutation DeactivateUser($input: DeactivateUserInput!) {
+  deactivateUser(input: $input) {
+    errors {
+      ...UserErrorFields
+    }
+    user {
+      id
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  field
+  code
+  message
+}`) as unknown as TypedDocumentString<DeactivateUserMutation, DeactivateUserMutationVariables>;
+export const ReactivateUserDocument = new TypedDocumentString(`
+    mutation ReactivateUser($id: ID!) {
+  reactivateUser(userId: $id) {
+    errors {
+      ...UserErrorFields
+    }
+    user {
+      id
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  field
+  code
+  message
+}`) as unknown as TypedDocumentString<ReactivateUserMutation, ReactivateUserMutationVariables>;
 export const MyOrganisationDocument = new TypedDocumentString(`
     query MyOrganisation {
   myOrganisation {
