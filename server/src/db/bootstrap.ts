@@ -86,6 +86,7 @@ async function grantAppRole(client: pg.Client, role: string): Promise<void> {
     GRANT EXECUTE ON FUNCTION metrics_job_queue(), metrics_outbound_mail() TO ${r};
     GRANT EXECUTE ON FUNCTION webhook_emit(text, jsonb), webhook_event_types(),
       webhook_delivery_enqueue(uuid, timestamptz) TO ${r};
+    GRANT EXECUTE ON FUNCTION organisation_revoke_sessions(uuid) TO ${r};
   `);
 }
 

@@ -3,6 +3,7 @@
 import type { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { AccountResolver } from '../modules/accounts/account.resolver.js';
+import { AdministrationResolver } from '../modules/administration/administration.resolver.js';
 import { ContactPersonResolver } from '../modules/contacts/contact-person.resolver.js';
 import { TaskResolver } from '../modules/contacts/task.resolver.js';
 import { TeamResolver, ThemeResolver, UserTeamsResolver } from '../modules/department/department.resolver.js';
@@ -44,6 +45,7 @@ export const resolvers = [
   TicketParticipantResolver,
   ServiceLevelReportResolver,
   WebhookResolver,
+  AdministrationResolver,
 ] as const;
 
 // Subscriptions declare their own `subscribe` (from ctx.app.pubsub, filtered by tenant), never topics.
