@@ -10,4 +10,11 @@ export interface AdminSection {
   description: MessageKey;
 }
 
-export const ADMIN_SECTIONS: AdminSection[] = [];
+export const ADMIN_SECTIONS: AdminSection[] = [
+  {
+    to: '/beheer/organisaties',
+    title: 'admin.organisations.title',
+    description: 'admin.organisations.description',
+  },
+  { to: '/beheer/historiek', title: 'admin.history.title', description: 'admin.history.description' },
+];

@@ -28,6 +28,10 @@ const ACTIONS = new Set([
   'user.profile-updated',
   'user.password-changed',
   'user.roles-changed',
+  'organisation.created',
+  'organisation.deactivated',
+  'organisation.reactivated',
+  'organisation.admin-invited',
 ]);
 
 const FIELDS = new Set([
@@ -42,6 +46,9 @@ const FIELDS = new Set([
   'themes',
   'status',
   'roles',
+  'enterpriseNumber',
+  'recognitionNumber',
+  'active',
 ]);
 
 function fieldLabel(t: I18n['t'], field: string): string {
@@ -51,6 +58,7 @@ function fieldLabel(t: I18n['t'], field: string): string {
 function valueText(t: I18n['t'], field: string, value: string | null | undefined): string | null {
   if (value === null || value === undefined || value === '') return null;
   if (field === 'language' && (value === 'nl' || value === 'en')) return t(`language.${value}`);
+  if (field === 'active' && (value === 'true' || value === 'false')) return t(`history.active.${value}`);
   if (field === 'status' && (value === 'CONFIRMED' || value === 'UNCONFIRMED'))
     return t(`contacts.status.${value}`);
   if (field === 'roles')
@@ -66,7 +74,13 @@ function valueText(t: I18n['t'], field: string, value: string | null | undefined
 }
 
 /** Events that create or remove something: their changes are one-sided, so only that side is shown. */
-const CREATIONS = new Set(['contact.added', 'contact.added-from-message', 'user.invited']);
+const CREATIONS = new Set([
+  'contact.added',
+  'contact.added-from-message',
+  'user.invited',
+  'organisation.created',
+  'organisation.admin-invited',
+]);
 const REMOVALS = new Set(['contact.removed']);
 
 function Value({ text }: { text: string | null }) {
@@ -84,16 +98,30 @@ function actorText(t: I18n['t'], event: HistoryEvent): string {
 
 function actionText(t: I18n['t'], event: HistoryEvent, names: Record<string, string>): string {
   if (!ACTIONS.has(event.action)) return t('history.action.other', { action: event.action });
-  const fallback = event.entityType === 'user' ? t('history.someUser') : t('history.someContact');
+  const fallback =
+    event.entityType === 'user'
+      ? t('history.someUser')
+      : event.entityType === 'organisation'
+        ? t('history.someOrganisation')
+        : t('history.someContact');
   const name = (event.entityId && names[event.entityId]) || fallback;
   return t(`history.action.${event.action}` as MessageKey, { name });
 }
 
-export function HistoryTable({ events, names }: { events: HistoryEvent[]; names: Record<string, string> }) {
+export function HistoryTable({
+  events,
+  names,
+  caption,
+}: {
+  events: HistoryEvent[];
+  names: Record<string, string>;
+  /** Read by screen readers; the organisation's history by default. */
+  caption?: string;
+}) {
   const { t, dateTime } = useI18n();
   return (
     <table className="table table-cards history-table">
-      <caption className="visually-hidden">{t('history.caption')}</caption>
+      <caption className="visually-hidden">{caption ?? t('history.caption')}</caption>
       <thead>
         <tr>
           <th scope="col">{t('history.when')}</th>

@@ -1852,6 +1852,73 @@ export type RevokeSessionMutationVariables = Exact<{
 
 export type RevokeSessionMutation = { revokeSession: boolean };
 
+export type AdminOrganisationFieldsFragment = { id: string, name: string, enterpriseNumber?: string | null, recognitionNumber?: string | null, phone?: string | null, email?: string | null, websiteUrl?: string | null, deactivatedAt?: string | null, themes: Array<{ id: string, name: string }> };
+
+export type AdminOrganisationsQueryVariables = Exact<{
+  search?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['Cursor']['input']>;
+}>;
+
+
+export type AdminOrganisationsQuery = { organisations: { totalCount?: number | null, pageInfo: { hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ node: { id: string, name: string, enterpriseNumber?: string | null, recognitionNumber?: string | null, phone?: string | null, email?: string | null, websiteUrl?: string | null, deactivatedAt?: string | null, themes: Array<{ id: string, name: string }> } }> } };
+
+export type AdminOrganisationQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type AdminOrganisationQuery = { organisation: { id: string, name: string, enterpriseNumber?: string | null, recognitionNumber?: string | null, phone?: string | null, email?: string | null, websiteUrl?: string | null, deactivatedAt?: string | null, users: Array<{ id: string, firstName: string, lastName: string, email: string, roles: Array<Role>, status: UserStatus }>, themes: Array<{ id: string, name: string }> }, themes: Array<{ id: string, name: string }> };
+
+export type AdminThemesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AdminThemesQuery = { themes: Array<{ id: string, name: string }> };
+
+export type AdminCreateOrganisationMutationVariables = Exact<{
+  input: CreateOrganisationInput;
+}>;
+
+
+export type AdminCreateOrganisationMutation = { createOrganisation: { errors: Array<{ field?: string | null, code: string, message: string }>, organisation?: { id: string, name: string } | null } };
+
+export type AdminUpdateOrganisationMutationVariables = Exact<{
+  input: UpdateOrganisationInput;
+}>;
+
+
+export type AdminUpdateOrganisationMutation = { updateOrganisation: { errors: Array<{ field?: string | null, code: string, message: string }>, organisation?: { id: string } | null } };
+
+export type AdminDeactivateOrganisationMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type AdminDeactivateOrganisationMutation = { deactivateOrganisation: { id: string } };
+
+export type AdminReactivateOrganisationMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type AdminReactivateOrganisationMutation = { reactivateOrganisation: { id: string } };
+
+export type AdminInviteOrganisationAdminMutationVariables = Exact<{
+  input: InviteOrganisationAdminInput;
+}>;
+
+
+export type AdminInviteOrganisationAdminMutation = { inviteOrganisationAdmin: { errors: Array<{ field?: string | null, code: string, message: string }>, user?: { id: string, email: string } | null } };
+
+export type AdminHistoryQueryVariables = Exact<{
+  kind?: InputMaybe<AdminHistoryKind>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['Cursor']['input']>;
+}>;
+
+
+export type AdminHistoryQuery = { adminHistory: { totalCount?: number | null, pageInfo: { hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ node: { id: string, action: string, entityType: string, entityId?: string | null, createdAt: string, organisation?: { id: string, name: string } | null, actor?: { id: string, firstName: string, lastName: string, isStaff: boolean } | null, changes: Array<{ field: string, oldValue?: string | null, newValue?: string | null }> } }> } };
+
 export type FailedMailsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -2384,6 +2451,22 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const AdminOrganisationFieldsFragmentDoc = new TypedDocumentString(`
+    fragment AdminOrganisationFields on Organisation {
+  id
+  name
+  enterpriseNumber
+  recognitionNumber
+  phone
+  email
+  websiteUrl
+  deactivatedAt
+  themes {
+    id
+    name
+  }
+}
+    `, {"fragmentName":"AdminOrganisationFields"}) as unknown as TypedDocumentString<AdminOrganisationFieldsFragment, unknown>;
 export const MessagesListFieldsFragmentDoc = new TypedDocumentString(`
     fragment MessagesListFields on Message {
   id
@@ -2944,6 +3027,174 @@ export const RevokeSessionDocument = new TypedDocumentString(`
   revokeSession(id: $id)
 }
     `) as unknown as TypedDocumentString<RevokeSessionMutation, RevokeSessionMutationVariables>;
+export const AdminOrganisationsDocument = new TypedDocumentString(`
+    query AdminOrganisations($search: String, $first: Int, $after: Cursor) {
+  organisations(search: $search, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        ...AdminOrganisationFields
+      }
+    }
+  }
+}
+    fragment AdminOrganisationFields on Organisation {
+  id
+  name
+  enterpriseNumber
+  recognitionNumber
+  phone
+  email
+  websiteUrl
+  deactivatedAt
+  themes {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<AdminOrganisationsQuery, AdminOrganisationsQueryVariables>;
+export const AdminOrganisationDocument = new TypedDocumentString(`
+    query AdminOrganisation($id: ID!) {
+  organisation(id: $id) {
+    ...AdminOrganisationFields
+    users {
+      id
+      firstName
+      lastName
+      email
+      roles
+      status
+    }
+  }
+  themes {
+    id
+    name
+  }
+}
+    fragment AdminOrganisationFields on Organisation {
+  id
+  name
+  enterpriseNumber
+  recognitionNumber
+  phone
+  email
+  websiteUrl
+  deactivatedAt
+  themes {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<AdminOrganisationQuery, AdminOrganisationQueryVariables>;
+export const AdminThemesDocument = new TypedDocumentString(`
+    query AdminThemes {
+  themes {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<AdminThemesQuery, AdminThemesQueryVariables>;
+export const AdminCreateOrganisationDocument = new TypedDocumentString(`
+    mutation AdminCreateOrganisation($input: CreateOrganisationInput!) {
+  createOrganisation(input: $input) {
+    errors {
+      ...UserErrorFields
+    }
+    organisation {
+      id
+      name
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  field
+  code
+  message
+}`) as unknown as TypedDocumentString<AdminCreateOrganisationMutation, AdminCreateOrganisationMutationVariables>;
+export const AdminUpdateOrganisationDocument = new TypedDocumentString(`
+    mutation AdminUpdateOrganisation($input: UpdateOrganisationInput!) {
+  updateOrganisation(input: $input) {
+    errors {
+      ...UserErrorFields
+    }
+    organisation {
+      id
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  field
+  code
+  message
+}`) as unknown as TypedDocumentString<AdminUpdateOrganisationMutation, AdminUpdateOrganisationMutationVariables>;
+export const AdminDeactivateOrganisationDocument = new TypedDocumentString(`
+    mutation AdminDeactivateOrganisation($id: ID!) {
+  deactivateOrganisation(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AdminDeactivateOrganisationMutation, AdminDeactivateOrganisationMutationVariables>;
+export const AdminReactivateOrganisationDocument = new TypedDocumentString(`
+    mutation AdminReactivateOrganisation($id: ID!) {
+  reactivateOrganisation(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AdminReactivateOrganisationMutation, AdminReactivateOrganisationMutationVariables>;
+export const AdminInviteOrganisationAdminDocument = new TypedDocumentString(`
+    mutation AdminInviteOrganisationAdmin($input: InviteOrganisationAdminInput!) {
+  inviteOrganisationAdmin(input: $input) {
+    errors {
+      ...UserErrorFields
+    }
+    user {
+      id
+      email
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  field
+  code
+  message
+}`) as unknown as TypedDocumentString<AdminInviteOrganisationAdminMutation, AdminInviteOrganisationAdminMutationVariables>;
+export const AdminHistoryDocument = new TypedDocumentString(`
+    query AdminHistory($kind: AdminHistoryKind, $first: Int, $after: Cursor) {
+  adminHistory(kind: $kind, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        action
+        entityType
+        entityId
+        createdAt
+        organisation {
+          id
+          name
+        }
+        actor {
+          id
+          firstName
+          lastName
+          isStaff
+        }
+        changes {
+          field
+          oldValue
+          newValue
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AdminHistoryQuery, AdminHistoryQueryVariables>;
 export const FailedMailsDocument = new TypedDocumentString(`
     query FailedMails {
   failedMails {
