@@ -8,6 +8,7 @@ import { graphql } from '../graphql/generated/gql.js';
 import { createOrganisation, createUser, unique } from '../utils/factories.js';
 import { errorCode, gql, login } from '../utils/graphql.js';
 import { linkIn, outbox, ownerQuery, tokenOf } from '../utils/mailbox.js';
+import { SEND } from '../utils/messages.js';
 import { startTestServer, type TestServer } from '../utils/server.js';
 
 let server: TestServer;
@@ -360,5 +361,102 @@ describe('the history page', () => {
       { token: departmentAdmin },
     );
     expect(badKind.status).toBe(400);
+  });
+});
+
+describe('moving a theme to another team', () => {
+  const MOVE = graphql(`
+    mutation AdministrationMoveTheme($themeId: ID!, $teamId: ID!) {
+      moveTheme(themeId: $themeId, teamId: $teamId) { errors { field code } theme { id team { id } } }
+    }
+  `);
+  const MOVE_THREADS = graphql(`
+    mutation AdministrationMoveThreads($themeId: ID!) { moveOpenThreads(themeId: $themeId) { moved } }
+  `);
+  const [TEAM_FROM, TEAM_TO] = [DEMO_THEMES[0]?.teamId, DEMO_THEMES[1]?.teamId] as [string, string];
+
+  it('routes new messages to the new team; existing threads keep theirs until moved explicitly', async () => {
+    // A theme of the test's own, so that moving it changes no other test's routing.
+    const themeId = crypto.randomUUID();
+    await ownerQuery(
+      server.dbUrl,
+      `INSERT INTO theme (id, code, name_nl, name_en, team_id, position) VALUES ($1, $2, 'Proef', 'Trial', $3, 99)`,
+      [themeId, `T${unique()}`, TEAM_FROM],
+    );
+    const organisation = await createOrganisation(server);
+    await ownerQuery(
+      server.dbUrl,
+      'INSERT INTO organisation_theme (organisation_id, theme_id) VALUES ($1, $2)',
+      [organisation.id, themeId],
+    );
+    const member = await createUser(server, organisation, { roles: ['ADMIN'] });
+    const send = async (title: string) => {
+      const sent = await gql(
+        url,
+        SEND,
+        {
+          input: {
+            clientKey: crypto.randomUUID(),
+            themeId,
+            title,
+            body: 'Vraag',
+            // A contact for this thread only: the theme is the test's own, without standard contacts.
+            contacts: {
+              add: [
+                {
+                  email: `c-${unique()}@test.example`,
+                  firstName: 'Cas',
+                  lastName: 'Contact',
+                  standard: false,
+                },
+              ],
+            },
+          },
+        },
+        { token: member.token },
+      );
+      const reference = sent.data?.sendMessage.message?.referenceNumber;
+      if (!reference) throw new Error(JSON.stringify(sent));
+      return reference;
+    };
+    const teamOf = async (reference: string) =>
+      (
+        await ownerQuery(server.dbUrl, 'SELECT team_id FROM message_thread WHERE reference_number = $1', [
+          reference,
+        ])
+      )[0]?.team_id;
+
+    const before = await send('Voor de verhuis');
+    expect(await teamOf(before)).toBe(TEAM_FROM);
+    const unknownTeam = await gql(
+      url,
+      MOVE,
+      { themeId, teamId: crypto.randomUUID() },
+      { token: departmentAdmin },
+    );
+    expect(unknownTeam.data?.moveTheme.errors).toEqual([{ field: 'teamId', code: 'TEAM_NOT_FOUND' }]);
+    const moved = await gql(url, MOVE, { themeId, teamId: TEAM_TO }, { token: departmentAdmin });
+    expect(moved.data?.moveTheme).toEqual({ errors: [], theme: { id: themeId, team: { id: TEAM_TO } } });
+
+    const after = await send('Na de verhuis');
+    expect(await teamOf(after)).toBe(TEAM_TO);
+    expect(await teamOf(before)).toBe(TEAM_FROM);
+
+    const threads = await gql(url, MOVE_THREADS, { themeId }, { token: departmentAdmin });
+    expect(threads.data?.moveOpenThreads.moved).toBe(1);
+    expect(await teamOf(before)).toBe(TEAM_TO);
+
+    const audit = await ownerQuery(
+      server.dbUrl,
+      'SELECT action, changes FROM audit_event WHERE entity_id = $1 ORDER BY created_at, id',
+      [themeId],
+    );
+    expect(audit).toEqual([
+      {
+        action: 'theme.moved',
+        changes: [{ field: 'team', old: 'Team Erkenning', new: 'Team Subsidies' }],
+      },
+      { action: 'theme.open-threads-moved', changes: [{ field: 'threads', old: null, new: '1' }] },
+    ]);
   });
 });

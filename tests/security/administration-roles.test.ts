@@ -59,6 +59,14 @@ const OPERATIONS: Record<string, () => [string, Record<string, unknown>]> = {
     { i: { organisationId: target, email: `x-${unique()}@test.example`, firstName: 'X', lastName: 'Y' } },
   ],
   adminHistory: () => ['{ adminHistory { totalCount } }', {}],
+  moveTheme: () => [
+    'mutation($t: ID!, $team: ID!) { moveTheme(themeId: $t, teamId: $team) { errors { code } } }',
+    { t: DEMO_THEMES[0]?.id, team: DEMO_THEMES[1]?.teamId },
+  ],
+  moveOpenThreads: () => [
+    'mutation($t: ID!) { moveOpenThreads(themeId: $t) { moved } }',
+    { t: DEMO_THEMES[0]?.id },
+  ],
   'updateOrganisation (numbers and themes)': () => [
     'mutation($i: UpdateOrganisationInput!) { updateOrganisation(input: $i) { errors { code } } }',
     { i: { id: target, recognitionNumber: `X-${unique()}`, themeIds: [DEMO_THEMES[1]?.id] } },
@@ -110,7 +118,9 @@ async function snapshot() {
             (SELECT count(*) FROM app_user)::int AS users,
             (SELECT count(*) FROM audit_event)::int AS audit,
             (SELECT deactivated_at FROM organisation WHERE id = $1) AS deactivated,
-            (SELECT recognition_number FROM organisation WHERE id = $1) AS recognition`,
+            (SELECT recognition_number FROM organisation WHERE id = $1) AS recognition,
+            (SELECT string_agg(team_id::text, ',' ORDER BY id) FROM theme) AS theme_teams,
+            (SELECT string_agg(team_id::text, ',' ORDER BY id) FROM message_thread) AS thread_teams`,
     [target],
   );
 }

@@ -40,6 +40,8 @@ type Documents = {
     "query AdministrationMe { me { email roles } }": typeof types.AdministrationMeDocument,
     "\n  query AdministrationHistory($kind: AdminHistoryKind, $first: Int, $after: Cursor) {\n    adminHistory(kind: $kind, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { action entityType entityId actor { email } organisation { name }\n        changes { field oldValue newValue } } }\n    }\n  }\n": typeof types.AdministrationHistoryDocument,
     "mutation AdministrationLogin($input: LoginInput!) { login(input: $input) { token errors { code } } }": typeof types.AdministrationLoginDocument,
+    "\n    mutation AdministrationMoveTheme($themeId: ID!, $teamId: ID!) {\n      moveTheme(themeId: $themeId, teamId: $teamId) { errors { field code } theme { id team { id } } }\n    }\n  ": typeof types.AdministrationMoveThemeDocument,
+    "\n    mutation AdministrationMoveThreads($themeId: ID!) { moveOpenThreads(themeId: $themeId) { moved } }\n  ": typeof types.AdministrationMoveThreadsDocument,
     "\n        mutation FanoutSetLanguage {\n          setLanguage(language: en) { errors { code } }\n        }\n      ": typeof types.FanoutSetLanguageDocument,
     "\n      subscription FanoutReadAndLanguage {\n        messageAdded { title read theme { name } }\n      }\n    ": typeof types.FanoutReadAndLanguageDocument,
     "\n        subscription FanoutPersonalField {\n          messageAdded { title read }\n        }\n      ": typeof types.FanoutPersonalFieldDocument,
@@ -151,6 +153,8 @@ const documents: Documents = {
     "query AdministrationMe { me { email roles } }": types.AdministrationMeDocument,
     "\n  query AdministrationHistory($kind: AdminHistoryKind, $first: Int, $after: Cursor) {\n    adminHistory(kind: $kind, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { action entityType entityId actor { email } organisation { name }\n        changes { field oldValue newValue } } }\n    }\n  }\n": types.AdministrationHistoryDocument,
     "mutation AdministrationLogin($input: LoginInput!) { login(input: $input) { token errors { code } } }": types.AdministrationLoginDocument,
+    "\n    mutation AdministrationMoveTheme($themeId: ID!, $teamId: ID!) {\n      moveTheme(themeId: $themeId, teamId: $teamId) { errors { field code } theme { id team { id } } }\n    }\n  ": types.AdministrationMoveThemeDocument,
+    "\n    mutation AdministrationMoveThreads($themeId: ID!) { moveOpenThreads(themeId: $themeId) { moved } }\n  ": types.AdministrationMoveThreadsDocument,
     "\n        mutation FanoutSetLanguage {\n          setLanguage(language: en) { errors { code } }\n        }\n      ": types.FanoutSetLanguageDocument,
     "\n      subscription FanoutReadAndLanguage {\n        messageAdded { title read theme { name } }\n      }\n    ": types.FanoutReadAndLanguageDocument,
     "\n        subscription FanoutPersonalField {\n          messageAdded { title read }\n        }\n      ": types.FanoutPersonalFieldDocument,
@@ -337,6 +341,14 @@ export function graphql(source: "\n  query AdministrationHistory($kind: AdminHis
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation AdministrationLogin($input: LoginInput!) { login(input: $input) { token errors { code } } }"): typeof import('./graphql.js').AdministrationLoginDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation AdministrationMoveTheme($themeId: ID!, $teamId: ID!) {\n      moveTheme(themeId: $themeId, teamId: $teamId) { errors { field code } theme { id team { id } } }\n    }\n  "): typeof import('./graphql.js').AdministrationMoveThemeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation AdministrationMoveThreads($themeId: ID!) { moveOpenThreads(themeId: $themeId) { moved } }\n  "): typeof import('./graphql.js').AdministrationMoveThreadsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

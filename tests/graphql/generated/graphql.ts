@@ -35,7 +35,8 @@ export type AddContactPersonInput = {
 
 /** What an administration audit event is about. */
 export type AdminHistoryKind =
-  | 'ORGANISATION';
+  | 'ORGANISATION'
+  | 'THEME';
 
 export type AssignThreadPayload = {
   errors: Array<UserError>;
@@ -397,6 +398,11 @@ export type MessageFilterInput = {
   unread?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
+export type MovedThreadsPayload = {
+  /** How many open threads moved to the theme's team. */
+  moved: Scalars['Int']['output'];
+};
+
 export type Mutation = {
   /** Choose a password with an invitation link; logs you in. */
   acceptInvitation: LoginPayload;
@@ -443,6 +449,10 @@ export type Mutation = {
   markThreadRead: Thread;
   /** Staff: merge a duplicate into another ticket of the same organisation; returns the target. */
   mergeTicket: TicketPayload;
+  /** DEPARTMENT_ADMIN: moves the theme's open threads (waiting for the department) to the theme's current team. */
+  moveOpenThreads: MovedThreadsPayload;
+  /** DEPARTMENT_ADMIN: the theme's new messages go to another team; existing threads keep theirs (see moveOpenThreads). */
+  moveTheme: ThemePayload;
   /** Staff: move the ticket to another queue. */
   moveTicketQueue: TicketPayload;
   /** DEPARTMENT_ADMIN: its users can log in again. */
@@ -613,6 +623,17 @@ export type MutationMarkThreadReadArgs = {
 export type MutationMergeTicketArgs = {
   intoTicketId: Scalars['ID']['input'];
   ticketId: Scalars['ID']['input'];
+};
+
+
+export type MutationMoveOpenThreadsArgs = {
+  themeId: Scalars['ID']['input'];
+};
+
+
+export type MutationMoveThemeArgs = {
+  teamId: Scalars['ID']['input'];
+  themeId: Scalars['ID']['input'];
 };
 
 
@@ -1304,6 +1325,11 @@ export type Theme = {
   teamId: Scalars['ID']['output'];
 };
 
+export type ThemePayload = {
+  errors: Array<UserError>;
+  theme?: Maybe<Theme>;
+};
+
 /** A thread (Berichthistoriek): every message with the same reference number. */
 export type Thread = {
   assignedHandler?: Maybe<User>;
@@ -1934,6 +1960,21 @@ export type AdministrationLoginMutationVariables = Exact<{
 
 
 export type AdministrationLoginMutation = { login: { token?: string | null, errors: Array<{ code: string }> } };
+
+export type AdministrationMoveThemeMutationVariables = Exact<{
+  themeId: Scalars['ID']['input'];
+  teamId: Scalars['ID']['input'];
+}>;
+
+
+export type AdministrationMoveThemeMutation = { moveTheme: { errors: Array<{ field?: string | null, code: string }>, theme?: { id: string, team: { id: string } } | null } };
+
+export type AdministrationMoveThreadsMutationVariables = Exact<{
+  themeId: Scalars['ID']['input'];
+}>;
+
+
+export type AdministrationMoveThreadsMutation = { moveOpenThreads: { moved: number } };
 
 export type FanoutSetLanguageMutationVariables = Exact<{ [key: string]: never; }>;
 
@@ -2786,6 +2827,29 @@ export const AdministrationLoginDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AdministrationLoginMutation, AdministrationLoginMutationVariables>;
+export const AdministrationMoveThemeDocument = new TypedDocumentString(`
+    mutation AdministrationMoveTheme($themeId: ID!, $teamId: ID!) {
+  moveTheme(themeId: $themeId, teamId: $teamId) {
+    errors {
+      field
+      code
+    }
+    theme {
+      id
+      team {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AdministrationMoveThemeMutation, AdministrationMoveThemeMutationVariables>;
+export const AdministrationMoveThreadsDocument = new TypedDocumentString(`
+    mutation AdministrationMoveThreads($themeId: ID!) {
+  moveOpenThreads(themeId: $themeId) {
+    moved
+  }
+}
+    `) as unknown as TypedDocumentString<AdministrationMoveThreadsMutation, AdministrationMoveThreadsMutationVariables>;
 export const FanoutSetLanguageDocument = new TypedDocumentString(`
     mutation FanoutSetLanguage {
   setLanguage(language: en) {

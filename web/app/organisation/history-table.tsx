@@ -32,6 +32,8 @@ const ACTIONS = new Set([
   'organisation.deactivated',
   'organisation.reactivated',
   'organisation.admin-invited',
+  'theme.moved',
+  'theme.open-threads-moved',
 ]);
 
 const FIELDS = new Set([
@@ -49,6 +51,8 @@ const FIELDS = new Set([
   'enterpriseNumber',
   'recognitionNumber',
   'active',
+  'team',
+  'threads',
 ]);
 
 function fieldLabel(t: I18n['t'], field: string): string {
@@ -103,7 +107,9 @@ function actionText(t: I18n['t'], event: HistoryEvent, names: Record<string, str
       ? t('history.someUser')
       : event.entityType === 'organisation'
         ? t('history.someOrganisation')
-        : t('history.someContact');
+        : event.entityType === 'theme'
+          ? t('history.someTheme')
+          : t('history.someContact');
   const name = (event.entityId && names[event.entityId]) || fallback;
   return t(`history.action.${event.action}` as MessageKey, { name });
 }

@@ -5,7 +5,7 @@ import { Form, useLoaderData, useLocation } from '@remix-run/react';
 import { requireDepartmentAdmin } from '../admin/admin.server';
 import { EmptyState } from '../components/empty-state';
 import { SelectField } from '../components/field';
-import { AdminHistoryQuery } from '../graphql/administration.server';
+import { AdminHistoryQuery, AdminThemesQuery } from '../graphql/administration.server';
 import { ApiError } from '../graphql/api.server';
 import type { AdminHistoryKind } from '../graphql/generated/graphql';
 import { useI18n } from '../i18n/i18n';
@@ -16,7 +16,7 @@ import { PAGE_SIZE, readTrail } from '../organisation/paging';
 
 export const meta = titled('admin.history.title');
 
-const KINDS = ['ORGANISATION'] as const satisfies readonly AdminHistoryKind[];
+const KINDS = ['ORGANISATION', 'THEME'] as const satisfies readonly AdminHistoryKind[];
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const scope = await requireDepartmentAdmin(request, context);
@@ -29,9 +29,10 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
       first: PAGE_SIZE,
       after: trail.at(-1) ?? null,
     });
+    const { themes } = await scope.api(AdminThemesQuery);
     const events: HistoryEvent[] = adminHistory.edges.map((edge) => edge.node);
-    // The organisation an event is about names it in the 'What' column.
-    const names: Record<string, string> = {};
+    // The organisation or theme an event is about names it in the 'What' column.
+    const names: Record<string, string> = Object.fromEntries(themes.map((theme) => [theme.id, theme.name]));
     for (const { node } of adminHistory.edges)
       if (node.organisation) names[node.organisation.id] = node.organisation.name;
     return { kind, events, names, totalCount: adminHistory.totalCount ?? 0, pageInfo: adminHistory.pageInfo };

@@ -15,8 +15,11 @@ import {
   CreateOrganisationInput,
   InviteOrganisationAdminInput,
   InviteOrganisationAdminPayload,
+  MovedThreadsPayload,
+  ThemePayload,
 } from './administration.types.js';
 import * as organisationAdmin from './organisation-admin.service.js';
+import { moveOpenThreads, moveTheme } from './theme-admin.service.js';
 
 @Resolver()
 export class AdministrationResolver {
@@ -72,5 +75,33 @@ export class AdministrationResolver {
     @Arg('after', () => CursorScalar, { nullable: true }) after?: string,
   ) {
     return adminHistory(ctx, { kind: kind ?? null, first, after: after ?? null });
+  }
+
+  @Authorized('DEPARTMENT_ADMIN')
+  @Mutation(() => ThemePayload, {
+    description:
+      "DEPARTMENT_ADMIN: the theme's new messages go to another team; existing threads keep theirs (see moveOpenThreads).",
+  })
+  async moveTheme(
+    @Arg('themeId', () => ID) themeId: string,
+    @Arg('teamId', () => ID) teamId: string,
+    @Context() ctx: Ctx,
+  ): Promise<ThemePayload> {
+    const result = await moveTheme(ctx, themeId, teamId);
+    return result.ok
+      ? { errors: [], theme: result.value }
+      : { errors: toUserErrors(ctx.lang, result.errors), theme: null };
+  }
+
+  @Authorized('DEPARTMENT_ADMIN')
+  @Mutation(() => MovedThreadsPayload, {
+    description:
+      "DEPARTMENT_ADMIN: moves the theme's open threads (waiting for the department) to the theme's current team.",
+  })
+  async moveOpenThreads(
+    @Arg('themeId', () => ID) themeId: string,
+    @Context() ctx: Ctx,
+  ): Promise<MovedThreadsPayload> {
+    return { moved: await moveOpenThreads(ctx, themeId) };
   }
 }

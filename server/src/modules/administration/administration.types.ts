@@ -1,7 +1,8 @@
 // GraphQL shapes of the department's administration (issue 16).
-import { Field, ID, InputType, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { UserError } from '../../graphql/user-error.js';
 import { User } from '../accounts/account.types.js';
+import { Theme } from '../department/department.types.js';
 import { ADMIN_HISTORY_KINDS } from './admin-history.service.js';
 
 export const AdminHistoryKindEnum = Object.fromEntries(
@@ -38,4 +39,15 @@ export class InviteOrganisationAdminInput {
 export class InviteOrganisationAdminPayload {
   @Field(() => [UserError]) errors!: UserError[];
   @Field(() => User, { nullable: true }) user!: User | null;
+}
+
+@ObjectType()
+export class ThemePayload {
+  @Field(() => [UserError]) errors!: UserError[];
+  @Field(() => Theme, { nullable: true }) theme!: Theme | null;
+}
+
+@ObjectType()
+export class MovedThreadsPayload {
+  @Field(() => Int, { description: "How many open threads moved to the theme's team." }) moved!: number;
 }

@@ -35,7 +35,8 @@ export type AddContactPersonInput = {
 
 /** What an administration audit event is about. */
 export type AdminHistoryKind =
-  | 'ORGANISATION';
+  | 'ORGANISATION'
+  | 'THEME';
 
 export type AssignThreadPayload = {
   errors: Array<UserError>;
@@ -397,6 +398,11 @@ export type MessageFilterInput = {
   unread?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
+export type MovedThreadsPayload = {
+  /** How many open threads moved to the theme's team. */
+  moved: Scalars['Int']['output'];
+};
+
 export type Mutation = {
   /** Choose a password with an invitation link; logs you in. */
   acceptInvitation: LoginPayload;
@@ -443,6 +449,10 @@ export type Mutation = {
   markThreadRead: Thread;
   /** Staff: merge a duplicate into another ticket of the same organisation; returns the target. */
   mergeTicket: TicketPayload;
+  /** DEPARTMENT_ADMIN: moves the theme's open threads (waiting for the department) to the theme's current team. */
+  moveOpenThreads: MovedThreadsPayload;
+  /** DEPARTMENT_ADMIN: the theme's new messages go to another team; existing threads keep theirs (see moveOpenThreads). */
+  moveTheme: ThemePayload;
   /** Staff: move the ticket to another queue. */
   moveTicketQueue: TicketPayload;
   /** DEPARTMENT_ADMIN: its users can log in again. */
@@ -613,6 +623,17 @@ export type MutationMarkThreadReadArgs = {
 export type MutationMergeTicketArgs = {
   intoTicketId: Scalars['ID']['input'];
   ticketId: Scalars['ID']['input'];
+};
+
+
+export type MutationMoveOpenThreadsArgs = {
+  themeId: Scalars['ID']['input'];
+};
+
+
+export type MutationMoveThemeArgs = {
+  teamId: Scalars['ID']['input'];
+  themeId: Scalars['ID']['input'];
 };
 
 
@@ -1302,6 +1323,11 @@ export type Theme = {
   nameNl: Scalars['String']['output'];
   team: Team;
   teamId: Scalars['ID']['output'];
+};
+
+export type ThemePayload = {
+  errors: Array<UserError>;
+  theme?: Maybe<Theme>;
 };
 
 /** A thread (Berichthistoriek): every message with the same reference number. */
