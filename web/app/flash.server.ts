@@ -33,6 +33,7 @@ const flashSchema = z.union([
   /** The organisation side's message: its id picks the message the notice speaks of. */
   z.object({ notice: z.literal('message.sent'), messageId: z.string() }),
   z.object({ notice: z.literal('staff.sent') }),
+  z.object({ notice: z.literal('admin.organisations.created') }),
   z.object({ notice: z.enum(['login.loggedOut', 'login.passwordReset']) }),
 ]);
 

@@ -90,6 +90,7 @@ async function grantAppRole(client: pg.Client, role: string): Promise<void> {
     GRANT EXECUTE ON FUNCTION webhook_emit(text, jsonb), webhook_event_types(),
       webhook_delivery_enqueue(uuid, timestamptz) TO ${r};
     GRANT EXECUTE ON FUNCTION privacy_end_sessions(uuid) TO ${r};
+    GRANT EXECUTE ON FUNCTION organisation_revoke_sessions(uuid) TO ${r};
   `);
 }
 

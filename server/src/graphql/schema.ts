@@ -4,6 +4,7 @@ import type { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { AccountResolver } from '../modules/accounts/account.resolver.js';
 import { OrganisationUsersResolver } from '../modules/accounts/organisation-users.resolver.js';
+import { AdministrationResolver } from '../modules/administration/administration.resolver.js';
 import { ChatMessageResolver, ChatResolver } from '../modules/chat/chat.resolver.js';
 import { ContactPersonResolver } from '../modules/contacts/contact-person.resolver.js';
 import { TaskResolver } from '../modules/contacts/task.resolver.js';
@@ -53,6 +54,7 @@ export const resolvers = [
   PrivacyResolver,
   ChatResolver,
   ChatMessageResolver,
+  AdministrationResolver,
 ] as const;
 
 // Subscriptions declare their own `subscribe` (from ctx.app.pubsub, filtered by tenant), never topics.

@@ -1,4 +1,6 @@
 // Localised texts of the server: user errors and mail subjects. Keys are stable codes; `{name}` is replaced.
+
+import { administrationTexts } from '../modules/administration/administration.texts.js';
 import { chatTexts } from '../modules/chat/chat.texts.js';
 import { inboundMailTexts } from '../modules/mail-intake/inbound-mail.texts.js';
 import { messageTexts } from '../modules/messages/message.texts.js';
@@ -166,6 +168,7 @@ export const errorMessages = {
   ...webhookTexts,
   ...privacyTexts,
   ...chatTexts,
+  ...administrationTexts,
 } satisfies Texts;
 export type ErrorTextCode = keyof typeof errorMessages;
 

@@ -31,6 +31,17 @@ type Documents = {
     "query AccountsMe2 { me { id } }": typeof types.AccountsMe2Document,
     "mutation AccountsChangeUserRole($input: ChangeUserRoleInput!) { changeUserRole(input: $input) { user { roles } errors { field code } } }": typeof types.AccountsChangeUserRoleDocument,
     "query AccountsMe3 { me { email } }": typeof types.AccountsMe3Document,
+    "\n  mutation AdministrationCreate($input: CreateOrganisationInput!) {\n    createOrganisation(input: $input) {\n      errors { field code message }\n      organisation { id name enterpriseNumber recognitionNumber email deactivatedAt themes { id } }\n    }\n  }\n": typeof types.AdministrationCreateDocument,
+    "\n  mutation AdministrationInviteAdmin($input: InviteOrganisationAdminInput!) {\n    inviteOrganisationAdmin(input: $input) { errors { field code } user { id email roles status } }\n  }\n": typeof types.AdministrationInviteAdminDocument,
+    "\n  mutation AdministrationAccept($input: TokenPasswordInput!) {\n    acceptInvitation(input: $input) { token errors { field code } }\n  }\n": typeof types.AdministrationAcceptDocument,
+    "\n  mutation AdministrationDeactivate($id: ID!) { deactivateOrganisation(id: $id) { id deactivatedAt } }\n": typeof types.AdministrationDeactivateDocument,
+    "\n  mutation AdministrationReactivate($id: ID!) { reactivateOrganisation(id: $id) { id deactivatedAt } }\n": typeof types.AdministrationReactivateDocument,
+    "\n  mutation AdministrationUpdate($input: UpdateOrganisationInput!) {\n    updateOrganisation(input: $input) {\n      errors { field code }\n      organisation { enterpriseNumber recognitionNumber themes { id } }\n    }\n  }\n": typeof types.AdministrationUpdateDocument,
+    "query AdministrationMe { me { email roles } }": typeof types.AdministrationMeDocument,
+    "\n  query AdministrationHistory($kind: AdminHistoryKind, $first: Int, $after: Cursor) {\n    adminHistory(kind: $kind, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { action entityType entityId actor { email } organisation { name }\n        changes { field oldValue newValue } } }\n    }\n  }\n": typeof types.AdministrationHistoryDocument,
+    "mutation AdministrationLogin($input: LoginInput!) { login(input: $input) { token errors { code } } }": typeof types.AdministrationLoginDocument,
+    "\n    mutation AdministrationMoveTheme($themeId: ID!, $teamId: ID!) {\n      moveTheme(themeId: $themeId, teamId: $teamId) { errors { field code } theme { id team { id } } }\n    }\n  ": typeof types.AdministrationMoveThemeDocument,
+    "\n    mutation AdministrationMoveThreads($themeId: ID!) { moveOpenThreads(themeId: $themeId) { moved } }\n  ": typeof types.AdministrationMoveThreadsDocument,
     "\n        mutation FanoutSetLanguage {\n          setLanguage(language: en) { errors { code } }\n        }\n      ": typeof types.FanoutSetLanguageDocument,
     "\n      subscription FanoutReadAndLanguage {\n        messageAdded { title read theme { name } }\n      }\n    ": typeof types.FanoutReadAndLanguageDocument,
     "\n        subscription FanoutPersonalField {\n          messageAdded { title read }\n        }\n      ": typeof types.FanoutPersonalFieldDocument,
@@ -169,6 +180,17 @@ const documents: Documents = {
     "query AccountsMe2 { me { id } }": types.AccountsMe2Document,
     "mutation AccountsChangeUserRole($input: ChangeUserRoleInput!) { changeUserRole(input: $input) { user { roles } errors { field code } } }": types.AccountsChangeUserRoleDocument,
     "query AccountsMe3 { me { email } }": types.AccountsMe3Document,
+    "\n  mutation AdministrationCreate($input: CreateOrganisationInput!) {\n    createOrganisation(input: $input) {\n      errors { field code message }\n      organisation { id name enterpriseNumber recognitionNumber email deactivatedAt themes { id } }\n    }\n  }\n": types.AdministrationCreateDocument,
+    "\n  mutation AdministrationInviteAdmin($input: InviteOrganisationAdminInput!) {\n    inviteOrganisationAdmin(input: $input) { errors { field code } user { id email roles status } }\n  }\n": types.AdministrationInviteAdminDocument,
+    "\n  mutation AdministrationAccept($input: TokenPasswordInput!) {\n    acceptInvitation(input: $input) { token errors { field code } }\n  }\n": types.AdministrationAcceptDocument,
+    "\n  mutation AdministrationDeactivate($id: ID!) { deactivateOrganisation(id: $id) { id deactivatedAt } }\n": types.AdministrationDeactivateDocument,
+    "\n  mutation AdministrationReactivate($id: ID!) { reactivateOrganisation(id: $id) { id deactivatedAt } }\n": types.AdministrationReactivateDocument,
+    "\n  mutation AdministrationUpdate($input: UpdateOrganisationInput!) {\n    updateOrganisation(input: $input) {\n      errors { field code }\n      organisation { enterpriseNumber recognitionNumber themes { id } }\n    }\n  }\n": types.AdministrationUpdateDocument,
+    "query AdministrationMe { me { email roles } }": types.AdministrationMeDocument,
+    "\n  query AdministrationHistory($kind: AdminHistoryKind, $first: Int, $after: Cursor) {\n    adminHistory(kind: $kind, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { action entityType entityId actor { email } organisation { name }\n        changes { field oldValue newValue } } }\n    }\n  }\n": types.AdministrationHistoryDocument,
+    "mutation AdministrationLogin($input: LoginInput!) { login(input: $input) { token errors { code } } }": types.AdministrationLoginDocument,
+    "\n    mutation AdministrationMoveTheme($themeId: ID!, $teamId: ID!) {\n      moveTheme(themeId: $themeId, teamId: $teamId) { errors { field code } theme { id team { id } } }\n    }\n  ": types.AdministrationMoveThemeDocument,
+    "\n    mutation AdministrationMoveThreads($themeId: ID!) { moveOpenThreads(themeId: $themeId) { moved } }\n  ": types.AdministrationMoveThreadsDocument,
     "\n        mutation FanoutSetLanguage {\n          setLanguage(language: en) { errors { code } }\n        }\n      ": types.FanoutSetLanguageDocument,
     "\n      subscription FanoutReadAndLanguage {\n        messageAdded { title read theme { name } }\n      }\n    ": types.FanoutReadAndLanguageDocument,
     "\n        subscription FanoutPersonalField {\n          messageAdded { title read }\n        }\n      ": types.FanoutPersonalFieldDocument,
@@ -355,6 +377,50 @@ export function graphql(source: "mutation AccountsChangeUserRole($input: ChangeU
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query AccountsMe3 { me { email } }"): typeof import('./graphql.js').AccountsMe3Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdministrationCreate($input: CreateOrganisationInput!) {\n    createOrganisation(input: $input) {\n      errors { field code message }\n      organisation { id name enterpriseNumber recognitionNumber email deactivatedAt themes { id } }\n    }\n  }\n"): typeof import('./graphql.js').AdministrationCreateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdministrationInviteAdmin($input: InviteOrganisationAdminInput!) {\n    inviteOrganisationAdmin(input: $input) { errors { field code } user { id email roles status } }\n  }\n"): typeof import('./graphql.js').AdministrationInviteAdminDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdministrationAccept($input: TokenPasswordInput!) {\n    acceptInvitation(input: $input) { token errors { field code } }\n  }\n"): typeof import('./graphql.js').AdministrationAcceptDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdministrationDeactivate($id: ID!) { deactivateOrganisation(id: $id) { id deactivatedAt } }\n"): typeof import('./graphql.js').AdministrationDeactivateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdministrationReactivate($id: ID!) { reactivateOrganisation(id: $id) { id deactivatedAt } }\n"): typeof import('./graphql.js').AdministrationReactivateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdministrationUpdate($input: UpdateOrganisationInput!) {\n    updateOrganisation(input: $input) {\n      errors { field code }\n      organisation { enterpriseNumber recognitionNumber themes { id } }\n    }\n  }\n"): typeof import('./graphql.js').AdministrationUpdateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AdministrationMe { me { email roles } }"): typeof import('./graphql.js').AdministrationMeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdministrationHistory($kind: AdminHistoryKind, $first: Int, $after: Cursor) {\n    adminHistory(kind: $kind, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { action entityType entityId actor { email } organisation { name }\n        changes { field oldValue newValue } } }\n    }\n  }\n"): typeof import('./graphql.js').AdministrationHistoryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AdministrationLogin($input: LoginInput!) { login(input: $input) { token errors { code } } }"): typeof import('./graphql.js').AdministrationLoginDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation AdministrationMoveTheme($themeId: ID!, $teamId: ID!) {\n      moveTheme(themeId: $themeId, teamId: $teamId) { errors { field code } theme { id team { id } } }\n    }\n  "): typeof import('./graphql.js').AdministrationMoveThemeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation AdministrationMoveThreads($themeId: ID!) { moveOpenThreads(themeId: $themeId) { moved } }\n  "): typeof import('./graphql.js').AdministrationMoveThreadsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

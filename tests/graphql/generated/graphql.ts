@@ -33,6 +33,11 @@ export type AddContactPersonInput = {
   themeIds: Array<Scalars['ID']['input']>;
 };
 
+/** What an administration audit event is about. */
+export type AdminHistoryKind =
+  | 'ORGANISATION'
+  | 'THEME';
+
 export type AssignThreadPayload = {
   errors: Array<UserError>;
   thread?: Maybe<Thread>;
@@ -60,6 +65,8 @@ export type AuditEvent = {
   /** e.g. organisation, contact_person, user. */
   entityType: Scalars['String']['output'];
   id: Scalars['ID']['output'];
+  /** Null for a change of the department. */
+  organisation?: Maybe<Organisation>;
 };
 
 export type AuditEventConnection = {
@@ -231,6 +238,19 @@ export type ContactPersonStatus =
   | 'CONFIRMED'
   | 'UNCONFIRMED';
 
+/** A new organisation: the enterprise number (KBO) or recognition number, or both. */
+export type CreateOrganisationInput = {
+  email?: InputMaybe<Scalars['String']['input']>;
+  /** 10 digits with valid check digits (mod 97). */
+  enterpriseNumber?: InputMaybe<Scalars['String']['input']>;
+  name: Scalars['String']['input'];
+  phone?: InputMaybe<Scalars['String']['input']>;
+  recognitionNumber?: InputMaybe<Scalars['String']['input']>;
+  /** At least one. */
+  themeIds: Array<Scalars['ID']['input']>;
+  websiteUrl?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type CreateTicketInput = {
   acknowledgePrivacyWarning?: InputMaybe<Scalars['Boolean']['input']>;
   /** Your uploads (POST /attachments), several allowed. */
@@ -362,6 +382,21 @@ export type InboundMailStatus =
   | 'TICKET'
   | 'TO_LINK';
 
+/** An organisation's Beheerder (ADMIN), invited by mail to choose a password. */
+export type InviteOrganisationAdminInput = {
+  email: Scalars['String']['input'];
+  firstName: Scalars['String']['input'];
+  /** nl (default) or en: the mail and the account. */
+  language?: InputMaybe<Scalars['String']['input']>;
+  lastName: Scalars['String']['input'];
+  organisationId: Scalars['ID']['input'];
+};
+
+export type InviteOrganisationAdminPayload = {
+  errors: Array<UserError>;
+  user?: Maybe<User>;
+};
+
 export type InviteUserInput = {
   email: Scalars['String']['input'];
   firstName: Scalars['String']['input'];
@@ -466,6 +501,11 @@ export type MessageFilterInput = {
   unread?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
+export type MovedThreadsPayload = {
+  /** How many open threads moved to the theme's team. */
+  moved: Scalars['Int']['output'];
+};
+
 export type Mutation = {
   /** Choose a password with an invitation link; logs you in. */
   acceptInvitation: LoginPayload;
@@ -491,10 +531,14 @@ export type Mutation = {
   confirmContactPerson: ConfirmContactPersonPayload;
   /** Takes the new email address of your account with the link mailed to it by updateProfile (no login needed). */
   confirmEmailChange: OkPayload;
+  /** DEPARTMENT_ADMIN: a new organisation. */
+  createOrganisation: OrganisationPayload;
   /** A new ticket ('Verstuur ticket' or 'Hulp nodig?'). */
   createTicket: CreateTicketPayload;
   /** DEPARTMENT_ADMIN: register an endpoint; the payload carries its signing secret, once. */
   createWebhookEndpoint: WebhookEndpointPayload;
+  /** DEPARTMENT_ADMIN: its users can no longer log in and their sessions end at once; data is kept. */
+  deactivateOrganisation: Organisation;
   /** ADMIN: deactivate a colleague, confirmed with your password: their sessions end at once. Not yourself, not the last active ADMIN. */
   deactivateUser: UserPayload;
   /** DEPARTMENT_ADMIN: remove an endpoint with its delivery log. */
@@ -507,6 +551,8 @@ export type Mutation = {
   erasePerson: PrivacyPayload;
   /** ADMIN: invite a contact person to the e-loket as a user. */
   inviteContactPerson: UserPayload;
+  /** DEPARTMENT_ADMIN: invites a Beheerder (ADMIN) of an organisation, e.g. its first. */
+  inviteOrganisationAdmin: InviteOrganisationAdminPayload;
   /** ADMIN: invite a colleague by email. */
   inviteUser: UserPayload;
   login: LoginPayload;
@@ -516,8 +562,14 @@ export type Mutation = {
   markThreadRead: Thread;
   /** Staff: merge a duplicate into another ticket of the same organisation; returns the target. */
   mergeTicket: TicketPayload;
+  /** DEPARTMENT_ADMIN: moves the theme's open threads (waiting for the department) to the theme's current team. */
+  moveOpenThreads: MovedThreadsPayload;
+  /** DEPARTMENT_ADMIN: the theme's new messages go to another team; existing threads keep theirs (see moveOpenThreads). */
+  moveTheme: ThemePayload;
   /** Staff: move the ticket to another queue. */
   moveTicketQueue: TicketPayload;
+  /** DEPARTMENT_ADMIN: its users can log in again. */
+  reactivateOrganisation: Organisation;
   /** ADMIN: reactivate a deactivated colleague (one who never chose a password is invited again). */
   reactivateUser: UserPayload;
   /** Staff: register a ticket taken by phone or mail. */
@@ -651,6 +703,11 @@ export type MutationConfirmEmailChangeArgs = {
 };
 
 
+export type MutationCreateOrganisationArgs = {
+  input: CreateOrganisationInput;
+};
+
+
 export type MutationCreateTicketArgs = {
   input: CreateTicketInput;
 };
@@ -658,6 +715,11 @@ export type MutationCreateTicketArgs = {
 
 export type MutationCreateWebhookEndpointArgs = {
   input: CreateWebhookEndpointInput;
+};
+
+
+export type MutationDeactivateOrganisationArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -692,6 +754,11 @@ export type MutationInviteContactPersonArgs = {
 };
 
 
+export type MutationInviteOrganisationAdminArgs = {
+  input: InviteOrganisationAdminInput;
+};
+
+
 export type MutationInviteUserArgs = {
   input: InviteUserInput;
 };
@@ -713,9 +780,25 @@ export type MutationMergeTicketArgs = {
 };
 
 
+export type MutationMoveOpenThreadsArgs = {
+  themeId: Scalars['ID']['input'];
+};
+
+
+export type MutationMoveThemeArgs = {
+  teamId: Scalars['ID']['input'];
+  themeId: Scalars['ID']['input'];
+};
+
+
 export type MutationMoveTicketQueueArgs = {
   queueId: Scalars['ID']['input'];
   ticketId: Scalars['ID']['input'];
+};
+
+
+export type MutationReactivateOrganisationArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -907,12 +990,18 @@ export type OkPayload = {
 
 /** A care organisation (voorziening): the tenant. */
 export type Organisation = {
+  /** Set while deactivated: its users cannot log in. */
+  deactivatedAt?: Maybe<Scalars['DateTimeISO']['output']>;
   email?: Maybe<Scalars['String']['output']>;
+  /** The Belgian enterprise number (KBO), as 0123.456.749. */
+  enterpriseNumber?: Maybe<Scalars['String']['output']>;
   /** KBO or recognition number. */
   externalNumber?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   name: Scalars['String']['output'];
   phone?: Maybe<Scalars['String']['output']>;
+  /** The recognition number (erkenningsnummer). */
+  recognitionNumber?: Maybe<Scalars['String']['output']>;
   /** The themes the organisation works with. */
   themes: Array<Theme>;
   updatedAt: Scalars['DateTimeISO']['output'];
@@ -1008,6 +1097,8 @@ export type PrivacyWarning = {
 };
 
 export type Query = {
+  /** DEPARTMENT_ADMIN: the audit events of what is administered, newest first. */
+  adminHistory: AuditEventConnection;
   /** A chat of yours (staff: any); NOT_FOUND otherwise. */
   chat: Chat;
   /** Staff: whether you take chats now. */
@@ -1090,6 +1181,13 @@ export type Query = {
   webhookEndpoint: WebhookEndpoint;
   /** DEPARTMENT_ADMIN: the department's webhook endpoints. */
   webhookEndpoints: WebhookEndpointConnection;
+};
+
+
+export type QueryAdminHistoryArgs = {
+  after?: InputMaybe<Scalars['Cursor']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  kind?: InputMaybe<AdminHistoryKind>;
 };
 
 
@@ -1572,6 +1670,11 @@ export type Theme = {
   teamId: Scalars['ID']['output'];
 };
 
+export type ThemePayload = {
+  errors: Array<UserError>;
+  theme?: Maybe<Theme>;
+};
+
 /** A thread (Berichthistoriek): every message with the same reference number. */
 export type Thread = {
   assignedHandler?: Maybe<User>;
@@ -1863,11 +1966,17 @@ export type UpdateContactPersonInput = {
 /** Fields left out stay as they are; null clears an optional one. An ADMIN changes phone, email and websiteUrl; staff every field. */
 export type UpdateOrganisationInput = {
   email?: InputMaybe<Scalars['String']['input']>;
+  /** Staff: 10 digits with valid check digits (mod 97). */
+  enterpriseNumber?: InputMaybe<Scalars['String']['input']>;
   externalNumber?: InputMaybe<Scalars['String']['input']>;
   id: Scalars['ID']['input'];
   name?: InputMaybe<Scalars['String']['input']>;
   /** Belgian, Dutch or international (E.164). */
   phone?: InputMaybe<Scalars['String']['input']>;
+  /** Staff. */
+  recognitionNumber?: InputMaybe<Scalars['String']['input']>;
+  /** Staff: the themes the organisation works with. */
+  themeIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** A full address starting with https:// or http://. */
   websiteUrl?: InputMaybe<Scalars['String']['input']>;
 };
@@ -2157,6 +2266,84 @@ export type AccountsMe3QueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type AccountsMe3Query = { me?: { email: string } | null };
+
+export type AdministrationCreateMutationVariables = Exact<{
+  input: CreateOrganisationInput;
+}>;
+
+
+export type AdministrationCreateMutation = { createOrganisation: { errors: Array<{ field?: string | null, code: string, message: string }>, organisation?: { id: string, name: string, enterpriseNumber?: string | null, recognitionNumber?: string | null, email?: string | null, deactivatedAt?: string | null, themes: Array<{ id: string }> } | null } };
+
+export type AdministrationInviteAdminMutationVariables = Exact<{
+  input: InviteOrganisationAdminInput;
+}>;
+
+
+export type AdministrationInviteAdminMutation = { inviteOrganisationAdmin: { errors: Array<{ field?: string | null, code: string }>, user?: { id: string, email: string, roles: Array<Role>, status: UserStatus } | null } };
+
+export type AdministrationAcceptMutationVariables = Exact<{
+  input: TokenPasswordInput;
+}>;
+
+
+export type AdministrationAcceptMutation = { acceptInvitation: { token?: string | null, errors: Array<{ field?: string | null, code: string }> } };
+
+export type AdministrationDeactivateMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type AdministrationDeactivateMutation = { deactivateOrganisation: { id: string, deactivatedAt?: string | null } };
+
+export type AdministrationReactivateMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type AdministrationReactivateMutation = { reactivateOrganisation: { id: string, deactivatedAt?: string | null } };
+
+export type AdministrationUpdateMutationVariables = Exact<{
+  input: UpdateOrganisationInput;
+}>;
+
+
+export type AdministrationUpdateMutation = { updateOrganisation: { errors: Array<{ field?: string | null, code: string }>, organisation?: { enterpriseNumber?: string | null, recognitionNumber?: string | null, themes: Array<{ id: string }> } | null } };
+
+export type AdministrationMeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AdministrationMeQuery = { me?: { email: string, roles: Array<Role> } | null };
+
+export type AdministrationHistoryQueryVariables = Exact<{
+  kind?: InputMaybe<AdminHistoryKind>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['Cursor']['input']>;
+}>;
+
+
+export type AdministrationHistoryQuery = { adminHistory: { totalCount?: number | null, pageInfo: { hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ node: { action: string, entityType: string, entityId?: string | null, actor?: { email: string } | null, organisation?: { name: string } | null, changes: Array<{ field: string, oldValue?: string | null, newValue?: string | null }> } }> } };
+
+export type AdministrationLoginMutationVariables = Exact<{
+  input: LoginInput;
+}>;
+
+
+export type AdministrationLoginMutation = { login: { token?: string | null, errors: Array<{ code: string }> } };
+
+export type AdministrationMoveThemeMutationVariables = Exact<{
+  themeId: Scalars['ID']['input'];
+  teamId: Scalars['ID']['input'];
+}>;
+
+
+export type AdministrationMoveThemeMutation = { moveTheme: { errors: Array<{ field?: string | null, code: string }>, theme?: { id: string, team: { id: string } } | null } };
+
+export type AdministrationMoveThreadsMutationVariables = Exact<{
+  themeId: Scalars['ID']['input'];
+}>;
+
+
+export type AdministrationMoveThreadsMutation = { moveOpenThreads: { moved: number } };
 
 export type FanoutSetLanguageMutationVariables = Exact<{ [key: string]: never; }>;
 
@@ -3108,6 +3295,158 @@ export const AccountsMe3Document = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AccountsMe3Query, AccountsMe3QueryVariables>;
+export const AdministrationCreateDocument = new TypedDocumentString(`
+    mutation AdministrationCreate($input: CreateOrganisationInput!) {
+  createOrganisation(input: $input) {
+    errors {
+      field
+      code
+      message
+    }
+    organisation {
+      id
+      name
+      enterpriseNumber
+      recognitionNumber
+      email
+      deactivatedAt
+      themes {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AdministrationCreateMutation, AdministrationCreateMutationVariables>;
+export const AdministrationInviteAdminDocument = new TypedDocumentString(`
+    mutation AdministrationInviteAdmin($input: InviteOrganisationAdminInput!) {
+  inviteOrganisationAdmin(input: $input) {
+    errors {
+      field
+      code
+    }
+    user {
+      id
+      email
+      roles
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AdministrationInviteAdminMutation, AdministrationInviteAdminMutationVariables>;
+export const AdministrationAcceptDocument = new TypedDocumentString(`
+    mutation AdministrationAccept($input: TokenPasswordInput!) {
+  acceptInvitation(input: $input) {
+    token
+    errors {
+      field
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AdministrationAcceptMutation, AdministrationAcceptMutationVariables>;
+export const AdministrationDeactivateDocument = new TypedDocumentString(`
+    mutation AdministrationDeactivate($id: ID!) {
+  deactivateOrganisation(id: $id) {
+    id
+    deactivatedAt
+  }
+}
+    `) as unknown as TypedDocumentString<AdministrationDeactivateMutation, AdministrationDeactivateMutationVariables>;
+export const AdministrationReactivateDocument = new TypedDocumentString(`
+    mutation AdministrationReactivate($id: ID!) {
+  reactivateOrganisation(id: $id) {
+    id
+    deactivatedAt
+  }
+}
+    `) as unknown as TypedDocumentString<AdministrationReactivateMutation, AdministrationReactivateMutationVariables>;
+export const AdministrationUpdateDocument = new TypedDocumentString(`
+    mutation AdministrationUpdate($input: UpdateOrganisationInput!) {
+  updateOrganisation(input: $input) {
+    errors {
+      field
+      code
+    }
+    organisation {
+      enterpriseNumber
+      recognitionNumber
+      themes {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AdministrationUpdateMutation, AdministrationUpdateMutationVariables>;
+export const AdministrationMeDocument = new TypedDocumentString(`
+    query AdministrationMe {
+  me {
+    email
+    roles
+  }
+}
+    `) as unknown as TypedDocumentString<AdministrationMeQuery, AdministrationMeQueryVariables>;
+export const AdministrationHistoryDocument = new TypedDocumentString(`
+    query AdministrationHistory($kind: AdminHistoryKind, $first: Int, $after: Cursor) {
+  adminHistory(kind: $kind, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        action
+        entityType
+        entityId
+        actor {
+          email
+        }
+        organisation {
+          name
+        }
+        changes {
+          field
+          oldValue
+          newValue
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AdministrationHistoryQuery, AdministrationHistoryQueryVariables>;
+export const AdministrationLoginDocument = new TypedDocumentString(`
+    mutation AdministrationLogin($input: LoginInput!) {
+  login(input: $input) {
+    token
+    errors {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AdministrationLoginMutation, AdministrationLoginMutationVariables>;
+export const AdministrationMoveThemeDocument = new TypedDocumentString(`
+    mutation AdministrationMoveTheme($themeId: ID!, $teamId: ID!) {
+  moveTheme(themeId: $themeId, teamId: $teamId) {
+    errors {
+      field
+      code
+    }
+    theme {
+      id
+      team {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AdministrationMoveThemeMutation, AdministrationMoveThemeMutationVariables>;
+export const AdministrationMoveThreadsDocument = new TypedDocumentString(`
+    mutation AdministrationMoveThreads($themeId: ID!) {
+  moveOpenThreads(themeId: $themeId) {
+    moved
+  }
+}
+    `) as unknown as TypedDocumentString<AdministrationMoveThreadsMutation, AdministrationMoveThreadsMutationVariables>;
 export const FanoutSetLanguageDocument = new TypedDocumentString(`
     mutation FanoutSetLanguage {
   setLanguage(language: en) {

@@ -12,4 +12,10 @@ export interface AdminSection {
 
 export const ADMIN_SECTIONS: AdminSection[] = [
   { to: '/beheer/privacy', title: 'admin.privacy.title', description: 'admin.privacy.description' },
+  {
+    to: '/beheer/organisaties',
+    title: 'admin.organisations.title',
+    description: 'admin.organisations.description',
+  },
+  { to: '/beheer/historiek', title: 'admin.history.title', description: 'admin.history.description' },
 ];

@@ -4,8 +4,9 @@
 import { Form, Link, useNavigation } from '@remix-run/react';
 import { useRef } from 'react';
 import { ErrorSummary } from '../components/error-summary';
-import { Field, FieldErrors } from '../components/field';
+import { Field } from '../components/field';
 import { Notice } from '../components/notice';
+import { ThemeCheckboxes } from '../components/theme-checkboxes';
 import { errorsOf, type FormResult, valuesOf } from '../forms/form-result';
 import { useFocusFirstError } from '../forms/use-form-errors';
 import { useI18n } from '../i18n/i18n';
@@ -42,10 +43,6 @@ export function ContactForm({
   const values = valuesOf(result, FORM, { ...saved });
   const errors = (name: string) => errorsOf(result, FORM, name);
   const chosen = new Set(values.themeIds ? values.themeIds.split(',') : []);
-  const themeErrors = errors('themeIds');
-  const themeHintId = `${FORM}-themeIds-hint`;
-  const themeErrorId = themeErrors.length > 0 ? `${FORM}-themeIds-error` : undefined;
-  const themeDescribedBy = [themeHintId, themeErrorId].filter(Boolean).join(' ');
 
   if (themes.length === 0)
     return (
@@ -109,36 +106,14 @@ export function ContactForm({
         errors={errors('phone')}
       />
       <LanguageChoice form={FORM} legend={t('contact.language')} chosen={values.language ?? 'nl'} />
-      <fieldset
-        className={`fieldset${themeErrors.length > 0 ? ' field-invalid' : ''}`}
-        aria-describedby={themeDescribedBy}
-      >
-        <legend>{t('contact.themes')}</legend>
-        <p id={themeHintId} className="field-hint">
-          {t('contact.themes.hint')}
-        </p>
-        <FieldErrors id={themeErrorId} errors={themeErrors} />
-        <div className="checkboxes">
-          {themes.map((theme, index) => {
-            // The first box carries the group's id, so that the error summary's link lands on it.
-            const id = index === 0 ? `${FORM}-themeIds` : `${FORM}-themeIds-${theme.id}`;
-            return (
-              <div className="checkbox" key={theme.id}>
-                <input
-                  type="checkbox"
-                  id={id}
-                  name="themeIds"
-                  value={theme.id}
-                  defaultChecked={chosen.has(theme.id)}
-                  aria-invalid={themeErrors.length > 0 ? true : undefined}
-                  aria-describedby={themeErrorId}
-                />
-                <label htmlFor={id}>{theme.name}</label>
-              </div>
-            );
-          })}
-        </div>
-      </fieldset>
+      <ThemeCheckboxes
+        form={FORM}
+        themes={themes}
+        chosen={chosen}
+        legend={t('contact.themes')}
+        hint={t('contact.themes.hint')}
+        errors={errors('themeIds')}
+      />
       <div className="form-actions">
         <button type="submit" className="button button-primary" disabled={busy}>
           {t('contact.save')}

@@ -33,6 +33,12 @@ const ACTIONS = new Set([
   'user.deactivated',
   'user.reactivated',
   'user.invitation-resent',
+  'organisation.created',
+  'organisation.deactivated',
+  'organisation.reactivated',
+  'organisation.admin-invited',
+  'theme.moved',
+  'theme.open-threads-moved',
 ]);
 
 const FIELDS = new Set([
@@ -47,6 +53,11 @@ const FIELDS = new Set([
   'themes',
   'status',
   'roles',
+  'enterpriseNumber',
+  'recognitionNumber',
+  'active',
+  'team',
+  'threads',
 ]);
 
 function fieldLabel(t: I18n['t'], field: string): string {
@@ -56,6 +67,7 @@ function fieldLabel(t: I18n['t'], field: string): string {
 function valueText(t: I18n['t'], field: string, value: string | null | undefined): string | null {
   if (value === null || value === undefined || value === '') return null;
   if (field === 'language' && (value === 'nl' || value === 'en')) return t(`language.${value}`);
+  if (field === 'active' && (value === 'true' || value === 'false')) return t(`history.active.${value}`);
   if (field === 'status' && (value === 'CONFIRMED' || value === 'UNCONFIRMED'))
     return t(`contacts.status.${value}`);
   if (field === 'status' && (value === 'INVITED' || value === 'ACTIVE' || value === 'DISABLED'))
@@ -79,6 +91,8 @@ const CREATIONS = new Set([
   'user.invited',
   'user.sso-created',
   'user.invitation-resent',
+  'organisation.created',
+  'organisation.admin-invited',
 ]);
 const REMOVALS = new Set(['contact.removed']);
 
@@ -97,16 +111,32 @@ function actorText(t: I18n['t'], event: HistoryEvent): string {
 
 function actionText(t: I18n['t'], event: HistoryEvent, names: Record<string, string>): string {
   if (!ACTIONS.has(event.action)) return t('history.action.other', { action: event.action });
-  const fallback = event.entityType === 'user' ? t('history.someUser') : t('history.someContact');
+  const fallback =
+    event.entityType === 'user'
+      ? t('history.someUser')
+      : event.entityType === 'organisation'
+        ? t('history.someOrganisation')
+        : event.entityType === 'theme'
+          ? t('history.someTheme')
+          : t('history.someContact');
   const name = (event.entityId && names[event.entityId]) || fallback;
   return t(`history.action.${event.action}` as MessageKey, { name });
 }
 
-export function HistoryTable({ events, names }: { events: HistoryEvent[]; names: Record<string, string> }) {
+export function HistoryTable({
+  events,
+  names,
+  caption,
+}: {
+  events: HistoryEvent[];
+  names: Record<string, string>;
+  /** Read by screen readers; the organisation's history by default. */
+  caption?: string;
+}) {
   const { t, dateTime } = useI18n();
   return (
     <table className="table table-cards history-table">
-      <caption className="visually-hidden">{t('history.caption')}</caption>
+      <caption className="visually-hidden">{caption ?? t('history.caption')}</caption>
       <thead>
         <tr>
           <th scope="col">{t('history.when')}</th>

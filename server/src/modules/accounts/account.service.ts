@@ -34,7 +34,13 @@ import { diffFields, recordAudit } from '../audit/audit.service.js';
 import { OrganisationEntity } from '../organisations/organisation.entity.js';
 import { checkPasswordPolicy, hashPassword, verifyPassword } from './password.js';
 import { countPasswordGuess, passwordGuessSucceeded } from './rate-limits.js';
-import { type ClientInfo, createSession, type NewSession, revokeAllSessions } from './session.service.js';
+import {
+  type ClientInfo,
+  createSession,
+  type NewSession,
+  organisationDeactivated,
+  revokeAllSessions,
+} from './session.service.js';
 import { hashToken, looksLikeToken, newToken } from './tokens.js';
 import { TENANT_ROLES, type TenantRole, UserEntity } from './user.entity.js';
 
@@ -162,6 +168,33 @@ function checkTenantRoles(errors: FieldErrors, roles: string[]): TenantRole[] {
  */
 export async function inviteUser(ctx: Ctx, input: InviteUserInput): Promise<Result<UserEntity>> {
   const admin = requireAdmin(ctx);
+  const invited = await inviteToOrganisation(ctx, admin, input);
+  if (!invited.ok) return invited;
+  const em = await ctx.tx.manager();
+  await recordAudit(em, {
+    organisationId: admin.organisationId,
+    actorUserId: admin.userId,
+    action: 'user.invited',
+    entityType: 'user',
+    entityId: invited.value.id,
+    changes: [
+      { field: 'email', old: null, new: invited.value.email },
+      { field: 'roles', old: null, new: invited.value.roles.join(', ') },
+    ],
+  });
+  return invited;
+}
+
+/**
+ * Creates an INVITED user of `by.organisationId` and mails the invitation in the name of `by.userId` (an
+ * ADMIN of the organisation, or a DEPARTMENT_ADMIN inviting its first Beheerder). The caller authorises
+ * and audits.
+ */
+export async function inviteToOrganisation(
+  ctx: Ctx,
+  by: { organisationId: string; userId: string },
+  input: InviteUserInput,
+): Promise<Result<UserEntity>> {
   const errors = new FieldErrors();
   const email = errors.email('email', input.email);
   const firstName = errors.required('firstName', input.firstName, PERSON_NAME_MAX);
@@ -176,23 +209,12 @@ export async function inviteUser(ctx: Ctx, input: InviteUserInput): Promise<Resu
     em.query(
       `INSERT INTO app_user (id, organisation_id, email, first_name, last_name, language, roles, status)
        VALUES ($1, $2, $3, $4, $5, $6, $7, 'INVITED')`,
-      [id, admin.organisationId, email, firstName, lastName, language, roles],
+      [id, by.organisationId, email, firstName, lastName, language, roles],
     ),
   );
   if (inserted === null) return failed([{ field: 'email', code: 'EMAIL_TAKEN' }]);
   const user = await em.findOneByOrFail(UserEntity, { id });
-  await sendInvitation(ctx, em, user);
-  await recordAudit(em, {
-    organisationId: admin.organisationId,
-    actorUserId: admin.userId,
-    action: 'user.invited',
-    entityType: 'user',
-    entityId: id,
-    changes: [
-      { field: 'email', old: null, new: email },
-      { field: 'roles', old: null, new: roles.join(', ') },
-    ],
-  });
+  await sendInvitation(ctx, em, user, by);
   return ok(user);
 }
 
@@ -203,7 +225,7 @@ export async function resendInvitation(ctx: Ctx, userId: string): Promise<UserEn
   const user = await em.findOneBy(UserEntity, { id: userId, organisationId: admin.organisationId });
   if (!user) throw notFound('user');
   if (user.status !== 'INVITED') return user;
-  await sendInvitation(ctx, em, user);
+  await sendInvitation(ctx, em, user, admin);
   await recordAudit(em, {
     organisationId: admin.organisationId,
     actorUserId: admin.userId,
@@ -215,18 +237,23 @@ export async function resendInvitation(ctx: Ctx, userId: string): Promise<UserEn
   return user;
 }
 
-export async function sendInvitation(ctx: Ctx, em: EntityManager, user: UserEntity): Promise<void> {
-  const admin = requireAdmin(ctx);
+/** Mails `user` (INVITED, of `by.organisationId`) a link to choose a password, in the name of `by.userId`. */
+export async function sendInvitation(
+  ctx: Ctx,
+  em: EntityManager,
+  user: UserEntity,
+  by: { organisationId: string; userId: string },
+): Promise<void> {
   const { config } = ctx.app;
   const token = await createToken(em, user, 'INVITATION', config.invitationTtlHours * 3_600_000);
   const [organisation, inviter] = await Promise.all([
-    em.findOneByOrFail(OrganisationEntity, { id: admin.organisationId }),
-    em.findOneByOrFail(UserEntity, { id: admin.userId }),
+    em.findOneByOrFail(OrganisationEntity, { id: by.organisationId }),
+    em.findOneByOrFail(UserEntity, { id: by.userId }),
   ]);
   if (await hasAccountElsewhere(ctx.app, user.email, user.id)) {
     // The link could not be accepted (one account per address): the mail says so instead.
     await queueMail(em, config.publicUrl, {
-      organisationId: admin.organisationId,
+      organisationId: by.organisationId,
       to: user.email,
       language: user.language,
       template: 'invitation-existing-account',
@@ -240,7 +267,7 @@ export async function sendInvitation(ctx: Ctx, em: EntityManager, user: UserEnti
     return;
   }
   await queueMail(em, config.publicUrl, {
-    organisationId: admin.organisationId,
+    organisationId: by.organisationId,
     to: user.email,
     language: user.language,
     template: 'invitation',
@@ -263,6 +290,9 @@ export async function acceptInvitation(
   return inScope(app.dataSource, { kind: 'system' }, async (em) => {
     const token = await consumeToken(em, input.token, 'INVITATION');
     if (!token.ok) return token;
+    const invited = await em.findOneByOrFail(UserEntity, { id: token.value.userId });
+    if (await organisationDeactivated(em, invited.organisationId))
+      return failed<NewSession>([{ field: null, code: 'ACCOUNT_ORGANISATION_DEACTIVATED' }]);
     const policy = checkPasswordPolicy(input.password);
     if (policy.length > 0) return failed<NewSession>(policy);
     const passwordHash = await hashPassword(input.password);

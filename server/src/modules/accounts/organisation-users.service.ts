@@ -282,7 +282,7 @@ export async function reactivateUser(ctx: Ctx, userId: string): Promise<Result<U
     changes: [{ field: 'status', old: 'DISABLED', new: status }],
   });
   const after = await em.findOneByOrFail(UserEntity, { id: user.id });
-  if (status === 'INVITED') await sendInvitation(ctx, em, after);
+  if (status === 'INVITED') await sendInvitation(ctx, em, after, requireAdmin(ctx));
   else
     await mailUser(ctx, em, admin, after, 'user-reactivated', (organisationName, changedBy) =>
       accountReactivatedMail(user.language, {

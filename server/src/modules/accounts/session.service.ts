@@ -54,6 +54,20 @@ export async function createSession(
   return { token, sessionId, expiresAt, user };
 }
 
+/** Whether the user's organisation is deactivated (staff have none). */
+export async function organisationDeactivated(
+  em: EntityManager,
+  organisationId: string | null,
+): Promise<boolean> {
+  if (!organisationId) return false;
+  const rows = await queryRows<{ deactivated: boolean }>(
+    em,
+    'SELECT deactivated_at IS NOT NULL AS deactivated FROM organisation WHERE id = $1',
+    [organisationId],
+  );
+  return rows[0]?.deactivated ?? false;
+}
+
 /**
  * Checks email and password. Every attempt is counted per account and per address before it is evaluated
  * (rate-limits.ts); over the limit the answer is TOO_MANY_ATTEMPTS whatever the password. Unknown accounts
@@ -81,6 +95,9 @@ export async function login(
     const active = user?.status === 'ACTIVE' ? user : null;
     const valid = await verifyPassword(active?.passwordHash, input.password);
     if (!active || !valid) return failed<NewSession>([{ field: null, code: 'INVALID_CREDENTIALS' }]);
+    // Told only to whoever knows the password: the account is fine, its organisation is not.
+    if (await organisationDeactivated(em, active.organisationId))
+      return failed<NewSession>([{ field: null, code: 'ACCOUNT_ORGANISATION_DEACTIVATED' }]);
     return ok(await createSession(em, app, active, client));
   });
   if (result.ok) await loginSucceeded(app, email, client.ip);
@@ -318,6 +335,28 @@ export async function endSessionsOfUser(em: EntityManager, app: AppServices, use
   const sessionIds = row?.ids ?? [];
   if (sessionIds.length > 0) {
     sessionCache(app).dropSessions(sessionIds);
+    await app.pubsub.publish(em, Topic.SessionRevoked, { sessionIds, userId });
+  }
+}
+
+/**
+ * Revokes every session of an organisation's users (staff deactivated it): dropped from this instance's
+ * cache now, from the others' when the events arrive (on commit).
+ */
+export async function revokeOrganisationSessions(
+  em: EntityManager,
+  app: AppServices,
+  organisationId: string,
+): Promise<void> {
+  // A staff transaction cannot see users' sessions: a function of the database owner revokes them.
+  const rows = await queryRows<{ session_id: string; user_id: string }>(
+    em,
+    'SELECT session_id, user_id FROM organisation_revoke_sessions($1)',
+    [organisationId],
+  );
+  sessionCache(app).dropSessions(rows.map((r) => r.session_id));
+  for (const userId of new Set(rows.map((r) => r.user_id))) {
+    const sessionIds = rows.filter((r) => r.user_id === userId).map((r) => r.session_id);
     await app.pubsub.publish(em, Topic.SessionRevoked, { sessionIds, userId });
   }
 }

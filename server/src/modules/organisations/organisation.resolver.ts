@@ -116,6 +116,11 @@ export class AuditEventResolver {
       : Promise.resolve(null);
   }
 
+  @FieldResolver(() => Organisation, { nullable: true, description: 'Null for a change of the department.' })
+  organisation(@Parent() event: AuditEvent, @Context() ctx: Ctx): Promise<Organisation | null> {
+    return event.organisationId ? ctx.loaders.organisation.load(event.organisationId) : Promise.resolve(null);
+  }
+
   @FieldResolver(() => [AuditFieldChange])
   changes(@Parent() event: AuditEvent): AuditFieldChange[] {
     return event.changes.map((c) => ({ field: c.field, oldValue: c.old, newValue: c.new }));

@@ -3,7 +3,15 @@
 // audited, and ADMINs and staff read the organisation's history.
 import type { Ctx } from '../../context.js';
 import { nullOnUniqueViolation } from '../../db/savepoint.js';
-import { failed, forbidden, notFound, ok, type Result, unauthenticated } from '../../domain/errors.js';
+import {
+  type FieldError,
+  failed,
+  forbidden,
+  notFound,
+  ok,
+  type Result,
+  unauthenticated,
+} from '../../domain/errors.js';
 import { FieldErrors, isUuid, LINE_MAX } from '../../domain/validate.js';
 import { hasRole, isStaff } from '../../domain/viewer.js';
 import {
@@ -11,14 +19,21 @@ import {
   type KeysetOrder,
   keysetCondition,
   keysetConnection,
-  keysetOrderAndLimit,
   keysetPage,
   likePattern,
   type PageArgs,
 } from '../../lists/keyset.js';
-import { diffFields, recordAudit } from '../audit/audit.service.js';
+import {
+  AUDIT_ORDER,
+  type AuditEventRow,
+  auditEventPage,
+  diffFields,
+  recordAudit,
+} from '../audit/audit.service.js';
 import type { FieldChange } from '../audit/audit-event.entity.js';
 import { OrganisationEntity } from './organisation.entity.js';
+import { checkOrganisationNumbers } from './organisation-numbers.js';
+import { checkThemeIds, setOrganisationThemes } from './organisation-themes.js';
 
 const ORGANISATION_NAME_MAX = LINE_MAX;
 /** The department's own number for the organisation (dossiernummer). */
@@ -91,9 +106,21 @@ export interface UpdateOrganisationInput {
   phone?: string | null;
   email?: string | null;
   websiteUrl?: string | null;
+  enterpriseNumber?: string | null;
+  recognitionNumber?: string | null;
+  /** Staff only: the whole set of themes. */
+  themeIds?: string[] | null;
 }
 
-const EDITABLE_FIELDS = ['name', 'externalNumber', 'phone', 'email', 'websiteUrl'] as const;
+const EDITABLE_FIELDS = [
+  'name',
+  'externalNumber',
+  'enterpriseNumber',
+  'recognitionNumber',
+  'phone',
+  'email',
+  'websiteUrl',
+] as const;
 /** What an ADMIN of the organisation may change; a DEPARTMENT_ADMIN changes every field. */
 const ADMIN_FIELDS: ReadonlySet<string> = new Set(['phone', 'email', 'websiteUrl']);
 
@@ -123,20 +150,27 @@ export async function updateOrganisation(
   if (input.phone !== undefined) after.phone = errors.phone('phone', input.phone);
   if (input.email !== undefined) after.email = errors.email('email', input.email, { required: false });
   if (input.websiteUrl !== undefined) after.websiteUrl = errors.url('websiteUrl', input.websiteUrl);
+  Object.assign(after, checkOrganisationNumbers(errors, input, { oneRequired: false }));
+  const themeIds = input.themeIds ? await checkThemeIds(ctx, errors, input.themeIds) : null;
+  if (themeIds && !departmentAdmin) throw forbidden();
 
   const changes: FieldChange[] = diffFields(before, after, EDITABLE_FIELDS);
   if (!departmentAdmin && changes.some((c) => !ADMIN_FIELDS.has(c.field))) throw forbidden();
   if (errors.has()) return failed(errors.list);
-  if (changes.length === 0) return ok(before);
 
   const em = await ctx.tx.manager();
-  const values = Object.fromEntries(
-    changes.map((c) => [c.field, after[c.field as keyof OrganisationEntity]]),
-  );
-  const updated = await nullOnUniqueViolation(em, () =>
-    em.update(OrganisationEntity, { id: before.id }, values),
-  );
-  if (updated === null) return failed([{ field: 'externalNumber', code: 'EXTERNAL_NUMBER_TAKEN' }]);
+  if (changes.length > 0) {
+    const values = Object.fromEntries(
+      changes.map((c) => [c.field, after[c.field as keyof OrganisationEntity]]),
+    );
+    const updated = await nullOnUniqueViolation(em, () =>
+      em.update(OrganisationEntity, { id: before.id }, values),
+    );
+    if (updated === null) return failed(takenNumberErrors(changes));
+  }
+  const themesChange = themeIds ? await setOrganisationThemes(ctx, em, before.id, themeIds) : null;
+  if (themesChange) changes.push(themesChange);
+  if (changes.length === 0) return ok(before);
   await recordAudit(em, {
     organisationId: before.id,
     actorUserId: viewer.userId,
@@ -149,28 +183,20 @@ export async function updateOrganisation(
   return ok(await em.findOneByOrFail(OrganisationEntity, { id: before.id }));
 }
 
-// ---------------------------------------------------------------------------------------------------
-// History
-
-export interface AuditEventRow {
-  id: string;
-  organisationId: string;
-  actorUserId: string | null;
-  action: string;
-  entityType: string;
-  entityId: string | null;
-  changes: FieldChange[];
-  createdAt: Date;
+/** Which unique number another organisation has: one error per changed number (the database names none). */
+export function takenNumberErrors(changes: ReadonlyArray<{ field: string }>): FieldError[] {
+  const codes = {
+    externalNumber: 'EXTERNAL_NUMBER_TAKEN',
+    enterpriseNumber: 'ENTERPRISE_NUMBER_TAKEN',
+    recognitionNumber: 'RECOGNITION_NUMBER_TAKEN',
+  } as const;
+  return changes
+    .filter((c): c is { field: keyof typeof codes } => c.field in codes)
+    .map((c) => ({ field: c.field, code: codes[c.field] }));
 }
 
-/** Newest first. */
-const HISTORY_ORDER: KeysetOrder = {
-  key: [
-    ['created_at', 'timestamp'],
-    ['id', 'uuid'],
-  ],
-  descending: true,
-};
+// ---------------------------------------------------------------------------------------------------
+// History
 
 /**
  * The organisation's audit events, newest first, keyset-paged: for ADMINs of the organisation and staff.
@@ -180,53 +206,11 @@ export async function organisationHistory(
   ctx: Ctx,
   args: PageArgs & { organisationId: string },
 ): Promise<Connection<AuditEventRow>> {
-  const page = keysetPage(args, HISTORY_ORDER);
+  const page = keysetPage(args, AUDIT_ORDER);
   const viewer = ctx.viewer;
   if (viewer.kind !== 'user') throw unauthenticated();
   const organisation = await getOrganisation(ctx, args.organisationId);
   if (!isStaff(viewer) && !hasRole(viewer, 'ADMIN')) throw forbidden();
   const em = await ctx.tx.manager();
-  const params: unknown[] = [organisation.id];
-  const after = keysetCondition(page, (value) => {
-    params.push(value);
-    return `$${params.length}`;
-  });
-  const rows: Array<{
-    id: string;
-    organisation_id: string;
-    actor_user_id: string | null;
-    action: string;
-    entity_type: string;
-    entity_id: string | null;
-    changes: FieldChange[];
-    created_at: Date;
-    created_at_key: string;
-  }> = await em.query(
-    `SELECT id, organisation_id, actor_user_id, action, entity_type, entity_id, changes, created_at,
-            created_at::text AS created_at_key
-       FROM audit_event WHERE organisation_id = $1 ${after ? `AND ${after}` : ''}
-      ${keysetOrderAndLimit(page)}`,
-    params,
-  );
-  const [{ n }] = (await em.query('SELECT count(*)::int AS n FROM audit_event WHERE organisation_id = $1', [
-    organisation.id,
-  ])) as [{ n: number }];
-  // The key is the timestamp as PostgreSQL writes it: microseconds, which a JavaScript Date would lose.
-  const connection = keysetConnection(rows, page, (r) => [r.created_at_key, r.id], n);
-  return {
-    ...connection,
-    edges: connection.edges.map(({ node: r, cursor }) => ({
-      cursor,
-      node: {
-        id: r.id,
-        organisationId: r.organisation_id,
-        actorUserId: r.actor_user_id,
-        action: r.action,
-        entityType: r.entity_type,
-        entityId: r.entity_id,
-        changes: r.changes,
-        createdAt: r.created_at,
-      },
-    })),
-  };
+  return auditEventPage(em, { where: 'organisation_id = $1', params: [organisation.id] }, page);
 }

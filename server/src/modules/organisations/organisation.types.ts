@@ -10,9 +10,18 @@ export class Organisation {
   @Field(() => String, { nullable: true, description: 'KBO or recognition number.' }) externalNumber!:
     | string
     | null;
+  @Field(() => String, {
+    nullable: true,
+    description: 'The Belgian enterprise number (KBO), as 0123.456.749.',
+  })
+  enterpriseNumber!: string | null;
+  @Field(() => String, { nullable: true, description: 'The recognition number (erkenningsnummer).' })
+  recognitionNumber!: string | null;
   @Field(() => String, { nullable: true }) phone!: string | null;
   @Field(() => String, { nullable: true }) email!: string | null;
   @Field(() => String, { nullable: true }) websiteUrl!: string | null;
+  @Field(() => Date, { nullable: true, description: 'Set while deactivated: its users cannot log in.' })
+  deactivatedAt!: Date | null;
   @Field() updatedAt!: Date;
 }
 
@@ -26,11 +35,16 @@ export class UpdateOrganisationInput {
   @Field(() => ID) id!: string;
   @Field(() => String, { nullable: true }) name?: string | null;
   @Field(() => String, { nullable: true }) externalNumber?: string | null;
+  @Field(() => String, { nullable: true, description: 'Staff: 10 digits with valid check digits (mod 97).' })
+  enterpriseNumber?: string | null;
+  @Field(() => String, { nullable: true, description: 'Staff.' }) recognitionNumber?: string | null;
   @Field(() => String, { nullable: true, description: 'Belgian, Dutch or international (E.164).' })
   phone?: string | null;
   @Field(() => String, { nullable: true }) email?: string | null;
   @Field(() => String, { nullable: true, description: 'A full address starting with https:// or http://.' })
   websiteUrl?: string | null;
+  @Field(() => [ID], { nullable: true, description: 'Staff: the themes the organisation works with.' })
+  themeIds?: string[] | null;
 }
 
 @ObjectType()
@@ -54,6 +68,7 @@ export class AuditEvent {
   @Field(() => ID, { nullable: true }) entityId!: string | null;
   @Field() createdAt!: Date;
   actorUserId!: string | null;
+  organisationId!: string | null;
   changes!: Array<{ field: string; old: string | null; new: string | null }>;
 }
 

@@ -30,6 +30,16 @@ type Documents = {
     "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      ok\n      errors {\n        ...UserErrorFields\n      }\n    }\n  }\n": typeof types.ChangePasswordDocument,
     "\n  mutation SetLanguage($language: Language!) {\n    setLanguage(language: $language) {\n      errors {\n        ...UserErrorFields\n      }\n      user {\n        id\n        language\n      }\n    }\n  }\n": typeof types.SetLanguageDocument,
     "\n  mutation RevokeSession($id: ID!) {\n    revokeSession(id: $id)\n  }\n": typeof types.RevokeSessionDocument,
+    "\n  fragment AdminOrganisationFields on Organisation {\n    id\n    name\n    enterpriseNumber\n    recognitionNumber\n    phone\n    email\n    websiteUrl\n    deactivatedAt\n    themes {\n      id\n      name\n    }\n  }\n": typeof types.AdminOrganisationFieldsFragmentDoc,
+    "\n  query AdminOrganisations($search: String, $first: Int, $after: Cursor) {\n    organisations(search: $search, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...AdminOrganisationFields\n        }\n      }\n    }\n  }\n": typeof types.AdminOrganisationsDocument,
+    "\n  query AdminOrganisation($id: ID!) {\n    organisation(id: $id) {\n      ...AdminOrganisationFields\n      users {\n        id\n        firstName\n        lastName\n        email\n        roles\n        status\n      }\n    }\n    themes {\n      id\n      name\n    }\n  }\n": typeof types.AdminOrganisationDocument,
+    "\n  query AdminThemes {\n    themes {\n      id\n      name\n    }\n  }\n": typeof types.AdminThemesDocument,
+    "\n  mutation AdminCreateOrganisation($input: CreateOrganisationInput!) {\n    createOrganisation(input: $input) {\n      errors {\n        ...UserErrorFields\n      }\n      organisation {\n        id\n        name\n      }\n    }\n  }\n": typeof types.AdminCreateOrganisationDocument,
+    "\n  mutation AdminUpdateOrganisation($input: UpdateOrganisationInput!) {\n    updateOrganisation(input: $input) {\n      errors {\n        ...UserErrorFields\n      }\n      organisation {\n        id\n      }\n    }\n  }\n": typeof types.AdminUpdateOrganisationDocument,
+    "\n  mutation AdminDeactivateOrganisation($id: ID!) {\n    deactivateOrganisation(id: $id) {\n      id\n    }\n  }\n": typeof types.AdminDeactivateOrganisationDocument,
+    "\n  mutation AdminReactivateOrganisation($id: ID!) {\n    reactivateOrganisation(id: $id) {\n      id\n    }\n  }\n": typeof types.AdminReactivateOrganisationDocument,
+    "\n  mutation AdminInviteOrganisationAdmin($input: InviteOrganisationAdminInput!) {\n    inviteOrganisationAdmin(input: $input) {\n      errors {\n        ...UserErrorFields\n      }\n      user {\n        id\n        email\n      }\n    }\n  }\n": typeof types.AdminInviteOrganisationAdminDocument,
+    "\n  query AdminHistory($kind: AdminHistoryKind, $first: Int, $after: Cursor) {\n    adminHistory(kind: $kind, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          action\n          entityType\n          entityId\n          createdAt\n          organisation {\n            id\n            name\n          }\n          actor {\n            id\n            firstName\n            lastName\n            isStaff\n          }\n          changes {\n            field\n            oldValue\n            newValue\n          }\n        }\n      }\n    }\n  }\n": typeof types.AdminHistoryDocument,
     "\n  query CustomerChat {\n    chatAvailability { open agentsAvailable offered opensAt }\n    runningChat {\n      id\n      status\n      subject\n      agentName\n      messages { id body byStaff mine createdAt }\n    }\n  }\n": typeof types.CustomerChatDocument,
     "\n  query StaffChat {\n    chatAgentAvailable\n    staffChats {\n      id\n      status\n      subject\n      startedAt\n      customer { firstName lastName email }\n      organisation { name }\n      messages { id body byStaff mine createdAt }\n    }\n  }\n": typeof types.StaffChatDocument,
     "\n  mutation StartChat($input: StartChatInput!) {\n    startChat(input: $input) { errors { field code message } chat { id } }\n  }\n": typeof types.StartChatDocument,
@@ -153,6 +163,16 @@ const documents: Documents = {
     "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      ok\n      errors {\n        ...UserErrorFields\n      }\n    }\n  }\n": types.ChangePasswordDocument,
     "\n  mutation SetLanguage($language: Language!) {\n    setLanguage(language: $language) {\n      errors {\n        ...UserErrorFields\n      }\n      user {\n        id\n        language\n      }\n    }\n  }\n": types.SetLanguageDocument,
     "\n  mutation RevokeSession($id: ID!) {\n    revokeSession(id: $id)\n  }\n": types.RevokeSessionDocument,
+    "\n  fragment AdminOrganisationFields on Organisation {\n    id\n    name\n    enterpriseNumber\n    recognitionNumber\n    phone\n    email\n    websiteUrl\n    deactivatedAt\n    themes {\n      id\n      name\n    }\n  }\n": types.AdminOrganisationFieldsFragmentDoc,
+    "\n  query AdminOrganisations($search: String, $first: Int, $after: Cursor) {\n    organisations(search: $search, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...AdminOrganisationFields\n        }\n      }\n    }\n  }\n": types.AdminOrganisationsDocument,
+    "\n  query AdminOrganisation($id: ID!) {\n    organisation(id: $id) {\n      ...AdminOrganisationFields\n      users {\n        id\n        firstName\n        lastName\n        email\n        roles\n        status\n      }\n    }\n    themes {\n      id\n      name\n    }\n  }\n": types.AdminOrganisationDocument,
+    "\n  query AdminThemes {\n    themes {\n      id\n      name\n    }\n  }\n": types.AdminThemesDocument,
+    "\n  mutation AdminCreateOrganisation($input: CreateOrganisationInput!) {\n    createOrganisation(input: $input) {\n      errors {\n        ...UserErrorFields\n      }\n      organisation {\n        id\n        name\n      }\n    }\n  }\n": types.AdminCreateOrganisationDocument,
+    "\n  mutation AdminUpdateOrganisation($input: UpdateOrganisationInput!) {\n    updateOrganisation(input: $input) {\n      errors {\n        ...UserErrorFields\n      }\n      organisation {\n        id\n      }\n    }\n  }\n": types.AdminUpdateOrganisationDocument,
+    "\n  mutation AdminDeactivateOrganisation($id: ID!) {\n    deactivateOrganisation(id: $id) {\n      id\n    }\n  }\n": types.AdminDeactivateOrganisationDocument,
+    "\n  mutation AdminReactivateOrganisation($id: ID!) {\n    reactivateOrganisation(id: $id) {\n      id\n    }\n  }\n": types.AdminReactivateOrganisationDocument,
+    "\n  mutation AdminInviteOrganisationAdmin($input: InviteOrganisationAdminInput!) {\n    inviteOrganisationAdmin(input: $input) {\n      errors {\n        ...UserErrorFields\n      }\n      user {\n        id\n        email\n      }\n    }\n  }\n": types.AdminInviteOrganisationAdminDocument,
+    "\n  query AdminHistory($kind: AdminHistoryKind, $first: Int, $after: Cursor) {\n    adminHistory(kind: $kind, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          action\n          entityType\n          entityId\n          createdAt\n          organisation {\n            id\n            name\n          }\n          actor {\n            id\n            firstName\n            lastName\n            isStaff\n          }\n          changes {\n            field\n            oldValue\n            newValue\n          }\n        }\n      }\n    }\n  }\n": types.AdminHistoryDocument,
     "\n  query CustomerChat {\n    chatAvailability { open agentsAvailable offered opensAt }\n    runningChat {\n      id\n      status\n      subject\n      agentName\n      messages { id body byStaff mine createdAt }\n    }\n  }\n": types.CustomerChatDocument,
     "\n  query StaffChat {\n    chatAgentAvailable\n    staffChats {\n      id\n      status\n      subject\n      startedAt\n      customer { firstName lastName email }\n      organisation { name }\n      messages { id body byStaff mine createdAt }\n    }\n  }\n": types.StaffChatDocument,
     "\n  mutation StartChat($input: StartChatInput!) {\n    startChat(input: $input) { errors { field code message } chat { id } }\n  }\n": types.StartChatDocument,
@@ -321,6 +341,46 @@ export function graphql(source: "\n  mutation SetLanguage($language: Language!) 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RevokeSession($id: ID!) {\n    revokeSession(id: $id)\n  }\n"): typeof import('./graphql').RevokeSessionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AdminOrganisationFields on Organisation {\n    id\n    name\n    enterpriseNumber\n    recognitionNumber\n    phone\n    email\n    websiteUrl\n    deactivatedAt\n    themes {\n      id\n      name\n    }\n  }\n"): typeof import('./graphql').AdminOrganisationFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminOrganisations($search: String, $first: Int, $after: Cursor) {\n    organisations(search: $search, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...AdminOrganisationFields\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').AdminOrganisationsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminOrganisation($id: ID!) {\n    organisation(id: $id) {\n      ...AdminOrganisationFields\n      users {\n        id\n        firstName\n        lastName\n        email\n        roles\n        status\n      }\n    }\n    themes {\n      id\n      name\n    }\n  }\n"): typeof import('./graphql').AdminOrganisationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminThemes {\n    themes {\n      id\n      name\n    }\n  }\n"): typeof import('./graphql').AdminThemesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminCreateOrganisation($input: CreateOrganisationInput!) {\n    createOrganisation(input: $input) {\n      errors {\n        ...UserErrorFields\n      }\n      organisation {\n        id\n        name\n      }\n    }\n  }\n"): typeof import('./graphql').AdminCreateOrganisationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminUpdateOrganisation($input: UpdateOrganisationInput!) {\n    updateOrganisation(input: $input) {\n      errors {\n        ...UserErrorFields\n      }\n      organisation {\n        id\n      }\n    }\n  }\n"): typeof import('./graphql').AdminUpdateOrganisationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminDeactivateOrganisation($id: ID!) {\n    deactivateOrganisation(id: $id) {\n      id\n    }\n  }\n"): typeof import('./graphql').AdminDeactivateOrganisationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminReactivateOrganisation($id: ID!) {\n    reactivateOrganisation(id: $id) {\n      id\n    }\n  }\n"): typeof import('./graphql').AdminReactivateOrganisationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminInviteOrganisationAdmin($input: InviteOrganisationAdminInput!) {\n    inviteOrganisationAdmin(input: $input) {\n      errors {\n        ...UserErrorFields\n      }\n      user {\n        id\n        email\n      }\n    }\n  }\n"): typeof import('./graphql').AdminInviteOrganisationAdminDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminHistory($kind: AdminHistoryKind, $first: Int, $after: Cursor) {\n    adminHistory(kind: $kind, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          action\n          entityType\n          entityId\n          createdAt\n          organisation {\n            id\n            name\n          }\n          actor {\n            id\n            firstName\n            lastName\n            isStaff\n          }\n          changes {\n            field\n            oldValue\n            newValue\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').AdminHistoryDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

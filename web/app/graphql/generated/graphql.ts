@@ -33,6 +33,11 @@ export type AddContactPersonInput = {
   themeIds: Array<Scalars['ID']['input']>;
 };
 
+/** What an administration audit event is about. */
+export type AdminHistoryKind =
+  | 'ORGANISATION'
+  | 'THEME';
+
 export type AssignThreadPayload = {
   errors: Array<UserError>;
   thread?: Maybe<Thread>;
@@ -60,6 +65,8 @@ export type AuditEvent = {
   /** e.g. organisation, contact_person, user. */
   entityType: Scalars['String']['output'];
   id: Scalars['ID']['output'];
+  /** Null for a change of the department. */
+  organisation?: Maybe<Organisation>;
 };
 
 export type AuditEventConnection = {
@@ -231,6 +238,19 @@ export type ContactPersonStatus =
   | 'CONFIRMED'
   | 'UNCONFIRMED';
 
+/** A new organisation: the enterprise number (KBO) or recognition number, or both. */
+export type CreateOrganisationInput = {
+  email?: InputMaybe<Scalars['String']['input']>;
+  /** 10 digits with valid check digits (mod 97). */
+  enterpriseNumber?: InputMaybe<Scalars['String']['input']>;
+  name: Scalars['String']['input'];
+  phone?: InputMaybe<Scalars['String']['input']>;
+  recognitionNumber?: InputMaybe<Scalars['String']['input']>;
+  /** At least one. */
+  themeIds: Array<Scalars['ID']['input']>;
+  websiteUrl?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type CreateTicketInput = {
   acknowledgePrivacyWarning?: InputMaybe<Scalars['Boolean']['input']>;
   /** Your uploads (POST /attachments), several allowed. */
@@ -362,6 +382,21 @@ export type InboundMailStatus =
   | 'TICKET'
   | 'TO_LINK';
 
+/** An organisation's Beheerder (ADMIN), invited by mail to choose a password. */
+export type InviteOrganisationAdminInput = {
+  email: Scalars['String']['input'];
+  firstName: Scalars['String']['input'];
+  /** nl (default) or en: the mail and the account. */
+  language?: InputMaybe<Scalars['String']['input']>;
+  lastName: Scalars['String']['input'];
+  organisationId: Scalars['ID']['input'];
+};
+
+export type InviteOrganisationAdminPayload = {
+  errors: Array<UserError>;
+  user?: Maybe<User>;
+};
+
 export type InviteUserInput = {
   email: Scalars['String']['input'];
   firstName: Scalars['String']['input'];
@@ -466,6 +501,11 @@ export type MessageFilterInput = {
   unread?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
+export type MovedThreadsPayload = {
+  /** How many open threads moved to the theme's team. */
+  moved: Scalars['Int']['output'];
+};
+
 export type Mutation = {
   /** Choose a password with an invitation link; logs you in. */
   acceptInvitation: LoginPayload;
@@ -491,10 +531,14 @@ export type Mutation = {
   confirmContactPerson: ConfirmContactPersonPayload;
   /** Takes the new email address of your account with the link mailed to it by updateProfile (no login needed). */
   confirmEmailChange: OkPayload;
+  /** DEPARTMENT_ADMIN: a new organisation. */
+  createOrganisation: OrganisationPayload;
   /** A new ticket ('Verstuur ticket' or 'Hulp nodig?'). */
   createTicket: CreateTicketPayload;
   /** DEPARTMENT_ADMIN: register an endpoint; the payload carries its signing secret, once. */
   createWebhookEndpoint: WebhookEndpointPayload;
+  /** DEPARTMENT_ADMIN: its users can no longer log in and their sessions end at once; data is kept. */
+  deactivateOrganisation: Organisation;
   /** ADMIN: deactivate a colleague, confirmed with your password: their sessions end at once. Not yourself, not the last active ADMIN. */
   deactivateUser: UserPayload;
   /** DEPARTMENT_ADMIN: remove an endpoint with its delivery log. */
@@ -507,6 +551,8 @@ export type Mutation = {
   erasePerson: PrivacyPayload;
   /** ADMIN: invite a contact person to the e-loket as a user. */
   inviteContactPerson: UserPayload;
+  /** DEPARTMENT_ADMIN: invites a Beheerder (ADMIN) of an organisation, e.g. its first. */
+  inviteOrganisationAdmin: InviteOrganisationAdminPayload;
   /** ADMIN: invite a colleague by email. */
   inviteUser: UserPayload;
   login: LoginPayload;
@@ -516,8 +562,14 @@ export type Mutation = {
   markThreadRead: Thread;
   /** Staff: merge a duplicate into another ticket of the same organisation; returns the target. */
   mergeTicket: TicketPayload;
+  /** DEPARTMENT_ADMIN: moves the theme's open threads (waiting for the department) to the theme's current team. */
+  moveOpenThreads: MovedThreadsPayload;
+  /** DEPARTMENT_ADMIN: the theme's new messages go to another team; existing threads keep theirs (see moveOpenThreads). */
+  moveTheme: ThemePayload;
   /** Staff: move the ticket to another queue. */
   moveTicketQueue: TicketPayload;
+  /** DEPARTMENT_ADMIN: its users can log in again. */
+  reactivateOrganisation: Organisation;
   /** ADMIN: reactivate a deactivated colleague (one who never chose a password is invited again). */
   reactivateUser: UserPayload;
   /** Staff: register a ticket taken by phone or mail. */
@@ -651,6 +703,11 @@ export type MutationConfirmEmailChangeArgs = {
 };
 
 
+export type MutationCreateOrganisationArgs = {
+  input: CreateOrganisationInput;
+};
+
+
 export type MutationCreateTicketArgs = {
   input: CreateTicketInput;
 };
@@ -658,6 +715,11 @@ export type MutationCreateTicketArgs = {
 
 export type MutationCreateWebhookEndpointArgs = {
   input: CreateWebhookEndpointInput;
+};
+
+
+export type MutationDeactivateOrganisationArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -692,6 +754,11 @@ export type MutationInviteContactPersonArgs = {
 };
 
 
+export type MutationInviteOrganisationAdminArgs = {
+  input: InviteOrganisationAdminInput;
+};
+
+
 export type MutationInviteUserArgs = {
   input: InviteUserInput;
 };
@@ -713,9 +780,25 @@ export type MutationMergeTicketArgs = {
 };
 
 
+export type MutationMoveOpenThreadsArgs = {
+  themeId: Scalars['ID']['input'];
+};
+
+
+export type MutationMoveThemeArgs = {
+  teamId: Scalars['ID']['input'];
+  themeId: Scalars['ID']['input'];
+};
+
+
 export type MutationMoveTicketQueueArgs = {
   queueId: Scalars['ID']['input'];
   ticketId: Scalars['ID']['input'];
+};
+
+
+export type MutationReactivateOrganisationArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -907,12 +990,18 @@ export type OkPayload = {
 
 /** A care organisation (voorziening): the tenant. */
 export type Organisation = {
+  /** Set while deactivated: its users cannot log in. */
+  deactivatedAt?: Maybe<Scalars['DateTimeISO']['output']>;
   email?: Maybe<Scalars['String']['output']>;
+  /** The Belgian enterprise number (KBO), as 0123.456.749. */
+  enterpriseNumber?: Maybe<Scalars['String']['output']>;
   /** KBO or recognition number. */
   externalNumber?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   name: Scalars['String']['output'];
   phone?: Maybe<Scalars['String']['output']>;
+  /** The recognition number (erkenningsnummer). */
+  recognitionNumber?: Maybe<Scalars['String']['output']>;
   /** The themes the organisation works with. */
   themes: Array<Theme>;
   updatedAt: Scalars['DateTimeISO']['output'];
@@ -1008,6 +1097,8 @@ export type PrivacyWarning = {
 };
 
 export type Query = {
+  /** DEPARTMENT_ADMIN: the audit events of what is administered, newest first. */
+  adminHistory: AuditEventConnection;
   /** A chat of yours (staff: any); NOT_FOUND otherwise. */
   chat: Chat;
   /** Staff: whether you take chats now. */
@@ -1090,6 +1181,13 @@ export type Query = {
   webhookEndpoint: WebhookEndpoint;
   /** DEPARTMENT_ADMIN: the department's webhook endpoints. */
   webhookEndpoints: WebhookEndpointConnection;
+};
+
+
+export type QueryAdminHistoryArgs = {
+  after?: InputMaybe<Scalars['Cursor']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  kind?: InputMaybe<AdminHistoryKind>;
 };
 
 
@@ -1572,6 +1670,11 @@ export type Theme = {
   teamId: Scalars['ID']['output'];
 };
 
+export type ThemePayload = {
+  errors: Array<UserError>;
+  theme?: Maybe<Theme>;
+};
+
 /** A thread (Berichthistoriek): every message with the same reference number. */
 export type Thread = {
   assignedHandler?: Maybe<User>;
@@ -1863,11 +1966,17 @@ export type UpdateContactPersonInput = {
 /** Fields left out stay as they are; null clears an optional one. An ADMIN changes phone, email and websiteUrl; staff every field. */
 export type UpdateOrganisationInput = {
   email?: InputMaybe<Scalars['String']['input']>;
+  /** Staff: 10 digits with valid check digits (mod 97). */
+  enterpriseNumber?: InputMaybe<Scalars['String']['input']>;
   externalNumber?: InputMaybe<Scalars['String']['input']>;
   id: Scalars['ID']['input'];
   name?: InputMaybe<Scalars['String']['input']>;
   /** Belgian, Dutch or international (E.164). */
   phone?: InputMaybe<Scalars['String']['input']>;
+  /** Staff. */
+  recognitionNumber?: InputMaybe<Scalars['String']['input']>;
+  /** Staff: the themes the organisation works with. */
+  themeIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** A full address starting with https:// or http://. */
   websiteUrl?: InputMaybe<Scalars['String']['input']>;
 };
@@ -2151,6 +2260,73 @@ export type RevokeSessionMutationVariables = Exact<{
 
 
 export type RevokeSessionMutation = { revokeSession: boolean };
+
+export type AdminOrganisationFieldsFragment = { id: string, name: string, enterpriseNumber?: string | null, recognitionNumber?: string | null, phone?: string | null, email?: string | null, websiteUrl?: string | null, deactivatedAt?: string | null, themes: Array<{ id: string, name: string }> };
+
+export type AdminOrganisationsQueryVariables = Exact<{
+  search?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['Cursor']['input']>;
+}>;
+
+
+export type AdminOrganisationsQuery = { organisations: { totalCount?: number | null, pageInfo: { hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ node: { id: string, name: string, enterpriseNumber?: string | null, recognitionNumber?: string | null, phone?: string | null, email?: string | null, websiteUrl?: string | null, deactivatedAt?: string | null, themes: Array<{ id: string, name: string }> } }> } };
+
+export type AdminOrganisationQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type AdminOrganisationQuery = { organisation: { id: string, name: string, enterpriseNumber?: string | null, recognitionNumber?: string | null, phone?: string | null, email?: string | null, websiteUrl?: string | null, deactivatedAt?: string | null, users: Array<{ id: string, firstName: string, lastName: string, email: string, roles: Array<Role>, status: UserStatus }>, themes: Array<{ id: string, name: string }> }, themes: Array<{ id: string, name: string }> };
+
+export type AdminThemesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AdminThemesQuery = { themes: Array<{ id: string, name: string }> };
+
+export type AdminCreateOrganisationMutationVariables = Exact<{
+  input: CreateOrganisationInput;
+}>;
+
+
+export type AdminCreateOrganisationMutation = { createOrganisation: { errors: Array<{ field?: string | null, code: string, message: string }>, organisation?: { id: string, name: string } | null } };
+
+export type AdminUpdateOrganisationMutationVariables = Exact<{
+  input: UpdateOrganisationInput;
+}>;
+
+
+export type AdminUpdateOrganisationMutation = { updateOrganisation: { errors: Array<{ field?: string | null, code: string, message: string }>, organisation?: { id: string } | null } };
+
+export type AdminDeactivateOrganisationMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type AdminDeactivateOrganisationMutation = { deactivateOrganisation: { id: string } };
+
+export type AdminReactivateOrganisationMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type AdminReactivateOrganisationMutation = { reactivateOrganisation: { id: string } };
+
+export type AdminInviteOrganisationAdminMutationVariables = Exact<{
+  input: InviteOrganisationAdminInput;
+}>;
+
+
+export type AdminInviteOrganisationAdminMutation = { inviteOrganisationAdmin: { errors: Array<{ field?: string | null, code: string, message: string }>, user?: { id: string, email: string } | null } };
+
+export type AdminHistoryQueryVariables = Exact<{
+  kind?: InputMaybe<AdminHistoryKind>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['Cursor']['input']>;
+}>;
+
+
+export type AdminHistoryQuery = { adminHistory: { totalCount?: number | null, pageInfo: { hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ node: { id: string, action: string, entityType: string, entityId?: string | null, createdAt: string, organisation?: { id: string, name: string } | null, actor?: { id: string, firstName: string, lastName: string, isStaff: boolean } | null, changes: Array<{ field: string, oldValue?: string | null, newValue?: string | null }> } }> } };
 
 export type CustomerChatQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2860,6 +3036,22 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const AdminOrganisationFieldsFragmentDoc = new TypedDocumentString(`
+    fragment AdminOrganisationFields on Organisation {
+  id
+  name
+  enterpriseNumber
+  recognitionNumber
+  phone
+  email
+  websiteUrl
+  deactivatedAt
+  themes {
+    id
+    name
+  }
+}
+    `, {"fragmentName":"AdminOrganisationFields"}) as unknown as TypedDocumentString<AdminOrganisationFieldsFragment, unknown>;
 export const MessagesListFieldsFragmentDoc = new TypedDocumentString(`
     fragment MessagesListFields on Message {
   id
@@ -3461,6 +3653,174 @@ export const RevokeSessionDocument = new TypedDocumentString(`
   revokeSession(id: $id)
 }
     `) as unknown as TypedDocumentString<RevokeSessionMutation, RevokeSessionMutationVariables>;
+export const AdminOrganisationsDocument = new TypedDocumentString(`
+    query AdminOrganisations($search: String, $first: Int, $after: Cursor) {
+  organisations(search: $search, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        ...AdminOrganisationFields
+      }
+    }
+  }
+}
+    fragment AdminOrganisationFields on Organisation {
+  id
+  name
+  enterpriseNumber
+  recognitionNumber
+  phone
+  email
+  websiteUrl
+  deactivatedAt
+  themes {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<AdminOrganisationsQuery, AdminOrganisationsQueryVariables>;
+export const AdminOrganisationDocument = new TypedDocumentString(`
+    query AdminOrganisation($id: ID!) {
+  organisation(id: $id) {
+    ...AdminOrganisationFields
+    users {
+      id
+      firstName
+      lastName
+      email
+      roles
+      status
+    }
+  }
+  themes {
+    id
+    name
+  }
+}
+    fragment AdminOrganisationFields on Organisation {
+  id
+  name
+  enterpriseNumber
+  recognitionNumber
+  phone
+  email
+  websiteUrl
+  deactivatedAt
+  themes {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<AdminOrganisationQuery, AdminOrganisationQueryVariables>;
+export const AdminThemesDocument = new TypedDocumentString(`
+    query AdminThemes {
+  themes {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<AdminThemesQuery, AdminThemesQueryVariables>;
+export const AdminCreateOrganisationDocument = new TypedDocumentString(`
+    mutation AdminCreateOrganisation($input: CreateOrganisationInput!) {
+  createOrganisation(input: $input) {
+    errors {
+      ...UserErrorFields
+    }
+    organisation {
+      id
+      name
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  field
+  code
+  message
+}`) as unknown as TypedDocumentString<AdminCreateOrganisationMutation, AdminCreateOrganisationMutationVariables>;
+export const AdminUpdateOrganisationDocument = new TypedDocumentString(`
+    mutation AdminUpdateOrganisation($input: UpdateOrganisationInput!) {
+  updateOrganisation(input: $input) {
+    errors {
+      ...UserErrorFields
+    }
+    organisation {
+      id
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  field
+  code
+  message
+}`) as unknown as TypedDocumentString<AdminUpdateOrganisationMutation, AdminUpdateOrganisationMutationVariables>;
+export const AdminDeactivateOrganisationDocument = new TypedDocumentString(`
+    mutation AdminDeactivateOrganisation($id: ID!) {
+  deactivateOrganisation(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AdminDeactivateOrganisationMutation, AdminDeactivateOrganisationMutationVariables>;
+export const AdminReactivateOrganisationDocument = new TypedDocumentString(`
+    mutation AdminReactivateOrganisation($id: ID!) {
+  reactivateOrganisation(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AdminReactivateOrganisationMutation, AdminReactivateOrganisationMutationVariables>;
+export const AdminInviteOrganisationAdminDocument = new TypedDocumentString(`
+    mutation AdminInviteOrganisationAdmin($input: InviteOrganisationAdminInput!) {
+  inviteOrganisationAdmin(input: $input) {
+    errors {
+      ...UserErrorFields
+    }
+    user {
+      id
+      email
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  field
+  code
+  message
+}`) as unknown as TypedDocumentString<AdminInviteOrganisationAdminMutation, AdminInviteOrganisationAdminMutationVariables>;
+export const AdminHistoryDocument = new TypedDocumentString(`
+    query AdminHistory($kind: AdminHistoryKind, $first: Int, $after: Cursor) {
+  adminHistory(kind: $kind, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        action
+        entityType
+        entityId
+        createdAt
+        organisation {
+          id
+          name
+        }
+        actor {
+          id
+          firstName
+          lastName
+          isStaff
+        }
+        changes {
+          field
+          oldValue
+          newValue
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AdminHistoryQuery, AdminHistoryQueryVariables>;
 export const CustomerChatDocument = new TypedDocumentString(`
     query CustomerChat {
   chatAvailability {
