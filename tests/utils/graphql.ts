@@ -179,6 +179,7 @@ const TOPIC_OF: Record<string, Topic> = {
   mySessionRevoked: Topic.SessionRevoked,
   ticketUpdated: Topic.TicketUpdated,
   ticketQueueChanged: Topic.TicketQueueChanged,
+  openOutagesChanged: Topic.OutagesChanged,
 };
 
 function topicOf(query: string): string {

@@ -25,6 +25,8 @@ export interface TopicPayloads {
   'ticket.queue-changed': TicketQueueChangedEvent;
   /** A webhook endpoint was added, changed, disabled or removed: caches of wanted event types drop. */
   'webhooks.changed': { endpointId: string };
+  /** An outage was opened, updated or resolved: the banners of every page follow. */
+  'knowledge-base.outages-changed': { outageId: string };
 }
 
 export type Topic = keyof TopicPayloads;
@@ -39,4 +41,5 @@ export const Topic = {
   TicketUpdated: 'ticket.updated',
   TicketQueueChanged: 'ticket.queue-changed',
   WebhooksChanged: 'webhooks.changed',
+  OutagesChanged: 'knowledge-base.outages-changed',
 } as const satisfies Record<string, Topic>;

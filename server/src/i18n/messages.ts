@@ -1,4 +1,5 @@
 // Localised texts of the server: user errors and mail subjects. Keys are stable codes; `{name}` is replaced.
+import { knowledgeBaseTexts } from '../modules/knowledge-base/knowledge-base.texts.js';
 import { inboundMailTexts } from '../modules/mail-intake/inbound-mail.texts.js';
 import { messageTexts } from '../modules/messages/message.texts.js';
 import { ticketTexts } from '../modules/tickets/ticket.texts.js';
@@ -130,6 +131,7 @@ export const errorMessages = {
   ...ticketTexts,
   ...inboundMailTexts,
   ...webhookTexts,
+  ...knowledgeBaseTexts,
 } satisfies Texts;
 export type ErrorTextCode = keyof typeof errorMessages;
 
