@@ -1061,9 +1061,11 @@ export type QueryKnowledgeArticleArgs = {
 
 export type QueryKnowledgeArticlesArgs = {
   after?: InputMaybe<Scalars['Cursor']['input']>;
+  before?: InputMaybe<Scalars['Cursor']['input']>;
   category?: InputMaybe<Scalars['String']['input']>;
   drafts?: InputMaybe<Scalars['Boolean']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1131,7 +1133,9 @@ export type QueryOutagesArgs = {
 
 export type QuerySearchKnowledgeBaseArgs = {
   after?: InputMaybe<Scalars['Cursor']['input']>;
+  before?: InputMaybe<Scalars['Cursor']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   query: Scalars['String']['input'];
 };
 

@@ -10,4 +10,6 @@ export interface AdminSection {
   description: MessageKey;
 }
 
-export const ADMIN_SECTIONS: AdminSection[] = [];
+export const ADMIN_SECTIONS: AdminSection[] = [
+  { to: '/beheer/kennisbank', title: 'admin.kb.title', description: 'admin.kb.description' },
+];

@@ -20,6 +20,7 @@ const NAV: NavItem[] = [
   { to: '/messages', key: 'nav.messages' },
   { to: '/organisation', key: 'nav.organisation' },
   { to: '/tickets', key: 'nav.tickets' },
+  { to: '/kennisbank', key: 'kb.nav' },
   { to: '/profile', key: 'nav.profile' },
 ];
 

@@ -1,6 +1,7 @@
 // English texts of the web app: the same keys as nl.ts (the type checker enforces that).
 import { adminEn } from './features/admin';
 import { contactsEn } from './features/contacts';
+import { knowledgeBaseEn } from './features/knowledge-base';
 import { messagesEn } from './features/messages';
 import { reportsEn } from './features/reports';
 import { staffEn } from './features/staff';
@@ -188,4 +189,5 @@ export const en: Messages = {
   ...ticketsEn,
   ...reportsEn,
   ...adminEn,
+  ...knowledgeBaseEn,
 };

@@ -1,6 +1,7 @@
 // Dutch (nl-BE) texts of the web app: the reference dictionary; every key here must exist in en.ts.
 import { adminNl } from './features/admin';
 import { contactsNl } from './features/contacts';
+import { knowledgeBaseNl } from './features/knowledge-base';
 import { messagesNl } from './features/messages';
 import { reportsNl } from './features/reports';
 import { staffNl } from './features/staff';
@@ -192,6 +193,7 @@ export const nl = {
   ...ticketsNl,
   ...reportsNl,
   ...adminNl,
+  ...knowledgeBaseNl,
 } as const satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof nl;

@@ -51,8 +51,10 @@ export class KnowledgeBaseResolver {
     @Arg('after', () => CursorScalar, { nullable: true }) after?: string,
     @Arg('category', () => String, { nullable: true }) category?: string,
     @Arg('drafts', () => Boolean, { nullable: true }) drafts?: boolean,
+    @Arg('last', () => Int, { nullable: true }) last?: number,
+    @Arg('before', () => CursorScalar, { nullable: true }) before?: string,
   ) {
-    return listItems(ctx, { kind: ARTICLE, category, drafts }, { first, after: after ?? null });
+    return listItems(ctx, { kind: ARTICLE, category, drafts }, { first, after, last, before });
   }
 
   @Query(() => KnowledgeItem, { description: 'Public: one published article (a draft: DEPARTMENT_ADMIN).' })
@@ -69,8 +71,10 @@ export class KnowledgeBaseResolver {
     @Context() ctx: Ctx,
     @Arg('first', () => Int, { nullable: true }) first?: number,
     @Arg('after', () => CursorScalar, { nullable: true }) after?: string,
+    @Arg('last', () => Int, { nullable: true }) last?: number,
+    @Arg('before', () => CursorScalar, { nullable: true }) before?: string,
   ) {
-    return searchArticles(ctx, query, { first, after: after ?? null });
+    return searchArticles(ctx, query, { first, after, last, before });
   }
 
   @Query(() => KnowledgeItemConnection, {

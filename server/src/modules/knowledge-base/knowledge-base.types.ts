@@ -6,21 +6,21 @@ import { graphqlEnum } from '../../graphql/enums.js';
 import { ConnectionType } from '../../graphql/relay.js';
 import { UserError } from '../../graphql/user-error.js';
 
-export const KB_ITEM_KINDS = ['ARTICLE', 'NEWS'] as const;
+const KB_ITEM_KINDS = ['ARTICLE', 'NEWS'] as const;
 export type KbItemKind = (typeof KB_ITEM_KINDS)[number];
 const KbItemKindEnum = graphqlEnum(KB_ITEM_KINDS, {
   name: 'KnowledgeItemKind',
   description: 'ARTICLE: a solution or explanation; NEWS: a dated announcement.',
 });
 
-export const KB_ITEM_STATUSES = ['DRAFT', 'PUBLISHED'] as const;
+const KB_ITEM_STATUSES = ['DRAFT', 'PUBLISHED'] as const;
 export type KbItemStatus = (typeof KB_ITEM_STATUSES)[number];
 const KbItemStatusEnum = graphqlEnum(KB_ITEM_STATUSES, {
   name: 'KnowledgeItemStatus',
   description: 'DRAFT: seen by the department admins only; PUBLISHED: readable by anyone, logged in or not.',
 });
 
-export const OUTAGE_STATUSES = ['INVESTIGATING', 'IDENTIFIED', 'RESOLVED'] as const;
+const OUTAGE_STATUSES = ['INVESTIGATING', 'IDENTIFIED', 'RESOLVED'] as const;
 export type OutageStatus = (typeof OUTAGE_STATUSES)[number];
 const OutageStatusEnum = graphqlEnum(OUTAGE_STATUSES, {
   name: 'OutageStatus',

@@ -28,6 +28,18 @@ type Documents = {
     "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      ok\n      errors {\n        ...UserErrorFields\n      }\n    }\n  }\n": typeof types.ChangePasswordDocument,
     "\n  mutation SetLanguage($language: Language!) {\n    setLanguage(language: $language) {\n      errors {\n        ...UserErrorFields\n      }\n      user {\n        id\n        language\n      }\n    }\n  }\n": typeof types.SetLanguageDocument,
     "\n  mutation RevokeSession($id: ID!) {\n    revokeSession(id: $id)\n  }\n": typeof types.RevokeSessionDocument,
+    "\n  query KbArticles($first: Int, $after: Cursor, $last: Int, $before: Cursor) {\n    knowledgeArticles(first: $first, after: $after, last: $last, before: $before) {\n      edges { cursor node { id slug title summary category tags updatedAt } }\n      pageInfo { hasNextPage hasPreviousPage }\n    }\n  }\n": typeof types.KbArticlesDocument,
+    "\n  query KbSearch($query: String!, $first: Int, $after: Cursor, $last: Int, $before: Cursor) {\n    searchKnowledgeBase(query: $query, first: $first, after: $after, last: $last, before: $before) {\n      edges { cursor node { item { id slug title category updatedAt } snippet { text match } } }\n      pageInfo { hasNextPage hasPreviousPage }\n    }\n  }\n": typeof types.KbSearchDocument,
+    "\n  query KbArticle($slug: String!) {\n    knowledgeArticle(slug: $slug) { id slug title bodyHtml category tags status updatedAt }\n  }\n": typeof types.KbArticleDocument,
+    "\n  query KbNewsItem($slug: String!) {\n    newsItem(slug: $slug) { id slug title bodyHtml status publishedAt updatedAt }\n  }\n": typeof types.KbNewsItemDocument,
+    "\n  query KbNewsAndOutages($first: Int) {\n    newsItems(first: $first) { edges { node { id slug title summary publishedAt updatedAt } } }\n    outages(first: $first) {\n      edges { node { id title service status startedAt endedAt updates { id status message createdAt } } }\n    }\n  }\n": typeof types.KbNewsAndOutagesDocument,
+    "\n  query KbOpenOutages { openOutages { id title service status startedAt } }\n": typeof types.KbOpenOutagesDocument,
+    "\n  mutation KbRecordDeflection($input: RecordDeflectionInput!) {\n    recordTicketDeflection(input: $input) { recorded errors { field code message } }\n  }\n": typeof types.KbRecordDeflectionDocument,
+    "\n  query KbAdminLists {\n    knowledgeArticles(first: 100, drafts: true) { edges { node { id slug title status updatedAt } } }\n    newsItems(first: 100, drafts: true) { edges { node { id slug title status updatedAt } } }\n    outages(first: 20) { edges { node { id title service status startedAt endedAt } } }\n  }\n": typeof types.KbAdminListsDocument,
+    "\n  query KbAdminItem($slug: String!, $news: Boolean!) {\n    knowledgeArticle(slug: $slug) @skip(if: $news) {\n      id kind slug status category tags titleNl titleEn bodyNl bodyEn\n    }\n    newsItem(slug: $slug) @include(if: $news) {\n      id kind slug status category tags titleNl titleEn bodyNl bodyEn\n    }\n  }\n": typeof types.KbAdminItemDocument,
+    "\n  mutation KbSaveItem($input: SaveKnowledgeItemInput!) {\n    saveKnowledgeItem(input: $input) { errors { field code message } item { id slug } }\n  }\n": typeof types.KbSaveItemDocument,
+    "\n  mutation KbOpenOutage($input: OpenOutageInput!) {\n    openOutage(input: $input) { errors { field code message } outage { id } }\n  }\n": typeof types.KbOpenOutageDocument,
+    "\n  mutation KbUpdateOutage($input: UpdateOutageInput!) {\n    updateOutage(input: $input) { errors { field code message } outage { id } }\n  }\n": typeof types.KbUpdateOutageDocument,
     "\n  query FailedMails {\n    failedMails {\n      id\n      recipient\n      subject\n      organisationName\n      reason\n      attempts\n      failedAt\n    }\n  }\n": typeof types.FailedMailsDocument,
     "\n  mutation RetryFailedMail($id: ID!) {\n    retryFailedMail(id: $id)\n  }\n": typeof types.RetryFailedMailDocument,
     "\n  fragment MessagesListFields on Message {\n    id\n    referenceNumber\n    title\n    direction\n    read\n    sentAt\n    senderLabel\n    attachmentCount\n    theme {\n      id\n      name\n    }\n    addressedTeam {\n      id\n      name\n    }\n    addressedHandler {\n      id\n      firstName\n      lastName\n    }\n  }\n": typeof types.MessagesListFieldsFragmentDoc,
@@ -102,6 +114,7 @@ type Documents = {
     "\n  mutation TicketsReply($input: TicketReplyInput!) {\n    replyToTicket(input: $input) {\n      ...TicketsPayloadFields\n    }\n  }\n": typeof types.TicketsReplyDocument,
     "\n  mutation TicketsRequestClose($input: TicketReplyInput!) {\n    requestTicketClose(input: $input) {\n      ...TicketsPayloadFields\n    }\n  }\n": typeof types.TicketsRequestCloseDocument,
     "\n  mutation TicketsNotifications($ticketId: ID!, $notify: Boolean!) {\n    setTicketNotifications(ticketId: $ticketId, notify: $notify) {\n      ...TicketsPayloadFields\n    }\n  }\n": typeof types.TicketsNotificationsDocument,
+    "subscription LiveOpenOutages {\n  openOutagesChanged {\n    id\n    title\n    service\n    status\n    startedAt\n  }\n}": typeof types.LiveOpenOutagesDocument,
     "subscription MySessionRevoked {\n  mySessionRevoked\n}\n\nsubscription LiveMessageAdded($themeId: ID, $referenceNumber: String, $teamId: ID) {\n  messageAdded(\n    themeId: $themeId\n    referenceNumber: $referenceNumber\n    teamId: $teamId\n  ) {\n    id\n    referenceNumber\n    direction\n    title\n    organisation {\n      id\n      name\n    }\n  }\n}\n\nsubscription LiveTasksChanged {\n  tasksChanged {\n    id\n  }\n}": typeof types.MySessionRevokedDocument,
     "subscription MessagesCountsChanged {\n  messageCountsChanged {\n    unreadInbound\n  }\n}\n\nquery MessagesUnreadCount {\n  messageCounts {\n    unreadInbound\n  }\n}": typeof types.MessagesCountsChangedDocument,
     "subscription TasksChanged {\n  tasksChanged {\n    id\n  }\n}": typeof types.TasksChangedDocument,
@@ -122,6 +135,18 @@ const documents: Documents = {
     "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      ok\n      errors {\n        ...UserErrorFields\n      }\n    }\n  }\n": types.ChangePasswordDocument,
     "\n  mutation SetLanguage($language: Language!) {\n    setLanguage(language: $language) {\n      errors {\n        ...UserErrorFields\n      }\n      user {\n        id\n        language\n      }\n    }\n  }\n": types.SetLanguageDocument,
     "\n  mutation RevokeSession($id: ID!) {\n    revokeSession(id: $id)\n  }\n": types.RevokeSessionDocument,
+    "\n  query KbArticles($first: Int, $after: Cursor, $last: Int, $before: Cursor) {\n    knowledgeArticles(first: $first, after: $after, last: $last, before: $before) {\n      edges { cursor node { id slug title summary category tags updatedAt } }\n      pageInfo { hasNextPage hasPreviousPage }\n    }\n  }\n": types.KbArticlesDocument,
+    "\n  query KbSearch($query: String!, $first: Int, $after: Cursor, $last: Int, $before: Cursor) {\n    searchKnowledgeBase(query: $query, first: $first, after: $after, last: $last, before: $before) {\n      edges { cursor node { item { id slug title category updatedAt } snippet { text match } } }\n      pageInfo { hasNextPage hasPreviousPage }\n    }\n  }\n": types.KbSearchDocument,
+    "\n  query KbArticle($slug: String!) {\n    knowledgeArticle(slug: $slug) { id slug title bodyHtml category tags status updatedAt }\n  }\n": types.KbArticleDocument,
+    "\n  query KbNewsItem($slug: String!) {\n    newsItem(slug: $slug) { id slug title bodyHtml status publishedAt updatedAt }\n  }\n": types.KbNewsItemDocument,
+    "\n  query KbNewsAndOutages($first: Int) {\n    newsItems(first: $first) { edges { node { id slug title summary publishedAt updatedAt } } }\n    outages(first: $first) {\n      edges { node { id title service status startedAt endedAt updates { id status message createdAt } } }\n    }\n  }\n": types.KbNewsAndOutagesDocument,
+    "\n  query KbOpenOutages { openOutages { id title service status startedAt } }\n": types.KbOpenOutagesDocument,
+    "\n  mutation KbRecordDeflection($input: RecordDeflectionInput!) {\n    recordTicketDeflection(input: $input) { recorded errors { field code message } }\n  }\n": types.KbRecordDeflectionDocument,
+    "\n  query KbAdminLists {\n    knowledgeArticles(first: 100, drafts: true) { edges { node { id slug title status updatedAt } } }\n    newsItems(first: 100, drafts: true) { edges { node { id slug title status updatedAt } } }\n    outages(first: 20) { edges { node { id title service status startedAt endedAt } } }\n  }\n": types.KbAdminListsDocument,
+    "\n  query KbAdminItem($slug: String!, $news: Boolean!) {\n    knowledgeArticle(slug: $slug) @skip(if: $news) {\n      id kind slug status category tags titleNl titleEn bodyNl bodyEn\n    }\n    newsItem(slug: $slug) @include(if: $news) {\n      id kind slug status category tags titleNl titleEn bodyNl bodyEn\n    }\n  }\n": types.KbAdminItemDocument,
+    "\n  mutation KbSaveItem($input: SaveKnowledgeItemInput!) {\n    saveKnowledgeItem(input: $input) { errors { field code message } item { id slug } }\n  }\n": types.KbSaveItemDocument,
+    "\n  mutation KbOpenOutage($input: OpenOutageInput!) {\n    openOutage(input: $input) { errors { field code message } outage { id } }\n  }\n": types.KbOpenOutageDocument,
+    "\n  mutation KbUpdateOutage($input: UpdateOutageInput!) {\n    updateOutage(input: $input) { errors { field code message } outage { id } }\n  }\n": types.KbUpdateOutageDocument,
     "\n  query FailedMails {\n    failedMails {\n      id\n      recipient\n      subject\n      organisationName\n      reason\n      attempts\n      failedAt\n    }\n  }\n": types.FailedMailsDocument,
     "\n  mutation RetryFailedMail($id: ID!) {\n    retryFailedMail(id: $id)\n  }\n": types.RetryFailedMailDocument,
     "\n  fragment MessagesListFields on Message {\n    id\n    referenceNumber\n    title\n    direction\n    read\n    sentAt\n    senderLabel\n    attachmentCount\n    theme {\n      id\n      name\n    }\n    addressedTeam {\n      id\n      name\n    }\n    addressedHandler {\n      id\n      firstName\n      lastName\n    }\n  }\n": types.MessagesListFieldsFragmentDoc,
@@ -196,6 +221,7 @@ const documents: Documents = {
     "\n  mutation TicketsReply($input: TicketReplyInput!) {\n    replyToTicket(input: $input) {\n      ...TicketsPayloadFields\n    }\n  }\n": types.TicketsReplyDocument,
     "\n  mutation TicketsRequestClose($input: TicketReplyInput!) {\n    requestTicketClose(input: $input) {\n      ...TicketsPayloadFields\n    }\n  }\n": types.TicketsRequestCloseDocument,
     "\n  mutation TicketsNotifications($ticketId: ID!, $notify: Boolean!) {\n    setTicketNotifications(ticketId: $ticketId, notify: $notify) {\n      ...TicketsPayloadFields\n    }\n  }\n": types.TicketsNotificationsDocument,
+    "subscription LiveOpenOutages {\n  openOutagesChanged {\n    id\n    title\n    service\n    status\n    startedAt\n  }\n}": types.LiveOpenOutagesDocument,
     "subscription MySessionRevoked {\n  mySessionRevoked\n}\n\nsubscription LiveMessageAdded($themeId: ID, $referenceNumber: String, $teamId: ID) {\n  messageAdded(\n    themeId: $themeId\n    referenceNumber: $referenceNumber\n    teamId: $teamId\n  ) {\n    id\n    referenceNumber\n    direction\n    title\n    organisation {\n      id\n      name\n    }\n  }\n}\n\nsubscription LiveTasksChanged {\n  tasksChanged {\n    id\n  }\n}": types.MySessionRevokedDocument,
     "subscription MessagesCountsChanged {\n  messageCountsChanged {\n    unreadInbound\n  }\n}\n\nquery MessagesUnreadCount {\n  messageCounts {\n    unreadInbound\n  }\n}": types.MessagesCountsChangedDocument,
     "subscription TasksChanged {\n  tasksChanged {\n    id\n  }\n}": types.TasksChangedDocument,
@@ -255,6 +281,54 @@ export function graphql(source: "\n  mutation SetLanguage($language: Language!) 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RevokeSession($id: ID!) {\n    revokeSession(id: $id)\n  }\n"): typeof import('./graphql').RevokeSessionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query KbArticles($first: Int, $after: Cursor, $last: Int, $before: Cursor) {\n    knowledgeArticles(first: $first, after: $after, last: $last, before: $before) {\n      edges { cursor node { id slug title summary category tags updatedAt } }\n      pageInfo { hasNextPage hasPreviousPage }\n    }\n  }\n"): typeof import('./graphql').KbArticlesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query KbSearch($query: String!, $first: Int, $after: Cursor, $last: Int, $before: Cursor) {\n    searchKnowledgeBase(query: $query, first: $first, after: $after, last: $last, before: $before) {\n      edges { cursor node { item { id slug title category updatedAt } snippet { text match } } }\n      pageInfo { hasNextPage hasPreviousPage }\n    }\n  }\n"): typeof import('./graphql').KbSearchDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query KbArticle($slug: String!) {\n    knowledgeArticle(slug: $slug) { id slug title bodyHtml category tags status updatedAt }\n  }\n"): typeof import('./graphql').KbArticleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query KbNewsItem($slug: String!) {\n    newsItem(slug: $slug) { id slug title bodyHtml status publishedAt updatedAt }\n  }\n"): typeof import('./graphql').KbNewsItemDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query KbNewsAndOutages($first: Int) {\n    newsItems(first: $first) { edges { node { id slug title summary publishedAt updatedAt } } }\n    outages(first: $first) {\n      edges { node { id title service status startedAt endedAt updates { id status message createdAt } } }\n    }\n  }\n"): typeof import('./graphql').KbNewsAndOutagesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query KbOpenOutages { openOutages { id title service status startedAt } }\n"): typeof import('./graphql').KbOpenOutagesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation KbRecordDeflection($input: RecordDeflectionInput!) {\n    recordTicketDeflection(input: $input) { recorded errors { field code message } }\n  }\n"): typeof import('./graphql').KbRecordDeflectionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query KbAdminLists {\n    knowledgeArticles(first: 100, drafts: true) { edges { node { id slug title status updatedAt } } }\n    newsItems(first: 100, drafts: true) { edges { node { id slug title status updatedAt } } }\n    outages(first: 20) { edges { node { id title service status startedAt endedAt } } }\n  }\n"): typeof import('./graphql').KbAdminListsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query KbAdminItem($slug: String!, $news: Boolean!) {\n    knowledgeArticle(slug: $slug) @skip(if: $news) {\n      id kind slug status category tags titleNl titleEn bodyNl bodyEn\n    }\n    newsItem(slug: $slug) @include(if: $news) {\n      id kind slug status category tags titleNl titleEn bodyNl bodyEn\n    }\n  }\n"): typeof import('./graphql').KbAdminItemDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation KbSaveItem($input: SaveKnowledgeItemInput!) {\n    saveKnowledgeItem(input: $input) { errors { field code message } item { id slug } }\n  }\n"): typeof import('./graphql').KbSaveItemDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation KbOpenOutage($input: OpenOutageInput!) {\n    openOutage(input: $input) { errors { field code message } outage { id } }\n  }\n"): typeof import('./graphql').KbOpenOutageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation KbUpdateOutage($input: UpdateOutageInput!) {\n    updateOutage(input: $input) { errors { field code message } outage { id } }\n  }\n"): typeof import('./graphql').KbUpdateOutageDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -551,6 +625,10 @@ export function graphql(source: "\n  mutation TicketsRequestClose($input: Ticket
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation TicketsNotifications($ticketId: ID!, $notify: Boolean!) {\n    setTicketNotifications(ticketId: $ticketId, notify: $notify) {\n      ...TicketsPayloadFields\n    }\n  }\n"): typeof import('./graphql').TicketsNotificationsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription LiveOpenOutages {\n  openOutagesChanged {\n    id\n    title\n    service\n    status\n    startedAt\n  }\n}"): typeof import('./graphql').LiveOpenOutagesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
