@@ -4,10 +4,7 @@ import { fields, parseForm, rejected } from '../forms/form.server';
 import { KbOpenOutageMutation, KbUpdateOutageMutation } from '../graphql/knowledge-base.server';
 import { i18nFor } from '../i18n/messages.server';
 import type { RequestScope } from '../session.server';
-
-export const OPEN_OUTAGE_FORM = 'kb-outage-open';
-/** The update form of one outage: its own name, so that its errors show under it. */
-export const updateOutageForm = (outageId: string) => `kb-outage-${outageId}`;
+import { OPEN_OUTAGE_FORM, updateOutageForm } from './admin-forms';
 
 const STATUSES = ['INVESTIGATING', 'IDENTIFIED', 'RESOLVED'] as const;
 

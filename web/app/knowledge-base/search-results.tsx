@@ -2,7 +2,7 @@
 import { Link } from '@remix-run/react';
 import type { ReactNode } from 'react';
 import { useI18n } from '../i18n/i18n';
-import type { SearchHit } from './search.server';
+import type { SearchHit } from './search';
 
 function Snippet({ parts }: { parts: SearchHit['snippet'] }) {
   return (

@@ -5,11 +5,6 @@ import { KbSearchQuery as SearchDocument } from '../graphql/knowledge-base.serve
 import type { Paging } from '../lists/keyset-page.server';
 import type { RequestScope } from '../session.server';
 
-export type SearchHit = KbSearchQuery['searchKnowledgeBase']['edges'][number]['node'];
-
-/** Longest search the API takes (QUERY_MAX in the server's knowledge-item.service.ts). */
-export const SEARCH_MAX = 200;
-
 /** One page of hits for `query`; a query the API refuses (too long) finds nothing. */
 export async function searchKnowledgeBase(
   scope: Pick<RequestScope, 'api'>,

@@ -6,7 +6,7 @@ import { Form, useFetcher } from '@remix-run/react';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { Field } from '../components/field';
 import { useI18n } from '../i18n/i18n';
-import type { SearchHit } from './search.server';
+import type { SearchHit } from './search';
 import { SearchResults } from './search-results';
 
 /** How many articles the form suggests. */

@@ -14,12 +14,8 @@ import { errorsOf, type FormResult, valuesOf } from '../forms/form-result';
 import { useFocusFirstError } from '../forms/use-form-errors';
 import { KbAdminListsQuery } from '../graphql/knowledge-base.server';
 import { useI18n } from '../i18n/i18n';
-import {
-  OPEN_OUTAGE_FORM,
-  openOutageAction,
-  updateOutageAction,
-  updateOutageForm,
-} from '../knowledge-base/admin.server';
+import { openOutageAction, updateOutageAction } from '../knowledge-base/admin.server';
+import { OPEN_OUTAGE_FORM, updateOutageForm } from '../knowledge-base/admin-forms';
 import knowledgeBaseCss from '../knowledge-base/knowledge-base.css?url';
 import { titled } from '../meta';
 import { idParam } from '../query-params';

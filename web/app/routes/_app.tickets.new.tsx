@@ -25,7 +25,8 @@ import { TicketsByNumberQuery, TicketsOptionsQuery } from '../graphql/tickets.se
 import { useI18n } from '../i18n/i18n';
 import { isSolvedForm, solvedAction } from '../knowledge-base/deflection.server';
 import knowledgeBaseCss from '../knowledge-base/knowledge-base.css?url';
-import { SEARCH_MAX, searchKnowledgeBase } from '../knowledge-base/search.server';
+import { SEARCH_MAX } from '../knowledge-base/search';
+import { searchKnowledgeBase } from '../knowledge-base/search.server';
 import {
   SUGGESTIONS_SHOWN,
   SuggestionsShownFields,

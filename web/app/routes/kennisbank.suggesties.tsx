@@ -2,7 +2,8 @@
 // suggestions while the user types (knowledge-base/use-suggestions.ts). Without JavaScript the form's
 // 'search first' step reaches the same search through the ticket page's own loader.
 import type { LoaderFunctionArgs } from '@remix-run/node';
-import { SEARCH_MAX, searchKnowledgeBase } from '../knowledge-base/search.server';
+import { SEARCH_MAX } from '../knowledge-base/search';
+import { searchKnowledgeBase } from '../knowledge-base/search.server';
 import { SUGGESTIONS_SHOWN } from '../knowledge-base/ticket-suggestions';
 import { textParam } from '../query-params';
 import { requestScope } from '../session.server';
