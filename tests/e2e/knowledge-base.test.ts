@@ -49,7 +49,7 @@ describe('an anonymous visitor', () => {
     const hit = page
       .getByRole('listitem')
       .filter({ has: page.getByRole('link', { name: 'Waar vind ik mijn factuur?' }) });
-    expect(await hit.locator('mark').first().textContent()).toMatch(/^factuur/i);
+    expect(await hit.locator('mark').first().textContent()).toMatch(/^factu/i);
     await check(tp, 'kb-search');
 
     await page.getByLabel('Zoek in de kennisbank').fill('zzqxnietsgevonden');
@@ -190,7 +190,9 @@ describe('the new-ticket form', () => {
       .waitFor({ timeout: 10_000 });
     await check(tp, 'ticket-suggestions');
     await suggestions
-      .getByRole('button', { name: 'Dit loste mijn vraag op: Ik ben mijn wachtwoord vergeten' })
+      .getByRole('listitem')
+      .filter({ has: page.getByRole('link', { name: /Ik ben mijn wachtwoord vergeten/ }) })
+      .getByRole('button', { name: /^Dit loste mijn vraag op/ })
       .click();
     await heading(page, 'Ik ben mijn wachtwoord vergeten');
     await page.getByText('Fijn dat dit artikel uw vraag oploste.').waitFor();
@@ -205,9 +207,12 @@ describe('the new-ticket form', () => {
   });
 
   it('has a "search first" step without JavaScript', async () => {
+    const withScript = await openPage(stack.browser, stack.baseUrl);
+    await login(withScript.page, 'beheerder@delinde.example');
     const tp = await openPage(stack.browser, stack.baseUrl, { javaScriptEnabled: false });
+    await tp.context.addCookies(await withScript.context.cookies());
+    await withScript.context.close();
     const { page } = tp;
-    await login(page, 'beheerder@delinde.example');
     await page.goto('/tickets/new');
     const suggestions = page.getByRole('region', { name: 'Zoek eerst in de kennisbank' });
     await suggestions.getByLabel('Zoek in de kennisbank').fill('bijlagen meesturen');
@@ -217,7 +222,9 @@ describe('the new-ticket form', () => {
       .waitFor();
     // The subject starts from the search.
     expect(await page.getByLabel('Onderwerp').inputValue()).toBe('bijlagen meesturen');
-    await check(tp, 'ticket-suggestions-nojs');
+    // axe runs in the page's JavaScript: the same page with JavaScript is checked above.
+    await screenshots(page, 'ticket-suggestions-nojs');
+    expectNoBrowserErrors(tp);
     await tp.context.close();
   });
 });

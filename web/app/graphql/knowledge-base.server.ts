@@ -53,9 +53,9 @@ export const KbRecordDeflectionMutation = graphql(`
 
 export const KbAdminListsQuery = graphql(`
   query KbAdminLists {
-    knowledgeArticles(first: 100, drafts: true) { edges { node { id slug title status updatedAt } } }
-    newsItems(first: 100, drafts: true) { edges { node { id slug title status updatedAt } } }
-    outages(first: 20) { edges { node { id title service status startedAt endedAt } } }
+    knowledgeArticles(first: 50, drafts: true) { edges { node { id slug title status updatedAt } } }
+    newsItems(first: 30, drafts: true) { edges { node { id slug title status updatedAt } } }
+    outages(first: 10) { edges { node { id title service status startedAt endedAt } } }
   }
 `);
 

@@ -3379,7 +3379,7 @@ export const KbRecordDeflectionDocument = new TypedDocumentString(`
     `) as unknown as TypedDocumentString<KbRecordDeflectionMutation, KbRecordDeflectionMutationVariables>;
 export const KbAdminListsDocument = new TypedDocumentString(`
     query KbAdminLists {
-  knowledgeArticles(first: 100, drafts: true) {
+  knowledgeArticles(first: 50, drafts: true) {
     edges {
       node {
         id
@@ -3390,7 +3390,7 @@ export const KbAdminListsDocument = new TypedDocumentString(`
       }
     }
   }
-  newsItems(first: 100, drafts: true) {
+  newsItems(first: 30, drafts: true) {
     edges {
       node {
         id
@@ -3401,7 +3401,7 @@ export const KbAdminListsDocument = new TypedDocumentString(`
       }
     }
   }
-  outages(first: 20) {
+  outages(first: 10) {
     edges {
       node {
         id
