@@ -92,6 +92,10 @@ export const NOT_TENANT_KEYS: Record<string, string> = {
   queueId: 'ticket queues are department data, the same for every organisation',
   endpointId: "webhook endpoints are the department's (DEPARTMENT_ADMIN only), no organisation's",
   deliveryId: "webhook deliveries belong to the department's endpoints (DEPARTMENT_ADMIN only)",
+  outageId: 'outages are public department data (003 §2), written by DEPARTMENT_ADMIN only',
+  itemId: 'knowledge-base articles and news are department data, written by DEPARTMENT_ADMIN only',
+  shownArticleIds: 'knowledge-base articles are department data, published ones readable by anyone',
+  solvedArticleId: 'knowledge-base articles are department data, published ones readable by anyone',
   token:
     'a secret mailed to its holder (invitation, reset, confirmation): whoever holds it may use it; tokens are random and unguessable, not enumerable keys',
 };
