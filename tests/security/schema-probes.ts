@@ -98,6 +98,10 @@ export const NOT_TENANT_KEYS: Record<string, string> = {
   deliveryId: "webhook deliveries belong to the department's endpoints (DEPARTMENT_ADMIN only)",
   'SetRetentionPeriodInput.id':
     'a theme or ticket queue (department data) whose retention period a DEPARTMENT_ADMIN sets',
+  outageId: 'outages are public department data (003 §2), written by DEPARTMENT_ADMIN only',
+  itemId: 'knowledge-base articles and news are department data, written by DEPARTMENT_ADMIN only',
+  shownArticleIds: 'knowledge-base articles are department data, published ones readable by anyone',
+  solvedArticleId: 'knowledge-base articles are department data, published ones readable by anyone',
   token:
     'a secret mailed to its holder (invitation, reset, confirmation): whoever holds it may use it; tokens are random and unguessable, not enumerable keys',
 };

@@ -181,6 +181,7 @@ const TOPIC_OF: Record<string, Topic> = {
   ticketQueueChanged: Topic.TicketQueueChanged,
   chatUpdated: Topic.ChatChanged,
   staffChatsChanged: Topic.ChatQueueChanged,
+  openOutagesChanged: Topic.OutagesChanged,
 };
 
 function topicOf(query: string): string {

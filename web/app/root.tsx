@@ -14,6 +14,7 @@ import {
 import type { ReactNode } from 'react';
 import { ErrorPage } from './components/error-page';
 import { Shell } from './components/shell';
+import { KbOpenOutagesQuery } from './graphql/knowledge-base.server';
 import { I18nProvider } from './i18n/i18n';
 import { languageTag } from './i18n/language';
 import { messagesFor } from './i18n/messages.server';
@@ -33,11 +34,16 @@ export const meta = rootMeta;
 export async function loader({ request, context }: LoaderFunctionArgs) {
   // When the API cannot say who is asking, the page still speaks the visitor's language; the route's own
   // loader then fails and its error page explains, inside the site's frame.
-  const language = await requestScope(request, context).then(
-    (scope) => scope.language,
-    () => anonymousLanguage(request),
-  );
-  return { language, messages: messagesFor(language) };
+  const scope = await requestScope(request, context).catch(() => null);
+  const language = scope?.language ?? anonymousLanguage(request);
+  // The outage banner of every page (knowledge-base/outage-banner.tsx); a page without it still works.
+  const outages = scope
+    ? await scope.api(KbOpenOutagesQuery).then(
+        (answer) => answer.openOutages,
+        () => [],
+      )
+    : [];
+  return { language, messages: messagesFor(language), outages };
 }
 
 /** The language changes only through a form (switch, login, logout, profile): skip it on navigations. */

@@ -10,6 +10,7 @@ import { ContactPersonResolver } from '../modules/contacts/contact-person.resolv
 import { TaskResolver } from '../modules/contacts/task.resolver.js';
 import { TeamResolver, ThemeResolver, UserTeamsResolver } from '../modules/department/department.resolver.js';
 import { HelpdeskResolver } from '../modules/helpdesk/helpdesk.resolver.js';
+import { KnowledgeBaseResolver } from '../modules/knowledge-base/knowledge-base.resolver.js';
 import { FailedMailResolver } from '../modules/mail/failed-mail.resolver.js';
 import { InboundMailResolver } from '../modules/mail-intake/inbound-mail.resolver.js';
 import { MessageResolver, ThreadResolver } from '../modules/messages/message.resolver.js';
@@ -55,6 +56,7 @@ export const resolvers = [
   ChatResolver,
   ChatMessageResolver,
   AdministrationResolver,
+  KnowledgeBaseResolver,
 ] as const;
 
 // Subscriptions declare their own `subscribe` (from ctx.app.pubsub, filtered by tenant), never topics.

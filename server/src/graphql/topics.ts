@@ -31,6 +31,8 @@ export interface TopicPayloads {
   'chat.changed': ChatChangedEvent;
   /** The waiting chats or the agents' availability changed (staff's chat page, the offer to customers). */
   'chat.queue-changed': Record<string, never>;
+  /** An outage was opened, updated or resolved: the banners of every page follow. */
+  'knowledge-base.outages-changed': { outageId: string };
 }
 
 export type Topic = keyof TopicPayloads;
@@ -47,4 +49,5 @@ export const Topic = {
   WebhooksChanged: 'webhooks.changed',
   ChatChanged: 'chat.changed',
   ChatQueueChanged: 'chat.queue-changed',
+  OutagesChanged: 'knowledge-base.outages-changed',
 } as const satisfies Record<string, Topic>;

@@ -2,6 +2,7 @@
 
 import { administrationTexts } from '../modules/administration/administration.texts.js';
 import { chatTexts } from '../modules/chat/chat.texts.js';
+import { knowledgeBaseTexts } from '../modules/knowledge-base/knowledge-base.texts.js';
 import { inboundMailTexts } from '../modules/mail-intake/inbound-mail.texts.js';
 import { messageTexts } from '../modules/messages/message.texts.js';
 import { privacyTexts } from '../modules/privacy/privacy.texts.js';
@@ -169,6 +170,7 @@ export const errorMessages = {
   ...privacyTexts,
   ...chatTexts,
   ...administrationTexts,
+  ...knowledgeBaseTexts,
 } satisfies Texts;
 export type ErrorTextCode = keyof typeof errorMessages;
 

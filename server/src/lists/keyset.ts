@@ -9,7 +9,7 @@ import { isCalendarDay, isUuid } from '../domain/validate.js';
 export type CursorKey = Array<string | number | null>;
 
 /** What one value of a list's sort key is; a cursor is checked against these before it reaches SQL. */
-export type KeyPart = 'timestamp' | 'uuid' | 'text';
+export type KeyPart = 'timestamp' | 'uuid' | 'text' | 'number';
 
 /** Longest cursor accepted (a key of a few short values encodes to far less). */
 const MAX_CURSOR_LENGTH = 2000;
@@ -47,6 +47,7 @@ const TIMESTAMP =
   /^(\d{4}-\d{2}-\d{2})[T ]([01]\d|2[0-3]):[0-5]\d:[0-5]\d(\.\d{1,6})?(Z|[+-]\d{2}(:?\d{2})?)$/;
 
 function fitsPart(value: string | number | null, part: KeyPart): boolean {
+  if (part === 'number') return typeof value === 'number' && Number.isFinite(value);
   if (typeof value !== 'string') return false;
   if (part === 'uuid') return isUuid(value);
   if (part === 'timestamp') {
@@ -117,7 +118,12 @@ export function keysetPage(args: PageArgs, order: KeysetOrder, fallback = DEFAUL
   return { size, backwards, cursor: cursor ? decodeCursor(cursor, shape) : null, order };
 }
 
-const CASTS: Record<KeyPart, string> = { timestamp: '::timestamptz', uuid: '::uuid', text: '' };
+const CASTS: Record<KeyPart, string> = {
+  timestamp: '::timestamptz',
+  uuid: '::uuid',
+  text: '',
+  number: '::float8',
+};
 
 /**
  * The SQL condition "beyond the cursor in reading order", e.g. `(m.sent_at, m.id) < ($3::timestamptz,

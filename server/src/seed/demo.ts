@@ -6,6 +6,7 @@ import { inScope } from '../db/scope.js';
 import { hashPassword } from '../modules/accounts/password.js';
 import type { Role } from '../modules/accounts/user.entity.js';
 import { nextTicketNumber } from '../modules/tickets/ticket-number.js';
+import { writeDemoKnowledgeBase } from './demo-knowledge-base.js';
 
 export const DEMO_PASSWORD = 'Loket-demo-2026';
 
@@ -191,6 +192,7 @@ export async function writeDemoData(em: EntityManager, ticketNumberPrefix = 'HD'
     }
   }
   await writeDemoTickets(em, ticketNumberPrefix);
+  await writeDemoKnowledgeBase(em);
 }
 
 /** A few tickets of De Linde (two of the MEMBER, one of the ADMIN) and one of De Zonnebloem. */

@@ -89,6 +89,16 @@ type Documents = {
     "\n  query GdprMe { me { id firstName } }\n": typeof types.GdprMeDocument,
     "\n        mutation GdprSend($input: SendMessageInput!) { sendMessage(input: $input) { errors { code } message { id } } }\n      ": typeof types.GdprSendDocument,
     "\n  mutation HelpdeskAsk($input: TechnicalQuestionInput!) {\n    askTechnicalHelpdesk(input: $input) { ok errors { field code } }\n  }\n": typeof types.HelpdeskAskDocument,
+    "\n  mutation KbSave($input: SaveKnowledgeItemInput!) {\n    saveKnowledgeItem(input: $input) {\n      errors { field code message }\n      item { id slug status title bodyHtml publishedAt }\n    }\n  }\n": typeof types.KbSaveDocument,
+    "\n  query KbArticle($slug: String!) {\n    knowledgeArticle(slug: $slug) { id title bodyHtml status tags category }\n  }\n": typeof types.KbArticleDocument,
+    "\n  query KbArticles($first: Int, $after: Cursor, $drafts: Boolean) {\n    knowledgeArticles(first: $first, after: $after, drafts: $drafts) {\n      edges { node { slug status } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.KbArticlesDocument,
+    "\n  query KbSearch($query: String!, $first: Int, $after: Cursor) {\n    searchKnowledgeBase(query: $query, first: $first, after: $after) {\n      edges { node { rank item { id slug title } snippet { text match } } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.KbSearchDocument,
+    "\n  mutation KbOpenOutage($input: OpenOutageInput!) {\n    openOutage(input: $input) { errors { field code } outage { id status title updates { status message } } }\n  }\n": typeof types.KbOpenOutageDocument,
+    "\n  mutation KbUpdateOutage($input: UpdateOutageInput!) {\n    updateOutage(input: $input) { errors { field code } outage { id status endedAt updates { status } } }\n  }\n": typeof types.KbUpdateOutageDocument,
+    "\n  query KbOpenOutages { openOutages { id title service status } }\n": typeof types.KbOpenOutagesDocument,
+    "\n  subscription KbOutagesLive { openOutagesChanged { id title status } }\n": typeof types.KbOutagesLiveDocument,
+    "\n  mutation KbDeflect($input: RecordDeflectionInput!) {\n    recordTicketDeflection(input: $input) { recorded errors { field code } }\n  }\n": typeof types.KbDeflectDocument,
+    "\n  query KbReport($since: DateTimeISO) { ticketDeflectionReport(since: $since) { suggestionsShown ticketsAvoided ticketsAfterSuggestions } }\n": typeof types.KbReportDocument,
     "\n  query FlowThread($ref: String!) {\n    thread(referenceNumber: $ref) {\n      referenceNumber title unanswered messageCount\n      theme { code } team { nameNl } assignedHandler { email }\n      messages { direction body senderLabel attachments { id fileName contentType sizeBytes } }\n      contacts { id firstName lastName email standard confirmed }\n    }\n  }\n": typeof types.FlowThreadDocument,
     "\n  subscription FlowMessageAdded {\n    messageAdded { title direction referenceNumber }\n  }\n": typeof types.FlowMessageAddedDocument,
     "\n  subscription FlowMessageCountsChanged {\n    messageCountsChanged { unreadInbound }\n  }\n": typeof types.FlowMessageCountsChangedDocument,
@@ -238,6 +248,16 @@ const documents: Documents = {
     "\n  query GdprMe { me { id firstName } }\n": types.GdprMeDocument,
     "\n        mutation GdprSend($input: SendMessageInput!) { sendMessage(input: $input) { errors { code } message { id } } }\n      ": types.GdprSendDocument,
     "\n  mutation HelpdeskAsk($input: TechnicalQuestionInput!) {\n    askTechnicalHelpdesk(input: $input) { ok errors { field code } }\n  }\n": types.HelpdeskAskDocument,
+    "\n  mutation KbSave($input: SaveKnowledgeItemInput!) {\n    saveKnowledgeItem(input: $input) {\n      errors { field code message }\n      item { id slug status title bodyHtml publishedAt }\n    }\n  }\n": types.KbSaveDocument,
+    "\n  query KbArticle($slug: String!) {\n    knowledgeArticle(slug: $slug) { id title bodyHtml status tags category }\n  }\n": types.KbArticleDocument,
+    "\n  query KbArticles($first: Int, $after: Cursor, $drafts: Boolean) {\n    knowledgeArticles(first: $first, after: $after, drafts: $drafts) {\n      edges { node { slug status } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.KbArticlesDocument,
+    "\n  query KbSearch($query: String!, $first: Int, $after: Cursor) {\n    searchKnowledgeBase(query: $query, first: $first, after: $after) {\n      edges { node { rank item { id slug title } snippet { text match } } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.KbSearchDocument,
+    "\n  mutation KbOpenOutage($input: OpenOutageInput!) {\n    openOutage(input: $input) { errors { field code } outage { id status title updates { status message } } }\n  }\n": types.KbOpenOutageDocument,
+    "\n  mutation KbUpdateOutage($input: UpdateOutageInput!) {\n    updateOutage(input: $input) { errors { field code } outage { id status endedAt updates { status } } }\n  }\n": types.KbUpdateOutageDocument,
+    "\n  query KbOpenOutages { openOutages { id title service status } }\n": types.KbOpenOutagesDocument,
+    "\n  subscription KbOutagesLive { openOutagesChanged { id title status } }\n": types.KbOutagesLiveDocument,
+    "\n  mutation KbDeflect($input: RecordDeflectionInput!) {\n    recordTicketDeflection(input: $input) { recorded errors { field code } }\n  }\n": types.KbDeflectDocument,
+    "\n  query KbReport($since: DateTimeISO) { ticketDeflectionReport(since: $since) { suggestionsShown ticketsAvoided ticketsAfterSuggestions } }\n": types.KbReportDocument,
     "\n  query FlowThread($ref: String!) {\n    thread(referenceNumber: $ref) {\n      referenceNumber title unanswered messageCount\n      theme { code } team { nameNl } assignedHandler { email }\n      messages { direction body senderLabel attachments { id fileName contentType sizeBytes } }\n      contacts { id firstName lastName email standard confirmed }\n    }\n  }\n": types.FlowThreadDocument,
     "\n  subscription FlowMessageAdded {\n    messageAdded { title direction referenceNumber }\n  }\n": types.FlowMessageAddedDocument,
     "\n  subscription FlowMessageCountsChanged {\n    messageCountsChanged { unreadInbound }\n  }\n": types.FlowMessageCountsChangedDocument,
@@ -609,6 +629,46 @@ export function graphql(source: "\n        mutation GdprSend($input: SendMessage
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation HelpdeskAsk($input: TechnicalQuestionInput!) {\n    askTechnicalHelpdesk(input: $input) { ok errors { field code } }\n  }\n"): typeof import('./graphql.js').HelpdeskAskDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation KbSave($input: SaveKnowledgeItemInput!) {\n    saveKnowledgeItem(input: $input) {\n      errors { field code message }\n      item { id slug status title bodyHtml publishedAt }\n    }\n  }\n"): typeof import('./graphql.js').KbSaveDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query KbArticle($slug: String!) {\n    knowledgeArticle(slug: $slug) { id title bodyHtml status tags category }\n  }\n"): typeof import('./graphql.js').KbArticleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query KbArticles($first: Int, $after: Cursor, $drafts: Boolean) {\n    knowledgeArticles(first: $first, after: $after, drafts: $drafts) {\n      edges { node { slug status } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"): typeof import('./graphql.js').KbArticlesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query KbSearch($query: String!, $first: Int, $after: Cursor) {\n    searchKnowledgeBase(query: $query, first: $first, after: $after) {\n      edges { node { rank item { id slug title } snippet { text match } } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"): typeof import('./graphql.js').KbSearchDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation KbOpenOutage($input: OpenOutageInput!) {\n    openOutage(input: $input) { errors { field code } outage { id status title updates { status message } } }\n  }\n"): typeof import('./graphql.js').KbOpenOutageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation KbUpdateOutage($input: UpdateOutageInput!) {\n    updateOutage(input: $input) { errors { field code } outage { id status endedAt updates { status } } }\n  }\n"): typeof import('./graphql.js').KbUpdateOutageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query KbOpenOutages { openOutages { id title service status } }\n"): typeof import('./graphql.js').KbOpenOutagesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription KbOutagesLive { openOutagesChanged { id title status } }\n"): typeof import('./graphql.js').KbOutagesLiveDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation KbDeflect($input: RecordDeflectionInput!) {\n    recordTicketDeflection(input: $input) { recorded errors { field code } }\n  }\n"): typeof import('./graphql.js').KbDeflectDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query KbReport($since: DateTimeISO) { ticketDeflectionReport(since: $since) { suggestionsShown ticketsAvoided ticketsAfterSuggestions } }\n"): typeof import('./graphql.js').KbReportDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -291,6 +291,22 @@ export type DeactivateUserInput = {
   userId: Scalars['ID']['input'];
 };
 
+export type DeflectionPayload = {
+  errors: Array<UserError>;
+  /** Whether it was recorded (no errors). */
+  recorded: Scalars['Boolean']['output'];
+};
+
+/** Staff: how well the knowledge base answers questions before they become tickets. */
+export type DeflectionReport = {
+  /** Subjects for which the ticket form suggested articles. */
+  suggestionsShown: Scalars['Int']['output'];
+  /** Tickets filed after articles were suggested. */
+  ticketsAfterSuggestions: Scalars['Int']['output'];
+  /** 'This solved my question': tickets avoided. */
+  ticketsAvoided: Scalars['Int']['output'];
+};
+
 /** INBOUND: department → organisation ('Ontvangen'); OUTBOUND: organisation → department ('Verstuurd'). */
 export type Direction =
   | 'INBOUND'
@@ -403,6 +419,82 @@ export type InviteUserInput = {
   language?: InputMaybe<Language>;
   lastName: Scalars['String']['input'];
   roles: Array<Role>;
+};
+
+/** An article or news item of the public knowledge base. */
+export type KnowledgeItem = {
+  bodyEn: Scalars['String']['output'];
+  /** The body in the viewer's language as HTML rendered from its Markdown: raw HTML is escaped and links other than http(s), mailto and relative ones are dropped. */
+  bodyHtml: Scalars['String']['output'];
+  bodyNl: Scalars['String']['output'];
+  category: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  kind: KnowledgeItemKind;
+  publishedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** The address: /kennisbank/<slug> or /nieuws/<slug>. */
+  slug: Scalars['String']['output'];
+  status: KnowledgeItemStatus;
+  /** A plain-text opening of the body in the viewer's language. */
+  summary: Scalars['String']['output'];
+  tags: Array<Scalars['String']['output']>;
+  /** The title in the viewer's language. */
+  title: Scalars['String']['output'];
+  titleEn: Scalars['String']['output'];
+  /** The Markdown sources, for editing. */
+  titleNl: Scalars['String']['output'];
+  updatedAt: Scalars['DateTimeISO']['output'];
+};
+
+export type KnowledgeItemConnection = {
+  edges: Array<KnowledgeItemEdge>;
+  pageInfo: PageInfo;
+  /** Number of rows matching the filter, all pages together. */
+  totalCount?: Maybe<Scalars['Int']['output']>;
+  /** True when there are more rows than totalCount: lists that can grow without bound stop counting at 1,000. */
+  totalCountCapped?: Maybe<Scalars['Boolean']['output']>;
+};
+
+export type KnowledgeItemEdge = {
+  cursor: Scalars['Cursor']['output'];
+  node: KnowledgeItem;
+};
+
+/** ARTICLE: a solution or explanation; NEWS: a dated announcement. */
+export type KnowledgeItemKind =
+  | 'ARTICLE'
+  | 'NEWS';
+
+export type KnowledgeItemPayload = {
+  errors: Array<UserError>;
+  item?: Maybe<KnowledgeItem>;
+};
+
+/** DRAFT: seen by the department admins only; PUBLISHED: readable by anyone, logged in or not. */
+export type KnowledgeItemStatus =
+  | 'DRAFT'
+  | 'PUBLISHED';
+
+/** An article that matches a search, best first. */
+export type KnowledgeSearchHit = {
+  item: KnowledgeItem;
+  /** The full-text rank (higher is better). */
+  rank: Scalars['Float']['output'];
+  /** Where the words matched, in plain text. */
+  snippet: Array<SnippetPart>;
+};
+
+export type KnowledgeSearchHitConnection = {
+  edges: Array<KnowledgeSearchHitEdge>;
+  pageInfo: PageInfo;
+  /** Number of rows matching the filter, all pages together. */
+  totalCount?: Maybe<Scalars['Int']['output']>;
+  /** True when there are more rows than totalCount: lists that can grow without bound stop counting at 1,000. */
+  totalCountCapped?: Maybe<Scalars['Boolean']['output']>;
+};
+
+export type KnowledgeSearchHitEdge = {
+  cursor: Scalars['Cursor']['output'];
+  node: KnowledgeSearchHit;
 };
 
 /** nl (Dutch, nl-BE, the default) or en (English). */
@@ -568,10 +660,14 @@ export type Mutation = {
   moveTheme: ThemePayload;
   /** Staff: move the ticket to another queue. */
   moveTicketQueue: TicketPayload;
+  /** DEPARTMENT_ADMIN: open an outage (it shows as a banner). */
+  openOutage: OutagePayload;
   /** DEPARTMENT_ADMIN: its users can log in again. */
   reactivateOrganisation: Organisation;
   /** ADMIN: reactivate a deactivated colleague (one who never chose a password is invited again). */
   reactivateUser: UserPayload;
+  /** An organisation's user: record the articles the new-ticket form suggested, and how it ended. */
+  recordTicketDeflection: DeflectionPayload;
   /** Staff: register a ticket taken by phone or mail. */
   registerTicket: CreateTicketPayload;
   /** ADMIN: remove a contact person (who is mailed about it). The removed id. */
@@ -602,6 +698,8 @@ export type Mutation = {
   revokeSession: Scalars['Boolean']['output'];
   /** DEPARTMENT_ADMIN: a new signing secret (in the payload, once); the previous one keeps signing for a while. */
   rotateWebhookSecret: WebhookEndpointPayload;
+  /** DEPARTMENT_ADMIN: create (no itemId) or change an article or news item. */
+  saveKnowledgeItem: KnowledgeItemPayload;
   /** Write in a chat: its customer, or the agent who took it. */
   sendChatMessage: ChatPayload;
   /** An organisation's new message ('Stuur nieuw bericht'). */
@@ -631,6 +729,8 @@ export type Mutation = {
   updateContactPerson: ContactPersonPayload;
   /** ADMIN: phone, email and website of your organisation. DEPARTMENT_ADMIN: every field of any organisation. (AGENT: none.) */
   updateOrganisation: OrganisationPayload;
+  /** DEPARTMENT_ADMIN: add a step to an outage's timeline; RESOLVED ends it. */
+  updateOutage: OutagePayload;
   /** Change your name or phone, confirmed with your password. A new email address is taken once confirmed with the link mailed to it. */
   updateProfile: UserPayload;
   /** Staff: category, type, planned version, expected date. */
@@ -797,6 +897,11 @@ export type MutationMoveTicketQueueArgs = {
 };
 
 
+export type MutationOpenOutageArgs = {
+  input: OpenOutageInput;
+};
+
+
 export type MutationReactivateOrganisationArgs = {
   id: Scalars['ID']['input'];
 };
@@ -804,6 +909,11 @@ export type MutationReactivateOrganisationArgs = {
 
 export type MutationReactivateUserArgs = {
   userId: Scalars['ID']['input'];
+};
+
+
+export type MutationRecordTicketDeflectionArgs = {
+  input: RecordDeflectionInput;
 };
 
 
@@ -888,6 +998,11 @@ export type MutationRotateWebhookSecretArgs = {
 };
 
 
+export type MutationSaveKnowledgeItemArgs = {
+  input: SaveKnowledgeItemInput;
+};
+
+
 export type MutationSendChatMessageArgs = {
   input: SendChatMessageInput;
 };
@@ -960,6 +1075,11 @@ export type MutationUpdateOrganisationArgs = {
 };
 
 
+export type MutationUpdateOutageArgs = {
+  input: UpdateOutageInput;
+};
+
+
 export type MutationUpdateProfileArgs = {
   input: UpdateProfileInput;
 };
@@ -986,6 +1106,16 @@ export type NewThreadContactInput = {
 export type OkPayload = {
   errors: Array<UserError>;
   ok: Scalars['Boolean']['output'];
+};
+
+export type OpenOutageInput = {
+  messageEn: Scalars['String']['input'];
+  messageNl: Scalars['String']['input'];
+  service: Scalars['String']['input'];
+  /** INVESTIGATING unless told. */
+  status?: InputMaybe<OutageStatus>;
+  titleEn: Scalars['String']['input'];
+  titleNl: Scalars['String']['input'];
 };
 
 /** A care organisation (voorziening): the tenant. */
@@ -1027,6 +1157,57 @@ export type OrganisationEdge = {
 export type OrganisationPayload = {
   errors: Array<UserError>;
   organisation?: Maybe<Organisation>;
+};
+
+/** A disruption of a service (storing), public. */
+export type Outage = {
+  endedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  id: Scalars['ID']['output'];
+  /** The affected service. */
+  service: Scalars['String']['output'];
+  startedAt: Scalars['DateTimeISO']['output'];
+  status: OutageStatus;
+  /** In the viewer's language. */
+  title: Scalars['String']['output'];
+  titleEn: Scalars['String']['output'];
+  titleNl: Scalars['String']['output'];
+  updatedAt: Scalars['DateTimeISO']['output'];
+  /** Oldest first. */
+  updates: Array<OutageUpdate>;
+};
+
+export type OutageConnection = {
+  edges: Array<OutageEdge>;
+  pageInfo: PageInfo;
+  /** Number of rows matching the filter, all pages together. */
+  totalCount?: Maybe<Scalars['Int']['output']>;
+  /** True when there are more rows than totalCount: lists that can grow without bound stop counting at 1,000. */
+  totalCountCapped?: Maybe<Scalars['Boolean']['output']>;
+};
+
+export type OutageEdge = {
+  cursor: Scalars['Cursor']['output'];
+  node: Outage;
+};
+
+export type OutagePayload = {
+  errors: Array<UserError>;
+  outage?: Maybe<Outage>;
+};
+
+/** An outage is open until RESOLVED; open outages show as a banner on every page. */
+export type OutageStatus =
+  | 'IDENTIFIED'
+  | 'INVESTIGATING'
+  | 'RESOLVED';
+
+/** A step in an outage's timeline. */
+export type OutageUpdate = {
+  createdAt: Scalars['DateTimeISO']['output'];
+  id: Scalars['ID']['output'];
+  /** In the viewer's language. */
+  message: Scalars['String']['output'];
+  status: OutageStatus;
 };
 
 export type PageInfo = {
@@ -1117,6 +1298,10 @@ export type Query = {
   failedMails: Array<FailedMail>;
   /** Staff: the mails the intake received with this status (quarantine, Te koppelen, …), newest first. */
   inboundMails: InboundMailConnection;
+  /** Public: one published article (a draft: DEPARTMENT_ADMIN). */
+  knowledgeArticle: KnowledgeItem;
+  /** Public: published articles, most recently updated first. drafts: true adds drafts (DEPARTMENT_ADMIN). */
+  knowledgeArticles: KnowledgeItemConnection;
   /** How people log in here: password, single sign-on, or both. */
   loginOptions: LoginOptions;
   /** The logged-in user, or null. */
@@ -1133,6 +1318,12 @@ export type Query = {
   myPersonalDataExports: Array<PersonalDataExport>;
   /** Your sessions that are still valid, newest first. */
   mySessions: Array<Session>;
+  /** Public: one published news item (a draft: DEPARTMENT_ADMIN). */
+  newsItem: KnowledgeItem;
+  /** Public: published news, most recently updated first. drafts: true adds drafts (DEPARTMENT_ADMIN). */
+  newsItems: KnowledgeItemConnection;
+  /** Public: the outages not yet resolved (the banner), oldest first. */
+  openOutages: Array<Outage>;
   /** NOT_FOUND for another tenant's organisation. */
   organisation: Organisation;
   /** Who changed the organisation's data and contacts, newest first. ADMINs of the organisation and staff. */
@@ -1143,10 +1334,16 @@ export type Query = {
   organisationUsers: UserConnection;
   /** Staff: every organisation, by name. */
   organisations: OrganisationConnection;
+  /** Public: one outage with its timeline. */
+  outage: Outage;
+  /** Public: every outage, newest first. */
+  outages: OutageConnection;
   /** DEPARTMENT_ADMIN: users and contact persons whose name or address contains `search` (the first 25). */
   privacyPeople: Array<PrivacyPerson>;
   /** Organisation user: your chat that has not ended yet. */
   runningChat?: Maybe<Chat>;
+  /** Public: published articles matching the words, in the viewer's language (Dutch or English stemming), best first, with highlighted snippets. */
+  searchKnowledgeBase: KnowledgeSearchHitConnection;
   /** Staff: per month, queue and support type, tickets created from `from` to `to` (days, inclusive): targets met and breached, median business times. */
   serviceLevelReport: Array<ServiceLevelReportRow>;
   /** Where to end the issuer's session too after logging out (RP-initiated logout); null when this session did not come from the issuer or the issuer offers no logout. */
@@ -1169,6 +1366,8 @@ export type Query = {
   ticket: Ticket;
   /** The categories a ticket can have (mandatory on a new ticket). */
   ticketCategories: Array<TicketOption>;
+  /** Staff: suggestions shown, tickets avoided and tickets filed anyway (since: all time when left out). */
+  ticketDeflectionReport: DeflectionReport;
   /** Labels: staff see all, organisations those shown to them. */
   ticketLabels: Array<TicketOption>;
   /** Staff: every queue with its number of open tickets. */
@@ -1227,6 +1426,21 @@ export type QueryInboundMailsArgs = {
 };
 
 
+export type QueryKnowledgeArticleArgs = {
+  slug: Scalars['String']['input'];
+};
+
+
+export type QueryKnowledgeArticlesArgs = {
+  after?: InputMaybe<Scalars['Cursor']['input']>;
+  before?: InputMaybe<Scalars['Cursor']['input']>;
+  category?: InputMaybe<Scalars['String']['input']>;
+  drafts?: InputMaybe<Scalars['Boolean']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type QueryMessageArgs = {
   id: Scalars['ID']['input'];
 };
@@ -1244,6 +1458,18 @@ export type QueryMessagesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
   organisationId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryNewsItemArgs = {
+  slug: Scalars['String']['input'];
+};
+
+
+export type QueryNewsItemsArgs = {
+  after?: InputMaybe<Scalars['Cursor']['input']>;
+  drafts?: InputMaybe<Scalars['Boolean']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1278,8 +1504,28 @@ export type QueryOrganisationsArgs = {
 };
 
 
+export type QueryOutageArgs = {
+  outageId: Scalars['ID']['input'];
+};
+
+
+export type QueryOutagesArgs = {
+  after?: InputMaybe<Scalars['Cursor']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type QueryPrivacyPeopleArgs = {
   search: Scalars['String']['input'];
+};
+
+
+export type QuerySearchKnowledgeBaseArgs = {
+  after?: InputMaybe<Scalars['Cursor']['input']>;
+  before?: InputMaybe<Scalars['Cursor']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  query: Scalars['String']['input'];
 };
 
 
@@ -1324,6 +1570,11 @@ export type QueryTicketArgs = {
 };
 
 
+export type QueryTicketDeflectionReportArgs = {
+  since?: InputMaybe<Scalars['DateTimeISO']['input']>;
+};
+
+
 export type QueryTicketsArgs = {
   after?: InputMaybe<Scalars['Cursor']['input']>;
   before?: InputMaybe<Scalars['Cursor']['input']>;
@@ -1359,6 +1610,14 @@ export type RecipientKind =
   | 'HANDLER'
   | 'ORGANISATION'
   | 'TEAM';
+
+/** What the new-ticket form suggested for a subject: with ticketId when a ticket followed, with solvedArticleId when the user said an article solved the question (a ticket avoided). */
+export type RecordDeflectionInput = {
+  query: Scalars['String']['input'];
+  shownArticleIds: Array<Scalars['ID']['input']>;
+  solvedArticleId?: InputMaybe<Scalars['ID']['input']>;
+  ticketId?: InputMaybe<Scalars['ID']['input']>;
+};
 
 export type RegisterTicketInput = {
   categoryId: Scalars['ID']['input'];
@@ -1411,6 +1670,22 @@ export type RotateWebhookSecretInput = {
   endpointId: Scalars['ID']['input'];
   /** How long the previous secret still signs too (hours, 0 to 168; default 24). */
   keepPreviousHours?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A new article or news item (no itemId), or changes to one. */
+export type SaveKnowledgeItemInput = {
+  /** Markdown. */
+  bodyEn: Scalars['String']['input'];
+  /** Markdown. */
+  bodyNl: Scalars['String']['input'];
+  category?: InputMaybe<Scalars['String']['input']>;
+  itemId?: InputMaybe<Scalars['ID']['input']>;
+  kind: KnowledgeItemKind;
+  slug: Scalars['String']['input'];
+  status: KnowledgeItemStatus;
+  tags?: InputMaybe<Array<Scalars['String']['input']>>;
+  titleEn: Scalars['String']['input'];
+  titleNl: Scalars['String']['input'];
 };
 
 export type SendChatMessageInput = {
@@ -1527,6 +1802,12 @@ export type SlaState =
   | 'BREACHED'
   | 'ON_TRACK';
 
+/** A piece of a search snippet; `match` marks the words that matched. */
+export type SnippetPart = {
+  match: Scalars['Boolean']['output'];
+  text: Scalars['String']['output'];
+};
+
 export type StaffInboxFilterInput = {
   /** Every team (read access is department-wide). */
   allTeams?: InputMaybe<Scalars['Boolean']['input']>;
@@ -1589,6 +1870,8 @@ export type Subscription = {
   messageCountsChanged: MessageCounts;
   /** Ids of your sessions as they are revoked (a client whose own session is revoked logs out). */
   mySessionRevoked: Scalars['ID']['output'];
+  /** The open outages, whenever one is opened, updated or resolved (the live banner). */
+  openOutagesChanged: Array<Outage>;
   /** Staff: the waiting chats and your own, whenever a chat starts, is taken or ends. */
   staffChatsChanged: Array<Chat>;
   /** Your organisation's task list, each time a change alters it. */
@@ -1979,6 +2262,14 @@ export type UpdateOrganisationInput = {
   themeIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** A full address starting with https:// or http://. */
   websiteUrl?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A new step in the timeline; RESOLVED closes the outage (its end is now). */
+export type UpdateOutageInput = {
+  messageEn: Scalars['String']['input'];
+  messageNl: Scalars['String']['input'];
+  outageId: Scalars['ID']['input'];
+  status: OutageStatus;
 };
 
 export type UpdateProfileInput = {
@@ -2637,6 +2928,76 @@ export type HelpdeskAskMutationVariables = Exact<{
 
 
 export type HelpdeskAskMutation = { askTechnicalHelpdesk: { ok: boolean, errors: Array<{ field?: string | null, code: string }> } };
+
+export type KbSaveMutationVariables = Exact<{
+  input: SaveKnowledgeItemInput;
+}>;
+
+
+export type KbSaveMutation = { saveKnowledgeItem: { errors: Array<{ field?: string | null, code: string, message: string }>, item?: { id: string, slug: string, status: KnowledgeItemStatus, title: string, bodyHtml: string, publishedAt?: string | null } | null } };
+
+export type KbArticleQueryVariables = Exact<{
+  slug: Scalars['String']['input'];
+}>;
+
+
+export type KbArticleQuery = { knowledgeArticle: { id: string, title: string, bodyHtml: string, status: KnowledgeItemStatus, tags: Array<string>, category: string } };
+
+export type KbArticlesQueryVariables = Exact<{
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['Cursor']['input']>;
+  drafts?: InputMaybe<Scalars['Boolean']['input']>;
+}>;
+
+
+export type KbArticlesQuery = { knowledgeArticles: { edges: Array<{ node: { slug: string, status: KnowledgeItemStatus } }>, pageInfo: { hasNextPage: boolean, endCursor?: string | null } } };
+
+export type KbSearchQueryVariables = Exact<{
+  query: Scalars['String']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['Cursor']['input']>;
+}>;
+
+
+export type KbSearchQuery = { searchKnowledgeBase: { edges: Array<{ node: { rank: number, item: { id: string, slug: string, title: string }, snippet: Array<{ text: string, match: boolean }> } }>, pageInfo: { hasNextPage: boolean, endCursor?: string | null } } };
+
+export type KbOpenOutageMutationVariables = Exact<{
+  input: OpenOutageInput;
+}>;
+
+
+export type KbOpenOutageMutation = { openOutage: { errors: Array<{ field?: string | null, code: string }>, outage?: { id: string, status: OutageStatus, title: string, updates: Array<{ status: OutageStatus, message: string }> } | null } };
+
+export type KbUpdateOutageMutationVariables = Exact<{
+  input: UpdateOutageInput;
+}>;
+
+
+export type KbUpdateOutageMutation = { updateOutage: { errors: Array<{ field?: string | null, code: string }>, outage?: { id: string, status: OutageStatus, endedAt?: string | null, updates: Array<{ status: OutageStatus }> } | null } };
+
+export type KbOpenOutagesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type KbOpenOutagesQuery = { openOutages: Array<{ id: string, title: string, service: string, status: OutageStatus }> };
+
+export type KbOutagesLiveSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type KbOutagesLiveSubscription = { openOutagesChanged: Array<{ id: string, title: string, status: OutageStatus }> };
+
+export type KbDeflectMutationVariables = Exact<{
+  input: RecordDeflectionInput;
+}>;
+
+
+export type KbDeflectMutation = { recordTicketDeflection: { recorded: boolean, errors: Array<{ field?: string | null, code: string }> } };
+
+export type KbReportQueryVariables = Exact<{
+  since?: InputMaybe<Scalars['DateTimeISO']['input']>;
+}>;
+
+
+export type KbReportQuery = { ticketDeflectionReport: { suggestionsShown: number, ticketsAvoided: number, ticketsAfterSuggestions: number } };
 
 export type FlowThreadQueryVariables = Exact<{
   ref: Scalars['String']['input'];
@@ -3986,6 +4347,153 @@ export const HelpdeskAskDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<HelpdeskAskMutation, HelpdeskAskMutationVariables>;
+export const KbSaveDocument = new TypedDocumentString(`
+    mutation KbSave($input: SaveKnowledgeItemInput!) {
+  saveKnowledgeItem(input: $input) {
+    errors {
+      field
+      code
+      message
+    }
+    item {
+      id
+      slug
+      status
+      title
+      bodyHtml
+      publishedAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<KbSaveMutation, KbSaveMutationVariables>;
+export const KbArticleDocument = new TypedDocumentString(`
+    query KbArticle($slug: String!) {
+  knowledgeArticle(slug: $slug) {
+    id
+    title
+    bodyHtml
+    status
+    tags
+    category
+  }
+}
+    `) as unknown as TypedDocumentString<KbArticleQuery, KbArticleQueryVariables>;
+export const KbArticlesDocument = new TypedDocumentString(`
+    query KbArticles($first: Int, $after: Cursor, $drafts: Boolean) {
+  knowledgeArticles(first: $first, after: $after, drafts: $drafts) {
+    edges {
+      node {
+        slug
+        status
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<KbArticlesQuery, KbArticlesQueryVariables>;
+export const KbSearchDocument = new TypedDocumentString(`
+    query KbSearch($query: String!, $first: Int, $after: Cursor) {
+  searchKnowledgeBase(query: $query, first: $first, after: $after) {
+    edges {
+      node {
+        rank
+        item {
+          id
+          slug
+          title
+        }
+        snippet {
+          text
+          match
+        }
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<KbSearchQuery, KbSearchQueryVariables>;
+export const KbOpenOutageDocument = new TypedDocumentString(`
+    mutation KbOpenOutage($input: OpenOutageInput!) {
+  openOutage(input: $input) {
+    errors {
+      field
+      code
+    }
+    outage {
+      id
+      status
+      title
+      updates {
+        status
+        message
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<KbOpenOutageMutation, KbOpenOutageMutationVariables>;
+export const KbUpdateOutageDocument = new TypedDocumentString(`
+    mutation KbUpdateOutage($input: UpdateOutageInput!) {
+  updateOutage(input: $input) {
+    errors {
+      field
+      code
+    }
+    outage {
+      id
+      status
+      endedAt
+      updates {
+        status
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<KbUpdateOutageMutation, KbUpdateOutageMutationVariables>;
+export const KbOpenOutagesDocument = new TypedDocumentString(`
+    query KbOpenOutages {
+  openOutages {
+    id
+    title
+    service
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<KbOpenOutagesQuery, KbOpenOutagesQueryVariables>;
+export const KbOutagesLiveDocument = new TypedDocumentString(`
+    subscription KbOutagesLive {
+  openOutagesChanged {
+    id
+    title
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<KbOutagesLiveSubscription, KbOutagesLiveSubscriptionVariables>;
+export const KbDeflectDocument = new TypedDocumentString(`
+    mutation KbDeflect($input: RecordDeflectionInput!) {
+  recordTicketDeflection(input: $input) {
+    recorded
+    errors {
+      field
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<KbDeflectMutation, KbDeflectMutationVariables>;
+export const KbReportDocument = new TypedDocumentString(`
+    query KbReport($since: DateTimeISO) {
+  ticketDeflectionReport(since: $since) {
+    suggestionsShown
+    ticketsAvoided
+    ticketsAfterSuggestions
+  }
+}
+    `) as unknown as TypedDocumentString<KbReportQuery, KbReportQueryVariables>;
 export const FlowThreadDocument = new TypedDocumentString(`
     query FlowThread($ref: String!) {
   thread(referenceNumber: $ref) {

@@ -18,4 +18,5 @@ export const ADMIN_SECTIONS: AdminSection[] = [
     description: 'admin.organisations.description',
   },
   { to: '/beheer/historiek', title: 'admin.history.title', description: 'admin.history.description' },
+  { to: '/beheer/kennisbank', title: 'admin.kb.title', description: 'admin.kb.description' },
 ];

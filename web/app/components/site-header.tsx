@@ -21,6 +21,7 @@ const NAV: NavItem[] = [
   { to: '/organisation', key: 'nav.organisation' },
   { to: '/tickets', key: 'nav.tickets' },
   { to: '/chat', key: 'chat.nav' },
+  { to: '/kennisbank', key: 'kb.nav' },
   { to: '/profile', key: 'nav.profile' },
 ];
 

@@ -2,6 +2,7 @@
 import { adminEn } from './features/admin';
 import { chatEn } from './features/chat';
 import { contactsEn } from './features/contacts';
+import { knowledgeBaseEn } from './features/knowledge-base';
 import { messagesEn } from './features/messages';
 import { privacyEn } from './features/privacy';
 import { quarantineEn } from './features/quarantine';
@@ -198,4 +199,5 @@ export const en: Messages = {
   ...ssoEn,
   ...privacyEn,
   ...usersEn,
+  ...knowledgeBaseEn,
 };

@@ -2,6 +2,7 @@
 import { adminNl } from './features/admin';
 import { chatNl } from './features/chat';
 import { contactsNl } from './features/contacts';
+import { knowledgeBaseNl } from './features/knowledge-base';
 import { messagesNl } from './features/messages';
 import { privacyNl } from './features/privacy';
 import { quarantineNl } from './features/quarantine';
@@ -202,6 +203,7 @@ export const nl = {
   ...ssoNl,
   ...privacyNl,
   ...usersNl,
+  ...knowledgeBaseNl,
 } as const satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof nl;

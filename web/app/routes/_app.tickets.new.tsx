@@ -23,6 +23,16 @@ import { errorsOf, type FormResult, valuesOf } from '../forms/form-result';
 import { useFocusFirstError } from '../forms/use-form-errors';
 import { TicketsByNumberQuery, TicketsOptionsQuery } from '../graphql/tickets.server';
 import { useI18n } from '../i18n/i18n';
+import { isSolvedForm, solvedAction } from '../knowledge-base/deflection.server';
+import knowledgeBaseCss from '../knowledge-base/knowledge-base.css?url';
+import { SEARCH_MAX } from '../knowledge-base/search';
+import { searchKnowledgeBase } from '../knowledge-base/search.server';
+import {
+  SUGGESTIONS_SHOWN,
+  SuggestionsShownFields,
+  TicketSuggestions,
+  useSuggestions,
+} from '../knowledge-base/ticket-suggestions';
 import messagesCss from '../messages/messages.css?url';
 import { titled } from '../meta';
 import { textParam } from '../query-params';
@@ -35,6 +45,7 @@ export const links: LinksFunction = () => [
   { rel: 'stylesheet', href: messagesCss },
   { rel: 'stylesheet', href: attachmentsCss },
   { rel: 'stylesheet', href: ticketsCss },
+  { rel: 'stylesheet', href: knowledgeBaseCss },
 ];
 
 export const meta = titled('tickets.new.title');
@@ -42,10 +53,14 @@ export const meta = titled('tickets.new.title');
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const scope = await requireViewer(request, context);
   if (scope.viewer.isStaff) throw redirect('/staff/tickets');
-  const number = textParam(new URL(request.url).searchParams.get('previous'), 40);
-  const [options, previous] = await Promise.all([
+  const params = new URL(request.url).searchParams;
+  const number = textParam(params.get('previous'), 40);
+  // 'Zoek eerst in de kennisbank' without JavaScript: ?zoek= shows the matching articles.
+  const query = textParam(params.get('zoek'), SEARCH_MAX);
+  const [options, previous, found] = await Promise.all([
     scope.api(TicketsOptionsQuery),
     number ? scope.api(TicketsByNumberQuery, { number }).then((answer) => answer.ticket) : null,
+    query ? searchKnowledgeBase(scope, query, { first: SUGGESTIONS_SHOWN }) : null,
   ]);
   return {
     email: scope.viewer.email,
@@ -57,11 +72,13 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
         ? { id: previous.id, number: previous.number, subject: previous.subject }
         : null,
     clientKey: randomUUID(),
+    suggestions: { query, hits: found?.searchKnowledgeBase.edges.map((e) => e.node) ?? [] },
   };
 }
 
 export async function action({ request, context }: ActionFunctionArgs) {
   const scope = await requireViewer(request, context);
+  if (isSolvedForm(request)) return solvedAction(scope, request);
   return newTicketAction(scope, context, request);
 }
 
@@ -79,8 +96,9 @@ export default function NewTicketPage() {
   useFocusFirstError(ref, warnings.length > 0 ? undefined : result, FORM);
   const files = useAttachments(FORM, result);
   const previous = data.previous;
+  const { shown, suggest } = useSuggestions(data.suggestions);
   const values = valuesOf(result, FORM, {
-    subject: previous ? t('tickets.new.previous.subject', previous) : '',
+    subject: previous ? t('tickets.new.previous.subject', previous) : data.suggestions.query,
     categoryId: '',
     supportTypeId: '',
     description: '',
@@ -109,6 +127,7 @@ export default function NewTicketPage() {
           <p>{t('tickets.new.previous', previous)}</p>
         </Notice>
       ) : null}
+      <TicketSuggestions shown={shown} />
       <Form
         method="post"
         encType="multipart/form-data"
@@ -132,6 +151,7 @@ export default function NewTicketPage() {
         <input type="hidden" name="clientKey" value={result?.values.clientKey || data.clientKey} />
         <input type="hidden" {...files.hidden} />
         {previous ? <input type="hidden" name="previousTicketId" value={previous.id} /> : null}
+        <SuggestionsShownFields shown={shown} />
         <Field
           form={FORM}
           name="email"
@@ -152,6 +172,7 @@ export default function NewTicketPage() {
           errors={errorsOf(result, FORM, 'subject')}
           maxLength={SUBJECT_MAX}
           autoComplete="off"
+          onChange={(event) => suggest(event.currentTarget.value)}
         />
         <SelectField
           form={FORM}

@@ -3,21 +3,15 @@
 import type { LoaderFunctionArgs } from '@remix-run/node';
 import { Outlet, useLoaderData, useRouteError, useRouteLoaderData } from '@remix-run/react';
 import { ErrorPage } from '../components/error-page';
+import { headerUser } from '../components/header-user.server';
 import { Shell } from '../components/shell';
-import type { HeaderUser } from '../components/site-header';
 import { LiveStatus } from '../live/live-status';
 import { SessionWatcher } from '../live/session-watcher';
 import { requireViewer } from '../session.server';
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const { viewer } = await requireViewer(request, context);
-  const user: HeaderUser = {
-    name: `${viewer.firstName} ${viewer.lastName}`.trim(),
-    organisation: viewer.isStaff ? null : (viewer.organisation?.name ?? null),
-    isStaff: viewer.isStaff,
-    isDepartmentAdmin: viewer.roles.includes('DEPARTMENT_ADMIN'),
-  };
-  return { user };
+  return { user: headerUser(viewer) };
 }
 
 export default function AppLayout() {

@@ -12,6 +12,7 @@ import { text } from '../forms/form-data.server';
 import { TicketsCreateMutation } from '../graphql/tickets.server';
 import { i18nFor } from '../i18n/messages.server';
 import type { MessageKey } from '../i18n/nl';
+import { recordSuggestionsShown } from '../knowledge-base/deflection.server';
 import { idParam } from '../query-params';
 import type { RequestScope } from '../session.server';
 import { readDraft } from '../staff/draft.server';
@@ -33,6 +34,9 @@ const shape = {
   description: fields.required(),
   clientKey: fields.text(),
   previousTicketId: fields.text(),
+  // The knowledge base's suggestions the form showed (knowledge-base/ticket-suggestions.tsx).
+  kbQuery: fields.text(),
+  kbShown: fields.text(),
 };
 
 /** Whether the privacy dialog's 'Toch verzenden' was pressed. */
@@ -60,7 +64,10 @@ export async function newTicketAction(scope: Scope, context: AppLoadContext, req
       acknowledgePrivacyWarning: acknowledged(formData),
     },
   });
-  if (createTicket.ticket) return redirect(`${ticketPath(createTicket.ticket.number)}?created=1`);
+  if (createTicket.ticket) {
+    await recordSuggestionsShown(scope, createTicket.ticket.id, form.data.kbQuery, form.data.kbShown);
+    return redirect(`${ticketPath(createTicket.ticket.number)}?created=1`);
+  }
   return rejected(NEW_TICKET_FORM, createTicket.errors.map(onFilesField), values, {
     ...kept,
     privacyWarnings: createTicket.privacyWarnings,

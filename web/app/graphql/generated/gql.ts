@@ -47,6 +47,18 @@ type Documents = {
     "\n  mutation EndChat($input: EndChatInput!) {\n    endChat(input: $input) { errors { field code message } chat { id ticketNumber } }\n  }\n": typeof types.EndChatDocument,
     "\n  mutation TakeChat($chatId: ID!) {\n    takeChat(chatId: $chatId) { errors { field code message } chat { id } }\n  }\n": typeof types.TakeChatDocument,
     "\n  mutation SetChatAgentAvailable($available: Boolean!) {\n    setChatAgentAvailable(available: $available)\n  }\n": typeof types.SetChatAgentAvailableDocument,
+    "\n  query KbArticles($first: Int, $after: Cursor, $last: Int, $before: Cursor) {\n    knowledgeArticles(first: $first, after: $after, last: $last, before: $before) {\n      edges { cursor node { id slug title summary category tags updatedAt } }\n      pageInfo { hasNextPage hasPreviousPage }\n    }\n  }\n": typeof types.KbArticlesDocument,
+    "\n  query KbSearch($query: String!, $first: Int, $after: Cursor, $last: Int, $before: Cursor) {\n    searchKnowledgeBase(query: $query, first: $first, after: $after, last: $last, before: $before) {\n      edges { cursor node { item { id slug title category updatedAt } snippet { text match } } }\n      pageInfo { hasNextPage hasPreviousPage }\n    }\n  }\n": typeof types.KbSearchDocument,
+    "\n  query KbArticle($slug: String!) {\n    knowledgeArticle(slug: $slug) { id slug title bodyHtml category tags status updatedAt }\n  }\n": typeof types.KbArticleDocument,
+    "\n  query KbNewsItem($slug: String!) {\n    newsItem(slug: $slug) { id slug title bodyHtml status publishedAt updatedAt }\n  }\n": typeof types.KbNewsItemDocument,
+    "\n  query KbNewsAndOutages($first: Int) {\n    newsItems(first: $first) { edges { node { id slug title summary publishedAt updatedAt } } }\n    outages(first: $first) {\n      edges { node { id title service status startedAt endedAt updates { id status message createdAt } } }\n    }\n  }\n": typeof types.KbNewsAndOutagesDocument,
+    "\n  query KbOpenOutages { openOutages { id title service status startedAt } }\n": typeof types.KbOpenOutagesDocument,
+    "\n  mutation KbRecordDeflection($input: RecordDeflectionInput!) {\n    recordTicketDeflection(input: $input) { recorded errors { field code message } }\n  }\n": typeof types.KbRecordDeflectionDocument,
+    "\n  query KbAdminLists {\n    knowledgeArticles(first: 50, drafts: true) { edges { node { id slug title status updatedAt } } }\n    newsItems(first: 30, drafts: true) { edges { node { id slug title status updatedAt } } }\n    outages(first: 10) { edges { node { id title service status startedAt endedAt } } }\n  }\n": typeof types.KbAdminListsDocument,
+    "\n  query KbAdminItem($slug: String!, $news: Boolean!) {\n    knowledgeArticle(slug: $slug) @skip(if: $news) {\n      id kind slug status category tags titleNl titleEn bodyNl bodyEn\n    }\n    newsItem(slug: $slug) @include(if: $news) {\n      id kind slug status category tags titleNl titleEn bodyNl bodyEn\n    }\n  }\n": typeof types.KbAdminItemDocument,
+    "\n  mutation KbSaveItem($input: SaveKnowledgeItemInput!) {\n    saveKnowledgeItem(input: $input) { errors { field code message } item { id slug } }\n  }\n": typeof types.KbSaveItemDocument,
+    "\n  mutation KbOpenOutage($input: OpenOutageInput!) {\n    openOutage(input: $input) { errors { field code message } outage { id } }\n  }\n": typeof types.KbOpenOutageDocument,
+    "\n  mutation KbUpdateOutage($input: UpdateOutageInput!) {\n    updateOutage(input: $input) { errors { field code message } outage { id } }\n  }\n": typeof types.KbUpdateOutageDocument,
     "\n  query FailedMails {\n    failedMails {\n      id\n      recipient\n      subject\n      organisationName\n      reason\n      attempts\n      failedAt\n    }\n  }\n": typeof types.FailedMailsDocument,
     "\n  mutation RetryFailedMail($id: ID!) {\n    retryFailedMail(id: $id)\n  }\n": typeof types.RetryFailedMailDocument,
     "\n  query HeldMails($status: InboundMailStatus!, $first: Int, $after: Cursor, $organisations: Int) {\n    inboundMails(status: $status, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage hasPreviousPage }\n      edges {\n        cursor\n        node { id status reason sender subject receivedAt sizeBytes downloadPath }\n      }\n    }\n    organisations(first: $organisations) {\n      edges { node { id name } }\n    }\n  }\n": typeof types.HeldMailsDocument,
@@ -141,6 +153,7 @@ type Documents = {
     "\n  mutation TicketsReply($input: TicketReplyInput!) {\n    replyToTicket(input: $input) {\n      ...TicketsPayloadFields\n    }\n  }\n": typeof types.TicketsReplyDocument,
     "\n  mutation TicketsRequestClose($input: TicketReplyInput!) {\n    requestTicketClose(input: $input) {\n      ...TicketsPayloadFields\n    }\n  }\n": typeof types.TicketsRequestCloseDocument,
     "\n  mutation TicketsNotifications($ticketId: ID!, $notify: Boolean!) {\n    setTicketNotifications(ticketId: $ticketId, notify: $notify) {\n      ...TicketsPayloadFields\n    }\n  }\n": typeof types.TicketsNotificationsDocument,
+    "subscription LiveOpenOutages {\n  openOutagesChanged {\n    id\n    title\n    service\n    status\n    startedAt\n  }\n}": typeof types.LiveOpenOutagesDocument,
     "subscription MySessionRevoked {\n  mySessionRevoked\n}\n\nsubscription LiveMessageAdded($themeId: ID, $referenceNumber: String, $teamId: ID) {\n  messageAdded(\n    themeId: $themeId\n    referenceNumber: $referenceNumber\n    teamId: $teamId\n  ) {\n    id\n    referenceNumber\n    direction\n    title\n    organisation {\n      id\n      name\n    }\n  }\n}\n\nsubscription LiveTasksChanged {\n  tasksChanged {\n    id\n  }\n}": typeof types.MySessionRevokedDocument,
     "subscription MessagesCountsChanged {\n  messageCountsChanged {\n    unreadInbound\n  }\n}\n\nquery MessagesUnreadCount {\n  messageCounts {\n    unreadInbound\n  }\n}": typeof types.MessagesCountsChangedDocument,
     "subscription TasksChanged {\n  tasksChanged {\n    id\n  }\n}": typeof types.TasksChangedDocument,
@@ -180,6 +193,18 @@ const documents: Documents = {
     "\n  mutation EndChat($input: EndChatInput!) {\n    endChat(input: $input) { errors { field code message } chat { id ticketNumber } }\n  }\n": types.EndChatDocument,
     "\n  mutation TakeChat($chatId: ID!) {\n    takeChat(chatId: $chatId) { errors { field code message } chat { id } }\n  }\n": types.TakeChatDocument,
     "\n  mutation SetChatAgentAvailable($available: Boolean!) {\n    setChatAgentAvailable(available: $available)\n  }\n": types.SetChatAgentAvailableDocument,
+    "\n  query KbArticles($first: Int, $after: Cursor, $last: Int, $before: Cursor) {\n    knowledgeArticles(first: $first, after: $after, last: $last, before: $before) {\n      edges { cursor node { id slug title summary category tags updatedAt } }\n      pageInfo { hasNextPage hasPreviousPage }\n    }\n  }\n": types.KbArticlesDocument,
+    "\n  query KbSearch($query: String!, $first: Int, $after: Cursor, $last: Int, $before: Cursor) {\n    searchKnowledgeBase(query: $query, first: $first, after: $after, last: $last, before: $before) {\n      edges { cursor node { item { id slug title category updatedAt } snippet { text match } } }\n      pageInfo { hasNextPage hasPreviousPage }\n    }\n  }\n": types.KbSearchDocument,
+    "\n  query KbArticle($slug: String!) {\n    knowledgeArticle(slug: $slug) { id slug title bodyHtml category tags status updatedAt }\n  }\n": types.KbArticleDocument,
+    "\n  query KbNewsItem($slug: String!) {\n    newsItem(slug: $slug) { id slug title bodyHtml status publishedAt updatedAt }\n  }\n": types.KbNewsItemDocument,
+    "\n  query KbNewsAndOutages($first: Int) {\n    newsItems(first: $first) { edges { node { id slug title summary publishedAt updatedAt } } }\n    outages(first: $first) {\n      edges { node { id title service status startedAt endedAt updates { id status message createdAt } } }\n    }\n  }\n": types.KbNewsAndOutagesDocument,
+    "\n  query KbOpenOutages { openOutages { id title service status startedAt } }\n": types.KbOpenOutagesDocument,
+    "\n  mutation KbRecordDeflection($input: RecordDeflectionInput!) {\n    recordTicketDeflection(input: $input) { recorded errors { field code message } }\n  }\n": types.KbRecordDeflectionDocument,
+    "\n  query KbAdminLists {\n    knowledgeArticles(first: 50, drafts: true) { edges { node { id slug title status updatedAt } } }\n    newsItems(first: 30, drafts: true) { edges { node { id slug title status updatedAt } } }\n    outages(first: 10) { edges { node { id title service status startedAt endedAt } } }\n  }\n": types.KbAdminListsDocument,
+    "\n  query KbAdminItem($slug: String!, $news: Boolean!) {\n    knowledgeArticle(slug: $slug) @skip(if: $news) {\n      id kind slug status category tags titleNl titleEn bodyNl bodyEn\n    }\n    newsItem(slug: $slug) @include(if: $news) {\n      id kind slug status category tags titleNl titleEn bodyNl bodyEn\n    }\n  }\n": types.KbAdminItemDocument,
+    "\n  mutation KbSaveItem($input: SaveKnowledgeItemInput!) {\n    saveKnowledgeItem(input: $input) { errors { field code message } item { id slug } }\n  }\n": types.KbSaveItemDocument,
+    "\n  mutation KbOpenOutage($input: OpenOutageInput!) {\n    openOutage(input: $input) { errors { field code message } outage { id } }\n  }\n": types.KbOpenOutageDocument,
+    "\n  mutation KbUpdateOutage($input: UpdateOutageInput!) {\n    updateOutage(input: $input) { errors { field code message } outage { id } }\n  }\n": types.KbUpdateOutageDocument,
     "\n  query FailedMails {\n    failedMails {\n      id\n      recipient\n      subject\n      organisationName\n      reason\n      attempts\n      failedAt\n    }\n  }\n": types.FailedMailsDocument,
     "\n  mutation RetryFailedMail($id: ID!) {\n    retryFailedMail(id: $id)\n  }\n": types.RetryFailedMailDocument,
     "\n  query HeldMails($status: InboundMailStatus!, $first: Int, $after: Cursor, $organisations: Int) {\n    inboundMails(status: $status, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage hasPreviousPage }\n      edges {\n        cursor\n        node { id status reason sender subject receivedAt sizeBytes downloadPath }\n      }\n    }\n    organisations(first: $organisations) {\n      edges { node { id name } }\n    }\n  }\n": types.HeldMailsDocument,
@@ -274,6 +299,7 @@ const documents: Documents = {
     "\n  mutation TicketsReply($input: TicketReplyInput!) {\n    replyToTicket(input: $input) {\n      ...TicketsPayloadFields\n    }\n  }\n": types.TicketsReplyDocument,
     "\n  mutation TicketsRequestClose($input: TicketReplyInput!) {\n    requestTicketClose(input: $input) {\n      ...TicketsPayloadFields\n    }\n  }\n": types.TicketsRequestCloseDocument,
     "\n  mutation TicketsNotifications($ticketId: ID!, $notify: Boolean!) {\n    setTicketNotifications(ticketId: $ticketId, notify: $notify) {\n      ...TicketsPayloadFields\n    }\n  }\n": types.TicketsNotificationsDocument,
+    "subscription LiveOpenOutages {\n  openOutagesChanged {\n    id\n    title\n    service\n    status\n    startedAt\n  }\n}": types.LiveOpenOutagesDocument,
     "subscription MySessionRevoked {\n  mySessionRevoked\n}\n\nsubscription LiveMessageAdded($themeId: ID, $referenceNumber: String, $teamId: ID) {\n  messageAdded(\n    themeId: $themeId\n    referenceNumber: $referenceNumber\n    teamId: $teamId\n  ) {\n    id\n    referenceNumber\n    direction\n    title\n    organisation {\n      id\n      name\n    }\n  }\n}\n\nsubscription LiveTasksChanged {\n  tasksChanged {\n    id\n  }\n}": types.MySessionRevokedDocument,
     "subscription MessagesCountsChanged {\n  messageCountsChanged {\n    unreadInbound\n  }\n}\n\nquery MessagesUnreadCount {\n  messageCounts {\n    unreadInbound\n  }\n}": types.MessagesCountsChangedDocument,
     "subscription TasksChanged {\n  tasksChanged {\n    id\n  }\n}": types.TasksChangedDocument,
@@ -409,6 +435,54 @@ export function graphql(source: "\n  mutation TakeChat($chatId: ID!) {\n    take
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SetChatAgentAvailable($available: Boolean!) {\n    setChatAgentAvailable(available: $available)\n  }\n"): typeof import('./graphql').SetChatAgentAvailableDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query KbArticles($first: Int, $after: Cursor, $last: Int, $before: Cursor) {\n    knowledgeArticles(first: $first, after: $after, last: $last, before: $before) {\n      edges { cursor node { id slug title summary category tags updatedAt } }\n      pageInfo { hasNextPage hasPreviousPage }\n    }\n  }\n"): typeof import('./graphql').KbArticlesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query KbSearch($query: String!, $first: Int, $after: Cursor, $last: Int, $before: Cursor) {\n    searchKnowledgeBase(query: $query, first: $first, after: $after, last: $last, before: $before) {\n      edges { cursor node { item { id slug title category updatedAt } snippet { text match } } }\n      pageInfo { hasNextPage hasPreviousPage }\n    }\n  }\n"): typeof import('./graphql').KbSearchDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query KbArticle($slug: String!) {\n    knowledgeArticle(slug: $slug) { id slug title bodyHtml category tags status updatedAt }\n  }\n"): typeof import('./graphql').KbArticleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query KbNewsItem($slug: String!) {\n    newsItem(slug: $slug) { id slug title bodyHtml status publishedAt updatedAt }\n  }\n"): typeof import('./graphql').KbNewsItemDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query KbNewsAndOutages($first: Int) {\n    newsItems(first: $first) { edges { node { id slug title summary publishedAt updatedAt } } }\n    outages(first: $first) {\n      edges { node { id title service status startedAt endedAt updates { id status message createdAt } } }\n    }\n  }\n"): typeof import('./graphql').KbNewsAndOutagesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query KbOpenOutages { openOutages { id title service status startedAt } }\n"): typeof import('./graphql').KbOpenOutagesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation KbRecordDeflection($input: RecordDeflectionInput!) {\n    recordTicketDeflection(input: $input) { recorded errors { field code message } }\n  }\n"): typeof import('./graphql').KbRecordDeflectionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query KbAdminLists {\n    knowledgeArticles(first: 50, drafts: true) { edges { node { id slug title status updatedAt } } }\n    newsItems(first: 30, drafts: true) { edges { node { id slug title status updatedAt } } }\n    outages(first: 10) { edges { node { id title service status startedAt endedAt } } }\n  }\n"): typeof import('./graphql').KbAdminListsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query KbAdminItem($slug: String!, $news: Boolean!) {\n    knowledgeArticle(slug: $slug) @skip(if: $news) {\n      id kind slug status category tags titleNl titleEn bodyNl bodyEn\n    }\n    newsItem(slug: $slug) @include(if: $news) {\n      id kind slug status category tags titleNl titleEn bodyNl bodyEn\n    }\n  }\n"): typeof import('./graphql').KbAdminItemDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation KbSaveItem($input: SaveKnowledgeItemInput!) {\n    saveKnowledgeItem(input: $input) { errors { field code message } item { id slug } }\n  }\n"): typeof import('./graphql').KbSaveItemDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation KbOpenOutage($input: OpenOutageInput!) {\n    openOutage(input: $input) { errors { field code message } outage { id } }\n  }\n"): typeof import('./graphql').KbOpenOutageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation KbUpdateOutage($input: UpdateOutageInput!) {\n    updateOutage(input: $input) { errors { field code message } outage { id } }\n  }\n"): typeof import('./graphql').KbUpdateOutageDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -785,6 +859,10 @@ export function graphql(source: "\n  mutation TicketsRequestClose($input: Ticket
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation TicketsNotifications($ticketId: ID!, $notify: Boolean!) {\n    setTicketNotifications(ticketId: $ticketId, notify: $notify) {\n      ...TicketsPayloadFields\n    }\n  }\n"): typeof import('./graphql').TicketsNotificationsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription LiveOpenOutages {\n  openOutagesChanged {\n    id\n    title\n    service\n    status\n    startedAt\n  }\n}"): typeof import('./graphql').LiveOpenOutagesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
