@@ -14,6 +14,7 @@ import { ServiceLevels1764914000000 } from './1764914000000-ServiceLevels.js';
 import { MailIntake1764915000000 } from './1764915000000-MailIntake.js';
 import { Metrics1765000000000 } from './1765000000000-Metrics.js';
 import { Webhooks1765000001000 } from './1765000001000-Webhooks.js';
+import { TicketSettings1766200000000 } from './1766200000000-TicketSettings.js';
 
 export const migrations = [
   Foundation1763800000000,
@@ -31,4 +32,5 @@ export const migrations = [
   MailIntake1764915000000,
   Metrics1765000000000,
   Webhooks1765000001000,
+  TicketSettings1766200000000,
 ];

@@ -25,6 +25,8 @@ export interface TopicPayloads {
   'ticket.queue-changed': TicketQueueChangedEvent;
   /** A webhook endpoint was added, changed, disabled or removed: caches of wanted event types drop. */
   'webhooks.changed': { endpointId: string };
+  /** A business calendar or its closing days changed (published by triggers, migration TicketSettings). */
+  'sla.calendar-changed': { table: string };
 }
 
 export type Topic = keyof TopicPayloads;
@@ -39,4 +41,5 @@ export const Topic = {
   TicketUpdated: 'ticket.updated',
   TicketQueueChanged: 'ticket.queue-changed',
   WebhooksChanged: 'webhooks.changed',
+  CalendarChanged: 'sla.calendar-changed',
 } as const satisfies Record<string, Topic>;
