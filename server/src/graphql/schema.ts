@@ -12,6 +12,7 @@ import { InboundMailResolver } from '../modules/mail-intake/inbound-mail.resolve
 import { MessageResolver, ThreadResolver } from '../modules/messages/message.resolver.js';
 import { AuditEventResolver, OrganisationResolver } from '../modules/organisations/organisation.resolver.js';
 import { ServiceLevelReportResolver } from '../modules/sla/sla.resolver.js';
+import { TicketSettingsResolver } from '../modules/ticket-settings/ticket-settings.resolver.js';
 import {
   TicketEntryResolver,
   TicketOptionResolver,
@@ -44,6 +45,7 @@ export const resolvers = [
   TicketParticipantResolver,
   ServiceLevelReportResolver,
   WebhookResolver,
+  TicketSettingsResolver,
 ] as const;
 
 // Subscriptions declare their own `subscribe` (from ctx.app.pubsub, filtered by tenant), never topics.

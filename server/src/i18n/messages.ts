@@ -1,6 +1,7 @@
 // Localised texts of the server: user errors and mail subjects. Keys are stable codes; `{name}` is replaced.
 import { inboundMailTexts } from '../modules/mail-intake/inbound-mail.texts.js';
 import { messageTexts } from '../modules/messages/message.texts.js';
+import { ticketSettingsTexts } from '../modules/ticket-settings/ticket-settings.texts.js';
 import { ticketTexts } from '../modules/tickets/ticket.texts.js';
 import { webhookTexts } from '../modules/webhooks/webhook.texts.js';
 import type { Language } from './language.js';
@@ -130,6 +131,7 @@ export const errorMessages = {
   ...ticketTexts,
   ...inboundMailTexts,
   ...webhookTexts,
+  ...ticketSettingsTexts,
 } satisfies Texts;
 export type ErrorTextCode = keyof typeof errorMessages;
 

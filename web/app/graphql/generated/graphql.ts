@@ -81,9 +81,44 @@ export type AuditFieldChange = {
   oldValue?: Maybe<Scalars['String']['output']>;
 };
 
+/** The whole week: weekdays left out are closed. */
+export type CalendarInput = {
+  timeZone: Scalars['String']['input'];
+  week: Array<OpeningHoursInput>;
+};
+
+/** The department's office calendar (Belgian public holidays are always closed). */
+export type CalendarSettings = {
+  /** Dates first (in order), then the yearly days. */
+  closingDays: Array<ClosingDay>;
+  id: Scalars['ID']['output'];
+  timeZone: Scalars['String']['output'];
+  /** Weekday order; a weekday without hours is closed. */
+  week: Array<OpeningHours>;
+};
+
 export type ChangePasswordInput = {
   currentPassword: Scalars['String']['input'];
   newPassword: Scalars['String']['input'];
+};
+
+/** An extra closing day: one date, or the same day every year. */
+export type ClosingDay = {
+  /** MM-DD, every year. */
+  everyYearOn?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  nameEn: Scalars['String']['output'];
+  nameNl: Scalars['String']['output'];
+  onDate?: Maybe<Scalars['Day']['output']>;
+};
+
+/** Either `onDate` or `everyYearOn`. */
+export type ClosingDayInput = {
+  /** MM-DD */
+  everyYearOn?: InputMaybe<Scalars['String']['input']>;
+  nameEn: Scalars['String']['input'];
+  nameNl: Scalars['String']['input'];
+  onDate?: InputMaybe<Scalars['Day']['input']>;
 };
 
 /** The answer to opening a confirmation link. */
@@ -366,6 +401,8 @@ export type MessageFilterInput = {
 export type Mutation = {
   /** Choose a password with an invitation link; logs you in. */
   acceptInvitation: LoginPayload;
+  /** DEPARTMENT_ADMIN: an extra closing day; open tickets' due times follow. */
+  addClosingDay: TicketSettingsPayload;
   /** ADMIN: add a contact person; they are mailed a confirmation link. */
   addContactPerson: ContactPersonPayload;
   /** Staff: an internal note, never shown to the organisation. */
@@ -407,6 +444,8 @@ export type Mutation = {
   moveTicketQueue: TicketPayload;
   /** Staff: register a ticket taken by phone or mail. */
   registerTicket: CreateTicketPayload;
+  /** DEPARTMENT_ADMIN: remove a closing day; due times follow. */
+  removeClosingDay: TicketSettings;
   /** ADMIN: remove a contact person (who is mailed about it). The removed id. */
   removeContactPerson: Scalars['ID']['output'];
   /** Staff: remove a ticket's attachment with a reason ('002' §3, privacy incident): the file and the raw mail it came with are erased from storage; the timeline shows the removal and the reason. */
@@ -446,12 +485,20 @@ export type Mutation = {
   setTicketStatus: TicketPayload;
   /** ADMIN: set a colleague's roles (not your own). */
   setUserRoles: UserPayload;
+  /** DEPARTMENT_ADMIN: the office calendar's hours and time zone; open tickets' due times follow. */
+  updateBusinessCalendar: TicketSettingsPayload;
   /** ADMIN: change a contact person; they are mailed the changed fields. A new email address must be confirmed again. */
   updateContactPerson: ContactPersonPayload;
   /** ADMIN: phone, email and website of your organisation. DEPARTMENT_ADMIN: every field of any organisation. (AGENT: none.) */
   updateOrganisation: OrganisationPayload;
   /** Change your name or phone, confirmed with your password. A new email address is taken once confirmed with the link mailed to it. */
   updateProfile: UserPayload;
+  /** DEPARTMENT_ADMIN: a queue's texts and auto-resolve period. */
+  updateQueueSettings: TicketSettingsPayload;
+  /** DEPARTMENT_ADMIN: new targets of a support type; running tickets keep the ones they have. */
+  updateSupportTypeTargets: TicketSettingsPayload;
+  /** DEPARTMENT_ADMIN: a theme's unread-reminder period (business days; null: none). */
+  updateThemeReminder: TicketSettingsPayload;
   /** Staff: category, type, planned version, expected date. */
   updateTicketDetails: TicketPayload;
   /** DEPARTMENT_ADMIN: change an endpoint, or switch it off or on again. */
@@ -461,6 +508,11 @@ export type Mutation = {
 
 export type MutationAcceptInvitationArgs = {
   input: TokenPasswordInput;
+};
+
+
+export type MutationAddClosingDayArgs = {
+  input: ClosingDayInput;
 };
 
 
@@ -567,6 +619,11 @@ export type MutationMoveTicketQueueArgs = {
 
 export type MutationRegisterTicketArgs = {
   input: RegisterTicketInput;
+};
+
+
+export type MutationRemoveClosingDayArgs = {
+  closingDayId: Scalars['ID']['input'];
 };
 
 
@@ -678,6 +735,11 @@ export type MutationSetUserRolesArgs = {
 };
 
 
+export type MutationUpdateBusinessCalendarArgs = {
+  input: CalendarInput;
+};
+
+
 export type MutationUpdateContactPersonArgs = {
   input: UpdateContactPersonInput;
 };
@@ -690,6 +752,21 @@ export type MutationUpdateOrganisationArgs = {
 
 export type MutationUpdateProfileArgs = {
   input: UpdateProfileInput;
+};
+
+
+export type MutationUpdateQueueSettingsArgs = {
+  input: QueueSettingsInput;
+};
+
+
+export type MutationUpdateSupportTypeTargetsArgs = {
+  input: SupportTypeTargetsInput;
+};
+
+
+export type MutationUpdateThemeReminderArgs = {
+  input: ThemeReminderInput;
 };
 
 
@@ -714,6 +791,22 @@ export type NewThreadContactInput = {
 export type OkPayload = {
   errors: Array<UserError>;
   ok: Scalars['Boolean']['output'];
+};
+
+/** Opening hours on one weekday (local time of the calendar). */
+export type OpeningHours = {
+  /** HH:MM */
+  closesAt: Scalars['String']['output'];
+  /** HH:MM */
+  opensAt: Scalars['String']['output'];
+  /** ISO weekday: 1 Monday … 7 Sunday. */
+  weekday: Scalars['Int']['output'];
+};
+
+export type OpeningHoursInput = {
+  closesAt: Scalars['String']['input'];
+  opensAt: Scalars['String']['input'];
+  weekday: Scalars['Int']['input'];
 };
 
 /** A care organisation (voorziening): the tenant. */
@@ -819,6 +912,8 @@ export type Query = {
   ticketLabels: Array<TicketOption>;
   /** Staff: every queue with its number of open tickets. */
   ticketQueueCounts: Array<TicketQueueCount>;
+  /** DEPARTMENT_ADMIN: targets, queues, calendar, reminders. */
+  ticketSettings: TicketSettings;
   /** The support types (reference 003). */
   ticketSupportTypes: Array<TicketOption>;
   /** The organisation's tickets you may see: a MEMBER their own and those they take part in. */
@@ -960,6 +1055,31 @@ export type QueryWebhookEndpointArgs = {
 export type QueryWebhookEndpointsArgs = {
   after?: InputMaybe<Scalars['Cursor']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A queue with what the customer is told and its automation. */
+export type QueueSettings = {
+  /** Beantwoord without a customer reaction this many days becomes Opgelost. */
+  autoResolveAfterDays: Scalars['Int']['output'];
+  code: Scalars['String']['output'];
+  expectedReactionEn?: Maybe<Scalars['String']['output']>;
+  expectedReactionNl?: Maybe<Scalars['String']['output']>;
+  explanationEn: Scalars['String']['output'];
+  explanationNl: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  nameEn: Scalars['String']['output'];
+  nameNl: Scalars['String']['output'];
+  /** The resolution clock pauses while a ticket is in this queue. */
+  pausesClock: Scalars['Boolean']['output'];
+};
+
+export type QueueSettingsInput = {
+  autoResolveAfterDays: Scalars['Int']['input'];
+  expectedReactionEn?: InputMaybe<Scalars['String']['input']>;
+  expectedReactionNl?: InputMaybe<Scalars['String']['input']>;
+  explanationEn: Scalars['String']['input'];
+  explanationNl: Scalars['String']['input'];
+  queueId: Scalars['ID']['input'];
 };
 
 /** Who received a sent message. */
@@ -1179,6 +1299,27 @@ export type SubscriptionTicketUpdatedArgs = {
   id: Scalars['ID']['input'];
 };
 
+/** A support type with its service-level targets (business minutes). */
+export type SupportTypeSettings = {
+  /** Counted 24/7 (Major incident) rather than in the office calendar. */
+  alwaysOpen: Scalars['Boolean']['output'];
+  code: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  nameEn: Scalars['String']['output'];
+  nameNl: Scalars['String']['output'];
+  /** Reaction target; null: 'op afspraak' (no automatic target). */
+  reactionMinutes?: Maybe<Scalars['Int']['output']>;
+  /** Resolution target; null: 'op afspraak'. */
+  resolutionMinutes?: Maybe<Scalars['Int']['output']>;
+};
+
+export type SupportTypeTargetsInput = {
+  /** Business minutes; null: 'op afspraak'. */
+  reactionMinutes?: InputMaybe<Scalars['Int']['input']>;
+  resolutionMinutes?: InputMaybe<Scalars['Int']['input']>;
+  supportTypeId: Scalars['ID']['input'];
+};
+
 /** Something the organisation should do, e.g. give a contact person for a theme. */
 export type Task = {
   /** Waiting for a contact to confirm (rather than no contact at all). */
@@ -1225,6 +1366,21 @@ export type Theme = {
   nameNl: Scalars['String']['output'];
   team: Team;
   teamId: Scalars['ID']['output'];
+};
+
+export type ThemeReminderInput = {
+  themeId: Scalars['ID']['input'];
+  /** Business days; null: no reminders. */
+  unreadReminderDays?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A theme and its reminder of unread e-loket messages. */
+export type ThemeReminderSettings = {
+  id: Scalars['ID']['output'];
+  nameEn: Scalars['String']['output'];
+  nameNl: Scalars['String']['output'];
+  /** Business days before a reminder; null: no reminders. */
+  unreadReminderDays?: Maybe<Scalars['Int']['output']>;
 };
 
 /** A thread (Berichthistoriek): every message with the same reference number. */
@@ -1465,6 +1621,19 @@ export type TicketReplyInput = {
   body: Scalars['String']['input'];
   clientKey: Scalars['String']['input'];
   ticketId: Scalars['ID']['input'];
+};
+
+export type TicketSettings = {
+  calendar: CalendarSettings;
+  queues: Array<QueueSettings>;
+  supportTypes: Array<SupportTypeSettings>;
+  themes: Array<ThemeReminderSettings>;
+};
+
+/** The settings after the change; null (and errors) when nothing was saved. */
+export type TicketSettingsPayload = {
+  errors: Array<UserError>;
+  settings?: Maybe<TicketSettings>;
 };
 
 /** UPDATED and NUMBER newest first. SLA (staff): breached, at risk, on track, then without target; customers get UPDATED. */
