@@ -10,4 +10,6 @@ export interface AdminSection {
   description: MessageKey;
 }
 
-export const ADMIN_SECTIONS: AdminSection[] = [];
+export const ADMIN_SECTIONS: AdminSection[] = [
+  { to: '/beheer/tickets', title: 'admin.tickets.title', description: 'admin.tickets.description' },
+];

@@ -16,6 +16,7 @@ import { FieldErrors, isUuid } from '../../domain/validate.js';
 import { requireDepartmentAdmin } from '../../domain/viewer.js';
 import { diffFields, recordAudit } from '../audit/audit.service.js';
 import type { OpeningHours as StoredHours } from '../sla/business-time.js';
+import { calendarCache } from '../sla/calendar.cache.js';
 import type {
   CalendarSettings,
   ClosingDay,
@@ -245,6 +246,7 @@ export async function updateCalendar(ctx: Ctx, input: CalendarChange): Promise<R
     timeZone,
     JSON.stringify(week),
   ]);
+  forgetCalendars(ctx);
   const after = await readCalendar(em);
   const weekText = (c: CalendarSettings) =>
     c.week.map((h) => `${h.weekday} ${h.opensAt}-${h.closesAt}`).join(', ');
@@ -298,6 +300,7 @@ export async function addClosingDay(ctx: Ctx, input: NewClosingDay): Promise<Res
      VALUES ($1, $2, $3, $4, $5, $6)`,
     [id, calendar.id, onDate, everyYearOn, nameNl, nameEn],
   );
+  forgetCalendars(ctx);
   await audit(em, viewer.userId, 'ticketSettings.closingDayAdded', 'business_closing_day', id, [
     { field: onDate ? 'onDate' : 'everyYearOn', old: null, new: onDate ?? everyYearOn },
     { field: 'nameNl', old: null, new: nameNl },
@@ -316,6 +319,7 @@ export async function removeClosingDay(ctx: Ctx, closingDayId: string): Promise<
     [closingDayId],
   );
   if (!removed) throw notFound('closing day');
+  forgetCalendars(ctx);
   await audit(em, viewer.userId, 'ticketSettings.closingDayRemoved', 'business_closing_day', closingDayId, [
     {
       field: removed.onDate ? 'onDate' : 'everyYearOn',
@@ -355,6 +359,14 @@ export async function updateThemeReminder(
     diffFields(before, { unreadReminderDays: days }, ['unreadReminderDays']),
   );
   return ok(await readSettings(em));
+}
+
+/**
+ * Drops this process's calendars at once (the triggers' NOTIFY drops every process's on commit), so that
+ * this instance's next ticket counts with the change even before its own event arrives.
+ */
+function forgetCalendars(ctx: Ctx): void {
+  calendarCache(ctx.app.dataSource).invalidate();
 }
 
 function audit(

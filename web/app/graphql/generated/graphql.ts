@@ -2335,6 +2335,39 @@ export type StaffOrganisationQueryVariables = Exact<{
 
 export type StaffOrganisationQuery = { organisation: { id: string, name: string, externalNumber?: string | null, phone?: string | null, email?: string | null, websiteUrl?: string | null, updatedAt: string, themes: Array<{ id: string, name: string, team: { id: string, name: string } }>, users: Array<{ id: string, firstName: string, lastName: string, email: string, roles: Array<Role>, status: UserStatus }> }, contactPersons: { totalCount?: number | null, pageInfo: { hasNextPage: boolean }, edges: Array<{ node: { id: string, firstName: string, lastName: string, email: string, phone?: string | null, status: ContactPersonStatus, hasAccess: boolean, themes: Array<{ id: string, name: string }> } }> }, tasks: Array<{ id: string, message: string, awaitingConfirmation: boolean, theme: { id: string, name: string } }> };
 
+export type TicketSettingsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type TicketSettingsQuery = { ticketSettings: { supportTypes: Array<{ id: string, code: string, nameNl: string, nameEn: string, reactionMinutes?: number | null, resolutionMinutes?: number | null, alwaysOpen: boolean }>, queues: Array<{ id: string, code: string, nameNl: string, nameEn: string, autoResolveAfterDays: number }>, calendar: { id: string, timeZone: string, week: Array<{ weekday: number, opensAt: string, closesAt: string }>, closingDays: Array<{ id: string, onDate?: string | null, everyYearOn?: string | null, nameNl: string, nameEn: string }> } } };
+
+export type UpdateSupportTypeTargetsMutationVariables = Exact<{
+  input: SupportTypeTargetsInput;
+}>;
+
+
+export type UpdateSupportTypeTargetsMutation = { updateSupportTypeTargets: { errors: Array<{ field?: string | null, code: string, message: string }> } };
+
+export type UpdateBusinessCalendarMutationVariables = Exact<{
+  input: CalendarInput;
+}>;
+
+
+export type UpdateBusinessCalendarMutation = { updateBusinessCalendar: { errors: Array<{ field?: string | null, code: string, message: string }> } };
+
+export type AddClosingDayMutationVariables = Exact<{
+  input: ClosingDayInput;
+}>;
+
+
+export type AddClosingDayMutation = { addClosingDay: { errors: Array<{ field?: string | null, code: string, message: string }> } };
+
+export type RemoveClosingDayMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type RemoveClosingDayMutation = { removeClosingDay: { calendar: { id: string } } };
+
 export type TicketsOptionFieldsFragment = { id: string, code: string, name: string };
 
 export type TicketsListFieldsFragment = { id: string, number: string, subject: string, status: TicketStatus, updatedAt: string, createdAt: string, requesterEmail: string, category: { id: string, code: string, name: string }, supportType: { id: string, code: string, name: string }, requester?: { id: string, firstName: string, lastName: string } | null };
@@ -4482,6 +4515,86 @@ export const StaffOrganisationDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<StaffOrganisationQuery, StaffOrganisationQueryVariables>;
+export const TicketSettingsDocument = new TypedDocumentString(`
+    query TicketSettings {
+  ticketSettings {
+    supportTypes {
+      id
+      code
+      nameNl
+      nameEn
+      reactionMinutes
+      resolutionMinutes
+      alwaysOpen
+    }
+    queues {
+      id
+      code
+      nameNl
+      nameEn
+      autoResolveAfterDays
+    }
+    calendar {
+      id
+      timeZone
+      week {
+        weekday
+        opensAt
+        closesAt
+      }
+      closingDays {
+        id
+        onDate
+        everyYearOn
+        nameNl
+        nameEn
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TicketSettingsQuery, TicketSettingsQueryVariables>;
+export const UpdateSupportTypeTargetsDocument = new TypedDocumentString(`
+    mutation UpdateSupportTypeTargets($input: SupportTypeTargetsInput!) {
+  updateSupportTypeTargets(input: $input) {
+    errors {
+      field
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateSupportTypeTargetsMutation, UpdateSupportTypeTargetsMutationVariables>;
+export const UpdateBusinessCalendarDocument = new TypedDocumentString(`
+    mutation UpdateBusinessCalendar($input: CalendarInput!) {
+  updateBusinessCalendar(input: $input) {
+    errors {
+      field
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateBusinessCalendarMutation, UpdateBusinessCalendarMutationVariables>;
+export const AddClosingDayDocument = new TypedDocumentString(`
+    mutation AddClosingDay($input: ClosingDayInput!) {
+  addClosingDay(input: $input) {
+    errors {
+      field
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AddClosingDayMutation, AddClosingDayMutationVariables>;
+export const RemoveClosingDayDocument = new TypedDocumentString(`
+    mutation RemoveClosingDay($id: ID!) {
+  removeClosingDay(closingDayId: $id) {
+    calendar {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RemoveClosingDayMutation, RemoveClosingDayMutationVariables>;
 export const TicketsListDocument = new TypedDocumentString(`
     query TicketsList($view: TicketView!, $sort: TicketSort!, $filter: TicketFilterInput, $first: Int, $after: Cursor, $last: Int, $before: Cursor) {
   tickets(
