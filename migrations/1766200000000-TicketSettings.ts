@@ -4,7 +4,8 @@
 // - a change of a business calendar or its closing days is announced on Loket's event channel (the
 //   per-process calendar cache drops it) and running tickets are recomputed by the `recompute_ticket_clocks`
 //   job, which also backfills the due times of tickets created before migration ServiceLevels;
-// - the settings tables are written by staff and the system only (row-level security; everyone reads them).
+// - the settings tables are written by staff and the system only (row-level security; everyone reads them);
+// - the yearly security-incident notice to an organisation's Beheerders is recorded once per year.
 // Needs the graphile_worker schema (prepareDatabase installs it before the migrations).
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
@@ -60,6 +61,20 @@ export class TicketSettings1766200000000 implements MigrationInterface {
         USING (app_scope() IN ('staff', 'system')) WITH CHECK (app_scope() IN ('staff', 'system'));`,
       ).join('\n')}
 
+      -- The yearly security-incident notice to an organisation's Beheerders ('002'), once per organisation and
+      -- year (the primary key): written by staff (who label tickets) and the system, read by its organisation.
+      CREATE TABLE security_incident_notice (
+        organisation_id uuid NOT NULL REFERENCES organisation (id) ON DELETE CASCADE,
+        year integer NOT NULL,
+        incidents integer NOT NULL,
+        sent_at timestamptz NOT NULL DEFAULT now(),
+        PRIMARY KEY (organisation_id, year)
+      );
+      ALTER TABLE security_incident_notice ENABLE ROW LEVEL SECURITY;
+      ALTER TABLE security_incident_notice FORCE ROW LEVEL SECURITY;
+      CREATE POLICY security_incident_notice_access ON security_incident_notice
+        USING (app_can_access(organisation_id)) WITH CHECK (app_scope() IN ('staff', 'system'));
+
       -- Backfill: the due times of tickets created before ServiceLevels (one job; it walks the open tickets).
       SELECT graphile_worker.add_job('recompute_ticket_clocks', '{}'::json,
         job_key := 'recompute-ticket-clocks', max_attempts := 25);
@@ -69,6 +84,7 @@ export class TicketSettings1766200000000 implements MigrationInterface {
   async down(q: QueryRunner): Promise<void> {
     await q.query(`
       SELECT graphile_worker.remove_job('recompute-ticket-clocks');
+      DROP TABLE security_incident_notice;
       ${SETTINGS_TABLES.map(
         (table) => `
       DROP POLICY ${table}_read ON ${table};

@@ -8,6 +8,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { inScope } from '../../server/src/db/scope.js';
 import { addBusinessTime } from '../../server/src/modules/sla/business-time.js';
+import { calendarCache } from '../../server/src/modules/sla/calendar.cache.js';
 import { recomputeTicketClocks } from '../../server/src/modules/sla/recompute-clocks.js';
 import { loadCalendar } from '../../server/src/modules/sla/sla.service.js';
 import { runTicketTimer } from '../../server/src/modules/sla/ticket-timer.js';
@@ -446,6 +447,29 @@ describe('calendar cache', () => {
     second = await startTestServer({}, { databaseUrl: server.dbUrl });
   });
   afterAll(() => second.stop());
+
+  it('saves a timer run its calendar statement once cached', async () => {
+    const ticket = await createTicket('QUESTION');
+    const dataSource = server.app.dataSource;
+    const logger = dataSource.logger;
+    let statements = 0;
+    const count = (run: () => Promise<unknown>) => {
+      statements = 0;
+      return run().then(() => statements);
+    };
+    // Every statement the data source sends passes its logger.
+    dataSource.logger = Object.assign(Object.create(logger), { logQuery: () => void statements++ });
+    try {
+      const timer = () => runTicketTimer(server.app, ticket, new Date());
+      await timer();
+      const cached = await count(timer);
+      calendarCache(dataSource).invalidate();
+      const uncached = await count(timer);
+      expect(uncached - cached).toBe(1);
+    } finally {
+      dataSource.logger = logger;
+    }
+  });
 
   it('serves a calendar from memory and drops it in another server when the calendar changes there', async () => {
     const read = () =>

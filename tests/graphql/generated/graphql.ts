@@ -890,6 +890,8 @@ export type Query = {
   organisationHistory: AuditEventConnection;
   /** Staff: every organisation, by name. */
   organisations: OrganisationConnection;
+  /** Staff: security incidents per organisation for each year from `from` to `to` (days; their years, inclusive). */
+  securityIncidentCounts: Array<SecurityIncidentCount>;
   /** Staff: per month, queue and support type, tickets created from `from` to `to` (days, inclusive): targets met and breached, median business times. */
   serviceLevelReport: Array<ServiceLevelReportRow>;
   /** Staff: threads across organisations, latest activity first. */
@@ -992,6 +994,12 @@ export type QueryOrganisationsArgs = {
   after?: InputMaybe<Scalars['Cursor']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   search?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QuerySecurityIncidentCountsArgs = {
+  from: Scalars['Day']['input'];
+  to: Scalars['Day']['input'];
 };
 
 
@@ -1138,6 +1146,16 @@ export type RotateWebhookSecretInput = {
   endpointId: Scalars['ID']['input'];
   /** How long the previous secret still signs too (hours, 0 to 168; default 24). */
   keepPreviousHours?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** Tickets labelled as a security incident (Helpdesk or Helpdesk Light) of one organisation, by year of creation ('002' yearly review). */
+export type SecurityIncidentCount = {
+  incidents: Scalars['Int']['output'];
+  /** When the organisation's Beheerders were mailed that the year's threshold was reached. */
+  noticeSentAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  organisationId: Scalars['ID']['output'];
+  organisationName: Scalars['String']['output'];
+  year: Scalars['Int']['output'];
 };
 
 export type SendMessageInput = {
@@ -2361,6 +2379,29 @@ export type OrganisationConfirmContactMutationVariables = Exact<{
 
 export type OrganisationConfirmContactMutation = { confirmContactPerson: { status: ContactConfirmationStatus } };
 
+export type IncidentsCreateTicketMutationVariables = Exact<{
+  input: CreateTicketInput;
+}>;
+
+
+export type IncidentsCreateTicketMutation = { createTicket: { errors: Array<{ code: string }>, ticket?: { id: string } | null } };
+
+export type IncidentsLabelMutationVariables = Exact<{
+  ticketId: Scalars['ID']['input'];
+  labelIds: Array<Scalars['ID']['input']> | Scalars['ID']['input'];
+}>;
+
+
+export type IncidentsLabelMutation = { setTicketLabels: { errors: Array<{ code: string }> } };
+
+export type IncidentsCountsQueryVariables = Exact<{
+  from: Scalars['Day']['input'];
+  to: Scalars['Day']['input'];
+}>;
+
+
+export type IncidentsCountsQuery = { securityIncidentCounts: Array<{ organisationId: string, organisationName: string, year: number, incidents: number, noticeSentAt?: string | null }> };
+
 export type RevocationMeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -3535,6 +3576,38 @@ export const OrganisationConfirmContactDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<OrganisationConfirmContactMutation, OrganisationConfirmContactMutationVariables>;
+export const IncidentsCreateTicketDocument = new TypedDocumentString(`
+    mutation IncidentsCreateTicket($input: CreateTicketInput!) {
+  createTicket(input: $input) {
+    errors {
+      code
+    }
+    ticket {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<IncidentsCreateTicketMutation, IncidentsCreateTicketMutationVariables>;
+export const IncidentsLabelDocument = new TypedDocumentString(`
+    mutation IncidentsLabel($ticketId: ID!, $labelIds: [ID!]!) {
+  setTicketLabels(ticketId: $ticketId, labelIds: $labelIds) {
+    errors {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<IncidentsLabelMutation, IncidentsLabelMutationVariables>;
+export const IncidentsCountsDocument = new TypedDocumentString(`
+    query IncidentsCounts($from: Day!, $to: Day!) {
+  securityIncidentCounts(from: $from, to: $to) {
+    organisationId
+    organisationName
+    year
+    incidents
+    noticeSentAt
+  }
+}
+    `) as unknown as TypedDocumentString<IncidentsCountsQuery, IncidentsCountsQueryVariables>;
 export const RevocationMeDocument = new TypedDocumentString(`
     query RevocationMe {
   me {

@@ -3,7 +3,7 @@
 // 'op afspraak' (no automatic target).
 import { useI18n } from '../i18n/i18n';
 
-export const WORKDAY_MINUTES = 510;
+const WORKDAY_MINUTES = 510;
 
 export const TARGET_UNITS = ['hours', 'days', 'appointment'] as const;
 export type TargetUnit = (typeof TARGET_UNITS)[number];

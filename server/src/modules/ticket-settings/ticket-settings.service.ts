@@ -28,7 +28,7 @@ import type {
 } from './ticket-settings.types.js';
 
 /** Longest target: 60 working days of 8.5 hours. */
-export const TARGET_MINUTES_MAX = 60 * 510;
+const TARGET_MINUTES_MAX = 60 * 510;
 const AUTO_RESOLVE_DAYS_MAX = 365;
 const REMINDER_DAYS_MAX = 30;
 const EXPLANATION_MAX = 1000;

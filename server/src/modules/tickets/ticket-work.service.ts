@@ -29,6 +29,7 @@ import { findSensitiveData } from '../messages/privacy-guard.js';
 import type { PrivacyWarning } from '../messages/send.service.js';
 import { refreshTicketClock, transactionNow } from '../sla/sla.service.js';
 import { emitWebhook } from '../webhooks/webhook-events.js';
+import { noticeSecurityIncident, SECURITY_INCIDENT_LABELS } from './security-incidents.js';
 import type { TicketChannel, TicketEvent, TicketRow } from './ticket.rows.js';
 import { getQueue, getTicket, getTicketForUpdate, ticketById } from './ticket.service.js';
 import { STATUS_LABELS } from './ticket.texts.js';
@@ -907,6 +908,9 @@ export async function setTicketLabels(
   await audit(ctx, ticket, 'ticket.labels', [
     ['labels', before.map((l) => l.code).join(', '), after.join(', ')],
   ]);
+  const wasIncident = before.some((l) => SECURITY_INCIDENT_LABELS.includes(l.code));
+  if (!wasIncident && after.some((code) => SECURITY_INCIDENT_LABELS.includes(code)))
+    await noticeSecurityIncident(em, ctx.app.config, ticket.id);
   await em.query('UPDATE ticket SET updated_at = now() WHERE id = $1', [ticket.id]);
   await publish(ctx, ticket, false);
   return ok(await reread(ctx, ticket.id));

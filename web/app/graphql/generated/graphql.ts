@@ -890,6 +890,8 @@ export type Query = {
   organisationHistory: AuditEventConnection;
   /** Staff: every organisation, by name. */
   organisations: OrganisationConnection;
+  /** Staff: security incidents per organisation for each year from `from` to `to` (days; their years, inclusive). */
+  securityIncidentCounts: Array<SecurityIncidentCount>;
   /** Staff: per month, queue and support type, tickets created from `from` to `to` (days, inclusive): targets met and breached, median business times. */
   serviceLevelReport: Array<ServiceLevelReportRow>;
   /** Staff: threads across organisations, latest activity first. */
@@ -992,6 +994,12 @@ export type QueryOrganisationsArgs = {
   after?: InputMaybe<Scalars['Cursor']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   search?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QuerySecurityIncidentCountsArgs = {
+  from: Scalars['Day']['input'];
+  to: Scalars['Day']['input'];
 };
 
 
@@ -1138,6 +1146,16 @@ export type RotateWebhookSecretInput = {
   endpointId: Scalars['ID']['input'];
   /** How long the previous secret still signs too (hours, 0 to 168; default 24). */
   keepPreviousHours?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** Tickets labelled as a security incident (Helpdesk or Helpdesk Light) of one organisation, by year of creation ('002' yearly review). */
+export type SecurityIncidentCount = {
+  incidents: Scalars['Int']['output'];
+  /** When the organisation's Beheerders were mailed that the year's threshold was reached. */
+  noticeSentAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  organisationId: Scalars['ID']['output'];
+  organisationName: Scalars['String']['output'];
+  year: Scalars['Int']['output'];
 };
 
 export type SendMessageInput = {
@@ -2123,7 +2141,7 @@ export type ServiceLevelReportQueryVariables = Exact<{
 }>;
 
 
-export type ServiceLevelReportQuery = { serviceLevelReport: Array<{ month: string, queueCode: string, queue: string, supportTypeCode: string, supportType: string, created: number, reactionMet: number, reactionBreached: number, reactionMetPercent?: number | null, medianReactionMinutes?: number | null, resolutionMet: number, resolutionBreached: number, resolutionMetPercent?: number | null, medianResolutionMinutes?: number | null }> };
+export type ServiceLevelReportQuery = { securityIncidentCounts: Array<{ organisationId: string, organisationName: string, year: number, incidents: number, noticeSentAt?: string | null }>, serviceLevelReport: Array<{ month: string, queueCode: string, queue: string, supportTypeCode: string, supportType: string, created: number, reactionMet: number, reactionBreached: number, reactionMetPercent?: number | null, medianReactionMinutes?: number | null, resolutionMet: number, resolutionBreached: number, resolutionMetPercent?: number | null, medianResolutionMinutes?: number | null }> };
 
 export type StaffTicketRowFragment = { id: string, number: string, subject: string, status: TicketStatus, updatedAt: string, slaState?: SlaState | null, clockPaused: boolean, firstResponseAt?: string | null, firstResponseDueAt?: string | null, resolvedAt?: string | null, resolutionDueAt?: string | null, organisation: { id: string, name: string }, queue: { id: string, name: string }, assignee?: { id: string, firstName: string, lastName: string } | null };
 
@@ -3717,6 +3735,13 @@ export const ConfirmContactPersonDocument = new TypedDocumentString(`
     `) as unknown as TypedDocumentString<ConfirmContactPersonMutation, ConfirmContactPersonMutationVariables>;
 export const ServiceLevelReportDocument = new TypedDocumentString(`
     query ServiceLevelReport($from: Day!, $to: Day!) {
+  securityIncidentCounts(from: $from, to: $to) {
+    organisationId
+    organisationName
+    year
+    incidents
+    noticeSentAt
+  }
   serviceLevelReport(from: $from, to: $to) {
     month
     queueCode
