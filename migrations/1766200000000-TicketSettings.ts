@@ -5,6 +5,7 @@
 //   per-process calendar cache drops it) and running tickets are recomputed by the `recompute_ticket_clocks`
 //   job, which also backfills the due times of tickets created before migration ServiceLevels;
 // - the settings tables are written by staff and the system only (row-level security; everyone reads them);
+// - tickets get a priority, and Problem a resolution target per priority (seed: 20, 10, 5 and 1 working days);
 // - the yearly security-incident notice to an organisation's Beheerders is recorded once per year.
 // Needs the graphile_worker schema (prepareDatabase installs it before the migrations).
 import type { MigrationInterface, QueryRunner } from 'typeorm';
@@ -26,6 +27,15 @@ export class TicketSettings1766200000000 implements MigrationInterface {
       -- null: no automatic target). Taken from the support type when the ticket gets it (creation, a new
       -- support type); null until then (tickets older than this migration get theirs from the backfill).
       ALTER TABLE ticket ADD COLUMN sla_targets jsonb;
+
+      -- A ticket's priority (staff set it; the customer sees it), and Problem's resolution target by priority
+      -- ('003': 'by priority'): {"LOW": minutes, ...}; used when the support type has no single target.
+      ALTER TABLE ticket ADD COLUMN priority text NOT NULL DEFAULT 'NORMAL'
+        CHECK (priority IN ('LOW', 'NORMAL', 'HIGH', 'CRITICAL'));
+      ALTER TABLE ticket_support_type ADD COLUMN resolution_minutes_by_priority jsonb;
+      UPDATE ticket_support_type
+         SET resolution_minutes_by_priority = '{"LOW": 10200, "NORMAL": 5100, "HIGH": 2550, "CRITICAL": 510}'
+       WHERE code = 'PROBLEM';
 
       CREATE FUNCTION notify_calendar_changed() RETURNS trigger LANGUAGE plpgsql AS $$
       BEGIN
@@ -97,6 +107,8 @@ export class TicketSettings1766200000000 implements MigrationInterface {
       DROP TRIGGER business_closing_day_changed ON business_closing_day;
       DROP TRIGGER business_calendar_changed ON business_calendar;
       DROP FUNCTION notify_calendar_changed();
+      ALTER TABLE ticket_support_type DROP COLUMN resolution_minutes_by_priority;
+      ALTER TABLE ticket DROP COLUMN priority;
       ALTER TABLE ticket DROP COLUMN sla_targets;
     `);
   }

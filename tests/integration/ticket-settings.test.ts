@@ -23,7 +23,7 @@ const MINUTE = 60_000;
 const SETTINGS = graphql(`
   query SettingsRead {
     ticketSettings {
-      supportTypes { id code reactionMinutes resolutionMinutes alwaysOpen }
+      supportTypes { id code reactionMinutes resolutionMinutes alwaysOpen resolutionByPriority { priority minutes } }
       queues { id code explanationNl autoResolveAfterDays }
       calendar { id timeZone week { weekday opensAt closesAt } closingDays { id onDate everyYearOn nameNl } }
       themes { id unreadReminderDays }
@@ -63,6 +63,14 @@ const REMINDER = graphql(`
   mutation SettingsReminder($input: ThemeReminderInput!) {
     updateThemeReminder(input: $input) { errors { field code } settings { themes { id unreadReminderDays } } }
   }
+`);
+const DETAILS = graphql(`
+  mutation SettingsTicketPriority($input: UpdateTicketDetailsInput!) {
+    updateTicketDetails(input: $input) { errors { code } ticket { priority resolutionDueAt } }
+  }
+`);
+const CUSTOMER_VIEW = graphql(`
+  query SettingsCustomerTicket($id: ID) { ticket(id: $id) { priority } }
 `);
 const CREATE_TICKET = graphql(`
   mutation SettingsCreateTicket($input: CreateTicketInput!) {
@@ -281,6 +289,101 @@ describe('targets', () => {
       resolutionMinutes: 1020,
     });
     expect(await audits('ticketSettings.supportTypeTargets', id)).toEqual([]);
+  });
+});
+
+describe('priority', () => {
+  it('gives Problem its resolution target by priority; staff change the priority, the customer sees it', async () => {
+    const problem = settings.supportTypes.find((s) => s.code === 'PROBLEM');
+    expect(problem?.resolutionByPriority).toEqual([
+      { priority: 'LOW', minutes: 20 * 510 },
+      { priority: 'NORMAL', minutes: 10 * 510 },
+      { priority: 'HIGH', minutes: 5 * 510 },
+      { priority: 'CRITICAL', minutes: 510 },
+    ]);
+    const ticket = await createTicket('PROBLEM');
+    await createdAt(ticket, '2026-03-02T09:00:00+01:00');
+    const created = new Date('2026-03-02T09:00:00+01:00');
+    const calendar = await officeCalendar();
+    expect((await dueTimes(ticket))?.resolution).toEqual(
+      addBusinessTime(created, 10 * 510 * MINUTE, calendar),
+    );
+    // An organisation's user cannot set it (staff only).
+    const refused = await gql(
+      url,
+      DETAILS,
+      { input: { ticketId: ticket, priority: 'CRITICAL' } },
+      { token: member.token },
+    );
+    expect(errorCode(refused)).toBe('FORBIDDEN');
+    const critical = await gql(
+      url,
+      DETAILS,
+      { input: { ticketId: ticket, priority: 'CRITICAL' } },
+      { token: agent },
+    );
+    expect(critical.data?.updateTicketDetails.errors).toEqual([]);
+    expect(critical.data?.updateTicketDetails.ticket?.priority).toBe('CRITICAL');
+    expect((await dueTimes(ticket))?.resolution).toEqual(addBusinessTime(created, 510 * MINUTE, calendar));
+    const seen = await gql(url, CUSTOMER_VIEW, { id: ticket }, { token: member.token });
+    expect(seen.data?.ticket?.priority).toBe('CRITICAL');
+  });
+
+  it('lets the admin change the targets per priority, audited, refusing minutes out of range', async () => {
+    const id = supportType('PROBLEM');
+    const PRIORITY_TARGETS = [
+      { priority: 'LOW' as const, minutes: 10200 },
+      { priority: 'NORMAL' as const, minutes: 5100 },
+      { priority: 'HIGH' as const, minutes: 2550 },
+      { priority: 'CRITICAL' as const, minutes: 510 },
+    ];
+    const bad = await gql(
+      url,
+      TARGETS,
+      {
+        input: {
+          supportTypeId: id,
+          reactionMinutes: 2550,
+          resolutionByPriority: [{ priority: 'HIGH', minutes: 0 }],
+        },
+      },
+      { token: admin },
+    );
+    expect(bad.data?.updateSupportTypeTargets.errors.map((e) => [e.field, e.code])).toEqual([
+      ['resolutionByPriority.0', 'TARGET_MINUTES_RANGE'],
+    ]);
+    const good = await gql(
+      url,
+      TARGETS,
+      {
+        input: {
+          supportTypeId: id,
+          reactionMinutes: 2550,
+          resolutionByPriority: PRIORITY_TARGETS.map((t) =>
+            t.priority === 'CRITICAL' ? { ...t, minutes: 240 } : t,
+          ),
+        },
+      },
+      { token: admin },
+    );
+    expect(good.data?.updateSupportTypeTargets.errors).toEqual([]);
+    try {
+      const [audit] = await audits('ticketSettings.supportTypeTargets', id);
+      expect(audit?.changes).toEqual([
+        {
+          field: 'resolutionByPriority',
+          old: 'LOW 10200, NORMAL 5100, HIGH 2550, CRITICAL 510',
+          new: 'LOW 10200, NORMAL 5100, HIGH 2550, CRITICAL 240',
+        },
+      ]);
+    } finally {
+      await gql(
+        url,
+        TARGETS,
+        { input: { supportTypeId: id, reactionMinutes: 2550, resolutionByPriority: PRIORITY_TARGETS } },
+        { token: admin },
+      );
+    }
   });
 });
 
@@ -534,6 +637,7 @@ describe('backfill', () => {
     ]);
     expect(row.sla_targets).toEqual({
       supportTypeId: supportType('QUESTION'),
+      priority: 'NORMAL',
       reactionMinutes: 510,
       resolutionMinutes: 1020,
     });

@@ -109,13 +109,15 @@ type Documents = {
     "query IsolationOrganisations { organisations(first: 10) { totalCount edges { node { name } } } }": typeof types.IsolationOrganisationsDocument,
     "query IsolationOrganisations2 { organisations(first: 10) { totalCount } }": typeof types.IsolationOrganisations2Document,
     "query IsolationMyOrganisation { myOrganisation { users { email } } }": typeof types.IsolationMyOrganisationDocument,
-    "\n  query SettingsRead {\n    ticketSettings {\n      supportTypes { id code reactionMinutes resolutionMinutes alwaysOpen }\n      queues { id code explanationNl autoResolveAfterDays }\n      calendar { id timeZone week { weekday opensAt closesAt } closingDays { id onDate everyYearOn nameNl } }\n      themes { id unreadReminderDays }\n    }\n  }\n": typeof types.SettingsReadDocument,
+    "\n  query SettingsRead {\n    ticketSettings {\n      supportTypes { id code reactionMinutes resolutionMinutes alwaysOpen resolutionByPriority { priority minutes } }\n      queues { id code explanationNl autoResolveAfterDays }\n      calendar { id timeZone week { weekday opensAt closesAt } closingDays { id onDate everyYearOn nameNl } }\n      themes { id unreadReminderDays }\n    }\n  }\n": typeof types.SettingsReadDocument,
     "\n  mutation SettingsTargets($input: SupportTypeTargetsInput!) {\n    updateSupportTypeTargets(input: $input) {\n      errors { field code message }\n      settings { supportTypes { id reactionMinutes resolutionMinutes } }\n    }\n  }\n": typeof types.SettingsTargetsDocument,
     "\n  mutation SettingsQueue($input: QueueSettingsInput!) {\n    updateQueueSettings(input: $input) { errors { field code message } settings { queues { id autoResolveAfterDays } } }\n  }\n": typeof types.SettingsQueueDocument,
     "\n  mutation SettingsCalendar($input: CalendarInput!) {\n    updateBusinessCalendar(input: $input) { errors { field code message } settings { calendar { timeZone } } }\n  }\n": typeof types.SettingsCalendarDocument,
     "\n  mutation SettingsAddClosing($input: ClosingDayInput!) {\n    addClosingDay(input: $input) {\n      errors { field code message }\n      settings { calendar { closingDays { id onDate everyYearOn } } }\n    }\n  }\n": typeof types.SettingsAddClosingDocument,
     "\n  mutation SettingsRemoveClosing($id: ID!) { removeClosingDay(closingDayId: $id) { calendar { id } } }\n": typeof types.SettingsRemoveClosingDocument,
     "\n  mutation SettingsReminder($input: ThemeReminderInput!) {\n    updateThemeReminder(input: $input) { errors { field code } settings { themes { id unreadReminderDays } } }\n  }\n": typeof types.SettingsReminderDocument,
+    "\n  mutation SettingsTicketPriority($input: UpdateTicketDetailsInput!) {\n    updateTicketDetails(input: $input) { errors { code } ticket { priority resolutionDueAt } }\n  }\n": typeof types.SettingsTicketPriorityDocument,
+    "\n  query SettingsCustomerTicket($id: ID) { ticket(id: $id) { priority } }\n": typeof types.SettingsCustomerTicketDocument,
     "\n  mutation SettingsCreateTicket($input: CreateTicketInput!) {\n    createTicket(input: $input) { errors { code } ticket { id firstResponseDueAt resolutionDueAt } }\n  }\n": typeof types.SettingsCreateTicketDocument,
     "\n  mutation TestLogin($input: LoginInput!) {\n    login(input: $input) { token errors { field code message } user { id email roles } }\n  }\n": typeof types.TestLoginDocument,
     "\n      mutation TestAddContactPerson($input: AddContactPersonInput!) {\n        addContactPerson(input: $input) { contactPerson { id } errors { field code } }\n      }\n    ": typeof types.TestAddContactPersonDocument,
@@ -222,13 +224,15 @@ const documents: Documents = {
     "query IsolationOrganisations { organisations(first: 10) { totalCount edges { node { name } } } }": types.IsolationOrganisationsDocument,
     "query IsolationOrganisations2 { organisations(first: 10) { totalCount } }": types.IsolationOrganisations2Document,
     "query IsolationMyOrganisation { myOrganisation { users { email } } }": types.IsolationMyOrganisationDocument,
-    "\n  query SettingsRead {\n    ticketSettings {\n      supportTypes { id code reactionMinutes resolutionMinutes alwaysOpen }\n      queues { id code explanationNl autoResolveAfterDays }\n      calendar { id timeZone week { weekday opensAt closesAt } closingDays { id onDate everyYearOn nameNl } }\n      themes { id unreadReminderDays }\n    }\n  }\n": types.SettingsReadDocument,
+    "\n  query SettingsRead {\n    ticketSettings {\n      supportTypes { id code reactionMinutes resolutionMinutes alwaysOpen resolutionByPriority { priority minutes } }\n      queues { id code explanationNl autoResolveAfterDays }\n      calendar { id timeZone week { weekday opensAt closesAt } closingDays { id onDate everyYearOn nameNl } }\n      themes { id unreadReminderDays }\n    }\n  }\n": types.SettingsReadDocument,
     "\n  mutation SettingsTargets($input: SupportTypeTargetsInput!) {\n    updateSupportTypeTargets(input: $input) {\n      errors { field code message }\n      settings { supportTypes { id reactionMinutes resolutionMinutes } }\n    }\n  }\n": types.SettingsTargetsDocument,
     "\n  mutation SettingsQueue($input: QueueSettingsInput!) {\n    updateQueueSettings(input: $input) { errors { field code message } settings { queues { id autoResolveAfterDays } } }\n  }\n": types.SettingsQueueDocument,
     "\n  mutation SettingsCalendar($input: CalendarInput!) {\n    updateBusinessCalendar(input: $input) { errors { field code message } settings { calendar { timeZone } } }\n  }\n": types.SettingsCalendarDocument,
     "\n  mutation SettingsAddClosing($input: ClosingDayInput!) {\n    addClosingDay(input: $input) {\n      errors { field code message }\n      settings { calendar { closingDays { id onDate everyYearOn } } }\n    }\n  }\n": types.SettingsAddClosingDocument,
     "\n  mutation SettingsRemoveClosing($id: ID!) { removeClosingDay(closingDayId: $id) { calendar { id } } }\n": types.SettingsRemoveClosingDocument,
     "\n  mutation SettingsReminder($input: ThemeReminderInput!) {\n    updateThemeReminder(input: $input) { errors { field code } settings { themes { id unreadReminderDays } } }\n  }\n": types.SettingsReminderDocument,
+    "\n  mutation SettingsTicketPriority($input: UpdateTicketDetailsInput!) {\n    updateTicketDetails(input: $input) { errors { code } ticket { priority resolutionDueAt } }\n  }\n": types.SettingsTicketPriorityDocument,
+    "\n  query SettingsCustomerTicket($id: ID) { ticket(id: $id) { priority } }\n": types.SettingsCustomerTicketDocument,
     "\n  mutation SettingsCreateTicket($input: CreateTicketInput!) {\n    createTicket(input: $input) { errors { code } ticket { id firstResponseDueAt resolutionDueAt } }\n  }\n": types.SettingsCreateTicketDocument,
     "\n  mutation TestLogin($input: LoginInput!) {\n    login(input: $input) { token errors { field code message } user { id email roles } }\n  }\n": types.TestLoginDocument,
     "\n      mutation TestAddContactPerson($input: AddContactPersonInput!) {\n        addContactPerson(input: $input) { contactPerson { id } errors { field code } }\n      }\n    ": types.TestAddContactPersonDocument,
@@ -620,7 +624,7 @@ export function graphql(source: "query IsolationMyOrganisation { myOrganisation 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query SettingsRead {\n    ticketSettings {\n      supportTypes { id code reactionMinutes resolutionMinutes alwaysOpen }\n      queues { id code explanationNl autoResolveAfterDays }\n      calendar { id timeZone week { weekday opensAt closesAt } closingDays { id onDate everyYearOn nameNl } }\n      themes { id unreadReminderDays }\n    }\n  }\n"): typeof import('./graphql.js').SettingsReadDocument;
+export function graphql(source: "\n  query SettingsRead {\n    ticketSettings {\n      supportTypes { id code reactionMinutes resolutionMinutes alwaysOpen resolutionByPriority { priority minutes } }\n      queues { id code explanationNl autoResolveAfterDays }\n      calendar { id timeZone week { weekday opensAt closesAt } closingDays { id onDate everyYearOn nameNl } }\n      themes { id unreadReminderDays }\n    }\n  }\n"): typeof import('./graphql.js').SettingsReadDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -645,6 +649,14 @@ export function graphql(source: "\n  mutation SettingsRemoveClosing($id: ID!) { 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SettingsReminder($input: ThemeReminderInput!) {\n    updateThemeReminder(input: $input) { errors { field code } settings { themes { id unreadReminderDays } } }\n  }\n"): typeof import('./graphql.js').SettingsReminderDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SettingsTicketPriority($input: UpdateTicketDetailsInput!) {\n    updateTicketDetails(input: $input) { errors { code } ticket { priority resolutionDueAt } }\n  }\n"): typeof import('./graphql.js').SettingsTicketPriorityDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SettingsCustomerTicket($id: ID) { ticket(id: $id) { priority } }\n"): typeof import('./graphql.js').SettingsCustomerTicketDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

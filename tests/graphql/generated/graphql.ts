@@ -849,6 +849,17 @@ export type PageInfo = {
   startCursor?: Maybe<Scalars['Cursor']['output']>;
 };
 
+export type PriorityTarget = {
+  /** Business minutes. */
+  minutes: Scalars['Int']['output'];
+  priority: TicketPriority;
+};
+
+export type PriorityTargetInput = {
+  minutes: Scalars['Int']['input'];
+  priority: TicketPriority;
+};
+
 /** Personal data found in a message: sending requires acknowledging it. */
 export type PrivacyWarning = {
   field: Scalars['String']['output'];
@@ -1327,6 +1338,8 @@ export type SupportTypeSettings = {
   nameNl: Scalars['String']['output'];
   /** Reaction target; null: 'op afspraak' (no automatic target). */
   reactionMinutes?: Maybe<Scalars['Int']['output']>;
+  /** Resolution per ticket priority ('by priority', Problem), used when resolutionMinutes is null. */
+  resolutionByPriority: Array<PriorityTarget>;
   /** Resolution target; null: 'op afspraak'. */
   resolutionMinutes?: Maybe<Scalars['Int']['output']>;
 };
@@ -1334,6 +1347,8 @@ export type SupportTypeSettings = {
 export type SupportTypeTargetsInput = {
   /** Business minutes; null: 'op afspraak'. */
   reactionMinutes?: InputMaybe<Scalars['Int']['input']>;
+  /** Resolution per priority (replaces them; [] removes them); left out: kept. */
+  resolutionByPriority?: InputMaybe<Array<PriorityTargetInput>>;
   resolutionMinutes?: InputMaybe<Scalars['Int']['input']>;
   supportTypeId: Scalars['ID']['input'];
 };
@@ -1506,6 +1521,8 @@ export type Ticket = {
   postponedUntil?: Maybe<Scalars['Day']['output']>;
   /** The closed ticket this one follows up on. */
   previousTicket?: Maybe<Ticket>;
+  /** Set by staff; shown to the customer too. */
+  priority: TicketPriority;
   /** With the explanation for the customer. */
   queue: TicketQueue;
   /** Null for a requester known only by address. */
@@ -1610,6 +1627,13 @@ export type TicketPayload = {
   errors: Array<UserError>;
   ticket?: Maybe<Ticket>;
 };
+
+/** Laag, Normaal (default), Hoog, Kritiek. */
+export type TicketPriority =
+  | 'CRITICAL'
+  | 'HIGH'
+  | 'LOW'
+  | 'NORMAL';
 
 /** A queue (afdeling, reference 002 §4). */
 export type TicketQueue = {
@@ -1725,6 +1749,8 @@ export type UpdateTicketDetailsInput = {
   expectedResolutionOn?: InputMaybe<Scalars['Day']['input']>;
   /** Empty clears it. */
   plannedVersion?: InputMaybe<Scalars['String']['input']>;
+  /** A new priority recomputes the resolution target where it depends on it (Problem). */
+  priority?: InputMaybe<TicketPriority>;
   supportTypeId?: InputMaybe<Scalars['ID']['input']>;
   ticketId: Scalars['ID']['input'];
 };
@@ -2477,7 +2503,7 @@ export type IsolationMyOrganisationQuery = { myOrganisation?: { users: Array<{ e
 export type SettingsReadQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type SettingsReadQuery = { ticketSettings: { supportTypes: Array<{ id: string, code: string, reactionMinutes?: number | null, resolutionMinutes?: number | null, alwaysOpen: boolean }>, queues: Array<{ id: string, code: string, explanationNl: string, autoResolveAfterDays: number }>, calendar: { id: string, timeZone: string, week: Array<{ weekday: number, opensAt: string, closesAt: string }>, closingDays: Array<{ id: string, onDate?: string | null, everyYearOn?: string | null, nameNl: string }> }, themes: Array<{ id: string, unreadReminderDays?: number | null }> } };
+export type SettingsReadQuery = { ticketSettings: { supportTypes: Array<{ id: string, code: string, reactionMinutes?: number | null, resolutionMinutes?: number | null, alwaysOpen: boolean, resolutionByPriority: Array<{ priority: TicketPriority, minutes: number }> }>, queues: Array<{ id: string, code: string, explanationNl: string, autoResolveAfterDays: number }>, calendar: { id: string, timeZone: string, week: Array<{ weekday: number, opensAt: string, closesAt: string }>, closingDays: Array<{ id: string, onDate?: string | null, everyYearOn?: string | null, nameNl: string }> }, themes: Array<{ id: string, unreadReminderDays?: number | null }> } };
 
 export type SettingsTargetsMutationVariables = Exact<{
   input: SupportTypeTargetsInput;
@@ -2520,6 +2546,20 @@ export type SettingsReminderMutationVariables = Exact<{
 
 
 export type SettingsReminderMutation = { updateThemeReminder: { errors: Array<{ field?: string | null, code: string }>, settings?: { themes: Array<{ id: string, unreadReminderDays?: number | null }> } | null } };
+
+export type SettingsTicketPriorityMutationVariables = Exact<{
+  input: UpdateTicketDetailsInput;
+}>;
+
+
+export type SettingsTicketPriorityMutation = { updateTicketDetails: { errors: Array<{ code: string }>, ticket?: { priority: TicketPriority, resolutionDueAt?: string | null } | null } };
+
+export type SettingsCustomerTicketQueryVariables = Exact<{
+  id?: InputMaybe<Scalars['ID']['input']>;
+}>;
+
+
+export type SettingsCustomerTicketQuery = { ticket: { priority: TicketPriority } };
 
 export type SettingsCreateTicketMutationVariables = Exact<{
   input: CreateTicketInput;
@@ -3709,6 +3749,10 @@ export const SettingsReadDocument = new TypedDocumentString(`
       reactionMinutes
       resolutionMinutes
       alwaysOpen
+      resolutionByPriority {
+        priority
+        minutes
+      }
     }
     queues {
       id
@@ -3834,6 +3878,26 @@ export const SettingsReminderDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SettingsReminderMutation, SettingsReminderMutationVariables>;
+export const SettingsTicketPriorityDocument = new TypedDocumentString(`
+    mutation SettingsTicketPriority($input: UpdateTicketDetailsInput!) {
+  updateTicketDetails(input: $input) {
+    errors {
+      code
+    }
+    ticket {
+      priority
+      resolutionDueAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SettingsTicketPriorityMutation, SettingsTicketPriorityMutationVariables>;
+export const SettingsCustomerTicketDocument = new TypedDocumentString(`
+    query SettingsCustomerTicket($id: ID) {
+  ticket(id: $id) {
+    priority
+  }
+}
+    `) as unknown as TypedDocumentString<SettingsCustomerTicketQuery, SettingsCustomerTicketQueryVariables>;
 export const SettingsCreateTicketDocument = new TypedDocumentString(`
     mutation SettingsCreateTicket($input: CreateTicketInput!) {
   createTicket(input: $input) {

@@ -5,6 +5,7 @@
 import type { EntityManager } from 'typeorm';
 import type { Config } from '../../config.js';
 import { queryRows } from '../../db/query.js';
+import type { TicketPriority } from '../tickets/ticket.rows.js';
 import type { TicketStatus } from '../tickets/ticket-status.js';
 import type { BusinessCalendar, OpeningHours } from './business-time.js';
 import { calendarCache } from './calendar.cache.js';
@@ -50,20 +51,24 @@ async function readCalendar(em: EntityManager, calendarId: string): Promise<Busi
 /** The targets a ticket runs on, taken from its support type when it got it (`ticket.sla_targets`). */
 interface SlaTargets {
   supportTypeId: string;
+  priority: TicketPriority;
   reactionMinutes: number | null;
   resolutionMinutes: number | null;
 }
 
 /**
- * The ticket's own targets while its support type is the one they came from (a target changed since by an
- * admin applies to new tickets only); the support type's current ones when it has none or a new type.
+ * The ticket's own targets while its support type and priority are the ones they came from (a target
+ * changed since by an admin applies to new tickets only); the support type's current ones otherwise.
  */
 function targetsOf(row: ClockRow): SlaTargets {
-  if (row.targets?.supportTypeId === row.supportTypeId) return row.targets;
+  if (row.targets?.supportTypeId === row.supportTypeId && row.targets.priority === row.priority)
+    return row.targets;
   return {
     supportTypeId: row.supportTypeId,
+    priority: row.priority,
     reactionMinutes: row.reactionMinutes,
-    resolutionMinutes: row.resolutionMinutes,
+    // 'By priority' (Problem): the support type has no single resolution target.
+    resolutionMinutes: row.resolutionMinutes ?? row.resolutionByPriority?.[row.priority] ?? null,
   };
 }
 
@@ -80,6 +85,8 @@ interface ClockRow {
   /** The support type's targets now. */
   reactionMinutes: number | null;
   resolutionMinutes: number | null;
+  priority: TicketPriority;
+  resolutionByPriority: Partial<Record<TicketPriority, number>> | null;
   /** The targets the ticket was given (null: none yet). */
   targets: SlaTargets | null;
   calendarId: string;
@@ -114,6 +121,7 @@ export async function refreshTicketClock(
             t.first_response_at AS "firstResponseAt", t.clock_paused_ms AS "pausedMs",
             t.clock_paused_since AS "pausedSince", t.sla_state AS "slaState",
             q.pauses_clock AS "queuePausesClock", t.support_type_id AS "supportTypeId", t.sla_targets AS targets,
+            t.priority, s.resolution_minutes_by_priority AS "resolutionByPriority",
             s.reaction_minutes AS "reactionMinutes",
             s.resolution_minutes AS "resolutionMinutes", s.calendar_id AS "calendarId",
             CASE t.status

@@ -17,6 +17,7 @@ import { requireDepartmentAdmin } from '../../domain/viewer.js';
 import { diffFields, recordAudit } from '../audit/audit.service.js';
 import type { OpeningHours as StoredHours } from '../sla/business-time.js';
 import { calendarCache } from '../sla/calendar.cache.js';
+import { TICKET_PRIORITIES, type TicketPriority } from '../tickets/ticket.rows.js';
 import type {
   CalendarSettings,
   ClosingDay,
@@ -45,7 +46,10 @@ async function readSettings(em: EntityManager): Promise<TicketSettings> {
   const supportTypes = await queryRows<SupportTypeSettings>(
     em,
     `SELECT s.id, s.code, s.name_nl AS "nameNl", s.name_en AS "nameEn", s.reaction_minutes AS "reactionMinutes",
-            s.resolution_minutes AS "resolutionMinutes", c.always_open AS "alwaysOpen"
+            s.resolution_minutes AS "resolutionMinutes", c.always_open AS "alwaysOpen",
+            ARRAY(SELECT json_build_object('priority', p.key, 'minutes', p.value::int)
+                    FROM jsonb_each(coalesce(s.resolution_minutes_by_priority, '{}')) p
+                   ORDER BY array_position(ARRAY['LOW', 'NORMAL', 'HIGH', 'CRITICAL'], p.key)) AS "resolutionByPriority"
        FROM ticket_support_type s JOIN business_calendar c ON c.id = s.calendar_id
       WHERE s.active ORDER BY s.position, s.code`,
   );
@@ -100,7 +104,15 @@ export interface TargetsChange {
   supportTypeId: string;
   reactionMinutes?: number | null;
   resolutionMinutes?: number | null;
+  resolutionByPriority?: Array<{ priority: TicketPriority; minutes: number }> | null;
 }
+
+const byPriorityText = (targets: Record<string, number> | null) =>
+  targets && Object.keys(targets).length > 0
+    ? TICKET_PRIORITIES.filter((p) => p in targets)
+        .map((p) => `${p} ${targets[p]}`)
+        .join(', ')
+    : null;
 
 /** New targets of a support type, for the tickets that get it from now on. */
 export async function updateSupportTypeTargets(
@@ -110,9 +122,14 @@ export async function updateSupportTypeTargets(
   const viewer = requireDepartmentAdmin(ctx);
   const em = await ctx.tx.manager();
   if (!isUuid(input.supportTypeId)) throw notFound('support type');
-  const [before] = await queryRows<{ reactionMinutes: number | null; resolutionMinutes: number | null }>(
+  const [before] = await queryRows<{
+    reactionMinutes: number | null;
+    resolutionMinutes: number | null;
+    byPriority: Record<string, number> | null;
+  }>(
     em,
-    `SELECT reaction_minutes AS "reactionMinutes", resolution_minutes AS "resolutionMinutes"
+    `SELECT reaction_minutes AS "reactionMinutes", resolution_minutes AS "resolutionMinutes",
+            resolution_minutes_by_priority AS "byPriority"
        FROM ticket_support_type WHERE id = $1 FOR UPDATE`,
     [input.supportTypeId],
   );
@@ -122,10 +139,23 @@ export async function updateSupportTypeTargets(
     reactionMinutes: checkMinutes(errors, 'reactionMinutes', input.reactionMinutes),
     resolutionMinutes: checkMinutes(errors, 'resolutionMinutes', input.resolutionMinutes),
   };
+  let byPriority = before.byPriority;
+  if (input.resolutionByPriority) {
+    const targets: Record<string, number> = {};
+    for (const [index, target] of input.resolutionByPriority.entries())
+      targets[target.priority] = checkMinutes(errors, `resolutionByPriority.${index}`, target.minutes) ?? 0;
+    byPriority = Object.keys(targets).length > 0 ? targets : null;
+  }
   if (errors.has()) return failed(errors.list);
   await em.query(
-    'UPDATE ticket_support_type SET reaction_minutes = $2, resolution_minutes = $3 WHERE id = $1',
-    [input.supportTypeId, after.reactionMinutes, after.resolutionMinutes],
+    `UPDATE ticket_support_type SET reaction_minutes = $2, resolution_minutes = $3, resolution_minutes_by_priority = $4
+      WHERE id = $1`,
+    [
+      input.supportTypeId,
+      after.reactionMinutes,
+      after.resolutionMinutes,
+      byPriority && JSON.stringify(byPriority),
+    ],
   );
   await audit(
     em,
@@ -133,7 +163,14 @@ export async function updateSupportTypeTargets(
     'ticketSettings.supportTypeTargets',
     'ticket_support_type',
     input.supportTypeId,
-    [...diffFields(before, after, ['reactionMinutes', 'resolutionMinutes'])],
+    [
+      ...diffFields(before, after, ['reactionMinutes', 'resolutionMinutes']),
+      ...diffFields(
+        { resolutionByPriority: byPriorityText(before.byPriority) },
+        { resolutionByPriority: byPriorityText(byPriority) },
+        ['resolutionByPriority'],
+      ),
+    ],
   );
   return ok(await readSettings(em));
 }

@@ -3,6 +3,20 @@
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { DayScalar } from '../../graphql/scalars.js';
 import { UserError } from '../../graphql/user-error.js';
+import type { TicketPriority } from '../tickets/ticket.rows.js';
+import { TicketPriorityEnum } from '../tickets/ticket.types.js';
+
+@ObjectType()
+export class PriorityTarget {
+  @Field(() => TicketPriorityEnum) priority!: TicketPriority;
+  @Field(() => Int, { description: 'Business minutes.' }) minutes!: number;
+}
+
+@InputType()
+export class PriorityTargetInput {
+  @Field(() => TicketPriorityEnum) priority!: TicketPriority;
+  @Field(() => Int) minutes!: number;
+}
 
 @ObjectType({ description: 'A support type with its service-level targets (business minutes).' })
 export class SupportTypeSettings {
@@ -19,6 +33,11 @@ export class SupportTypeSettings {
   resolutionMinutes!: number | null;
   @Field({ description: 'Counted 24/7 (Major incident) rather than in the office calendar.' })
   alwaysOpen!: boolean;
+  @Field(() => [PriorityTarget], {
+    description:
+      "Resolution per ticket priority ('by priority', Problem), used when resolutionMinutes is null.",
+  })
+  resolutionByPriority!: PriorityTarget[];
 }
 
 @ObjectType({ description: 'A queue with what the customer is told and its automation.' })
@@ -94,6 +113,11 @@ export class SupportTypeTargetsInput {
   @Field(() => Int, { nullable: true, description: "Business minutes; null: 'op afspraak'." })
   reactionMinutes?: number | null;
   @Field(() => Int, { nullable: true }) resolutionMinutes?: number | null;
+  @Field(() => [PriorityTargetInput], {
+    nullable: true,
+    description: 'Resolution per priority (replaces them; [] removes them); left out: kept.',
+  })
+  resolutionByPriority?: PriorityTargetInput[] | null;
 }
 
 @InputType()
