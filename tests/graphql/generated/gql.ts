@@ -105,6 +105,8 @@ type Documents = {
     "mutation RevocationResetPassword($input: TokenPasswordInput!) { resetPassword(input: $input) { ok } }": typeof types.RevocationResetPasswordDocument,
     "mutation IsolationRequestPasswordReset($email: String!) { requestPasswordReset(email: $email) }": typeof types.IsolationRequestPasswordResetDocument,
     "mutation IsolationUpdateOrganisation($input: UpdateOrganisationInput!) { updateOrganisation(input: $input) { errors { code } } }": typeof types.IsolationUpdateOrganisationDocument,
+    "mutation IsolationLabelIncident($ticketId: ID!, $labelIds: [ID!]!) { setTicketLabels(ticketId: $ticketId, labelIds: $labelIds) { errors { code } } }": typeof types.IsolationLabelIncidentDocument,
+    "mutation IsolationLabelIncidentAgain($ticketId: ID!, $labelIds: [ID!]!) { setTicketLabels(ticketId: $ticketId, labelIds: $labelIds) { errors { code } } }": typeof types.IsolationLabelIncidentAgainDocument,
     "query IsolationOrganisation($id: ID!) { organisation(id: $id) { id name } }": typeof types.IsolationOrganisationDocument,
     "query IsolationOrganisations { organisations(first: 10) { totalCount edges { node { name } } } }": typeof types.IsolationOrganisationsDocument,
     "query IsolationOrganisations2 { organisations(first: 10) { totalCount } }": typeof types.IsolationOrganisations2Document,
@@ -220,6 +222,8 @@ const documents: Documents = {
     "mutation RevocationResetPassword($input: TokenPasswordInput!) { resetPassword(input: $input) { ok } }": types.RevocationResetPasswordDocument,
     "mutation IsolationRequestPasswordReset($email: String!) { requestPasswordReset(email: $email) }": types.IsolationRequestPasswordResetDocument,
     "mutation IsolationUpdateOrganisation($input: UpdateOrganisationInput!) { updateOrganisation(input: $input) { errors { code } } }": types.IsolationUpdateOrganisationDocument,
+    "mutation IsolationLabelIncident($ticketId: ID!, $labelIds: [ID!]!) { setTicketLabels(ticketId: $ticketId, labelIds: $labelIds) { errors { code } } }": types.IsolationLabelIncidentDocument,
+    "mutation IsolationLabelIncidentAgain($ticketId: ID!, $labelIds: [ID!]!) { setTicketLabels(ticketId: $ticketId, labelIds: $labelIds) { errors { code } } }": types.IsolationLabelIncidentAgainDocument,
     "query IsolationOrganisation($id: ID!) { organisation(id: $id) { id name } }": types.IsolationOrganisationDocument,
     "query IsolationOrganisations { organisations(first: 10) { totalCount edges { node { name } } } }": types.IsolationOrganisationsDocument,
     "query IsolationOrganisations2 { organisations(first: 10) { totalCount } }": types.IsolationOrganisations2Document,
@@ -605,6 +609,14 @@ export function graphql(source: "mutation IsolationRequestPasswordReset($email: 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation IsolationUpdateOrganisation($input: UpdateOrganisationInput!) { updateOrganisation(input: $input) { errors { code } } }"): typeof import('./graphql.js').IsolationUpdateOrganisationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation IsolationLabelIncident($ticketId: ID!, $labelIds: [ID!]!) { setTicketLabels(ticketId: $ticketId, labelIds: $labelIds) { errors { code } } }"): typeof import('./graphql.js').IsolationLabelIncidentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation IsolationLabelIncidentAgain($ticketId: ID!, $labelIds: [ID!]!) { setTicketLabels(ticketId: $ticketId, labelIds: $labelIds) { errors { code } } }"): typeof import('./graphql.js').IsolationLabelIncidentAgainDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

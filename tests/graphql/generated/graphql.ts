@@ -2478,6 +2478,22 @@ export type IsolationUpdateOrganisationMutationVariables = Exact<{
 
 export type IsolationUpdateOrganisationMutation = { updateOrganisation: { errors: Array<{ code: string }> } };
 
+export type IsolationLabelIncidentMutationVariables = Exact<{
+  ticketId: Scalars['ID']['input'];
+  labelIds: Array<Scalars['ID']['input']> | Scalars['ID']['input'];
+}>;
+
+
+export type IsolationLabelIncidentMutation = { setTicketLabels: { errors: Array<{ code: string }> } };
+
+export type IsolationLabelIncidentAgainMutationVariables = Exact<{
+  ticketId: Scalars['ID']['input'];
+  labelIds: Array<Scalars['ID']['input']> | Scalars['ID']['input'];
+}>;
+
+
+export type IsolationLabelIncidentAgainMutation = { setTicketLabels: { errors: Array<{ code: string }> } };
+
 export type IsolationOrganisationQueryVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
@@ -3704,6 +3720,24 @@ export const IsolationUpdateOrganisationDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<IsolationUpdateOrganisationMutation, IsolationUpdateOrganisationMutationVariables>;
+export const IsolationLabelIncidentDocument = new TypedDocumentString(`
+    mutation IsolationLabelIncident($ticketId: ID!, $labelIds: [ID!]!) {
+  setTicketLabels(ticketId: $ticketId, labelIds: $labelIds) {
+    errors {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<IsolationLabelIncidentMutation, IsolationLabelIncidentMutationVariables>;
+export const IsolationLabelIncidentAgainDocument = new TypedDocumentString(`
+    mutation IsolationLabelIncidentAgain($ticketId: ID!, $labelIds: [ID!]!) {
+  setTicketLabels(ticketId: $ticketId, labelIds: $labelIds) {
+    errors {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<IsolationLabelIncidentAgainMutation, IsolationLabelIncidentAgainMutationVariables>;
 export const IsolationOrganisationDocument = new TypedDocumentString(`
     query IsolationOrganisation($id: ID!) {
   organisation(id: $id) {
