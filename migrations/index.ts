@@ -15,6 +15,7 @@ import { MailIntake1764915000000 } from './1764915000000-MailIntake.js';
 import { Metrics1765000000000 } from './1765000000000-Metrics.js';
 import { Webhooks1765000001000 } from './1765000001000-Webhooks.js';
 import { Administration1766100000000 } from './1766100000000-Administration.js';
+import { TicketSettings1766200000000 } from './1766200000000-TicketSettings.js';
 import { KnowledgeBase1766400000000 } from './1766400000000-KnowledgeBase.js';
 import { Chat1766500000000 } from './1766500000000-Chat.js';
 import { SingleSignOn1766600000000 } from './1766600000000-SingleSignOn.js';
@@ -38,6 +39,7 @@ export const migrations = [
   Metrics1765000000000,
   Webhooks1765000001000,
   Administration1766100000000,
+  TicketSettings1766200000000,
   KnowledgeBase1766400000000,
   Chat1766500000000,
   SingleSignOn1766600000000,

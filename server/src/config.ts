@@ -56,6 +56,8 @@ const schema = z.object({
   // Service levels: at risk when less than this share of a target is left; Opgelost closes after these days.
   SLA_AT_RISK_PERCENT: z.coerce.number().min(1).max(99).default(20),
   TICKET_AUTO_CLOSE_DAYS: z.coerce.number().int().min(1).max(365).default(7),
+  // Security incidents of one organisation in one year at which its Beheerders are mailed (once); 0: never.
+  SECURITY_INCIDENT_YEARLY_THRESHOLD: z.coerce.number().int().min(0).max(1000).default(3),
   MAIL_DELIVERY_CONCURRENCY: z.coerce.number().int().min(1).max(100).default(5),
   MAIL_STALLED_AFTER_SECONDS: z.coerce.number().positive().default(60),
   SEED_DEMO: bool.default(true),
@@ -212,6 +214,8 @@ export interface Config {
     atRiskShare: number;
     /** Opgelost without a reaction for this many days becomes Gesloten ('003'). */
     autoCloseAfterDays: number;
+    /** Security incidents of an organisation in a year that mail its Beheerders, once (0: never; '002'). */
+    securityIncidentYearlyThreshold: number;
   };
   mailIn: MailInConfig;
   worker: 'inline' | 'off';
@@ -375,7 +379,11 @@ export function loadConfig(environment: Record<string, string | undefined> = pro
     helpdeskEmail: e.HELPDESK_EMAIL,
     departmentName: e.DEPARTMENT_NAME,
     ticketNumberPrefix: e.TICKET_NUMBER_PREFIX,
-    serviceLevels: { atRiskShare: e.SLA_AT_RISK_PERCENT / 100, autoCloseAfterDays: e.TICKET_AUTO_CLOSE_DAYS },
+    serviceLevels: {
+      atRiskShare: e.SLA_AT_RISK_PERCENT / 100,
+      autoCloseAfterDays: e.TICKET_AUTO_CLOSE_DAYS,
+      securityIncidentYearlyThreshold: e.SECURITY_INCIDENT_YEARLY_THRESHOLD,
+    },
     mailIn: {
       port: e.MAIL_IN_PORT,
       host: e.MAIL_IN_HOST,

@@ -3,11 +3,13 @@
 // SIGTERM/SIGINT (forced after SHUTDOWN_TIMEOUT_MS).
 import 'reflect-metadata';
 import { openDatabase } from './db/open-database.js';
+import { PgPubSub } from './graphql/pubsub.js';
 import { startMetricsListener } from './http/metrics-route.js';
 import { startWorker } from './jobs/worker.js';
 import { createLogger } from './logger.js';
 import { collectPoolUsage } from './metrics/collectors.js';
 import { Metrics } from './metrics/metrics.js';
+import { watchCalendars } from './modules/sla/calendar.cache.js';
 import { configOrExit, exitOnStartFailure, stopOnSignals } from './process-lifecycle.js';
 
 async function main(): Promise<void> {
@@ -25,7 +27,11 @@ async function main(): Promise<void> {
   collectPoolUsage(metrics, db.dataSource, config.databasePoolSize);
   let worker: Awaited<ReturnType<typeof startWorker>>;
   let listener: Awaited<ReturnType<typeof startMetricsListener>> | undefined;
+  // Hears calendar changes, so that the timers count with a cached calendar that stays true.
+  const pubsub = new PgPubSub(db.appUrl, log, metrics);
   try {
+    await pubsub.start();
+    watchCalendars({ dataSource: db.dataSource, pubsub });
     worker = await startWorker({ config, log, dataSource: db.dataSource, metrics }, db.ownerUrl);
     if (config.metrics.port !== undefined)
       listener = await startMetricsListener(
@@ -34,12 +40,14 @@ async function main(): Promise<void> {
         log,
       );
   } catch (error) {
+    await pubsub.stop().catch(() => undefined);
     await db.close().catch(() => undefined);
     throw error;
   }
   stopOnSignals(log, config.shutdownTimeoutMs, async () => {
     await worker.stop();
     await listener?.close();
+    await pubsub.stop();
     await db.close();
   });
 }

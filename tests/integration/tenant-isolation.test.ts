@@ -21,7 +21,8 @@ const [linde, zonnebloem] = DEMO_ORGANISATIONS as [
 let server: TestServer;
 
 beforeAll(async () => {
-  server = await startTestServer(MAIL_IN_ENV);
+  // Threshold 1: the security incident labelled below records the organisation's yearly notice.
+  server = await startTestServer({ ...MAIL_IN_ENV, SECURITY_INCIDENT_YEARLY_THRESHOLD: '1' });
   // Rows of A (WZC De Linde) in every tenant table, made as its users make them: a session, a password
   // reset (token, mail), a confirmed contact person (themes, confirmation, mail), an audited change of the
   // organisation, a message with an attachment (thread, thread contact, read mark), a ticket by mail and a
@@ -87,6 +88,31 @@ beforeAll(async () => {
     { token: admin },
   );
   expect(chat.data?.startChat.errors).toEqual([]);
+  const [ticket] = await ownerQuery<{ id: string }>(
+    server.dbUrl,
+    'SELECT id FROM ticket WHERE organisation_id = $1 ORDER BY created_at DESC LIMIT 1',
+    [linde.id],
+  );
+  const labels = await gql(url, '{ ticketLabels { id code } }', {}, { token: agent });
+  const incident = labels.data?.ticketLabels.find((l: { code: string }) => l.code === 'SECURITY_INCIDENT');
+  const labelled = await gql(
+    url,
+    graphql(
+      `mutation IsolationLabelIncident($ticketId: ID!, $labelIds: [ID!]!) { setTicketLabels(ticketId: $ticketId, labelIds: $labelIds) { errors { code } } }`,
+    ),
+    { ticketId: ticket?.id ?? '', labelIds: [] },
+    { token: agent },
+  );
+  expect(labelled.data?.setTicketLabels.errors).toEqual([]);
+  const relabelled = await gql(
+    url,
+    graphql(
+      `mutation IsolationLabelIncidentAgain($ticketId: ID!, $labelIds: [ID!]!) { setTicketLabels(ticketId: $ticketId, labelIds: $labelIds) { errors { code } } }`,
+    ),
+    { ticketId: ticket?.id ?? '', labelIds: [incident?.id ?? ''] },
+    { token: agent },
+  );
+  expect(relabelled.data?.setTicketLabels.errors).toEqual([]);
 });
 
 describe('through the API', () => {

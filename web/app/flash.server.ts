@@ -12,6 +12,7 @@ const FLASH_SECONDS = 60;
 
 const flashSchema = z.union([
   z.object({ notice: z.literal('organisation.saved') }),
+  z.object({ notice: z.literal('admin.tickets.saved') }),
   z.object({
     notice: z.enum([
       'contact.added',

@@ -2,7 +2,7 @@
 import type { DbScope } from '../db/scope.js';
 import type { Language } from '../i18n/language.js';
 import type { Role } from '../modules/accounts/user.entity.js';
-import { unauthenticated } from './errors.js';
+import { forbidden, unauthenticated } from './errors.js';
 
 export type Viewer =
   | { kind: 'anonymous' }
@@ -43,4 +43,11 @@ export function scopeOf(viewer: Viewer): DbScope {
     userId: viewer.userId,
     roles: viewer.roles,
   };
+}
+
+/** The department's settings are its administrators' alone: FORBIDDEN for everyone else who is logged in. */
+export function requireDepartmentAdmin(ctx: { viewer: Viewer }): UserViewer {
+  const viewer = requireUser(ctx);
+  if (viewer.organisationId !== null || !hasRole(viewer, 'DEPARTMENT_ADMIN')) throw forbidden();
+  return viewer;
 }

@@ -18,6 +18,7 @@ import { AuditEventResolver, OrganisationResolver } from '../modules/organisatio
 import { PrivacyResolver } from '../modules/privacy/privacy.resolver.js';
 import { ServiceLevelReportResolver } from '../modules/sla/sla.resolver.js';
 import { SingleSignOnResolver } from '../modules/sso/sso.resolver.js';
+import { TicketSettingsResolver } from '../modules/ticket-settings/ticket-settings.resolver.js';
 import {
   TicketEntryResolver,
   TicketOptionResolver,
@@ -57,6 +58,7 @@ export const resolvers = [
   ChatMessageResolver,
   AdministrationResolver,
   KnowledgeBaseResolver,
+  TicketSettingsResolver,
 ] as const;
 
 // Subscriptions declare their own `subscribe` (from ctx.app.pubsub, filtered by tenant), never topics.

@@ -33,6 +33,8 @@ export interface TopicPayloads {
   'chat.queue-changed': Record<string, never>;
   /** An outage was opened, updated or resolved: the banners of every page follow. */
   'knowledge-base.outages-changed': { outageId: string };
+  /** A business calendar or its closing days changed (published by triggers, migration TicketSettings). */
+  'sla.calendar-changed': { table: string };
 }
 
 export type Topic = keyof TopicPayloads;
@@ -50,4 +52,5 @@ export const Topic = {
   ChatChanged: 'chat.changed',
   ChatQueueChanged: 'chat.queue-changed',
   OutagesChanged: 'knowledge-base.outages-changed',
+  CalendarChanged: 'sla.calendar-changed',
 } as const satisfies Record<string, Topic>;

@@ -24,6 +24,7 @@ import { DEFAULT_LANGUAGE, type Language } from '../i18n/language.js';
 import type { Logger } from '../logger.js';
 import { authenticate } from '../modules/accounts/session.service.js';
 import { watchDepartment } from '../modules/department/department.cache.js';
+import { watchCalendars } from '../modules/sla/calendar.cache.js';
 import { watchWebhookTypes } from '../modules/webhooks/webhook-events.js';
 import { createCtx } from '../operation/create-context.js';
 import { CommitFailed, runOperation } from '../operation/run-operation.js';
@@ -95,6 +96,7 @@ export function startGraphqlWs(schema: GraphQLSchema, wsServer: WebSocketServer,
   // Every server instance starts here: from now on its department cache follows the change events.
   watchDepartment(app);
   watchWebhookTypes(app.pubsub);
+  watchCalendars(app);
 
   /** A fresh context for one operation of the socket, logging with its own request id. */
   const ctxFor = (extra: Extra, viewer: UserViewer, operationId: string) => {

@@ -6,6 +6,7 @@ import { knowledgeBaseTexts } from '../modules/knowledge-base/knowledge-base.tex
 import { inboundMailTexts } from '../modules/mail-intake/inbound-mail.texts.js';
 import { messageTexts } from '../modules/messages/message.texts.js';
 import { privacyTexts } from '../modules/privacy/privacy.texts.js';
+import { ticketSettingsTexts } from '../modules/ticket-settings/ticket-settings.texts.js';
 import { ticketTexts } from '../modules/tickets/ticket.texts.js';
 import { webhookTexts } from '../modules/webhooks/webhook.texts.js';
 import type { Language } from './language.js';
@@ -171,6 +172,7 @@ export const errorMessages = {
   ...chatTexts,
   ...administrationTexts,
   ...knowledgeBaseTexts,
+  ...ticketSettingsTexts,
 } satisfies Texts;
 export type ErrorTextCode = keyof typeof errorMessages;
 

@@ -1,10 +1,12 @@
 // The job worker: graphile-worker on the owner's connection (its schema belongs to the owner), running
-// deliver_mail, the tickets' service-level timers, the hourly purge of abandoned uploads, personal data
-// exports and the nightly retention job, plus the recovery sweep that re-queues mails whose worker died mid-delivery.
+// deliver_mail, the tickets' service-level timers (and the recompute of their clocks), the hourly purge of
+// abandoned uploads, personal data exports and the nightly retention job, plus the recovery sweep that
+// re-queues mails whose worker died mid-delivery.
 // Runs inside the server (WORKER=inline) or as its own process (worker-main.ts).
 import { run } from 'graphile-worker';
 import pg from 'pg';
 import { attachmentStorage } from '../files/storage.js';
+import { RECOMPUTE_TICKET_CLOCKS, recomputeTicketClocksTask } from '../modules/sla/recompute-clocks.js';
 import { requeueStalledTimers, TICKET_TIMER, ticketTimerTask } from '../modules/sla/ticket-timer.js';
 import {
   UNREAD_REMINDERS,
@@ -57,6 +59,7 @@ export async function startWorker(app: DeliveryServices, ownerUrl: string): Prom
         [DELIVER_MAIL]: deliverMailTask(app, mailer),
         [PURGE_UPLOADS]: purgeUploadsTask(app, storage),
         [TICKET_TIMER]: ticketTimerTask(app),
+        [RECOMPUTE_TICKET_CLOCKS]: recomputeTicketClocksTask(app),
         [UNREAD_REMINDERS]: unreadRemindersTask(app),
         [DELIVER_WEBHOOK]: deliverWebhookTask(app),
         [EXPORT_PERSONAL_DATA]: exportPersonalDataTask(app, storage),

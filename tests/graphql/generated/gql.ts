@@ -143,6 +143,9 @@ type Documents = {
     "query OrganisationName($id: ID!) { organisation(id: $id) { name } }": typeof types.OrganisationNameDocument,
     "\n        mutation OrganisationAddContact($input: AddContactPersonInput!) {\n          addContactPerson(input: $input) { errors { code } }\n        }\n      ": typeof types.OrganisationAddContactDocument,
     "mutation OrganisationConfirmContact($t: String!) { confirmContactPerson(token: $t) { status } }": typeof types.OrganisationConfirmContactDocument,
+    "\n  mutation IncidentsCreateTicket($input: CreateTicketInput!) {\n    createTicket(input: $input) { errors { code } ticket { id } }\n  }\n": typeof types.IncidentsCreateTicketDocument,
+    "\n  mutation IncidentsLabel($ticketId: ID!, $labelIds: [ID!]!) {\n    setTicketLabels(ticketId: $ticketId, labelIds: $labelIds) { errors { code } }\n  }\n": typeof types.IncidentsLabelDocument,
+    "\n  query IncidentsCounts($from: Day!, $to: Day!) {\n    securityIncidentCounts(from: $from, to: $to) { organisationId organisationName year incidents noticeSentAt }\n  }\n": typeof types.IncidentsCountsDocument,
     "query RevocationMe { me { email } }": typeof types.RevocationMeDocument,
     "query RevocationMySessions { mySessions { id current } }": typeof types.RevocationMySessionsDocument,
     "subscription RevocationMySessionRevoked { mySessionRevoked }": typeof types.RevocationMySessionRevokedDocument,
@@ -159,10 +162,22 @@ type Documents = {
     "mutation IsolationRequestExport { requestPersonalDataExport(input: {}) { id status } }": typeof types.IsolationRequestExportDocument,
     "mutation IsolationChatAgent { setChatAgentAvailable(available: true) }": typeof types.IsolationChatAgentDocument,
     "mutation IsolationStartChat($input: StartChatInput!) { startChat(input: $input) { errors { code } } }": typeof types.IsolationStartChatDocument,
+    "mutation IsolationLabelIncident($ticketId: ID!, $labelIds: [ID!]!) { setTicketLabels(ticketId: $ticketId, labelIds: $labelIds) { errors { code } } }": typeof types.IsolationLabelIncidentDocument,
+    "mutation IsolationLabelIncidentAgain($ticketId: ID!, $labelIds: [ID!]!) { setTicketLabels(ticketId: $ticketId, labelIds: $labelIds) { errors { code } } }": typeof types.IsolationLabelIncidentAgainDocument,
     "query IsolationOrganisation($id: ID!) { organisation(id: $id) { id name } }": typeof types.IsolationOrganisationDocument,
     "query IsolationOrganisations { organisations(first: 10) { totalCount edges { node { name } } } }": typeof types.IsolationOrganisationsDocument,
     "query IsolationOrganisations2 { organisations(first: 10) { totalCount } }": typeof types.IsolationOrganisations2Document,
     "query IsolationMyOrganisation { myOrganisation { users { email } } }": typeof types.IsolationMyOrganisationDocument,
+    "\n  query SettingsRead {\n    ticketSettings {\n      supportTypes { id code reactionMinutes resolutionMinutes alwaysOpen resolutionByPriority { priority minutes } }\n      queues { id code explanationNl autoResolveAfterDays }\n      calendar { id timeZone week { weekday opensAt closesAt } closingDays { id onDate everyYearOn nameNl } }\n      themes { id unreadReminderDays }\n    }\n  }\n": typeof types.SettingsReadDocument,
+    "\n  mutation SettingsTargets($input: SupportTypeTargetsInput!) {\n    updateSupportTypeTargets(input: $input) {\n      errors { field code message }\n      settings { supportTypes { id reactionMinutes resolutionMinutes } }\n    }\n  }\n": typeof types.SettingsTargetsDocument,
+    "\n  mutation SettingsQueue($input: QueueSettingsInput!) {\n    updateQueueSettings(input: $input) { errors { field code message } settings { queues { id autoResolveAfterDays } } }\n  }\n": typeof types.SettingsQueueDocument,
+    "\n  mutation SettingsCalendar($input: CalendarInput!) {\n    updateBusinessCalendar(input: $input) { errors { field code message } settings { calendar { timeZone } } }\n  }\n": typeof types.SettingsCalendarDocument,
+    "\n  mutation SettingsAddClosing($input: ClosingDayInput!) {\n    addClosingDay(input: $input) {\n      errors { field code message }\n      settings { calendar { closingDays { id onDate everyYearOn } } }\n    }\n  }\n": typeof types.SettingsAddClosingDocument,
+    "\n  mutation SettingsRemoveClosing($id: ID!) { removeClosingDay(closingDayId: $id) { calendar { id } } }\n": typeof types.SettingsRemoveClosingDocument,
+    "\n  mutation SettingsReminder($input: ThemeReminderInput!) {\n    updateThemeReminder(input: $input) { errors { field code } settings { themes { id unreadReminderDays } } }\n  }\n": typeof types.SettingsReminderDocument,
+    "\n  mutation SettingsTicketPriority($input: UpdateTicketDetailsInput!) {\n    updateTicketDetails(input: $input) { errors { code } ticket { priority resolutionDueAt } }\n  }\n": typeof types.SettingsTicketPriorityDocument,
+    "\n  query SettingsCustomerTicket($id: ID) { ticket(id: $id) { priority } }\n": typeof types.SettingsCustomerTicketDocument,
+    "\n  mutation SettingsCreateTicket($input: CreateTicketInput!) {\n    createTicket(input: $input) { errors { code } ticket { id firstResponseDueAt resolutionDueAt } }\n  }\n": typeof types.SettingsCreateTicketDocument,
     "\n  mutation TestLogin($input: LoginInput!) {\n    login(input: $input) { token errors { field code message } user { id email roles } }\n  }\n": typeof types.TestLoginDocument,
     "\n      mutation TestAddContactPerson($input: AddContactPersonInput!) {\n        addContactPerson(input: $input) { contactPerson { id } errors { field code } }\n      }\n    ": typeof types.TestAddContactPersonDocument,
     "\n      mutation TestConfirmContactPerson($t: String!) {\n        confirmContactPerson(token: $t) { status }\n      }\n    ": typeof types.TestConfirmContactPersonDocument,
@@ -302,6 +317,9 @@ const documents: Documents = {
     "query OrganisationName($id: ID!) { organisation(id: $id) { name } }": types.OrganisationNameDocument,
     "\n        mutation OrganisationAddContact($input: AddContactPersonInput!) {\n          addContactPerson(input: $input) { errors { code } }\n        }\n      ": types.OrganisationAddContactDocument,
     "mutation OrganisationConfirmContact($t: String!) { confirmContactPerson(token: $t) { status } }": types.OrganisationConfirmContactDocument,
+    "\n  mutation IncidentsCreateTicket($input: CreateTicketInput!) {\n    createTicket(input: $input) { errors { code } ticket { id } }\n  }\n": types.IncidentsCreateTicketDocument,
+    "\n  mutation IncidentsLabel($ticketId: ID!, $labelIds: [ID!]!) {\n    setTicketLabels(ticketId: $ticketId, labelIds: $labelIds) { errors { code } }\n  }\n": types.IncidentsLabelDocument,
+    "\n  query IncidentsCounts($from: Day!, $to: Day!) {\n    securityIncidentCounts(from: $from, to: $to) { organisationId organisationName year incidents noticeSentAt }\n  }\n": types.IncidentsCountsDocument,
     "query RevocationMe { me { email } }": types.RevocationMeDocument,
     "query RevocationMySessions { mySessions { id current } }": types.RevocationMySessionsDocument,
     "subscription RevocationMySessionRevoked { mySessionRevoked }": types.RevocationMySessionRevokedDocument,
@@ -318,10 +336,22 @@ const documents: Documents = {
     "mutation IsolationRequestExport { requestPersonalDataExport(input: {}) { id status } }": types.IsolationRequestExportDocument,
     "mutation IsolationChatAgent { setChatAgentAvailable(available: true) }": types.IsolationChatAgentDocument,
     "mutation IsolationStartChat($input: StartChatInput!) { startChat(input: $input) { errors { code } } }": types.IsolationStartChatDocument,
+    "mutation IsolationLabelIncident($ticketId: ID!, $labelIds: [ID!]!) { setTicketLabels(ticketId: $ticketId, labelIds: $labelIds) { errors { code } } }": types.IsolationLabelIncidentDocument,
+    "mutation IsolationLabelIncidentAgain($ticketId: ID!, $labelIds: [ID!]!) { setTicketLabels(ticketId: $ticketId, labelIds: $labelIds) { errors { code } } }": types.IsolationLabelIncidentAgainDocument,
     "query IsolationOrganisation($id: ID!) { organisation(id: $id) { id name } }": types.IsolationOrganisationDocument,
     "query IsolationOrganisations { organisations(first: 10) { totalCount edges { node { name } } } }": types.IsolationOrganisationsDocument,
     "query IsolationOrganisations2 { organisations(first: 10) { totalCount } }": types.IsolationOrganisations2Document,
     "query IsolationMyOrganisation { myOrganisation { users { email } } }": types.IsolationMyOrganisationDocument,
+    "\n  query SettingsRead {\n    ticketSettings {\n      supportTypes { id code reactionMinutes resolutionMinutes alwaysOpen resolutionByPriority { priority minutes } }\n      queues { id code explanationNl autoResolveAfterDays }\n      calendar { id timeZone week { weekday opensAt closesAt } closingDays { id onDate everyYearOn nameNl } }\n      themes { id unreadReminderDays }\n    }\n  }\n": types.SettingsReadDocument,
+    "\n  mutation SettingsTargets($input: SupportTypeTargetsInput!) {\n    updateSupportTypeTargets(input: $input) {\n      errors { field code message }\n      settings { supportTypes { id reactionMinutes resolutionMinutes } }\n    }\n  }\n": types.SettingsTargetsDocument,
+    "\n  mutation SettingsQueue($input: QueueSettingsInput!) {\n    updateQueueSettings(input: $input) { errors { field code message } settings { queues { id autoResolveAfterDays } } }\n  }\n": types.SettingsQueueDocument,
+    "\n  mutation SettingsCalendar($input: CalendarInput!) {\n    updateBusinessCalendar(input: $input) { errors { field code message } settings { calendar { timeZone } } }\n  }\n": types.SettingsCalendarDocument,
+    "\n  mutation SettingsAddClosing($input: ClosingDayInput!) {\n    addClosingDay(input: $input) {\n      errors { field code message }\n      settings { calendar { closingDays { id onDate everyYearOn } } }\n    }\n  }\n": types.SettingsAddClosingDocument,
+    "\n  mutation SettingsRemoveClosing($id: ID!) { removeClosingDay(closingDayId: $id) { calendar { id } } }\n": types.SettingsRemoveClosingDocument,
+    "\n  mutation SettingsReminder($input: ThemeReminderInput!) {\n    updateThemeReminder(input: $input) { errors { field code } settings { themes { id unreadReminderDays } } }\n  }\n": types.SettingsReminderDocument,
+    "\n  mutation SettingsTicketPriority($input: UpdateTicketDetailsInput!) {\n    updateTicketDetails(input: $input) { errors { code } ticket { priority resolutionDueAt } }\n  }\n": types.SettingsTicketPriorityDocument,
+    "\n  query SettingsCustomerTicket($id: ID) { ticket(id: $id) { priority } }\n": types.SettingsCustomerTicketDocument,
+    "\n  mutation SettingsCreateTicket($input: CreateTicketInput!) {\n    createTicket(input: $input) { errors { code } ticket { id firstResponseDueAt resolutionDueAt } }\n  }\n": types.SettingsCreateTicketDocument,
     "\n  mutation TestLogin($input: LoginInput!) {\n    login(input: $input) { token errors { field code message } user { id email roles } }\n  }\n": types.TestLoginDocument,
     "\n      mutation TestAddContactPerson($input: AddContactPersonInput!) {\n        addContactPerson(input: $input) { contactPerson { id } errors { field code } }\n      }\n    ": types.TestAddContactPersonDocument,
     "\n      mutation TestConfirmContactPerson($t: String!) {\n        confirmContactPerson(token: $t) { status }\n      }\n    ": types.TestConfirmContactPersonDocument,
@@ -848,6 +878,18 @@ export function graphql(source: "mutation OrganisationConfirmContact($t: String!
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation IncidentsCreateTicket($input: CreateTicketInput!) {\n    createTicket(input: $input) { errors { code } ticket { id } }\n  }\n"): typeof import('./graphql.js').IncidentsCreateTicketDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation IncidentsLabel($ticketId: ID!, $labelIds: [ID!]!) {\n    setTicketLabels(ticketId: $ticketId, labelIds: $labelIds) { errors { code } }\n  }\n"): typeof import('./graphql.js').IncidentsLabelDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query IncidentsCounts($from: Day!, $to: Day!) {\n    securityIncidentCounts(from: $from, to: $to) { organisationId organisationName year incidents noticeSentAt }\n  }\n"): typeof import('./graphql.js').IncidentsCountsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "query RevocationMe { me { email } }"): typeof import('./graphql.js').RevocationMeDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -912,6 +954,14 @@ export function graphql(source: "mutation IsolationStartChat($input: StartChatIn
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "mutation IsolationLabelIncident($ticketId: ID!, $labelIds: [ID!]!) { setTicketLabels(ticketId: $ticketId, labelIds: $labelIds) { errors { code } } }"): typeof import('./graphql.js').IsolationLabelIncidentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation IsolationLabelIncidentAgain($ticketId: ID!, $labelIds: [ID!]!) { setTicketLabels(ticketId: $ticketId, labelIds: $labelIds) { errors { code } } }"): typeof import('./graphql.js').IsolationLabelIncidentAgainDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "query IsolationOrganisation($id: ID!) { organisation(id: $id) { id name } }"): typeof import('./graphql.js').IsolationOrganisationDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -925,6 +975,46 @@ export function graphql(source: "query IsolationOrganisations2 { organisations(f
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query IsolationMyOrganisation { myOrganisation { users { email } } }"): typeof import('./graphql.js').IsolationMyOrganisationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SettingsRead {\n    ticketSettings {\n      supportTypes { id code reactionMinutes resolutionMinutes alwaysOpen resolutionByPriority { priority minutes } }\n      queues { id code explanationNl autoResolveAfterDays }\n      calendar { id timeZone week { weekday opensAt closesAt } closingDays { id onDate everyYearOn nameNl } }\n      themes { id unreadReminderDays }\n    }\n  }\n"): typeof import('./graphql.js').SettingsReadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SettingsTargets($input: SupportTypeTargetsInput!) {\n    updateSupportTypeTargets(input: $input) {\n      errors { field code message }\n      settings { supportTypes { id reactionMinutes resolutionMinutes } }\n    }\n  }\n"): typeof import('./graphql.js').SettingsTargetsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SettingsQueue($input: QueueSettingsInput!) {\n    updateQueueSettings(input: $input) { errors { field code message } settings { queues { id autoResolveAfterDays } } }\n  }\n"): typeof import('./graphql.js').SettingsQueueDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SettingsCalendar($input: CalendarInput!) {\n    updateBusinessCalendar(input: $input) { errors { field code message } settings { calendar { timeZone } } }\n  }\n"): typeof import('./graphql.js').SettingsCalendarDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SettingsAddClosing($input: ClosingDayInput!) {\n    addClosingDay(input: $input) {\n      errors { field code message }\n      settings { calendar { closingDays { id onDate everyYearOn } } }\n    }\n  }\n"): typeof import('./graphql.js').SettingsAddClosingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SettingsRemoveClosing($id: ID!) { removeClosingDay(closingDayId: $id) { calendar { id } } }\n"): typeof import('./graphql.js').SettingsRemoveClosingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SettingsReminder($input: ThemeReminderInput!) {\n    updateThemeReminder(input: $input) { errors { field code } settings { themes { id unreadReminderDays } } }\n  }\n"): typeof import('./graphql.js').SettingsReminderDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SettingsTicketPriority($input: UpdateTicketDetailsInput!) {\n    updateTicketDetails(input: $input) { errors { code } ticket { priority resolutionDueAt } }\n  }\n"): typeof import('./graphql.js').SettingsTicketPriorityDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SettingsCustomerTicket($id: ID) { ticket(id: $id) { priority } }\n"): typeof import('./graphql.js').SettingsCustomerTicketDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SettingsCreateTicket($input: CreateTicketInput!) {\n    createTicket(input: $input) { errors { code } ticket { id firstResponseDueAt resolutionDueAt } }\n  }\n"): typeof import('./graphql.js').SettingsCreateTicketDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -11,12 +11,13 @@ export interface AdminSection {
 }
 
 export const ADMIN_SECTIONS: AdminSection[] = [
-  { to: '/beheer/privacy', title: 'admin.privacy.title', description: 'admin.privacy.description' },
   {
     to: '/beheer/organisaties',
     title: 'admin.organisations.title',
     description: 'admin.organisations.description',
   },
-  { to: '/beheer/historiek', title: 'admin.history.title', description: 'admin.history.description' },
+  { to: '/beheer/tickets', title: 'admin.tickets.title', description: 'admin.tickets.description' },
   { to: '/beheer/kennisbank', title: 'admin.kb.title', description: 'admin.kb.description' },
+  { to: '/beheer/privacy', title: 'admin.privacy.title', description: 'admin.privacy.description' },
+  { to: '/beheer/historiek', title: 'admin.history.title', description: 'admin.history.description' },
 ];

@@ -43,17 +43,24 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   query.set('to', url.searchParams.get('to') ?? today);
   const i18n = i18nFor(scope.language);
   const form = parseForm(query, { from: day(), to: day() }, i18n);
-  if (!form.ok) return rejected(FORM, form.errors, form.values, { period: null, rows: [] });
+  if (!form.ok) return rejected(FORM, form.errors, form.values, { period: null, rows: [], incidents: [] });
   const { from, to } = form.data;
   if (to < from)
     return rejected(
       FORM,
       [{ field: 'to', code: 'DAY_ORDER', message: i18n.t('form.error.dayOrder') }],
       form.values,
-      { period: null, rows: [] },
+      { period: null, rows: [], incidents: [] },
     );
-  const { serviceLevelReport } = await scope.api(ServiceLevelReportQuery, { from, to });
-  return accepted(FORM, undefined, { period: { from, to }, rows: serviceLevelReport });
+  const { serviceLevelReport, securityIncidentCounts } = await scope.api(ServiceLevelReportQuery, {
+    from,
+    to,
+  });
+  return accepted(FORM, undefined, {
+    period: { from, to },
+    rows: serviceLevelReport,
+    incidents: securityIncidentCounts,
+  });
 }
 
 export default function ServiceLevelReportPage() {
@@ -161,6 +168,41 @@ export default function ServiceLevelReportPage() {
                     <td data-label={t('reports.col.resolutionBreached')}>{number(row.resolutionBreached)}</td>
                     <td data-label={t('reports.col.resolutionMedian')}>
                       {median(row.medianResolutionMinutes)}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
+          <h2>{t('reports.incidents.title')}</h2>
+          <p>{t('reports.incidents.intro')}</p>
+          {result.incidents.length === 0 ? (
+            <p>{t('reports.incidents.none')}</p>
+          ) : (
+            <table className="table table-cards">
+              <caption className="visually-hidden">{t('reports.incidents.title')}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('reports.incidents.organisation')}</th>
+                  <th scope="col">{t('reports.incidents.year')}</th>
+                  <th scope="col">{t('reports.incidents.count')}</th>
+                  <th scope="col">{t('reports.incidents.notice')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {result.incidents.map((row) => (
+                  <tr key={`${row.organisationId}-${row.year}`}>
+                    <th scope="row" data-label={t('reports.incidents.organisation')}>
+                      {row.organisationName}
+                    </th>
+                    <td data-label={t('reports.incidents.year')}>{row.year}</td>
+                    <td data-label={t('reports.incidents.count')}>{number(row.incidents)}</td>
+                    <td data-label={t('reports.incidents.notice')}>
+                      {row.noticeSentAt ? (
+                        date(row.noticeSentAt)
+                      ) : (
+                        <span className="muted">{t('reports.none')}</span>
+                      )}
                     </td>
                   </tr>
                 ))}

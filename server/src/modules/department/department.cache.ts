@@ -35,7 +35,7 @@ async function readStaff(em: EntityManager): Promise<Map<string, UserEntity>> {
 }
 
 /** A value read once and shared until dropped; a failed read is not kept. */
-class Cached<T> {
+export class Cached<T> {
   private value: Promise<T> | undefined;
 
   get(read: () => Promise<T>): Promise<T> {

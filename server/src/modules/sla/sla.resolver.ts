@@ -3,8 +3,9 @@ import { Arg, Authorized, Ctx as Context, FieldResolver, Query, Resolver } from 
 import type { Ctx } from '../../context.js';
 import { Parent } from '../../graphql/parent.js';
 import { DayScalar } from '../../graphql/scalars.js';
+import { securityIncidentCounts } from '../tickets/security-incidents.js';
 import { transactionNow } from './sla.service.js';
-import { ServiceLevelReportRow } from './sla.types.js';
+import { SecurityIncidentCount, ServiceLevelReportRow } from './sla.types.js';
 import { serviceLevelReport } from './sla-report.service.js';
 
 @Resolver(() => ServiceLevelReportRow)
@@ -21,6 +22,19 @@ export class ServiceLevelReportResolver {
   ): Promise<ServiceLevelReportRow[]> {
     const em = await ctx.tx.manager();
     return serviceLevelReport(em, from, to, await transactionNow(em));
+  }
+
+  @Authorized('AGENT', 'DEPARTMENT_ADMIN')
+  @Query(() => [SecurityIncidentCount], {
+    description:
+      'Staff: security incidents per organisation for each year from `from` to `to` (days; their years, inclusive).',
+  })
+  async securityIncidentCounts(
+    @Arg('from', () => DayScalar) from: string,
+    @Arg('to', () => DayScalar) to: string,
+    @Context() ctx: Ctx,
+  ): Promise<SecurityIncidentCount[]> {
+    return securityIncidentCounts(await ctx.tx.manager(), Number(from.slice(0, 4)), Number(to.slice(0, 4)));
   }
 
   @FieldResolver(() => String, { description: "The queue's name in the viewer's language." })

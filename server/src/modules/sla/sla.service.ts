@@ -5,14 +5,20 @@
 import type { EntityManager } from 'typeorm';
 import type { Config } from '../../config.js';
 import { queryRows } from '../../db/query.js';
+import type { TicketPriority } from '../tickets/ticket.rows.js';
 import type { TicketStatus } from '../tickets/ticket-status.js';
 import type { BusinessCalendar, OpeningHours } from './business-time.js';
+import { calendarCache } from './calendar.cache.js';
 import { type ClockState, computeClock, type SlaState } from './sla-clock.js';
 
 const MINUTE = 60_000;
 
-/** A calendar of the department as the business-time functions take it. */
-export async function loadCalendar(em: EntityManager, calendarId: string): Promise<BusinessCalendar> {
+/** A calendar of the department as the business-time functions take it (cached per process). */
+export function loadCalendar(em: EntityManager, calendarId: string): Promise<BusinessCalendar> {
+  return calendarCache(em.connection).get(em, calendarId, readCalendar);
+}
+
+async function readCalendar(em: EntityManager, calendarId: string): Promise<BusinessCalendar> {
   const rows = await queryRows<{
     always_open: boolean;
     time_zone: string;
@@ -42,6 +48,30 @@ export async function loadCalendar(em: EntityManager, calendarId: string): Promi
   };
 }
 
+/** The targets a ticket runs on, taken from its support type when it got it (`ticket.sla_targets`). */
+interface SlaTargets {
+  supportTypeId: string;
+  priority: TicketPriority;
+  reactionMinutes: number | null;
+  resolutionMinutes: number | null;
+}
+
+/**
+ * The ticket's own targets while its support type and priority are the ones they came from (a target
+ * changed since by an admin applies to new tickets only); the support type's current ones otherwise.
+ */
+function targetsOf(row: ClockRow): SlaTargets {
+  if (row.targets?.supportTypeId === row.supportTypeId && row.targets.priority === row.priority)
+    return row.targets;
+  return {
+    supportTypeId: row.supportTypeId,
+    priority: row.priority,
+    reactionMinutes: row.reactionMinutes,
+    // 'By priority' (Problem): the support type has no single resolution target.
+    resolutionMinutes: row.resolutionMinutes ?? row.resolutionByPriority?.[row.priority] ?? null,
+  };
+}
+
 interface ClockRow {
   organisationId: string;
   status: TicketStatus;
@@ -51,8 +81,14 @@ interface ClockRow {
   pausedSince: Date | null;
   slaState: SlaState | null;
   queuePausesClock: boolean;
+  supportTypeId: string;
+  /** The support type's targets now. */
   reactionMinutes: number | null;
   resolutionMinutes: number | null;
+  priority: TicketPriority;
+  resolutionByPriority: Partial<Record<TicketPriority, number>> | null;
+  /** The targets the ticket was given (null: none yet). */
+  targets: SlaTargets | null;
   calendarId: string;
   /** When an automation is due: Uitgesteld past its date, Beantwoord or Opgelost without reaction. */
   automationAt: Date | null;
@@ -84,7 +120,9 @@ export async function refreshTicketClock(
     `SELECT t.organisation_id AS "organisationId", t.status, t.created_at AS "createdAt",
             t.first_response_at AS "firstResponseAt", t.clock_paused_ms AS "pausedMs",
             t.clock_paused_since AS "pausedSince", t.sla_state AS "slaState",
-            q.pauses_clock AS "queuePausesClock", s.reaction_minutes AS "reactionMinutes",
+            q.pauses_clock AS "queuePausesClock", t.support_type_id AS "supportTypeId", t.sla_targets AS targets,
+            t.priority, s.resolution_minutes_by_priority AS "resolutionByPriority",
+            s.reaction_minutes AS "reactionMinutes",
             s.resolution_minutes AS "resolutionMinutes", s.calendar_id AS "calendarId",
             CASE t.status
               WHEN 'POSTPONED' THEN ((t.postponed_until + 1)::timestamp AT TIME ZONE 'Europe/Brussels')
@@ -99,6 +137,7 @@ export async function refreshTicketClock(
   const row = rows[0];
   if (!row) throw new Error(`ticket ${ticketId} not found`);
   const calendar = await loadCalendar(em, row.calendarId);
+  const targets = targetsOf(row);
   const clock = computeClock(
     {
       createdAt: row.createdAt,
@@ -109,8 +148,8 @@ export async function refreshTicketClock(
       pausedSince: row.pausedSince,
     },
     {
-      reactionMs: row.reactionMinutes === null ? null : row.reactionMinutes * MINUTE,
-      resolutionMs: row.resolutionMinutes === null ? null : row.resolutionMinutes * MINUTE,
+      reactionMs: targets.reactionMinutes === null ? null : targets.reactionMinutes * MINUTE,
+      resolutionMs: targets.resolutionMinutes === null ? null : targets.resolutionMinutes * MINUTE,
       calendar,
     },
     { atRiskShare: config.serviceLevels.atRiskShare },
@@ -127,7 +166,7 @@ export async function refreshTicketClock(
   await em.query(
     `UPDATE ticket SET clock_paused_ms = $2, clock_paused_since = $3, first_response_due_at = $4,
             first_response_at_risk_at = $5, resolution_due_at = $6, resolution_at_risk_at = $7, sla_state = $8,
-            timer_at = $9
+            timer_at = $9, sla_targets = $10
       WHERE id = $1`,
     [
       ticketId,
@@ -139,6 +178,7 @@ export async function refreshTicketClock(
       clock.resolutionAtRiskAt,
       clock.state,
       timerAt,
+      JSON.stringify(targets),
     ],
   );
   return {

@@ -1,5 +1,5 @@
 // GraphQL shapes of the service-level report (names in the viewer's language, resolved by sla.resolver.ts).
-import { Field, Float, Int, ObjectType } from 'type-graphql';
+import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 
 @ObjectType({
   description: 'Service levels of the tickets created in one month, in one queue, of one support type.',
@@ -27,4 +27,20 @@ export class ServiceLevelReportRow {
   queueEn!: string;
   supportTypeNl!: string;
   supportTypeEn!: string;
+}
+
+@ObjectType({
+  description:
+    "Tickets labelled as a security incident (Helpdesk or Helpdesk Light) of one organisation, by year of creation ('002' yearly review).",
+})
+export class SecurityIncidentCount {
+  @Field(() => ID) organisationId!: string;
+  @Field() organisationName!: string;
+  @Field(() => Int) year!: number;
+  @Field(() => Int) incidents!: number;
+  @Field(() => Date, {
+    nullable: true,
+    description: "When the organisation's Beheerders were mailed that the year's threshold was reached.",
+  })
+  noticeSentAt!: Date | null;
 }

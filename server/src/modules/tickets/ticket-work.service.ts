@@ -29,7 +29,8 @@ import { findSensitiveData } from '../messages/privacy-guard.js';
 import type { PrivacyWarning } from '../messages/send.service.js';
 import { refreshTicketClock, transactionNow } from '../sla/sla.service.js';
 import { emitWebhook } from '../webhooks/webhook-events.js';
-import type { TicketChannel, TicketEvent, TicketRow } from './ticket.rows.js';
+import { noticeSecurityIncident, SECURITY_INCIDENT_LABELS } from './security-incidents.js';
+import type { TicketChannel, TicketEvent, TicketPriority, TicketRow } from './ticket.rows.js';
 import { getQueue, getTicket, getTicketForUpdate, ticketById } from './ticket.service.js';
 import { STATUS_LABELS } from './ticket.texts.js';
 import { nextTicketNumber } from './ticket-number.js';
@@ -896,6 +897,7 @@ export interface TicketDetailsInput {
   plannedVersion?: string | null;
   /** YYYY-MM-DD; null clears it. */
   expectedResolutionOn?: string | null;
+  priority?: TicketPriority | null;
 }
 
 /** Category, support type, planned version (queue Gepland) and expected resolution date. */
@@ -932,6 +934,7 @@ export async function updateTicketDetails(ctx: Ctx, input: TicketDetailsInput): 
     plannedVersion: version === undefined ? ticket.plannedVersion : version,
     expectedResolutionOn:
       input.expectedResolutionOn === undefined ? ticket.expectedResolutionOn : input.expectedResolutionOn,
+    priority: input.priority || ticket.priority,
   };
   const changes = (Object.keys(next) as Array<keyof typeof next>)
     .filter((field) => next[field] !== ticket[field])
@@ -940,12 +943,19 @@ export async function updateTicketDetails(ctx: Ctx, input: TicketDetailsInput): 
   const em = await ctx.tx.manager();
   await em.query(
     `UPDATE ticket SET category_id = $2, support_type_id = $3, planned_version = $4, expected_resolution_on = $5,
-            updated_at = now() WHERE id = $1`,
-    [ticket.id, next.categoryId, next.supportTypeId, next.plannedVersion, next.expectedResolutionOn],
+            priority = $6, updated_at = now() WHERE id = $1`,
+    [
+      ticket.id,
+      next.categoryId,
+      next.supportTypeId,
+      next.plannedVersion,
+      next.expectedResolutionOn,
+      next.priority,
+    ],
   );
   await addEntry(ctx, ticket, { kind: 'EVENT', event: { type: 'DETAILS', fields: changes.map(([f]) => f) } });
   await audit(ctx, ticket, 'ticket.details', changes);
-  // A new support type recomputes the due times from the creation (paused time still not counted).
+  // A new support type (or priority) recomputes the due times from the creation (paused time still not counted).
   await refreshClock(ctx, ticket.id);
   await publish(ctx, ticket, false);
   return ok(await reread(ctx, ticket.id));
@@ -983,6 +993,9 @@ export async function setTicketLabels(
   await audit(ctx, ticket, 'ticket.labels', [
     ['labels', before.map((l) => l.code).join(', '), after.join(', ')],
   ]);
+  const wasIncident = before.some((l) => SECURITY_INCIDENT_LABELS.includes(l.code));
+  if (!wasIncident && after.some((code) => SECURITY_INCIDENT_LABELS.includes(code)))
+    await noticeSecurityIncident(em, ctx.app.config, ticket.id);
   await em.query('UPDATE ticket SET updated_at = now() WHERE id = $1', [ticket.id]);
   await publish(ctx, ticket, false);
   return ok(await reread(ctx, ticket.id));

@@ -2,6 +2,9 @@
 import type { SlaState } from '../sla/sla-clock.js';
 import type { TicketStatus } from './ticket-status.js';
 
+export const TICKET_PRIORITIES = ['LOW', 'NORMAL', 'HIGH', 'CRITICAL'] as const;
+export type TicketPriority = (typeof TICKET_PRIORITIES)[number];
+
 export type TicketChannel = 'PORTAL' | 'WIDGET' | 'EMAIL' | 'PHONE' | 'CHAT';
 type TicketEntryKind = 'REPLY' | 'NOTE' | 'EVENT';
 
@@ -17,6 +20,7 @@ export interface TicketRow {
   description: string;
   categoryId: string;
   supportTypeId: string;
+  priority: TicketPriority;
   status: TicketStatus;
   queueId: string;
   assigneeId: string | null;
@@ -47,7 +51,7 @@ export interface TicketRow {
 /** Columns of `ticket t`, aliased to TicketRow's names (dates as YYYY-MM-DD text). */
 export const TICKET_COLUMNS = `t.id, t.organisation_id AS "organisationId", t.number, t.requester_id AS "requesterId",
   t.requester_email AS "requesterEmail", t.participant_user_ids AS "participantUserIds", t.channel, t.subject,
-  t.description, t.category_id AS "categoryId", t.support_type_id AS "supportTypeId", t.status,
+  t.description, t.category_id AS "categoryId", t.support_type_id AS "supportTypeId", t.priority, t.status,
   t.queue_id AS "queueId", t.assignee_id AS "assigneeId", t.planned_version AS "plannedVersion",
   to_char(t.expected_resolution_on, 'YYYY-MM-DD') AS "expectedResolutionOn",
   to_char(t.postponed_until, 'YYYY-MM-DD') AS "postponedUntil", t.solution,

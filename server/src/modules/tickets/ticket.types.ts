@@ -8,6 +8,7 @@ import { DayScalar } from '../../graphql/scalars.js';
 import { UserError } from '../../graphql/user-error.js';
 import { PrivacyWarning } from '../messages/message.types.js';
 import { SLA_STATES, type SlaState as SlaStateValue } from '../sla/sla-clock.js';
+import { TICKET_PRIORITIES, type TicketPriority } from './ticket.rows.js';
 import { SOLUTION_MAX } from './ticket-status.js';
 import { BODY_MAX, DESCRIPTION_MAX, SUBJECT_MAX } from './ticket-work.service.js';
 
@@ -68,6 +69,11 @@ registerEnumType(TicketSort, {
     'UPDATED and NUMBER newest first. SLA (staff): breached, at risk, on track, then without target; customers get UPDATED.',
 });
 
+export const TicketPriorityEnum = graphqlEnum(TICKET_PRIORITIES, {
+  name: 'TicketPriority',
+  description: 'Laag, Normaal (default), Hoog, Kritiek.',
+});
+
 export const SlaState = graphqlEnum(SLA_STATES, {
   name: 'SlaState',
   description:
@@ -114,6 +120,8 @@ export class Ticket {
   })
   resolutionDueAt!: Date | null;
   slaState!: SlaStateValue | null;
+  @Field(() => TicketPriorityEnum, { description: 'Set by staff; shown to the customer too.' })
+  priority!: TicketPriority;
   @Field({ description: 'The resolution clock stands still (Uitgesteld, Wacht op reactie, Opgelost).' })
   clockPaused!: boolean;
   clockPausedMinutes!: number;
@@ -298,4 +306,9 @@ export class UpdateTicketDetailsInput {
   @Field(() => String, { nullable: true, description: 'Empty clears it.' }) plannedVersion?: string | null;
   @Field(() => DayScalar, { nullable: true, description: 'Null clears it; leave out to keep it.' })
   expectedResolutionOn?: string | null;
+  @Field(() => TicketPriorityEnum, {
+    nullable: true,
+    description: 'A new priority recomputes the resolution target where it depends on it (Problem).',
+  })
+  priority?: TicketPriority | null;
 }

@@ -6,9 +6,9 @@ import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import type { Ctx } from '../../context.js';
 import { queryRows } from '../../db/query.js';
-import { type FieldError, failed, forbidden, notFound, ok, type Result } from '../../domain/errors.js';
+import { type FieldError, failed, notFound, ok, type Result } from '../../domain/errors.js';
 import { FieldErrors, isUuid } from '../../domain/validate.js';
-import { hasRole, requireUser } from '../../domain/viewer.js';
+import { requireDepartmentAdmin } from '../../domain/viewer.js';
 import { Topic } from '../../graphql/topics.js';
 import {
   type Connection,
@@ -69,13 +69,6 @@ const toEndpoint = (r: EndpointRow): WebhookEndpoint => ({
   consecutiveFailures: r.consecutive_failures,
   createdAt: r.created_at,
 });
-
-/** Webhooks are the department's: its administrators only. */
-function requireDepartmentAdmin(ctx: Ctx) {
-  const viewer = requireUser(ctx);
-  if (viewer.organisationId !== null || !hasRole(viewer, 'DEPARTMENT_ADMIN')) throw forbidden();
-  return viewer;
-}
 
 /** Tells every process (this one at once) that the endpoints changed. */
 async function announce(ctx: Ctx, em: EntityManager, endpointId: string): Promise<void> {

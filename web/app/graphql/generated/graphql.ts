@@ -90,6 +90,22 @@ export type AuditFieldChange = {
   oldValue?: Maybe<Scalars['String']['output']>;
 };
 
+/** The whole week: weekdays left out are closed. */
+export type CalendarInput = {
+  timeZone: Scalars['String']['input'];
+  week: Array<OpeningHoursInput>;
+};
+
+/** The department's office calendar (Belgian public holidays are always closed). */
+export type CalendarSettings = {
+  /** Dates first (in order), then the yearly days. */
+  closingDays: Array<ClosingDay>;
+  id: Scalars['ID']['output'];
+  timeZone: Scalars['String']['output'];
+  /** Weekday order; a weekday without hours is closed. */
+  week: Array<OpeningHours>;
+};
+
 export type ChangePasswordInput = {
   currentPassword: Scalars['String']['input'];
   newPassword: Scalars['String']['input'];
@@ -154,6 +170,25 @@ export type ChatStatus =
   | 'ACTIVE'
   | 'ENDED'
   | 'WAITING';
+
+/** An extra closing day: one date, or the same day every year. */
+export type ClosingDay = {
+  /** MM-DD, every year. */
+  everyYearOn?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  nameEn: Scalars['String']['output'];
+  nameNl: Scalars['String']['output'];
+  onDate?: Maybe<Scalars['Day']['output']>;
+};
+
+/** Either `onDate` or `everyYearOn`. */
+export type ClosingDayInput = {
+  /** MM-DD */
+  everyYearOn?: InputMaybe<Scalars['String']['input']>;
+  nameEn: Scalars['String']['input'];
+  nameNl: Scalars['String']['input'];
+  onDate?: InputMaybe<Scalars['Day']['input']>;
+};
 
 export type CompleteSingleSignOnInput = {
   /** The callback address the issuer sent the browser to, with its query ('?code=…'). */
@@ -601,6 +636,8 @@ export type MovedThreadsPayload = {
 export type Mutation = {
   /** Choose a password with an invitation link; logs you in. */
   acceptInvitation: LoginPayload;
+  /** DEPARTMENT_ADMIN: an extra closing day; open tickets' due times follow. */
+  addClosingDay: TicketSettingsPayload;
   /** ADMIN: add a contact person; they are mailed a confirmation link. */
   addContactPerson: ContactPersonPayload;
   /** Staff: an internal note, never shown to the organisation. */
@@ -670,6 +707,8 @@ export type Mutation = {
   recordTicketDeflection: DeflectionPayload;
   /** Staff: register a ticket taken by phone or mail. */
   registerTicket: CreateTicketPayload;
+  /** DEPARTMENT_ADMIN: remove a closing day; due times follow. */
+  removeClosingDay: TicketSettings;
   /** ADMIN: remove a contact person (who is mailed about it). The removed id. */
   removeContactPerson: Scalars['ID']['output'];
   /** Staff: remove a ticket's attachment with a reason ('002' §3, privacy incident): the file and the raw mail it came with are erased from storage; the timeline shows the removal and the reason. */
@@ -725,6 +764,8 @@ export type Mutation = {
   startSingleSignOn: SingleSignOnStartPayload;
   /** Staff: take a waiting chat. */
   takeChat: ChatPayload;
+  /** DEPARTMENT_ADMIN: the office calendar's hours and time zone; open tickets' due times follow. */
+  updateBusinessCalendar: TicketSettingsPayload;
   /** ADMIN: change a contact person; they are mailed the changed fields. A new email address must be confirmed again. */
   updateContactPerson: ContactPersonPayload;
   /** ADMIN: phone, email and website of your organisation. DEPARTMENT_ADMIN: every field of any organisation. (AGENT: none.) */
@@ -733,6 +774,12 @@ export type Mutation = {
   updateOutage: OutagePayload;
   /** Change your name or phone, confirmed with your password. A new email address is taken once confirmed with the link mailed to it. */
   updateProfile: UserPayload;
+  /** DEPARTMENT_ADMIN: a queue's texts and auto-resolve period. */
+  updateQueueSettings: TicketSettingsPayload;
+  /** DEPARTMENT_ADMIN: new targets of a support type; running tickets keep the ones they have. */
+  updateSupportTypeTargets: TicketSettingsPayload;
+  /** DEPARTMENT_ADMIN: a theme's unread-reminder period (business days; null: none). */
+  updateThemeReminder: TicketSettingsPayload;
   /** Staff: category, type, planned version, expected date. */
   updateTicketDetails: TicketPayload;
   /** DEPARTMENT_ADMIN: change an endpoint, or switch it off or on again. */
@@ -742,6 +789,11 @@ export type Mutation = {
 
 export type MutationAcceptInvitationArgs = {
   input: TokenPasswordInput;
+};
+
+
+export type MutationAddClosingDayArgs = {
+  input: ClosingDayInput;
 };
 
 
@@ -922,6 +974,11 @@ export type MutationRegisterTicketArgs = {
 };
 
 
+export type MutationRemoveClosingDayArgs = {
+  closingDayId: Scalars['ID']['input'];
+};
+
+
 export type MutationRemoveContactPersonArgs = {
   id: Scalars['ID']['input'];
 };
@@ -1065,6 +1122,11 @@ export type MutationTakeChatArgs = {
 };
 
 
+export type MutationUpdateBusinessCalendarArgs = {
+  input: CalendarInput;
+};
+
+
 export type MutationUpdateContactPersonArgs = {
   input: UpdateContactPersonInput;
 };
@@ -1082,6 +1144,21 @@ export type MutationUpdateOutageArgs = {
 
 export type MutationUpdateProfileArgs = {
   input: UpdateProfileInput;
+};
+
+
+export type MutationUpdateQueueSettingsArgs = {
+  input: QueueSettingsInput;
+};
+
+
+export type MutationUpdateSupportTypeTargetsArgs = {
+  input: SupportTypeTargetsInput;
+};
+
+
+export type MutationUpdateThemeReminderArgs = {
+  input: ThemeReminderInput;
 };
 
 
@@ -1116,6 +1193,22 @@ export type OpenOutageInput = {
   status?: InputMaybe<OutageStatus>;
   titleEn: Scalars['String']['input'];
   titleNl: Scalars['String']['input'];
+};
+
+/** Opening hours on one weekday (local time of the calendar). */
+export type OpeningHours = {
+  /** HH:MM */
+  closesAt: Scalars['String']['output'];
+  /** HH:MM */
+  opensAt: Scalars['String']['output'];
+  /** ISO weekday: 1 Monday … 7 Sunday. */
+  weekday: Scalars['Int']['output'];
+};
+
+export type OpeningHoursInput = {
+  closesAt: Scalars['String']['input'];
+  opensAt: Scalars['String']['input'];
+  weekday: Scalars['Int']['input'];
 };
 
 /** A care organisation (voorziening): the tenant. */
@@ -1249,6 +1342,17 @@ export type PersonalDataExportStatus =
   | 'PENDING'
   | 'READY';
 
+export type PriorityTarget = {
+  /** Business minutes. */
+  minutes: Scalars['Int']['output'];
+  priority: TicketPriority;
+};
+
+export type PriorityTargetInput = {
+  minutes: Scalars['Int']['input'];
+  priority: TicketPriority;
+};
+
 export type PrivacyPayload = {
   errors: Array<UserError>;
   ok: Scalars['Boolean']['output'];
@@ -1344,6 +1448,8 @@ export type Query = {
   runningChat?: Maybe<Chat>;
   /** Public: published articles matching the words, in the viewer's language (Dutch or English stemming), best first, with highlighted snippets. */
   searchKnowledgeBase: KnowledgeSearchHitConnection;
+  /** Staff: security incidents per organisation for each year from `from` to `to` (days; their years, inclusive). */
+  securityIncidentCounts: Array<SecurityIncidentCount>;
   /** Staff: per month, queue and support type, tickets created from `from` to `to` (days, inclusive): targets met and breached, median business times. */
   serviceLevelReport: Array<ServiceLevelReportRow>;
   /** Where to end the issuer's session too after logging out (RP-initiated logout); null when this session did not come from the issuer or the issuer offers no logout. */
@@ -1372,6 +1478,8 @@ export type Query = {
   ticketLabels: Array<TicketOption>;
   /** Staff: every queue with its number of open tickets. */
   ticketQueueCounts: Array<TicketQueueCount>;
+  /** DEPARTMENT_ADMIN: targets, queues, calendar, reminders. */
+  ticketSettings: TicketSettings;
   /** The support types (reference 003). */
   ticketSupportTypes: Array<TicketOption>;
   /** The organisation's tickets you may see: a MEMBER their own and those they take part in. */
@@ -1529,6 +1637,12 @@ export type QuerySearchKnowledgeBaseArgs = {
 };
 
 
+export type QuerySecurityIncidentCountsArgs = {
+  from: Scalars['Day']['input'];
+  to: Scalars['Day']['input'];
+};
+
+
 export type QueryServiceLevelReportArgs = {
   from: Scalars['Day']['input'];
   to: Scalars['Day']['input'];
@@ -1594,6 +1708,31 @@ export type QueryWebhookEndpointArgs = {
 export type QueryWebhookEndpointsArgs = {
   after?: InputMaybe<Scalars['Cursor']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A queue with what the customer is told and its automation. */
+export type QueueSettings = {
+  /** Beantwoord without a customer reaction this many days becomes Opgelost. */
+  autoResolveAfterDays: Scalars['Int']['output'];
+  code: Scalars['String']['output'];
+  expectedReactionEn?: Maybe<Scalars['String']['output']>;
+  expectedReactionNl?: Maybe<Scalars['String']['output']>;
+  explanationEn: Scalars['String']['output'];
+  explanationNl: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  nameEn: Scalars['String']['output'];
+  nameNl: Scalars['String']['output'];
+  /** The resolution clock pauses while a ticket is in this queue. */
+  pausesClock: Scalars['Boolean']['output'];
+};
+
+export type QueueSettingsInput = {
+  autoResolveAfterDays: Scalars['Int']['input'];
+  expectedReactionEn?: InputMaybe<Scalars['String']['input']>;
+  expectedReactionNl?: InputMaybe<Scalars['String']['input']>;
+  explanationEn: Scalars['String']['input'];
+  explanationNl: Scalars['String']['input'];
+  queueId: Scalars['ID']['input'];
 };
 
 /** Who received a sent message. */
@@ -1686,6 +1825,16 @@ export type SaveKnowledgeItemInput = {
   tags?: InputMaybe<Array<Scalars['String']['input']>>;
   titleEn: Scalars['String']['input'];
   titleNl: Scalars['String']['input'];
+};
+
+/** Tickets labelled as a security incident (Helpdesk or Helpdesk Light) of one organisation, by year of creation ('002' yearly review). */
+export type SecurityIncidentCount = {
+  incidents: Scalars['Int']['output'];
+  /** When the organisation's Beheerders were mailed that the year's threshold was reached. */
+  noticeSentAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  organisationId: Scalars['ID']['output'];
+  organisationName: Scalars['String']['output'];
+  year: Scalars['Int']['output'];
 };
 
 export type SendChatMessageInput = {
@@ -1899,6 +2048,31 @@ export type SubscriptionTicketUpdatedArgs = {
   id: Scalars['ID']['input'];
 };
 
+/** A support type with its service-level targets (business minutes). */
+export type SupportTypeSettings = {
+  /** Counted 24/7 (Major incident) rather than in the office calendar. */
+  alwaysOpen: Scalars['Boolean']['output'];
+  code: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  nameEn: Scalars['String']['output'];
+  nameNl: Scalars['String']['output'];
+  /** Reaction target; null: 'op afspraak' (no automatic target). */
+  reactionMinutes?: Maybe<Scalars['Int']['output']>;
+  /** Resolution per ticket priority ('by priority', Problem), used when resolutionMinutes is null. */
+  resolutionByPriority: Array<PriorityTarget>;
+  /** Resolution target; null: 'op afspraak'. */
+  resolutionMinutes?: Maybe<Scalars['Int']['output']>;
+};
+
+export type SupportTypeTargetsInput = {
+  /** Business minutes; null: 'op afspraak'. */
+  reactionMinutes?: InputMaybe<Scalars['Int']['input']>;
+  /** Resolution per priority (replaces them; [] removes them); left out: kept. */
+  resolutionByPriority?: InputMaybe<Array<PriorityTargetInput>>;
+  resolutionMinutes?: InputMaybe<Scalars['Int']['input']>;
+  supportTypeId: Scalars['ID']['input'];
+};
+
 /** Something the organisation should do, e.g. give a contact person for a theme. */
 export type Task = {
   /** Waiting for a contact to confirm (rather than no contact at all). */
@@ -1956,6 +2130,21 @@ export type Theme = {
 export type ThemePayload = {
   errors: Array<UserError>;
   theme?: Maybe<Theme>;
+};
+
+export type ThemeReminderInput = {
+  themeId: Scalars['ID']['input'];
+  /** Business days; null: no reminders. */
+  unreadReminderDays?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A theme and its reminder of unread e-loket messages. */
+export type ThemeReminderSettings = {
+  id: Scalars['ID']['output'];
+  nameEn: Scalars['String']['output'];
+  nameNl: Scalars['String']['output'];
+  /** Business days before a reminder; null: no reminders. */
+  unreadReminderDays?: Maybe<Scalars['Int']['output']>;
 };
 
 /** A thread (Berichthistoriek): every message with the same reference number. */
@@ -2065,6 +2254,8 @@ export type Ticket = {
   postponedUntil?: Maybe<Scalars['Day']['output']>;
   /** The closed ticket this one follows up on. */
   previousTicket?: Maybe<Ticket>;
+  /** Set by staff; shown to the customer too. */
+  priority: TicketPriority;
   /** With the explanation for the customer. */
   queue: TicketQueue;
   /** Null for a requester known only by address. */
@@ -2172,6 +2363,13 @@ export type TicketPayload = {
   ticket?: Maybe<Ticket>;
 };
 
+/** Laag, Normaal (default), Hoog, Kritiek. */
+export type TicketPriority =
+  | 'CRITICAL'
+  | 'HIGH'
+  | 'LOW'
+  | 'NORMAL';
+
 /** A queue (afdeling, reference 002 §4). */
 export type TicketQueue = {
   code: Scalars['String']['output'];
@@ -2200,6 +2398,19 @@ export type TicketReplyInput = {
   body: Scalars['String']['input'];
   clientKey: Scalars['String']['input'];
   ticketId: Scalars['ID']['input'];
+};
+
+export type TicketSettings = {
+  calendar: CalendarSettings;
+  queues: Array<QueueSettings>;
+  supportTypes: Array<SupportTypeSettings>;
+  themes: Array<ThemeReminderSettings>;
+};
+
+/** The settings after the change; null (and errors) when nothing was saved. */
+export type TicketSettingsPayload = {
+  errors: Array<UserError>;
+  settings?: Maybe<TicketSettings>;
 };
 
 /** UPDATED and NUMBER newest first. SLA (staff): breached, at risk, on track, then without target; customers get UPDATED. */
@@ -2287,6 +2498,8 @@ export type UpdateTicketDetailsInput = {
   expectedResolutionOn?: InputMaybe<Scalars['Day']['input']>;
   /** Empty clears it. */
   plannedVersion?: InputMaybe<Scalars['String']['input']>;
+  /** A new priority recomputes the resolution target where it depends on it (Problem). */
+  priority?: InputMaybe<TicketPriority>;
   supportTypeId?: InputMaybe<Scalars['ID']['input']>;
   ticketId: Scalars['ID']['input'];
 };
@@ -3046,7 +3259,7 @@ export type ServiceLevelReportQueryVariables = Exact<{
 }>;
 
 
-export type ServiceLevelReportQuery = { serviceLevelReport: Array<{ month: string, queueCode: string, queue: string, supportTypeCode: string, supportType: string, created: number, reactionMet: number, reactionBreached: number, reactionMetPercent?: number | null, medianReactionMinutes?: number | null, resolutionMet: number, resolutionBreached: number, resolutionMetPercent?: number | null, medianResolutionMinutes?: number | null }> };
+export type ServiceLevelReportQuery = { securityIncidentCounts: Array<{ organisationId: string, organisationName: string, year: number, incidents: number, noticeSentAt?: string | null }>, serviceLevelReport: Array<{ month: string, queueCode: string, queue: string, supportTypeCode: string, supportType: string, created: number, reactionMet: number, reactionBreached: number, reactionMetPercent?: number | null, medianReactionMinutes?: number | null, resolutionMet: number, resolutionBreached: number, resolutionMetPercent?: number | null, medianResolutionMinutes?: number | null }> };
 
 export type LoginOptionsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -3279,6 +3492,39 @@ export type StaffOrganisationQueryVariables = Exact<{
 
 
 export type StaffOrganisationQuery = { organisation: { id: string, name: string, externalNumber?: string | null, phone?: string | null, email?: string | null, websiteUrl?: string | null, updatedAt: string, themes: Array<{ id: string, name: string, team: { id: string, name: string } }>, users: Array<{ id: string, firstName: string, lastName: string, email: string, roles: Array<Role>, status: UserStatus }> }, contactPersons: { totalCount?: number | null, pageInfo: { hasNextPage: boolean }, edges: Array<{ node: { id: string, firstName: string, lastName: string, email: string, phone?: string | null, status: ContactPersonStatus, hasAccess: boolean, themes: Array<{ id: string, name: string }> } }> }, tasks: Array<{ id: string, message: string, awaitingConfirmation: boolean, theme: { id: string, name: string } }> };
+
+export type TicketSettingsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type TicketSettingsQuery = { ticketSettings: { supportTypes: Array<{ id: string, code: string, nameNl: string, nameEn: string, reactionMinutes?: number | null, resolutionMinutes?: number | null, alwaysOpen: boolean }>, queues: Array<{ id: string, code: string, nameNl: string, nameEn: string, autoResolveAfterDays: number }>, calendar: { id: string, timeZone: string, week: Array<{ weekday: number, opensAt: string, closesAt: string }>, closingDays: Array<{ id: string, onDate?: string | null, everyYearOn?: string | null, nameNl: string, nameEn: string }> } } };
+
+export type UpdateSupportTypeTargetsMutationVariables = Exact<{
+  input: SupportTypeTargetsInput;
+}>;
+
+
+export type UpdateSupportTypeTargetsMutation = { updateSupportTypeTargets: { errors: Array<{ field?: string | null, code: string, message: string }> } };
+
+export type UpdateBusinessCalendarMutationVariables = Exact<{
+  input: CalendarInput;
+}>;
+
+
+export type UpdateBusinessCalendarMutation = { updateBusinessCalendar: { errors: Array<{ field?: string | null, code: string, message: string }> } };
+
+export type AddClosingDayMutationVariables = Exact<{
+  input: ClosingDayInput;
+}>;
+
+
+export type AddClosingDayMutation = { addClosingDay: { errors: Array<{ field?: string | null, code: string, message: string }> } };
+
+export type RemoveClosingDayMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type RemoveClosingDayMutation = { removeClosingDay: { calendar: { id: string } } };
 
 export type TicketsOptionFieldsFragment = { id: string, code: string, name: string };
 
@@ -5445,6 +5691,13 @@ export const SetLegalHoldDocument = new TypedDocumentString(`
     `) as unknown as TypedDocumentString<SetLegalHoldMutation, SetLegalHoldMutationVariables>;
 export const ServiceLevelReportDocument = new TypedDocumentString(`
     query ServiceLevelReport($from: Day!, $to: Day!) {
+  securityIncidentCounts(from: $from, to: $to) {
+    organisationId
+    organisationName
+    year
+    incidents
+    noticeSentAt
+  }
   serviceLevelReport(from: $from, to: $to) {
     month
     queueCode
@@ -6299,6 +6552,86 @@ export const StaffOrganisationDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<StaffOrganisationQuery, StaffOrganisationQueryVariables>;
+export const TicketSettingsDocument = new TypedDocumentString(`
+    query TicketSettings {
+  ticketSettings {
+    supportTypes {
+      id
+      code
+      nameNl
+      nameEn
+      reactionMinutes
+      resolutionMinutes
+      alwaysOpen
+    }
+    queues {
+      id
+      code
+      nameNl
+      nameEn
+      autoResolveAfterDays
+    }
+    calendar {
+      id
+      timeZone
+      week {
+        weekday
+        opensAt
+        closesAt
+      }
+      closingDays {
+        id
+        onDate
+        everyYearOn
+        nameNl
+        nameEn
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TicketSettingsQuery, TicketSettingsQueryVariables>;
+export const UpdateSupportTypeTargetsDocument = new TypedDocumentString(`
+    mutation UpdateSupportTypeTargets($input: SupportTypeTargetsInput!) {
+  updateSupportTypeTargets(input: $input) {
+    errors {
+      field
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateSupportTypeTargetsMutation, UpdateSupportTypeTargetsMutationVariables>;
+export const UpdateBusinessCalendarDocument = new TypedDocumentString(`
+    mutation UpdateBusinessCalendar($input: CalendarInput!) {
+  updateBusinessCalendar(input: $input) {
+    errors {
+      field
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateBusinessCalendarMutation, UpdateBusinessCalendarMutationVariables>;
+export const AddClosingDayDocument = new TypedDocumentString(`
+    mutation AddClosingDay($input: ClosingDayInput!) {
+  addClosingDay(input: $input) {
+    errors {
+      field
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AddClosingDayMutation, AddClosingDayMutationVariables>;
+export const RemoveClosingDayDocument = new TypedDocumentString(`
+    mutation RemoveClosingDay($id: ID!) {
+  removeClosingDay(closingDayId: $id) {
+    calendar {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RemoveClosingDayMutation, RemoveClosingDayMutationVariables>;
 export const TicketsListDocument = new TypedDocumentString(`
     query TicketsList($view: TicketView!, $sort: TicketSort!, $filter: TicketFilterInput, $first: Int, $after: Cursor, $last: Int, $before: Cursor) {
   tickets(

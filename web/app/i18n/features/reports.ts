@@ -27,6 +27,14 @@ export const reportsNl = {
   'reports.col.resolutionMedian': 'Mediaan tot oplossing',
   'reports.percent': '{percent} %',
   'reports.none': 'geen',
+  'reports.incidents.title': 'Security incidents per organisatie',
+  'reports.incidents.intro':
+    'Tickets met het label Security incident Helpdesk (of Light), per organisatie en per jaar van aanmaak, voor de jaarlijkse bespreking. Bij de drempel krijgen de beheerders van de organisatie één e-mail.',
+  'reports.incidents.none': 'Geen security incidents in de jaren van deze periode.',
+  'reports.incidents.organisation': 'Organisatie',
+  'reports.incidents.year': 'Jaar',
+  'reports.incidents.count': 'Incidents',
+  'reports.incidents.notice': 'Beheerders verwittigd op',
   'form.error.invalidDay': 'Geef een geldige datum in als JJJJ-MM-DD, bijvoorbeeld 2026-01-31.',
   'form.error.dayOrder': 'Deze datum ligt voor de begindatum. Kies een latere datum.',
 } as const satisfies Record<string, string>;
@@ -58,6 +66,14 @@ export const reportsEn: Record<keyof typeof reportsNl, string> = {
   'reports.col.resolutionMedian': 'Median to resolution',
   'reports.percent': '{percent} %',
   'reports.none': 'none',
+  'reports.incidents.title': 'Security incidents per organisation',
+  'reports.incidents.intro':
+    'Tickets labelled Security incident Helpdesk (or Light), per organisation and year of creation, for the yearly review. At the threshold the organisation’s Beheerders get one mail.',
+  'reports.incidents.none': 'No security incidents in the years of this period.',
+  'reports.incidents.organisation': 'Organisation',
+  'reports.incidents.year': 'Year',
+  'reports.incidents.count': 'Incidents',
+  'reports.incidents.notice': 'Beheerders told on',
   'form.error.invalidDay': 'Enter a valid date as YYYY-MM-DD, for example 2026-01-31.',
   'form.error.dayOrder': 'This date is before the start date. Choose a later date.',
 };

@@ -1,0 +1,132 @@
+// Ticket settings in the browser (issue 16): a DEPARTMENT_ADMIN changes a support type's reaction target
+// (a refused amount comes back with its error and the input kept), adds a closing day on the day a new
+// ticket's reaction would fall, and the next ticket's due time reflects both. Each page is checked with axe
+// and photographed at 1280 and 375 px; an AGENT gets no access.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { addBusinessTime, localDate, officeCalendar } from '../../server/src/modules/sla/business-time.js';
+import { login as apiLogin, gql } from '../utils/graphql.js';
+import { key } from '../utils/messages.js';
+import {
+  expectNoAxeViolations,
+  expectNoBrowserErrors,
+  heading,
+  hydrated,
+  login,
+  openPage,
+  screenshots,
+  type TestPage,
+} from '../utils/web.js';
+import { type Stack, startStack } from './setup/stack.js';
+
+const ADMIN = 'beheer@zorg.example';
+const AGENT = 'an.peeters@zorg.example';
+const REQUESTER = 'medewerker@delinde.example';
+const MINUTE = 60_000;
+
+let stack: Stack;
+let member: string;
+let categoryId: string;
+let questionType: string;
+
+beforeAll(async () => {
+  stack = await startStack();
+  member = await apiLogin(stack.api.graphqlUrl, REQUESTER);
+  const options = await gql(
+    stack.api.graphqlUrl,
+    '{ ticketCategories { id } ticketSupportTypes { id code } }',
+    {},
+    { token: member },
+  );
+  categoryId = options.data?.ticketCategories[0].id;
+  questionType = options.data?.ticketSupportTypes.find((t: { code: string }) => t.code === 'QUESTION').id;
+});
+
+async function check(tp: TestPage, name: string) {
+  await expectNoAxeViolations(tp.page, name);
+  await screenshots(tp.page, name);
+  expectNoBrowserErrors(tp);
+}
+
+async function createQuestion(): Promise<{ createdAt: string; firstResponseDueAt: string }> {
+  const result = await gql(
+    stack.api.graphqlUrl,
+    `mutation($input: CreateTicketInput!) { createTicket(input: $input) { errors { code } ticket { createdAt firstResponseDueAt } } }`,
+    {
+      input: {
+        clientKey: key(),
+        subject: `Instellingen ${key().slice(0, 6)}`,
+        description: 'Het rapport blijft leeg.',
+        categoryId,
+        supportTypeId: questionType,
+      },
+    },
+    { token: member },
+  );
+  const ticket = result.data?.createTicket.ticket;
+  if (!ticket) throw new Error(`not created: ${JSON.stringify(result.data ?? result.errors)}`);
+  return ticket;
+}
+
+describe('ticket settings', () => {
+  it('a new target and a new closing day set the due time of the next ticket', async () => {
+    const tp = await openPage(stack.browser, stack.baseUrl);
+    const { page } = tp;
+    page.setDefaultTimeout(20_000);
+    await login(page, ADMIN);
+    await page.goto('/beheer');
+    await page.getByRole('link', { name: 'Ticketinstellingen' }).first().click();
+    await heading(page, 'Ticketinstellingen');
+    await hydrated(page);
+    const row = page.locator('tbody tr', { hasText: 'Vraag' });
+    await expect(row.textContent()).resolves.toContain('1 werkdag');
+    await check(tp, 'admin-tickets');
+
+    await page.getByRole('link', { name: 'Doelen van Vraag wijzigen' }).click();
+    await heading(page, 'Servicedoelen: Vraag');
+    await hydrated(page);
+    const reaction = page.getByRole('group', { name: 'Reactietijd' });
+    // Refused: the error under the field, the input kept.
+    await reaction.getByLabel('Aantal').fill('twee');
+    await page.getByRole('button', { name: 'Bewaren' }).click();
+    await page.getByText('Geef een aantal groter dan 0').first().waitFor();
+    await expect(reaction.getByLabel('Aantal').inputValue()).resolves.toBe('twee');
+    await check(tp, 'admin-tickets-targets-refused');
+
+    await reaction.getByLabel('Aantal').fill('2');
+    await reaction.getByLabel('Eenheid').selectOption('hours');
+    await page.getByRole('button', { name: 'Bewaren' }).click();
+    await heading(page, 'Ticketinstellingen');
+    await page.getByText('De doelen zijn bewaard.').waitFor();
+    await expect(row.textContent()).resolves.toContain('2 uur');
+
+    // The closing day: the day a 2-hour reaction of a ticket made now would fall on.
+    const office = officeCalendar([], ['07-11']);
+    const closed = localDate(addBusinessTime(new Date(), 120 * MINUTE, office), 'Europe/Brussels');
+    await page.getByRole('link', { name: 'Kantooruren en sluitingsdagen beheren' }).click();
+    await heading(page, 'Kantooruren en sluitingsdagen');
+    await hydrated(page);
+    await check(tp, 'admin-tickets-calendar');
+    await page.getByLabel('Soort sluitingsdag').selectOption('date');
+    await page.getByLabel(/^Datum/).fill(closed);
+    await page.getByLabel('Naam in het Nederlands').fill('Teamdag');
+    await page.getByLabel('Naam in het Engels').fill('Team day');
+    await page.getByRole('button', { name: 'Sluitingsdag toevoegen' }).click();
+    await page.getByText('De sluitingsdag is toegevoegd.').waitFor();
+    await page.locator('tbody tr', { hasText: 'Teamdag' }).waitFor();
+
+    const ticket = await createQuestion();
+    const withClosing = officeCalendar([closed], ['07-11']);
+    const created = new Date(ticket.createdAt);
+    expect(ticket.firstResponseDueAt).toBe(addBusinessTime(created, 120 * MINUTE, withClosing).toISOString());
+    expect(localDate(new Date(ticket.firstResponseDueAt), 'Europe/Brussels')).not.toBe(closed);
+    await tp.context.close();
+  });
+
+  it('is not for an AGENT', async () => {
+    const tp = await openPage(stack.browser, stack.baseUrl);
+    await login(tp.page, AGENT);
+    const response = await tp.page.goto('/beheer/tickets/calendar');
+    expect(response?.status()).toBe(403);
+    await tp.context.close();
+  });
+});

@@ -1,0 +1,88 @@
+// GraphQL operations of the ticket settings pages (/beheer/tickets, DEPARTMENT_ADMIN): read them all,
+// change a support type's targets, the office calendar and its closing days.
+import { graphql } from './generated';
+
+export const TicketSettingsQuery = graphql(`
+  query TicketSettings {
+    ticketSettings {
+      supportTypes {
+        id
+        code
+        nameNl
+        nameEn
+        reactionMinutes
+        resolutionMinutes
+        alwaysOpen
+      }
+      queues {
+        id
+        code
+        nameNl
+        nameEn
+        autoResolveAfterDays
+      }
+      calendar {
+        id
+        timeZone
+        week {
+          weekday
+          opensAt
+          closesAt
+        }
+        closingDays {
+          id
+          onDate
+          everyYearOn
+          nameNl
+          nameEn
+        }
+      }
+    }
+  }
+`);
+
+export const UpdateSupportTypeTargetsMutation = graphql(`
+  mutation UpdateSupportTypeTargets($input: SupportTypeTargetsInput!) {
+    updateSupportTypeTargets(input: $input) {
+      errors {
+        field
+        code
+        message
+      }
+    }
+  }
+`);
+
+export const UpdateBusinessCalendarMutation = graphql(`
+  mutation UpdateBusinessCalendar($input: CalendarInput!) {
+    updateBusinessCalendar(input: $input) {
+      errors {
+        field
+        code
+        message
+      }
+    }
+  }
+`);
+
+export const AddClosingDayMutation = graphql(`
+  mutation AddClosingDay($input: ClosingDayInput!) {
+    addClosingDay(input: $input) {
+      errors {
+        field
+        code
+        message
+      }
+    }
+  }
+`);
+
+export const RemoveClosingDayMutation = graphql(`
+  mutation RemoveClosingDay($id: ID!) {
+    removeClosingDay(closingDayId: $id) {
+      calendar {
+        id
+      }
+    }
+  }
+`);
