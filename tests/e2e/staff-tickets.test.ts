@@ -116,7 +116,7 @@ describe('a ticket from an organisation, worked on by the helpdesk', () => {
     const live = subscriptions(page);
     await login(page, STAFF);
     await expect(page.locator('nav.main-nav').textContent()).resolves.toBe(
-      'InboxTicketsOrganisatiesRapportenMislukte mailsProfiel',
+      'InboxTicketsChatOrganisatiesRapportenMislukte mailsQuarantaineProfiel',
     );
     await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Tickets' }).click();
     await heading(page, 'Tickets');

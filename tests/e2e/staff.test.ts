@@ -141,7 +141,7 @@ describe('a message from an organisation, handled by its team', () => {
     await heading(page, 'Inbox');
     expect(new URL(page.url()).pathname).toBe('/staff');
     await expect(page.locator('nav.main-nav').textContent()).resolves.toBe(
-      'InboxTicketsOrganisatiesRapportenMislukte mailsProfiel',
+      'InboxTicketsChatOrganisatiesRapportenMislukte mailsQuarantaineProfiel',
     );
     await page.getByText('Er zijn nog geen berichten voor uw teams.').waitFor();
     await check(tp, 'staff-inbox-empty');
@@ -701,7 +701,7 @@ describe('in English', () => {
     await heading(page, 'Inbox');
     expect(await page.getAttribute('html', 'lang')).toBe('en');
     await expect(page.locator('nav.main-nav').textContent()).resolves.toBe(
-      'InboxTicketsOrganisationsReportsFailed mailsProfile',
+      'InboxTicketsChatOrganisationsReportsFailed mailsQuarantineProfile',
     );
     const row = page.locator('tbody tr', { hasText: 'Subsidy question' });
     await expect(row.textContent()).resolves.toContain('Unanswered');

@@ -62,6 +62,18 @@ beforeAll(async () => {
     text: 'Beste helpdesk',
   });
   expect(mailed.accepted).toBe(true);
+  // What the new-ticket form suggested to the ADMIN (decision 0026).
+  const deflected = await gql(
+    url,
+    graphql(`
+      mutation IsolationDeflection($input: RecordDeflectionInput!) {
+        recordTicketDeflection(input: $input) { recorded errors { code } }
+      }
+    `),
+    { input: { query: 'factuur', shownArticleIds: [] } },
+    { token: admin },
+  );
+  expect(deflected.data?.recordTicketDeflection).toEqual({ recorded: true, errors: [] });
   // A personal data export the ADMIN asked for (decision 0029).
   const exported = await gql(
     url,

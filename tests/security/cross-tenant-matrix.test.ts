@@ -92,6 +92,7 @@ const keyOf = (objects: TenantObjects, kind: KeyKind): string =>
     inboundMail: objects.inboundMailId,
     ticket: objects.ticketId,
     ticketNumber: objects.ticketNumber,
+    chat: objects.chatId,
   })[kind];
 
 const KINDS: KeyKind[] = [
@@ -107,6 +108,7 @@ const KINDS: KeyKind[] = [
   'inboundMail',
   'ticket',
   'ticketNumber',
+  'chat',
 ];
 
 /** A key of the kind that names nothing, in the form of a real one (a ticket number like A's own). */

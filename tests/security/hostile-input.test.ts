@@ -157,6 +157,7 @@ const own = (kind: KeyKind) =>
     inboundMail: b.inboundMailId,
     ticket: b.ticketId,
     ticketNumber: b.ticketNumber,
+    chat: b.chatId,
   })[kind];
 
 function tokenFor(field: string): string | undefined {

@@ -35,7 +35,8 @@ export type KeyKind =
   | 'mail'
   | 'inboundMail'
   | 'ticket'
-  | 'ticketNumber';
+  | 'ticketNumber'
+  | 'chat';
 
 /**
  * Where each key points. `Owner.name` (an input type, or Query/Mutation/Subscription.field) wins over a bare
@@ -78,6 +79,13 @@ const KEY_KINDS: Record<string, KeyKind> = {
   'StaffTicketFilterInput.search': 'ticketNumber',
   // Privacy tools (decision 0029): the person's kind comes first in the enum (USER), so the key is a user.
   'PersonInput.id': 'user',
+  // The office-hours chat (decision 0027): a chat is its organisation's customer's.
+  chatId: 'chat',
+  'Query.chat.id': 'chat',
+  'Subscription.chatUpdated.id': 'chat',
+  // Organisation administration (decision 0023): DEPARTMENT_ADMIN only.
+  'Mutation.deactivateOrganisation.id': 'organisation',
+  'Mutation.reactivateOrganisation.id': 'organisation',
   'SetLegalHoldInput.id': 'user',
 };
 
@@ -98,6 +106,7 @@ export const NOT_TENANT_KEYS: Record<string, string> = {
   deliveryId: "webhook deliveries belong to the department's endpoints (DEPARTMENT_ADMIN only)",
   'SetRetentionPeriodInput.id':
     'a theme or ticket queue (department data) whose retention period a DEPARTMENT_ADMIN sets',
+  closingDayId: "closing days belong to the department's business calendar (DEPARTMENT_ADMIN only)",
   outageId: 'outages are public department data (003 §2), written by DEPARTMENT_ADMIN only',
   itemId: 'knowledge-base articles and news are department data, written by DEPARTMENT_ADMIN only',
   shownArticleIds: 'knowledge-base articles are department data, published ones readable by anyone',
@@ -146,6 +155,11 @@ export const STAFF_ACCESS: Record<string, string> = {
   setTicketNotifications: 'staff see every ticket, so may switch their own mails of it',
   addTicketParticipant: 'staff add participants to every ticket',
   mergeTicket: 'staff merge duplicates of any organisation',
+  chat: 'agents take and answer the waiting chats of every organisation (decision 0027)',
+  takeChat: 'agents take the waiting chats of every organisation',
+  sendChatMessage: 'agents answer the chats they took, of any organisation',
+  endChat: 'agents end the chats they took, registering them as tickets',
+  chatUpdated: 'agents follow the chats they answer',
   removeTicketAttachment:
     'staff remove a file sent unprotected from any organisation’s ticket (privacy incident)',
 };

@@ -2,6 +2,7 @@
 // attachment, sessions) for the attack suite in tests/security: A is the victim, B the attacker's own tenant.
 import { DEMO_ORGANISATIONS, DEMO_USERS } from '../../server/src/seed/demo.js';
 import { graphql } from '../graphql/generated/gql.js';
+import { openAllDay } from './chat.js';
 import { gql, login } from './graphql.js';
 import { ownerQuery } from './mailbox.js';
 import { addConfirmedContact, key, SEND, themeId, tinyPdf, upload } from './messages.js';
@@ -28,6 +29,8 @@ export interface TenantObjects {
   /** A ticket of the organisation, created by its ADMIN, with its number (HD-YYYY-NNNNNN). */
   ticketId: string;
   ticketNumber: string;
+  /** A chat its ADMIN started (the desk opened all day, an agent available). */
+  chatId: string;
   adminToken: string;
   /** Unique text in A's message title, contact name and file name: finding it in an answer is a leak. */
   marker: string;
@@ -150,6 +153,25 @@ export async function tenantObjects(
   );
   const ticket = created.data?.createTicket.ticket;
   if (!ticket) throw new Error(`ticket not created: ${JSON.stringify(created.data ?? created.errors)}`);
+  await openAllDay(server.dbUrl);
+  await gql(
+    url,
+    graphql(`mutation WorldChatAgent { setChatAgentAvailable(available: true) }`),
+    {},
+    { token: await login(url, 'bart.desmet@zorg.example') },
+  );
+  const started = await gql(
+    url,
+    graphql(`
+      mutation WorldStartChat($input: StartChatInput!) {
+        startChat(input: $input) { errors { code } chat { id } }
+      }
+    `),
+    { input: { clientKey: key(), question: `${marker} chat` } },
+    { token: adminToken },
+  );
+  const chat = started.data?.startChat.chat;
+  if (!chat) throw new Error(`chat not started: ${JSON.stringify(started.data ?? started.errors)}`);
   return {
     organisationId: organisation.id,
     contactId,
@@ -164,6 +186,7 @@ export async function tenantObjects(
     inboundMailId: inbound.id,
     ticketId: ticket.id,
     ticketNumber: ticket.number,
+    chatId: chat.id,
     adminToken,
     marker,
   };

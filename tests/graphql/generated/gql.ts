@@ -159,6 +159,7 @@ type Documents = {
     "query SsoMe { me { id email } }": typeof types.SsoMeDocument,
     "mutation IsolationRequestPasswordReset($email: String!) { requestPasswordReset(email: $email) }": typeof types.IsolationRequestPasswordResetDocument,
     "mutation IsolationUpdateOrganisation($input: UpdateOrganisationInput!) { updateOrganisation(input: $input) { errors { code } } }": typeof types.IsolationUpdateOrganisationDocument,
+    "\n      mutation IsolationDeflection($input: RecordDeflectionInput!) {\n        recordTicketDeflection(input: $input) { recorded errors { code } }\n      }\n    ": typeof types.IsolationDeflectionDocument,
     "mutation IsolationRequestExport { requestPersonalDataExport(input: {}) { id status } }": typeof types.IsolationRequestExportDocument,
     "mutation IsolationChatAgent { setChatAgentAvailable(available: true) }": typeof types.IsolationChatAgentDocument,
     "mutation IsolationStartChat($input: StartChatInput!) { startChat(input: $input) { errors { code } } }": typeof types.IsolationStartChatDocument,
@@ -187,6 +188,8 @@ type Documents = {
     "\n      query WorldThreadContacts($r: String!) {\n        thread(referenceNumber: $r) { contacts { id standard } }\n      }\n    ": typeof types.WorldThreadContactsDocument,
     "\n      query WorldSessions {\n        mySessions { id current }\n      }\n    ": typeof types.WorldSessionsDocument,
     "\n      mutation WorldCreateTicket($input: CreateTicketInput!) {\n        createTicket(input: $input) { errors { field code } privacyWarnings { kind } ticket { id number } }\n      }\n    ": typeof types.WorldCreateTicketDocument,
+    "mutation WorldChatAgent { setChatAgentAvailable(available: true) }": typeof types.WorldChatAgentDocument,
+    "\n      mutation WorldStartChat($input: StartChatInput!) {\n        startChat(input: $input) { errors { code } chat { id } }\n      }\n    ": typeof types.WorldStartChatDocument,
 };
 const documents: Documents = {
     "query AccountsMe { me { email firstName roles organisation { name } } }": types.AccountsMeDocument,
@@ -333,6 +336,7 @@ const documents: Documents = {
     "query SsoMe { me { id email } }": types.SsoMeDocument,
     "mutation IsolationRequestPasswordReset($email: String!) { requestPasswordReset(email: $email) }": types.IsolationRequestPasswordResetDocument,
     "mutation IsolationUpdateOrganisation($input: UpdateOrganisationInput!) { updateOrganisation(input: $input) { errors { code } } }": types.IsolationUpdateOrganisationDocument,
+    "\n      mutation IsolationDeflection($input: RecordDeflectionInput!) {\n        recordTicketDeflection(input: $input) { recorded errors { code } }\n      }\n    ": types.IsolationDeflectionDocument,
     "mutation IsolationRequestExport { requestPersonalDataExport(input: {}) { id status } }": types.IsolationRequestExportDocument,
     "mutation IsolationChatAgent { setChatAgentAvailable(available: true) }": types.IsolationChatAgentDocument,
     "mutation IsolationStartChat($input: StartChatInput!) { startChat(input: $input) { errors { code } } }": types.IsolationStartChatDocument,
@@ -361,6 +365,8 @@ const documents: Documents = {
     "\n      query WorldThreadContacts($r: String!) {\n        thread(referenceNumber: $r) { contacts { id standard } }\n      }\n    ": types.WorldThreadContactsDocument,
     "\n      query WorldSessions {\n        mySessions { id current }\n      }\n    ": types.WorldSessionsDocument,
     "\n      mutation WorldCreateTicket($input: CreateTicketInput!) {\n        createTicket(input: $input) { errors { field code } privacyWarnings { kind } ticket { id number } }\n      }\n    ": types.WorldCreateTicketDocument,
+    "mutation WorldChatAgent { setChatAgentAvailable(available: true) }": types.WorldChatAgentDocument,
+    "\n      mutation WorldStartChat($input: StartChatInput!) {\n        startChat(input: $input) { errors { code } chat { id } }\n      }\n    ": types.WorldStartChatDocument,
 };
 
 /**
@@ -942,6 +948,10 @@ export function graphql(source: "mutation IsolationUpdateOrganisation($input: Up
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n      mutation IsolationDeflection($input: RecordDeflectionInput!) {\n        recordTicketDeflection(input: $input) { recorded errors { code } }\n      }\n    "): typeof import('./graphql.js').IsolationDeflectionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "mutation IsolationRequestExport { requestPersonalDataExport(input: {}) { id status } }"): typeof import('./graphql.js').IsolationRequestExportDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1051,6 +1061,14 @@ export function graphql(source: "\n      query WorldSessions {\n        mySessio
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n      mutation WorldCreateTicket($input: CreateTicketInput!) {\n        createTicket(input: $input) { errors { field code } privacyWarnings { kind } ticket { id number } }\n      }\n    "): typeof import('./graphql.js').WorldCreateTicketDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation WorldChatAgent { setChatAgentAvailable(available: true) }"): typeof import('./graphql.js').WorldChatAgentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation WorldStartChat($input: StartChatInput!) {\n        startChat(input: $input) { errors { code } chat { id } }\n      }\n    "): typeof import('./graphql.js').WorldStartChatDocument;
 
 
 export function graphql(source: string) {

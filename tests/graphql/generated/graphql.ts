@@ -3606,6 +3606,13 @@ export type IsolationUpdateOrganisationMutationVariables = Exact<{
 
 export type IsolationUpdateOrganisationMutation = { updateOrganisation: { errors: Array<{ code: string }> } };
 
+export type IsolationDeflectionMutationVariables = Exact<{
+  input: RecordDeflectionInput;
+}>;
+
+
+export type IsolationDeflectionMutation = { recordTicketDeflection: { recorded: boolean, errors: Array<{ code: string }> } };
+
 export type IsolationRequestExportMutationVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -3789,6 +3796,18 @@ export type WorldCreateTicketMutationVariables = Exact<{
 
 
 export type WorldCreateTicketMutation = { createTicket: { errors: Array<{ field?: string | null, code: string }>, privacyWarnings: Array<{ kind: SensitiveDataKind }>, ticket?: { id: string, number: string } | null } };
+
+export type WorldChatAgentMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type WorldChatAgentMutation = { setChatAgentAvailable: boolean };
+
+export type WorldStartChatMutationVariables = Exact<{
+  input: StartChatInput;
+}>;
+
+
+export type WorldStartChatMutation = { startChat: { errors: Array<{ code: string }>, chat?: { id: string } | null } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -5550,6 +5569,16 @@ export const IsolationUpdateOrganisationDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<IsolationUpdateOrganisationMutation, IsolationUpdateOrganisationMutationVariables>;
+export const IsolationDeflectionDocument = new TypedDocumentString(`
+    mutation IsolationDeflection($input: RecordDeflectionInput!) {
+  recordTicketDeflection(input: $input) {
+    recorded
+    errors {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<IsolationDeflectionMutation, IsolationDeflectionMutationVariables>;
 export const IsolationRequestExportDocument = new TypedDocumentString(`
     mutation IsolationRequestExport {
   requestPersonalDataExport(input: {}) {
@@ -5948,3 +5977,20 @@ export const WorldCreateTicketDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<WorldCreateTicketMutation, WorldCreateTicketMutationVariables>;
+export const WorldChatAgentDocument = new TypedDocumentString(`
+    mutation WorldChatAgent {
+  setChatAgentAvailable(available: true)
+}
+    `) as unknown as TypedDocumentString<WorldChatAgentMutation, WorldChatAgentMutationVariables>;
+export const WorldStartChatDocument = new TypedDocumentString(`
+    mutation WorldStartChat($input: StartChatInput!) {
+  startChat(input: $input) {
+    errors {
+      code
+    }
+    chat {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WorldStartChatMutation, WorldStartChatMutationVariables>;

@@ -4,6 +4,7 @@
 // and staff; another user (colleagues too) gets NOT_FOUND. Row policies repeat the organisation rule.
 import { randomUUID } from 'node:crypto';
 import type { Ctx } from '../../context.js';
+import { queryRows } from '../../db/query.js';
 import { failed, forbidden, notFound, ok, type Result } from '../../domain/errors.js';
 import { FieldErrors, isUuid } from '../../domain/validate.js';
 import { isStaff, requireUser, type UserViewer } from '../../domain/viewer.js';
@@ -207,7 +208,8 @@ export async function startChat(
   if (!chatOffered(hours)) return failed([closedError(ctx.lang, hours)]);
   const id = randomUUID();
   const subject = (question.split('\n')[0] ?? question).trim().slice(0, SUBJECT_MAX);
-  const inserted: unknown[] = await em.query(
+  const inserted = await queryRows<{ id: string }>(
+    em,
     `INSERT INTO chat (id, organisation_id, customer_id, subject, client_key) VALUES ($1, $2, $3, $4, $5)
      ON CONFLICT ON CONSTRAINT chat_client_key_unique DO NOTHING RETURNING id`,
     [id, viewer.organisationId, viewer.userId, subject, input.clientKey],
