@@ -3283,7 +3283,7 @@ export type SingleSignOutUrlQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type SingleSignOutUrlQuery = { singleSignOutUrl?: string | null };
 
-export type StaffTicketRowFragment = { id: string, number: string, subject: string, status: TicketStatus, updatedAt: string, slaState?: SlaState | null, clockPaused: boolean, firstResponseAt?: string | null, firstResponseDueAt?: string | null, resolvedAt?: string | null, resolutionDueAt?: string | null, organisation: { id: string, name: string }, queue: { id: string, name: string }, assignee?: { id: string, firstName: string, lastName: string } | null };
+export type StaffTicketRowFragment = { id: string, number: string, subject: string, status: TicketStatus, priority: TicketPriority, updatedAt: string, slaState?: SlaState | null, clockPaused: boolean, firstResponseAt?: string | null, firstResponseDueAt?: string | null, resolvedAt?: string | null, resolutionDueAt?: string | null, organisation: { id: string, name: string }, queue: { id: string, name: string }, assignee?: { id: string, firstName: string, lastName: string } | null };
 
 export type StaffTicketSlaFragment = { slaState?: SlaState | null, clockPaused: boolean, firstResponseAt?: string | null, firstResponseDueAt?: string | null, resolvedAt?: string | null, resolutionDueAt?: string | null };
 
@@ -3301,7 +3301,7 @@ export type StaffTicketsQueryVariables = Exact<{
 }>;
 
 
-export type StaffTicketsQuery = { staffTickets: { totalCount?: number | null, totalCountCapped?: boolean | null, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor?: string | null, endCursor?: string | null }, edges: Array<{ cursor: string, node: { id: string, number: string, subject: string, status: TicketStatus, updatedAt: string, slaState?: SlaState | null, clockPaused: boolean, firstResponseAt?: string | null, firstResponseDueAt?: string | null, resolvedAt?: string | null, resolutionDueAt?: string | null, organisation: { id: string, name: string }, queue: { id: string, name: string }, assignee?: { id: string, firstName: string, lastName: string } | null } }> } };
+export type StaffTicketsQuery = { staffTickets: { totalCount?: number | null, totalCountCapped?: boolean | null, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor?: string | null, endCursor?: string | null }, edges: Array<{ cursor: string, node: { id: string, number: string, subject: string, status: TicketStatus, priority: TicketPriority, updatedAt: string, slaState?: SlaState | null, clockPaused: boolean, firstResponseAt?: string | null, firstResponseDueAt?: string | null, resolvedAt?: string | null, resolutionDueAt?: string | null, organisation: { id: string, name: string }, queue: { id: string, name: string }, assignee?: { id: string, firstName: string, lastName: string } | null } }> } };
 
 export type StaffTicketOptionsQueryVariables = Exact<{
   organisations?: InputMaybe<Scalars['Int']['input']>;
@@ -3315,7 +3315,7 @@ export type StaffTicketQueryVariables = Exact<{
 }>;
 
 
-export type StaffTicketQuery = { ticket: { id: string, number: string, subject: string, description: string, status: TicketStatus, allowedStatuses: Array<TicketStatus>, channel: TicketChannel, createdAt: string, updatedAt: string, closeRequestedAt?: string | null, postponedUntil?: string | null, solution?: string | null, plannedVersion?: string | null, expectedResolutionOn?: string | null, clockPausedMinutes?: number | null, requesterEmail: string, slaState?: SlaState | null, clockPaused: boolean, firstResponseAt?: string | null, firstResponseDueAt?: string | null, resolvedAt?: string | null, resolutionDueAt?: string | null, requester?: { id: string, firstName: string, lastName: string, email: string } | null, organisation: { id: string, name: string, users: Array<{ id: string, firstName: string, lastName: string, status: UserStatus }> }, category: { id: string, name: string }, supportType: { id: string, name: string }, queue: { id: string, name: string, explanation: string }, assignee?: { id: string, firstName: string, lastName: string } | null, labels: Array<{ id: string, name: string }>, participants: Array<{ notify: boolean, user: { id: string, firstName: string, lastName: string, email: string, isStaff: boolean } }>, mergedInto?: { id: string, number: string } | null, previousTicket?: { id: string, number: string } | null, entries: Array<{ id: string, kind: TicketEntryKind, body: string, byStaff: boolean, closeRequest: boolean, createdAt: string, author?: { id: string, firstName: string, lastName: string } | null, event?: { type: string, from?: string | null, to?: string | null, number?: string | null, fields?: Array<string> | null } | null, attachments: Array<{ id: string, fileName: string, sizeBytes: number, contentType: string }> }> } };
+export type StaffTicketQuery = { ticket: { id: string, number: string, subject: string, description: string, status: TicketStatus, allowedStatuses: Array<TicketStatus>, channel: TicketChannel, createdAt: string, updatedAt: string, closeRequestedAt?: string | null, postponedUntil?: string | null, solution?: string | null, plannedVersion?: string | null, expectedResolutionOn?: string | null, priority: TicketPriority, clockPausedMinutes?: number | null, requesterEmail: string, slaState?: SlaState | null, clockPaused: boolean, firstResponseAt?: string | null, firstResponseDueAt?: string | null, resolvedAt?: string | null, resolutionDueAt?: string | null, requester?: { id: string, firstName: string, lastName: string, email: string } | null, organisation: { id: string, name: string, users: Array<{ id: string, firstName: string, lastName: string, status: UserStatus }> }, category: { id: string, name: string }, supportType: { id: string, name: string }, queue: { id: string, name: string, explanation: string }, assignee?: { id: string, firstName: string, lastName: string } | null, labels: Array<{ id: string, name: string }>, participants: Array<{ notify: boolean, user: { id: string, firstName: string, lastName: string, email: string, isStaff: boolean } }>, mergedInto?: { id: string, number: string } | null, previousTicket?: { id: string, number: string } | null, entries: Array<{ id: string, kind: TicketEntryKind, body: string, byStaff: boolean, closeRequest: boolean, createdAt: string, author?: { id: string, firstName: string, lastName: string } | null, event?: { type: string, from?: string | null, to?: string | null, number?: string | null, fields?: Array<string> | null } | null, attachments: Array<{ id: string, fileName: string, sizeBytes: number, contentType: string }> }> } };
 
 export type StaffTicketReplyMutationVariables = Exact<{
   input: TicketReplyInput;
@@ -3532,7 +3532,7 @@ export type TicketsListFieldsFragment = { id: string, number: string, subject: s
 
 export type TicketEntryFieldsFragment = { id: string, kind: TicketEntryKind, body: string, byStaff: boolean, closeRequest: boolean, createdAt: string, author?: { id: string, firstName: string, lastName: string } | null, event?: { type: string, from?: string | null, to?: string | null, number?: string | null, fields?: Array<string> | null } | null, attachments: Array<{ id: string, fileName: string, sizeBytes: number, contentType: string }> };
 
-export type TicketsDetailFieldsFragment = { description: string, channel: TicketChannel, closeRequestedAt?: string | null, expectedResolutionDate?: string | null, postponedUntil?: string | null, plannedVersion?: string | null, solution?: string | null, resolvedAt?: string | null, closedAt?: string | null, notifyMe: boolean, id: string, number: string, subject: string, status: TicketStatus, updatedAt: string, createdAt: string, requesterEmail: string, assignee?: { id: string, firstName: string, lastName: string } | null, queue: { id: string, code: string, name: string, explanation: string, expectedReaction?: string | null, nextMeetingOn?: string | null }, labels: Array<{ id: string, code: string, name: string }>, previousTicket?: { id: string, number: string, subject: string } | null, mergedInto?: { id: string, number: string, subject: string } | null, entries: Array<{ id: string, kind: TicketEntryKind, body: string, byStaff: boolean, closeRequest: boolean, createdAt: string, author?: { id: string, firstName: string, lastName: string } | null, event?: { type: string, from?: string | null, to?: string | null, number?: string | null, fields?: Array<string> | null } | null, attachments: Array<{ id: string, fileName: string, sizeBytes: number, contentType: string }> }>, category: { id: string, code: string, name: string }, supportType: { id: string, code: string, name: string }, requester?: { id: string, firstName: string, lastName: string } | null };
+export type TicketsDetailFieldsFragment = { description: string, channel: TicketChannel, closeRequestedAt?: string | null, expectedResolutionDate?: string | null, priority: TicketPriority, postponedUntil?: string | null, plannedVersion?: string | null, solution?: string | null, resolvedAt?: string | null, closedAt?: string | null, notifyMe: boolean, id: string, number: string, subject: string, status: TicketStatus, updatedAt: string, createdAt: string, requesterEmail: string, assignee?: { id: string, firstName: string, lastName: string } | null, queue: { id: string, code: string, name: string, explanation: string, expectedReaction?: string | null, nextMeetingOn?: string | null }, labels: Array<{ id: string, code: string, name: string }>, previousTicket?: { id: string, number: string, subject: string } | null, mergedInto?: { id: string, number: string, subject: string } | null, entries: Array<{ id: string, kind: TicketEntryKind, body: string, byStaff: boolean, closeRequest: boolean, createdAt: string, author?: { id: string, firstName: string, lastName: string } | null, event?: { type: string, from?: string | null, to?: string | null, number?: string | null, fields?: Array<string> | null } | null, attachments: Array<{ id: string, fileName: string, sizeBytes: number, contentType: string }> }>, category: { id: string, code: string, name: string }, supportType: { id: string, code: string, name: string }, requester?: { id: string, firstName: string, lastName: string } | null };
 
 export type TicketsPayloadFieldsFragment = { errors: Array<{ field?: string | null, code: string, message: string }>, ticket?: { id: string, number: string } | null };
 
@@ -3559,7 +3559,7 @@ export type TicketsByNumberQueryVariables = Exact<{
 }>;
 
 
-export type TicketsByNumberQuery = { ticket: { description: string, channel: TicketChannel, closeRequestedAt?: string | null, expectedResolutionDate?: string | null, postponedUntil?: string | null, plannedVersion?: string | null, solution?: string | null, resolvedAt?: string | null, closedAt?: string | null, notifyMe: boolean, id: string, number: string, subject: string, status: TicketStatus, updatedAt: string, createdAt: string, requesterEmail: string, assignee?: { id: string, firstName: string, lastName: string } | null, queue: { id: string, code: string, name: string, explanation: string, expectedReaction?: string | null, nextMeetingOn?: string | null }, labels: Array<{ id: string, code: string, name: string }>, previousTicket?: { id: string, number: string, subject: string } | null, mergedInto?: { id: string, number: string, subject: string } | null, entries: Array<{ id: string, kind: TicketEntryKind, body: string, byStaff: boolean, closeRequest: boolean, createdAt: string, author?: { id: string, firstName: string, lastName: string } | null, event?: { type: string, from?: string | null, to?: string | null, number?: string | null, fields?: Array<string> | null } | null, attachments: Array<{ id: string, fileName: string, sizeBytes: number, contentType: string }> }>, category: { id: string, code: string, name: string }, supportType: { id: string, code: string, name: string }, requester?: { id: string, firstName: string, lastName: string } | null } };
+export type TicketsByNumberQuery = { ticket: { description: string, channel: TicketChannel, closeRequestedAt?: string | null, expectedResolutionDate?: string | null, priority: TicketPriority, postponedUntil?: string | null, plannedVersion?: string | null, solution?: string | null, resolvedAt?: string | null, closedAt?: string | null, notifyMe: boolean, id: string, number: string, subject: string, status: TicketStatus, updatedAt: string, createdAt: string, requesterEmail: string, assignee?: { id: string, firstName: string, lastName: string } | null, queue: { id: string, code: string, name: string, explanation: string, expectedReaction?: string | null, nextMeetingOn?: string | null }, labels: Array<{ id: string, code: string, name: string }>, previousTicket?: { id: string, number: string, subject: string } | null, mergedInto?: { id: string, number: string, subject: string } | null, entries: Array<{ id: string, kind: TicketEntryKind, body: string, byStaff: boolean, closeRequest: boolean, createdAt: string, author?: { id: string, firstName: string, lastName: string } | null, event?: { type: string, from?: string | null, to?: string | null, number?: string | null, fields?: Array<string> | null } | null, attachments: Array<{ id: string, fileName: string, sizeBytes: number, contentType: string }> }>, category: { id: string, code: string, name: string }, supportType: { id: string, code: string, name: string }, requester?: { id: string, firstName: string, lastName: string } | null } };
 
 export type TicketsCreateMutationVariables = Exact<{
   input: CreateTicketInput;
@@ -3825,6 +3825,7 @@ export const StaffTicketRowFragmentDoc = new TypedDocumentString(`
   number
   subject
   status
+  priority
   updatedAt
   ...StaffTicketSla
   organisation {
@@ -4002,6 +4003,7 @@ export const TicketsDetailFieldsFragmentDoc = new TypedDocumentString(`
   channel
   closeRequestedAt
   expectedResolutionDate
+  priority
   postponedUntil
   plannedVersion
   solution
@@ -5791,6 +5793,7 @@ export const StaffTicketsDocument = new TypedDocumentString(`
   number
   subject
   status
+  priority
   updatedAt
   ...StaffTicketSla
   organisation {
@@ -5874,6 +5877,7 @@ export const StaffTicketDocument = new TypedDocumentString(`
     solution
     plannedVersion
     expectedResolutionOn
+    priority
     ...StaffTicketSla
     clockPausedMinutes
     requesterEmail
@@ -6767,6 +6771,7 @@ fragment TicketsDetailFields on Ticket {
   channel
   closeRequestedAt
   expectedResolutionDate
+  priority
   postponedUntil
   plannedVersion
   solution
