@@ -3496,7 +3496,7 @@ export type StaffOrganisationQuery = { organisation: { id: string, name: string,
 export type TicketSettingsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type TicketSettingsQuery = { ticketSettings: { supportTypes: Array<{ id: string, code: string, nameNl: string, nameEn: string, reactionMinutes?: number | null, resolutionMinutes?: number | null, alwaysOpen: boolean }>, queues: Array<{ id: string, code: string, nameNl: string, nameEn: string, autoResolveAfterDays: number }>, calendar: { id: string, timeZone: string, week: Array<{ weekday: number, opensAt: string, closesAt: string }>, closingDays: Array<{ id: string, onDate?: string | null, everyYearOn?: string | null, nameNl: string, nameEn: string }> } } };
+export type TicketSettingsQuery = { ticketSettings: { supportTypes: Array<{ id: string, code: string, nameNl: string, nameEn: string, reactionMinutes?: number | null, resolutionMinutes?: number | null, alwaysOpen: boolean, resolutionByPriority: Array<{ priority: TicketPriority, minutes: number }> }>, queues: Array<{ id: string, code: string, nameNl: string, nameEn: string, explanationNl: string, explanationEn: string, expectedReactionNl?: string | null, expectedReactionEn?: string | null, autoResolveAfterDays: number }>, themes: Array<{ id: string, nameNl: string, nameEn: string, unreadReminderDays?: number | null }>, calendar: { id: string, timeZone: string, week: Array<{ weekday: number, opensAt: string, closesAt: string }>, closingDays: Array<{ id: string, onDate?: string | null, everyYearOn?: string | null, nameNl: string, nameEn: string }> } } };
 
 export type UpdateSupportTypeTargetsMutationVariables = Exact<{
   input: SupportTypeTargetsInput;
@@ -3504,6 +3504,20 @@ export type UpdateSupportTypeTargetsMutationVariables = Exact<{
 
 
 export type UpdateSupportTypeTargetsMutation = { updateSupportTypeTargets: { errors: Array<{ field?: string | null, code: string, message: string }> } };
+
+export type UpdateQueueSettingsMutationVariables = Exact<{
+  input: QueueSettingsInput;
+}>;
+
+
+export type UpdateQueueSettingsMutation = { updateQueueSettings: { errors: Array<{ field?: string | null, code: string, message: string }> } };
+
+export type UpdateThemeReminderMutationVariables = Exact<{
+  input: ThemeReminderInput;
+}>;
+
+
+export type UpdateThemeReminderMutation = { updateThemeReminder: { errors: Array<{ field?: string | null, code: string, message: string }> } };
 
 export type UpdateBusinessCalendarMutationVariables = Exact<{
   input: CalendarInput;
@@ -6566,6 +6580,10 @@ export const TicketSettingsDocument = new TypedDocumentString(`
       nameEn
       reactionMinutes
       resolutionMinutes
+      resolutionByPriority {
+        priority
+        minutes
+      }
       alwaysOpen
     }
     queues {
@@ -6573,7 +6591,17 @@ export const TicketSettingsDocument = new TypedDocumentString(`
       code
       nameNl
       nameEn
+      explanationNl
+      explanationEn
+      expectedReactionNl
+      expectedReactionEn
       autoResolveAfterDays
+    }
+    themes {
+      id
+      nameNl
+      nameEn
+      unreadReminderDays
     }
     calendar {
       id
@@ -6605,6 +6633,28 @@ export const UpdateSupportTypeTargetsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<UpdateSupportTypeTargetsMutation, UpdateSupportTypeTargetsMutationVariables>;
+export const UpdateQueueSettingsDocument = new TypedDocumentString(`
+    mutation UpdateQueueSettings($input: QueueSettingsInput!) {
+  updateQueueSettings(input: $input) {
+    errors {
+      field
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateQueueSettingsMutation, UpdateQueueSettingsMutationVariables>;
+export const UpdateThemeReminderDocument = new TypedDocumentString(`
+    mutation UpdateThemeReminder($input: ThemeReminderInput!) {
+  updateThemeReminder(input: $input) {
+    errors {
+      field
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateThemeReminderMutation, UpdateThemeReminderMutationVariables>;
 export const UpdateBusinessCalendarDocument = new TypedDocumentString(`
     mutation UpdateBusinessCalendar($input: CalendarInput!) {
   updateBusinessCalendar(input: $input) {
