@@ -213,6 +213,29 @@ describe('ticket settings', () => {
     await customer.context.close();
   });
 
+  it("shows Problem's resolution per priority and refuses a wrong amount there, input kept", async () => {
+    const tp = await openPage(stack.browser, stack.baseUrl);
+    const { page } = tp;
+    page.setDefaultTimeout(20_000);
+    await login(page, ADMIN);
+    await page.goto('/beheer/tickets');
+    await page.getByRole('link', { name: 'Doelen van Problem wijzigen' }).click();
+    await heading(page, 'Servicedoelen: Problem');
+    await hydrated(page);
+    const critical = page.getByRole('group', { name: 'Kritiek' });
+    const before = await critical.getByLabel('Aantal').inputValue();
+    await critical.getByLabel('Aantal').fill('veel');
+    await page.getByRole('button', { name: 'Bewaren' }).click();
+    await page.getByText('Geef een aantal groter dan 0').first().waitFor();
+    await expect(critical.getByLabel('Aantal').inputValue()).resolves.toBe('veel');
+    await check(tp, 'admin-tickets-problem-refused');
+    // Saved again as it was: the targets per priority are unchanged.
+    await critical.getByLabel('Aantal').fill(before);
+    await page.getByRole('button', { name: 'Bewaren' }).click();
+    await page.getByText('De doelen zijn bewaard.').waitFor();
+    await tp.context.close();
+  });
+
   it('is not for an AGENT', async () => {
     const tp = await openPage(stack.browser, stack.baseUrl);
     await login(tp.page, AGENT);

@@ -123,6 +123,9 @@ export const adminNl = {
   'admin.tickets.theme.days.hint': 'Laat leeg om geen herinneringen te sturen.',
   'admin.tickets.theme.saved': 'De herinnering is bewaard.',
   'admin.tickets.days.invalid': 'Geef een geheel aantal dagen, 1 of meer.',
+  'admin.tickets.priority.legend': 'Oplostijd per prioriteit',
+  'admin.tickets.priority.hint':
+    'Bij deze soort hangt de oplostijd af van de prioriteit van het ticket. Laat leeg voor geen doel bij die prioriteit.',
   'admin.tickets.reaction': 'Reactietijd',
   'admin.tickets.resolution': 'Oplostijd',
   'admin.tickets.calendar': 'Kalender',
@@ -321,6 +324,9 @@ export const adminEn: Record<keyof typeof adminNl, string> = {
   'admin.tickets.theme.days.hint': 'Leave empty to send no reminders.',
   'admin.tickets.theme.saved': 'The reminder has been saved.',
   'admin.tickets.days.invalid': 'Give a whole number of days, 1 or more.',
+  'admin.tickets.priority.legend': 'Resolution time per priority',
+  'admin.tickets.priority.hint':
+    'For this type the resolution time depends on the ticket’s priority. Leave empty for no target at that priority.',
   'admin.tickets.reaction': 'Reaction time',
   'admin.tickets.resolution': 'Resolution time',
   'admin.tickets.calendar': 'Calendar',
