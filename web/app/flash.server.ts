@@ -12,7 +12,9 @@ const FLASH_SECONDS = 60;
 
 const flashSchema = z.union([
   z.object({ notice: z.literal('organisation.saved') }),
-  z.object({ notice: z.literal('admin.tickets.saved') }),
+  z.object({
+    notice: z.enum(['admin.tickets.saved', 'admin.tickets.queue.saved', 'admin.tickets.theme.saved']),
+  }),
   z.object({
     notice: z.enum([
       'contact.added',

@@ -35,3 +35,10 @@ export function useTargetText(): (minutes: number | null) => string {
       : t(count === 1 ? 'admin.tickets.target.hour' : 'admin.tickets.target.hours', { count: number(count) });
   };
 }
+
+/** A typed count of days ('14'); null when left empty; undefined when not a whole number from 1 on. */
+export function wholeDays(typed: string): number | null | undefined {
+  if (!typed.trim()) return null;
+  const value = Number(typed.trim());
+  return Number.isInteger(value) && value >= 1 ? value : undefined;
+}

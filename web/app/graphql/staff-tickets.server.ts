@@ -10,6 +10,7 @@ graphql(`
     number
     subject
     status
+    priority
     updatedAt
     ...StaffTicketSla
     organisation {
@@ -145,6 +146,7 @@ export const StaffTicketQuery = graphql(`
       solution
       plannedVersion
       expectedResolutionOn
+      priority
       ...StaffTicketSla
       clockPausedMinutes
       requesterEmail

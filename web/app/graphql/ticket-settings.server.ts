@@ -1,5 +1,6 @@
 // GraphQL operations of the ticket settings pages (/beheer/tickets, DEPARTMENT_ADMIN): read them all,
-// change a support type's targets, the office calendar and its closing days.
+// change a support type's targets, a queue's texts and auto-resolve period, a theme's unread reminder,
+// the office calendar and its closing days.
 import { graphql } from './generated';
 
 export const TicketSettingsQuery = graphql(`
@@ -12,6 +13,10 @@ export const TicketSettingsQuery = graphql(`
         nameEn
         reactionMinutes
         resolutionMinutes
+        resolutionByPriority {
+          priority
+          minutes
+        }
         alwaysOpen
       }
       queues {
@@ -19,7 +24,17 @@ export const TicketSettingsQuery = graphql(`
         code
         nameNl
         nameEn
+        explanationNl
+        explanationEn
+        expectedReactionNl
+        expectedReactionEn
         autoResolveAfterDays
+      }
+      themes {
+        id
+        nameNl
+        nameEn
+        unreadReminderDays
       }
       calendar {
         id
@@ -44,6 +59,30 @@ export const TicketSettingsQuery = graphql(`
 export const UpdateSupportTypeTargetsMutation = graphql(`
   mutation UpdateSupportTypeTargets($input: SupportTypeTargetsInput!) {
     updateSupportTypeTargets(input: $input) {
+      errors {
+        field
+        code
+        message
+      }
+    }
+  }
+`);
+
+export const UpdateQueueSettingsMutation = graphql(`
+  mutation UpdateQueueSettings($input: QueueSettingsInput!) {
+    updateQueueSettings(input: $input) {
+      errors {
+        field
+        code
+        message
+      }
+    }
+  }
+`);
+
+export const UpdateThemeReminderMutation = graphql(`
+  mutation UpdateThemeReminder($input: ThemeReminderInput!) {
+    updateThemeReminder(input: $input) {
       errors {
         field
         code

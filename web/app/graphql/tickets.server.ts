@@ -70,6 +70,7 @@ graphql(`
     channel
     closeRequestedAt
     expectedResolutionDate
+    priority
     postponedUntil
     plannedVersion
     solution

@@ -1,5 +1,6 @@
 // /beheer/tickets (Ticketinstellingen, DEPARTMENT_ADMIN): the support types with their reaction and
-// resolution targets (each with a link to change them), and the way to the business calendar.
+// resolution targets, the queues with their auto-resolve period, the themes with their unread reminder
+// (each with a link to change them), and the way to the business calendar.
 import { data, type LoaderFunctionArgs } from '@remix-run/node';
 import { Link, useLoaderData } from '@remix-run/react';
 import { requireDepartmentAdmin } from '../admin/admin.server';
@@ -12,27 +13,38 @@ import { titled } from '../meta';
 
 export const meta = titled('admin.tickets.title');
 
+const SAVED_NOTICES = [
+  'admin.tickets.saved',
+  'admin.tickets.queue.saved',
+  'admin.tickets.theme.saved',
+] as const;
+
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const scope = await requireDepartmentAdmin(request, context);
   const { ticketSettings } = await scope.api(TicketSettingsQuery, {});
   const { flash, headers } = takeFlash(request, context);
   return data(
-    { supportTypes: ticketSettings.supportTypes, saved: flash?.notice === 'admin.tickets.saved' },
+    {
+      supportTypes: ticketSettings.supportTypes,
+      queues: ticketSettings.queues,
+      themes: ticketSettings.themes,
+      notice: SAVED_NOTICES.find((notice) => notice === flash?.notice),
+    },
     { headers },
   );
 }
 
 export default function TicketSettingsPage() {
-  const { supportTypes, saved } = useLoaderData<typeof loader>();
+  const { supportTypes, queues, themes, notice } = useLoaderData<typeof loader>();
   const { t, language } = useI18n();
   const target = useTargetText();
   return (
     <>
       <h1>{t('admin.tickets.title')}</h1>
       <p className="lead">{t('admin.tickets.intro')}</p>
-      {saved ? (
+      {notice ? (
         <Notice kind="success">
-          <p>{t('admin.tickets.saved')}</p>
+          <p>{t(notice)}</p>
         </Notice>
       ) : null}
       <h2>{t('admin.tickets.supportTypes')}</h2>
@@ -67,6 +79,82 @@ export default function TicketSettingsPage() {
                   <Link
                     to={`/beheer/tickets/support-types/${type.id}`}
                     aria-label={t('admin.tickets.edit.label', { name })}
+                  >
+                    {t('admin.tickets.edit')}
+                  </Link>
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+      <h2>{t('admin.tickets.queues')}</h2>
+      <p>{t('admin.tickets.queues.intro')}</p>
+      <table className="table table-cards">
+        <caption className="visually-hidden">{t('admin.tickets.queues')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('admin.tickets.queue')}</th>
+            <th scope="col">{t('admin.tickets.queue.autoResolveShort')}</th>
+            <th scope="col">
+              <span className="visually-hidden">{t('admin.tickets.actions')}</span>
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {queues.map((queue) => {
+            const name = language === 'en' ? queue.nameEn : queue.nameNl;
+            return (
+              <tr key={queue.id}>
+                <th scope="row" data-label={t('admin.tickets.queue')}>
+                  {name}
+                </th>
+                <td data-label={t('admin.tickets.queue.autoResolveShort')}>
+                  {t('admin.tickets.queue.days', { count: queue.autoResolveAfterDays })}
+                </td>
+                <td>
+                  <Link
+                    to={`/beheer/tickets/queues/${queue.id}`}
+                    aria-label={t('admin.tickets.queue.edit.label', { name })}
+                  >
+                    {t('admin.tickets.edit')}
+                  </Link>
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+      <h2>{t('admin.tickets.themes')}</h2>
+      <p>{t('admin.tickets.themes.intro')}</p>
+      <table className="table table-cards">
+        <caption className="visually-hidden">{t('admin.tickets.themes')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('admin.tickets.theme')}</th>
+            <th scope="col">{t('admin.tickets.theme.period')}</th>
+            <th scope="col">
+              <span className="visually-hidden">{t('admin.tickets.actions')}</span>
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {themes.map((theme) => {
+            const name = language === 'en' ? theme.nameEn : theme.nameNl;
+            return (
+              <tr key={theme.id}>
+                <th scope="row" data-label={t('admin.tickets.theme')}>
+                  {name}
+                </th>
+                <td data-label={t('admin.tickets.theme.period')}>
+                  {theme.unreadReminderDays
+                    ? t('admin.tickets.theme.workdays', { count: theme.unreadReminderDays })
+                    : t('admin.tickets.theme.none')}
+                </td>
+                <td>
+                  <Link
+                    to={`/beheer/tickets/themes/${theme.id}`}
+                    aria-label={t('admin.tickets.theme.edit.label', { name })}
                   >
                     {t('admin.tickets.edit')}
                   </Link>

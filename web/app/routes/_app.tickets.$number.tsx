@@ -1,6 +1,6 @@
 // /tickets/<number>: one ticket of the organisation ('003' §2.3). The conversation (the request with its
 // files, public replies, status changes and assignments), the solution once Opgelost, the status panel
-// (status, queue with what it means for the customer and the reaction to expect, assignee, expected
+// (status, queue with what it means for the customer and the reaction to expect, priority, assignee, expected
 // resolution date, customer labels, planned version), a reply with files ('Beantwoorden'), asking to close
 // it with a reason ('000'), the notifications switch ('Geen meldingen meer'), and links to the ticket it
 // follows up on or was merged into. A closed ticket offers 'Nieuw ticket over dit onderwerp' instead of a
@@ -99,6 +99,10 @@ function StatusPanel({ ticket }: { ticket: Ticket }) {
               <p>{t('tickets.detail.nextMeeting', { date: date(queue.nextMeetingOn) })}</p>
             ) : null}
           </dd>
+        </div>
+        <div>
+          <dt>{t('tickets.detail.priority')}</dt>
+          <dd>{t(`tickets.priority.${ticket.priority}`)}</dd>
         </div>
         <div>
           <dt>{t('tickets.detail.assignee')}</dt>

@@ -1,6 +1,6 @@
 // The staff ticket page's forms, each answering for itself (its hidden `form` field): a reply or an
 // internal note (with files, as the staff reply form), the status (Uitgesteld with a date, Opgelost with
-// a solution), the queue, the assignee, category / type / planned version / expected date, labels,
+// a solution), the queue, the assignee, category / type / priority / planned version / expected date, labels,
 // participants, and a merge in two steps (the other ticket by number, then a confirmation). Every form
 // is read with parseForm; the API's field errors come back through `rejected` (400, input kept).
 import { redirect } from '@remix-run/node';
@@ -25,7 +25,7 @@ import { i18nFor } from '../i18n/messages.server';
 import { dayParam } from '../query-params';
 import { readDraft } from '../staff/draft.server';
 import type { StaffScope } from '../staff/staff.server';
-import { STATUSES, ticketPath } from './ticket-values';
+import { PRIORITIES, STATUSES, ticketPath } from './ticket-values';
 
 /** The ticket as the page shows it: what the actions need to word their answers. */
 export interface TicketContext {
@@ -140,6 +140,7 @@ async function details(api: Api, i18n: I18n, ticket: TicketContext, formData: Fo
     {
       categoryId: fields.required(),
       supportTypeId: fields.required(),
+      priority: fields.choice(PRIORITIES),
       plannedVersion: fields.text(),
       expectedResolutionOn: fields.text(),
     },
@@ -158,6 +159,7 @@ async function details(api: Api, i18n: I18n, ticket: TicketContext, formData: Fo
       ticketId: ticket.id,
       categoryId: form.data.categoryId,
       supportTypeId: form.data.supportTypeId,
+      priority: form.data.priority,
       plannedVersion: form.data.plannedVersion,
       expectedResolutionOn: expected || null,
     },

@@ -1,5 +1,5 @@
 // The ticket page's controls for staff, one small form each: status (Uitgesteld needs a date, Opgelost a
-// solution), queue, assignee (or "Aan mij toewijzen"), category / type / planned version / expected
+// solution), queue, assignee (or "Aan mij toewijzen"), category / type / priority / planned version / expected
 // date, labels, participants, and a merge into another ticket of the organisation (by number, then a
 // confirmation naming that ticket).
 import { Form, Link } from '@remix-run/react';
@@ -10,7 +10,7 @@ import type { StaffTicketQuery, StaffTicketTargetQuery } from '../graphql/genera
 import { useI18n } from '../i18n/i18n';
 import { fullName } from '../messages/format';
 import { ControlPanel, SubmitButton } from './control-panel';
-import { ticketPath } from './ticket-values';
+import { PRIORITIES, ticketPath } from './ticket-values';
 
 type Ticket = StaffTicketQuery['ticket'];
 type Option = { id: string; name: string };
@@ -195,12 +195,14 @@ export function DetailsPanel({
   const values = valuesOf(result, form, {
     categoryId: ticket.category.id,
     supportTypeId: ticket.supportType.id,
+    priority: ticket.priority,
     plannedVersion: ticket.plannedVersion ?? '',
     expectedResolutionOn: ticket.expectedResolutionOn ?? '',
   });
   const labels = {
     categoryId: t('staffTickets.detail.category'),
     supportTypeId: t('staffTickets.detail.type'),
+    priority: t('tickets.detail.priority'),
     plannedVersion: t('staffTickets.detail.plannedVersion'),
     expectedResolutionOn: t('staffTickets.detail.expected'),
   };
@@ -213,6 +215,7 @@ export function DetailsPanel({
       formKey={[
         ticket.category.id,
         ticket.supportType.id,
+        ticket.priority,
         ticket.plannedVersion,
         ticket.expectedResolutionOn,
       ].join('|')}
@@ -240,6 +243,19 @@ export function DetailsPanel({
         {types.map((option) => (
           <option key={option.id} value={option.id}>
             {option.name}
+          </option>
+        ))}
+      </SelectField>
+      <SelectField
+        form={form}
+        name="priority"
+        label={labels.priority}
+        defaultValue={values.priority}
+        errors={errorsOf(result, form, 'priority')}
+      >
+        {PRIORITIES.map((priority) => (
+          <option key={priority} value={priority}>
+            {t(`tickets.priority.${priority}`)}
           </option>
         ))}
       </SelectField>

@@ -1,4 +1,4 @@
-// The staff queue view's table: number, subject, organisation, status, service level, queue, assignee,
+// The staff queue view's table: number, subject, organisation, status, priority, service level, queue, assignee,
 // last update.
 // Below 40rem the rows become cards (app.css), each cell named by its data-label.
 import { Link } from '@remix-run/react';
@@ -19,6 +19,7 @@ export function TicketTable({ tickets, caption }: { tickets: StaffTicketRowFragm
           <th scope="col">{t('staffTickets.col.subject')}</th>
           <th scope="col">{t('staffTickets.col.organisation')}</th>
           <th scope="col">{t('staffTickets.col.status')}</th>
+          <th scope="col">{t('tickets.detail.priority')}</th>
           <th scope="col">{t('staffTickets.col.sla')}</th>
           <th scope="col">{t('staffTickets.col.queue')}</th>
           <th scope="col">{t('staffTickets.col.assignee')}</th>
@@ -41,6 +42,7 @@ export function TicketTable({ tickets, caption }: { tickets: StaffTicketRowFragm
             <td data-label={t('staffTickets.col.status')}>
               <TicketStatusBadge status={ticket.status} />
             </td>
+            <td data-label={t('tickets.detail.priority')}>{t(`tickets.priority.${ticket.priority}`)}</td>
             <td data-label={t('staffTickets.col.sla')}>
               <SlaSummary ticket={ticket} />
             </td>

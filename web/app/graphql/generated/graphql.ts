@@ -3283,7 +3283,7 @@ export type SingleSignOutUrlQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type SingleSignOutUrlQuery = { singleSignOutUrl?: string | null };
 
-export type StaffTicketRowFragment = { id: string, number: string, subject: string, status: TicketStatus, updatedAt: string, slaState?: SlaState | null, clockPaused: boolean, firstResponseAt?: string | null, firstResponseDueAt?: string | null, resolvedAt?: string | null, resolutionDueAt?: string | null, organisation: { id: string, name: string }, queue: { id: string, name: string }, assignee?: { id: string, firstName: string, lastName: string } | null };
+export type StaffTicketRowFragment = { id: string, number: string, subject: string, status: TicketStatus, priority: TicketPriority, updatedAt: string, slaState?: SlaState | null, clockPaused: boolean, firstResponseAt?: string | null, firstResponseDueAt?: string | null, resolvedAt?: string | null, resolutionDueAt?: string | null, organisation: { id: string, name: string }, queue: { id: string, name: string }, assignee?: { id: string, firstName: string, lastName: string } | null };
 
 export type StaffTicketSlaFragment = { slaState?: SlaState | null, clockPaused: boolean, firstResponseAt?: string | null, firstResponseDueAt?: string | null, resolvedAt?: string | null, resolutionDueAt?: string | null };
 
@@ -3301,7 +3301,7 @@ export type StaffTicketsQueryVariables = Exact<{
 }>;
 
 
-export type StaffTicketsQuery = { staffTickets: { totalCount?: number | null, totalCountCapped?: boolean | null, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor?: string | null, endCursor?: string | null }, edges: Array<{ cursor: string, node: { id: string, number: string, subject: string, status: TicketStatus, updatedAt: string, slaState?: SlaState | null, clockPaused: boolean, firstResponseAt?: string | null, firstResponseDueAt?: string | null, resolvedAt?: string | null, resolutionDueAt?: string | null, organisation: { id: string, name: string }, queue: { id: string, name: string }, assignee?: { id: string, firstName: string, lastName: string } | null } }> } };
+export type StaffTicketsQuery = { staffTickets: { totalCount?: number | null, totalCountCapped?: boolean | null, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor?: string | null, endCursor?: string | null }, edges: Array<{ cursor: string, node: { id: string, number: string, subject: string, status: TicketStatus, priority: TicketPriority, updatedAt: string, slaState?: SlaState | null, clockPaused: boolean, firstResponseAt?: string | null, firstResponseDueAt?: string | null, resolvedAt?: string | null, resolutionDueAt?: string | null, organisation: { id: string, name: string }, queue: { id: string, name: string }, assignee?: { id: string, firstName: string, lastName: string } | null } }> } };
 
 export type StaffTicketOptionsQueryVariables = Exact<{
   organisations?: InputMaybe<Scalars['Int']['input']>;
@@ -3315,7 +3315,7 @@ export type StaffTicketQueryVariables = Exact<{
 }>;
 
 
-export type StaffTicketQuery = { ticket: { id: string, number: string, subject: string, description: string, status: TicketStatus, allowedStatuses: Array<TicketStatus>, channel: TicketChannel, createdAt: string, updatedAt: string, closeRequestedAt?: string | null, postponedUntil?: string | null, solution?: string | null, plannedVersion?: string | null, expectedResolutionOn?: string | null, clockPausedMinutes?: number | null, requesterEmail: string, slaState?: SlaState | null, clockPaused: boolean, firstResponseAt?: string | null, firstResponseDueAt?: string | null, resolvedAt?: string | null, resolutionDueAt?: string | null, requester?: { id: string, firstName: string, lastName: string, email: string } | null, organisation: { id: string, name: string, users: Array<{ id: string, firstName: string, lastName: string, status: UserStatus }> }, category: { id: string, name: string }, supportType: { id: string, name: string }, queue: { id: string, name: string, explanation: string }, assignee?: { id: string, firstName: string, lastName: string } | null, labels: Array<{ id: string, name: string }>, participants: Array<{ notify: boolean, user: { id: string, firstName: string, lastName: string, email: string, isStaff: boolean } }>, mergedInto?: { id: string, number: string } | null, previousTicket?: { id: string, number: string } | null, entries: Array<{ id: string, kind: TicketEntryKind, body: string, byStaff: boolean, closeRequest: boolean, createdAt: string, author?: { id: string, firstName: string, lastName: string } | null, event?: { type: string, from?: string | null, to?: string | null, number?: string | null, fields?: Array<string> | null } | null, attachments: Array<{ id: string, fileName: string, sizeBytes: number, contentType: string }> }> } };
+export type StaffTicketQuery = { ticket: { id: string, number: string, subject: string, description: string, status: TicketStatus, allowedStatuses: Array<TicketStatus>, channel: TicketChannel, createdAt: string, updatedAt: string, closeRequestedAt?: string | null, postponedUntil?: string | null, solution?: string | null, plannedVersion?: string | null, expectedResolutionOn?: string | null, priority: TicketPriority, clockPausedMinutes?: number | null, requesterEmail: string, slaState?: SlaState | null, clockPaused: boolean, firstResponseAt?: string | null, firstResponseDueAt?: string | null, resolvedAt?: string | null, resolutionDueAt?: string | null, requester?: { id: string, firstName: string, lastName: string, email: string } | null, organisation: { id: string, name: string, users: Array<{ id: string, firstName: string, lastName: string, status: UserStatus }> }, category: { id: string, name: string }, supportType: { id: string, name: string }, queue: { id: string, name: string, explanation: string }, assignee?: { id: string, firstName: string, lastName: string } | null, labels: Array<{ id: string, name: string }>, participants: Array<{ notify: boolean, user: { id: string, firstName: string, lastName: string, email: string, isStaff: boolean } }>, mergedInto?: { id: string, number: string } | null, previousTicket?: { id: string, number: string } | null, entries: Array<{ id: string, kind: TicketEntryKind, body: string, byStaff: boolean, closeRequest: boolean, createdAt: string, author?: { id: string, firstName: string, lastName: string } | null, event?: { type: string, from?: string | null, to?: string | null, number?: string | null, fields?: Array<string> | null } | null, attachments: Array<{ id: string, fileName: string, sizeBytes: number, contentType: string }> }> } };
 
 export type StaffTicketReplyMutationVariables = Exact<{
   input: TicketReplyInput;
@@ -3496,7 +3496,7 @@ export type StaffOrganisationQuery = { organisation: { id: string, name: string,
 export type TicketSettingsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type TicketSettingsQuery = { ticketSettings: { supportTypes: Array<{ id: string, code: string, nameNl: string, nameEn: string, reactionMinutes?: number | null, resolutionMinutes?: number | null, alwaysOpen: boolean }>, queues: Array<{ id: string, code: string, nameNl: string, nameEn: string, autoResolveAfterDays: number }>, calendar: { id: string, timeZone: string, week: Array<{ weekday: number, opensAt: string, closesAt: string }>, closingDays: Array<{ id: string, onDate?: string | null, everyYearOn?: string | null, nameNl: string, nameEn: string }> } } };
+export type TicketSettingsQuery = { ticketSettings: { supportTypes: Array<{ id: string, code: string, nameNl: string, nameEn: string, reactionMinutes?: number | null, resolutionMinutes?: number | null, alwaysOpen: boolean, resolutionByPriority: Array<{ priority: TicketPriority, minutes: number }> }>, queues: Array<{ id: string, code: string, nameNl: string, nameEn: string, explanationNl: string, explanationEn: string, expectedReactionNl?: string | null, expectedReactionEn?: string | null, autoResolveAfterDays: number }>, themes: Array<{ id: string, nameNl: string, nameEn: string, unreadReminderDays?: number | null }>, calendar: { id: string, timeZone: string, week: Array<{ weekday: number, opensAt: string, closesAt: string }>, closingDays: Array<{ id: string, onDate?: string | null, everyYearOn?: string | null, nameNl: string, nameEn: string }> } } };
 
 export type UpdateSupportTypeTargetsMutationVariables = Exact<{
   input: SupportTypeTargetsInput;
@@ -3504,6 +3504,20 @@ export type UpdateSupportTypeTargetsMutationVariables = Exact<{
 
 
 export type UpdateSupportTypeTargetsMutation = { updateSupportTypeTargets: { errors: Array<{ field?: string | null, code: string, message: string }> } };
+
+export type UpdateQueueSettingsMutationVariables = Exact<{
+  input: QueueSettingsInput;
+}>;
+
+
+export type UpdateQueueSettingsMutation = { updateQueueSettings: { errors: Array<{ field?: string | null, code: string, message: string }> } };
+
+export type UpdateThemeReminderMutationVariables = Exact<{
+  input: ThemeReminderInput;
+}>;
+
+
+export type UpdateThemeReminderMutation = { updateThemeReminder: { errors: Array<{ field?: string | null, code: string, message: string }> } };
 
 export type UpdateBusinessCalendarMutationVariables = Exact<{
   input: CalendarInput;
@@ -3532,7 +3546,7 @@ export type TicketsListFieldsFragment = { id: string, number: string, subject: s
 
 export type TicketEntryFieldsFragment = { id: string, kind: TicketEntryKind, body: string, byStaff: boolean, closeRequest: boolean, createdAt: string, author?: { id: string, firstName: string, lastName: string } | null, event?: { type: string, from?: string | null, to?: string | null, number?: string | null, fields?: Array<string> | null } | null, attachments: Array<{ id: string, fileName: string, sizeBytes: number, contentType: string }> };
 
-export type TicketsDetailFieldsFragment = { description: string, channel: TicketChannel, closeRequestedAt?: string | null, expectedResolutionDate?: string | null, postponedUntil?: string | null, plannedVersion?: string | null, solution?: string | null, resolvedAt?: string | null, closedAt?: string | null, notifyMe: boolean, id: string, number: string, subject: string, status: TicketStatus, updatedAt: string, createdAt: string, requesterEmail: string, assignee?: { id: string, firstName: string, lastName: string } | null, queue: { id: string, code: string, name: string, explanation: string, expectedReaction?: string | null, nextMeetingOn?: string | null }, labels: Array<{ id: string, code: string, name: string }>, previousTicket?: { id: string, number: string, subject: string } | null, mergedInto?: { id: string, number: string, subject: string } | null, entries: Array<{ id: string, kind: TicketEntryKind, body: string, byStaff: boolean, closeRequest: boolean, createdAt: string, author?: { id: string, firstName: string, lastName: string } | null, event?: { type: string, from?: string | null, to?: string | null, number?: string | null, fields?: Array<string> | null } | null, attachments: Array<{ id: string, fileName: string, sizeBytes: number, contentType: string }> }>, category: { id: string, code: string, name: string }, supportType: { id: string, code: string, name: string }, requester?: { id: string, firstName: string, lastName: string } | null };
+export type TicketsDetailFieldsFragment = { description: string, channel: TicketChannel, closeRequestedAt?: string | null, expectedResolutionDate?: string | null, priority: TicketPriority, postponedUntil?: string | null, plannedVersion?: string | null, solution?: string | null, resolvedAt?: string | null, closedAt?: string | null, notifyMe: boolean, id: string, number: string, subject: string, status: TicketStatus, updatedAt: string, createdAt: string, requesterEmail: string, assignee?: { id: string, firstName: string, lastName: string } | null, queue: { id: string, code: string, name: string, explanation: string, expectedReaction?: string | null, nextMeetingOn?: string | null }, labels: Array<{ id: string, code: string, name: string }>, previousTicket?: { id: string, number: string, subject: string } | null, mergedInto?: { id: string, number: string, subject: string } | null, entries: Array<{ id: string, kind: TicketEntryKind, body: string, byStaff: boolean, closeRequest: boolean, createdAt: string, author?: { id: string, firstName: string, lastName: string } | null, event?: { type: string, from?: string | null, to?: string | null, number?: string | null, fields?: Array<string> | null } | null, attachments: Array<{ id: string, fileName: string, sizeBytes: number, contentType: string }> }>, category: { id: string, code: string, name: string }, supportType: { id: string, code: string, name: string }, requester?: { id: string, firstName: string, lastName: string } | null };
 
 export type TicketsPayloadFieldsFragment = { errors: Array<{ field?: string | null, code: string, message: string }>, ticket?: { id: string, number: string } | null };
 
@@ -3559,7 +3573,7 @@ export type TicketsByNumberQueryVariables = Exact<{
 }>;
 
 
-export type TicketsByNumberQuery = { ticket: { description: string, channel: TicketChannel, closeRequestedAt?: string | null, expectedResolutionDate?: string | null, postponedUntil?: string | null, plannedVersion?: string | null, solution?: string | null, resolvedAt?: string | null, closedAt?: string | null, notifyMe: boolean, id: string, number: string, subject: string, status: TicketStatus, updatedAt: string, createdAt: string, requesterEmail: string, assignee?: { id: string, firstName: string, lastName: string } | null, queue: { id: string, code: string, name: string, explanation: string, expectedReaction?: string | null, nextMeetingOn?: string | null }, labels: Array<{ id: string, code: string, name: string }>, previousTicket?: { id: string, number: string, subject: string } | null, mergedInto?: { id: string, number: string, subject: string } | null, entries: Array<{ id: string, kind: TicketEntryKind, body: string, byStaff: boolean, closeRequest: boolean, createdAt: string, author?: { id: string, firstName: string, lastName: string } | null, event?: { type: string, from?: string | null, to?: string | null, number?: string | null, fields?: Array<string> | null } | null, attachments: Array<{ id: string, fileName: string, sizeBytes: number, contentType: string }> }>, category: { id: string, code: string, name: string }, supportType: { id: string, code: string, name: string }, requester?: { id: string, firstName: string, lastName: string } | null } };
+export type TicketsByNumberQuery = { ticket: { description: string, channel: TicketChannel, closeRequestedAt?: string | null, expectedResolutionDate?: string | null, priority: TicketPriority, postponedUntil?: string | null, plannedVersion?: string | null, solution?: string | null, resolvedAt?: string | null, closedAt?: string | null, notifyMe: boolean, id: string, number: string, subject: string, status: TicketStatus, updatedAt: string, createdAt: string, requesterEmail: string, assignee?: { id: string, firstName: string, lastName: string } | null, queue: { id: string, code: string, name: string, explanation: string, expectedReaction?: string | null, nextMeetingOn?: string | null }, labels: Array<{ id: string, code: string, name: string }>, previousTicket?: { id: string, number: string, subject: string } | null, mergedInto?: { id: string, number: string, subject: string } | null, entries: Array<{ id: string, kind: TicketEntryKind, body: string, byStaff: boolean, closeRequest: boolean, createdAt: string, author?: { id: string, firstName: string, lastName: string } | null, event?: { type: string, from?: string | null, to?: string | null, number?: string | null, fields?: Array<string> | null } | null, attachments: Array<{ id: string, fileName: string, sizeBytes: number, contentType: string }> }>, category: { id: string, code: string, name: string }, supportType: { id: string, code: string, name: string }, requester?: { id: string, firstName: string, lastName: string } | null } };
 
 export type TicketsCreateMutationVariables = Exact<{
   input: CreateTicketInput;
@@ -3825,6 +3839,7 @@ export const StaffTicketRowFragmentDoc = new TypedDocumentString(`
   number
   subject
   status
+  priority
   updatedAt
   ...StaffTicketSla
   organisation {
@@ -4002,6 +4017,7 @@ export const TicketsDetailFieldsFragmentDoc = new TypedDocumentString(`
   channel
   closeRequestedAt
   expectedResolutionDate
+  priority
   postponedUntil
   plannedVersion
   solution
@@ -5791,6 +5807,7 @@ export const StaffTicketsDocument = new TypedDocumentString(`
   number
   subject
   status
+  priority
   updatedAt
   ...StaffTicketSla
   organisation {
@@ -5874,6 +5891,7 @@ export const StaffTicketDocument = new TypedDocumentString(`
     solution
     plannedVersion
     expectedResolutionOn
+    priority
     ...StaffTicketSla
     clockPausedMinutes
     requesterEmail
@@ -6562,6 +6580,10 @@ export const TicketSettingsDocument = new TypedDocumentString(`
       nameEn
       reactionMinutes
       resolutionMinutes
+      resolutionByPriority {
+        priority
+        minutes
+      }
       alwaysOpen
     }
     queues {
@@ -6569,7 +6591,17 @@ export const TicketSettingsDocument = new TypedDocumentString(`
       code
       nameNl
       nameEn
+      explanationNl
+      explanationEn
+      expectedReactionNl
+      expectedReactionEn
       autoResolveAfterDays
+    }
+    themes {
+      id
+      nameNl
+      nameEn
+      unreadReminderDays
     }
     calendar {
       id
@@ -6601,6 +6633,28 @@ export const UpdateSupportTypeTargetsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<UpdateSupportTypeTargetsMutation, UpdateSupportTypeTargetsMutationVariables>;
+export const UpdateQueueSettingsDocument = new TypedDocumentString(`
+    mutation UpdateQueueSettings($input: QueueSettingsInput!) {
+  updateQueueSettings(input: $input) {
+    errors {
+      field
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateQueueSettingsMutation, UpdateQueueSettingsMutationVariables>;
+export const UpdateThemeReminderDocument = new TypedDocumentString(`
+    mutation UpdateThemeReminder($input: ThemeReminderInput!) {
+  updateThemeReminder(input: $input) {
+    errors {
+      field
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateThemeReminderMutation, UpdateThemeReminderMutationVariables>;
 export const UpdateBusinessCalendarDocument = new TypedDocumentString(`
     mutation UpdateBusinessCalendar($input: CalendarInput!) {
   updateBusinessCalendar(input: $input) {
@@ -6767,6 +6821,7 @@ fragment TicketsDetailFields on Ticket {
   channel
   closeRequestedAt
   expectedResolutionDate
+  priority
   postponedUntil
   plannedVersion
   solution
