@@ -1371,6 +1371,20 @@ export type PrivacyPerson = {
   organisationName?: Maybe<Scalars['String']['output']>;
 };
 
+export type PrivacyPersonConnection = {
+  edges: Array<PrivacyPersonEdge>;
+  pageInfo: PageInfo;
+  /** Number of rows matching the filter, all pages together. */
+  totalCount?: Maybe<Scalars['Int']['output']>;
+  /** True when there are more rows than totalCount: lists that can grow without bound stop counting at 1,000. */
+  totalCountCapped?: Maybe<Scalars['Boolean']['output']>;
+};
+
+export type PrivacyPersonEdge = {
+  cursor: Scalars['Cursor']['output'];
+  node: PrivacyPerson;
+};
+
 /** Personal data found in a message: sending requires acknowledging it. */
 export type PrivacyWarning = {
   field: Scalars['String']['output'];
@@ -1442,8 +1456,8 @@ export type Query = {
   outage: Outage;
   /** Public: every outage, newest first. */
   outages: OutageConnection;
-  /** DEPARTMENT_ADMIN: users and contact persons whose name or address contains `search` (the first 25). */
-  privacyPeople: Array<PrivacyPerson>;
+  /** DEPARTMENT_ADMIN: users and contact persons whose name or address contains `search` (2 to 200 characters; shorter: none), by name, 25 a page. */
+  privacyPeople: PrivacyPersonConnection;
   /** Organisation user: your chat that has not ended yet. */
   runningChat?: Maybe<Chat>;
   /** Public: published articles matching the words, in the viewer's language (Dutch or English stemming), best first, with highlighted snippets. */
@@ -1576,8 +1590,10 @@ export type QueryNewsItemArgs = {
 
 export type QueryNewsItemsArgs = {
   after?: InputMaybe<Scalars['Cursor']['input']>;
+  before?: InputMaybe<Scalars['Cursor']['input']>;
   drafts?: InputMaybe<Scalars['Boolean']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1619,11 +1635,17 @@ export type QueryOutageArgs = {
 
 export type QueryOutagesArgs = {
   after?: InputMaybe<Scalars['Cursor']['input']>;
+  before?: InputMaybe<Scalars['Cursor']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
 export type QueryPrivacyPeopleArgs = {
+  after?: InputMaybe<Scalars['Cursor']['input']>;
+  before?: InputMaybe<Scalars['Cursor']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   search: Scalars['String']['input'];
 };
 
@@ -2517,6 +2539,8 @@ export type UpdateWebhookEndpointInput = {
 /** A login: a user of an organisation, or department staff (no organisation). */
 export type User = {
   email: Scalars['String']['output'];
+  /** Erased (decision 0029): the names are a stored placeholder; show the reader's 'deleted user' instead. */
+  erased: Scalars['Boolean']['output'];
   firstName: Scalars['String']['output'];
   id: Scalars['ID']['output'];
   /** Department staff (no organisation). */

@@ -1371,6 +1371,20 @@ export type PrivacyPerson = {
   organisationName?: Maybe<Scalars['String']['output']>;
 };
 
+export type PrivacyPersonConnection = {
+  edges: Array<PrivacyPersonEdge>;
+  pageInfo: PageInfo;
+  /** Number of rows matching the filter, all pages together. */
+  totalCount?: Maybe<Scalars['Int']['output']>;
+  /** True when there are more rows than totalCount: lists that can grow without bound stop counting at 1,000. */
+  totalCountCapped?: Maybe<Scalars['Boolean']['output']>;
+};
+
+export type PrivacyPersonEdge = {
+  cursor: Scalars['Cursor']['output'];
+  node: PrivacyPerson;
+};
+
 /** Personal data found in a message: sending requires acknowledging it. */
 export type PrivacyWarning = {
   field: Scalars['String']['output'];
@@ -1442,8 +1456,8 @@ export type Query = {
   outage: Outage;
   /** Public: every outage, newest first. */
   outages: OutageConnection;
-  /** DEPARTMENT_ADMIN: users and contact persons whose name or address contains `search` (the first 25). */
-  privacyPeople: Array<PrivacyPerson>;
+  /** DEPARTMENT_ADMIN: users and contact persons whose name or address contains `search` (2 to 200 characters; shorter: none), by name, 25 a page. */
+  privacyPeople: PrivacyPersonConnection;
   /** Organisation user: your chat that has not ended yet. */
   runningChat?: Maybe<Chat>;
   /** Public: published articles matching the words, in the viewer's language (Dutch or English stemming), best first, with highlighted snippets. */
@@ -1576,8 +1590,10 @@ export type QueryNewsItemArgs = {
 
 export type QueryNewsItemsArgs = {
   after?: InputMaybe<Scalars['Cursor']['input']>;
+  before?: InputMaybe<Scalars['Cursor']['input']>;
   drafts?: InputMaybe<Scalars['Boolean']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1619,11 +1635,17 @@ export type QueryOutageArgs = {
 
 export type QueryOutagesArgs = {
   after?: InputMaybe<Scalars['Cursor']['input']>;
+  before?: InputMaybe<Scalars['Cursor']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
 export type QueryPrivacyPeopleArgs = {
+  after?: InputMaybe<Scalars['Cursor']['input']>;
+  before?: InputMaybe<Scalars['Cursor']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   search: Scalars['String']['input'];
 };
 
@@ -2517,6 +2539,8 @@ export type UpdateWebhookEndpointInput = {
 /** A login: a user of an organisation, or department staff (no organisation). */
 export type User = {
   email: Scalars['String']['output'];
+  /** Erased (decision 0029): the names are a stored placeholder; show the reader's 'deleted user' instead. */
+  erased: Scalars['Boolean']['output'];
   firstName: Scalars['String']['output'];
   id: Scalars['ID']['output'];
   /** Department staff (no organisation). */
@@ -2931,10 +2955,35 @@ export type KbRecordDeflectionMutationVariables = Exact<{
 
 export type KbRecordDeflectionMutation = { recordTicketDeflection: { recorded: boolean, errors: Array<{ field?: string | null, code: string, message: string }> } };
 
-export type KbAdminListsQueryVariables = Exact<{ [key: string]: never; }>;
+export type KbAdminArticlesQueryVariables = Exact<{
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['Cursor']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  before?: InputMaybe<Scalars['Cursor']['input']>;
+}>;
 
 
-export type KbAdminListsQuery = { knowledgeArticles: { edges: Array<{ node: { id: string, slug: string, title: string, status: KnowledgeItemStatus, updatedAt: string } }> }, newsItems: { edges: Array<{ node: { id: string, slug: string, title: string, status: KnowledgeItemStatus, updatedAt: string } }> }, outages: { edges: Array<{ node: { id: string, title: string, service: string, status: OutageStatus, startedAt: string, endedAt?: string | null } }> } };
+export type KbAdminArticlesQuery = { knowledgeArticles: { pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean }, edges: Array<{ cursor: string, node: { id: string, slug: string, title: string, status: KnowledgeItemStatus, updatedAt: string } }> } };
+
+export type KbAdminNewsQueryVariables = Exact<{
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['Cursor']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  before?: InputMaybe<Scalars['Cursor']['input']>;
+}>;
+
+
+export type KbAdminNewsQuery = { newsItems: { pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean }, edges: Array<{ cursor: string, node: { id: string, slug: string, title: string, status: KnowledgeItemStatus, updatedAt: string } }> } };
+
+export type KbAdminOutagesQueryVariables = Exact<{
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['Cursor']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  before?: InputMaybe<Scalars['Cursor']['input']>;
+}>;
+
+
+export type KbAdminOutagesQuery = { outages: { pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean }, edges: Array<{ cursor: string, node: { id: string, title: string, service: string, status: OutageStatus, startedAt: string, endedAt?: string | null } }> } };
 
 export type KbAdminItemQueryVariables = Exact<{
   slug: Scalars['String']['input'];
@@ -3234,10 +3283,14 @@ export type RequestPersonalDataExportMutation = { requestPersonalDataExport: { i
 
 export type PrivacyPeopleQueryVariables = Exact<{
   search: Scalars['String']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['Cursor']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  before?: InputMaybe<Scalars['Cursor']['input']>;
 }>;
 
 
-export type PrivacyPeopleQuery = { privacyPeople: Array<{ kind: PersonKind, id: string, firstName: string, lastName: string, email: string, organisationName?: string | null, legalHold: boolean, erased: boolean }> };
+export type PrivacyPeopleQuery = { privacyPeople: { totalCount?: number | null, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean }, edges: Array<{ cursor: string, node: { kind: PersonKind, id: string, firstName: string, lastName: string, email: string, organisationName?: string | null, legalHold: boolean, erased: boolean } }> } };
 
 export type ErasePersonMutationVariables = Exact<{
   input: PersonInput;
@@ -4700,10 +4753,21 @@ export const KbRecordDeflectionDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<KbRecordDeflectionMutation, KbRecordDeflectionMutationVariables>;
-export const KbAdminListsDocument = new TypedDocumentString(`
-    query KbAdminLists {
-  knowledgeArticles(first: 50, drafts: true) {
+export const KbAdminArticlesDocument = new TypedDocumentString(`
+    query KbAdminArticles($first: Int, $after: Cursor, $last: Int, $before: Cursor) {
+  knowledgeArticles(
+    first: $first
+    after: $after
+    last: $last
+    before: $before
+    drafts: true
+  ) {
+    pageInfo {
+      hasNextPage
+      hasPreviousPage
+    }
     edges {
+      cursor
       node {
         id
         slug
@@ -4713,8 +4777,23 @@ export const KbAdminListsDocument = new TypedDocumentString(`
       }
     }
   }
-  newsItems(first: 30, drafts: true) {
+}
+    `) as unknown as TypedDocumentString<KbAdminArticlesQuery, KbAdminArticlesQueryVariables>;
+export const KbAdminNewsDocument = new TypedDocumentString(`
+    query KbAdminNews($first: Int, $after: Cursor, $last: Int, $before: Cursor) {
+  newsItems(
+    first: $first
+    after: $after
+    last: $last
+    before: $before
+    drafts: true
+  ) {
+    pageInfo {
+      hasNextPage
+      hasPreviousPage
+    }
     edges {
+      cursor
       node {
         id
         slug
@@ -4724,8 +4803,17 @@ export const KbAdminListsDocument = new TypedDocumentString(`
       }
     }
   }
-  outages(first: 10) {
+}
+    `) as unknown as TypedDocumentString<KbAdminNewsQuery, KbAdminNewsQueryVariables>;
+export const KbAdminOutagesDocument = new TypedDocumentString(`
+    query KbAdminOutages($first: Int, $after: Cursor, $last: Int, $before: Cursor) {
+  outages(first: $first, after: $after, last: $last, before: $before) {
+    pageInfo {
+      hasNextPage
+      hasPreviousPage
+    }
     edges {
+      cursor
       node {
         id
         title
@@ -4737,7 +4825,7 @@ export const KbAdminListsDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<KbAdminListsQuery, KbAdminListsQueryVariables>;
+    `) as unknown as TypedDocumentString<KbAdminOutagesQuery, KbAdminOutagesQueryVariables>;
 export const KbAdminItemDocument = new TypedDocumentString(`
     query KbAdminItem($slug: String!, $news: Boolean!) {
   knowledgeArticle(slug: $slug) @skip(if: $news) {
@@ -5659,16 +5747,32 @@ export const RequestPersonalDataExportDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<RequestPersonalDataExportMutation, RequestPersonalDataExportMutationVariables>;
 export const PrivacyPeopleDocument = new TypedDocumentString(`
-    query PrivacyPeople($search: String!) {
-  privacyPeople(search: $search) {
-    kind
-    id
-    firstName
-    lastName
-    email
-    organisationName
-    legalHold
-    erased
+    query PrivacyPeople($search: String!, $first: Int, $after: Cursor, $last: Int, $before: Cursor) {
+  privacyPeople(
+    search: $search
+    first: $first
+    after: $after
+    last: $last
+    before: $before
+  ) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      hasPreviousPage
+    }
+    edges {
+      cursor
+      node {
+        kind
+        id
+        firstName
+        lastName
+        email
+        organisationName
+        legalHold
+        erased
+      }
+    }
   }
 }
     `) as unknown as TypedDocumentString<PrivacyPeopleQuery, PrivacyPeopleQueryVariables>;
