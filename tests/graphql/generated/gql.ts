@@ -87,6 +87,8 @@ type Documents = {
     "\n  mutation GdprRetention($input: SetRetentionPeriodInput!) {\n    setRetentionPeriod(input: $input) { ok errors { field code message } }\n  }\n": typeof types.GdprRetentionDocument,
     "\n  mutation GdprCreateTicket($input: CreateTicketInput!) {\n    createTicket(input: $input) { errors { code } ticket { id number } }\n  }\n": typeof types.GdprCreateTicketDocument,
     "\n  query GdprMe { me { id firstName } }\n": typeof types.GdprMeDocument,
+    "\n  query GdprPeople($search: String!, $first: Int, $after: Cursor, $last: Int, $before: Cursor) {\n    privacyPeople(search: $search, first: $first, after: $after, last: $last, before: $before) {\n      totalCount\n      pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n      edges { node { kind id lastName erased } }\n    }\n  }\n": typeof types.GdprPeopleDocument,
+    "\n  query GdprTicketRequester($id: ID!) { ticket(id: $id) { requester { id firstName lastName erased } } }\n": typeof types.GdprTicketRequesterDocument,
     "\n        mutation GdprSend($input: SendMessageInput!) { sendMessage(input: $input) { errors { code } message { id } } }\n      ": typeof types.GdprSendDocument,
     "\n  mutation HelpdeskAsk($input: TechnicalQuestionInput!) {\n    askTechnicalHelpdesk(input: $input) { ok errors { field code } }\n  }\n": typeof types.HelpdeskAskDocument,
     "\n  mutation KbSave($input: SaveKnowledgeItemInput!) {\n    saveKnowledgeItem(input: $input) {\n      errors { field code message }\n      item { id slug status title bodyHtml publishedAt }\n    }\n  }\n": typeof types.KbSaveDocument,
@@ -261,6 +263,8 @@ const documents: Documents = {
     "\n  mutation GdprRetention($input: SetRetentionPeriodInput!) {\n    setRetentionPeriod(input: $input) { ok errors { field code message } }\n  }\n": types.GdprRetentionDocument,
     "\n  mutation GdprCreateTicket($input: CreateTicketInput!) {\n    createTicket(input: $input) { errors { code } ticket { id number } }\n  }\n": types.GdprCreateTicketDocument,
     "\n  query GdprMe { me { id firstName } }\n": types.GdprMeDocument,
+    "\n  query GdprPeople($search: String!, $first: Int, $after: Cursor, $last: Int, $before: Cursor) {\n    privacyPeople(search: $search, first: $first, after: $after, last: $last, before: $before) {\n      totalCount\n      pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n      edges { node { kind id lastName erased } }\n    }\n  }\n": types.GdprPeopleDocument,
+    "\n  query GdprTicketRequester($id: ID!) { ticket(id: $id) { requester { id firstName lastName erased } } }\n": types.GdprTicketRequesterDocument,
     "\n        mutation GdprSend($input: SendMessageInput!) { sendMessage(input: $input) { errors { code } message { id } } }\n      ": types.GdprSendDocument,
     "\n  mutation HelpdeskAsk($input: TechnicalQuestionInput!) {\n    askTechnicalHelpdesk(input: $input) { ok errors { field code } }\n  }\n": types.HelpdeskAskDocument,
     "\n  mutation KbSave($input: SaveKnowledgeItemInput!) {\n    saveKnowledgeItem(input: $input) {\n      errors { field code message }\n      item { id slug status title bodyHtml publishedAt }\n    }\n  }\n": types.KbSaveDocument,
@@ -651,6 +655,14 @@ export function graphql(source: "\n  mutation GdprCreateTicket($input: CreateTic
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query GdprMe { me { id firstName } }\n"): typeof import('./graphql.js').GdprMeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GdprPeople($search: String!, $first: Int, $after: Cursor, $last: Int, $before: Cursor) {\n    privacyPeople(search: $search, first: $first, after: $after, last: $last, before: $before) {\n      totalCount\n      pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n      edges { node { kind id lastName erased } }\n    }\n  }\n"): typeof import('./graphql.js').GdprPeopleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GdprTicketRequester($id: ID!) { ticket(id: $id) { requester { id firstName lastName erased } } }\n"): typeof import('./graphql.js').GdprTicketRequesterDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -3152,6 +3152,24 @@ export type GdprMeQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type GdprMeQuery = { me?: { id: string, firstName: string } | null };
 
+export type GdprPeopleQueryVariables = Exact<{
+  search: Scalars['String']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['Cursor']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  before?: InputMaybe<Scalars['Cursor']['input']>;
+}>;
+
+
+export type GdprPeopleQuery = { privacyPeople: { totalCount?: number | null, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor?: string | null, endCursor?: string | null }, edges: Array<{ node: { kind: PersonKind, id: string, lastName: string, erased: boolean } }> } };
+
+export type GdprTicketRequesterQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type GdprTicketRequesterQuery = { ticket: { requester?: { id: string, firstName: string, lastName: string, erased: boolean } | null } };
+
 export type GdprSendMutationVariables = Exact<{
   input: SendMessageInput;
 }>;
@@ -4668,6 +4686,45 @@ export const GdprMeDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<GdprMeQuery, GdprMeQueryVariables>;
+export const GdprPeopleDocument = new TypedDocumentString(`
+    query GdprPeople($search: String!, $first: Int, $after: Cursor, $last: Int, $before: Cursor) {
+  privacyPeople(
+    search: $search
+    first: $first
+    after: $after
+    last: $last
+    before: $before
+  ) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      hasPreviousPage
+      startCursor
+      endCursor
+    }
+    edges {
+      node {
+        kind
+        id
+        lastName
+        erased
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<GdprPeopleQuery, GdprPeopleQueryVariables>;
+export const GdprTicketRequesterDocument = new TypedDocumentString(`
+    query GdprTicketRequester($id: ID!) {
+  ticket(id: $id) {
+    requester {
+      id
+      firstName
+      lastName
+      erased
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<GdprTicketRequesterQuery, GdprTicketRequesterQueryVariables>;
 export const GdprSendDocument = new TypedDocumentString(`
     mutation GdprSend($input: SendMessageInput!) {
   sendMessage(input: $input) {
