@@ -99,6 +99,8 @@ type Documents = {
     "\n  mutation KbUpdateOutage($input: UpdateOutageInput!) {\n    updateOutage(input: $input) { errors { field code } outage { id status endedAt updates { status } } }\n  }\n": typeof types.KbUpdateOutageDocument,
     "\n  query KbOpenOutages { openOutages { id title service status } }\n": typeof types.KbOpenOutagesDocument,
     "\n  subscription KbOutagesLive { openOutagesChanged { id title status } }\n": typeof types.KbOutagesLiveDocument,
+    "\n  query KbNewsPage($first: Int, $after: Cursor, $last: Int, $before: Cursor) {\n    newsItems(first: $first, after: $after, last: $last, before: $before, drafts: true) {\n      edges { node { id } }\n      pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n    }\n  }\n": typeof types.KbNewsPageDocument,
+    "\n  query KbOutagesPage($first: Int, $after: Cursor, $last: Int, $before: Cursor) {\n    outages(first: $first, after: $after, last: $last, before: $before) {\n      edges { node { id } }\n      pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n    }\n  }\n": typeof types.KbOutagesPageDocument,
     "\n  mutation KbDeflect($input: RecordDeflectionInput!) {\n    recordTicketDeflection(input: $input) { recorded errors { field code } }\n  }\n": typeof types.KbDeflectDocument,
     "\n  query KbReport($since: DateTimeISO) { ticketDeflectionReport(since: $since) { suggestionsShown ticketsAvoided ticketsAfterSuggestions } }\n": typeof types.KbReportDocument,
     "\n  query FlowThread($ref: String!) {\n    thread(referenceNumber: $ref) {\n      referenceNumber title unanswered messageCount\n      theme { code } team { nameNl } assignedHandler { email }\n      messages { direction body senderLabel attachments { id fileName contentType sizeBytes } }\n      contacts { id firstName lastName email standard confirmed }\n    }\n  }\n": typeof types.FlowThreadDocument,
@@ -275,6 +277,8 @@ const documents: Documents = {
     "\n  mutation KbUpdateOutage($input: UpdateOutageInput!) {\n    updateOutage(input: $input) { errors { field code } outage { id status endedAt updates { status } } }\n  }\n": types.KbUpdateOutageDocument,
     "\n  query KbOpenOutages { openOutages { id title service status } }\n": types.KbOpenOutagesDocument,
     "\n  subscription KbOutagesLive { openOutagesChanged { id title status } }\n": types.KbOutagesLiveDocument,
+    "\n  query KbNewsPage($first: Int, $after: Cursor, $last: Int, $before: Cursor) {\n    newsItems(first: $first, after: $after, last: $last, before: $before, drafts: true) {\n      edges { node { id } }\n      pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n    }\n  }\n": types.KbNewsPageDocument,
+    "\n  query KbOutagesPage($first: Int, $after: Cursor, $last: Int, $before: Cursor) {\n    outages(first: $first, after: $after, last: $last, before: $before) {\n      edges { node { id } }\n      pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n    }\n  }\n": types.KbOutagesPageDocument,
     "\n  mutation KbDeflect($input: RecordDeflectionInput!) {\n    recordTicketDeflection(input: $input) { recorded errors { field code } }\n  }\n": types.KbDeflectDocument,
     "\n  query KbReport($since: DateTimeISO) { ticketDeflectionReport(since: $since) { suggestionsShown ticketsAvoided ticketsAfterSuggestions } }\n": types.KbReportDocument,
     "\n  query FlowThread($ref: String!) {\n    thread(referenceNumber: $ref) {\n      referenceNumber title unanswered messageCount\n      theme { code } team { nameNl } assignedHandler { email }\n      messages { direction body senderLabel attachments { id fileName contentType sizeBytes } }\n      contacts { id firstName lastName email standard confirmed }\n    }\n  }\n": types.FlowThreadDocument,
@@ -703,6 +707,14 @@ export function graphql(source: "\n  query KbOpenOutages { openOutages { id titl
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription KbOutagesLive { openOutagesChanged { id title status } }\n"): typeof import('./graphql.js').KbOutagesLiveDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query KbNewsPage($first: Int, $after: Cursor, $last: Int, $before: Cursor) {\n    newsItems(first: $first, after: $after, last: $last, before: $before, drafts: true) {\n      edges { node { id } }\n      pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n    }\n  }\n"): typeof import('./graphql.js').KbNewsPageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query KbOutagesPage($first: Int, $after: Cursor, $last: Int, $before: Cursor) {\n    outages(first: $first, after: $after, last: $last, before: $before) {\n      edges { node { id } }\n      pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n    }\n  }\n"): typeof import('./graphql.js').KbOutagesPageDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -3240,6 +3240,26 @@ export type KbOutagesLiveSubscriptionVariables = Exact<{ [key: string]: never; }
 
 export type KbOutagesLiveSubscription = { openOutagesChanged: Array<{ id: string, title: string, status: OutageStatus }> };
 
+export type KbNewsPageQueryVariables = Exact<{
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['Cursor']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  before?: InputMaybe<Scalars['Cursor']['input']>;
+}>;
+
+
+export type KbNewsPageQuery = { newsItems: { edges: Array<{ node: { id: string } }>, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor?: string | null, endCursor?: string | null } } };
+
+export type KbOutagesPageQueryVariables = Exact<{
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['Cursor']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  before?: InputMaybe<Scalars['Cursor']['input']>;
+}>;
+
+
+export type KbOutagesPageQuery = { outages: { edges: Array<{ node: { id: string } }>, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor?: string | null, endCursor?: string | null } } };
+
 export type KbDeflectMutationVariables = Exact<{
   input: RecordDeflectionInput;
 }>;
@@ -4875,6 +4895,46 @@ export const KbOutagesLiveDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<KbOutagesLiveSubscription, KbOutagesLiveSubscriptionVariables>;
+export const KbNewsPageDocument = new TypedDocumentString(`
+    query KbNewsPage($first: Int, $after: Cursor, $last: Int, $before: Cursor) {
+  newsItems(
+    first: $first
+    after: $after
+    last: $last
+    before: $before
+    drafts: true
+  ) {
+    edges {
+      node {
+        id
+      }
+    }
+    pageInfo {
+      hasNextPage
+      hasPreviousPage
+      startCursor
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<KbNewsPageQuery, KbNewsPageQueryVariables>;
+export const KbOutagesPageDocument = new TypedDocumentString(`
+    query KbOutagesPage($first: Int, $after: Cursor, $last: Int, $before: Cursor) {
+  outages(first: $first, after: $after, last: $last, before: $before) {
+    edges {
+      node {
+        id
+      }
+    }
+    pageInfo {
+      hasNextPage
+      hasPreviousPage
+      startCursor
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<KbOutagesPageQuery, KbOutagesPageQueryVariables>;
 export const KbDeflectDocument = new TypedDocumentString(`
     mutation KbDeflect($input: RecordDeflectionInput!) {
   recordTicketDeflection(input: $input) {
