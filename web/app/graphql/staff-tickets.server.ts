@@ -153,6 +153,7 @@ export const StaffTicketQuery = graphql(`
         firstName
         lastName
         email
+        erased
       }
       organisation {
         id

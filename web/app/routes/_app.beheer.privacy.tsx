@@ -21,6 +21,7 @@ import type { MessageKey } from '../i18n/nl';
 import { readCursors } from '../lists/keyset';
 import { loadKeysetPage } from '../lists/keyset-page.server';
 import { KeysetPager } from '../lists/keyset-pager';
+import { authorName } from '../messages/format';
 import { titled } from '../meta';
 import { idParam, textParam } from '../query-params';
 
@@ -142,7 +143,7 @@ export default function PrivacyPage() {
             </thead>
             <tbody>
               {people.rows.map((person) => {
-                const name = `${person.firstName} ${person.lastName}`;
+                const name = authorName(person, t('person.deleted'));
                 const hidden = (
                   <>
                     <input type="hidden" name="kind" value={person.kind} />

@@ -3368,7 +3368,7 @@ export type StaffTicketQueryVariables = Exact<{
 }>;
 
 
-export type StaffTicketQuery = { ticket: { id: string, number: string, subject: string, description: string, status: TicketStatus, allowedStatuses: Array<TicketStatus>, channel: TicketChannel, createdAt: string, updatedAt: string, closeRequestedAt?: string | null, postponedUntil?: string | null, solution?: string | null, plannedVersion?: string | null, expectedResolutionOn?: string | null, clockPausedMinutes?: number | null, requesterEmail: string, slaState?: SlaState | null, clockPaused: boolean, firstResponseAt?: string | null, firstResponseDueAt?: string | null, resolvedAt?: string | null, resolutionDueAt?: string | null, requester?: { id: string, firstName: string, lastName: string, email: string } | null, organisation: { id: string, name: string, users: Array<{ id: string, firstName: string, lastName: string, status: UserStatus }> }, category: { id: string, name: string }, supportType: { id: string, name: string }, queue: { id: string, name: string, explanation: string }, assignee?: { id: string, firstName: string, lastName: string } | null, labels: Array<{ id: string, name: string }>, participants: Array<{ notify: boolean, user: { id: string, firstName: string, lastName: string, email: string, isStaff: boolean } }>, mergedInto?: { id: string, number: string } | null, previousTicket?: { id: string, number: string } | null, entries: Array<{ id: string, kind: TicketEntryKind, body: string, byStaff: boolean, closeRequest: boolean, createdAt: string, author?: { id: string, firstName: string, lastName: string } | null, event?: { type: string, from?: string | null, to?: string | null, number?: string | null, fields?: Array<string> | null } | null, attachments: Array<{ id: string, fileName: string, sizeBytes: number, contentType: string }> }> } };
+export type StaffTicketQuery = { ticket: { id: string, number: string, subject: string, description: string, status: TicketStatus, allowedStatuses: Array<TicketStatus>, channel: TicketChannel, createdAt: string, updatedAt: string, closeRequestedAt?: string | null, postponedUntil?: string | null, solution?: string | null, plannedVersion?: string | null, expectedResolutionOn?: string | null, clockPausedMinutes?: number | null, requesterEmail: string, slaState?: SlaState | null, clockPaused: boolean, firstResponseAt?: string | null, firstResponseDueAt?: string | null, resolvedAt?: string | null, resolutionDueAt?: string | null, requester?: { id: string, firstName: string, lastName: string, email: string, erased: boolean } | null, organisation: { id: string, name: string, users: Array<{ id: string, firstName: string, lastName: string, status: UserStatus }> }, category: { id: string, name: string }, supportType: { id: string, name: string }, queue: { id: string, name: string, explanation: string }, assignee?: { id: string, firstName: string, lastName: string } | null, labels: Array<{ id: string, name: string }>, participants: Array<{ notify: boolean, user: { id: string, firstName: string, lastName: string, email: string, isStaff: boolean } }>, mergedInto?: { id: string, number: string } | null, previousTicket?: { id: string, number: string } | null, entries: Array<{ id: string, kind: TicketEntryKind, body: string, byStaff: boolean, closeRequest: boolean, createdAt: string, author?: { id: string, firstName: string, lastName: string, erased: boolean } | null, event?: { type: string, from?: string | null, to?: string | null, number?: string | null, fields?: Array<string> | null } | null, attachments: Array<{ id: string, fileName: string, sizeBytes: number, contentType: string }> }> } };
 
 export type StaffTicketReplyMutationVariables = Exact<{
   input: TicketReplyInput;
@@ -3581,11 +3581,11 @@ export type RemoveClosingDayMutation = { removeClosingDay: { calendar: { id: str
 
 export type TicketsOptionFieldsFragment = { id: string, code: string, name: string };
 
-export type TicketsListFieldsFragment = { id: string, number: string, subject: string, status: TicketStatus, updatedAt: string, createdAt: string, requesterEmail: string, category: { id: string, code: string, name: string }, supportType: { id: string, code: string, name: string }, requester?: { id: string, firstName: string, lastName: string } | null };
+export type TicketsListFieldsFragment = { id: string, number: string, subject: string, status: TicketStatus, updatedAt: string, createdAt: string, requesterEmail: string, category: { id: string, code: string, name: string }, supportType: { id: string, code: string, name: string }, requester?: { id: string, firstName: string, lastName: string, erased: boolean } | null };
 
-export type TicketEntryFieldsFragment = { id: string, kind: TicketEntryKind, body: string, byStaff: boolean, closeRequest: boolean, createdAt: string, author?: { id: string, firstName: string, lastName: string } | null, event?: { type: string, from?: string | null, to?: string | null, number?: string | null, fields?: Array<string> | null } | null, attachments: Array<{ id: string, fileName: string, sizeBytes: number, contentType: string }> };
+export type TicketEntryFieldsFragment = { id: string, kind: TicketEntryKind, body: string, byStaff: boolean, closeRequest: boolean, createdAt: string, author?: { id: string, firstName: string, lastName: string, erased: boolean } | null, event?: { type: string, from?: string | null, to?: string | null, number?: string | null, fields?: Array<string> | null } | null, attachments: Array<{ id: string, fileName: string, sizeBytes: number, contentType: string }> };
 
-export type TicketsDetailFieldsFragment = { description: string, channel: TicketChannel, closeRequestedAt?: string | null, expectedResolutionDate?: string | null, postponedUntil?: string | null, plannedVersion?: string | null, solution?: string | null, resolvedAt?: string | null, closedAt?: string | null, notifyMe: boolean, id: string, number: string, subject: string, status: TicketStatus, updatedAt: string, createdAt: string, requesterEmail: string, assignee?: { id: string, firstName: string, lastName: string } | null, queue: { id: string, code: string, name: string, explanation: string, expectedReaction?: string | null, nextMeetingOn?: string | null }, labels: Array<{ id: string, code: string, name: string }>, previousTicket?: { id: string, number: string, subject: string } | null, mergedInto?: { id: string, number: string, subject: string } | null, entries: Array<{ id: string, kind: TicketEntryKind, body: string, byStaff: boolean, closeRequest: boolean, createdAt: string, author?: { id: string, firstName: string, lastName: string } | null, event?: { type: string, from?: string | null, to?: string | null, number?: string | null, fields?: Array<string> | null } | null, attachments: Array<{ id: string, fileName: string, sizeBytes: number, contentType: string }> }>, category: { id: string, code: string, name: string }, supportType: { id: string, code: string, name: string }, requester?: { id: string, firstName: string, lastName: string } | null };
+export type TicketsDetailFieldsFragment = { description: string, channel: TicketChannel, closeRequestedAt?: string | null, expectedResolutionDate?: string | null, postponedUntil?: string | null, plannedVersion?: string | null, solution?: string | null, resolvedAt?: string | null, closedAt?: string | null, notifyMe: boolean, id: string, number: string, subject: string, status: TicketStatus, updatedAt: string, createdAt: string, requesterEmail: string, assignee?: { id: string, firstName: string, lastName: string } | null, queue: { id: string, code: string, name: string, explanation: string, expectedReaction?: string | null, nextMeetingOn?: string | null }, labels: Array<{ id: string, code: string, name: string }>, previousTicket?: { id: string, number: string, subject: string } | null, mergedInto?: { id: string, number: string, subject: string } | null, entries: Array<{ id: string, kind: TicketEntryKind, body: string, byStaff: boolean, closeRequest: boolean, createdAt: string, author?: { id: string, firstName: string, lastName: string, erased: boolean } | null, event?: { type: string, from?: string | null, to?: string | null, number?: string | null, fields?: Array<string> | null } | null, attachments: Array<{ id: string, fileName: string, sizeBytes: number, contentType: string }> }>, category: { id: string, code: string, name: string }, supportType: { id: string, code: string, name: string }, requester?: { id: string, firstName: string, lastName: string, erased: boolean } | null };
 
 export type TicketsPayloadFieldsFragment = { errors: Array<{ field?: string | null, code: string, message: string }>, ticket?: { id: string, number: string } | null };
 
@@ -3600,7 +3600,7 @@ export type TicketsListQueryVariables = Exact<{
 }>;
 
 
-export type TicketsListQuery = { tickets: { totalCount?: number | null, totalCountCapped?: boolean | null, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor?: string | null, endCursor?: string | null }, edges: Array<{ cursor: string, node: { id: string, number: string, subject: string, status: TicketStatus, updatedAt: string, createdAt: string, requesterEmail: string, category: { id: string, code: string, name: string }, supportType: { id: string, code: string, name: string }, requester?: { id: string, firstName: string, lastName: string } | null } }> }, ticketCategories: Array<{ id: string, code: string, name: string }>, ticketSupportTypes: Array<{ id: string, code: string, name: string }> };
+export type TicketsListQuery = { tickets: { totalCount?: number | null, totalCountCapped?: boolean | null, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor?: string | null, endCursor?: string | null }, edges: Array<{ cursor: string, node: { id: string, number: string, subject: string, status: TicketStatus, updatedAt: string, createdAt: string, requesterEmail: string, category: { id: string, code: string, name: string }, supportType: { id: string, code: string, name: string }, requester?: { id: string, firstName: string, lastName: string, erased: boolean } | null } }> }, ticketCategories: Array<{ id: string, code: string, name: string }>, ticketSupportTypes: Array<{ id: string, code: string, name: string }> };
 
 export type TicketsOptionsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -3612,7 +3612,7 @@ export type TicketsByNumberQueryVariables = Exact<{
 }>;
 
 
-export type TicketsByNumberQuery = { ticket: { description: string, channel: TicketChannel, closeRequestedAt?: string | null, expectedResolutionDate?: string | null, postponedUntil?: string | null, plannedVersion?: string | null, solution?: string | null, resolvedAt?: string | null, closedAt?: string | null, notifyMe: boolean, id: string, number: string, subject: string, status: TicketStatus, updatedAt: string, createdAt: string, requesterEmail: string, assignee?: { id: string, firstName: string, lastName: string } | null, queue: { id: string, code: string, name: string, explanation: string, expectedReaction?: string | null, nextMeetingOn?: string | null }, labels: Array<{ id: string, code: string, name: string }>, previousTicket?: { id: string, number: string, subject: string } | null, mergedInto?: { id: string, number: string, subject: string } | null, entries: Array<{ id: string, kind: TicketEntryKind, body: string, byStaff: boolean, closeRequest: boolean, createdAt: string, author?: { id: string, firstName: string, lastName: string } | null, event?: { type: string, from?: string | null, to?: string | null, number?: string | null, fields?: Array<string> | null } | null, attachments: Array<{ id: string, fileName: string, sizeBytes: number, contentType: string }> }>, category: { id: string, code: string, name: string }, supportType: { id: string, code: string, name: string }, requester?: { id: string, firstName: string, lastName: string } | null } };
+export type TicketsByNumberQuery = { ticket: { description: string, channel: TicketChannel, closeRequestedAt?: string | null, expectedResolutionDate?: string | null, postponedUntil?: string | null, plannedVersion?: string | null, solution?: string | null, resolvedAt?: string | null, closedAt?: string | null, notifyMe: boolean, id: string, number: string, subject: string, status: TicketStatus, updatedAt: string, createdAt: string, requesterEmail: string, assignee?: { id: string, firstName: string, lastName: string } | null, queue: { id: string, code: string, name: string, explanation: string, expectedReaction?: string | null, nextMeetingOn?: string | null }, labels: Array<{ id: string, code: string, name: string }>, previousTicket?: { id: string, number: string, subject: string } | null, mergedInto?: { id: string, number: string, subject: string } | null, entries: Array<{ id: string, kind: TicketEntryKind, body: string, byStaff: boolean, closeRequest: boolean, createdAt: string, author?: { id: string, firstName: string, lastName: string, erased: boolean } | null, event?: { type: string, from?: string | null, to?: string | null, number?: string | null, fields?: Array<string> | null } | null, attachments: Array<{ id: string, fileName: string, sizeBytes: number, contentType: string }> }>, category: { id: string, code: string, name: string }, supportType: { id: string, code: string, name: string }, requester?: { id: string, firstName: string, lastName: string, erased: boolean } | null } };
 
 export type TicketsCreateMutationVariables = Exact<{
   input: CreateTicketInput;
@@ -4012,6 +4012,7 @@ export const TicketsListFieldsFragmentDoc = new TypedDocumentString(`
     id
     firstName
     lastName
+    erased
   }
   requesterEmail
 }
@@ -4032,6 +4033,7 @@ export const TicketEntryFieldsFragmentDoc = new TypedDocumentString(`
     id
     firstName
     lastName
+    erased
   }
   event {
     type
@@ -4113,6 +4115,7 @@ fragment TicketsListFields on Ticket {
     id
     firstName
     lastName
+    erased
   }
   requesterEmail
 }
@@ -4127,6 +4130,7 @@ fragment TicketEntryFields on TicketEntry {
     id
     firstName
     lastName
+    erased
   }
   event {
     type
@@ -5986,6 +5990,7 @@ export const StaffTicketDocument = new TypedDocumentString(`
       firstName
       lastName
       email
+      erased
     }
     organisation {
       id
@@ -6061,6 +6066,7 @@ fragment TicketEntryFields on TicketEntry {
     id
     firstName
     lastName
+    erased
   }
   event {
     type
@@ -6791,6 +6797,7 @@ fragment TicketsListFields on Ticket {
     id
     firstName
     lastName
+    erased
   }
   requesterEmail
 }`) as unknown as TypedDocumentString<TicketsListQuery, TicketsListQueryVariables>;
@@ -6836,6 +6843,7 @@ fragment TicketsListFields on Ticket {
     id
     firstName
     lastName
+    erased
   }
   requesterEmail
 }
@@ -6850,6 +6858,7 @@ fragment TicketEntryFields on TicketEntry {
     id
     firstName
     lastName
+    erased
   }
   event {
     type
