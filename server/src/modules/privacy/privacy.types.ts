@@ -78,7 +78,7 @@ export class PrivacyPayload {
 }
 
 @ObjectType({ description: 'A person Loket holds data about, as the privacy tools find them.' })
-export class PrivacyPerson {
+class PrivacyPerson {
   @Field(() => PersonKindEnum) kind!: PersonKind;
   @Field(() => ID) id!: string;
   @Field() firstName!: string;
