@@ -116,3 +116,55 @@ it('keeps other staff out of the privacy page', async () => {
   await heading(page, 'Geen toegang');
   await tp.context.close();
 });
+
+it('pages the people found with the search kept and words an erased person in English', async () => {
+  const organisation = await createOrganisation(stack.api);
+  const lastName = `Paging-${unique()}`;
+  const people = await Promise.all(
+    Array.from({ length: 27 }, (_, i) =>
+      createUser(stack.api, organisation, { firstName: `P${String(i).padStart(2, '0')}`, lastName }),
+    ),
+  );
+  const erased = people[0];
+  if (!erased) throw new Error('no user');
+  // A DEPARTMENT_ADMIN of the test's own who reads English.
+  const staff = await createUser(stack.api, organisation, {
+    firstName: 'Eva',
+    lastName: `Staff-${unique()}`,
+  });
+  await ownerQuery(
+    stack.api.dbUrl,
+    `UPDATE app_user SET organisation_id = NULL, roles = '{DEPARTMENT_ADMIN}', language = 'en' WHERE id = $1`,
+    [staff.id],
+  );
+  const tp = await openPage(stack.browser, stack.baseUrl, { locale: 'en-GB' });
+  const { page } = tp;
+  await login(page, staff.email);
+  await page.goto(`/beheer/privacy?search=${encodeURIComponent(erased.email)}`);
+  await hydrated(page);
+  const row = page.getByRole('row', { name: new RegExp(erased.email) });
+  await row.getByLabel(/Confirm/).check();
+  await row.getByRole('button', { name: 'Erase' }).click();
+  await page.getByText(`The data of P00 ${lastName} was erased.`).waitFor();
+
+  // Found again by the placeholder address: shown as the English 'deleted user', not the stored name.
+  await page.goto(`/beheer/privacy?search=erased-${erased.id}`);
+  const erasedRow = page.getByRole('row', { name: /Deleted user/ });
+  await erasedRow.waitFor();
+  expect(await page.getByText('Verwijderde gebruiker').count()).toBe(0);
+
+  // 26 left by the name: 25 on the first page, one after 'Next', the search kept in the address.
+  await page.goto(`/beheer/privacy?search=${encodeURIComponent(lastName)}`);
+  const rows = page.locator('tbody tr');
+  expect(await rows.count()).toBe(25);
+  await page.getByText('Page 1 of 2').waitFor();
+  await expectNoAxeViolations(page, 'privacy paged');
+  await page.getByRole('link', { name: 'Next' }).click();
+  await page.getByText('Page 2 of 2').waitFor();
+  expect(await rows.count()).toBe(1);
+  expect(new URL(page.url()).searchParams.get('search')).toBe(lastName);
+  await page.getByRole('link', { name: 'Previous' }).click();
+  await page.getByText('Page 1 of 2').waitFor();
+  expect(await rows.count()).toBe(25);
+  await tp.context.close();
+});

@@ -52,6 +52,18 @@ const CREATE_TICKET = graphql(`
 const ME = graphql(`
   query GdprMe { me { id firstName } }
 `);
+const PEOPLE = graphql(`
+  query GdprPeople($search: String!, $first: Int, $after: Cursor, $last: Int, $before: Cursor) {
+    privacyPeople(search: $search, first: $first, after: $after, last: $last, before: $before) {
+      totalCount
+      pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
+      edges { node { kind id lastName erased } }
+    }
+  }
+`);
+const TICKET_REQUESTER = graphql(`
+  query GdprTicketRequester($id: ID!) { ticket(id: $id) { requester { id firstName lastName erased } } }
+`);
 
 beforeAll(async () => {
   dataDir = await mkdtemp(path.join(tmpdir(), 'loket-gdpr-'));
@@ -314,6 +326,14 @@ describe('erasing a person', () => {
       ticketId,
     ]);
     expect(ticket?.requester_email).toBe(`erased-${member.id}@erased.invalid`);
+    // The API says the name is the stored placeholder, so that every screen words it in its own language.
+    const requester = await gql(server.graphqlUrl, TICKET_REQUESTER, { id: ticketId }, { token: agent });
+    expect(requester.data?.ticket.requester).toEqual({
+      id: member.id,
+      firstName: 'Verwijderde',
+      lastName: 'gebruiker',
+      erased: true,
+    });
     const me = await gql(server.graphqlUrl, ME, {}, { token: member.token });
     expect(me.data?.me ?? null).toBeNull();
     const audit = await ownerQuery(
@@ -378,6 +398,81 @@ describe('erasing a person', () => {
       [member.id],
     );
     expect(user).toEqual({ erased_at: null, legal_hold: false });
+  });
+});
+
+describe('finding people', () => {
+  it('pages the matches by name, forwards and back, users and contacts together, erased ones marked', async () => {
+    const { organisation, admin } = await world();
+    const tag = `Zoek${unique()}`;
+    const users = await Promise.all(
+      ['Aerts', 'Baert', 'Claes', 'Dierckx', 'Elst'].map((name) =>
+        createUser(server, organisation, { firstName: tag, lastName: name }),
+      ),
+    );
+    const contact = await createContact(server, admin, ['SUB'], { firstName: tag, lastName: 'Bosmans' });
+    const erased = users[4];
+    if (!erased) throw new Error('no user');
+    const done = await gql(
+      server.graphqlUrl,
+      ERASE,
+      { input: { kind: 'USER', id: erased.id } },
+      { token: departmentAdmin },
+    );
+    expect(done.data?.erasePerson.ok).toBe(true);
+    // The erased user no longer matches the tag by name, but still by the placeholder.
+    const people = (args: { first?: number; after?: string; last?: number; before?: string }) =>
+      gql(server.graphqlUrl, PEOPLE, { search: tag.toLowerCase(), ...args }, { token: departmentAdmin });
+
+    const first = (await people({ first: 2 })).data?.privacyPeople;
+    expect(first?.totalCount).toBe(5);
+    expect(first?.edges.map((e) => e.node.lastName)).toEqual(['Aerts', 'Baert']);
+    expect(first?.pageInfo).toMatchObject({ hasNextPage: true, hasPreviousPage: false });
+    const second = (await people({ first: 2, after: first?.pageInfo.endCursor ?? '' })).data?.privacyPeople;
+    expect(second?.edges.map((e) => [e.node.kind, e.node.lastName])).toEqual([
+      ['CONTACT', 'Bosmans'],
+      ['USER', 'Claes'],
+    ]);
+    expect(second?.edges[0]?.node.id).toBe(contact.id);
+    const third = (await people({ first: 2, after: second?.pageInfo.endCursor ?? '' })).data?.privacyPeople;
+    expect(third?.edges.map((e) => e.node.lastName)).toEqual(['Dierckx']);
+    expect(third?.pageInfo).toMatchObject({ hasNextPage: false, hasPreviousPage: true });
+    // 'Vorige' from the last page gives the page before it again.
+    const back = (await people({ last: 2, before: third?.pageInfo.startCursor ?? '' })).data?.privacyPeople;
+    expect(back?.edges.map((e) => e.node.lastName)).toEqual(['Bosmans', 'Claes']);
+    expect(back?.pageInfo).toMatchObject({ hasNextPage: true, hasPreviousPage: true });
+
+    const placeholder = await gql(
+      server.graphqlUrl,
+      PEOPLE,
+      { search: `erased-${erased.id}` },
+      { token: departmentAdmin },
+    );
+    expect(placeholder.data?.privacyPeople.edges.map((e) => e.node)).toEqual([
+      { kind: 'USER', id: erased.id, lastName: 'gebruiker', erased: true },
+    ]);
+  });
+
+  it('refuses a cursor that is not one of the list and a page size out of range, as bad input', async () => {
+    for (const args of [{ after: 'bm90LWEtY3Vyc29y' }, { first: 0 }, { first: 101 }]) {
+      const answer = await gql(
+        server.graphqlUrl,
+        PEOPLE,
+        { search: 'Janssens', ...args },
+        { token: departmentAdmin },
+      );
+      expect(errorCode(answer)).toBe('BAD_USER_INPUT');
+    }
+    const short = await gql(server.graphqlUrl, PEOPLE, { search: 'a' }, { token: departmentAdmin });
+    expect(short.data?.privacyPeople).toMatchObject({ totalCount: 0, edges: [] });
+  });
+
+  it('is for a DEPARTMENT_ADMIN only', async () => {
+    const { admin } = await world();
+    for (const token of [admin.token, agent]) {
+      const refused = await gql(server.graphqlUrl, PEOPLE, { search: 'Janssens' }, { token });
+      expect(errorCode(refused)).toBe('FORBIDDEN');
+    }
   });
 });
 

@@ -61,6 +61,22 @@ const OPEN_OUTAGES = graphql(`
 const OUTAGES_LIVE = graphql(`
   subscription KbOutagesLive { openOutagesChanged { id title status } }
 `);
+const NEWS_PAGE = graphql(`
+  query KbNewsPage($first: Int, $after: Cursor, $last: Int, $before: Cursor) {
+    newsItems(first: $first, after: $after, last: $last, before: $before, drafts: true) {
+      edges { node { id } }
+      pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
+    }
+  }
+`);
+const OUTAGES_PAGE = graphql(`
+  query KbOutagesPage($first: Int, $after: Cursor, $last: Int, $before: Cursor) {
+    outages(first: $first, after: $after, last: $last, before: $before) {
+      edges { node { id } }
+      pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
+    }
+  }
+`);
 const DEFLECT = graphql(`
   mutation KbDeflect($input: RecordDeflectionInput!) {
     recordTicketDeflection(input: $input) { recorded errors { field code } }
@@ -398,6 +414,106 @@ describe('outages', () => {
     );
     expect(audit.map((a) => a.action)).toEqual(['outage.opened', 'outage.resolved']);
     await disposeLive(server, [client]);
+  });
+});
+
+type PageVars = { first?: number; after?: string; last?: number; before?: string };
+type Page = {
+  edges: Array<{ node: { id: string } }>;
+  pageInfo: {
+    hasNextPage: boolean;
+    hasPreviousPage: boolean;
+    startCursor?: string | null;
+    endCursor?: string | null;
+  };
+};
+
+/**
+ * Pages a newest-first list two at a time where `ids` (just made, newest first) lead it: forwards
+ * ('Volgende') and back ('Vorige') give the same pages, as /beheer/kennisbank shows them.
+ */
+async function expectPagedNewestFirst(read: (vars: PageVars) => Promise<Page | undefined>, ids: string[]) {
+  const first = await read({ first: 2 });
+  expect(first?.edges.map((e) => e.node.id)).toEqual(ids.slice(0, 2));
+  expect(first?.pageInfo).toMatchObject({ hasNextPage: true, hasPreviousPage: false });
+  const second = await read({ first: 2, after: first?.pageInfo.endCursor ?? '' });
+  expect(second?.edges[0]?.node.id).toBe(ids[2]);
+  expect(second?.pageInfo.hasPreviousPage).toBe(true);
+  const back = await read({ last: 2, before: second?.pageInfo.startCursor ?? '' });
+  expect(back?.edges.map((e) => e.node.id)).toEqual(ids.slice(0, 2));
+  expect(back?.pageInfo).toMatchObject({ hasNextPage: true, hasPreviousPage: false });
+  const refused = await read({ last: 2, before: 'bm90LWEtY3Vyc29y' }).catch((error: Error) => error);
+  expect(refused).toBeInstanceOf(Error);
+  expect((refused as Error).message).toBe('BAD_USER_INPUT');
+}
+
+describe('admin lists', () => {
+  it('page the news, drafts included, forwards and back', async () => {
+    const ids: string[] = [];
+    for (const status of ['PUBLISHED', 'DRAFT', 'PUBLISHED'] as const) {
+      const slug = `nieuws-${unique()}`;
+      const saved = await gql(
+        server.graphqlUrl,
+        SAVE,
+        {
+          input: {
+            kind: 'NEWS',
+            slug,
+            status,
+            category: 'Test',
+            tags: [],
+            titleNl: `Nieuws ${slug}`,
+            titleEn: `News ${slug}`,
+            bodyNl: 'Tekst.',
+            bodyEn: 'Text.',
+          },
+        },
+        { token: admin },
+      );
+      ids.unshift(saved.data?.saveKnowledgeItem.item?.id ?? '');
+    }
+    await expectPagedNewestFirst(async (vars) => {
+      const answer = await gql(server.graphqlUrl, NEWS_PAGE, vars, { token: admin });
+      if (answer.errors) throw new Error(errorCode(answer) ?? 'error');
+      return answer.data?.newsItems;
+    }, ids);
+  });
+
+  it('page the outages, newest first, forwards and back', async () => {
+    const ids: string[] = [];
+    for (let i = 0; i < 3; i++) {
+      const opened = await gql(
+        server.graphqlUrl,
+        OPEN_OUTAGE,
+        {
+          input: {
+            titleNl: `Storing ${i}`,
+            titleEn: `Outage ${i}`,
+            service: `Dienst ${unique()}`,
+            messageNl: 'We onderzoeken het.',
+            messageEn: 'We are looking into it.',
+          },
+        },
+        { token: admin },
+      );
+      ids.unshift(opened.data?.openOutage.outage?.id ?? '');
+    }
+    try {
+      await expectPagedNewestFirst(async (vars) => {
+        const answer = await gql(server.graphqlUrl, OUTAGES_PAGE, vars);
+        if (answer.errors) throw new Error(errorCode(answer) ?? 'error');
+        return answer.data?.outages;
+      }, ids);
+    } finally {
+      // Resolved, so that no other test sees their banner.
+      for (const outageId of ids)
+        await gql(
+          server.graphqlUrl,
+          UPDATE_OUTAGE,
+          { input: { outageId, status: 'RESOLVED', messageNl: 'Opgelost.', messageEn: 'Resolved.' } },
+          { token: admin },
+        );
+    }
   });
 });
 

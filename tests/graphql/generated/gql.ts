@@ -87,6 +87,8 @@ type Documents = {
     "\n  mutation GdprRetention($input: SetRetentionPeriodInput!) {\n    setRetentionPeriod(input: $input) { ok errors { field code message } }\n  }\n": typeof types.GdprRetentionDocument,
     "\n  mutation GdprCreateTicket($input: CreateTicketInput!) {\n    createTicket(input: $input) { errors { code } ticket { id number } }\n  }\n": typeof types.GdprCreateTicketDocument,
     "\n  query GdprMe { me { id firstName } }\n": typeof types.GdprMeDocument,
+    "\n  query GdprPeople($search: String!, $first: Int, $after: Cursor, $last: Int, $before: Cursor) {\n    privacyPeople(search: $search, first: $first, after: $after, last: $last, before: $before) {\n      totalCount\n      pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n      edges { node { kind id lastName erased } }\n    }\n  }\n": typeof types.GdprPeopleDocument,
+    "\n  query GdprTicketRequester($id: ID!) { ticket(id: $id) { requester { id firstName lastName erased } } }\n": typeof types.GdprTicketRequesterDocument,
     "\n        mutation GdprSend($input: SendMessageInput!) { sendMessage(input: $input) { errors { code } message { id } } }\n      ": typeof types.GdprSendDocument,
     "\n  mutation HelpdeskAsk($input: TechnicalQuestionInput!) {\n    askTechnicalHelpdesk(input: $input) { ok errors { field code } }\n  }\n": typeof types.HelpdeskAskDocument,
     "\n  mutation KbSave($input: SaveKnowledgeItemInput!) {\n    saveKnowledgeItem(input: $input) {\n      errors { field code message }\n      item { id slug status title bodyHtml publishedAt }\n    }\n  }\n": typeof types.KbSaveDocument,
@@ -97,6 +99,8 @@ type Documents = {
     "\n  mutation KbUpdateOutage($input: UpdateOutageInput!) {\n    updateOutage(input: $input) { errors { field code } outage { id status endedAt updates { status } } }\n  }\n": typeof types.KbUpdateOutageDocument,
     "\n  query KbOpenOutages { openOutages { id title service status } }\n": typeof types.KbOpenOutagesDocument,
     "\n  subscription KbOutagesLive { openOutagesChanged { id title status } }\n": typeof types.KbOutagesLiveDocument,
+    "\n  query KbNewsPage($first: Int, $after: Cursor, $last: Int, $before: Cursor) {\n    newsItems(first: $first, after: $after, last: $last, before: $before, drafts: true) {\n      edges { node { id } }\n      pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n    }\n  }\n": typeof types.KbNewsPageDocument,
+    "\n  query KbOutagesPage($first: Int, $after: Cursor, $last: Int, $before: Cursor) {\n    outages(first: $first, after: $after, last: $last, before: $before) {\n      edges { node { id } }\n      pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n    }\n  }\n": typeof types.KbOutagesPageDocument,
     "\n  mutation KbDeflect($input: RecordDeflectionInput!) {\n    recordTicketDeflection(input: $input) { recorded errors { field code } }\n  }\n": typeof types.KbDeflectDocument,
     "\n  query KbReport($since: DateTimeISO) { ticketDeflectionReport(since: $since) { suggestionsShown ticketsAvoided ticketsAfterSuggestions } }\n": typeof types.KbReportDocument,
     "\n  query FlowThread($ref: String!) {\n    thread(referenceNumber: $ref) {\n      referenceNumber title unanswered messageCount\n      theme { code } team { nameNl } assignedHandler { email }\n      messages { direction body senderLabel attachments { id fileName contentType sizeBytes } }\n      contacts { id firstName lastName email standard confirmed }\n    }\n  }\n": typeof types.FlowThreadDocument,
@@ -264,6 +268,8 @@ const documents: Documents = {
     "\n  mutation GdprRetention($input: SetRetentionPeriodInput!) {\n    setRetentionPeriod(input: $input) { ok errors { field code message } }\n  }\n": types.GdprRetentionDocument,
     "\n  mutation GdprCreateTicket($input: CreateTicketInput!) {\n    createTicket(input: $input) { errors { code } ticket { id number } }\n  }\n": types.GdprCreateTicketDocument,
     "\n  query GdprMe { me { id firstName } }\n": types.GdprMeDocument,
+    "\n  query GdprPeople($search: String!, $first: Int, $after: Cursor, $last: Int, $before: Cursor) {\n    privacyPeople(search: $search, first: $first, after: $after, last: $last, before: $before) {\n      totalCount\n      pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n      edges { node { kind id lastName erased } }\n    }\n  }\n": types.GdprPeopleDocument,
+    "\n  query GdprTicketRequester($id: ID!) { ticket(id: $id) { requester { id firstName lastName erased } } }\n": types.GdprTicketRequesterDocument,
     "\n        mutation GdprSend($input: SendMessageInput!) { sendMessage(input: $input) { errors { code } message { id } } }\n      ": types.GdprSendDocument,
     "\n  mutation HelpdeskAsk($input: TechnicalQuestionInput!) {\n    askTechnicalHelpdesk(input: $input) { ok errors { field code } }\n  }\n": types.HelpdeskAskDocument,
     "\n  mutation KbSave($input: SaveKnowledgeItemInput!) {\n    saveKnowledgeItem(input: $input) {\n      errors { field code message }\n      item { id slug status title bodyHtml publishedAt }\n    }\n  }\n": types.KbSaveDocument,
@@ -274,6 +280,8 @@ const documents: Documents = {
     "\n  mutation KbUpdateOutage($input: UpdateOutageInput!) {\n    updateOutage(input: $input) { errors { field code } outage { id status endedAt updates { status } } }\n  }\n": types.KbUpdateOutageDocument,
     "\n  query KbOpenOutages { openOutages { id title service status } }\n": types.KbOpenOutagesDocument,
     "\n  subscription KbOutagesLive { openOutagesChanged { id title status } }\n": types.KbOutagesLiveDocument,
+    "\n  query KbNewsPage($first: Int, $after: Cursor, $last: Int, $before: Cursor) {\n    newsItems(first: $first, after: $after, last: $last, before: $before, drafts: true) {\n      edges { node { id } }\n      pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n    }\n  }\n": types.KbNewsPageDocument,
+    "\n  query KbOutagesPage($first: Int, $after: Cursor, $last: Int, $before: Cursor) {\n    outages(first: $first, after: $after, last: $last, before: $before) {\n      edges { node { id } }\n      pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n    }\n  }\n": types.KbOutagesPageDocument,
     "\n  mutation KbDeflect($input: RecordDeflectionInput!) {\n    recordTicketDeflection(input: $input) { recorded errors { field code } }\n  }\n": types.KbDeflectDocument,
     "\n  query KbReport($since: DateTimeISO) { ticketDeflectionReport(since: $since) { suggestionsShown ticketsAvoided ticketsAfterSuggestions } }\n": types.KbReportDocument,
     "\n  query FlowThread($ref: String!) {\n    thread(referenceNumber: $ref) {\n      referenceNumber title unanswered messageCount\n      theme { code } team { nameNl } assignedHandler { email }\n      messages { direction body senderLabel attachments { id fileName contentType sizeBytes } }\n      contacts { id firstName lastName email standard confirmed }\n    }\n  }\n": types.FlowThreadDocument,
@@ -660,6 +668,14 @@ export function graphql(source: "\n  query GdprMe { me { id firstName } }\n"): t
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query GdprPeople($search: String!, $first: Int, $after: Cursor, $last: Int, $before: Cursor) {\n    privacyPeople(search: $search, first: $first, after: $after, last: $last, before: $before) {\n      totalCount\n      pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n      edges { node { kind id lastName erased } }\n    }\n  }\n"): typeof import('./graphql.js').GdprPeopleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GdprTicketRequester($id: ID!) { ticket(id: $id) { requester { id firstName lastName erased } } }\n"): typeof import('./graphql.js').GdprTicketRequesterDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n        mutation GdprSend($input: SendMessageInput!) { sendMessage(input: $input) { errors { code } message { id } } }\n      "): typeof import('./graphql.js').GdprSendDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -697,6 +713,14 @@ export function graphql(source: "\n  query KbOpenOutages { openOutages { id titl
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription KbOutagesLive { openOutagesChanged { id title status } }\n"): typeof import('./graphql.js').KbOutagesLiveDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query KbNewsPage($first: Int, $after: Cursor, $last: Int, $before: Cursor) {\n    newsItems(first: $first, after: $after, last: $last, before: $before, drafts: true) {\n      edges { node { id } }\n      pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n    }\n  }\n"): typeof import('./graphql.js').KbNewsPageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query KbOutagesPage($first: Int, $after: Cursor, $last: Int, $before: Cursor) {\n    outages(first: $first, after: $after, last: $last, before: $before) {\n      edges { node { id } }\n      pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n    }\n  }\n"): typeof import('./graphql.js').KbOutagesPageDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

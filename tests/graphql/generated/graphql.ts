@@ -1371,6 +1371,20 @@ export type PrivacyPerson = {
   organisationName?: Maybe<Scalars['String']['output']>;
 };
 
+export type PrivacyPersonConnection = {
+  edges: Array<PrivacyPersonEdge>;
+  pageInfo: PageInfo;
+  /** Number of rows matching the filter, all pages together. */
+  totalCount?: Maybe<Scalars['Int']['output']>;
+  /** True when there are more rows than totalCount: lists that can grow without bound stop counting at 1,000. */
+  totalCountCapped?: Maybe<Scalars['Boolean']['output']>;
+};
+
+export type PrivacyPersonEdge = {
+  cursor: Scalars['Cursor']['output'];
+  node: PrivacyPerson;
+};
+
 /** Personal data found in a message: sending requires acknowledging it. */
 export type PrivacyWarning = {
   field: Scalars['String']['output'];
@@ -1442,8 +1456,8 @@ export type Query = {
   outage: Outage;
   /** Public: every outage, newest first. */
   outages: OutageConnection;
-  /** DEPARTMENT_ADMIN: users and contact persons whose name or address contains `search` (the first 25). */
-  privacyPeople: Array<PrivacyPerson>;
+  /** DEPARTMENT_ADMIN: users and contact persons whose name or address contains `search` (2 to 200 characters; shorter: none), by name, 25 a page. */
+  privacyPeople: PrivacyPersonConnection;
   /** Organisation user: your chat that has not ended yet. */
   runningChat?: Maybe<Chat>;
   /** Public: published articles matching the words, in the viewer's language (Dutch or English stemming), best first, with highlighted snippets. */
@@ -1576,8 +1590,10 @@ export type QueryNewsItemArgs = {
 
 export type QueryNewsItemsArgs = {
   after?: InputMaybe<Scalars['Cursor']['input']>;
+  before?: InputMaybe<Scalars['Cursor']['input']>;
   drafts?: InputMaybe<Scalars['Boolean']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1619,11 +1635,17 @@ export type QueryOutageArgs = {
 
 export type QueryOutagesArgs = {
   after?: InputMaybe<Scalars['Cursor']['input']>;
+  before?: InputMaybe<Scalars['Cursor']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
 export type QueryPrivacyPeopleArgs = {
+  after?: InputMaybe<Scalars['Cursor']['input']>;
+  before?: InputMaybe<Scalars['Cursor']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   search: Scalars['String']['input'];
 };
 
@@ -2517,6 +2539,8 @@ export type UpdateWebhookEndpointInput = {
 /** A login: a user of an organisation, or department staff (no organisation). */
 export type User = {
   email: Scalars['String']['output'];
+  /** Erased (decision 0029): the names are a stored placeholder; show the reader's 'deleted user' instead. */
+  erased: Scalars['Boolean']['output'];
   firstName: Scalars['String']['output'];
   id: Scalars['ID']['output'];
   /** Department staff (no organisation). */
@@ -3128,6 +3152,24 @@ export type GdprMeQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type GdprMeQuery = { me?: { id: string, firstName: string } | null };
 
+export type GdprPeopleQueryVariables = Exact<{
+  search: Scalars['String']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['Cursor']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  before?: InputMaybe<Scalars['Cursor']['input']>;
+}>;
+
+
+export type GdprPeopleQuery = { privacyPeople: { totalCount?: number | null, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor?: string | null, endCursor?: string | null }, edges: Array<{ node: { kind: PersonKind, id: string, lastName: string, erased: boolean } }> } };
+
+export type GdprTicketRequesterQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type GdprTicketRequesterQuery = { ticket: { requester?: { id: string, firstName: string, lastName: string, erased: boolean } | null } };
+
 export type GdprSendMutationVariables = Exact<{
   input: SendMessageInput;
 }>;
@@ -3197,6 +3239,26 @@ export type KbOutagesLiveSubscriptionVariables = Exact<{ [key: string]: never; }
 
 
 export type KbOutagesLiveSubscription = { openOutagesChanged: Array<{ id: string, title: string, status: OutageStatus }> };
+
+export type KbNewsPageQueryVariables = Exact<{
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['Cursor']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  before?: InputMaybe<Scalars['Cursor']['input']>;
+}>;
+
+
+export type KbNewsPageQuery = { newsItems: { edges: Array<{ node: { id: string } }>, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor?: string | null, endCursor?: string | null } } };
+
+export type KbOutagesPageQueryVariables = Exact<{
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['Cursor']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  before?: InputMaybe<Scalars['Cursor']['input']>;
+}>;
+
+
+export type KbOutagesPageQuery = { outages: { edges: Array<{ node: { id: string } }>, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor?: string | null, endCursor?: string | null } } };
 
 export type KbDeflectMutationVariables = Exact<{
   input: RecordDeflectionInput;
@@ -4663,6 +4725,45 @@ export const GdprMeDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<GdprMeQuery, GdprMeQueryVariables>;
+export const GdprPeopleDocument = new TypedDocumentString(`
+    query GdprPeople($search: String!, $first: Int, $after: Cursor, $last: Int, $before: Cursor) {
+  privacyPeople(
+    search: $search
+    first: $first
+    after: $after
+    last: $last
+    before: $before
+  ) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      hasPreviousPage
+      startCursor
+      endCursor
+    }
+    edges {
+      node {
+        kind
+        id
+        lastName
+        erased
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<GdprPeopleQuery, GdprPeopleQueryVariables>;
+export const GdprTicketRequesterDocument = new TypedDocumentString(`
+    query GdprTicketRequester($id: ID!) {
+  ticket(id: $id) {
+    requester {
+      id
+      firstName
+      lastName
+      erased
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<GdprTicketRequesterQuery, GdprTicketRequesterQueryVariables>;
 export const GdprSendDocument = new TypedDocumentString(`
     mutation GdprSend($input: SendMessageInput!) {
   sendMessage(input: $input) {
@@ -4813,6 +4914,46 @@ export const KbOutagesLiveDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<KbOutagesLiveSubscription, KbOutagesLiveSubscriptionVariables>;
+export const KbNewsPageDocument = new TypedDocumentString(`
+    query KbNewsPage($first: Int, $after: Cursor, $last: Int, $before: Cursor) {
+  newsItems(
+    first: $first
+    after: $after
+    last: $last
+    before: $before
+    drafts: true
+  ) {
+    edges {
+      node {
+        id
+      }
+    }
+    pageInfo {
+      hasNextPage
+      hasPreviousPage
+      startCursor
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<KbNewsPageQuery, KbNewsPageQueryVariables>;
+export const KbOutagesPageDocument = new TypedDocumentString(`
+    query KbOutagesPage($first: Int, $after: Cursor, $last: Int, $before: Cursor) {
+  outages(first: $first, after: $after, last: $last, before: $before) {
+    edges {
+      node {
+        id
+      }
+    }
+    pageInfo {
+      hasNextPage
+      hasPreviousPage
+      startCursor
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<KbOutagesPageQuery, KbOutagesPageQueryVariables>;
 export const KbDeflectDocument = new TypedDocumentString(`
     mutation KbDeflect($input: RecordDeflectionInput!) {
   recordTicketDeflection(input: $input) {

@@ -51,11 +51,31 @@ export const KbRecordDeflectionMutation = graphql(`
   }
 `);
 
-export const KbAdminListsQuery = graphql(`
-  query KbAdminLists {
-    knowledgeArticles(first: 50, drafts: true) { edges { node { id slug title status updatedAt } } }
-    newsItems(first: 30, drafts: true) { edges { node { id slug title status updatedAt } } }
-    outages(first: 10) { edges { node { id title service status startedAt endedAt } } }
+// The lists of /beheer/kennisbank, each paged on its own ('Vorige' / 'Volgende').
+export const KbAdminArticlesQuery = graphql(`
+  query KbAdminArticles($first: Int, $after: Cursor, $last: Int, $before: Cursor) {
+    knowledgeArticles(first: $first, after: $after, last: $last, before: $before, drafts: true) {
+      pageInfo { hasNextPage hasPreviousPage }
+      edges { cursor node { id slug title status updatedAt } }
+    }
+  }
+`);
+
+export const KbAdminNewsQuery = graphql(`
+  query KbAdminNews($first: Int, $after: Cursor, $last: Int, $before: Cursor) {
+    newsItems(first: $first, after: $after, last: $last, before: $before, drafts: true) {
+      pageInfo { hasNextPage hasPreviousPage }
+      edges { cursor node { id slug title status updatedAt } }
+    }
+  }
+`);
+
+export const KbAdminOutagesQuery = graphql(`
+  query KbAdminOutages($first: Int, $after: Cursor, $last: Int, $before: Cursor) {
+    outages(first: $first, after: $after, last: $last, before: $before) {
+      pageInfo { hasNextPage hasPreviousPage }
+      edges { cursor node { id title service status startedAt endedAt } }
+    }
   }
 `);
 

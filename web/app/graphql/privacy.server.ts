@@ -23,16 +23,14 @@ export const RequestExportMutation = graphql(`
 `);
 
 export const PrivacyPeopleQuery = graphql(`
-  query PrivacyPeople($search: String!) {
-    privacyPeople(search: $search) {
-      kind
-      id
-      firstName
-      lastName
-      email
-      organisationName
-      legalHold
-      erased
+  query PrivacyPeople($search: String!, $first: Int, $after: Cursor, $last: Int, $before: Cursor) {
+    privacyPeople(search: $search, first: $first, after: $after, last: $last, before: $before) {
+      totalCount
+      pageInfo { hasNextPage hasPreviousPage }
+      edges {
+        cursor
+        node { kind id firstName lastName email organisationName legalHold erased }
+      }
     }
   }
 `);

@@ -155,6 +155,7 @@ export const StaffTicketQuery = graphql(`
         firstName
         lastName
         email
+        erased
       }
       organisation {
         id

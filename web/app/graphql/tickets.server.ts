@@ -29,6 +29,7 @@ graphql(`
       id
       firstName
       lastName
+      erased
     }
     requesterEmail
   }
@@ -46,6 +47,7 @@ graphql(`
       id
       firstName
       lastName
+      erased
     }
     event {
       type

@@ -19,6 +19,15 @@ export const fullName = (person: { firstName: string; lastName: string }) =>
   `${person.firstName} ${person.lastName}`.trim();
 
 /**
+ * An author's name as shown: for an erased person (decision 0029) the stored name is only a placeholder,
+ * so the reader's own 'deleted user' (`deletedUser`, from the texts) replaces it.
+ */
+export const authorName = (
+  person: { firstName: string; lastName: string; erased?: boolean | null },
+  deletedUser: string,
+) => (person.erased ? deletedUser : fullName(person));
+
+/**
  * Who an organisation's message went to, worded as the API's `recipient.name`: "Team Subsidies", or
  * "Bart De Smet (Team Subsidies)" for a handler.
  */

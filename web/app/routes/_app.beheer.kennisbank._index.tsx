@@ -12,11 +12,18 @@ import { Field, SelectField, TextareaField } from '../components/field';
 import { Notice } from '../components/notice';
 import { errorsOf, type FormResult, valuesOf } from '../forms/form-result';
 import { useFocusFirstError } from '../forms/use-form-errors';
-import { KbAdminListsQuery } from '../graphql/knowledge-base.server';
+import {
+  KbAdminArticlesQuery,
+  KbAdminNewsQuery,
+  KbAdminOutagesQuery,
+} from '../graphql/knowledge-base.server';
 import { useI18n } from '../i18n/i18n';
 import { openOutageAction, updateOutageAction } from '../knowledge-base/admin.server';
 import { OPEN_OUTAGE_FORM, updateOutageForm } from '../knowledge-base/admin-forms';
 import knowledgeBaseCss from '../knowledge-base/knowledge-base.css?url';
+import { type KeysetPage, readCursors } from '../lists/keyset';
+import { loadKeysetPage } from '../lists/keyset-page.server';
+import { KeysetPager } from '../lists/keyset-pager';
 import { titled } from '../meta';
 import { idParam } from '../query-params';
 
@@ -24,14 +31,65 @@ export const meta = titled('admin.kb.title');
 
 export const links: LinksFunction = () => [{ rel: 'stylesheet', href: knowledgeBaseCss }];
 
+const PAGE_SIZE = 20;
+
+/**
+ * The three lists page on their own: each keeps its cursors under its own prefix in the address
+ * (`artikels-after`, `nieuws-before`, `storingen-page`), so paging one leaves the others where they are.
+ */
+const LISTS = { articles: 'artikels', news: 'nieuws', outages: 'storingen' } as const;
+type ListName = keyof typeof LISTS;
+
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const scope = await requireDepartmentAdmin(request, context);
-  const data = await scope.api(KbAdminListsQuery);
-  return {
-    articles: data.knowledgeArticles.edges.map((e) => e.node),
-    news: data.newsItems.edges.map((e) => e.node),
-    outages: data.outages.edges.map((e) => e.node),
+  const params = new URL(request.url).searchParams;
+  const cursorsOf = (list: ListName) => readCursors((name) => params.get(`${LISTS[list]}-${name}`) ?? '');
+  const [articles, news, outages] = await Promise.all([
+    loadKeysetPage(
+      (paging) => scope.api(KbAdminArticlesQuery, paging),
+      (data) => data.knowledgeArticles,
+      cursorsOf('articles'),
+      PAGE_SIZE,
+    ),
+    loadKeysetPage(
+      (paging) => scope.api(KbAdminNewsQuery, paging),
+      (data) => data.newsItems,
+      cursorsOf('news'),
+      PAGE_SIZE,
+    ),
+    loadKeysetPage(
+      (paging) => scope.api(KbAdminOutagesQuery, paging),
+      (data) => data.outages,
+      cursorsOf('outages'),
+      PAGE_SIZE,
+    ),
+  ]);
+  return { articles: articles.page, news: news.page, outages: outages.page };
+}
+
+/** The pager of one list: its own cursors change, the other lists' stay in the address. */
+function ListPager({
+  list,
+  page,
+  label,
+}: {
+  list: ListName;
+  page: Omit<KeysetPage<unknown>, 'rows'>;
+  label: string;
+}) {
+  const [params] = useSearchParams();
+  const search = (changes: Record<string, string | null>) => {
+    const next = new URLSearchParams(params);
+    for (const notice of ['gemeld', 'bijgewerkt', 'bewaard']) next.delete(notice);
+    for (const [name, value] of Object.entries(changes)) {
+      const key = `${LISTS[list]}-${name}`;
+      if (value) next.set(key, value);
+      else next.delete(key);
+    }
+    const text = next.toString();
+    return text ? `?${text}` : '';
   };
+  return <KeysetPager page={page} pageSize={PAGE_SIZE} label={label} search={search} />;
 }
 
 export async function action({ request, context }: ActionFunctionArgs) {
@@ -123,7 +181,8 @@ export default function KnowledgeBaseAdminPage() {
             {t('admin.kb.newArticle')}
           </Link>
         </p>
-        <ItemTable items={articles} kind="artikel" caption={t('admin.kb.articles')} />
+        <ItemTable items={articles.rows} kind="artikel" caption={t('admin.kb.articles')} />
+        <ListPager list="articles" page={articles} label={t('admin.kb.articles.paging')} />
       </section>
       <section aria-labelledby="kb-admin-news">
         <h2 id="kb-admin-news">{t('admin.kb.news')}</h2>
@@ -132,12 +191,13 @@ export default function KnowledgeBaseAdminPage() {
             {t('admin.kb.newNews')}
           </Link>
         </p>
-        <ItemTable items={news} kind="nieuws" caption={t('admin.kb.news')} />
+        <ItemTable items={news.rows} kind="nieuws" caption={t('admin.kb.news')} />
+        <ListPager list="news" page={news} label={t('admin.kb.news.paging')} />
       </section>
       <section aria-labelledby="kb-admin-outages">
         <h2 id="kb-admin-outages">{t('admin.kb.outages')}</h2>
-        {outages.length === 0 ? <EmptyState title={t('admin.kb.outages.none')} /> : null}
-        {outages.map((outage) => {
+        {outages.rows.length === 0 ? <EmptyState title={t('admin.kb.outages.none')} /> : null}
+        {outages.rows.map((outage) => {
           const formName = updateOutageForm(outage.id);
           const values = valuesOf(result, formName, { status: 'RESOLVED' });
           return (
@@ -197,6 +257,7 @@ export default function KnowledgeBaseAdminPage() {
             </div>
           );
         })}
+        <ListPager list="outages" page={outages} label={t('admin.kb.outages.paging')} />
         <h3>{t('admin.kb.outage.open')}</h3>
         <p>{t('admin.kb.outage.open.intro')}</p>
         <Form method="post" noValidate className="form" ref={openRef} id={`${OPEN_OUTAGE_FORM}-form`}>

@@ -18,20 +18,31 @@ import {
 import { useI18n } from '../i18n/i18n';
 import { i18nFor } from '../i18n/messages.server';
 import type { MessageKey } from '../i18n/nl';
+import { readCursors } from '../lists/keyset';
+import { loadKeysetPage } from '../lists/keyset-page.server';
+import { KeysetPager } from '../lists/keyset-pager';
+import { authorName } from '../messages/format';
 import { titled } from '../meta';
 import { idParam, textParam } from '../query-params';
 
 export const meta = titled('admin.privacy.title');
 
 const SEARCH_MIN = 2;
+const PAGE_SIZE = 25;
 const KINDS = ['USER', 'CONTACT'] as const;
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const scope = await requireDepartmentAdmin(request, context);
-  const search = textParam(new URL(request.url).searchParams.get('search'));
+  const params = new URL(request.url).searchParams;
+  const search = textParam(params.get('search'));
   if (search.length < SEARCH_MIN) return { search, people: null };
-  const { privacyPeople } = await scope.api(PrivacyPeopleQuery, { search });
-  return { search, people: privacyPeople };
+  const { page } = await loadKeysetPage(
+    (paging) => scope.api(PrivacyPeopleQuery, { search, ...paging }),
+    (data) => data.privacyPeople,
+    readCursors((name) => params.get(name) ?? ''),
+    PAGE_SIZE,
+  );
+  return { search, people: page };
 }
 
 const PERSON_FORM = {
@@ -86,6 +97,12 @@ export default function PrivacyPage() {
   const location = useLocation();
   const { t } = useI18n();
   const answeredId = result && !result.ok ? result.values.id : undefined;
+  // 'Vorige' / 'Volgende' keep the search.
+  const pagerSearch = (changes: Record<string, string | null>) => {
+    const params = new URLSearchParams({ search });
+    for (const [name, value] of Object.entries(changes)) if (value) params.set(name, value);
+    return `?${params}`;
+  };
   return (
     <>
       <h1>{t('admin.privacy.title')}</h1>
@@ -109,114 +126,122 @@ export default function PrivacyPage() {
           {t('admin.privacy.search.submit')}
         </button>
       </Form>
-      {people === null ? null : people.length === 0 ? (
+      {people === null ? null : people.rows.length === 0 ? (
         <EmptyState title={t('admin.privacy.none', { search })} />
       ) : (
-        <table className="table table-cards">
-          <caption className="visually-hidden">{t('admin.privacy.caption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('admin.privacy.person')}</th>
-              <th scope="col">{t('admin.privacy.kind')}</th>
-              <th scope="col">{t('admin.privacy.organisation')}</th>
-              <th scope="col">{t('admin.privacy.state')}</th>
-              <th scope="col">{t('admin.privacy.actions')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {people.map((person) => {
-              const name = `${person.firstName} ${person.lastName}`;
-              const hidden = (
-                <>
-                  <input type="hidden" name="kind" value={person.kind} />
-                  <input type="hidden" name="id" value={person.id} />
-                  <input type="hidden" name="name" value={name} />
-                </>
-              );
-              const confirmErrors = answeredId === person.id ? errorsOf(result, 'erase', 'confirm') : [];
-              const confirmId = `confirm-${person.id}`;
-              return (
-                <tr key={`${person.kind}-${person.id}`}>
-                  <th scope="row" data-label={t('admin.privacy.person')}>
-                    {name}
-                    <div className="hint">{person.email}</div>
-                  </th>
-                  <td data-label={t('admin.privacy.kind')}>
-                    {t(`admin.privacy.kind.${person.kind}` as MessageKey)}
-                  </td>
-                  <td data-label={t('admin.privacy.organisation')}>
-                    {person.organisationName ?? t('app.department')}
-                  </td>
-                  <td data-label={t('admin.privacy.state')}>
-                    {t(
-                      person.erased
-                        ? 'admin.privacy.state.erased'
-                        : person.legalHold
-                          ? 'admin.privacy.state.hold'
-                          : 'admin.privacy.state.normal',
-                    )}
-                  </td>
-                  <td data-label={t('admin.privacy.actions')}>
-                    {person.erased ? null : (
-                      <div className="privacy-actions">
-                        <Form method="post">
-                          {hidden}
-                          <button
-                            type="submit"
-                            name="intent"
-                            value="export"
-                            className="button button-secondary button-small"
-                          >
-                            {t('admin.privacy.export')}
-                          </button>
-                        </Form>
-                        <Form method="post">
-                          {hidden}
-                          <button
-                            type="submit"
-                            name="intent"
-                            value={person.legalHold ? 'lift' : 'hold'}
-                            className="button button-secondary button-small"
-                          >
-                            {t(person.legalHold ? 'admin.privacy.hold.lift' : 'admin.privacy.hold.set')}
-                          </button>
-                        </Form>
-                        <Form method="post">
-                          {hidden}
-                          <div className="checkbox">
-                            <input
-                              type="checkbox"
-                              id={confirmId}
-                              name="confirm"
-                              value="yes"
-                              aria-invalid={confirmErrors.length > 0 || undefined}
-                              aria-describedby={confirmErrors.length > 0 ? `${confirmId}-error` : undefined}
-                            />
-                            <label htmlFor={confirmId}>
-                              {t('admin.privacy.erase.confirm')}
-                              <span className="visually-hidden">
-                                {': '}
-                                {t('admin.privacy.erase.confirmWho', { name })}
-                              </span>
-                            </label>
-                          </div>
-                          {confirmErrors.length > 0 ? (
-                            <p className="field-error" id={`${confirmId}-error`}>
-                              {confirmErrors.join(' ')}
-                            </p>
-                          ) : null}
-                          <button type="submit" name="intent" value="erase" className="button button-small">
-                            {t('admin.privacy.erase')}
-                          </button>
-                        </Form>
-                      </div>
-                    )}
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
+        <>
+          <table className="table table-cards">
+            <caption className="visually-hidden">{t('admin.privacy.caption')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('admin.privacy.person')}</th>
+                <th scope="col">{t('admin.privacy.kind')}</th>
+                <th scope="col">{t('admin.privacy.organisation')}</th>
+                <th scope="col">{t('admin.privacy.state')}</th>
+                <th scope="col">{t('admin.privacy.actions')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {people.rows.map((person) => {
+                const name = authorName(person, t('person.deleted'));
+                const hidden = (
+                  <>
+                    <input type="hidden" name="kind" value={person.kind} />
+                    <input type="hidden" name="id" value={person.id} />
+                    <input type="hidden" name="name" value={name} />
+                  </>
+                );
+                const confirmErrors = answeredId === person.id ? errorsOf(result, 'erase', 'confirm') : [];
+                const confirmId = `confirm-${person.id}`;
+                return (
+                  <tr key={`${person.kind}-${person.id}`}>
+                    <th scope="row" data-label={t('admin.privacy.person')}>
+                      {name}
+                      <div className="hint">{person.email}</div>
+                    </th>
+                    <td data-label={t('admin.privacy.kind')}>
+                      {t(`admin.privacy.kind.${person.kind}` as MessageKey)}
+                    </td>
+                    <td data-label={t('admin.privacy.organisation')}>
+                      {person.organisationName ?? t('app.department')}
+                    </td>
+                    <td data-label={t('admin.privacy.state')}>
+                      {t(
+                        person.erased
+                          ? 'admin.privacy.state.erased'
+                          : person.legalHold
+                            ? 'admin.privacy.state.hold'
+                            : 'admin.privacy.state.normal',
+                      )}
+                    </td>
+                    <td data-label={t('admin.privacy.actions')}>
+                      {person.erased ? null : (
+                        <div className="privacy-actions">
+                          <Form method="post">
+                            {hidden}
+                            <button
+                              type="submit"
+                              name="intent"
+                              value="export"
+                              className="button button-secondary button-small"
+                            >
+                              {t('admin.privacy.export')}
+                            </button>
+                          </Form>
+                          <Form method="post">
+                            {hidden}
+                            <button
+                              type="submit"
+                              name="intent"
+                              value={person.legalHold ? 'lift' : 'hold'}
+                              className="button button-secondary button-small"
+                            >
+                              {t(person.legalHold ? 'admin.privacy.hold.lift' : 'admin.privacy.hold.set')}
+                            </button>
+                          </Form>
+                          <Form method="post">
+                            {hidden}
+                            <div className="checkbox">
+                              <input
+                                type="checkbox"
+                                id={confirmId}
+                                name="confirm"
+                                value="yes"
+                                aria-invalid={confirmErrors.length > 0 || undefined}
+                                aria-describedby={confirmErrors.length > 0 ? `${confirmId}-error` : undefined}
+                              />
+                              <label htmlFor={confirmId}>
+                                {t('admin.privacy.erase.confirm')}
+                                <span className="visually-hidden">
+                                  {': '}
+                                  {t('admin.privacy.erase.confirmWho', { name })}
+                                </span>
+                              </label>
+                            </div>
+                            {confirmErrors.length > 0 ? (
+                              <p className="field-error" id={`${confirmId}-error`}>
+                                {confirmErrors.join(' ')}
+                              </p>
+                            ) : null}
+                            <button type="submit" name="intent" value="erase" className="button button-small">
+                              {t('admin.privacy.erase')}
+                            </button>
+                          </Form>
+                        </div>
+                      )}
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+          <KeysetPager
+            page={people}
+            pageSize={PAGE_SIZE}
+            label={t('admin.privacy.paging')}
+            search={pagerSearch}
+          />
+        </>
       )}
     </>
   );

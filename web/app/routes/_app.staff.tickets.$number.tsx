@@ -10,7 +10,7 @@ import { EmailAddress } from '../components/email-address';
 import { Notice } from '../components/notice';
 import { StaffTicketOptionsQuery, StaffTicketQuery } from '../graphql/staff-tickets.server';
 import { useI18n } from '../i18n/i18n';
-import { fullName } from '../messages/format';
+import { authorName, fullName } from '../messages/format';
 import { titledBy } from '../meta';
 import { requireStaff, type StaffScope } from '../staff/staff.server';
 import { ComposeForm } from '../staff-tickets/compose-form';
@@ -155,7 +155,7 @@ export default function StaffTicketPage() {
         <div>
           <dt>{t('staffTickets.detail.requester')}</dt>
           <dd>
-            {ticket.requester ? fullName(ticket.requester) : null}
+            {ticket.requester ? authorName(ticket.requester, t('person.deleted')) : null}
             {ticket.requester ? <br /> : null}
             <EmailAddress address={ticket.requesterEmail} link />
           </dd>

@@ -21,7 +21,7 @@ import { errorsOf, type FormResult, valuesOf } from '../forms/form-result';
 import { useFocusFirstError } from '../forms/use-form-errors';
 import { TicketsByNumberQuery } from '../graphql/tickets.server';
 import { useI18n } from '../i18n/i18n';
-import { fullName } from '../messages/format';
+import { authorName, fullName } from '../messages/format';
 import messagesCss from '../messages/messages.css?url';
 import { PlainText } from '../messages/plain-text';
 import { titledBy } from '../meta';
@@ -143,7 +143,7 @@ function StatusPanel({ ticket }: { ticket: Ticket }) {
         <div>
           <dt>{t('tickets.detail.requester')}</dt>
           <dd className="ticket-email">
-            {ticket.requester ? fullName(ticket.requester) : ticket.requesterEmail}
+            {ticket.requester ? authorName(ticket.requester, t('person.deleted')) : ticket.requesterEmail}
           </dd>
         </div>
         <div>
@@ -291,7 +291,9 @@ export default function TicketPage() {
     return others.length > 0 || statusByOthers ? t('tickets.live.changed', { number: ticket.number }) : null;
   });
   const closed = ticket.status === 'CLOSED';
-  const requester = ticket.requester ? fullName(ticket.requester) : ticket.requesterEmail;
+  const requester = ticket.requester
+    ? authorName(ticket.requester, t('person.deleted'))
+    : ticket.requesterEmail;
   const nameOf = (kind: 'queue' | 'user', id: string) =>
     kind === 'queue'
       ? ticket.queue.id === id

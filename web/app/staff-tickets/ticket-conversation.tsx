@@ -4,7 +4,7 @@
 import { AttachmentList } from '../attachments/attachment-list';
 import type { StaffTicketQuery, TicketStatus } from '../graphql/generated/graphql';
 import { useI18n } from '../i18n/i18n';
-import { fullName } from '../messages/format';
+import { authorName } from '../messages/format';
 import { PlainText } from '../messages/plain-text';
 import { STATUSES } from './ticket-values';
 
@@ -48,7 +48,9 @@ function EventLine({ entry, names }: { entry: Entry; names: ReadonlyMap<string, 
   return (
     <div className="staff-ticket-event">
       <strong>{line}</strong>
-      {entry.author ? <span>{t('staffTickets.event.by', { name: fullName(entry.author) })}</span> : null}
+      {entry.author ? (
+        <span>{t('staffTickets.event.by', { name: authorName(entry.author, t('person.deleted')) })}</span>
+      ) : null}
       <time dateTime={entry.createdAt} suppressHydrationWarning>
         {dateTime(entry.createdAt)}
       </time>
@@ -59,7 +61,9 @@ function EventLine({ entry, names }: { entry: Entry; names: ReadonlyMap<string, 
 
 function Message({ entry }: { entry: Entry }) {
   const { t, dateTime } = useI18n();
-  const author = entry.author ? fullName(entry.author) : t('staffTickets.entry.someone');
+  const author = entry.author
+    ? authorName(entry.author, t('person.deleted'))
+    : t('staffTickets.entry.someone');
   const note = entry.kind === 'NOTE';
   const title = note
     ? t('staffTickets.entry.note', { name: author })
@@ -104,7 +108,9 @@ export function TicketConversation({
   names: ReadonlyMap<string, string>;
 }) {
   const { t, dateTime } = useI18n();
-  const requester = ticket.requester ? fullName(ticket.requester) : ticket.requesterEmail;
+  const requester = ticket.requester
+    ? authorName(ticket.requester, t('person.deleted'))
+    : ticket.requesterEmail;
   return (
     <ol className="staff-ticket-entries">
       <li>

@@ -2,7 +2,7 @@
 // and icon, category, support type, requester (the organisation's list) and when it last changed.
 import { Link } from '@remix-run/react';
 import { useI18n } from '../i18n/i18n';
-import { fullName } from '../messages/format';
+import { authorName } from '../messages/format';
 import type { TicketRow } from './list.server';
 import { ticketPath } from './ticket-fields';
 import { TicketStatusBadge } from './ticket-status';
@@ -47,7 +47,7 @@ export function TicketTable({
             <td data-label={t('tickets.col.supportType')}>{row.supportType.name}</td>
             {showRequester ? (
               <td data-label={t('tickets.col.requester')}>
-                {row.requester ? fullName(row.requester) : row.requesterEmail}
+                {row.requester ? authorName(row.requester, t('person.deleted')) : row.requesterEmail}
               </td>
             ) : null}
             <td data-label={t('tickets.col.updated')} className="cell-date">

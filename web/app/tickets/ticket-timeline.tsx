@@ -8,7 +8,7 @@ import type { ReactNode } from 'react';
 import { AttachmentList } from '../attachments/attachment-list';
 import type { TicketEntryKind } from '../graphql/generated/graphql';
 import { useI18n } from '../i18n/i18n';
-import { fullName } from '../messages/format';
+import { authorName } from '../messages/format';
 import { PlainText } from '../messages/plain-text';
 import type { ThreadMessage } from '../messages/thread-view';
 import { isTicketStatus } from './ticket-fields';
@@ -126,7 +126,9 @@ export function TicketTimeline({ request, entries, nameOf, roleOf }: TimelinePro
             >
               <header className="ticket-entry-header">
                 <h3 id={`entry-${entry.id}-title`} className="ticket-entry-title">
-                  {entry.author ? fullName(entry.author) : t('tickets.detail.helpdesk')}
+                  {entry.author
+                    ? authorName(entry.author, t('person.deleted'))
+                    : t('tickets.detail.helpdesk')}
                   {roleOf ? <span className="ticket-entry-role">{roleOf(entry)}</span> : null}
                 </h3>
                 <Stamp at={entry.createdAt} />

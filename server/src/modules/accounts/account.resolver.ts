@@ -78,6 +78,14 @@ export class AccountResolver {
     return user.organisationId ? ctx.loaders.organisation.load(user.organisationId) : null;
   }
 
+  @FieldResolver(() => Boolean, {
+    description:
+      "Erased (decision 0029): the names are a stored placeholder; show the reader's 'deleted user' instead.",
+  })
+  erased(@Parent() user: User & { erasedAt?: Date | null }): boolean {
+    return user.erasedAt != null;
+  }
+
   @FieldResolver(() => Boolean, { description: 'Department staff (no organisation).' })
   isStaff(@Parent() user: User): boolean {
     return user.organisationId === null;

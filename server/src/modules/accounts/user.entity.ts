@@ -22,6 +22,8 @@ export class UserEntity {
   @Column('text', { array: true }) roles!: Role[];
   @Column('text') status!: UserStatus;
   @Column('text', { nullable: true, select: false }) passwordHash!: string | null;
+  /** Set when the person was erased (decision 0029): the stored names are then a placeholder. */
+  @Column('timestamptz', { nullable: true }) erasedAt!: Date | null;
   @CreateDateColumn({ type: 'timestamptz' }) createdAt!: Date;
   @UpdateDateColumn({ type: 'timestamptz' }) updatedAt!: Date;
 }

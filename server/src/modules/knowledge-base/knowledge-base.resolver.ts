@@ -86,8 +86,10 @@ export class KnowledgeBaseResolver {
     @Arg('first', () => Int, { nullable: true }) first?: number,
     @Arg('after', () => CursorScalar, { nullable: true }) after?: string,
     @Arg('drafts', () => Boolean, { nullable: true }) drafts?: boolean,
+    @Arg('last', () => Int, { nullable: true }) last?: number,
+    @Arg('before', () => CursorScalar, { nullable: true }) before?: string,
   ) {
-    return listItems(ctx, { kind: NEWS, drafts }, { first, after: after ?? null });
+    return listItems(ctx, { kind: NEWS, drafts }, { first, after, last, before });
   }
 
   @Query(() => KnowledgeItem, { description: 'Public: one published news item (a draft: DEPARTMENT_ADMIN).' })
@@ -105,8 +107,10 @@ export class KnowledgeBaseResolver {
     @Context() ctx: Ctx,
     @Arg('first', () => Int, { nullable: true }) first?: number,
     @Arg('after', () => CursorScalar, { nullable: true }) after?: string,
+    @Arg('last', () => Int, { nullable: true }) last?: number,
+    @Arg('before', () => CursorScalar, { nullable: true }) before?: string,
   ) {
-    return listOutages(ctx, { first, after: after ?? null });
+    return listOutages(ctx, { first, after, last, before });
   }
 
   @Query(() => Outage, { description: 'Public: one outage with its timeline.' })

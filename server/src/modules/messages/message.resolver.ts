@@ -24,6 +24,7 @@ import { User } from '../accounts/account.types.js';
 import { MailRateLimit } from '../accounts/rate-limits.js';
 import { Team, Theme } from '../department/department.types.js';
 import { Organisation } from '../organisations/organisation.types.js';
+import { erasedPersonName } from '../privacy/privacy.texts.js';
 import {
   getMessage,
   getThread,
@@ -147,10 +148,13 @@ export class MessageResolver {
       'Who sent it, as shown in lists, in the viewer\'s language: "An Peeters (Recognition team)"; the department\'s name when no team.',
   })
   async senderLabel(@Parent() message: Message, @Context() ctx: Ctx): Promise<string> {
-    if (message.direction !== 'INBOUND') return message.senderLabel;
+    // An erased author's stored label is a placeholder: worded in the viewer's language instead.
+    const author = message.authorId ? await ctx.loaders.user.load(message.authorId) : null;
+    const name = author?.erasedAt ? erasedPersonName[ctx.lang] : message.senderLabel;
+    if (message.direction !== 'INBOUND') return name;
     const team = message.senderTeamId ? await ctx.loaders.team.load(message.senderTeamId) : null;
     const by = team ? (ctx.lang === 'en' ? team.nameEn : team.nameNl) : ctx.app.config.departmentName;
-    return `${message.senderLabel} (${by})`;
+    return `${name} (${by})`;
   }
 
   @FieldResolver(() => Team, { nullable: true })

@@ -1,7 +1,8 @@
 // GraphQL door to the privacy tools (decision 0029): exports for the viewer or, for a DEPARTMENT_ADMIN,
 // anyone; erasure, legal holds and retention periods for a DEPARTMENT_ADMIN.
-import { Arg, Authorized, Ctx as Context, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Authorized, Ctx as Context, Int, Mutation, Query, Resolver } from 'type-graphql';
 import type { Ctx } from '../../context.js';
+import { CursorScalar } from '../../graphql/scalars.js';
 import { toUserErrors } from '../../graphql/user-error.js';
 import { erasePerson } from './erase.service.js';
 import { type PersonalDataExport as ExportValue, myExports, requestExport } from './export.service.js';
@@ -10,7 +11,7 @@ import {
   PersonalDataExport,
   PersonInput,
   PrivacyPayload,
-  PrivacyPerson,
+  PrivacyPersonConnection,
   RequestPersonalDataExportInput,
   SetLegalHoldInput,
   SetRetentionPeriodInput,
@@ -22,12 +23,19 @@ const withPath = (e: ExportValue): PersonalDataExport => ({ ...e, downloadPath: 
 @Resolver()
 export class PrivacyResolver {
   @Authorized('DEPARTMENT_ADMIN')
-  @Query(() => [PrivacyPerson], {
+  @Query(() => PrivacyPersonConnection, {
     description:
-      'DEPARTMENT_ADMIN: users and contact persons whose name or address contains `search` (the first 25).',
+      'DEPARTMENT_ADMIN: users and contact persons whose name or address contains `search` (2 to 200 characters; shorter: none), by name, 25 a page.',
   })
-  privacyPeople(@Arg('search') search: string, @Context() ctx: Ctx): Promise<PrivacyPerson[]> {
-    return findPeople(ctx, search);
+  privacyPeople(
+    @Arg('search') search: string,
+    @Context() ctx: Ctx,
+    @Arg('first', () => Int, { nullable: true }) first?: number,
+    @Arg('after', () => CursorScalar, { nullable: true }) after?: string,
+    @Arg('last', () => Int, { nullable: true }) last?: number,
+    @Arg('before', () => CursorScalar, { nullable: true }) before?: string,
+  ) {
+    return findPeople(ctx, search, { first, after, last, before });
   }
 
   @Authorized()

@@ -33,3 +33,6 @@ export const privacyTexts = {
     en: 'Only who asked for the export or a department administrator can download it.',
   },
 } as const;
+
+/** What an erased person's name reads as, in the reader's language (the stored name is a placeholder). */
+export const erasedPersonName = { nl: 'Verwijderde gebruiker', en: 'Deleted user' } as const;

@@ -1,6 +1,7 @@
 // GraphQL shapes of the privacy tools: exports, erasure, legal holds and retention periods.
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { graphqlEnum } from '../../graphql/enums.js';
+import { ConnectionType } from '../../graphql/relay.js';
 import { UserError } from '../../graphql/user-error.js';
 import { EXPORT_STATUSES, type ExportStatus } from './export.service.js';
 import { PERSON_KINDS, type PersonKind } from './privacy-access.js';
@@ -77,7 +78,7 @@ export class PrivacyPayload {
 }
 
 @ObjectType({ description: 'A person Loket holds data about, as the privacy tools find them.' })
-export class PrivacyPerson {
+class PrivacyPerson {
   @Field(() => PersonKindEnum) kind!: PersonKind;
   @Field(() => ID) id!: string;
   @Field() firstName!: string;
@@ -88,3 +89,5 @@ export class PrivacyPerson {
   @Field() legalHold!: boolean;
   @Field() erased!: boolean;
 }
+
+export const PrivacyPersonConnection = ConnectionType(PrivacyPerson, 'PrivacyPerson');

@@ -1371,6 +1371,20 @@ export type PrivacyPerson = {
   organisationName?: Maybe<Scalars['String']['output']>;
 };
 
+export type PrivacyPersonConnection = {
+  edges: Array<PrivacyPersonEdge>;
+  pageInfo: PageInfo;
+  /** Number of rows matching the filter, all pages together. */
+  totalCount?: Maybe<Scalars['Int']['output']>;
+  /** True when there are more rows than totalCount: lists that can grow without bound stop counting at 1,000. */
+  totalCountCapped?: Maybe<Scalars['Boolean']['output']>;
+};
+
+export type PrivacyPersonEdge = {
+  cursor: Scalars['Cursor']['output'];
+  node: PrivacyPerson;
+};
+
 /** Personal data found in a message: sending requires acknowledging it. */
 export type PrivacyWarning = {
   field: Scalars['String']['output'];
@@ -1442,8 +1456,8 @@ export type Query = {
   outage: Outage;
   /** Public: every outage, newest first. */
   outages: OutageConnection;
-  /** DEPARTMENT_ADMIN: users and contact persons whose name or address contains `search` (the first 25). */
-  privacyPeople: Array<PrivacyPerson>;
+  /** DEPARTMENT_ADMIN: users and contact persons whose name or address contains `search` (2 to 200 characters; shorter: none), by name, 25 a page. */
+  privacyPeople: PrivacyPersonConnection;
   /** Organisation user: your chat that has not ended yet. */
   runningChat?: Maybe<Chat>;
   /** Public: published articles matching the words, in the viewer's language (Dutch or English stemming), best first, with highlighted snippets. */
@@ -1576,8 +1590,10 @@ export type QueryNewsItemArgs = {
 
 export type QueryNewsItemsArgs = {
   after?: InputMaybe<Scalars['Cursor']['input']>;
+  before?: InputMaybe<Scalars['Cursor']['input']>;
   drafts?: InputMaybe<Scalars['Boolean']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1619,11 +1635,17 @@ export type QueryOutageArgs = {
 
 export type QueryOutagesArgs = {
   after?: InputMaybe<Scalars['Cursor']['input']>;
+  before?: InputMaybe<Scalars['Cursor']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
 export type QueryPrivacyPeopleArgs = {
+  after?: InputMaybe<Scalars['Cursor']['input']>;
+  before?: InputMaybe<Scalars['Cursor']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   search: Scalars['String']['input'];
 };
 
@@ -2517,6 +2539,8 @@ export type UpdateWebhookEndpointInput = {
 /** A login: a user of an organisation, or department staff (no organisation). */
 export type User = {
   email: Scalars['String']['output'];
+  /** Erased (decision 0029): the names are a stored placeholder; show the reader's 'deleted user' instead. */
+  erased: Scalars['Boolean']['output'];
   firstName: Scalars['String']['output'];
   id: Scalars['ID']['output'];
   /** Department staff (no organisation). */
@@ -2931,10 +2955,35 @@ export type KbRecordDeflectionMutationVariables = Exact<{
 
 export type KbRecordDeflectionMutation = { recordTicketDeflection: { recorded: boolean, errors: Array<{ field?: string | null, code: string, message: string }> } };
 
-export type KbAdminListsQueryVariables = Exact<{ [key: string]: never; }>;
+export type KbAdminArticlesQueryVariables = Exact<{
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['Cursor']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  before?: InputMaybe<Scalars['Cursor']['input']>;
+}>;
 
 
-export type KbAdminListsQuery = { knowledgeArticles: { edges: Array<{ node: { id: string, slug: string, title: string, status: KnowledgeItemStatus, updatedAt: string } }> }, newsItems: { edges: Array<{ node: { id: string, slug: string, title: string, status: KnowledgeItemStatus, updatedAt: string } }> }, outages: { edges: Array<{ node: { id: string, title: string, service: string, status: OutageStatus, startedAt: string, endedAt?: string | null } }> } };
+export type KbAdminArticlesQuery = { knowledgeArticles: { pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean }, edges: Array<{ cursor: string, node: { id: string, slug: string, title: string, status: KnowledgeItemStatus, updatedAt: string } }> } };
+
+export type KbAdminNewsQueryVariables = Exact<{
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['Cursor']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  before?: InputMaybe<Scalars['Cursor']['input']>;
+}>;
+
+
+export type KbAdminNewsQuery = { newsItems: { pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean }, edges: Array<{ cursor: string, node: { id: string, slug: string, title: string, status: KnowledgeItemStatus, updatedAt: string } }> } };
+
+export type KbAdminOutagesQueryVariables = Exact<{
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['Cursor']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  before?: InputMaybe<Scalars['Cursor']['input']>;
+}>;
+
+
+export type KbAdminOutagesQuery = { outages: { pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean }, edges: Array<{ cursor: string, node: { id: string, title: string, service: string, status: OutageStatus, startedAt: string, endedAt?: string | null } }> } };
 
 export type KbAdminItemQueryVariables = Exact<{
   slug: Scalars['String']['input'];
@@ -3234,10 +3283,14 @@ export type RequestPersonalDataExportMutation = { requestPersonalDataExport: { i
 
 export type PrivacyPeopleQueryVariables = Exact<{
   search: Scalars['String']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['Cursor']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  before?: InputMaybe<Scalars['Cursor']['input']>;
 }>;
 
 
-export type PrivacyPeopleQuery = { privacyPeople: Array<{ kind: PersonKind, id: string, firstName: string, lastName: string, email: string, organisationName?: string | null, legalHold: boolean, erased: boolean }> };
+export type PrivacyPeopleQuery = { privacyPeople: { totalCount?: number | null, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean }, edges: Array<{ cursor: string, node: { kind: PersonKind, id: string, firstName: string, lastName: string, email: string, organisationName?: string | null, legalHold: boolean, erased: boolean } }> } };
 
 export type ErasePersonMutationVariables = Exact<{
   input: PersonInput;
@@ -3315,7 +3368,7 @@ export type StaffTicketQueryVariables = Exact<{
 }>;
 
 
-export type StaffTicketQuery = { ticket: { id: string, number: string, subject: string, description: string, status: TicketStatus, allowedStatuses: Array<TicketStatus>, channel: TicketChannel, createdAt: string, updatedAt: string, closeRequestedAt?: string | null, postponedUntil?: string | null, solution?: string | null, plannedVersion?: string | null, expectedResolutionOn?: string | null, priority: TicketPriority, clockPausedMinutes?: number | null, requesterEmail: string, slaState?: SlaState | null, clockPaused: boolean, firstResponseAt?: string | null, firstResponseDueAt?: string | null, resolvedAt?: string | null, resolutionDueAt?: string | null, requester?: { id: string, firstName: string, lastName: string, email: string } | null, organisation: { id: string, name: string, users: Array<{ id: string, firstName: string, lastName: string, status: UserStatus }> }, category: { id: string, name: string }, supportType: { id: string, name: string }, queue: { id: string, name: string, explanation: string }, assignee?: { id: string, firstName: string, lastName: string } | null, labels: Array<{ id: string, name: string }>, participants: Array<{ notify: boolean, user: { id: string, firstName: string, lastName: string, email: string, isStaff: boolean } }>, mergedInto?: { id: string, number: string } | null, previousTicket?: { id: string, number: string } | null, entries: Array<{ id: string, kind: TicketEntryKind, body: string, byStaff: boolean, closeRequest: boolean, createdAt: string, author?: { id: string, firstName: string, lastName: string } | null, event?: { type: string, from?: string | null, to?: string | null, number?: string | null, fields?: Array<string> | null } | null, attachments: Array<{ id: string, fileName: string, sizeBytes: number, contentType: string }> }> } };
+export type StaffTicketQuery = { ticket: { id: string, number: string, subject: string, description: string, status: TicketStatus, allowedStatuses: Array<TicketStatus>, channel: TicketChannel, createdAt: string, updatedAt: string, closeRequestedAt?: string | null, postponedUntil?: string | null, solution?: string | null, plannedVersion?: string | null, expectedResolutionOn?: string | null, priority: TicketPriority, clockPausedMinutes?: number | null, requesterEmail: string, slaState?: SlaState | null, clockPaused: boolean, firstResponseAt?: string | null, firstResponseDueAt?: string | null, resolvedAt?: string | null, resolutionDueAt?: string | null, requester?: { id: string, firstName: string, lastName: string, email: string, erased: boolean } | null, organisation: { id: string, name: string, users: Array<{ id: string, firstName: string, lastName: string, status: UserStatus }> }, category: { id: string, name: string }, supportType: { id: string, name: string }, queue: { id: string, name: string, explanation: string }, assignee?: { id: string, firstName: string, lastName: string } | null, labels: Array<{ id: string, name: string }>, participants: Array<{ notify: boolean, user: { id: string, firstName: string, lastName: string, email: string, isStaff: boolean } }>, mergedInto?: { id: string, number: string } | null, previousTicket?: { id: string, number: string } | null, entries: Array<{ id: string, kind: TicketEntryKind, body: string, byStaff: boolean, closeRequest: boolean, createdAt: string, author?: { id: string, firstName: string, lastName: string, erased: boolean } | null, event?: { type: string, from?: string | null, to?: string | null, number?: string | null, fields?: Array<string> | null } | null, attachments: Array<{ id: string, fileName: string, sizeBytes: number, contentType: string }> }> } };
 
 export type StaffTicketReplyMutationVariables = Exact<{
   input: TicketReplyInput;
@@ -3542,11 +3595,11 @@ export type RemoveClosingDayMutation = { removeClosingDay: { calendar: { id: str
 
 export type TicketsOptionFieldsFragment = { id: string, code: string, name: string };
 
-export type TicketsListFieldsFragment = { id: string, number: string, subject: string, status: TicketStatus, updatedAt: string, createdAt: string, requesterEmail: string, category: { id: string, code: string, name: string }, supportType: { id: string, code: string, name: string }, requester?: { id: string, firstName: string, lastName: string } | null };
+export type TicketsListFieldsFragment = { id: string, number: string, subject: string, status: TicketStatus, updatedAt: string, createdAt: string, requesterEmail: string, category: { id: string, code: string, name: string }, supportType: { id: string, code: string, name: string }, requester?: { id: string, firstName: string, lastName: string, erased: boolean } | null };
 
-export type TicketEntryFieldsFragment = { id: string, kind: TicketEntryKind, body: string, byStaff: boolean, closeRequest: boolean, createdAt: string, author?: { id: string, firstName: string, lastName: string } | null, event?: { type: string, from?: string | null, to?: string | null, number?: string | null, fields?: Array<string> | null } | null, attachments: Array<{ id: string, fileName: string, sizeBytes: number, contentType: string }> };
+export type TicketEntryFieldsFragment = { id: string, kind: TicketEntryKind, body: string, byStaff: boolean, closeRequest: boolean, createdAt: string, author?: { id: string, firstName: string, lastName: string, erased: boolean } | null, event?: { type: string, from?: string | null, to?: string | null, number?: string | null, fields?: Array<string> | null } | null, attachments: Array<{ id: string, fileName: string, sizeBytes: number, contentType: string }> };
 
-export type TicketsDetailFieldsFragment = { description: string, channel: TicketChannel, closeRequestedAt?: string | null, expectedResolutionDate?: string | null, priority: TicketPriority, postponedUntil?: string | null, plannedVersion?: string | null, solution?: string | null, resolvedAt?: string | null, closedAt?: string | null, notifyMe: boolean, id: string, number: string, subject: string, status: TicketStatus, updatedAt: string, createdAt: string, requesterEmail: string, assignee?: { id: string, firstName: string, lastName: string } | null, queue: { id: string, code: string, name: string, explanation: string, expectedReaction?: string | null, nextMeetingOn?: string | null }, labels: Array<{ id: string, code: string, name: string }>, previousTicket?: { id: string, number: string, subject: string } | null, mergedInto?: { id: string, number: string, subject: string } | null, entries: Array<{ id: string, kind: TicketEntryKind, body: string, byStaff: boolean, closeRequest: boolean, createdAt: string, author?: { id: string, firstName: string, lastName: string } | null, event?: { type: string, from?: string | null, to?: string | null, number?: string | null, fields?: Array<string> | null } | null, attachments: Array<{ id: string, fileName: string, sizeBytes: number, contentType: string }> }>, category: { id: string, code: string, name: string }, supportType: { id: string, code: string, name: string }, requester?: { id: string, firstName: string, lastName: string } | null };
+export type TicketsDetailFieldsFragment = { description: string, channel: TicketChannel, closeRequestedAt?: string | null, expectedResolutionDate?: string | null, priority: TicketPriority, postponedUntil?: string | null, plannedVersion?: string | null, solution?: string | null, resolvedAt?: string | null, closedAt?: string | null, notifyMe: boolean, id: string, number: string, subject: string, status: TicketStatus, updatedAt: string, createdAt: string, requesterEmail: string, assignee?: { id: string, firstName: string, lastName: string } | null, queue: { id: string, code: string, name: string, explanation: string, expectedReaction?: string | null, nextMeetingOn?: string | null }, labels: Array<{ id: string, code: string, name: string }>, previousTicket?: { id: string, number: string, subject: string } | null, mergedInto?: { id: string, number: string, subject: string } | null, entries: Array<{ id: string, kind: TicketEntryKind, body: string, byStaff: boolean, closeRequest: boolean, createdAt: string, author?: { id: string, firstName: string, lastName: string, erased: boolean } | null, event?: { type: string, from?: string | null, to?: string | null, number?: string | null, fields?: Array<string> | null } | null, attachments: Array<{ id: string, fileName: string, sizeBytes: number, contentType: string }> }>, category: { id: string, code: string, name: string }, supportType: { id: string, code: string, name: string }, requester?: { id: string, firstName: string, lastName: string, erased: boolean } | null };
 
 export type TicketsPayloadFieldsFragment = { errors: Array<{ field?: string | null, code: string, message: string }>, ticket?: { id: string, number: string } | null };
 
@@ -3561,7 +3614,7 @@ export type TicketsListQueryVariables = Exact<{
 }>;
 
 
-export type TicketsListQuery = { tickets: { totalCount?: number | null, totalCountCapped?: boolean | null, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor?: string | null, endCursor?: string | null }, edges: Array<{ cursor: string, node: { id: string, number: string, subject: string, status: TicketStatus, updatedAt: string, createdAt: string, requesterEmail: string, category: { id: string, code: string, name: string }, supportType: { id: string, code: string, name: string }, requester?: { id: string, firstName: string, lastName: string } | null } }> }, ticketCategories: Array<{ id: string, code: string, name: string }>, ticketSupportTypes: Array<{ id: string, code: string, name: string }> };
+export type TicketsListQuery = { tickets: { totalCount?: number | null, totalCountCapped?: boolean | null, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor?: string | null, endCursor?: string | null }, edges: Array<{ cursor: string, node: { id: string, number: string, subject: string, status: TicketStatus, updatedAt: string, createdAt: string, requesterEmail: string, category: { id: string, code: string, name: string }, supportType: { id: string, code: string, name: string }, requester?: { id: string, firstName: string, lastName: string, erased: boolean } | null } }> }, ticketCategories: Array<{ id: string, code: string, name: string }>, ticketSupportTypes: Array<{ id: string, code: string, name: string }> };
 
 export type TicketsOptionsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -3573,7 +3626,7 @@ export type TicketsByNumberQueryVariables = Exact<{
 }>;
 
 
-export type TicketsByNumberQuery = { ticket: { description: string, channel: TicketChannel, closeRequestedAt?: string | null, expectedResolutionDate?: string | null, priority: TicketPriority, postponedUntil?: string | null, plannedVersion?: string | null, solution?: string | null, resolvedAt?: string | null, closedAt?: string | null, notifyMe: boolean, id: string, number: string, subject: string, status: TicketStatus, updatedAt: string, createdAt: string, requesterEmail: string, assignee?: { id: string, firstName: string, lastName: string } | null, queue: { id: string, code: string, name: string, explanation: string, expectedReaction?: string | null, nextMeetingOn?: string | null }, labels: Array<{ id: string, code: string, name: string }>, previousTicket?: { id: string, number: string, subject: string } | null, mergedInto?: { id: string, number: string, subject: string } | null, entries: Array<{ id: string, kind: TicketEntryKind, body: string, byStaff: boolean, closeRequest: boolean, createdAt: string, author?: { id: string, firstName: string, lastName: string } | null, event?: { type: string, from?: string | null, to?: string | null, number?: string | null, fields?: Array<string> | null } | null, attachments: Array<{ id: string, fileName: string, sizeBytes: number, contentType: string }> }>, category: { id: string, code: string, name: string }, supportType: { id: string, code: string, name: string }, requester?: { id: string, firstName: string, lastName: string } | null } };
+export type TicketsByNumberQuery = { ticket: { description: string, channel: TicketChannel, closeRequestedAt?: string | null, expectedResolutionDate?: string | null, priority: TicketPriority, postponedUntil?: string | null, plannedVersion?: string | null, solution?: string | null, resolvedAt?: string | null, closedAt?: string | null, notifyMe: boolean, id: string, number: string, subject: string, status: TicketStatus, updatedAt: string, createdAt: string, requesterEmail: string, assignee?: { id: string, firstName: string, lastName: string } | null, queue: { id: string, code: string, name: string, explanation: string, expectedReaction?: string | null, nextMeetingOn?: string | null }, labels: Array<{ id: string, code: string, name: string }>, previousTicket?: { id: string, number: string, subject: string } | null, mergedInto?: { id: string, number: string, subject: string } | null, entries: Array<{ id: string, kind: TicketEntryKind, body: string, byStaff: boolean, closeRequest: boolean, createdAt: string, author?: { id: string, firstName: string, lastName: string, erased: boolean } | null, event?: { type: string, from?: string | null, to?: string | null, number?: string | null, fields?: Array<string> | null } | null, attachments: Array<{ id: string, fileName: string, sizeBytes: number, contentType: string }> }>, category: { id: string, code: string, name: string }, supportType: { id: string, code: string, name: string }, requester?: { id: string, firstName: string, lastName: string, erased: boolean } | null } };
 
 export type TicketsCreateMutationVariables = Exact<{
   input: CreateTicketInput;
@@ -3974,6 +4027,7 @@ export const TicketsListFieldsFragmentDoc = new TypedDocumentString(`
     id
     firstName
     lastName
+    erased
   }
   requesterEmail
 }
@@ -3994,6 +4048,7 @@ export const TicketEntryFieldsFragmentDoc = new TypedDocumentString(`
     id
     firstName
     lastName
+    erased
   }
   event {
     type
@@ -4076,6 +4131,7 @@ fragment TicketsListFields on Ticket {
     id
     firstName
     lastName
+    erased
   }
   requesterEmail
 }
@@ -4090,6 +4146,7 @@ fragment TicketEntryFields on TicketEntry {
     id
     firstName
     lastName
+    erased
   }
   event {
     type
@@ -4716,10 +4773,21 @@ export const KbRecordDeflectionDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<KbRecordDeflectionMutation, KbRecordDeflectionMutationVariables>;
-export const KbAdminListsDocument = new TypedDocumentString(`
-    query KbAdminLists {
-  knowledgeArticles(first: 50, drafts: true) {
+export const KbAdminArticlesDocument = new TypedDocumentString(`
+    query KbAdminArticles($first: Int, $after: Cursor, $last: Int, $before: Cursor) {
+  knowledgeArticles(
+    first: $first
+    after: $after
+    last: $last
+    before: $before
+    drafts: true
+  ) {
+    pageInfo {
+      hasNextPage
+      hasPreviousPage
+    }
     edges {
+      cursor
       node {
         id
         slug
@@ -4729,8 +4797,23 @@ export const KbAdminListsDocument = new TypedDocumentString(`
       }
     }
   }
-  newsItems(first: 30, drafts: true) {
+}
+    `) as unknown as TypedDocumentString<KbAdminArticlesQuery, KbAdminArticlesQueryVariables>;
+export const KbAdminNewsDocument = new TypedDocumentString(`
+    query KbAdminNews($first: Int, $after: Cursor, $last: Int, $before: Cursor) {
+  newsItems(
+    first: $first
+    after: $after
+    last: $last
+    before: $before
+    drafts: true
+  ) {
+    pageInfo {
+      hasNextPage
+      hasPreviousPage
+    }
     edges {
+      cursor
       node {
         id
         slug
@@ -4740,8 +4823,17 @@ export const KbAdminListsDocument = new TypedDocumentString(`
       }
     }
   }
-  outages(first: 10) {
+}
+    `) as unknown as TypedDocumentString<KbAdminNewsQuery, KbAdminNewsQueryVariables>;
+export const KbAdminOutagesDocument = new TypedDocumentString(`
+    query KbAdminOutages($first: Int, $after: Cursor, $last: Int, $before: Cursor) {
+  outages(first: $first, after: $after, last: $last, before: $before) {
+    pageInfo {
+      hasNextPage
+      hasPreviousPage
+    }
     edges {
+      cursor
       node {
         id
         title
@@ -4753,7 +4845,7 @@ export const KbAdminListsDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<KbAdminListsQuery, KbAdminListsQueryVariables>;
+    `) as unknown as TypedDocumentString<KbAdminOutagesQuery, KbAdminOutagesQueryVariables>;
 export const KbAdminItemDocument = new TypedDocumentString(`
     query KbAdminItem($slug: String!, $news: Boolean!) {
   knowledgeArticle(slug: $slug) @skip(if: $news) {
@@ -5675,16 +5767,32 @@ export const RequestPersonalDataExportDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<RequestPersonalDataExportMutation, RequestPersonalDataExportMutationVariables>;
 export const PrivacyPeopleDocument = new TypedDocumentString(`
-    query PrivacyPeople($search: String!) {
-  privacyPeople(search: $search) {
-    kind
-    id
-    firstName
-    lastName
-    email
-    organisationName
-    legalHold
-    erased
+    query PrivacyPeople($search: String!, $first: Int, $after: Cursor, $last: Int, $before: Cursor) {
+  privacyPeople(
+    search: $search
+    first: $first
+    after: $after
+    last: $last
+    before: $before
+  ) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      hasPreviousPage
+    }
+    edges {
+      cursor
+      node {
+        kind
+        id
+        firstName
+        lastName
+        email
+        organisationName
+        legalHold
+        erased
+      }
+    }
   }
 }
     `) as unknown as TypedDocumentString<PrivacyPeopleQuery, PrivacyPeopleQueryVariables>;
@@ -5900,6 +6008,7 @@ export const StaffTicketDocument = new TypedDocumentString(`
       firstName
       lastName
       email
+      erased
     }
     organisation {
       id
@@ -5975,6 +6084,7 @@ fragment TicketEntryFields on TicketEntry {
     id
     firstName
     lastName
+    erased
   }
   event {
     type
@@ -6741,6 +6851,7 @@ fragment TicketsListFields on Ticket {
     id
     firstName
     lastName
+    erased
   }
   requesterEmail
 }`) as unknown as TypedDocumentString<TicketsListQuery, TicketsListQueryVariables>;
@@ -6786,6 +6897,7 @@ fragment TicketsListFields on Ticket {
     id
     firstName
     lastName
+    erased
   }
   requesterEmail
 }
@@ -6800,6 +6912,7 @@ fragment TicketEntryFields on TicketEntry {
     id
     firstName
     lastName
+    erased
   }
   event {
     type
