@@ -41,6 +41,9 @@ const LOGIN_FORM = {
   redirectTo: fields.text(),
 };
 
+/** What the login page offers while the API cannot say: the password form, no single sign-on. */
+const UNREACHABLE_OPTIONS = { password: true, singleSignOn: null };
+
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const url = new URL(request.url);
   const redirectTo = safeRedirect(url.searchParams.get('redirectTo'));
@@ -48,7 +51,15 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   if (scope.viewer) throw redirect(redirectTo);
   const { flash, headers } = takeFlash(request, context);
   const notice = (flash && FLASHED[flash.notice]) ?? REASONS[url.searchParams.get('reason') ?? ''] ?? null;
-  const { loginOptions } = await scope.api(LoginOptionsQuery);
+  const loginOptions = await scope.api(LoginOptionsQuery).then(
+    (answer) => answer.loginOptions,
+    (error: unknown) => {
+      // The API unreachable (a 503 Response): the password form still shows, and sending it says the
+      // e-loket is temporarily unavailable, in the frame, with what the person typed.
+      if (error instanceof Response && error.status === 503) return UNREACHABLE_OPTIONS;
+      throw error;
+    },
+  );
   return data(
     {
       redirectTo,
