@@ -47,6 +47,18 @@ const schema = z.object({
   MAIL_IN_UNKNOWN_SENDERS: z.enum(['link', 'reject']).default('link'),
   MAIL_IN_AUTO_REPLIES_PER_HOUR: z.coerce.number().int().min(0).default(3),
   MAIL_IN_PER_SENDER_PER_HOUR: z.coerce.number().int().min(1).default(60),
+  // The IMAP source (decision 0032): a real mailbox read instead of (or beside) the SMTP listener.
+  MAIL_IN_IMAP_HOST: z.string().trim().min(1).optional(),
+  MAIL_IN_IMAP_PORT: z.coerce.number().int().min(1).max(65535).optional(),
+  MAIL_IN_IMAP_TLS: bool.default(true),
+  MAIL_IN_IMAP_USER: z.string().min(1).optional(),
+  MAIL_IN_IMAP_PASSWORD: z.string().min(1).optional(),
+  MAIL_IN_IMAP_FOLDER: z.string().trim().min(1).max(200).default('INBOX'),
+  MAIL_IN_IMAP_PROCESSED_FOLDER: z.string().trim().min(1).max(200).default('Loket-verwerkt'),
+  MAIL_IN_IMAP_QUARANTINE_FOLDER: z.string().trim().min(1).max(200).default('Loket-quarantaine'),
+  MAIL_IN_IMAP_QUEUE: z.enum(['HELPDESK', 'UPDATES']).default('HELPDESK'),
+  MAIL_IN_IMAP_IDLE: bool.default(true),
+  MAIL_IN_IMAP_POLL_SECONDS: z.coerce.number().min(1).max(3600).default(60),
   DEPARTMENT_NAME: z.string().trim().min(1).max(100).default('Departement Zorg'),
   TICKET_NUMBER_PREFIX: z
     .string()
@@ -327,6 +339,57 @@ export interface MailInConfig {
   autoRepliesPerHour: number;
   /** Mails one address may send per hour; more are deferred (451: its server tries again later). */
   perSenderPerHour: number;
+  /** The IMAP source (decision 0032); `undefined`: no mailbox is read (MAIL_IN_IMAP_HOST unset). */
+  imap: ImapConfig | undefined;
+}
+
+/** A mailbox the intake reads over IMAP: every mail in `folder` is received and then moved, never deleted. */
+export interface ImapConfig {
+  host: string;
+  /** @default 993 with TLS, 143 without */
+  port: number;
+  /** Implicit TLS (imaps); off: plain IMAP, upgraded with STARTTLS when the server offers it. */
+  tls: boolean;
+  user: string;
+  password: string;
+  /** The folder read. @default INBOX */
+  folder: string;
+  /** Where a mail goes once it and what it became are committed (a ticket, a reply, ignored, to link). */
+  processedFolder: string;
+  /** Where a mail goes that Loket quarantined, refused (unknown senders rejected) or could not take whole. */
+  quarantineFolder: string;
+  /** The queue of a mail none of whose Delivered-To/To/Cc addresses is the helpdesk or updates address. */
+  queue: 'HELPDESK' | 'UPDATES';
+  /** Waits with IDLE when the server offers it; off (or unoffered): polls every `pollSeconds`. */
+  idle: boolean;
+  /** The poll interval, and with IDLE the interval of a safety re-read. */
+  pollSeconds: number;
+}
+
+/** What is wrong with the IMAP settings as a set (each one alone passed the schema). */
+function imapProblems(e: Record<string, string | undefined>): string[] {
+  const lines: string[] = [];
+  const set = ['MAIL_IN_IMAP_USER', 'MAIL_IN_IMAP_PASSWORD', 'MAIL_IN_IMAP_PORT'].filter(
+    (name) => e[name] !== undefined,
+  );
+  if (e.MAIL_IN_IMAP_HOST === undefined) {
+    for (const name of set) lines.push(`  ${name}: only used with MAIL_IN_IMAP_HOST, which is not set`);
+    return lines;
+  }
+  for (const name of ['MAIL_IN_IMAP_USER', 'MAIL_IN_IMAP_PASSWORD'])
+    if (e[name] === undefined) lines.push(`  ${name}: required when MAIL_IN_IMAP_HOST is set`);
+  const folder = (e.MAIL_IN_IMAP_FOLDER ?? 'INBOX').trim().toLowerCase();
+  const processed = (e.MAIL_IN_IMAP_PROCESSED_FOLDER ?? 'Loket-verwerkt').trim().toLowerCase();
+  const quarantine = (e.MAIL_IN_IMAP_QUARANTINE_FOLDER ?? 'Loket-quarantaine').trim().toLowerCase();
+  if (processed === folder)
+    lines.push(
+      '  MAIL_IN_IMAP_PROCESSED_FOLDER: must differ from MAIL_IN_IMAP_FOLDER (mail would be read again)',
+    );
+  if (quarantine === folder)
+    lines.push(
+      '  MAIL_IN_IMAP_QUARANTINE_FOLDER: must differ from MAIL_IN_IMAP_FOLDER (mail would be read again)',
+    );
+  return lines;
 }
 
 export class ConfigError extends Error {}
@@ -345,6 +408,7 @@ export function loadConfig(environment: Record<string, string | undefined> = pro
     for (const name of S3_REQUIRED)
       if (cleaned[name] === undefined) lines.push(`  ${name}: required when ATTACHMENT_STORAGE=s3`);
   }
+  lines.push(...imapProblems(cleaned));
   if (cleaned.OIDC_ISSUER !== undefined && cleaned.OIDC_CLIENT_ID === undefined)
     lines.push('  OIDC_CLIENT_ID: required when OIDC_ISSUER is set');
   if (
@@ -393,6 +457,22 @@ export function loadConfig(environment: Record<string, string | undefined> = pro
       unknownSenders: e.MAIL_IN_UNKNOWN_SENDERS,
       autoRepliesPerHour: e.MAIL_IN_AUTO_REPLIES_PER_HOUR,
       perSenderPerHour: e.MAIL_IN_PER_SENDER_PER_HOUR,
+      imap: e.MAIL_IN_IMAP_HOST
+        ? {
+            host: e.MAIL_IN_IMAP_HOST,
+            port: e.MAIL_IN_IMAP_PORT ?? (e.MAIL_IN_IMAP_TLS ? 993 : 143),
+            tls: e.MAIL_IN_IMAP_TLS,
+            // Present: checked above.
+            user: e.MAIL_IN_IMAP_USER ?? '',
+            password: e.MAIL_IN_IMAP_PASSWORD ?? '',
+            folder: e.MAIL_IN_IMAP_FOLDER,
+            processedFolder: e.MAIL_IN_IMAP_PROCESSED_FOLDER,
+            quarantineFolder: e.MAIL_IN_IMAP_QUARANTINE_FOLDER,
+            queue: e.MAIL_IN_IMAP_QUEUE,
+            idle: e.MAIL_IN_IMAP_IDLE,
+            pollSeconds: e.MAIL_IN_IMAP_POLL_SECONDS,
+          }
+        : undefined,
     },
     worker: e.WORKER,
     mailDelivery: {

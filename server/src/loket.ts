@@ -33,6 +33,7 @@ import type { Logger } from './logger.js';
 import { collectPoolUsage, collectQueues, collectSockets } from './metrics/collectors.js';
 import { Metrics } from './metrics/metrics.js';
 import { authenticate } from './modules/accounts/session.service.js';
+import { type ImapSource, startImapSource } from './modules/mail-intake/imap-source.js';
 import { type MailInListener, startMailIn } from './modules/mail-intake/mail-in.listener.js';
 import { createCtx } from './operation/create-context.js';
 import { shutdownPhases } from './process-lifecycle.js';
@@ -50,6 +51,8 @@ export interface RunningLoket {
   databaseUrl: string;
   /** The port of the email intake's SMTP listener, when MAIL_IN_PORT is set. */
   mailInPort: number | undefined;
+  /** The email intake's IMAP source, when MAIL_IN_IMAP_HOST is set. */
+  imapSource: ImapSource | undefined;
   /** Stops accepting, finishes in-flight operations, closes sockets, then the database. */
   stop(): Promise<void>;
 }
@@ -179,6 +182,13 @@ export async function startLoket(config: Config, log: Logger): Promise<RunningLo
       started.push(() => listener.stop(0));
     }
 
+    let imapSource: ImapSource | undefined;
+    if (config.mailIn.imap !== undefined) {
+      const source = await startImapSource(app, attachmentStorage(config));
+      imapSource = source;
+      started.push(() => source.stop(0));
+    }
+
     await new Promise<void>((resolve, reject) => {
       httpServer.once('error', (error: NodeJS.ErrnoException) =>
         reject(
@@ -206,11 +216,14 @@ export async function startLoket(config: Config, log: Logger): Promise<RunningLo
         const workerStopped = worker?.stop(budget.deliveriesMs);
         // The intake answers 421 to new mail (senders retry later) and finishes the mails it is receiving.
         const mailInStopped = mailIn?.stop(budget.httpMs);
+        // The IMAP source reads no further mail and finishes the one it is receiving.
+        const imapStopped = imapSource?.stop(budget.httpMs);
         const drained = await drain.drain(budget.httpMs); // intake stopped, requests answered
         if (!drained) log.warn({ inFlight: drain.inFlight }, 'requests still running at the drain deadline');
         await apollo.stop(); // closes the WebSockets
         await workerStopped;
         await mailInStopped;
+        await imapStopped;
         await pubsub.stop();
         await metricsListener?.close();
         await db.close();
@@ -223,6 +236,7 @@ export async function startLoket(config: Config, log: Logger): Promise<RunningLo
       app,
       databaseUrl: ownerUrl,
       mailInPort: mailIn?.port,
+      imapSource,
       stop,
     };
   } catch (error) {

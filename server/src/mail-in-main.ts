@@ -1,5 +1,6 @@
 // Process entry of a standalone email intake (`npm run mail-in`): the SMTP listener without GraphQL, so that
 // it runs where the mail relay can reach it and scales apart from the servers (run those without
+// MAIL_IN_PORT), and the IMAP source when MAIL_IN_IMAP_HOST is set (then the listener only with
 // MAIL_IN_PORT). Stops gracefully on SIGTERM/SIGINT (forced after SHUTDOWN_TIMEOUT_MS).
 import { Metrics } from './metrics/metrics.js';
 import 'reflect-metadata';
@@ -7,7 +8,8 @@ import { openDatabase } from './db/open-database.js';
 import { attachmentStorage } from './files/storage.js';
 import { PgPubSub } from './graphql/pubsub.js';
 import { createLogger } from './logger.js';
-import { startMailIn } from './modules/mail-intake/mail-in.listener.js';
+import { type ImapSource, startImapSource } from './modules/mail-intake/imap-source.js';
+import { type MailInListener, startMailIn } from './modules/mail-intake/mail-in.listener.js';
 import { configOrExit, exitOnStartFailure, shutdownPhases, stopOnSignals } from './process-lifecycle.js';
 
 async function main(): Promise<void> {
@@ -25,16 +27,23 @@ async function main(): Promise<void> {
   const pubsub = new PgPubSub(db.appUrl, log);
   // Counted but not served: the intake's own /metrics comes with intake counters (issue 17).
   const app = { config, log, dataSource: db.dataSource, pubsub, metrics: new Metrics() };
-  const mailConfig = { ...config, mailIn: { ...config.mailIn, port: config.mailIn.port ?? 2525 } };
-  let listener: Awaited<ReturnType<typeof startMailIn>>;
+  // Without IMAP the listener is what this process is for: on port 2525 unless MAIL_IN_PORT says otherwise.
+  const listenerPort = config.mailIn.port ?? (config.mailIn.imap ? undefined : 2525);
+  const mailConfig = { ...config, mailIn: { ...config.mailIn, port: listenerPort } };
+  const storage = attachmentStorage(config);
+  let listener: MailInListener | undefined;
+  let imap: ImapSource | undefined;
   try {
-    listener = await startMailIn({ ...app, config: mailConfig }, attachmentStorage(config));
+    if (listenerPort !== undefined) listener = await startMailIn({ ...app, config: mailConfig }, storage);
+    if (config.mailIn.imap) imap = await startImapSource(app, storage);
   } catch (error) {
+    await listener?.stop(0);
     await db.close().catch(() => undefined);
     throw error;
   }
   stopOnSignals(log, config.shutdownTimeoutMs, async () => {
-    await listener.stop(shutdownPhases(config.shutdownTimeoutMs).httpMs);
+    const graceMs = shutdownPhases(config.shutdownTimeoutMs).httpMs;
+    await Promise.all([listener?.stop(graceMs), imap?.stop(graceMs)]);
     await db.close();
   });
 }

@@ -61,6 +61,13 @@ export class Metrics {
     registers: [this.registry],
   });
 
+  readonly intakeMails = new client.Counter({
+    name: 'loket_mail_intake_total',
+    help: 'Mails the email intake took, by source (smtp, imap) and outcome: ticket, reply, ignored, to_link, quarantined, discarded, duplicate, refused, deferred, too_large, failed',
+    labelNames: ['source', 'outcome'] as const,
+    registers: [this.registry],
+  });
+
   readonly retentionDeleted = new client.Counter({
     name: 'loket_retention_deleted_total',
     help: 'Rows deleted by the nightly retention job: threads, tickets, inbound mails, files, webhook deliveries',

@@ -9,6 +9,7 @@ import type { FileStorage } from '../../files/file-storage.js';
 import { StartupError } from '../../startup-checks.js';
 import { IntakeDeferred, IntakeRefused, receiveMail } from './intake.service.js';
 import { queueOfRecipient } from './intake-address.js';
+import { countIntake } from './intake-metrics.js';
 
 export interface MailInListener {
   port: number;
@@ -47,17 +48,28 @@ export async function startMailIn(app: AppServices, storage: FileStorage): Promi
     onData(stream, session, callback) {
       const work = (async () => {
         const raw = await readAll(stream);
-        if (!raw) return callback(smtpError(552, `5.3.4 message larger than ${config.maxBytes} bytes`));
+        if (!raw) {
+          countIntake(app.metrics, 'smtp', 'too_large');
+          return callback(smtpError(552, `5.3.4 message larger than ${config.maxBytes} bytes`));
+        }
         const mailFrom = session.envelope.mailFrom;
         const result = await receiveMail(app, storage, {
           raw,
           envelopeFrom: mailFrom ? mailFrom.address : '',
           recipients: session.envelope.rcptTo.map((r) => r.address.toLowerCase()),
         });
+        countIntake(app.metrics, 'smtp', result);
         callback(null, `2.0.0 ${result.duplicate ? 'already received' : 'received'} as ${result.inboundId}`);
       })().catch((error: unknown) => {
-        if (error instanceof IntakeRefused) return callback(smtpError(550, error.message));
-        if (error instanceof IntakeDeferred) return callback(smtpError(451, error.message));
+        if (error instanceof IntakeRefused) {
+          countIntake(app.metrics, 'smtp', 'refused');
+          return callback(smtpError(550, error.message));
+        }
+        if (error instanceof IntakeDeferred) {
+          countIntake(app.metrics, 'smtp', 'deferred');
+          return callback(smtpError(451, error.message));
+        }
+        countIntake(app.metrics, 'smtp', 'failed');
         log.error({ err: error }, 'mail not received; the sender will retry');
         callback(smtpError(451, '4.3.0 temporary failure, try again later'));
       });
