@@ -70,7 +70,7 @@ async function until<T>(what: string, probe: () => Promise<T | undefined | null 
 /** The Message-IDs of the mails in `folder` (one per copy). */
 async function idsIn(folder: string): Promise<string[]> {
   const status = await mailbox.status(folder, { messages: true });
-  if (!status || !status.messages) return [];
+  if (status === false || !status.messages) return [];
   await mailbox.mailboxOpen(folder, { readOnly: true });
   const messages = await mailbox.fetchAll('1:*', { envelope: true });
   await mailbox.mailboxClose();

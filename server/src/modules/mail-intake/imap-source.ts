@@ -146,7 +146,7 @@ export async function startImapSource(
       return move(c, uid, config.quarantineFolder);
     }
     const message = await c.fetchOne(String(uid), { uid: true, source: true }, { uid: true });
-    if (!message || !message.source) return;
+    if (message === false || !message.source) return;
     let target: string;
     let result: IntakeResult | undefined;
     try {
