@@ -1,7 +1,8 @@
 // A real IMAP server for tests: Debian's Dovecot (dovecot-imapd, installed by .ci/run), started by the test
 // with a configuration of its own in a temporary folder — 127.0.0.1 on a free port, one passwd-file user,
 // Maildir storage in that folder, no system service. As root (CI), the login and mail processes run as the
-// package's unprivileged users (dovenull, dovecot), as Dovecot requires; otherwise as the current user.
+// package's unprivileged users (dovenull, dovecot), as Dovecot requires; otherwise as the current user
+// (checked by hand as `nobody`).
 import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { chmod, chown, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
@@ -59,6 +60,16 @@ async function systemUser(name: string): Promise<{ uid: number; gid: number }> {
   return { uid: Number(uid), gid: Number(gid) };
 }
 
+/** The name of group `gid`, from /etc/group. */
+async function groupName(gid: number): Promise<string> {
+  const line = (await readFile('/etc/group', 'utf8'))
+    .split('\n')
+    .find((l) => l.split(':')[2] === String(gid));
+  const name = line?.split(':')[0];
+  if (!name) throw new Error(`group ${gid} is not in /etc/group`);
+  return name;
+}
+
 /** Starts Dovecot with one mailbox user; stop() ends it and removes its folder. */
 export async function startImapServer(
   user = 'helpdesk@loket.test',
@@ -74,6 +85,8 @@ export async function startImapServer(
   // Dovecot refuses to run its login processes as root: the package's own users take their place.
   const login = root ? 'dovenull' : me.username;
   const internal = root ? 'dovecot' : me.username;
+  // Its sockets are given this group: as non-root, only one's own group can be given.
+  const internalGroup = root ? 'dovecot' : await groupName(me.gid);
   const owner = root ? await systemUser('dovecot') : { uid: me.uid, gid: me.gid };
   if (root) {
     await chmod(dir, 0o755); // the unprivileged processes must reach their sockets and the mail
@@ -93,6 +106,7 @@ ssl = no
 disable_plaintext_auth = no
 auth_mechanisms = plain login
 default_internal_user = ${internal}
+default_internal_group = ${internalGroup}
 default_login_user = ${login}
 first_valid_uid = 1
 first_valid_gid = 1
