@@ -294,15 +294,21 @@ describe('an IMAP source on a folder of its own', () => {
     }
   });
 
-  it('refuses to start with a wrong password, naming the variables', async () => {
+  it('refuses to start with a wrong password or a missing folder, naming the variables', async () => {
     const imapConfig = server.app.config.mailIn.imap;
     if (!imapConfig) throw new Error('no IMAP configuration');
-    const config = {
-      ...server.app.config,
-      mailIn: { ...server.app.config.mailIn, imap: { ...imapConfig, password: 'wrong-password' } },
+    const withImap = (imap: Partial<typeof imapConfig>) => {
+      const config = {
+        ...server.app.config,
+        mailIn: { ...server.app.config.mailIn, imap: { ...imapConfig, ...imap } },
+      };
+      return startImapSource({ ...server.app, config }, attachmentStorage(config));
     };
-    await expect(startImapSource({ ...server.app, config }, attachmentStorage(config))).rejects.toThrow(
+    await expect(withImap({ password: 'wrong-password' })).rejects.toThrow(
       /MAIL_IN_IMAP_USER and MAIL_IN_IMAP_PASSWORD/,
+    );
+    await expect(withImap({ folder: 'Bestaat-niet' })).rejects.toThrow(
+      /MAIL_IN_IMAP_FOLDER \('Bestaat-niet'\) exists/,
     );
   });
 });

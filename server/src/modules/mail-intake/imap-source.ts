@@ -47,7 +47,7 @@ function explain(config: ImapConfig, error: unknown, step: 'connect' | 'open'): 
   if (isAuthFailure(error))
     return `The IMAP server ${config.host}:${config.port} refused the login of '${config.user}': check MAIL_IN_IMAP_USER and MAIL_IN_IMAP_PASSWORD.`;
   if (step === 'open')
-    return `The IMAP folder '${config.folder}' cannot be opened (${errorText(error)}): check MAIL_IN_IMAP_FOLDER.`;
+    return `The IMAP folders cannot be prepared or opened (${errorText(error)}): check that MAIL_IN_IMAP_FOLDER ('${config.folder}') exists, and MAIL_IN_IMAP_PROCESSED_FOLDER and MAIL_IN_IMAP_QUARANTINE_FOLDER (some servers want them under INBOX., e.g. INBOX.Loket-verwerkt).`;
   return `Cannot reach the IMAP server ${config.host}:${config.port} (${errorText(error)}): check MAIL_IN_IMAP_HOST, MAIL_IN_IMAP_PORT and MAIL_IN_IMAP_TLS.`;
 }
 
