@@ -187,6 +187,9 @@ async function main() {
         raw: await startRawProcess(admin, main.database),
       };
       servers['raw SELECT only'] = servers.raw;
+      // The web app's own list page, sent whole and as a trusted document's hash (decision 0039).
+      servers['loket, web list, document'] = servers.loket;
+      servers['loket, web list, hash'] = servers.loket;
       const rounds = {};
       try {
         for (let round = 1; round <= config.rounds; round++) {

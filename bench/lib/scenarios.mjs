@@ -1,5 +1,6 @@
 // The requests of the load scripts, for each contestant. (a) inbox page, (b) thread, (c) filtered inbox,
 // (d) send; PostGraphile and the raw baseline answer (a) with the same rows and fields.
+import manifest from '../../web/app/graphql/generated/persisted-documents.json' with { type: 'json' };
 
 export const INBOX = `query Inbox($first: Int!, $filter: MessageFilterInput) {
   messages(first: $first, filter: $filter) {
@@ -39,6 +40,14 @@ export const SUBSCRIPTION = `subscription Inbox {
                  theme { name } author { firstName lastName } }
 }`;
 
+/**
+ * The web app's own inbox page (`MessagesList`: the page, its count, the badge counts and the themes), a
+ * trusted document (decision 0039): sent whole, or by its hash as the web app sends it.
+ */
+const [WEB_LIST_HASH, WEB_LIST] = Object.entries(manifest).find(([, text]) =>
+  text.includes('query MessagesList('),
+) ?? ['', ''];
+
 /** The word searched for in (c): in about 4 % of the messages. */
 export const SEARCH_WORD = 'dementie';
 
@@ -59,6 +68,19 @@ export const requests = {
       body: json(POSTGRAPHILE_INBOX, { organisationId: s.organisation_id, first }),
     }),
     raw: (s, first = 20) => ({ path: '/inbox', headers: bearer(s.token), body: JSON.stringify({ first }) }),
+    'loket, web list, document': (s, first = 20) => ({
+      path: '/graphql',
+      headers: bearer(s.token),
+      body: json(WEB_LIST, { first, filter: { direction: 'INBOUND' } }),
+    }),
+    'loket, web list, hash': (s, first = 20) => ({
+      path: '/graphql',
+      headers: bearer(s.token),
+      body: JSON.stringify({
+        extensions: { persistedQuery: { version: 1, sha256Hash: WEB_LIST_HASH } },
+        variables: { first, filter: { direction: 'INBOUND' } },
+      }),
+    }),
     'raw SELECT only': (s, first = 20) => ({
       path: '/select',
       headers: { 'content-type': 'application/json' },

@@ -14,9 +14,10 @@ import { attachmentStorage } from './files/storage.js';
 import { createApollo } from './graphql/apollo.js';
 import { documentGate } from './graphql/document-gate.js';
 import { errorFormatter } from './graphql/errors.js';
-import { BODY_LIMITS, WS_MAX_PAYLOAD_BYTES } from './graphql/limits.js';
+import { BODY_LIMITS, operationRules, WS_MAX_PAYLOAD_BYTES } from './graphql/limits.js';
 import { PgPubSub } from './graphql/pubsub.js';
 import { buildLoketSchema } from './graphql/schema.js';
+import { documentStore, loadTrustedDocuments, trustedDocumentsGate } from './graphql/trusted-documents.js';
 import { startGraphqlWs } from './graphql/ws.js';
 import { attachmentRoutes } from './http/attachments.js';
 import { devMailboxEnabled, devMailboxRoutes } from './http/dev-mailbox.js';
@@ -116,11 +117,13 @@ export async function startLoket(config: Config, log: Logger): Promise<RunningLo
     collectPoolUsage(metrics, dataSource, config.databasePoolSize);
     collectQueues(metrics, dataSource, log);
     collectSockets(metrics, () => wsServer.clients.size);
+    const trusted = loadTrustedDocuments(schema, operationRules(config.production));
     const apollo = createApollo(
       schema,
       config.production,
       metrics,
       () => ws.dispose(),
+      documentStore(trusted),
       config.tracing !== undefined,
     );
     await apollo.start();
@@ -141,6 +144,7 @@ export async function startLoket(config: Config, log: Logger): Promise<RunningLo
         const viewer = res.locals.viewer as Viewer;
         (viewer.kind === 'user' ? jsonBody.authenticated : jsonBody.anonymous)(req, res, next);
       },
+      trustedDocumentsGate(trusted, errorFormatter(config.production)),
       documentGate(schema, errorFormatter(config.production)),
       expressMiddleware(apollo, {
         context: async ({ req, res }) => {

@@ -2,7 +2,7 @@
 // the plugin that ends each operation (operation/run-operation.ts: commit when the response has no error,
 // roll back otherwise) before the response is sent, and that re-reads the session of a mutation.
 
-import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServer, type ApolloServerPlugin, type DocumentStore } from '@apollo/server';
 import {
   ApolloServerPluginCacheControlDisabled,
   ApolloServerPluginLandingPageDisabled,
@@ -57,6 +57,8 @@ export function createApollo(
   production: boolean,
   metrics: Metrics,
   drainWebSockets: () => Promise<void>,
+  /** Parsed and validated documents: the trusted ones always (trusted-documents.ts). */
+  documentStore: DocumentStore,
   /** Traces each operation (a span per operation); only when tracing is configured. */
   traced = false,
 ): ApolloServer<Ctx> {
@@ -68,6 +70,9 @@ export function createApollo(
     allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: false,
     parseOptions: PARSE_OPTIONS,
+    documentStore,
+    // A hash stands for a trusted document only (trusted-documents.ts): nobody registers documents.
+    persistedQueries: false,
     validationRules: operationRules(production),
     formatError: errorFormatter(production),
     stopOnTerminationSignals: false,

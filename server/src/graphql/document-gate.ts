@@ -59,7 +59,9 @@ export function documentGate(
     const query =
       req.method === 'GET' ? req.query.query : (req.body as { query?: unknown } | undefined)?.query;
     if (typeof query !== 'string' || passed.has(query)) return next();
-    const gated = gateDocument(schema, query);
+    // A trusted document (trusted-documents.ts) was parsed and validated at start-up.
+    const trusted = res.locals.trustedDocument as DocumentNode | undefined;
+    const gated: Gated = trusted ? { document: trusted } : gateDocument(schema, query);
     if ('errors' in gated) {
       res.status(400).json({ errors: gated.errors.map((e) => format(e.toJSON(), e)) });
       return;

@@ -173,6 +173,8 @@ type Documents = {
     "query IsolationOrganisations { organisations(first: 10) { totalCount edges { node { name } } } }": typeof types.IsolationOrganisationsDocument,
     "query IsolationOrganisations2 { organisations(first: 10) { totalCount } }": typeof types.IsolationOrganisations2Document,
     "query IsolationMyOrganisation { myOrganisation { users { email } } }": typeof types.IsolationMyOrganisationDocument,
+    "\n  query RoundTripsThread($referenceNumber: String!) {\n    thread(referenceNumber: $referenceNumber) {\n      referenceNumber title lastMessageAt theme { name } team { name }\n      messages { id title body sentAt senderLabel direction attachmentCount read author { firstName lastName } }\n      contacts { firstName lastName email confirmed }\n    }\n  }\n": typeof types.RoundTripsThreadDocument,
+    "\n  mutation RoundTripsOpenThread($referenceNumber: String!) {\n    markThreadRead(referenceNumber: $referenceNumber) {\n      referenceNumber\n      messages { title read author { lastName } }\n      contacts { email }\n    }\n  }\n": typeof types.RoundTripsOpenThreadDocument,
     "\n  query SettingsRead {\n    ticketSettings {\n      supportTypes { id code reactionMinutes resolutionMinutes alwaysOpen resolutionByPriority { priority minutes } }\n      queues { id code explanationNl autoResolveAfterDays }\n      calendar { id timeZone week { weekday opensAt closesAt } closingDays { id onDate everyYearOn nameNl } }\n      themes { id unreadReminderDays }\n    }\n  }\n": typeof types.SettingsReadDocument,
     "\n  mutation SettingsTargets($input: SupportTypeTargetsInput!) {\n    updateSupportTypeTargets(input: $input) {\n      errors { field code message }\n      settings { supportTypes { id reactionMinutes resolutionMinutes } }\n    }\n  }\n": typeof types.SettingsTargetsDocument,
     "\n  mutation SettingsQueue($input: QueueSettingsInput!) {\n    updateQueueSettings(input: $input) { errors { field code message } settings { queues { id autoResolveAfterDays } } }\n  }\n": typeof types.SettingsQueueDocument,
@@ -354,6 +356,8 @@ const documents: Documents = {
     "query IsolationOrganisations { organisations(first: 10) { totalCount edges { node { name } } } }": types.IsolationOrganisationsDocument,
     "query IsolationOrganisations2 { organisations(first: 10) { totalCount } }": types.IsolationOrganisations2Document,
     "query IsolationMyOrganisation { myOrganisation { users { email } } }": types.IsolationMyOrganisationDocument,
+    "\n  query RoundTripsThread($referenceNumber: String!) {\n    thread(referenceNumber: $referenceNumber) {\n      referenceNumber title lastMessageAt theme { name } team { name }\n      messages { id title body sentAt senderLabel direction attachmentCount read author { firstName lastName } }\n      contacts { firstName lastName email confirmed }\n    }\n  }\n": types.RoundTripsThreadDocument,
+    "\n  mutation RoundTripsOpenThread($referenceNumber: String!) {\n    markThreadRead(referenceNumber: $referenceNumber) {\n      referenceNumber\n      messages { title read author { lastName } }\n      contacts { email }\n    }\n  }\n": types.RoundTripsOpenThreadDocument,
     "\n  query SettingsRead {\n    ticketSettings {\n      supportTypes { id code reactionMinutes resolutionMinutes alwaysOpen resolutionByPriority { priority minutes } }\n      queues { id code explanationNl autoResolveAfterDays }\n      calendar { id timeZone week { weekday opensAt closesAt } closingDays { id onDate everyYearOn nameNl } }\n      themes { id unreadReminderDays }\n    }\n  }\n": types.SettingsReadDocument,
     "\n  mutation SettingsTargets($input: SupportTypeTargetsInput!) {\n    updateSupportTypeTargets(input: $input) {\n      errors { field code message }\n      settings { supportTypes { id reactionMinutes resolutionMinutes } }\n    }\n  }\n": types.SettingsTargetsDocument,
     "\n  mutation SettingsQueue($input: QueueSettingsInput!) {\n    updateQueueSettings(input: $input) { errors { field code message } settings { queues { id autoResolveAfterDays } } }\n  }\n": types.SettingsQueueDocument,
@@ -1009,6 +1013,14 @@ export function graphql(source: "query IsolationOrganisations2 { organisations(f
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query IsolationMyOrganisation { myOrganisation { users { email } } }"): typeof import('./graphql.js').IsolationMyOrganisationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RoundTripsThread($referenceNumber: String!) {\n    thread(referenceNumber: $referenceNumber) {\n      referenceNumber title lastMessageAt theme { name } team { name }\n      messages { id title body sentAt senderLabel direction attachmentCount read author { firstName lastName } }\n      contacts { firstName lastName email confirmed }\n    }\n  }\n"): typeof import('./graphql.js').RoundTripsThreadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RoundTripsOpenThread($referenceNumber: String!) {\n    markThreadRead(referenceNumber: $referenceNumber) {\n      referenceNumber\n      messages { title read author { lastName } }\n      contacts { email }\n    }\n  }\n"): typeof import('./graphql.js').RoundTripsOpenThreadDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

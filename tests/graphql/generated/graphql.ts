@@ -3730,6 +3730,20 @@ export type IsolationMyOrganisationQueryVariables = Exact<{ [key: string]: never
 
 export type IsolationMyOrganisationQuery = { myOrganisation?: { users: Array<{ email: string }> } | null };
 
+export type RoundTripsThreadQueryVariables = Exact<{
+  referenceNumber: Scalars['String']['input'];
+}>;
+
+
+export type RoundTripsThreadQuery = { thread: { referenceNumber: string, title: string, lastMessageAt: string, theme: { name: string }, team: { name: string }, messages: Array<{ id: string, title: string, body: string, sentAt: string, senderLabel: string, direction: Direction, attachmentCount: number, read: boolean, author?: { firstName: string, lastName: string } | null }>, contacts: Array<{ firstName: string, lastName: string, email: string, confirmed: boolean }> } };
+
+export type RoundTripsOpenThreadMutationVariables = Exact<{
+  referenceNumber: Scalars['String']['input'];
+}>;
+
+
+export type RoundTripsOpenThreadMutation = { markThreadRead: { referenceNumber: string, messages: Array<{ title: string, read: boolean, author?: { lastName: string } | null }>, contacts: Array<{ email: string }> } };
+
 export type SettingsReadQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -5796,6 +5810,58 @@ export const IsolationMyOrganisationDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<IsolationMyOrganisationQuery, IsolationMyOrganisationQueryVariables>;
+export const RoundTripsThreadDocument = new TypedDocumentString(`
+    query RoundTripsThread($referenceNumber: String!) {
+  thread(referenceNumber: $referenceNumber) {
+    referenceNumber
+    title
+    lastMessageAt
+    theme {
+      name
+    }
+    team {
+      name
+    }
+    messages {
+      id
+      title
+      body
+      sentAt
+      senderLabel
+      direction
+      attachmentCount
+      read
+      author {
+        firstName
+        lastName
+      }
+    }
+    contacts {
+      firstName
+      lastName
+      email
+      confirmed
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RoundTripsThreadQuery, RoundTripsThreadQueryVariables>;
+export const RoundTripsOpenThreadDocument = new TypedDocumentString(`
+    mutation RoundTripsOpenThread($referenceNumber: String!) {
+  markThreadRead(referenceNumber: $referenceNumber) {
+    referenceNumber
+    messages {
+      title
+      read
+      author {
+        lastName
+      }
+    }
+    contacts {
+      email
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RoundTripsOpenThreadMutation, RoundTripsOpenThreadMutationVariables>;
 export const SettingsReadDocument = new TypedDocumentString(`
     query SettingsRead {
   ticketSettings {

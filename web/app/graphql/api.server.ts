@@ -46,25 +46,45 @@ export async function callApi<TResult, TVariables>(
   if (caller.clientIp) headers['x-forwarded-for'] = caller.clientIp;
   if (caller.userAgent) headers['user-agent'] = caller.userAgent;
 
+  // A trusted document goes by its hash alone (decision 0039); an API of an older build that does not know
+  // the hash yet (during a rolling deployment) answers PERSISTED_QUERY_NOT_FOUND, and gets the document.
+  const hash = (document.__meta__ as { hash?: unknown } | undefined)?.hash;
+  const persisted =
+    typeof hash === 'string' ? { persistedQuery: { version: 1, sha256Hash: hash } } : undefined;
+  let body = await post<TResult>(config, headers, {
+    ...(persisted ? { extensions: persisted } : { query: document.toString() }),
+    variables: variables ?? {},
+  });
+  if (persisted && body.errors?.[0]?.extensions?.code === 'PERSISTED_QUERY_NOT_FOUND')
+    body = await post<TResult>(config, headers, {
+      query: document.toString(),
+      variables: variables ?? {},
+    });
+  const first = body.errors?.[0];
+  if (first) throw new ApiError(first.extensions?.code ?? 'INTERNAL_SERVER_ERROR', first.message);
+  if (!body.data) throw new ApiError('INTERNAL_SERVER_ERROR', 'The API answered without data');
+  return body.data;
+}
+
+async function post<TResult>(
+  config: WebConfig,
+  headers: Record<string, string>,
+  request: Record<string, unknown>,
+): Promise<GraphqlResponse<TResult>> {
   let response: Response;
   try {
     response = await fetch(config.apiUrl, {
       method: 'POST',
       headers,
-      body: JSON.stringify({ query: document.toString(), variables: variables ?? {} }),
+      body: JSON.stringify(request),
       signal: AbortSignal.timeout(15_000),
     });
   } catch {
     throw new Response('The API is not reachable', { status: 503, statusText: 'Service Unavailable' });
   }
-  let body: GraphqlResponse<TResult>;
   try {
-    body = (await response.json()) as GraphqlResponse<TResult>;
+    return (await response.json()) as GraphqlResponse<TResult>;
   } catch {
     throw new Response('The API answered without JSON', { status: 502, statusText: 'Bad Gateway' });
   }
-  const first = body.errors?.[0];
-  if (first) throw new ApiError(first.extensions?.code ?? 'INTERNAL_SERVER_ERROR', first.message);
-  if (!body.data) throw new ApiError('INTERNAL_SERVER_ERROR', 'The API answered without data');
-  return body.data;
 }

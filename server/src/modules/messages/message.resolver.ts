@@ -1,10 +1,13 @@
 // GraphQL door to the Berichtenmodule: thin; authorise, call the services, map results.
+
+import type { GraphQLResolveInfo } from 'graphql';
 import {
   Arg,
   Authorized,
   Ctx as Context,
   FieldResolver,
   ID,
+  Info,
   Int,
   Mutation,
   Query,
@@ -16,6 +19,7 @@ import type { Ctx } from '../../context.js';
 import { isStaff } from '../../domain/viewer.js';
 import { Parent } from '../../graphql/parent.js';
 import { CursorScalar } from '../../graphql/scalars.js';
+import { selectedFields } from '../../graphql/selection.js';
 import { Topic } from '../../graphql/topics.js';
 import { toUserErrors } from '../../graphql/user-error.js';
 import { errorMessage } from '../../i18n/messages.js';
@@ -27,11 +31,11 @@ import { Organisation } from '../organisations/organisation.types.js';
 import { erasedPersonName } from '../privacy/privacy.texts.js';
 import {
   getMessage,
-  getThread,
   listMessages,
   markThreadRead,
   messageCounts,
   organisationInScope,
+  readThread,
 } from './message.service.js';
 import type { MessageAddedEvent, MessagesReadEvent } from './message.topics.js';
 import {
@@ -54,6 +58,15 @@ import {
 import { replyToThread, type SendResult, sendMessage, sendToOrganisation } from './send.service.js';
 import { assignThread, staffInbox } from './staff-inbox.service.js';
 import { draftThreadContacts } from './thread-contacts.service.js';
+
+/** What of a thread the operation selects that its own statement can read along. */
+function threadParts(info: GraphQLResolveInfo) {
+  const fields = selectedFields(info);
+  return {
+    messages: fields.has('messages') || fields.has('latestMessage'),
+    contacts: fields.has('contacts'),
+  };
+}
 
 function sendPayload(ctx: Ctx, result: SendResult): SendMessagePayload {
   if (result.ok) {
@@ -254,14 +267,22 @@ export class ThreadResolver {
   @Query(() => Thread, {
     description: 'A thread by reference number (Berichthistoriek); NOT_FOUND for another organisation.',
   })
-  thread(@Arg('referenceNumber') referenceNumber: string, @Context() ctx: Ctx): Promise<Thread> {
-    return getThread(ctx, referenceNumber);
+  thread(
+    @Arg('referenceNumber') referenceNumber: string,
+    @Context() ctx: Ctx,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<Thread> {
+    return readThread(ctx, referenceNumber, threadParts(info));
   }
 
   @Authorized()
   @Mutation(() => Thread, { description: 'Marks every message of the thread read for you (on opening it).' })
-  markThreadRead(@Arg('referenceNumber') referenceNumber: string, @Context() ctx: Ctx): Promise<Thread> {
-    return markThreadRead(ctx, referenceNumber);
+  markThreadRead(
+    @Arg('referenceNumber') referenceNumber: string,
+    @Context() ctx: Ctx,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<Thread> {
+    return markThreadRead(ctx, referenceNumber, threadParts(info));
   }
 
   @Authorized('AGENT', 'DEPARTMENT_ADMIN')

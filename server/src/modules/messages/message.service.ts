@@ -19,7 +19,14 @@ import {
   withCappedTotal,
 } from '../../lists/keyset.js';
 import { MessageEntity, ThreadEntity } from './message.entity.js';
-import { MESSAGE_COLUMNS, type MessageRecord, type MessageRow, toMessage } from './message.rows.js';
+import {
+  MESSAGE_COLUMNS,
+  type MessageRecord,
+  type MessageRow,
+  type ThreadParts,
+  threadWithContents,
+  toMessage,
+} from './message.rows.js';
 import { applyMessageFilter, Conditions, type MessageFilter } from './message-filter.js';
 
 /** The organisation a list is about: the viewer's own, or (staff) the one asked for. */
@@ -125,10 +132,44 @@ export async function getThread(ctx: Ctx, referenceNumber: string): Promise<Thre
   return thread;
 }
 
-/** Marks every message of a thread read for the viewer ("opening marks read"). */
-export async function markThreadRead(ctx: Ctx, referenceNumber: string): Promise<ThreadEntity> {
+/**
+ * A thread by reference number with what `parts` asks for read in the same statement (message.rows.ts),
+ * and the loaders primed with it: a thread with its messages, authors and contacts is one round trip.
+ * NOT_FOUND as `getThread`.
+ */
+export async function readThread(
+  ctx: Ctx,
+  referenceNumber: string,
+  parts: ThreadParts,
+): Promise<ThreadEntity> {
   const viewer = requireUser(ctx);
-  const thread = await getThread(ctx, referenceNumber);
+  if (!parts.messages && !parts.contacts) return getThread(ctx, referenceNumber);
+  const found = await threadWithContents(
+    await ctx.tx.manager(),
+    referenceNumber.trim(),
+    isStaff(viewer) ? null : viewer.organisationId,
+    viewer.userId,
+    parts,
+  );
+  if (!found) throw notFound('thread');
+  const { thread, messages, authors, contacts } = found;
+  if (messages) ctx.loaders.threadMessages.prime(thread.id, messages);
+  if (contacts) ctx.loaders.threadContacts.prime(thread.id, contacts);
+  for (const author of authors) ctx.loaders.user.prime(author.id, author);
+  return thread;
+}
+
+/**
+ * Marks every message of a thread read for the viewer ("opening marks read"), and reads what `parts` asks
+ * for along with the thread (`readThread`): the messages it read are the viewer's read ones afterwards.
+ */
+export async function markThreadRead(
+  ctx: Ctx,
+  referenceNumber: string,
+  parts: ThreadParts = { messages: false, contacts: false },
+): Promise<ThreadEntity> {
+  const viewer = requireUser(ctx);
+  const thread = await readThread(ctx, referenceNumber, parts);
   const em = await ctx.tx.manager();
   const inserted = await queryRows(
     em,
@@ -137,6 +178,8 @@ export async function markThreadRead(ctx: Ctx, referenceNumber: string): Promise
      ON CONFLICT DO NOTHING RETURNING message_id`,
     [viewer.userId, thread.id],
   );
+  if (parts.messages)
+    for (const message of await ctx.loaders.threadMessages.load(thread.id)) message.read = true;
   if (inserted.length > 0) {
     await ctx.app.pubsub.publish(em, Topic.MessagesRead, {
       userId: viewer.userId,

@@ -4184,7 +4184,7 @@ export const LiveChatUpdatedDocument = new TypedDocumentString(`
     status
   }
 }
-    `) as unknown as TypedDocumentString<LiveChatUpdatedSubscription, LiveChatUpdatedSubscriptionVariables>;
+    `, {"hash":"305fda9adfbb11535470b0b016f9d3b493bc699c4a384872b1dfb96ffda8f252"}) as unknown as TypedDocumentString<LiveChatUpdatedSubscription, LiveChatUpdatedSubscriptionVariables>;
 export const LiveStaffChatsDocument = new TypedDocumentString(`
     subscription LiveStaffChats {
   staffChatsChanged {
@@ -4192,7 +4192,7 @@ export const LiveStaffChatsDocument = new TypedDocumentString(`
     status
   }
 }
-    `) as unknown as TypedDocumentString<LiveStaffChatsSubscription, LiveStaffChatsSubscriptionVariables>;
+    `, {"hash":"b5332f4ff389e9556eba5918932174ea25644b92af24eb310c8f91eb20b69d02"}) as unknown as TypedDocumentString<LiveStaffChatsSubscription, LiveStaffChatsSubscriptionVariables>;
 export const ViewerDocument = new TypedDocumentString(`
     query Viewer {
   me {
@@ -4210,7 +4210,7 @@ export const ViewerDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<ViewerQuery, ViewerQueryVariables>;
+    `, {"hash":"449d3b4772a6dbfd4835659b6333c5d18af89c475dc2a04a1739554d2009a7c8"}) as unknown as TypedDocumentString<ViewerQuery, ViewerQueryVariables>;
 export const LoginDocument = new TypedDocumentString(`
     mutation Login($input: LoginInput!) {
   login(input: $input) {
@@ -4229,17 +4229,17 @@ export const LoginDocument = new TypedDocumentString(`
   field
   code
   message
-}`) as unknown as TypedDocumentString<LoginMutation, LoginMutationVariables>;
+}`, {"hash":"3fa20c58351fb040b5c02f1d8efbf708728c1b67eba8e8f0f7c46e38ce838251"}) as unknown as TypedDocumentString<LoginMutation, LoginMutationVariables>;
 export const LogoutDocument = new TypedDocumentString(`
     mutation Logout {
   logout
 }
-    `) as unknown as TypedDocumentString<LogoutMutation, LogoutMutationVariables>;
+    `, {"hash":"cb1d14c1cc99a25294cfa4376de2402364cb32e6c038a11fb36cf0ebb3a5ce91"}) as unknown as TypedDocumentString<LogoutMutation, LogoutMutationVariables>;
 export const RequestPasswordResetDocument = new TypedDocumentString(`
     mutation RequestPasswordReset($email: String!) {
   requestPasswordReset(email: $email)
 }
-    `) as unknown as TypedDocumentString<RequestPasswordResetMutation, RequestPasswordResetMutationVariables>;
+    `, {"hash":"5ac89982dc149995bab85b93caab9976bbc3fd5994fbf4173153f8686dba9d72"}) as unknown as TypedDocumentString<RequestPasswordResetMutation, RequestPasswordResetMutationVariables>;
 export const ResetPasswordDocument = new TypedDocumentString(`
     mutation ResetPassword($input: TokenPasswordInput!) {
   resetPassword(input: $input) {
@@ -4253,7 +4253,7 @@ export const ResetPasswordDocument = new TypedDocumentString(`
   field
   code
   message
-}`) as unknown as TypedDocumentString<ResetPasswordMutation, ResetPasswordMutationVariables>;
+}`, {"hash":"ec3271ae2611aee7dbaac8e253910ddaee3a786dd2c065dda92d9ad12a107433"}) as unknown as TypedDocumentString<ResetPasswordMutation, ResetPasswordMutationVariables>;
 export const ConfirmEmailChangeDocument = new TypedDocumentString(`
     mutation ConfirmEmailChange($token: String!) {
   confirmEmailChange(token: $token) {
@@ -4267,7 +4267,7 @@ export const ConfirmEmailChangeDocument = new TypedDocumentString(`
   field
   code
   message
-}`) as unknown as TypedDocumentString<ConfirmEmailChangeMutation, ConfirmEmailChangeMutationVariables>;
+}`, {"hash":"467fc08b01d5211bfb61493c0a7005781e069891b0cc66b0cf8a51c1585effab"}) as unknown as TypedDocumentString<ConfirmEmailChangeMutation, ConfirmEmailChangeMutationVariables>;
 export const AcceptInvitationDocument = new TypedDocumentString(`
     mutation AcceptInvitation($input: TokenPasswordInput!) {
   acceptInvitation(input: $input) {
@@ -4286,7 +4286,7 @@ export const AcceptInvitationDocument = new TypedDocumentString(`
   field
   code
   message
-}`) as unknown as TypedDocumentString<AcceptInvitationMutation, AcceptInvitationMutationVariables>;
+}`, {"hash":"335e455683eb66abe99cb64908a067663430f5613d7821a1f29c1adc30e1f5de"}) as unknown as TypedDocumentString<AcceptInvitationMutation, AcceptInvitationMutationVariables>;
 export const MySessionsDocument = new TypedDocumentString(`
     query MySessions {
   mySessions {
@@ -4299,7 +4299,7 @@ export const MySessionsDocument = new TypedDocumentString(`
     current
   }
 }
-    `) as unknown as TypedDocumentString<MySessionsQuery, MySessionsQueryVariables>;
+    `, {"hash":"0a0ce1fc8dfbd1d5ca91c617c55734078c242472b849073aa66fb5a8ba88b4f1"}) as unknown as TypedDocumentString<MySessionsQuery, MySessionsQueryVariables>;
 export const UpdateProfileDocument = new TypedDocumentString(`
     mutation UpdateProfile($input: UpdateProfileInput!) {
   updateProfile(input: $input) {
@@ -4319,7 +4319,7 @@ export const UpdateProfileDocument = new TypedDocumentString(`
   field
   code
   message
-}`) as unknown as TypedDocumentString<UpdateProfileMutation, UpdateProfileMutationVariables>;
+}`, {"hash":"59e140b174028592e19f2f643054e02ba86a6ac3bb4c35827128ec51e56b7bc7"}) as unknown as TypedDocumentString<UpdateProfileMutation, UpdateProfileMutationVariables>;
 export const ChangePasswordDocument = new TypedDocumentString(`
     mutation ChangePassword($input: ChangePasswordInput!) {
   changePassword(input: $input) {
@@ -4333,7 +4333,7 @@ export const ChangePasswordDocument = new TypedDocumentString(`
   field
   code
   message
-}`) as unknown as TypedDocumentString<ChangePasswordMutation, ChangePasswordMutationVariables>;
+}`, {"hash":"82788c7d3fb42aaedd5f2e3b5ebfb7bf2332414a5309d9fe08d8faa2b68c3f27"}) as unknown as TypedDocumentString<ChangePasswordMutation, ChangePasswordMutationVariables>;
 export const SetLanguageDocument = new TypedDocumentString(`
     mutation SetLanguage($language: Language!) {
   setLanguage(language: $language) {
@@ -4350,12 +4350,12 @@ export const SetLanguageDocument = new TypedDocumentString(`
   field
   code
   message
-}`) as unknown as TypedDocumentString<SetLanguageMutation, SetLanguageMutationVariables>;
+}`, {"hash":"5dddb6816218ca83b464b01102fa2bf8136dd1ec3f4887a0cf6abe805dbffa35"}) as unknown as TypedDocumentString<SetLanguageMutation, SetLanguageMutationVariables>;
 export const RevokeSessionDocument = new TypedDocumentString(`
     mutation RevokeSession($id: ID!) {
   revokeSession(id: $id)
 }
-    `) as unknown as TypedDocumentString<RevokeSessionMutation, RevokeSessionMutationVariables>;
+    `, {"hash":"0da1f5ad6ca30b47e1cb2c8f9b833664fb3647a47c585080a1a7fa8bc04c825c"}) as unknown as TypedDocumentString<RevokeSessionMutation, RevokeSessionMutationVariables>;
 export const AdminOrganisationsDocument = new TypedDocumentString(`
     query AdminOrganisations($search: String, $first: Int, $after: Cursor) {
   organisations(search: $search, first: $first, after: $after) {
@@ -4384,7 +4384,7 @@ export const AdminOrganisationsDocument = new TypedDocumentString(`
     id
     name
   }
-}`) as unknown as TypedDocumentString<AdminOrganisationsQuery, AdminOrganisationsQueryVariables>;
+}`, {"hash":"e44cf7def1006231b06501d15a5e7d314d84014731c97ad82f3887f554ca2dab"}) as unknown as TypedDocumentString<AdminOrganisationsQuery, AdminOrganisationsQueryVariables>;
 export const AdminOrganisationDocument = new TypedDocumentString(`
     query AdminOrganisation($id: ID!) {
   organisation(id: $id) {
@@ -4416,7 +4416,7 @@ export const AdminOrganisationDocument = new TypedDocumentString(`
     id
     name
   }
-}`) as unknown as TypedDocumentString<AdminOrganisationQuery, AdminOrganisationQueryVariables>;
+}`, {"hash":"a5cb105a9a2a4d9da6574ab84c6f22dc0d31acb9959d42bef8ad6a561faf296c"}) as unknown as TypedDocumentString<AdminOrganisationQuery, AdminOrganisationQueryVariables>;
 export const AdminThemesDocument = new TypedDocumentString(`
     query AdminThemes {
   themes {
@@ -4424,7 +4424,7 @@ export const AdminThemesDocument = new TypedDocumentString(`
     name
   }
 }
-    `) as unknown as TypedDocumentString<AdminThemesQuery, AdminThemesQueryVariables>;
+    `, {"hash":"c710ea993ba952070ee109c0cebe0765350dcc71b6786ba276c6c65a15560e47"}) as unknown as TypedDocumentString<AdminThemesQuery, AdminThemesQueryVariables>;
 export const AdminCreateOrganisationDocument = new TypedDocumentString(`
     mutation AdminCreateOrganisation($input: CreateOrganisationInput!) {
   createOrganisation(input: $input) {
@@ -4441,7 +4441,7 @@ export const AdminCreateOrganisationDocument = new TypedDocumentString(`
   field
   code
   message
-}`) as unknown as TypedDocumentString<AdminCreateOrganisationMutation, AdminCreateOrganisationMutationVariables>;
+}`, {"hash":"9fc145d501121dc60e55fc5fff555375904bdf5d6964042a01266e1b0513bfa3"}) as unknown as TypedDocumentString<AdminCreateOrganisationMutation, AdminCreateOrganisationMutationVariables>;
 export const AdminUpdateOrganisationDocument = new TypedDocumentString(`
     mutation AdminUpdateOrganisation($input: UpdateOrganisationInput!) {
   updateOrganisation(input: $input) {
@@ -4457,21 +4457,21 @@ export const AdminUpdateOrganisationDocument = new TypedDocumentString(`
   field
   code
   message
-}`) as unknown as TypedDocumentString<AdminUpdateOrganisationMutation, AdminUpdateOrganisationMutationVariables>;
+}`, {"hash":"b6ef85485a37c6ef0a0a347f44837db16193927bfb747b954e8c99c8428ba0e9"}) as unknown as TypedDocumentString<AdminUpdateOrganisationMutation, AdminUpdateOrganisationMutationVariables>;
 export const AdminDeactivateOrganisationDocument = new TypedDocumentString(`
     mutation AdminDeactivateOrganisation($id: ID!) {
   deactivateOrganisation(id: $id) {
     id
   }
 }
-    `) as unknown as TypedDocumentString<AdminDeactivateOrganisationMutation, AdminDeactivateOrganisationMutationVariables>;
+    `, {"hash":"a99ada6e070e215685ed7a473baaf37a8dda14345312f1c2a47f67dd5ed69477"}) as unknown as TypedDocumentString<AdminDeactivateOrganisationMutation, AdminDeactivateOrganisationMutationVariables>;
 export const AdminReactivateOrganisationDocument = new TypedDocumentString(`
     mutation AdminReactivateOrganisation($id: ID!) {
   reactivateOrganisation(id: $id) {
     id
   }
 }
-    `) as unknown as TypedDocumentString<AdminReactivateOrganisationMutation, AdminReactivateOrganisationMutationVariables>;
+    `, {"hash":"5d36210a6e4d1ad30cd7938e38866e7176b53ddae9f9c1b1352bc9df822b3ea6"}) as unknown as TypedDocumentString<AdminReactivateOrganisationMutation, AdminReactivateOrganisationMutationVariables>;
 export const AdminInviteOrganisationAdminDocument = new TypedDocumentString(`
     mutation AdminInviteOrganisationAdmin($input: InviteOrganisationAdminInput!) {
   inviteOrganisationAdmin(input: $input) {
@@ -4488,7 +4488,7 @@ export const AdminInviteOrganisationAdminDocument = new TypedDocumentString(`
   field
   code
   message
-}`) as unknown as TypedDocumentString<AdminInviteOrganisationAdminMutation, AdminInviteOrganisationAdminMutationVariables>;
+}`, {"hash":"ff4d9ca549f31d3e1cf7afea54d08625a0a699b355cb2d67e9b95fb7dd402ade"}) as unknown as TypedDocumentString<AdminInviteOrganisationAdminMutation, AdminInviteOrganisationAdminMutationVariables>;
 export const AdminHistoryDocument = new TypedDocumentString(`
     query AdminHistory($kind: AdminHistoryKind, $first: Int, $after: Cursor) {
   adminHistory(kind: $kind, first: $first, after: $after) {
@@ -4523,7 +4523,7 @@ export const AdminHistoryDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<AdminHistoryQuery, AdminHistoryQueryVariables>;
+    `, {"hash":"111d595e3bf8b2be9fd9030234152528e4ef315c51a35de55feaa1a702d9d1ef"}) as unknown as TypedDocumentString<AdminHistoryQuery, AdminHistoryQueryVariables>;
 export const CustomerChatDocument = new TypedDocumentString(`
     query CustomerChat {
   chatAvailability {
@@ -4546,7 +4546,7 @@ export const CustomerChatDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<CustomerChatQuery, CustomerChatQueryVariables>;
+    `, {"hash":"ad56c24440625bb68f500f16d0905b9ca73ad756b3d54a5489194c7e59dd2a92"}) as unknown as TypedDocumentString<CustomerChatQuery, CustomerChatQueryVariables>;
 export const StaffChatDocument = new TypedDocumentString(`
     query StaffChat {
   chatAgentAvailable
@@ -4572,7 +4572,7 @@ export const StaffChatDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<StaffChatQuery, StaffChatQueryVariables>;
+    `, {"hash":"b66154d4ecfc72f2ecca09643aa0336b952ff825ab187c12ce6fc77ef539d2a5"}) as unknown as TypedDocumentString<StaffChatQuery, StaffChatQueryVariables>;
 export const StartChatDocument = new TypedDocumentString(`
     mutation StartChat($input: StartChatInput!) {
   startChat(input: $input) {
@@ -4586,7 +4586,7 @@ export const StartChatDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<StartChatMutation, StartChatMutationVariables>;
+    `, {"hash":"d4fbe7caa892335e3eeffd4d999159a79c54b03377726eb0a07bd46ede5cae5b"}) as unknown as TypedDocumentString<StartChatMutation, StartChatMutationVariables>;
 export const SendChatMessageDocument = new TypedDocumentString(`
     mutation SendChatMessage($input: SendChatMessageInput!) {
   sendChatMessage(input: $input) {
@@ -4600,7 +4600,7 @@ export const SendChatMessageDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<SendChatMessageMutation, SendChatMessageMutationVariables>;
+    `, {"hash":"3cd2cb3c61b3bf44211d99e00640d12feb1697c450901704b0e53c829b9f724f"}) as unknown as TypedDocumentString<SendChatMessageMutation, SendChatMessageMutationVariables>;
 export const EndChatDocument = new TypedDocumentString(`
     mutation EndChat($input: EndChatInput!) {
   endChat(input: $input) {
@@ -4615,7 +4615,7 @@ export const EndChatDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<EndChatMutation, EndChatMutationVariables>;
+    `, {"hash":"a0d5e6b35fc7effaed3f3407da434fed55155cac8793c1a7c90bfe1406cc203d"}) as unknown as TypedDocumentString<EndChatMutation, EndChatMutationVariables>;
 export const TakeChatDocument = new TypedDocumentString(`
     mutation TakeChat($chatId: ID!) {
   takeChat(chatId: $chatId) {
@@ -4629,12 +4629,12 @@ export const TakeChatDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<TakeChatMutation, TakeChatMutationVariables>;
+    `, {"hash":"66851a6515572cc7d17300d6e6da3965956e40c55c4838781db4bb4ba74e9944"}) as unknown as TypedDocumentString<TakeChatMutation, TakeChatMutationVariables>;
 export const SetChatAgentAvailableDocument = new TypedDocumentString(`
     mutation SetChatAgentAvailable($available: Boolean!) {
   setChatAgentAvailable(available: $available)
 }
-    `) as unknown as TypedDocumentString<SetChatAgentAvailableMutation, SetChatAgentAvailableMutationVariables>;
+    `, {"hash":"d22503f6f14df6bb9c9ec8d6e0e2de53673aee24d688af4deb643f859b09b563"}) as unknown as TypedDocumentString<SetChatAgentAvailableMutation, SetChatAgentAvailableMutationVariables>;
 export const KbArticlesDocument = new TypedDocumentString(`
     query KbArticles($first: Int, $after: Cursor, $last: Int, $before: Cursor) {
   knowledgeArticles(first: $first, after: $after, last: $last, before: $before) {
@@ -4656,7 +4656,7 @@ export const KbArticlesDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<KbArticlesQuery, KbArticlesQueryVariables>;
+    `, {"hash":"b544e05134da51169b899849f2580d0ec59da40e9677fc9e313ebf46879669c5"}) as unknown as TypedDocumentString<KbArticlesQuery, KbArticlesQueryVariables>;
 export const KbSearchDocument = new TypedDocumentString(`
     query KbSearch($query: String!, $first: Int, $after: Cursor, $last: Int, $before: Cursor) {
   searchKnowledgeBase(
@@ -4688,7 +4688,7 @@ export const KbSearchDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<KbSearchQuery, KbSearchQueryVariables>;
+    `, {"hash":"8c1534aaeed9a53017c6d17843b41a75d56c1f678323d0e599b45c14231abd80"}) as unknown as TypedDocumentString<KbSearchQuery, KbSearchQueryVariables>;
 export const KbArticleDocument = new TypedDocumentString(`
     query KbArticle($slug: String!) {
   knowledgeArticle(slug: $slug) {
@@ -4702,7 +4702,7 @@ export const KbArticleDocument = new TypedDocumentString(`
     updatedAt
   }
 }
-    `) as unknown as TypedDocumentString<KbArticleQuery, KbArticleQueryVariables>;
+    `, {"hash":"d35252b825333e8ca0484134daf0f462704cf9e0ae85d5d67caddd6fb0bcdc8e"}) as unknown as TypedDocumentString<KbArticleQuery, KbArticleQueryVariables>;
 export const KbNewsItemDocument = new TypedDocumentString(`
     query KbNewsItem($slug: String!) {
   newsItem(slug: $slug) {
@@ -4715,7 +4715,7 @@ export const KbNewsItemDocument = new TypedDocumentString(`
     updatedAt
   }
 }
-    `) as unknown as TypedDocumentString<KbNewsItemQuery, KbNewsItemQueryVariables>;
+    `, {"hash":"59d6e966041c6d6a55e1ce6d2bb33c92ce6d558703bfa782a7d357c056ab3e20"}) as unknown as TypedDocumentString<KbNewsItemQuery, KbNewsItemQueryVariables>;
 export const KbNewsAndOutagesDocument = new TypedDocumentString(`
     query KbNewsAndOutages($first: Int) {
   newsItems(first: $first) {
@@ -4749,7 +4749,7 @@ export const KbNewsAndOutagesDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<KbNewsAndOutagesQuery, KbNewsAndOutagesQueryVariables>;
+    `, {"hash":"905563eb7ec4de35c7ca29f16ed4f267fcfcca431319a66fb5af0d1dd9b4becf"}) as unknown as TypedDocumentString<KbNewsAndOutagesQuery, KbNewsAndOutagesQueryVariables>;
 export const KbOpenOutagesDocument = new TypedDocumentString(`
     query KbOpenOutages {
   openOutages {
@@ -4760,7 +4760,7 @@ export const KbOpenOutagesDocument = new TypedDocumentString(`
     startedAt
   }
 }
-    `) as unknown as TypedDocumentString<KbOpenOutagesQuery, KbOpenOutagesQueryVariables>;
+    `, {"hash":"b9c223b519db2ddb519f25aebee496f9bbaf977ae50d425b7a3e5a3caa73f4fa"}) as unknown as TypedDocumentString<KbOpenOutagesQuery, KbOpenOutagesQueryVariables>;
 export const KbRecordDeflectionDocument = new TypedDocumentString(`
     mutation KbRecordDeflection($input: RecordDeflectionInput!) {
   recordTicketDeflection(input: $input) {
@@ -4772,7 +4772,7 @@ export const KbRecordDeflectionDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<KbRecordDeflectionMutation, KbRecordDeflectionMutationVariables>;
+    `, {"hash":"f785154f8e11900db10dff427bdc42056073988b25b99c2a4f07d1369140db29"}) as unknown as TypedDocumentString<KbRecordDeflectionMutation, KbRecordDeflectionMutationVariables>;
 export const KbAdminArticlesDocument = new TypedDocumentString(`
     query KbAdminArticles($first: Int, $after: Cursor, $last: Int, $before: Cursor) {
   knowledgeArticles(
@@ -4798,7 +4798,7 @@ export const KbAdminArticlesDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<KbAdminArticlesQuery, KbAdminArticlesQueryVariables>;
+    `, {"hash":"c1edda75531aafce7752f34759592f911219fb93d2ea0d92257b7939140c0c65"}) as unknown as TypedDocumentString<KbAdminArticlesQuery, KbAdminArticlesQueryVariables>;
 export const KbAdminNewsDocument = new TypedDocumentString(`
     query KbAdminNews($first: Int, $after: Cursor, $last: Int, $before: Cursor) {
   newsItems(
@@ -4824,7 +4824,7 @@ export const KbAdminNewsDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<KbAdminNewsQuery, KbAdminNewsQueryVariables>;
+    `, {"hash":"3a2b623fdbc96cabef35190240d9157c2b7267e186f466697f0c25dcd5aecd10"}) as unknown as TypedDocumentString<KbAdminNewsQuery, KbAdminNewsQueryVariables>;
 export const KbAdminOutagesDocument = new TypedDocumentString(`
     query KbAdminOutages($first: Int, $after: Cursor, $last: Int, $before: Cursor) {
   outages(first: $first, after: $after, last: $last, before: $before) {
@@ -4845,7 +4845,7 @@ export const KbAdminOutagesDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<KbAdminOutagesQuery, KbAdminOutagesQueryVariables>;
+    `, {"hash":"976495903f9e47e8e5fe0243984f70d4eaf10376bdf6651319e46dcf0adf0215"}) as unknown as TypedDocumentString<KbAdminOutagesQuery, KbAdminOutagesQueryVariables>;
 export const KbAdminItemDocument = new TypedDocumentString(`
     query KbAdminItem($slug: String!, $news: Boolean!) {
   knowledgeArticle(slug: $slug) @skip(if: $news) {
@@ -4873,7 +4873,7 @@ export const KbAdminItemDocument = new TypedDocumentString(`
     bodyEn
   }
 }
-    `) as unknown as TypedDocumentString<KbAdminItemQuery, KbAdminItemQueryVariables>;
+    `, {"hash":"edbc7e23dc1dd9964d2eaa397a8f7e05e3b8c8c39c819fc450579661253dee3e"}) as unknown as TypedDocumentString<KbAdminItemQuery, KbAdminItemQueryVariables>;
 export const KbSaveItemDocument = new TypedDocumentString(`
     mutation KbSaveItem($input: SaveKnowledgeItemInput!) {
   saveKnowledgeItem(input: $input) {
@@ -4888,7 +4888,7 @@ export const KbSaveItemDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<KbSaveItemMutation, KbSaveItemMutationVariables>;
+    `, {"hash":"233fda03f80459cc5a28a250ad0b0944c4a830725aaeae3832935047aa4c2f55"}) as unknown as TypedDocumentString<KbSaveItemMutation, KbSaveItemMutationVariables>;
 export const KbOpenOutageDocument = new TypedDocumentString(`
     mutation KbOpenOutage($input: OpenOutageInput!) {
   openOutage(input: $input) {
@@ -4902,7 +4902,7 @@ export const KbOpenOutageDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<KbOpenOutageMutation, KbOpenOutageMutationVariables>;
+    `, {"hash":"8bc061c01489a32e8034a8adadf28af79fd667113c0435d9e1fff5e14c13649c"}) as unknown as TypedDocumentString<KbOpenOutageMutation, KbOpenOutageMutationVariables>;
 export const KbUpdateOutageDocument = new TypedDocumentString(`
     mutation KbUpdateOutage($input: UpdateOutageInput!) {
   updateOutage(input: $input) {
@@ -4916,7 +4916,7 @@ export const KbUpdateOutageDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<KbUpdateOutageMutation, KbUpdateOutageMutationVariables>;
+    `, {"hash":"9221251b2ff5af68e12241755395bb80627720fffcefda3b650a611bc2f621c8"}) as unknown as TypedDocumentString<KbUpdateOutageMutation, KbUpdateOutageMutationVariables>;
 export const FailedMailsDocument = new TypedDocumentString(`
     query FailedMails {
   failedMails {
@@ -4929,12 +4929,12 @@ export const FailedMailsDocument = new TypedDocumentString(`
     failedAt
   }
 }
-    `) as unknown as TypedDocumentString<FailedMailsQuery, FailedMailsQueryVariables>;
+    `, {"hash":"09646841b8a3bf57df77e49b21c4a1f39df6dd929f5dd4516efdcdbbb5d43f57"}) as unknown as TypedDocumentString<FailedMailsQuery, FailedMailsQueryVariables>;
 export const RetryFailedMailDocument = new TypedDocumentString(`
     mutation RetryFailedMail($id: ID!) {
   retryFailedMail(id: $id)
 }
-    `) as unknown as TypedDocumentString<RetryFailedMailMutation, RetryFailedMailMutationVariables>;
+    `, {"hash":"4b9f63dfc02d699c50193ad6688b155d618e453a12f4fc7de9969726de535bd9"}) as unknown as TypedDocumentString<RetryFailedMailMutation, RetryFailedMailMutationVariables>;
 export const HeldMailsDocument = new TypedDocumentString(`
     query HeldMails($status: InboundMailStatus!, $first: Int, $after: Cursor, $organisations: Int) {
   inboundMails(status: $status, first: $first, after: $after) {
@@ -4966,7 +4966,7 @@ export const HeldMailsDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<HeldMailsQuery, HeldMailsQueryVariables>;
+    `, {"hash":"b1545dc1fa8c51b8d853435a2813c2620911503217efb7c6d78e6012d6ba3b6d"}) as unknown as TypedDocumentString<HeldMailsQuery, HeldMailsQueryVariables>;
 export const ReplayInboundMailDocument = new TypedDocumentString(`
     mutation ReplayInboundMail($input: ReplayInboundMailInput!) {
   replayInboundMail(input: $input) {
@@ -4981,7 +4981,7 @@ export const ReplayInboundMailDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<ReplayInboundMailMutation, ReplayInboundMailMutationVariables>;
+    `, {"hash":"5030afe24a10601921b5a04cdc1772b2a8bb1f74fcab9cf1f3e0cff36d8fc0d6"}) as unknown as TypedDocumentString<ReplayInboundMailMutation, ReplayInboundMailMutationVariables>;
 export const DiscardInboundMailDocument = new TypedDocumentString(`
     mutation DiscardInboundMail($input: DiscardInboundMailInput!) {
   discardInboundMail(input: $input) {
@@ -4995,7 +4995,7 @@ export const DiscardInboundMailDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<DiscardInboundMailMutation, DiscardInboundMailMutationVariables>;
+    `, {"hash":"1be8456db1cf4d177282d85ac37c8183d07074c2ff2dc6aea5c1cb7814c54a9d"}) as unknown as TypedDocumentString<DiscardInboundMailMutation, DiscardInboundMailMutationVariables>;
 export const MessagesStartPageDocument = new TypedDocumentString(`
     query MessagesStartPage($latest: Int!) {
   tasks {
@@ -5059,7 +5059,7 @@ export const MessagesStartPageDocument = new TypedDocumentString(`
     firstName
     lastName
   }
-}`) as unknown as TypedDocumentString<MessagesStartPageQuery, MessagesStartPageQueryVariables>;
+}`, {"hash":"947db814b4b4578b4549da13c918cafaa7829b29763dafa50a56b7f5d07439b6"}) as unknown as TypedDocumentString<MessagesStartPageQuery, MessagesStartPageQueryVariables>;
 export const MessagesListDocument = new TypedDocumentString(`
     query MessagesList($filter: MessageFilterInput, $first: Int, $after: Cursor, $last: Int, $before: Cursor) {
   messages(
@@ -5119,7 +5119,7 @@ export const MessagesListDocument = new TypedDocumentString(`
     firstName
     lastName
   }
-}`) as unknown as TypedDocumentString<MessagesListQuery, MessagesListQueryVariables>;
+}`, {"hash":"e683985c4ffd6518b153ad4f532f12c4877ef38f6626ee66c177765a0ee74f99"}) as unknown as TypedDocumentString<MessagesListQuery, MessagesListQueryVariables>;
 export const MessagesThemeTasksDocument = new TypedDocumentString(`
     query MessagesThemeTasks {
   tasks {
@@ -5131,7 +5131,7 @@ export const MessagesThemeTasksDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<MessagesThemeTasksQuery, MessagesThemeTasksQueryVariables>;
+    `, {"hash":"5e0f9b4bc5b20b2aacf23079b65f8979c58174025206508aba00b11dacc9a066"}) as unknown as TypedDocumentString<MessagesThemeTasksQuery, MessagesThemeTasksQueryVariables>;
 export const MessagesOpenThreadDocument = new TypedDocumentString(`
     mutation MessagesOpenThread($referenceNumber: String!) {
   markThreadRead(referenceNumber: $referenceNumber) {
@@ -5183,7 +5183,7 @@ export const MessagesOpenThreadDocument = new TypedDocumentString(`
   phone
   standard
   confirmed
-}`) as unknown as TypedDocumentString<MessagesOpenThreadMutation, MessagesOpenThreadMutationVariables>;
+}`, {"hash":"7b5b124e86f2e408634c63be632bbd46392bd83f19019679bfd26a1f399bed21"}) as unknown as TypedDocumentString<MessagesOpenThreadMutation, MessagesOpenThreadMutationVariables>;
 export const MessagesNewContextDocument = new TypedDocumentString(`
     query MessagesNewContext {
   myOrganisation {
@@ -5204,7 +5204,7 @@ export const MessagesNewContextDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<MessagesNewContextQuery, MessagesNewContextQueryVariables>;
+    `, {"hash":"a05370a0590bbb95105a89decb1cd4171a865aae40bea6d4a54f6461319ed2ba"}) as unknown as TypedDocumentString<MessagesNewContextQuery, MessagesNewContextQueryVariables>;
 export const MessagesDraftContactsDocument = new TypedDocumentString(`
     query MessagesDraftContacts($themeId: ID!) {
   draftThreadContacts(themeId: $themeId) {
@@ -5220,7 +5220,7 @@ export const MessagesDraftContactsDocument = new TypedDocumentString(`
   phone
   standard
   confirmed
-}`) as unknown as TypedDocumentString<MessagesDraftContactsQuery, MessagesDraftContactsQueryVariables>;
+}`, {"hash":"c907433c1587df7b4bd65595b11bb68fdd26306b3bb6746e2cb89b0eefd6e4df"}) as unknown as TypedDocumentString<MessagesDraftContactsQuery, MessagesDraftContactsQueryVariables>;
 export const MessagesSendDocument = new TypedDocumentString(`
     mutation MessagesSend($input: SendMessageInput!) {
   sendMessage(input: $input) {
@@ -5253,7 +5253,7 @@ fragment MessagesSendPayload on SendMessagePayload {
     kind
     name
   }
-}`) as unknown as TypedDocumentString<MessagesSendMutation, MessagesSendMutationVariables>;
+}`, {"hash":"9715b6bbded6d197441346ca3ee32d977cfbb21c46436d9c850274777528277b"}) as unknown as TypedDocumentString<MessagesSendMutation, MessagesSendMutationVariables>;
 export const MessagesReplyDocument = new TypedDocumentString(`
     mutation MessagesReply($input: ReplyInput!) {
   replyToThread(input: $input) {
@@ -5286,7 +5286,7 @@ fragment MessagesSendPayload on SendMessagePayload {
     kind
     name
   }
-}`) as unknown as TypedDocumentString<MessagesReplyMutation, MessagesReplyMutationVariables>;
+}`, {"hash":"4313ae6df362dc42716ba4799bccaaa37c1e622e54b34b54fd89df80efe3f9fd"}) as unknown as TypedDocumentString<MessagesReplyMutation, MessagesReplyMutationVariables>;
 export const OrganisationUsersPageDocument = new TypedDocumentString(`
     query OrganisationUsersPage($first: Int, $after: Cursor) {
   organisationUsers(first: $first, after: $after) {
@@ -5310,7 +5310,7 @@ export const OrganisationUsersPageDocument = new TypedDocumentString(`
   language
   status
   tenantRole
-}`) as unknown as TypedDocumentString<OrganisationUsersPageQuery, OrganisationUsersPageQueryVariables>;
+}`, {"hash":"cde842e36b73f6fa924e5cc8bab0c1e711918640b8764d2dbe9586e510730092"}) as unknown as TypedDocumentString<OrganisationUsersPageQuery, OrganisationUsersPageQueryVariables>;
 export const OrganisationUserDocument = new TypedDocumentString(`
     query OrganisationUser($id: ID!) {
   organisationUser(id: $id) {
@@ -5325,7 +5325,7 @@ export const OrganisationUserDocument = new TypedDocumentString(`
   language
   status
   tenantRole
-}`) as unknown as TypedDocumentString<OrganisationUserQuery, OrganisationUserQueryVariables>;
+}`, {"hash":"c6bcfc3a288e8d483236bc18faba0be52ce5a79d6f18ce00ed172a26142ef8fd"}) as unknown as TypedDocumentString<OrganisationUserQuery, OrganisationUserQueryVariables>;
 export const InviteOrganisationUserDocument = new TypedDocumentString(`
     mutation InviteOrganisationUser($input: InviteUserInput!) {
   inviteUser(input: $input) {
@@ -5341,14 +5341,14 @@ export const InviteOrganisationUserDocument = new TypedDocumentString(`
   field
   code
   message
-}`) as unknown as TypedDocumentString<InviteOrganisationUserMutation, InviteOrganisationUserMutationVariables>;
+}`, {"hash":"571b40bc92bc2d75d9b6a46d054eda92104bda955c3a6e732b7dcee2860d6422"}) as unknown as TypedDocumentString<InviteOrganisationUserMutation, InviteOrganisationUserMutationVariables>;
 export const ResendUserInvitationDocument = new TypedDocumentString(`
     mutation ResendUserInvitation($id: ID!) {
   resendInvitation(userId: $id) {
     id
   }
 }
-    `) as unknown as TypedDocumentString<ResendUserInvitationMutation, ResendUserInvitationMutationVariables>;
+    `, {"hash":"6664e2908fa721025c858b04a5cc390906b52eff0b7943f8684c634d98c7aea7"}) as unknown as TypedDocumentString<ResendUserInvitationMutation, ResendUserInvitationMutationVariables>;
 export const ChangeUserRoleDocument = new TypedDocumentString(`
     mutation ChangeUserRole($input: ChangeUserRoleInput!) {
   changeUserRole(input: $input) {
@@ -5364,7 +5364,7 @@ export const ChangeUserRoleDocument = new TypedDocumentString(`
   field
   code
   message
-}`) as unknown as TypedDocumentString<ChangeUserRoleMutation, ChangeUserRoleMutationVariables>;
+}`, {"hash":"416d63e8992f2ae717f7d99b29761365285313fcc3c08e558c95e9380a80bd19"}) as unknown as TypedDocumentString<ChangeUserRoleMutation, ChangeUserRoleMutationVariables>;
 export const DeactivateUserDocument = new TypedDocumentString(`
     mutation DeactivateUser($input: DeactivateUserInput!) {
   deactivateUser(input: $input) {
@@ -5380,7 +5380,7 @@ export const DeactivateUserDocument = new TypedDocumentString(`
   field
   code
   message
-}`) as unknown as TypedDocumentString<DeactivateUserMutation, DeactivateUserMutationVariables>;
+}`, {"hash":"1c5e9f0b6ca980c8d6b8f2097e6093560b37fe6a10579ca8f88ca756b409db0c"}) as unknown as TypedDocumentString<DeactivateUserMutation, DeactivateUserMutationVariables>;
 export const ReactivateUserDocument = new TypedDocumentString(`
     mutation ReactivateUser($id: ID!) {
   reactivateUser(userId: $id) {
@@ -5396,7 +5396,7 @@ export const ReactivateUserDocument = new TypedDocumentString(`
   field
   code
   message
-}`) as unknown as TypedDocumentString<ReactivateUserMutation, ReactivateUserMutationVariables>;
+}`, {"hash":"becaca61ac6c58e3122cb806a2b71f81c4248ead9e6fdf2377392a63a5562e85"}) as unknown as TypedDocumentString<ReactivateUserMutation, ReactivateUserMutationVariables>;
 export const MyOrganisationDocument = new TypedDocumentString(`
     query MyOrganisation {
   myOrganisation {
@@ -5415,7 +5415,7 @@ export const MyOrganisationDocument = new TypedDocumentString(`
     id
     name
   }
-}`) as unknown as TypedDocumentString<MyOrganisationQuery, MyOrganisationQueryVariables>;
+}`, {"hash":"d243b34ecd17bc29ced90172d4216a2dff3cafb4a8969a770fbbeabee3ab4a6e"}) as unknown as TypedDocumentString<MyOrganisationQuery, MyOrganisationQueryVariables>;
 export const UpdateOrganisationDocument = new TypedDocumentString(`
     mutation UpdateOrganisation($input: UpdateOrganisationInput!) {
   updateOrganisation(input: $input) {
@@ -5444,7 +5444,7 @@ fragment OrganisationFields on Organisation {
     id
     name
   }
-}`) as unknown as TypedDocumentString<UpdateOrganisationMutation, UpdateOrganisationMutationVariables>;
+}`, {"hash":"855565ca538291f1c6339830f8f8afb11c32a991bce3b20830efd594a4c49573"}) as unknown as TypedDocumentString<UpdateOrganisationMutation, UpdateOrganisationMutationVariables>;
 export const ContactPersonsDocument = new TypedDocumentString(`
     query ContactPersons($filter: ContactPersonFilter, $first: Int, $after: Cursor) {
   contactPersons(filter: $filter, first: $first, after: $after) {
@@ -5478,7 +5478,7 @@ export const ContactPersonsDocument = new TypedDocumentString(`
     id
     name
   }
-}`) as unknown as TypedDocumentString<ContactPersonsQuery, ContactPersonsQueryVariables>;
+}`, {"hash":"08bce0d57ccd1fab9dd8d32e179eec3775c0bfe4b3d5189835435dc7ea0050ef"}) as unknown as TypedDocumentString<ContactPersonsQuery, ContactPersonsQueryVariables>;
 export const ContactPersonDocument = new TypedDocumentString(`
     query ContactPerson($id: ID!) {
   contactPerson(id: $id) {
@@ -5503,7 +5503,7 @@ export const ContactPersonDocument = new TypedDocumentString(`
     id
     name
   }
-}`) as unknown as TypedDocumentString<ContactPersonQuery, ContactPersonQueryVariables>;
+}`, {"hash":"d6a5c9954e3983dae74ddf47d11572ef2f8d21bc62b416656ac6abaae5068b1b"}) as unknown as TypedDocumentString<ContactPersonQuery, ContactPersonQueryVariables>;
 export const ContactsPageDocument = new TypedDocumentString(`
     query ContactsPage($filter: ContactPersonFilter, $first: Int, $after: Cursor) {
   contactPersons(filter: $filter, first: $first, after: $after) {
@@ -5551,7 +5551,7 @@ export const ContactsPageDocument = new TypedDocumentString(`
     id
     name
   }
-}`) as unknown as TypedDocumentString<ContactsPageQuery, ContactsPageQueryVariables>;
+}`, {"hash":"a4c6ef1210a59af30a1e48c46831ac91e79e856c62fb32bf741650ba3747b2be"}) as unknown as TypedDocumentString<ContactsPageQuery, ContactsPageQueryVariables>;
 export const AddContactPersonDocument = new TypedDocumentString(`
     mutation AddContactPerson($input: AddContactPersonInput!) {
   addContactPerson(input: $input) {
@@ -5586,7 +5586,7 @@ fragment ContactPersonFields on ContactPerson {
     id
     name
   }
-}`) as unknown as TypedDocumentString<AddContactPersonMutation, AddContactPersonMutationVariables>;
+}`, {"hash":"a3703e6a8e4255de70388b600c0a4d14a5b0cf80091b42d8a5f4e065c76b72cd"}) as unknown as TypedDocumentString<AddContactPersonMutation, AddContactPersonMutationVariables>;
 export const UpdateContactPersonDocument = new TypedDocumentString(`
     mutation UpdateContactPerson($input: UpdateContactPersonInput!) {
   updateContactPerson(input: $input) {
@@ -5621,12 +5621,12 @@ fragment ContactPersonFields on ContactPerson {
     id
     name
   }
-}`) as unknown as TypedDocumentString<UpdateContactPersonMutation, UpdateContactPersonMutationVariables>;
+}`, {"hash":"e5f51b46a76e24cdacd32bb34e5eff65e8f0e9acc0f4fccf269b26c01af46284"}) as unknown as TypedDocumentString<UpdateContactPersonMutation, UpdateContactPersonMutationVariables>;
 export const RemoveContactPersonDocument = new TypedDocumentString(`
     mutation RemoveContactPerson($id: ID!) {
   removeContactPerson(id: $id)
 }
-    `) as unknown as TypedDocumentString<RemoveContactPersonMutation, RemoveContactPersonMutationVariables>;
+    `, {"hash":"5cffeb1c6998c2afb101a99b81fdc71ac6d72029450b7cda87c2f0844a3e01d2"}) as unknown as TypedDocumentString<RemoveContactPersonMutation, RemoveContactPersonMutationVariables>;
 export const ResendContactConfirmationDocument = new TypedDocumentString(`
     mutation ResendContactConfirmation($id: ID!) {
   resendContactConfirmation(id: $id) {
@@ -5661,7 +5661,7 @@ fragment ContactPersonFields on ContactPerson {
     id
     name
   }
-}`) as unknown as TypedDocumentString<ResendContactConfirmationMutation, ResendContactConfirmationMutationVariables>;
+}`, {"hash":"44fe8dd487548ac45370b4d2af5da668141c37dd1fc78e858fa09848ec643624"}) as unknown as TypedDocumentString<ResendContactConfirmationMutation, ResendContactConfirmationMutationVariables>;
 export const InviteContactPersonDocument = new TypedDocumentString(`
     mutation InviteContactPerson($id: ID!, $roles: [Role!]!) {
   inviteContactPerson(id: $id, roles: $roles) {
@@ -5679,7 +5679,7 @@ export const InviteContactPersonDocument = new TypedDocumentString(`
   field
   code
   message
-}`) as unknown as TypedDocumentString<InviteContactPersonMutation, InviteContactPersonMutationVariables>;
+}`, {"hash":"3c18ed5f0d9b4c95014cd867c7ea303f1a35679d5c9f129b94ab783e96eb7121"}) as unknown as TypedDocumentString<InviteContactPersonMutation, InviteContactPersonMutationVariables>;
 export const OrganisationHistoryDocument = new TypedDocumentString(`
     query OrganisationHistory($organisationId: ID!, $first: Int, $after: Cursor) {
   organisationHistory(
@@ -5714,7 +5714,7 @@ export const OrganisationHistoryDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<OrganisationHistoryQuery, OrganisationHistoryQueryVariables>;
+    `, {"hash":"d4fe865dbda36e3c62306ddfe63898124e63e3a07cce7337208204b0b9914659"}) as unknown as TypedDocumentString<OrganisationHistoryQuery, OrganisationHistoryQueryVariables>;
 export const OrganisationUsersDocument = new TypedDocumentString(`
     query OrganisationUsers {
   myOrganisation {
@@ -5726,7 +5726,7 @@ export const OrganisationUsersDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<OrganisationUsersQuery, OrganisationUsersQueryVariables>;
+    `, {"hash":"748389b0290f270da728f08a897c2138ecb1019626e5aa0440954342e020a4fa"}) as unknown as TypedDocumentString<OrganisationUsersQuery, OrganisationUsersQueryVariables>;
 export const ContactConfirmationLinkDocument = new TypedDocumentString(`
     query ContactConfirmationLink($token: String!) {
   contactConfirmationLink(token: $token) {
@@ -5736,7 +5736,7 @@ export const ContactConfirmationLinkDocument = new TypedDocumentString(`
     themeNames
   }
 }
-    `) as unknown as TypedDocumentString<ContactConfirmationLinkQuery, ContactConfirmationLinkQueryVariables>;
+    `, {"hash":"60616937d7418d1a8538d9f56b024546d1d0349b4acfe2802f021f93fb657ece"}) as unknown as TypedDocumentString<ContactConfirmationLinkQuery, ContactConfirmationLinkQueryVariables>;
 export const ConfirmContactPersonDocument = new TypedDocumentString(`
     mutation ConfirmContactPerson($token: String!) {
   confirmContactPerson(token: $token) {
@@ -5746,7 +5746,7 @@ export const ConfirmContactPersonDocument = new TypedDocumentString(`
     themeNames
   }
 }
-    `) as unknown as TypedDocumentString<ConfirmContactPersonMutation, ConfirmContactPersonMutationVariables>;
+    `, {"hash":"cbce6c608d4414b2a5f7f03480e21f1426234577038a9220e6a1715f9e0cc0a2"}) as unknown as TypedDocumentString<ConfirmContactPersonMutation, ConfirmContactPersonMutationVariables>;
 export const MyPersonalDataExportsDocument = new TypedDocumentString(`
     query MyPersonalDataExports {
   myPersonalDataExports {
@@ -5757,7 +5757,7 @@ export const MyPersonalDataExportsDocument = new TypedDocumentString(`
     downloadPath
   }
 }
-    `) as unknown as TypedDocumentString<MyPersonalDataExportsQuery, MyPersonalDataExportsQueryVariables>;
+    `, {"hash":"273c00620a73ce3db01b8503c1c581b1e3e2b78ba5a6f055c857a36a5a0b452c"}) as unknown as TypedDocumentString<MyPersonalDataExportsQuery, MyPersonalDataExportsQueryVariables>;
 export const RequestPersonalDataExportDocument = new TypedDocumentString(`
     mutation RequestPersonalDataExport($input: RequestPersonalDataExportInput!) {
   requestPersonalDataExport(input: $input) {
@@ -5765,7 +5765,7 @@ export const RequestPersonalDataExportDocument = new TypedDocumentString(`
     status
   }
 }
-    `) as unknown as TypedDocumentString<RequestPersonalDataExportMutation, RequestPersonalDataExportMutationVariables>;
+    `, {"hash":"9d04d8e8cf15c9a1f7f02cb89f197185e0423cd3fbb0aeafc49d5d79827a4713"}) as unknown as TypedDocumentString<RequestPersonalDataExportMutation, RequestPersonalDataExportMutationVariables>;
 export const PrivacyPeopleDocument = new TypedDocumentString(`
     query PrivacyPeople($search: String!, $first: Int, $after: Cursor, $last: Int, $before: Cursor) {
   privacyPeople(
@@ -5795,7 +5795,7 @@ export const PrivacyPeopleDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<PrivacyPeopleQuery, PrivacyPeopleQueryVariables>;
+    `, {"hash":"ba2577c4b2a2e53a36284dd7fdbcf183dcd37ea10b3f53422c44adc78de2e602"}) as unknown as TypedDocumentString<PrivacyPeopleQuery, PrivacyPeopleQueryVariables>;
 export const ErasePersonDocument = new TypedDocumentString(`
     mutation ErasePerson($input: PersonInput!) {
   erasePerson(input: $input) {
@@ -5807,12 +5807,12 @@ export const ErasePersonDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<ErasePersonMutation, ErasePersonMutationVariables>;
+    `, {"hash":"9ed200ceaa1d76126a0fbd85adfe8d25f42c7138bed08596ce82e1f1ac431b71"}) as unknown as TypedDocumentString<ErasePersonMutation, ErasePersonMutationVariables>;
 export const SetLegalHoldDocument = new TypedDocumentString(`
     mutation SetLegalHold($input: SetLegalHoldInput!) {
   setLegalHold(input: $input)
 }
-    `) as unknown as TypedDocumentString<SetLegalHoldMutation, SetLegalHoldMutationVariables>;
+    `, {"hash":"1986c7392f6877d96ffed6144ab97c767651093e35699765c99bc68b9d41d188"}) as unknown as TypedDocumentString<SetLegalHoldMutation, SetLegalHoldMutationVariables>;
 export const ServiceLevelReportDocument = new TypedDocumentString(`
     query ServiceLevelReport($from: Day!, $to: Day!) {
   securityIncidentCounts(from: $from, to: $to) {
@@ -5839,7 +5839,7 @@ export const ServiceLevelReportDocument = new TypedDocumentString(`
     medianResolutionMinutes
   }
 }
-    `) as unknown as TypedDocumentString<ServiceLevelReportQuery, ServiceLevelReportQueryVariables>;
+    `, {"hash":"a332b425bd9d8b7eb589c1baa8e0da08b5eb842b9e08d0a0be80442f91ca0fec"}) as unknown as TypedDocumentString<ServiceLevelReportQuery, ServiceLevelReportQueryVariables>;
 export const LoginOptionsDocument = new TypedDocumentString(`
     query LoginOptions {
   loginOptions {
@@ -5849,7 +5849,7 @@ export const LoginOptionsDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<LoginOptionsQuery, LoginOptionsQueryVariables>;
+    `, {"hash":"b2e79792eac1f80b37b72667f54700f4edc93562c275f1df12e1e13756697fb6"}) as unknown as TypedDocumentString<LoginOptionsQuery, LoginOptionsQueryVariables>;
 export const StartSingleSignOnDocument = new TypedDocumentString(`
     mutation StartSingleSignOn {
   startSingleSignOn {
@@ -5859,7 +5859,7 @@ export const StartSingleSignOnDocument = new TypedDocumentString(`
     codeVerifier
   }
 }
-    `) as unknown as TypedDocumentString<StartSingleSignOnMutation, StartSingleSignOnMutationVariables>;
+    `, {"hash":"3f1c6f5b1121e45487fdb2dcfefb6643d5c23f86d0d1324d08020f173209dd1d"}) as unknown as TypedDocumentString<StartSingleSignOnMutation, StartSingleSignOnMutationVariables>;
 export const CompleteSingleSignOnDocument = new TypedDocumentString(`
     mutation CompleteSingleSignOn($input: CompleteSingleSignOnInput!) {
   completeSingleSignOn(input: $input) {
@@ -5878,12 +5878,12 @@ export const CompleteSingleSignOnDocument = new TypedDocumentString(`
   field
   code
   message
-}`) as unknown as TypedDocumentString<CompleteSingleSignOnMutation, CompleteSingleSignOnMutationVariables>;
+}`, {"hash":"46163a9cf20bcbf746fc59727ac80fc4dd0ee6c7e2cceb83da8566a992baa795"}) as unknown as TypedDocumentString<CompleteSingleSignOnMutation, CompleteSingleSignOnMutationVariables>;
 export const SingleSignOutUrlDocument = new TypedDocumentString(`
     query SingleSignOutUrl {
   singleSignOutUrl
 }
-    `) as unknown as TypedDocumentString<SingleSignOutUrlQuery, SingleSignOutUrlQueryVariables>;
+    `, {"hash":"8e6b7e684763364800213614f0e00d87cf987ae16edb864cdd910ff02df2ff6b"}) as unknown as TypedDocumentString<SingleSignOutUrlQuery, SingleSignOutUrlQueryVariables>;
 export const StaffTicketsDocument = new TypedDocumentString(`
     query StaffTickets($filter: StaffTicketFilterInput, $sort: TicketSort!, $first: Int, $after: Cursor, $last: Int, $before: Cursor) {
   staffTickets(
@@ -5939,7 +5939,7 @@ fragment StaffTicketSla on Ticket {
   firstResponseDueAt
   resolvedAt
   resolutionDueAt
-}`) as unknown as TypedDocumentString<StaffTicketsQuery, StaffTicketsQueryVariables>;
+}`, {"hash":"eea905b0524a38f98de445c7653a7ff7670a81cdb7c32979d840bfe1c72f1a79"}) as unknown as TypedDocumentString<StaffTicketsQuery, StaffTicketsQueryVariables>;
 export const StaffTicketOptionsDocument = new TypedDocumentString(`
     query StaffTicketOptions($organisations: Int) {
   ticketQueueCounts {
@@ -5981,7 +5981,7 @@ export const StaffTicketOptionsDocument = new TypedDocumentString(`
     code
     name
   }
-}`) as unknown as TypedDocumentString<StaffTicketOptionsQuery, StaffTicketOptionsQueryVariables>;
+}`, {"hash":"9755b47a39f7fe8da77f7f4511d3a30fd7a822f21281e01446f913439e8d2dfa"}) as unknown as TypedDocumentString<StaffTicketOptionsQuery, StaffTicketOptionsQueryVariables>;
 export const StaffTicketDocument = new TypedDocumentString(`
     query StaffTicket($number: String!) {
   ticket(number: $number) {
@@ -6099,7 +6099,7 @@ fragment TicketEntryFields on TicketEntry {
     sizeBytes
     contentType
   }
-}`) as unknown as TypedDocumentString<StaffTicketQuery, StaffTicketQueryVariables>;
+}`, {"hash":"cd6b0fb0e6086d746a1df98c67987a7bfa43efb4d415c5d58f989a884025d807"}) as unknown as TypedDocumentString<StaffTicketQuery, StaffTicketQueryVariables>;
 export const StaffTicketReplyDocument = new TypedDocumentString(`
     mutation StaffTicketReply($input: TicketReplyInput!) {
   replyToTicket(input: $input) {
@@ -6119,7 +6119,7 @@ fragment StaffTicketPayloadFields on TicketPayload {
     id
     number
   }
-}`) as unknown as TypedDocumentString<StaffTicketReplyMutation, StaffTicketReplyMutationVariables>;
+}`, {"hash":"f85a0a71f3ab513bd290ec1f79ccf77a8956860e579c3ad43514012c02932c6e"}) as unknown as TypedDocumentString<StaffTicketReplyMutation, StaffTicketReplyMutationVariables>;
 export const StaffTicketNoteDocument = new TypedDocumentString(`
     mutation StaffTicketNote($input: TicketReplyInput!) {
   addTicketNote(input: $input) {
@@ -6139,7 +6139,7 @@ fragment StaffTicketPayloadFields on TicketPayload {
     id
     number
   }
-}`) as unknown as TypedDocumentString<StaffTicketNoteMutation, StaffTicketNoteMutationVariables>;
+}`, {"hash":"4ab8c7f83d0085c69f8a70f8f985e38034c883c65ad789b4992f3f3720e12a2c"}) as unknown as TypedDocumentString<StaffTicketNoteMutation, StaffTicketNoteMutationVariables>;
 export const StaffTicketStatusDocument = new TypedDocumentString(`
     mutation StaffTicketStatus($input: SetTicketStatusInput!) {
   setTicketStatus(input: $input) {
@@ -6159,7 +6159,7 @@ fragment StaffTicketPayloadFields on TicketPayload {
     id
     number
   }
-}`) as unknown as TypedDocumentString<StaffTicketStatusMutation, StaffTicketStatusMutationVariables>;
+}`, {"hash":"03c7489251486c1bd13e2fa5f26cfef6fd6e43868f03418fe06a8333e623b5cd"}) as unknown as TypedDocumentString<StaffTicketStatusMutation, StaffTicketStatusMutationVariables>;
 export const StaffTicketQueueDocument = new TypedDocumentString(`
     mutation StaffTicketQueue($ticketId: ID!, $queueId: ID!) {
   moveTicketQueue(ticketId: $ticketId, queueId: $queueId) {
@@ -6179,7 +6179,7 @@ fragment StaffTicketPayloadFields on TicketPayload {
     id
     number
   }
-}`) as unknown as TypedDocumentString<StaffTicketQueueMutation, StaffTicketQueueMutationVariables>;
+}`, {"hash":"d8e2f1b0e6678d1cc70cac90eda163dcb839b720eb792c1e1e7c8e22710081e6"}) as unknown as TypedDocumentString<StaffTicketQueueMutation, StaffTicketQueueMutationVariables>;
 export const StaffTicketAssignDocument = new TypedDocumentString(`
     mutation StaffTicketAssign($ticketId: ID!, $assigneeId: ID) {
   assignTicket(ticketId: $ticketId, assigneeId: $assigneeId) {
@@ -6199,7 +6199,7 @@ fragment StaffTicketPayloadFields on TicketPayload {
     id
     number
   }
-}`) as unknown as TypedDocumentString<StaffTicketAssignMutation, StaffTicketAssignMutationVariables>;
+}`, {"hash":"c56218de372b387702ed3bd3b83d718bbab5cc96a8c3f4794b8410818471a4ae"}) as unknown as TypedDocumentString<StaffTicketAssignMutation, StaffTicketAssignMutationVariables>;
 export const StaffTicketDetailsDocument = new TypedDocumentString(`
     mutation StaffTicketDetails($input: UpdateTicketDetailsInput!) {
   updateTicketDetails(input: $input) {
@@ -6219,7 +6219,7 @@ fragment StaffTicketPayloadFields on TicketPayload {
     id
     number
   }
-}`) as unknown as TypedDocumentString<StaffTicketDetailsMutation, StaffTicketDetailsMutationVariables>;
+}`, {"hash":"4d4290f7991cd2746b257ec1e39766dffc9333662249884fc39c6a5eb0ac3eb9"}) as unknown as TypedDocumentString<StaffTicketDetailsMutation, StaffTicketDetailsMutationVariables>;
 export const StaffTicketLabelsDocument = new TypedDocumentString(`
     mutation StaffTicketLabels($ticketId: ID!, $labelIds: [ID!]!) {
   setTicketLabels(ticketId: $ticketId, labelIds: $labelIds) {
@@ -6239,7 +6239,7 @@ fragment StaffTicketPayloadFields on TicketPayload {
     id
     number
   }
-}`) as unknown as TypedDocumentString<StaffTicketLabelsMutation, StaffTicketLabelsMutationVariables>;
+}`, {"hash":"577fcc822ddce2359fb416f9d3683adc14ca8eb56cfe8016b2e3631cf1dbd4b6"}) as unknown as TypedDocumentString<StaffTicketLabelsMutation, StaffTicketLabelsMutationVariables>;
 export const StaffTicketParticipantDocument = new TypedDocumentString(`
     mutation StaffTicketParticipant($ticketId: ID!, $userId: ID!) {
   addTicketParticipant(ticketId: $ticketId, userId: $userId) {
@@ -6259,7 +6259,7 @@ fragment StaffTicketPayloadFields on TicketPayload {
     id
     number
   }
-}`) as unknown as TypedDocumentString<StaffTicketParticipantMutation, StaffTicketParticipantMutationVariables>;
+}`, {"hash":"87f79dfd217487b0a0cfa20cad42ad3ed2b4587836b7530a5900ca6de5574fae"}) as unknown as TypedDocumentString<StaffTicketParticipantMutation, StaffTicketParticipantMutationVariables>;
 export const StaffTicketTargetDocument = new TypedDocumentString(`
     query StaffTicketTarget($number: String!) {
   ticket(number: $number) {
@@ -6273,7 +6273,7 @@ export const StaffTicketTargetDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<StaffTicketTargetQuery, StaffTicketTargetQueryVariables>;
+    `, {"hash":"da06b1c9cd5f77aaa7c7fa40e2ba963962ea19567930eea8aa96d727c70a138d"}) as unknown as TypedDocumentString<StaffTicketTargetQuery, StaffTicketTargetQueryVariables>;
 export const StaffTicketMergeDocument = new TypedDocumentString(`
     mutation StaffTicketMerge($ticketId: ID!, $intoTicketId: ID!) {
   mergeTicket(ticketId: $ticketId, intoTicketId: $intoTicketId) {
@@ -6293,7 +6293,7 @@ fragment StaffTicketPayloadFields on TicketPayload {
     id
     number
   }
-}`) as unknown as TypedDocumentString<StaffTicketMergeMutation, StaffTicketMergeMutationVariables>;
+}`, {"hash":"84aa317b3e0cd0f842f8c8726641eb23192e792553977e30377033cf3b5b54c8"}) as unknown as TypedDocumentString<StaffTicketMergeMutation, StaffTicketMergeMutationVariables>;
 export const StaffTicketRegisterOptionsDocument = new TypedDocumentString(`
     query StaffTicketRegisterOptions($organisations: Int) {
   ticketCategories {
@@ -6313,7 +6313,7 @@ export const StaffTicketRegisterOptionsDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<StaffTicketRegisterOptionsQuery, StaffTicketRegisterOptionsQueryVariables>;
+    `, {"hash":"2532425f7cd600347ab484871f960a4311c75312de5f48603f4e06406559e2f8"}) as unknown as TypedDocumentString<StaffTicketRegisterOptionsQuery, StaffTicketRegisterOptionsQueryVariables>;
 export const StaffTicketOrganisationUsersDocument = new TypedDocumentString(`
     query StaffTicketOrganisationUsers($id: ID!) {
   organisation(id: $id) {
@@ -6328,7 +6328,7 @@ export const StaffTicketOrganisationUsersDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<StaffTicketOrganisationUsersQuery, StaffTicketOrganisationUsersQueryVariables>;
+    `, {"hash":"f8cf876df433a2185ad202ca5a0216f62dce7951b59aec79d60d8d682ad937b0"}) as unknown as TypedDocumentString<StaffTicketOrganisationUsersQuery, StaffTicketOrganisationUsersQueryVariables>;
 export const StaffRegisterTicketDocument = new TypedDocumentString(`
     mutation StaffRegisterTicket($input: RegisterTicketInput!) {
   registerTicket(input: $input) {
@@ -6345,7 +6345,7 @@ export const StaffRegisterTicketDocument = new TypedDocumentString(`
   field
   code
   message
-}`) as unknown as TypedDocumentString<StaffRegisterTicketMutation, StaffRegisterTicketMutationVariables>;
+}`, {"hash":"fe2e5dd568851812e4a906a55d7cad7059de007bb261b95852a363675a894646"}) as unknown as TypedDocumentString<StaffRegisterTicketMutation, StaffRegisterTicketMutationVariables>;
 export const StaffInboxDocument = new TypedDocumentString(`
     query StaffInbox($filter: StaffInboxFilterInput, $first: Int, $after: Cursor) {
   staffInbox(filter: $filter, first: $first, after: $after) {
@@ -6392,7 +6392,7 @@ export const StaffInboxDocument = new TypedDocumentString(`
     direction
     senderLabel
   }
-}`) as unknown as TypedDocumentString<StaffInboxQuery, StaffInboxQueryVariables>;
+}`, {"hash":"963c80fca687122b8d0a14dd16642d3ed17515628b06b1e6099cf70379d2aaa0"}) as unknown as TypedDocumentString<StaffInboxQuery, StaffInboxQueryVariables>;
 export const StaffInboxOptionsDocument = new TypedDocumentString(`
     query StaffInboxOptions($organisations: Int!) {
   teams {
@@ -6418,7 +6418,7 @@ export const StaffInboxOptionsDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<StaffInboxOptionsQuery, StaffInboxOptionsQueryVariables>;
+    `, {"hash":"5d5326790b45520d10337e0c6f96c614f67ff41836bd280ae1a03727da9ed158"}) as unknown as TypedDocumentString<StaffInboxOptionsQuery, StaffInboxOptionsQueryVariables>;
 export const StaffOrganisationNameDocument = new TypedDocumentString(`
     query StaffOrganisationName($id: ID!) {
   organisation(id: $id) {
@@ -6426,7 +6426,7 @@ export const StaffOrganisationNameDocument = new TypedDocumentString(`
     name
   }
 }
-    `) as unknown as TypedDocumentString<StaffOrganisationNameQuery, StaffOrganisationNameQueryVariables>;
+    `, {"hash":"bfac9edfe200004743905a1dd758b68be5e06e8714a3158b71ebdf24d28c82b7"}) as unknown as TypedDocumentString<StaffOrganisationNameQuery, StaffOrganisationNameQueryVariables>;
 export const StaffThreadDocument = new TypedDocumentString(`
     query StaffThread($referenceNumber: String!) {
   thread(referenceNumber: $referenceNumber) {
@@ -6483,7 +6483,7 @@ export const StaffThreadDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<StaffThreadQuery, StaffThreadQueryVariables>;
+    `, {"hash":"230f421137c9abc22d8379b2232cbf59e66e7d26610da9ae6f18ab40da0c64be"}) as unknown as TypedDocumentString<StaffThreadQuery, StaffThreadQueryVariables>;
 export const StaffAssignThreadDocument = new TypedDocumentString(`
     mutation StaffAssignThread($referenceNumber: String!, $handlerId: ID) {
   assignThread(referenceNumber: $referenceNumber, handlerId: $handlerId) {
@@ -6504,7 +6504,7 @@ export const StaffAssignThreadDocument = new TypedDocumentString(`
   field
   code
   message
-}`) as unknown as TypedDocumentString<StaffAssignThreadMutation, StaffAssignThreadMutationVariables>;
+}`, {"hash":"2e44888c2da4c3c349af4e05c27e23596615aaf51f5962dd3c551ddcb1f77f23"}) as unknown as TypedDocumentString<StaffAssignThreadMutation, StaffAssignThreadMutationVariables>;
 export const StaffReplyDocument = new TypedDocumentString(`
     mutation StaffReply($input: ReplyInput!) {
   replyToThread(input: $input) {
@@ -6537,7 +6537,7 @@ fragment StaffSendResult on SendMessagePayload {
     kind
     name
   }
-}`) as unknown as TypedDocumentString<StaffReplyMutation, StaffReplyMutationVariables>;
+}`, {"hash":"c8d8dc1cd2343c98e55985e93952c37d98a91820976daedb0f3880dae9d73c13"}) as unknown as TypedDocumentString<StaffReplyMutation, StaffReplyMutationVariables>;
 export const StaffSendDocument = new TypedDocumentString(`
     mutation StaffSend($input: StaffSendMessageInput!) {
   sendMessageToOrganisation(input: $input) {
@@ -6570,7 +6570,7 @@ fragment StaffSendResult on SendMessagePayload {
     kind
     name
   }
-}`) as unknown as TypedDocumentString<StaffSendMutation, StaffSendMutationVariables>;
+}`, {"hash":"7908a71c36761c7e155c6fad36f216f9bd1fbf1e2ea5304914ea8a67455e3487"}) as unknown as TypedDocumentString<StaffSendMutation, StaffSendMutationVariables>;
 export const StaffNewMessageOrganisationDocument = new TypedDocumentString(`
     query StaffNewMessageOrganisation($id: ID!) {
   organisation(id: $id) {
@@ -6600,7 +6600,7 @@ export const StaffNewMessageOrganisationDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<StaffNewMessageOrganisationQuery, StaffNewMessageOrganisationQueryVariables>;
+    `, {"hash":"3f2c1efb840b85b8590557d2a566d41e93aaa6fb3bb4deb4135853d2e71ee1ce"}) as unknown as TypedDocumentString<StaffNewMessageOrganisationQuery, StaffNewMessageOrganisationQueryVariables>;
 export const StaffOrganisationsDocument = new TypedDocumentString(`
     query StaffOrganisations($search: String, $first: Int, $after: Cursor) {
   organisations(search: $search, first: $first, after: $after) {
@@ -6620,7 +6620,7 @@ export const StaffOrganisationsDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<StaffOrganisationsQuery, StaffOrganisationsQueryVariables>;
+    `, {"hash":"bd78aa1453db06f6cf1bc4c3c8686dfddc6e89422779e2465a323c5e76281749"}) as unknown as TypedDocumentString<StaffOrganisationsQuery, StaffOrganisationsQueryVariables>;
 export const StaffOrganisationDocument = new TypedDocumentString(`
     query StaffOrganisation($id: ID!, $contacts: Int!) {
   organisation(id: $id) {
@@ -6679,7 +6679,7 @@ export const StaffOrganisationDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<StaffOrganisationQuery, StaffOrganisationQueryVariables>;
+    `, {"hash":"f95fa3b1df760d3ed4b095e974d97a333dc0a24061d1735c32a508549ea11663"}) as unknown as TypedDocumentString<StaffOrganisationQuery, StaffOrganisationQueryVariables>;
 export const TicketSettingsDocument = new TypedDocumentString(`
     query TicketSettings {
   ticketSettings {
@@ -6731,7 +6731,7 @@ export const TicketSettingsDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<TicketSettingsQuery, TicketSettingsQueryVariables>;
+    `, {"hash":"9df3e9d29d6c793ac81605264339d18c0a1bdfc8845247ffad113621d2af6146"}) as unknown as TypedDocumentString<TicketSettingsQuery, TicketSettingsQueryVariables>;
 export const UpdateSupportTypeTargetsDocument = new TypedDocumentString(`
     mutation UpdateSupportTypeTargets($input: SupportTypeTargetsInput!) {
   updateSupportTypeTargets(input: $input) {
@@ -6742,7 +6742,7 @@ export const UpdateSupportTypeTargetsDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<UpdateSupportTypeTargetsMutation, UpdateSupportTypeTargetsMutationVariables>;
+    `, {"hash":"6700db27eb2faeaa07a8204ff236e10561267a5893271abfe1e932820699ae61"}) as unknown as TypedDocumentString<UpdateSupportTypeTargetsMutation, UpdateSupportTypeTargetsMutationVariables>;
 export const UpdateQueueSettingsDocument = new TypedDocumentString(`
     mutation UpdateQueueSettings($input: QueueSettingsInput!) {
   updateQueueSettings(input: $input) {
@@ -6753,7 +6753,7 @@ export const UpdateQueueSettingsDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<UpdateQueueSettingsMutation, UpdateQueueSettingsMutationVariables>;
+    `, {"hash":"a01235bf200e4193b501682a07ec27d96a630dc7b8ff8d80cded089751380c2f"}) as unknown as TypedDocumentString<UpdateQueueSettingsMutation, UpdateQueueSettingsMutationVariables>;
 export const UpdateThemeReminderDocument = new TypedDocumentString(`
     mutation UpdateThemeReminder($input: ThemeReminderInput!) {
   updateThemeReminder(input: $input) {
@@ -6764,7 +6764,7 @@ export const UpdateThemeReminderDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<UpdateThemeReminderMutation, UpdateThemeReminderMutationVariables>;
+    `, {"hash":"2786952549c514f7c2a7545b71d9faee9a110070bc08d1dfae929178b2c2080a"}) as unknown as TypedDocumentString<UpdateThemeReminderMutation, UpdateThemeReminderMutationVariables>;
 export const UpdateBusinessCalendarDocument = new TypedDocumentString(`
     mutation UpdateBusinessCalendar($input: CalendarInput!) {
   updateBusinessCalendar(input: $input) {
@@ -6775,7 +6775,7 @@ export const UpdateBusinessCalendarDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<UpdateBusinessCalendarMutation, UpdateBusinessCalendarMutationVariables>;
+    `, {"hash":"3bad1dc2fec41844178455c8846212f9c6f940c536699bfe79aaff8aa4e43e17"}) as unknown as TypedDocumentString<UpdateBusinessCalendarMutation, UpdateBusinessCalendarMutationVariables>;
 export const AddClosingDayDocument = new TypedDocumentString(`
     mutation AddClosingDay($input: ClosingDayInput!) {
   addClosingDay(input: $input) {
@@ -6786,7 +6786,7 @@ export const AddClosingDayDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<AddClosingDayMutation, AddClosingDayMutationVariables>;
+    `, {"hash":"41f459134fd73968e9e9e3218b701e3512465be3dc1af56e3b6911c7a0426cf4"}) as unknown as TypedDocumentString<AddClosingDayMutation, AddClosingDayMutationVariables>;
 export const RemoveClosingDayDocument = new TypedDocumentString(`
     mutation RemoveClosingDay($id: ID!) {
   removeClosingDay(closingDayId: $id) {
@@ -6795,7 +6795,7 @@ export const RemoveClosingDayDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<RemoveClosingDayMutation, RemoveClosingDayMutationVariables>;
+    `, {"hash":"e74f3302a44f3ce128496e11169e81a579bfdb6bab1382c296ab0eeaf01cbf8f"}) as unknown as TypedDocumentString<RemoveClosingDayMutation, RemoveClosingDayMutationVariables>;
 export const TicketsListDocument = new TypedDocumentString(`
     query TicketsList($view: TicketView!, $sort: TicketSort!, $filter: TicketFilterInput, $first: Int, $after: Cursor, $last: Int, $before: Cursor) {
   tickets(
@@ -6854,7 +6854,7 @@ fragment TicketsListFields on Ticket {
     erased
   }
   requesterEmail
-}`) as unknown as TypedDocumentString<TicketsListQuery, TicketsListQueryVariables>;
+}`, {"hash":"d118e6282f0e2726eb5afd35fbb7e036034792343a18f7f85efc1a7e70ac0e26"}) as unknown as TypedDocumentString<TicketsListQuery, TicketsListQueryVariables>;
 export const TicketsOptionsDocument = new TypedDocumentString(`
     query TicketsOptions {
   ticketCategories {
@@ -6868,7 +6868,7 @@ export const TicketsOptionsDocument = new TypedDocumentString(`
   id
   code
   name
-}`) as unknown as TypedDocumentString<TicketsOptionsQuery, TicketsOptionsQueryVariables>;
+}`, {"hash":"a3242f38ac3b8bf10a508f0cb55f3a29cc98d6b0346d8898c8ebbfdb9d1fb08b"}) as unknown as TypedDocumentString<TicketsOptionsQuery, TicketsOptionsQueryVariables>;
 export const TicketsByNumberDocument = new TypedDocumentString(`
     query TicketsByNumber($number: String!) {
   ticket(number: $number) {
@@ -6970,7 +6970,7 @@ fragment TicketsDetailFields on Ticket {
   entries {
     ...TicketEntryFields
   }
-}`) as unknown as TypedDocumentString<TicketsByNumberQuery, TicketsByNumberQueryVariables>;
+}`, {"hash":"87b8f165968b51fe6d30c986e1a466c7eb38ebd91fb85a9972d72ae431ab6001"}) as unknown as TypedDocumentString<TicketsByNumberQuery, TicketsByNumberQueryVariables>;
 export const TicketsCreateDocument = new TypedDocumentString(`
     mutation TicketsCreate($input: CreateTicketInput!) {
   createTicket(input: $input) {
@@ -6996,7 +6996,7 @@ fragment PrivacyWarningFields on PrivacyWarning {
   kind
   masked
   message
-}`) as unknown as TypedDocumentString<TicketsCreateMutation, TicketsCreateMutationVariables>;
+}`, {"hash":"bc2b58e15db5d5e42b477bf67a620ed40b8105164bf2535a7dd593ff794b61bd"}) as unknown as TypedDocumentString<TicketsCreateMutation, TicketsCreateMutationVariables>;
 export const TicketsReplyDocument = new TypedDocumentString(`
     mutation TicketsReply($input: TicketReplyInput!) {
   replyToTicket(input: $input) {
@@ -7016,7 +7016,7 @@ fragment TicketsPayloadFields on TicketPayload {
     id
     number
   }
-}`) as unknown as TypedDocumentString<TicketsReplyMutation, TicketsReplyMutationVariables>;
+}`, {"hash":"3be14e610d73a9c6ecc9fc3efeea1c00bdd1d1f784b945f2e9dfd52fa58f60dc"}) as unknown as TypedDocumentString<TicketsReplyMutation, TicketsReplyMutationVariables>;
 export const TicketsRequestCloseDocument = new TypedDocumentString(`
     mutation TicketsRequestClose($input: TicketReplyInput!) {
   requestTicketClose(input: $input) {
@@ -7036,7 +7036,7 @@ fragment TicketsPayloadFields on TicketPayload {
     id
     number
   }
-}`) as unknown as TypedDocumentString<TicketsRequestCloseMutation, TicketsRequestCloseMutationVariables>;
+}`, {"hash":"365dbc6c118573f5d939a405f1ae85f4d5649cafbe409e9aaf6b6d5300ef3f90"}) as unknown as TypedDocumentString<TicketsRequestCloseMutation, TicketsRequestCloseMutationVariables>;
 export const TicketsNotificationsDocument = new TypedDocumentString(`
     mutation TicketsNotifications($ticketId: ID!, $notify: Boolean!) {
   setTicketNotifications(ticketId: $ticketId, notify: $notify) {
@@ -7056,7 +7056,7 @@ fragment TicketsPayloadFields on TicketPayload {
     id
     number
   }
-}`) as unknown as TypedDocumentString<TicketsNotificationsMutation, TicketsNotificationsMutationVariables>;
+}`, {"hash":"f6ca40994e5e408f4682d5c37da2239bb8b53416958d10ce7a06bf2656bb17a7"}) as unknown as TypedDocumentString<TicketsNotificationsMutation, TicketsNotificationsMutationVariables>;
 export const LiveOpenOutagesDocument = new TypedDocumentString(`
     subscription LiveOpenOutages {
   openOutagesChanged {
@@ -7067,12 +7067,12 @@ export const LiveOpenOutagesDocument = new TypedDocumentString(`
     startedAt
   }
 }
-    `) as unknown as TypedDocumentString<LiveOpenOutagesSubscription, LiveOpenOutagesSubscriptionVariables>;
+    `, {"hash":"01a6e06cc3622751a3179bc37145c1066dd16b82353cfc0012b1788d02f32ec4"}) as unknown as TypedDocumentString<LiveOpenOutagesSubscription, LiveOpenOutagesSubscriptionVariables>;
 export const MySessionRevokedDocument = new TypedDocumentString(`
     subscription MySessionRevoked {
   mySessionRevoked
 }
-    `) as unknown as TypedDocumentString<MySessionRevokedSubscription, MySessionRevokedSubscriptionVariables>;
+    `, {"hash":"4b5e960f02fe57d6d5a8c96421d85c919963871009eb23eb526202abd598eaa5"}) as unknown as TypedDocumentString<MySessionRevokedSubscription, MySessionRevokedSubscriptionVariables>;
 export const LiveMessageAddedDocument = new TypedDocumentString(`
     subscription LiveMessageAdded($themeId: ID, $referenceNumber: String, $teamId: ID) {
   messageAdded(
@@ -7090,35 +7090,35 @@ export const LiveMessageAddedDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<LiveMessageAddedSubscription, LiveMessageAddedSubscriptionVariables>;
+    `, {"hash":"2388ffa23733624336eff98d3d13a22d4f5b3dfe566c61a6b75767a08afdbd6b"}) as unknown as TypedDocumentString<LiveMessageAddedSubscription, LiveMessageAddedSubscriptionVariables>;
 export const LiveTasksChangedDocument = new TypedDocumentString(`
     subscription LiveTasksChanged {
   tasksChanged {
     id
   }
 }
-    `) as unknown as TypedDocumentString<LiveTasksChangedSubscription, LiveTasksChangedSubscriptionVariables>;
+    `, {"hash":"e51eff17ab07918ebb656c95977ec23ce2a1c4089bb7a363b9cc9c8818b85f1a"}) as unknown as TypedDocumentString<LiveTasksChangedSubscription, LiveTasksChangedSubscriptionVariables>;
 export const MessagesCountsChangedDocument = new TypedDocumentString(`
     subscription MessagesCountsChanged {
   messageCountsChanged {
     unreadInbound
   }
 }
-    `) as unknown as TypedDocumentString<MessagesCountsChangedSubscription, MessagesCountsChangedSubscriptionVariables>;
+    `, {"hash":"7df7f177be718b4969608acdeb3784e61ffddd9484ed3b95c5bd90a6b72b4e3b"}) as unknown as TypedDocumentString<MessagesCountsChangedSubscription, MessagesCountsChangedSubscriptionVariables>;
 export const MessagesUnreadCountDocument = new TypedDocumentString(`
     query MessagesUnreadCount {
   messageCounts {
     unreadInbound
   }
 }
-    `) as unknown as TypedDocumentString<MessagesUnreadCountQuery, MessagesUnreadCountQueryVariables>;
+    `, {"hash":"4283f8aacd94472bcb9dc0918ba984e7d333c1825d8935740a88935a12ce6544"}) as unknown as TypedDocumentString<MessagesUnreadCountQuery, MessagesUnreadCountQueryVariables>;
 export const TasksChangedDocument = new TypedDocumentString(`
     subscription TasksChanged {
   tasksChanged {
     id
   }
 }
-    `) as unknown as TypedDocumentString<TasksChangedSubscription, TasksChangedSubscriptionVariables>;
+    `, {"hash":"64b8e86f9c7c5d2ce51fcf8d94f63c2f7fd1277299ef7b3c8574f20240725a29"}) as unknown as TypedDocumentString<TasksChangedSubscription, TasksChangedSubscriptionVariables>;
 export const StaffLiveTicketQueuesDocument = new TypedDocumentString(`
     subscription StaffLiveTicketQueues {
   ticketQueueChanged {
@@ -7128,7 +7128,7 @@ export const StaffLiveTicketQueuesDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<StaffLiveTicketQueuesSubscription, StaffLiveTicketQueuesSubscriptionVariables>;
+    `, {"hash":"bab5e447eabee372e63491f17f2c7b1aefa541372c1ad952478ce26a7483d124"}) as unknown as TypedDocumentString<StaffLiveTicketQueuesSubscription, StaffLiveTicketQueuesSubscriptionVariables>;
 export const StaffLiveTicketUpdatedDocument = new TypedDocumentString(`
     subscription StaffLiveTicketUpdated($id: ID!) {
   ticketUpdated(id: $id) {
@@ -7144,7 +7144,7 @@ export const StaffLiveTicketUpdatedDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<StaffLiveTicketUpdatedSubscription, StaffLiveTicketUpdatedSubscriptionVariables>;
+    `, {"hash":"eebae4c6c87e317482bda6f009865dd9a8c4a30f17e034e7ac9239e5da5feefc"}) as unknown as TypedDocumentString<StaffLiveTicketUpdatedSubscription, StaffLiveTicketUpdatedSubscriptionVariables>;
 export const LiveTicketUpdatedDocument = new TypedDocumentString(`
     subscription LiveTicketUpdated($id: ID!) {
   ticketUpdated(id: $id) {
@@ -7160,4 +7160,4 @@ export const LiveTicketUpdatedDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<LiveTicketUpdatedSubscription, LiveTicketUpdatedSubscriptionVariables>;
+    `, {"hash":"142916151e47ebd20e28a0910272cf4395a8a431c6bb71083c00affe0ce7a65b"}) as unknown as TypedDocumentString<LiveTicketUpdatedSubscription, LiveTicketUpdatedSubscriptionVariables>;
