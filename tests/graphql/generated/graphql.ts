@@ -3823,6 +3823,87 @@ export type IsolationMyOrganisationQueryVariables = Exact<{ [key: string]: never
 
 export type IsolationMyOrganisationQuery = { myOrganisation?: { users: Array<{ email: string }> } | null };
 
+export type CategoriesReadQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CategoriesReadQuery = { ticketSettings: { categories: Array<{ id: string, code: string, nameNl: string, nameEn: string, position: number, active: boolean, ticketCount: number }> } };
+
+export type CategoriesCreateMutationVariables = Exact<{
+  input: NewTicketCategoryInput;
+}>;
+
+
+export type CategoriesCreateMutation = { createTicketCategory: { errors: Array<{ field?: string | null, code: string, message: string }>, settings?: { categories: Array<{ id: string, code: string, nameNl: string, nameEn: string, position: number, active: boolean }> } | null } };
+
+export type CategoriesUpdateMutationVariables = Exact<{
+  input: TicketCategoryInput;
+}>;
+
+
+export type CategoriesUpdateMutation = { updateTicketCategory: { errors: Array<{ field?: string | null, code: string, message: string }>, settings?: { categories: Array<{ id: string, nameNl: string, nameEn: string, position: number, active: boolean }> } | null } };
+
+export type CategoriesRemoveMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type CategoriesRemoveMutation = { removeTicketCategory: { errors: Array<{ field?: string | null, code: string, message: string }>, settings?: { categories: Array<{ id: string }> } | null } };
+
+export type CategoriesOfferedQueryVariables = Exact<{
+  all: Scalars['Boolean']['input'];
+}>;
+
+
+export type CategoriesOfferedQuery = { ticketCategories: Array<{ id: string, name: string, active: boolean }> };
+
+export type CategoriesSupportTypesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CategoriesSupportTypesQuery = { ticketSupportTypes: Array<{ id: string, code: string }> };
+
+export type CategoriesCreateTicketMutationVariables = Exact<{
+  input: CreateTicketInput;
+}>;
+
+
+export type CategoriesCreateTicketMutation = { createTicket: { errors: Array<{ field?: string | null, code: string }>, ticket?: { id: string, category: { id: string, name: string, active: boolean } } | null } };
+
+export type CategoriesTicketQueryVariables = Exact<{
+  id?: InputMaybe<Scalars['ID']['input']>;
+}>;
+
+
+export type CategoriesTicketQuery = { ticket: { category: { id: string, name: string, active: boolean }, entries: Array<{ kind: TicketEntryKind, event?: { type: string, from?: string | null, to?: string | null, fields?: Array<string> | null } | null }> } };
+
+export type CategoriesDetailsMutationVariables = Exact<{
+  input: UpdateTicketDetailsInput;
+}>;
+
+
+export type CategoriesDetailsMutation = { updateTicketDetails: { errors: Array<{ field?: string | null, code: string }>, ticket?: { category: { id: string } } | null } };
+
+export type CategoriesStaffListQueryVariables = Exact<{
+  filter?: InputMaybe<StaffTicketFilterInput>;
+}>;
+
+
+export type CategoriesStaffListQuery = { staffTickets: { edges: Array<{ node: { id: string } }> } };
+
+export type CategoriesReportQueryVariables = Exact<{
+  from: Scalars['Day']['input'];
+  to: Scalars['Day']['input'];
+}>;
+
+
+export type CategoriesReportQuery = { ticketCategoryCounts: Array<{ created: number, open: number, category: { id: string, name: string, active: boolean } }>, ticketDeflectionReport: { suggestionsShown: number, ticketsAvoided: number, ticketsAfterSuggestions: number, topArticles: Array<{ articleId: string, slug: string, title: string, ticketsAvoided: number }> } };
+
+export type CategoriesDeflectMutationVariables = Exact<{
+  input: RecordDeflectionInput;
+}>;
+
+
+export type CategoriesDeflectMutation = { recordTicketDeflection: { recorded: boolean, errors: Array<{ field?: string | null, code: string }> } };
+
 export type SettingsReadQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -5889,6 +5970,194 @@ export const IsolationMyOrganisationDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<IsolationMyOrganisationQuery, IsolationMyOrganisationQueryVariables>;
+export const CategoriesReadDocument = new TypedDocumentString(`
+    query CategoriesRead {
+  ticketSettings {
+    categories {
+      id
+      code
+      nameNl
+      nameEn
+      position
+      active
+      ticketCount
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CategoriesReadQuery, CategoriesReadQueryVariables>;
+export const CategoriesCreateDocument = new TypedDocumentString(`
+    mutation CategoriesCreate($input: NewTicketCategoryInput!) {
+  createTicketCategory(input: $input) {
+    errors {
+      field
+      code
+      message
+    }
+    settings {
+      categories {
+        id
+        code
+        nameNl
+        nameEn
+        position
+        active
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CategoriesCreateMutation, CategoriesCreateMutationVariables>;
+export const CategoriesUpdateDocument = new TypedDocumentString(`
+    mutation CategoriesUpdate($input: TicketCategoryInput!) {
+  updateTicketCategory(input: $input) {
+    errors {
+      field
+      code
+      message
+    }
+    settings {
+      categories {
+        id
+        nameNl
+        nameEn
+        position
+        active
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CategoriesUpdateMutation, CategoriesUpdateMutationVariables>;
+export const CategoriesRemoveDocument = new TypedDocumentString(`
+    mutation CategoriesRemove($id: ID!) {
+  removeTicketCategory(categoryId: $id) {
+    errors {
+      field
+      code
+      message
+    }
+    settings {
+      categories {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CategoriesRemoveMutation, CategoriesRemoveMutationVariables>;
+export const CategoriesOfferedDocument = new TypedDocumentString(`
+    query CategoriesOffered($all: Boolean!) {
+  ticketCategories(includeInactive: $all) {
+    id
+    name
+    active
+  }
+}
+    `) as unknown as TypedDocumentString<CategoriesOfferedQuery, CategoriesOfferedQueryVariables>;
+export const CategoriesSupportTypesDocument = new TypedDocumentString(`
+    query CategoriesSupportTypes {
+  ticketSupportTypes {
+    id
+    code
+  }
+}
+    `) as unknown as TypedDocumentString<CategoriesSupportTypesQuery, CategoriesSupportTypesQueryVariables>;
+export const CategoriesCreateTicketDocument = new TypedDocumentString(`
+    mutation CategoriesCreateTicket($input: CreateTicketInput!) {
+  createTicket(input: $input) {
+    errors {
+      field
+      code
+    }
+    ticket {
+      id
+      category {
+        id
+        name
+        active
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CategoriesCreateTicketMutation, CategoriesCreateTicketMutationVariables>;
+export const CategoriesTicketDocument = new TypedDocumentString(`
+    query CategoriesTicket($id: ID) {
+  ticket(id: $id) {
+    category {
+      id
+      name
+      active
+    }
+    entries {
+      kind
+      event {
+        type
+        from
+        to
+        fields
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CategoriesTicketQuery, CategoriesTicketQueryVariables>;
+export const CategoriesDetailsDocument = new TypedDocumentString(`
+    mutation CategoriesDetails($input: UpdateTicketDetailsInput!) {
+  updateTicketDetails(input: $input) {
+    errors {
+      field
+      code
+    }
+    ticket {
+      category {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CategoriesDetailsMutation, CategoriesDetailsMutationVariables>;
+export const CategoriesStaffListDocument = new TypedDocumentString(`
+    query CategoriesStaffList($filter: StaffTicketFilterInput) {
+  staffTickets(filter: $filter, first: 50) {
+    edges {
+      node {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CategoriesStaffListQuery, CategoriesStaffListQueryVariables>;
+export const CategoriesReportDocument = new TypedDocumentString(`
+    query CategoriesReport($from: Day!, $to: Day!) {
+  ticketCategoryCounts(from: $from, to: $to) {
+    category {
+      id
+      name
+      active
+    }
+    created
+    open
+  }
+  ticketDeflectionReport(from: $from, to: $to, top: 2) {
+    suggestionsShown
+    ticketsAvoided
+    ticketsAfterSuggestions
+    topArticles {
+      articleId
+      slug
+      title
+      ticketsAvoided
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CategoriesReportQuery, CategoriesReportQueryVariables>;
+export const CategoriesDeflectDocument = new TypedDocumentString(`
+    mutation CategoriesDeflect($input: RecordDeflectionInput!) {
+  recordTicketDeflection(input: $input) {
+    recorded
+    errors {
+      field
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CategoriesDeflectMutation, CategoriesDeflectMutationVariables>;
 export const SettingsReadDocument = new TypedDocumentString(`
     query SettingsRead {
   ticketSettings {
