@@ -61,7 +61,7 @@ export function CategoryFields({
       />
       {isNew ? null : (
         <div className={activeBase.errors.length > 0 ? 'field field-invalid' : 'field'}>
-          <div className="checkbox">
+          <div className="checkbox staff-checkbox">
             <input
               type="checkbox"
               id={activeIds.id}
