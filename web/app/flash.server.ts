@@ -16,6 +16,9 @@ const flashSchema = z.union([
     notice: z.enum(['admin.tickets.saved', 'admin.tickets.queue.saved', 'admin.tickets.theme.saved']),
   }),
   z.object({
+    notice: z.enum(['admin.categories.added', 'admin.categories.saved', 'admin.categories.removed']),
+  }),
+  z.object({
     notice: z.enum([
       'contact.added',
       'contact.updated',

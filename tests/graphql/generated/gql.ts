@@ -175,6 +175,18 @@ type Documents = {
     "query IsolationMyOrganisation { myOrganisation { users { email } } }": typeof types.IsolationMyOrganisationDocument,
     "\n  query RoundTripsThread($referenceNumber: String!) {\n    thread(referenceNumber: $referenceNumber) {\n      referenceNumber title lastMessageAt theme { name } team { name }\n      messages { id title body sentAt senderLabel direction attachmentCount read author { firstName lastName } }\n      contacts { firstName lastName email confirmed }\n    }\n  }\n": typeof types.RoundTripsThreadDocument,
     "\n  mutation RoundTripsOpenThread($referenceNumber: String!) {\n    markThreadRead(referenceNumber: $referenceNumber) {\n      referenceNumber\n      messages { title read author { lastName } }\n      contacts { email }\n    }\n  }\n": typeof types.RoundTripsOpenThreadDocument,
+    "\n  query CategoriesRead {\n    ticketSettings { categories { id code nameNl nameEn position active ticketCount } }\n  }\n": typeof types.CategoriesReadDocument,
+    "\n  mutation CategoriesCreate($input: NewTicketCategoryInput!) {\n    createTicketCategory(input: $input) {\n      errors { field code message }\n      settings { categories { id code nameNl nameEn position active } }\n    }\n  }\n": typeof types.CategoriesCreateDocument,
+    "\n  mutation CategoriesUpdate($input: TicketCategoryInput!) {\n    updateTicketCategory(input: $input) {\n      errors { field code message }\n      settings { categories { id nameNl nameEn position active } }\n    }\n  }\n": typeof types.CategoriesUpdateDocument,
+    "\n  mutation CategoriesRemove($id: ID!) {\n    removeTicketCategory(categoryId: $id) { errors { field code message } settings { categories { id } } }\n  }\n": typeof types.CategoriesRemoveDocument,
+    "\n  query CategoriesOffered($all: Boolean!) { ticketCategories(includeInactive: $all) { id name active } }\n": typeof types.CategoriesOfferedDocument,
+    "\n  query CategoriesSupportTypes { ticketSupportTypes { id code } }\n": typeof types.CategoriesSupportTypesDocument,
+    "\n  mutation CategoriesCreateTicket($input: CreateTicketInput!) {\n    createTicket(input: $input) { errors { field code } ticket { id category { id name active } } }\n  }\n": typeof types.CategoriesCreateTicketDocument,
+    "\n  query CategoriesTicket($id: ID) {\n    ticket(id: $id) { category { id name active } entries { kind event { type from to fields } } }\n  }\n": typeof types.CategoriesTicketDocument,
+    "\n  mutation CategoriesDetails($input: UpdateTicketDetailsInput!) {\n    updateTicketDetails(input: $input) { errors { field code } ticket { category { id } } }\n  }\n": typeof types.CategoriesDetailsDocument,
+    "\n  query CategoriesStaffList($filter: StaffTicketFilterInput) {\n    staffTickets(filter: $filter, first: 50) { edges { node { id } } }\n  }\n": typeof types.CategoriesStaffListDocument,
+    "\n  query CategoriesReport($from: Day!, $to: Day!) {\n    ticketCategoryCounts(from: $from, to: $to) { category { id name active } created open }\n    ticketDeflectionReport(from: $from, to: $to, top: 2) {\n      suggestionsShown ticketsAvoided ticketsAfterSuggestions\n      topArticles { articleId slug title ticketsAvoided }\n    }\n  }\n": typeof types.CategoriesReportDocument,
+    "\n  mutation CategoriesDeflect($input: RecordDeflectionInput!) {\n    recordTicketDeflection(input: $input) { recorded errors { field code } }\n  }\n": typeof types.CategoriesDeflectDocument,
     "\n  query SettingsRead {\n    ticketSettings {\n      supportTypes { id code reactionMinutes resolutionMinutes alwaysOpen resolutionByPriority { priority minutes } }\n      queues { id code explanationNl autoResolveAfterDays }\n      calendar { id timeZone week { weekday opensAt closesAt } closingDays { id onDate everyYearOn nameNl } }\n      themes { id unreadReminderDays }\n    }\n  }\n": typeof types.SettingsReadDocument,
     "\n  mutation SettingsTargets($input: SupportTypeTargetsInput!) {\n    updateSupportTypeTargets(input: $input) {\n      errors { field code message }\n      settings { supportTypes { id reactionMinutes resolutionMinutes } }\n    }\n  }\n": typeof types.SettingsTargetsDocument,
     "\n  mutation SettingsQueue($input: QueueSettingsInput!) {\n    updateQueueSettings(input: $input) { errors { field code message } settings { queues { id autoResolveAfterDays } } }\n  }\n": typeof types.SettingsQueueDocument,
@@ -358,6 +370,18 @@ const documents: Documents = {
     "query IsolationMyOrganisation { myOrganisation { users { email } } }": types.IsolationMyOrganisationDocument,
     "\n  query RoundTripsThread($referenceNumber: String!) {\n    thread(referenceNumber: $referenceNumber) {\n      referenceNumber title lastMessageAt theme { name } team { name }\n      messages { id title body sentAt senderLabel direction attachmentCount read author { firstName lastName } }\n      contacts { firstName lastName email confirmed }\n    }\n  }\n": types.RoundTripsThreadDocument,
     "\n  mutation RoundTripsOpenThread($referenceNumber: String!) {\n    markThreadRead(referenceNumber: $referenceNumber) {\n      referenceNumber\n      messages { title read author { lastName } }\n      contacts { email }\n    }\n  }\n": types.RoundTripsOpenThreadDocument,
+    "\n  query CategoriesRead {\n    ticketSettings { categories { id code nameNl nameEn position active ticketCount } }\n  }\n": types.CategoriesReadDocument,
+    "\n  mutation CategoriesCreate($input: NewTicketCategoryInput!) {\n    createTicketCategory(input: $input) {\n      errors { field code message }\n      settings { categories { id code nameNl nameEn position active } }\n    }\n  }\n": types.CategoriesCreateDocument,
+    "\n  mutation CategoriesUpdate($input: TicketCategoryInput!) {\n    updateTicketCategory(input: $input) {\n      errors { field code message }\n      settings { categories { id nameNl nameEn position active } }\n    }\n  }\n": types.CategoriesUpdateDocument,
+    "\n  mutation CategoriesRemove($id: ID!) {\n    removeTicketCategory(categoryId: $id) { errors { field code message } settings { categories { id } } }\n  }\n": types.CategoriesRemoveDocument,
+    "\n  query CategoriesOffered($all: Boolean!) { ticketCategories(includeInactive: $all) { id name active } }\n": types.CategoriesOfferedDocument,
+    "\n  query CategoriesSupportTypes { ticketSupportTypes { id code } }\n": types.CategoriesSupportTypesDocument,
+    "\n  mutation CategoriesCreateTicket($input: CreateTicketInput!) {\n    createTicket(input: $input) { errors { field code } ticket { id category { id name active } } }\n  }\n": types.CategoriesCreateTicketDocument,
+    "\n  query CategoriesTicket($id: ID) {\n    ticket(id: $id) { category { id name active } entries { kind event { type from to fields } } }\n  }\n": types.CategoriesTicketDocument,
+    "\n  mutation CategoriesDetails($input: UpdateTicketDetailsInput!) {\n    updateTicketDetails(input: $input) { errors { field code } ticket { category { id } } }\n  }\n": types.CategoriesDetailsDocument,
+    "\n  query CategoriesStaffList($filter: StaffTicketFilterInput) {\n    staffTickets(filter: $filter, first: 50) { edges { node { id } } }\n  }\n": types.CategoriesStaffListDocument,
+    "\n  query CategoriesReport($from: Day!, $to: Day!) {\n    ticketCategoryCounts(from: $from, to: $to) { category { id name active } created open }\n    ticketDeflectionReport(from: $from, to: $to, top: 2) {\n      suggestionsShown ticketsAvoided ticketsAfterSuggestions\n      topArticles { articleId slug title ticketsAvoided }\n    }\n  }\n": types.CategoriesReportDocument,
+    "\n  mutation CategoriesDeflect($input: RecordDeflectionInput!) {\n    recordTicketDeflection(input: $input) { recorded errors { field code } }\n  }\n": types.CategoriesDeflectDocument,
     "\n  query SettingsRead {\n    ticketSettings {\n      supportTypes { id code reactionMinutes resolutionMinutes alwaysOpen resolutionByPriority { priority minutes } }\n      queues { id code explanationNl autoResolveAfterDays }\n      calendar { id timeZone week { weekday opensAt closesAt } closingDays { id onDate everyYearOn nameNl } }\n      themes { id unreadReminderDays }\n    }\n  }\n": types.SettingsReadDocument,
     "\n  mutation SettingsTargets($input: SupportTypeTargetsInput!) {\n    updateSupportTypeTargets(input: $input) {\n      errors { field code message }\n      settings { supportTypes { id reactionMinutes resolutionMinutes } }\n    }\n  }\n": types.SettingsTargetsDocument,
     "\n  mutation SettingsQueue($input: QueueSettingsInput!) {\n    updateQueueSettings(input: $input) { errors { field code message } settings { queues { id autoResolveAfterDays } } }\n  }\n": types.SettingsQueueDocument,
@@ -1021,6 +1045,54 @@ export function graphql(source: "\n  query RoundTripsThread($referenceNumber: St
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RoundTripsOpenThread($referenceNumber: String!) {\n    markThreadRead(referenceNumber: $referenceNumber) {\n      referenceNumber\n      messages { title read author { lastName } }\n      contacts { email }\n    }\n  }\n"): typeof import('./graphql.js').RoundTripsOpenThreadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CategoriesRead {\n    ticketSettings { categories { id code nameNl nameEn position active ticketCount } }\n  }\n"): typeof import('./graphql.js').CategoriesReadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CategoriesCreate($input: NewTicketCategoryInput!) {\n    createTicketCategory(input: $input) {\n      errors { field code message }\n      settings { categories { id code nameNl nameEn position active } }\n    }\n  }\n"): typeof import('./graphql.js').CategoriesCreateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CategoriesUpdate($input: TicketCategoryInput!) {\n    updateTicketCategory(input: $input) {\n      errors { field code message }\n      settings { categories { id nameNl nameEn position active } }\n    }\n  }\n"): typeof import('./graphql.js').CategoriesUpdateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CategoriesRemove($id: ID!) {\n    removeTicketCategory(categoryId: $id) { errors { field code message } settings { categories { id } } }\n  }\n"): typeof import('./graphql.js').CategoriesRemoveDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CategoriesOffered($all: Boolean!) { ticketCategories(includeInactive: $all) { id name active } }\n"): typeof import('./graphql.js').CategoriesOfferedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CategoriesSupportTypes { ticketSupportTypes { id code } }\n"): typeof import('./graphql.js').CategoriesSupportTypesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CategoriesCreateTicket($input: CreateTicketInput!) {\n    createTicket(input: $input) { errors { field code } ticket { id category { id name active } } }\n  }\n"): typeof import('./graphql.js').CategoriesCreateTicketDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CategoriesTicket($id: ID) {\n    ticket(id: $id) { category { id name active } entries { kind event { type from to fields } } }\n  }\n"): typeof import('./graphql.js').CategoriesTicketDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CategoriesDetails($input: UpdateTicketDetailsInput!) {\n    updateTicketDetails(input: $input) { errors { field code } ticket { category { id } } }\n  }\n"): typeof import('./graphql.js').CategoriesDetailsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CategoriesStaffList($filter: StaffTicketFilterInput) {\n    staffTickets(filter: $filter, first: 50) { edges { node { id } } }\n  }\n"): typeof import('./graphql.js').CategoriesStaffListDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CategoriesReport($from: Day!, $to: Day!) {\n    ticketCategoryCounts(from: $from, to: $to) { category { id name active } created open }\n    ticketDeflectionReport(from: $from, to: $to, top: 2) {\n      suggestionsShown ticketsAvoided ticketsAfterSuggestions\n      topArticles { articleId slug title ticketsAvoided }\n    }\n  }\n"): typeof import('./graphql.js').CategoriesReportDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CategoriesDeflect($input: RecordDeflectionInput!) {\n    recordTicketDeflection(input: $input) { recorded errors { field code } }\n  }\n"): typeof import('./graphql.js').CategoriesDeflectDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

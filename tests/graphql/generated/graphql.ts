@@ -106,6 +106,21 @@ export type CalendarSettings = {
   week: Array<OpeningHours>;
 };
 
+/** A ticket category (decision 0036): what customers choose on a new ticket. */
+export type CategorySettings = {
+  /** Offered on new tickets; an inactive one still shows on the tickets that have it. */
+  active: Scalars['Boolean']['output'];
+  /** Stable, made from the English name when created. */
+  code: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  nameEn: Scalars['String']['output'];
+  nameNl: Scalars['String']['output'];
+  /** Lower first on the ticket form. */
+  position: Scalars['Int']['output'];
+  /** Tickets with this category (one in use cannot be removed). */
+  ticketCount: Scalars['Int']['output'];
+};
+
 export type ChangePasswordInput = {
   currentPassword: Scalars['String']['input'];
   newPassword: Scalars['String']['input'];
@@ -326,6 +341,15 @@ export type DeactivateUserInput = {
   userId: Scalars['ID']['input'];
 };
 
+/** An article that users said solved their question ('dit loste mijn vraag op'). */
+export type DeflectingArticle = {
+  articleId: Scalars['ID']['output'];
+  slug: Scalars['String']['output'];
+  ticketsAvoided: Scalars['Int']['output'];
+  /** In the viewer's language. */
+  title: Scalars['String']['output'];
+};
+
 export type DeflectionPayload = {
   errors: Array<UserError>;
   /** Whether it was recorded (no errors). */
@@ -340,6 +364,8 @@ export type DeflectionReport = {
   ticketsAfterSuggestions: Scalars['Int']['output'];
   /** 'This solved my question': tickets avoided. */
   ticketsAvoided: Scalars['Int']['output'];
+  /** The articles that avoided the most tickets in the period, most first ('top', default 10). */
+  topArticles: Array<DeflectingArticle>;
 };
 
 /** INBOUND: department → organisation ('Ontvangen'); OUTBOUND: organisation → department ('Verstuurd'). */
@@ -664,6 +690,8 @@ export type Mutation = {
   createOrganisation: OrganisationPayload;
   /** A new ticket ('Verstuur ticket' or 'Hulp nodig?'). */
   createTicket: CreateTicketPayload;
+  /** DEPARTMENT_ADMIN: a new ticket category (names in Dutch and English), offered at once. */
+  createTicketCategory: TicketSettingsPayload;
   /** DEPARTMENT_ADMIN: register an endpoint; the payload carries its signing secret, once. */
   createWebhookEndpoint: WebhookEndpointPayload;
   /** DEPARTMENT_ADMIN: its users can no longer log in and their sessions end at once; data is kept. */
@@ -713,6 +741,8 @@ export type Mutation = {
   removeContactPerson: Scalars['ID']['output'];
   /** Staff: remove a ticket's attachment with a reason ('002' §3, privacy incident): the file and the raw mail it came with are erased from storage; the timeline shows the removal and the reason. */
   removeTicketAttachment: TicketPayload;
+  /** DEPARTMENT_ADMIN: remove a category no ticket has; one in use is refused (make it inactive instead). */
+  removeTicketCategory: TicketSettingsPayload;
   /** Staff: make a held mail (quarantined, Te koppelen, ignored) a ticket entry after all; audited. */
   replayInboundMail: InboundMailPayload;
   /** DEPARTMENT_ADMIN: send a finished delivery again (same webhook-id and body). */
@@ -780,6 +810,8 @@ export type Mutation = {
   updateSupportTypeTargets: TicketSettingsPayload;
   /** DEPARTMENT_ADMIN: a theme's unread-reminder period (business days; null: none). */
   updateThemeReminder: TicketSettingsPayload;
+  /** DEPARTMENT_ADMIN: a category's names, order and whether it is offered (inactive: tickets keep it). */
+  updateTicketCategory: TicketSettingsPayload;
   /** Staff: category, type, planned version, expected date. */
   updateTicketDetails: TicketPayload;
   /** DEPARTMENT_ADMIN: change an endpoint, or switch it off or on again. */
@@ -862,6 +894,11 @@ export type MutationCreateOrganisationArgs = {
 
 export type MutationCreateTicketArgs = {
   input: CreateTicketInput;
+};
+
+
+export type MutationCreateTicketCategoryArgs = {
+  input: NewTicketCategoryInput;
 };
 
 
@@ -987,6 +1024,11 @@ export type MutationRemoveContactPersonArgs = {
 export type MutationRemoveTicketAttachmentArgs = {
   attachmentId: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
+};
+
+
+export type MutationRemoveTicketCategoryArgs = {
+  categoryId: Scalars['ID']['input'];
 };
 
 
@@ -1162,6 +1204,11 @@ export type MutationUpdateThemeReminderArgs = {
 };
 
 
+export type MutationUpdateTicketCategoryArgs = {
+  input: TicketCategoryInput;
+};
+
+
 export type MutationUpdateTicketDetailsArgs = {
   input: UpdateTicketDetailsInput;
 };
@@ -1178,6 +1225,13 @@ export type NewThreadContactInput = {
   phone?: InputMaybe<Scalars['String']['input']>;
   /** Also a standard contact of the theme (added to the contacts, confirmation mailed). */
   standard: Scalars['Boolean']['input'];
+};
+
+export type NewTicketCategoryInput = {
+  nameEn: Scalars['String']['input'];
+  nameNl: Scalars['String']['input'];
+  /** Lower first; left out: last. */
+  position?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type OkPayload = {
@@ -1484,9 +1538,11 @@ export type Query = {
   thread: Thread;
   /** A ticket by number or id; NOT_FOUND when it does not exist or you may not see it. */
   ticket: Ticket;
-  /** The categories a ticket can have (mandatory on a new ticket). */
+  /** The categories a ticket can have (mandatory on a new ticket): the active ones in their order; staff may ask for the inactive ones too (last). */
   ticketCategories: Array<TicketOption>;
-  /** Staff: suggestions shown, tickets avoided and tickets filed anyway (since: all time when left out). */
+  /** Staff: tickets per category created from `from` to `to` (days, inclusive, Brussels): every active category, and inactive ones that had tickets. */
+  ticketCategoryCounts: Array<TicketCategoryCount>;
+  /** Staff: suggestions shown, tickets avoided and tickets filed anyway, and the articles that avoided most, in the period (since a moment and/or from and to days, inclusive, Brussels; all time when left out). */
   ticketDeflectionReport: DeflectionReport;
   /** Labels: staff see all, organisations those shown to them. */
   ticketLabels: Array<TicketOption>;
@@ -1706,8 +1762,22 @@ export type QueryTicketArgs = {
 };
 
 
+export type QueryTicketCategoriesArgs = {
+  includeInactive?: Scalars['Boolean']['input'];
+};
+
+
+export type QueryTicketCategoryCountsArgs = {
+  from: Scalars['Day']['input'];
+  to: Scalars['Day']['input'];
+};
+
+
 export type QueryTicketDeflectionReportArgs = {
+  from?: InputMaybe<Scalars['Day']['input']>;
   since?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  to?: InputMaybe<Scalars['Day']['input']>;
+  top?: Scalars['Int']['input'];
 };
 
 
@@ -2295,6 +2365,25 @@ export type Ticket = {
   updatedAt: Scalars['DateTimeISO']['output'];
 };
 
+/** Tickets of one category created in a period (issue 16). */
+export type TicketCategoryCount = {
+  category: TicketOption;
+  /** Created in the period (merged duplicates left out). */
+  created: Scalars['Int']['output'];
+  /** Of those, not yet resolved or closed. */
+  open: Scalars['Int']['output'];
+};
+
+export type TicketCategoryInput = {
+  /** false: no longer offered on new tickets (tickets that have it keep it). */
+  active: Scalars['Boolean']['input'];
+  categoryId: Scalars['ID']['input'];
+  nameEn: Scalars['String']['input'];
+  nameNl: Scalars['String']['input'];
+  /** Lower first; left out: kept. */
+  position?: InputMaybe<Scalars['Int']['input']>;
+};
+
 /** How the ticket came in. */
 export type TicketChannel =
   | 'CHAT'
@@ -2353,7 +2442,7 @@ export type TicketEventData = {
   /** ATTACHMENT_REMOVED: why (shown to the customer). */
   reason?: Maybe<Scalars['String']['output']>;
   to?: Maybe<Scalars['String']['output']>;
-  /** CREATED, STATUS, QUEUE, ASSIGNED, MERGED_INTO, MERGED_FROM, DETAILS or ATTACHMENT_REMOVED. */
+  /** CREATED, STATUS, QUEUE, ASSIGNED, MERGED_INTO, MERGED_FROM, DETAILS, CATEGORY (from and to: category ids) or ATTACHMENT_REMOVED. */
   type: Scalars['String']['output'];
 };
 
@@ -2368,6 +2457,8 @@ export type TicketFilterInput = {
 
 /** A category, support type or label. */
 export type TicketOption = {
+  /** Offered on new tickets; an inactive category still shows on the tickets that have it. */
+  active: Scalars['Boolean']['output'];
   code: Scalars['String']['output'];
   id: Scalars['ID']['output'];
   /** Name in the viewer's language. */
@@ -2424,6 +2515,8 @@ export type TicketReplyInput = {
 
 export type TicketSettings = {
   calendar: CalendarSettings;
+  /** All categories, active and inactive, in their order. */
+  categories: Array<CategorySettings>;
   queues: Array<QueueSettings>;
   supportTypes: Array<SupportTypeSettings>;
   themes: Array<ThemeReminderSettings>;
@@ -3743,6 +3836,87 @@ export type RoundTripsOpenThreadMutationVariables = Exact<{
 
 
 export type RoundTripsOpenThreadMutation = { markThreadRead: { referenceNumber: string, messages: Array<{ title: string, read: boolean, author?: { lastName: string } | null }>, contacts: Array<{ email: string }> } };
+
+export type CategoriesReadQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CategoriesReadQuery = { ticketSettings: { categories: Array<{ id: string, code: string, nameNl: string, nameEn: string, position: number, active: boolean, ticketCount: number }> } };
+
+export type CategoriesCreateMutationVariables = Exact<{
+  input: NewTicketCategoryInput;
+}>;
+
+
+export type CategoriesCreateMutation = { createTicketCategory: { errors: Array<{ field?: string | null, code: string, message: string }>, settings?: { categories: Array<{ id: string, code: string, nameNl: string, nameEn: string, position: number, active: boolean }> } | null } };
+
+export type CategoriesUpdateMutationVariables = Exact<{
+  input: TicketCategoryInput;
+}>;
+
+
+export type CategoriesUpdateMutation = { updateTicketCategory: { errors: Array<{ field?: string | null, code: string, message: string }>, settings?: { categories: Array<{ id: string, nameNl: string, nameEn: string, position: number, active: boolean }> } | null } };
+
+export type CategoriesRemoveMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type CategoriesRemoveMutation = { removeTicketCategory: { errors: Array<{ field?: string | null, code: string, message: string }>, settings?: { categories: Array<{ id: string }> } | null } };
+
+export type CategoriesOfferedQueryVariables = Exact<{
+  all: Scalars['Boolean']['input'];
+}>;
+
+
+export type CategoriesOfferedQuery = { ticketCategories: Array<{ id: string, name: string, active: boolean }> };
+
+export type CategoriesSupportTypesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CategoriesSupportTypesQuery = { ticketSupportTypes: Array<{ id: string, code: string }> };
+
+export type CategoriesCreateTicketMutationVariables = Exact<{
+  input: CreateTicketInput;
+}>;
+
+
+export type CategoriesCreateTicketMutation = { createTicket: { errors: Array<{ field?: string | null, code: string }>, ticket?: { id: string, category: { id: string, name: string, active: boolean } } | null } };
+
+export type CategoriesTicketQueryVariables = Exact<{
+  id?: InputMaybe<Scalars['ID']['input']>;
+}>;
+
+
+export type CategoriesTicketQuery = { ticket: { category: { id: string, name: string, active: boolean }, entries: Array<{ kind: TicketEntryKind, event?: { type: string, from?: string | null, to?: string | null, fields?: Array<string> | null } | null }> } };
+
+export type CategoriesDetailsMutationVariables = Exact<{
+  input: UpdateTicketDetailsInput;
+}>;
+
+
+export type CategoriesDetailsMutation = { updateTicketDetails: { errors: Array<{ field?: string | null, code: string }>, ticket?: { category: { id: string } } | null } };
+
+export type CategoriesStaffListQueryVariables = Exact<{
+  filter?: InputMaybe<StaffTicketFilterInput>;
+}>;
+
+
+export type CategoriesStaffListQuery = { staffTickets: { edges: Array<{ node: { id: string } }> } };
+
+export type CategoriesReportQueryVariables = Exact<{
+  from: Scalars['Day']['input'];
+  to: Scalars['Day']['input'];
+}>;
+
+
+export type CategoriesReportQuery = { ticketCategoryCounts: Array<{ created: number, open: number, category: { id: string, name: string, active: boolean } }>, ticketDeflectionReport: { suggestionsShown: number, ticketsAvoided: number, ticketsAfterSuggestions: number, topArticles: Array<{ articleId: string, slug: string, title: string, ticketsAvoided: number }> } };
+
+export type CategoriesDeflectMutationVariables = Exact<{
+  input: RecordDeflectionInput;
+}>;
+
+
+export type CategoriesDeflectMutation = { recordTicketDeflection: { recorded: boolean, errors: Array<{ field?: string | null, code: string }> } };
 
 export type SettingsReadQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -5862,6 +6036,194 @@ export const RoundTripsOpenThreadDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RoundTripsOpenThreadMutation, RoundTripsOpenThreadMutationVariables>;
+export const CategoriesReadDocument = new TypedDocumentString(`
+    query CategoriesRead {
+  ticketSettings {
+    categories {
+      id
+      code
+      nameNl
+      nameEn
+      position
+      active
+      ticketCount
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CategoriesReadQuery, CategoriesReadQueryVariables>;
+export const CategoriesCreateDocument = new TypedDocumentString(`
+    mutation CategoriesCreate($input: NewTicketCategoryInput!) {
+  createTicketCategory(input: $input) {
+    errors {
+      field
+      code
+      message
+    }
+    settings {
+      categories {
+        id
+        code
+        nameNl
+        nameEn
+        position
+        active
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CategoriesCreateMutation, CategoriesCreateMutationVariables>;
+export const CategoriesUpdateDocument = new TypedDocumentString(`
+    mutation CategoriesUpdate($input: TicketCategoryInput!) {
+  updateTicketCategory(input: $input) {
+    errors {
+      field
+      code
+      message
+    }
+    settings {
+      categories {
+        id
+        nameNl
+        nameEn
+        position
+        active
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CategoriesUpdateMutation, CategoriesUpdateMutationVariables>;
+export const CategoriesRemoveDocument = new TypedDocumentString(`
+    mutation CategoriesRemove($id: ID!) {
+  removeTicketCategory(categoryId: $id) {
+    errors {
+      field
+      code
+      message
+    }
+    settings {
+      categories {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CategoriesRemoveMutation, CategoriesRemoveMutationVariables>;
+export const CategoriesOfferedDocument = new TypedDocumentString(`
+    query CategoriesOffered($all: Boolean!) {
+  ticketCategories(includeInactive: $all) {
+    id
+    name
+    active
+  }
+}
+    `) as unknown as TypedDocumentString<CategoriesOfferedQuery, CategoriesOfferedQueryVariables>;
+export const CategoriesSupportTypesDocument = new TypedDocumentString(`
+    query CategoriesSupportTypes {
+  ticketSupportTypes {
+    id
+    code
+  }
+}
+    `) as unknown as TypedDocumentString<CategoriesSupportTypesQuery, CategoriesSupportTypesQueryVariables>;
+export const CategoriesCreateTicketDocument = new TypedDocumentString(`
+    mutation CategoriesCreateTicket($input: CreateTicketInput!) {
+  createTicket(input: $input) {
+    errors {
+      field
+      code
+    }
+    ticket {
+      id
+      category {
+        id
+        name
+        active
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CategoriesCreateTicketMutation, CategoriesCreateTicketMutationVariables>;
+export const CategoriesTicketDocument = new TypedDocumentString(`
+    query CategoriesTicket($id: ID) {
+  ticket(id: $id) {
+    category {
+      id
+      name
+      active
+    }
+    entries {
+      kind
+      event {
+        type
+        from
+        to
+        fields
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CategoriesTicketQuery, CategoriesTicketQueryVariables>;
+export const CategoriesDetailsDocument = new TypedDocumentString(`
+    mutation CategoriesDetails($input: UpdateTicketDetailsInput!) {
+  updateTicketDetails(input: $input) {
+    errors {
+      field
+      code
+    }
+    ticket {
+      category {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CategoriesDetailsMutation, CategoriesDetailsMutationVariables>;
+export const CategoriesStaffListDocument = new TypedDocumentString(`
+    query CategoriesStaffList($filter: StaffTicketFilterInput) {
+  staffTickets(filter: $filter, first: 50) {
+    edges {
+      node {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CategoriesStaffListQuery, CategoriesStaffListQueryVariables>;
+export const CategoriesReportDocument = new TypedDocumentString(`
+    query CategoriesReport($from: Day!, $to: Day!) {
+  ticketCategoryCounts(from: $from, to: $to) {
+    category {
+      id
+      name
+      active
+    }
+    created
+    open
+  }
+  ticketDeflectionReport(from: $from, to: $to, top: 2) {
+    suggestionsShown
+    ticketsAvoided
+    ticketsAfterSuggestions
+    topArticles {
+      articleId
+      slug
+      title
+      ticketsAvoided
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CategoriesReportQuery, CategoriesReportQueryVariables>;
+export const CategoriesDeflectDocument = new TypedDocumentString(`
+    mutation CategoriesDeflect($input: RecordDeflectionInput!) {
+  recordTicketDeflection(input: $input) {
+    recorded
+    errors {
+      field
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CategoriesDeflectMutation, CategoriesDeflectMutationVariables>;
 export const SettingsReadDocument = new TypedDocumentString(`
     query SettingsRead {
   ticketSettings {

@@ -98,9 +98,10 @@ export const StaffTicketOptionsQuery = graphql(`
     ticketQueueCounts {
       ...StaffTicketQueueCountFields
     }
-    ticketCategories {
+    ticketCategories(includeInactive: true) {
       id
       name
+      active
     }
     ticketSupportTypes {
       id

@@ -1,6 +1,6 @@
 // GraphQL operations of the ticket settings pages (/beheer/tickets, DEPARTMENT_ADMIN): read them all,
 // change a support type's targets, a queue's texts and auto-resolve period, a theme's unread reminder,
-// the office calendar and its closing days.
+// the office calendar and its closing days; add, change and remove ticket categories.
 import { graphql } from './generated';
 
 export const TicketSettingsQuery = graphql(`
@@ -35,6 +35,15 @@ export const TicketSettingsQuery = graphql(`
         nameNl
         nameEn
         unreadReminderDays
+      }
+      categories {
+        id
+        code
+        nameNl
+        nameEn
+        position
+        active
+        ticketCount
       }
       calendar {
         id
@@ -121,6 +130,42 @@ export const RemoveClosingDayMutation = graphql(`
     removeClosingDay(closingDayId: $id) {
       calendar {
         id
+      }
+    }
+  }
+`);
+
+export const CreateTicketCategoryMutation = graphql(`
+  mutation CreateTicketCategory($input: NewTicketCategoryInput!) {
+    createTicketCategory(input: $input) {
+      errors {
+        field
+        code
+        message
+      }
+    }
+  }
+`);
+
+export const UpdateTicketCategoryMutation = graphql(`
+  mutation UpdateTicketCategory($input: TicketCategoryInput!) {
+    updateTicketCategory(input: $input) {
+      errors {
+        field
+        code
+        message
+      }
+    }
+  }
+`);
+
+export const RemoveTicketCategoryMutation = graphql(`
+  mutation RemoveTicketCategory($id: ID!) {
+    removeTicketCategory(categoryId: $id) {
+      errors {
+        field
+        code
+        message
       }
     }
   }

@@ -10,6 +10,7 @@ import { reportsEn } from './features/reports';
 import { ssoEn } from './features/sso';
 import { staffEn } from './features/staff';
 import { staffTicketsEn } from './features/staff-tickets';
+import { ticketCategoriesEn } from './features/ticket-categories';
 import { ticketsEn } from './features/tickets';
 import { usersEn } from './features/users';
 import type { Messages } from './nl';
@@ -197,6 +198,7 @@ export const en: Messages = {
   ...quarantineEn,
   ...adminEn,
   ...ssoEn,
+  ...ticketCategoriesEn,
   ...privacyEn,
   ...usersEn,
   ...knowledgeBaseEn,

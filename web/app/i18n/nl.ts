@@ -10,6 +10,7 @@ import { reportsNl } from './features/reports';
 import { ssoNl } from './features/sso';
 import { staffNl } from './features/staff';
 import { staffTicketsNl } from './features/staff-tickets';
+import { ticketCategoriesNl } from './features/ticket-categories';
 import { ticketsNl } from './features/tickets';
 import { usersNl } from './features/users';
 
@@ -201,6 +202,7 @@ export const nl = {
   ...quarantineNl,
   ...adminNl,
   ...ssoNl,
+  ...ticketCategoriesNl,
   ...privacyNl,
   ...usersNl,
   ...knowledgeBaseNl,

@@ -1,6 +1,7 @@
 // /beheer/tickets (Ticketinstellingen, DEPARTMENT_ADMIN): the support types with their reaction and
 // resolution targets, the queues with their auto-resolve period, the themes with their unread reminder
-// (each with a link to change them), and the way to the business calendar.
+// (each with a link to change them), the ticket categories (add, change, make inactive: decision 0036), and
+// the way to the business calendar.
 import { data, type LoaderFunctionArgs } from '@remix-run/node';
 import { Link, useLoaderData } from '@remix-run/react';
 import { requireDepartmentAdmin } from '../admin/admin.server';
@@ -17,6 +18,9 @@ const SAVED_NOTICES = [
   'admin.tickets.saved',
   'admin.tickets.queue.saved',
   'admin.tickets.theme.saved',
+  'admin.categories.added',
+  'admin.categories.saved',
+  'admin.categories.removed',
 ] as const;
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
@@ -28,6 +32,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
       supportTypes: ticketSettings.supportTypes,
       queues: ticketSettings.queues,
       themes: ticketSettings.themes,
+      categories: ticketSettings.categories,
       notice: SAVED_NOTICES.find((notice) => notice === flash?.notice),
     },
     { headers },
@@ -35,8 +40,8 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
 }
 
 export default function TicketSettingsPage() {
-  const { supportTypes, queues, themes, notice } = useLoaderData<typeof loader>();
-  const { t, language } = useI18n();
+  const { supportTypes, queues, themes, categories, notice } = useLoaderData<typeof loader>();
+  const { t, language, number } = useI18n();
   const target = useTargetText();
   return (
     <>
@@ -155,6 +160,52 @@ export default function TicketSettingsPage() {
                   <Link
                     to={`/beheer/tickets/themes/${theme.id}`}
                     aria-label={t('admin.tickets.theme.edit.label', { name })}
+                  >
+                    {t('admin.tickets.edit')}
+                  </Link>
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+      <h2 id="categories">{t('admin.categories.title')}</h2>
+      <p>{t('admin.categories.intro')}</p>
+      <p>
+        <Link to="/beheer/tickets/categories/new" className="button button-secondary">
+          {t('admin.categories.add')}
+        </Link>
+      </p>
+      <table className="table table-cards">
+        <caption className="visually-hidden">{t('admin.categories.title')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('admin.categories.name')}</th>
+            <th scope="col">{t('admin.categories.position')}</th>
+            <th scope="col">{t('admin.categories.status')}</th>
+            <th scope="col">{t('admin.categories.tickets')}</th>
+            <th scope="col">
+              <span className="visually-hidden">{t('admin.tickets.actions')}</span>
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {categories.map((category) => {
+            const name = language === 'en' ? category.nameEn : category.nameNl;
+            return (
+              <tr key={category.id}>
+                <th scope="row" data-label={t('admin.categories.name')}>
+                  {name}
+                </th>
+                <td data-label={t('admin.categories.position')}>{number(category.position)}</td>
+                <td data-label={t('admin.categories.status')}>
+                  {category.active ? t('admin.categories.active') : t('admin.categories.inactive')}
+                </td>
+                <td data-label={t('admin.categories.tickets')}>{number(category.ticketCount)}</td>
+                <td>
+                  <Link
+                    to={`/beheer/tickets/categories/${category.id}`}
+                    aria-label={t('admin.categories.edit.label', { name })}
                   >
                     {t('admin.tickets.edit')}
                   </Link>

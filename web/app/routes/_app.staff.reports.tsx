@@ -2,7 +2,8 @@
 // queue and support type — created, reaction and resolution met / breached with the share met, median
 // office time to the first reaction and to the resolution. The period is a GET form (works without
 // JavaScript, a wrong date answers 400 with the input kept); 'CSV downloaden' fetches the API's CSV
-// through the web's own origin (attachments-proxy.mjs), with the session cookie.
+// through the web's own origin (attachments-proxy.mjs), with the session cookie. The same period gives the
+// tickets per category and the knowledge base's deflection (report-sections.tsx, issue 16).
 import type { LoaderFunctionArgs } from '@remix-run/node';
 import { Form, useLoaderData } from '@remix-run/react';
 import { useRef } from 'react';
@@ -18,6 +19,7 @@ import { i18nFor } from '../i18n/messages.server';
 import type { MessageKey } from '../i18n/nl';
 import { titled } from '../meta';
 import { dayParam } from '../query-params';
+import { CategoryCounts, DeflectionFigures } from '../staff/report-sections';
 import { requireStaff } from '../staff/staff.server';
 import { useBusinessDuration } from '../staff-tickets/sla-state';
 
@@ -43,23 +45,24 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   query.set('to', url.searchParams.get('to') ?? today);
   const i18n = i18nFor(scope.language);
   const form = parseForm(query, { from: day(), to: day() }, i18n);
-  if (!form.ok) return rejected(FORM, form.errors, form.values, { period: null, rows: [], incidents: [] });
+  const none = { period: null, rows: [], incidents: [], categories: [], deflection: null };
+  if (!form.ok) return rejected(FORM, form.errors, form.values, none);
   const { from, to } = form.data;
   if (to < from)
     return rejected(
       FORM,
       [{ field: 'to', code: 'DAY_ORDER', message: i18n.t('form.error.dayOrder') }],
       form.values,
-      { period: null, rows: [], incidents: [] },
+      none,
     );
-  const { serviceLevelReport, securityIncidentCounts } = await scope.api(ServiceLevelReportQuery, {
-    from,
-    to,
-  });
+  const { serviceLevelReport, securityIncidentCounts, ticketCategoryCounts, ticketDeflectionReport } =
+    await scope.api(ServiceLevelReportQuery, { from, to });
   return accepted(FORM, undefined, {
     period: { from, to },
     rows: serviceLevelReport,
     incidents: securityIncidentCounts,
+    categories: ticketCategoryCounts,
+    deflection: ticketDeflectionReport,
   });
 }
 
@@ -174,6 +177,8 @@ export default function ServiceLevelReportPage() {
               </tbody>
             </table>
           )}
+          <CategoryCounts rows={result.categories} />
+          {result.deflection ? <DeflectionFigures report={result.deflection} /> : null}
           <h2>{t('reports.incidents.title')}</h2>
           <p>{t('reports.incidents.intro')}</p>
           {result.incidents.length === 0 ? (

@@ -89,9 +89,10 @@ export default function StaffTicketPage() {
   const [searchParams] = useSearchParams();
   useLiveTickets({ ticket, text: t('staffTickets.detail.live') });
 
-  // Names for the timeline's queue and assignment events (ids in the API's event data).
+  // Names for the timeline's queue, category and assignment events (ids in the API's event data).
   const names = new Map<string, string>([
     ...data.queues.map((q) => [q.id, q.name] as const),
+    ...data.categories.map((c) => [c.id, c.name] as const),
     ...data.staff.map((p) => [p.id, p.name] as const),
   ]);
   const registered = searchParams.get('registered') === '1';

@@ -161,7 +161,7 @@ export default function StaffTicketsPage() {
                 <option value="">{t('staffTickets.filter.category.all')}</option>
                 {data.categories.map((option) => (
                   <option key={option.id} value={option.id}>
-                    {option.name}
+                    {option.active ? option.name : t('staffTickets.category.inactive', { name: option.name })}
                   </option>
                 ))}
               </SelectField>

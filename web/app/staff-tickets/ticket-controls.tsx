@@ -13,7 +13,7 @@ import { ControlPanel, SubmitButton } from './control-panel';
 import { PRIORITIES, ticketPath } from './ticket-values';
 
 type Ticket = StaffTicketQuery['ticket'];
-type Option = { id: string; name: string };
+type Option = { id: string; name: string; active?: boolean };
 
 export interface TicketResult extends FormResult {
   target?: StaffTicketTargetQuery['ticket'];
@@ -227,11 +227,15 @@ export function DetailsPanel({
         defaultValue={values.categoryId}
         errors={errorsOf(result, form, 'categoryId')}
       >
-        {categories.map((option) => (
-          <option key={option.id} value={option.id}>
-            {option.name}
-          </option>
-        ))}
+        {categories
+          .filter((option) => option.active !== false || option.id === ticket.category.id)
+          .map((option) => (
+            <option key={option.id} value={option.id}>
+              {option.active === false
+                ? t('staffTickets.category.inactive', { name: option.name })
+                : option.name}
+            </option>
+          ))}
       </SelectField>
       <SelectField
         form={form}

@@ -1,6 +1,6 @@
 // A ticket's conversation and timeline for staff, oldest first: the description, public replies of
 // either side, internal notes (marked "Intern" in words, not only by colour: the organisation never sees
-// them) and the events (status, queue, assignment, details, merge) as short timeline lines.
+// them) and the events (status, queue, assignment, category, details, merge) as short timeline lines.
 import { AttachmentList } from '../attachments/attachment-list';
 import type { StaffTicketQuery, TicketStatus } from '../graphql/generated/graphql';
 import { useI18n } from '../i18n/i18n';
@@ -38,6 +38,9 @@ function EventLine({ entry, names }: { entry: Entry; names: ReadonlyMap<string, 
       break;
     case 'MERGED_FROM':
       line = t('staffTickets.event.MERGED_FROM', { number: event.number ?? '' });
+      break;
+    case 'CATEGORY':
+      line = t('staffTickets.event.CATEGORY', { from: name(event.from), to: name(event.to) });
       break;
     case 'DETAILS':
       line = t('staffTickets.event.DETAILS');

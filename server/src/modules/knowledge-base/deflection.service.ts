@@ -53,20 +53,55 @@ export async function recordDeflection(ctx: Ctx, input: DeflectionInput): Promis
   return ok(true);
 }
 
-/** Staff: the totals since `since` (all time when null). */
-export async function deflectionReport(ctx: Ctx, since: Date | null): Promise<DeflectionReport> {
+/** The period of a deflection report: since a moment, and/or from and to days (inclusive, Brussels). */
+export interface DeflectionPeriod {
+  since?: Date | null;
+  from?: string | null;
+  to?: string | null;
+}
+
+const TOP_ARTICLES_MAX = 50;
+
+/**
+ * Staff: the totals in the period (all time when it is empty) and the articles that avoided the most
+ * tickets ('dit loste mijn vraag op'), `top` of them (1 to 50), titles in the viewer's language.
+ */
+export async function deflectionReport(
+  ctx: Ctx,
+  period: DeflectionPeriod,
+  top = 10,
+): Promise<DeflectionReport> {
   if (!isStaff(requireUser(ctx))) throw forbidden();
+  const em = await ctx.tx.manager();
+  const where = `($1::timestamptz IS NULL OR d.created_at >= $1)
+      AND ($2::date IS NULL OR d.created_at >= ($2::date)::timestamp AT TIME ZONE 'Europe/Brussels')
+      AND ($3::date IS NULL OR d.created_at < ($3::date + 1)::timestamp AT TIME ZONE 'Europe/Brussels')`;
+  const params = [period.since ?? null, period.from ?? null, period.to ?? null];
   const [row] = await queryRows<{ shown: number; avoided: number; tickets: number }>(
-    await ctx.tx.manager(),
-    `SELECT count(*) FILTER (WHERE cardinality(shown_article_ids) > 0)::int AS shown,
-            count(*) FILTER (WHERE solved_article_id IS NOT NULL)::int AS avoided,
-            count(*) FILTER (WHERE ticket_id IS NOT NULL AND cardinality(shown_article_ids) > 0)::int AS tickets
-       FROM kb_deflection WHERE $1::timestamptz IS NULL OR created_at >= $1`,
-    [since],
+    em,
+    `SELECT count(*) FILTER (WHERE cardinality(d.shown_article_ids) > 0)::int AS shown,
+            count(*) FILTER (WHERE d.solved_article_id IS NOT NULL)::int AS avoided,
+            count(*) FILTER (WHERE d.ticket_id IS NOT NULL AND cardinality(d.shown_article_ids) > 0)::int AS tickets
+       FROM kb_deflection d WHERE ${where}`,
+    params,
   );
+  const limit = Math.min(Math.max(Math.trunc(top) || 0, 0), TOP_ARTICLES_MAX);
+  const title = ctx.lang === 'en' ? 'i.title_en' : 'i.title_nl';
+  const topArticles =
+    limit === 0
+      ? []
+      : await queryRows<{ articleId: string; slug: string; title: string; ticketsAvoided: number }>(
+          em,
+          `SELECT i.id AS "articleId", i.slug, ${title} AS title, count(*)::int AS "ticketsAvoided"
+             FROM kb_deflection d JOIN kb_item i ON i.id = d.solved_article_id
+            WHERE ${where}
+            GROUP BY i.id ORDER BY count(*) DESC, ${title}, i.id LIMIT ${limit}`,
+          params,
+        );
   return {
     suggestionsShown: row?.shown ?? 0,
     ticketsAvoided: row?.avoided ?? 0,
     ticketsAfterSuggestions: row?.tickets ?? 0,
+    topArticles,
   };
 }

@@ -13,7 +13,7 @@ import {
   Subscription,
 } from 'type-graphql';
 import type { Ctx } from '../../context.js';
-import { CursorScalar } from '../../graphql/scalars.js';
+import { CursorScalar, DayScalar } from '../../graphql/scalars.js';
 import { Topic } from '../../graphql/topics.js';
 import { toUserErrors } from '../../graphql/user-error.js';
 import { deflectionReport, recordDeflection } from './deflection.service.js';
@@ -179,12 +179,16 @@ export class KnowledgeBaseResolver {
   @Authorized('AGENT', 'DEPARTMENT_ADMIN')
   @Query(() => DeflectionReport, {
     description:
-      'Staff: suggestions shown, tickets avoided and tickets filed anyway (since: all time when left out).',
+      'Staff: suggestions shown, tickets avoided and tickets filed anyway, and the articles that avoided most, in the period (since a moment and/or from and to days, inclusive, Brussels; all time when left out).',
   })
   ticketDeflectionReport(
     @Context() ctx: Ctx,
     @Arg('since', () => Date, { nullable: true }) since?: Date,
+    @Arg('from', () => DayScalar, { nullable: true }) from?: string,
+    @Arg('to', () => DayScalar, { nullable: true }) to?: string,
+    @Arg('top', () => Int, { defaultValue: 10, description: 'How many top articles (0 to 50).' })
+    top?: number,
   ): Promise<DeflectionReport> {
-    return deflectionReport(ctx, since ?? null);
+    return deflectionReport(ctx, { since: since ?? null, from: from ?? null, to: to ?? null }, top);
   }
 }

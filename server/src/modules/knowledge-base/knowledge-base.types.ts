@@ -154,6 +154,14 @@ export class DeflectionPayload {
   @Field({ description: 'Whether it was recorded (no errors).' }) recorded!: boolean;
 }
 
+@ObjectType({ description: "An article that users said solved their question ('dit loste mijn vraag op')." })
+export class DeflectingArticle {
+  @Field(() => ID) articleId!: string;
+  @Field() slug!: string;
+  @Field({ description: "In the viewer's language." }) title!: string;
+  @Field(() => Int) ticketsAvoided!: number;
+}
+
 @ObjectType({
   description: 'Staff: how well the knowledge base answers questions before they become tickets.',
 })
@@ -163,4 +171,8 @@ export class DeflectionReport {
   @Field(() => Int, { description: "'This solved my question': tickets avoided." }) ticketsAvoided!: number;
   @Field(() => Int, { description: 'Tickets filed after articles were suggested.' })
   ticketsAfterSuggestions!: number;
+  @Field(() => [DeflectingArticle], {
+    description: "The articles that avoided the most tickets in the period, most first ('top', default 10).",
+  })
+  topArticles!: DeflectingArticle[];
 }

@@ -3,9 +3,10 @@ import { Arg, Authorized, Ctx as Context, FieldResolver, Query, Resolver } from 
 import type { Ctx } from '../../context.js';
 import { Parent } from '../../graphql/parent.js';
 import { DayScalar } from '../../graphql/scalars.js';
+import { ticketCategoryCounts } from '../tickets/category-report.js';
 import { securityIncidentCounts } from '../tickets/security-incidents.js';
 import { transactionNow } from './sla.service.js';
-import { SecurityIncidentCount, ServiceLevelReportRow } from './sla.types.js';
+import { SecurityIncidentCount, ServiceLevelReportRow, TicketCategoryCount } from './sla.types.js';
 import { serviceLevelReport } from './sla-report.service.js';
 
 @Resolver(() => ServiceLevelReportRow)
@@ -35,6 +36,19 @@ export class ServiceLevelReportResolver {
     @Context() ctx: Ctx,
   ): Promise<SecurityIncidentCount[]> {
     return securityIncidentCounts(await ctx.tx.manager(), Number(from.slice(0, 4)), Number(to.slice(0, 4)));
+  }
+
+  @Authorized('AGENT', 'DEPARTMENT_ADMIN')
+  @Query(() => [TicketCategoryCount], {
+    description:
+      'Staff: tickets per category created from `from` to `to` (days, inclusive, Brussels): every active category, and inactive ones that had tickets.',
+  })
+  async ticketCategoryCounts(
+    @Arg('from', () => DayScalar) from: string,
+    @Arg('to', () => DayScalar) to: string,
+    @Context() ctx: Ctx,
+  ): Promise<TicketCategoryCount[]> {
+    return ticketCategoryCounts(await ctx.tx.manager(), from, to);
   }
 
   @FieldResolver(() => String, { description: "The queue's name in the viewer's language." })

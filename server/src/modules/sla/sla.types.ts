@@ -1,5 +1,7 @@
 // GraphQL shapes of the service-level report (names in the viewer's language, resolved by sla.resolver.ts).
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
+import type { NamedRow } from '../tickets/ticket.rows.js';
+import { TicketOption } from '../tickets/ticket.types.js';
 
 @ObjectType({
   description: 'Service levels of the tickets created in one month, in one queue, of one support type.',
@@ -43,4 +45,11 @@ export class SecurityIncidentCount {
     description: "When the organisation's Beheerders were mailed that the year's threshold was reached.",
   })
   noticeSentAt!: Date | null;
+}
+
+@ObjectType({ description: 'Tickets of one category created in a period (issue 16).' })
+export class TicketCategoryCount {
+  @Field(() => TicketOption) category!: NamedRow;
+  @Field(() => Int, { description: 'Created in the period (merged duplicates left out).' }) created!: number;
+  @Field(() => Int, { description: 'Of those, not yet resolved or closed.' }) open!: number;
 }

@@ -7,9 +7,11 @@ import * as settings from './ticket-settings.service.js';
 import {
   CalendarInput,
   ClosingDayInput,
+  NewTicketCategoryInput,
   QueueSettingsInput,
   SupportTypeTargetsInput,
   ThemeReminderInput,
+  TicketCategoryInput,
   TicketSettings,
   TicketSettingsPayload,
 } from './ticket-settings.types.js';
@@ -74,5 +76,31 @@ export class TicketSettingsResolver {
   })
   async updateThemeReminder(@Arg('input') input: ThemeReminderInput, @Context() ctx: Ctx) {
     return payload(ctx, await settings.updateThemeReminder(ctx, input));
+  }
+
+  @Authorized('DEPARTMENT_ADMIN')
+  @Mutation(() => TicketSettingsPayload, {
+    description: 'DEPARTMENT_ADMIN: a new ticket category (names in Dutch and English), offered at once.',
+  })
+  async createTicketCategory(@Arg('input') input: NewTicketCategoryInput, @Context() ctx: Ctx) {
+    return payload(ctx, await settings.createCategory(ctx, input));
+  }
+
+  @Authorized('DEPARTMENT_ADMIN')
+  @Mutation(() => TicketSettingsPayload, {
+    description:
+      "DEPARTMENT_ADMIN: a category's names, order and whether it is offered (inactive: tickets keep it).",
+  })
+  async updateTicketCategory(@Arg('input') input: TicketCategoryInput, @Context() ctx: Ctx) {
+    return payload(ctx, await settings.updateCategory(ctx, input));
+  }
+
+  @Authorized('DEPARTMENT_ADMIN')
+  @Mutation(() => TicketSettingsPayload, {
+    description:
+      'DEPARTMENT_ADMIN: remove a category no ticket has; one in use is refused (make it inactive instead).',
+  })
+  async removeTicketCategory(@Arg('categoryId', () => ID) categoryId: string, @Context() ctx: Ctx) {
+    return payload(ctx, await settings.removeCategory(ctx, categoryId));
   }
 }

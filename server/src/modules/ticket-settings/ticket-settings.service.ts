@@ -1,6 +1,7 @@
 // The department's ticket settings (issue 16, DEPARTMENT_ADMIN only): service-level targets per support
 // type, queues (customer-facing explanation, expected reaction, auto-resolve period), the office calendar
-// (opening hours, time zone, closing days) and the themes' unread-reminder period. Every change is checked
+// (opening hours, time zone, closing days), the themes' unread-reminder period and the ticket categories
+// (decision 0036: names in both languages, order, inactive rather than removed once tickets have them). Every change is checked
 // field by field (nothing saved on an error) and audited with its before and after.
 //
 // What a change does to running tickets (decision 0024): a new target applies to tickets that get the
@@ -20,6 +21,7 @@ import { calendarCache } from '../sla/calendar.cache.js';
 import { TICKET_PRIORITIES, type TicketPriority } from '../tickets/ticket.rows.js';
 import type {
   CalendarSettings,
+  CategorySettings,
   ClosingDay,
   OpeningHours,
   QueueSettings,
@@ -33,6 +35,8 @@ const TARGET_MINUTES_MAX = 60 * 510;
 const AUTO_RESOLVE_DAYS_MAX = 365;
 const REMINDER_DAYS_MAX = 30;
 const EXPLANATION_MAX = 1000;
+const CATEGORY_NAME_MAX = 80;
+const CATEGORY_POSITION_MAX = 999;
 
 const hhmm = (minutes: number) =>
   `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
@@ -66,7 +70,13 @@ async function readSettings(em: EntityManager): Promise<TicketSettings> {
     `SELECT id, name_nl AS "nameNl", name_en AS "nameEn", unread_reminder_days AS "unreadReminderDays"
        FROM theme ORDER BY position, id`,
   );
-  return { supportTypes, queues, themes, calendar: await readCalendar(em) };
+  const categories = await queryRows<CategorySettings>(
+    em,
+    `SELECT c.id, c.code, c.name_nl AS "nameNl", c.name_en AS "nameEn", c.position, c.active,
+            (SELECT count(*) FROM ticket t WHERE t.category_id = c.id)::int AS "ticketCount"
+       FROM ticket_category c ORDER BY c.position, c.code`,
+  );
+  return { supportTypes, queues, themes, categories, calendar: await readCalendar(em) };
 }
 
 async function readCalendar(em: EntityManager, lock = false): Promise<CalendarSettings> {
@@ -395,6 +405,166 @@ export async function updateThemeReminder(
     input.themeId,
     diffFields(before, { unreadReminderDays: days }, ['unreadReminderDays']),
   );
+  return ok(await readSettings(em));
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Categories (decision 0036)
+
+export interface CategoryChange {
+  nameNl: string;
+  nameEn: string;
+  /** Lower first; a new category goes last when left out. */
+  position?: number | null;
+}
+
+interface CategoryRow {
+  id: string;
+  code: string;
+  nameNl: string;
+  nameEn: string;
+  position: number;
+  active: boolean;
+}
+
+const CATEGORY_COLUMNS = `id, code, name_nl AS "nameNl", name_en AS "nameEn", position, active`;
+
+/** Checks the names (required, unique per language, case-insensitive) and the position. */
+async function checkCategory(
+  em: EntityManager,
+  input: CategoryChange,
+  exceptId: string | null,
+): Promise<{ errors: FieldErrors; nameNl: string; nameEn: string; position: number | null }> {
+  const errors = new FieldErrors();
+  const nameNl = errors.required('nameNl', input.nameNl, CATEGORY_NAME_MAX);
+  const nameEn = errors.required('nameEn', input.nameEn, CATEGORY_NAME_MAX);
+  const position = input.position ?? null;
+  if (position !== null && (!Number.isInteger(position) || position < 0 || position > CATEGORY_POSITION_MAX))
+    errors.add('position', 'CATEGORY_POSITION_RANGE', { max: CATEGORY_POSITION_MAX });
+  const taken = await queryRows<{ nl: boolean; en: boolean }>(
+    em,
+    `SELECT lower(name_nl) = lower($1) AS nl, lower(name_en) = lower($2) AS en FROM ticket_category
+      WHERE (lower(name_nl) = lower($1) OR lower(name_en) = lower($2)) AND id IS DISTINCT FROM $3`,
+    [nameNl, nameEn, exceptId],
+  );
+  if (!errors.has('nameNl') && taken.some((t) => t.nl)) errors.add('nameNl', 'CATEGORY_NAME_TAKEN');
+  if (!errors.has('nameEn') && taken.some((t) => t.en)) errors.add('nameEn', 'CATEGORY_NAME_TAKEN');
+  return { errors, nameNl, nameEn, position };
+}
+
+/** A stable code from the English name (codes are what reports and the mail intake name a category by). */
+async function newCategoryCode(em: EntityManager, nameEn: string): Promise<string> {
+  const base =
+    nameEn
+      .normalize('NFKD')
+      .replace(/[^A-Za-z0-9]+/g, '_')
+      .replace(/^_+|_+$/g, '')
+      .toUpperCase()
+      .slice(0, 40) || 'CATEGORY';
+  const used = new Set(
+    (
+      await queryRows<{ code: string }>(em, 'SELECT code FROM ticket_category WHERE code LIKE $1', [
+        `${base}%`,
+      ])
+    ).map((r) => r.code),
+  );
+  let code = base;
+  for (let n = 2; used.has(code); n++) code = `${base}_${n}`;
+  return code;
+}
+
+/** A new (active) category, offered on the ticket form at once. */
+export async function createCategory(ctx: Ctx, input: CategoryChange): Promise<Result<TicketSettings>> {
+  const viewer = requireDepartmentAdmin(ctx);
+  const em = await ctx.tx.manager();
+  // One admin at a time: two new categories with the same name cannot both pass the check.
+  await em.query('LOCK TABLE ticket_category IN SHARE ROW EXCLUSIVE MODE');
+  const { errors, nameNl, nameEn, position } = await checkCategory(em, input, null);
+  if (errors.has()) return failed(errors.list);
+  const id = randomUUID();
+  const code = await newCategoryCode(em, nameEn);
+  const [row] = await queryRows<CategoryRow>(
+    em,
+    `INSERT INTO ticket_category (id, code, name_nl, name_en, position)
+     VALUES ($1, $2, $3, $4, coalesce($5, (SELECT coalesce(max(position) + 1, 0) FROM ticket_category)))
+     RETURNING ${CATEGORY_COLUMNS}`,
+    [id, code, nameNl, nameEn, position],
+  );
+  await audit(em, viewer.userId, 'ticketSettings.categoryAdded', 'ticket_category', id, [
+    { field: 'code', old: null, new: code },
+    { field: 'nameNl', old: null, new: nameNl },
+    { field: 'nameEn', old: null, new: nameEn },
+    { field: 'position', old: null, new: String(row?.position ?? '') },
+  ]);
+  return ok(await readSettings(em));
+}
+
+export interface CategoryUpdate extends CategoryChange {
+  categoryId: string;
+  active: boolean;
+}
+
+/** Renames, reorders, deactivates (no longer offered; tickets keep it) or reactivates a category. */
+export async function updateCategory(ctx: Ctx, input: CategoryUpdate): Promise<Result<TicketSettings>> {
+  const viewer = requireDepartmentAdmin(ctx);
+  const em = await ctx.tx.manager();
+  if (!isUuid(input.categoryId)) throw notFound('category');
+  await em.query('LOCK TABLE ticket_category IN SHARE ROW EXCLUSIVE MODE');
+  const [before] = await queryRows<CategoryRow>(
+    em,
+    `SELECT ${CATEGORY_COLUMNS} FROM ticket_category WHERE id = $1 FOR UPDATE`,
+    [input.categoryId],
+  );
+  if (!before) throw notFound('category');
+  const { errors, nameNl, nameEn, position } = await checkCategory(em, input, before.id);
+  if (before.active && !input.active) {
+    const [others] = await queryRows<{ count: number }>(
+      em,
+      'SELECT count(*)::int AS count FROM ticket_category WHERE active AND id <> $1',
+      [before.id],
+    );
+    if (!others?.count) errors.add('active', 'CATEGORY_LAST_ACTIVE');
+  }
+  if (errors.has()) return failed(errors.list);
+  const after = { nameNl, nameEn, position: position ?? before.position, active: input.active };
+  await em.query(
+    'UPDATE ticket_category SET name_nl = $2, name_en = $3, position = $4, active = $5 WHERE id = $1',
+    [before.id, after.nameNl, after.nameEn, after.position, after.active],
+  );
+  const changes = diffFields(before, after, ['nameNl', 'nameEn', 'position', 'active']);
+  if (changes.length > 0)
+    await audit(em, viewer.userId, 'ticketSettings.category', 'ticket_category', before.id, changes);
+  return ok(await readSettings(em));
+}
+
+/**
+ * Removes a category no ticket has (a mistake, just added); one in use is refused with the advice to make
+ * it inactive, as is OTHER (the category of tickets that came by mail).
+ */
+export async function removeCategory(ctx: Ctx, categoryId: string): Promise<Result<TicketSettings>> {
+  const viewer = requireDepartmentAdmin(ctx);
+  const em = await ctx.tx.manager();
+  if (!isUuid(categoryId)) throw notFound('category');
+  await em.query('LOCK TABLE ticket_category IN SHARE ROW EXCLUSIVE MODE');
+  const [before] = await queryRows<CategoryRow & { used: boolean; othersActive: number }>(
+    em,
+    `SELECT ${CATEGORY_COLUMNS}, EXISTS (SELECT 1 FROM ticket t WHERE t.category_id = c.id) AS used,
+            (SELECT count(*)::int FROM ticket_category o WHERE o.active AND o.id <> c.id) AS "othersActive"
+       FROM ticket_category c WHERE id = $1 FOR UPDATE`,
+    [categoryId],
+  );
+  if (!before) throw notFound('category');
+  if (before.used || before.code === 'OTHER')
+    return failed([{ field: null, code: 'CATEGORY_IN_USE', params: {} }]);
+  if (before.active && before.othersActive === 0)
+    return failed([{ field: null, code: 'CATEGORY_LAST_ACTIVE', params: {} }]);
+  // FOR UPDATE above: a ticket being created with it meanwhile waits, then finds it gone (refused).
+  await em.query('DELETE FROM ticket_category WHERE id = $1', [categoryId]);
+  await audit(em, viewer.userId, 'ticketSettings.categoryRemoved', 'ticket_category', categoryId, [
+    { field: 'code', old: before.code, new: null },
+    { field: 'nameNl', old: before.nameNl, new: null },
+    { field: 'nameEn', old: before.nameEn, new: null },
+  ]);
   return ok(await readSettings(em));
 }
 

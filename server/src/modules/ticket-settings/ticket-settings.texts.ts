@@ -36,4 +36,20 @@ export const ticketSettingsTexts = {
     nl: 'Deze dag staat al in de lijst van sluitingsdagen.',
     en: 'This day is already in the list of closing days.',
   },
+  CATEGORY_NAME_TAKEN: {
+    nl: 'Er is al een categorie met deze naam.',
+    en: 'There already is a category with this name.',
+  },
+  CATEGORY_POSITION_RANGE: {
+    nl: 'Geef een volgorde van 0 tot {max}.',
+    en: 'Enter an order from 0 to {max}.',
+  },
+  CATEGORY_LAST_ACTIVE: {
+    nl: 'Er moet minstens één actieve categorie blijven: een nieuw ticket vraagt er een.',
+    en: 'At least one category must stay active: a new ticket asks for one.',
+  },
+  CATEGORY_IN_USE: {
+    nl: 'Deze categorie is in gebruik en kan niet verwijderd worden. Maak ze inactief: ze wordt dan niet meer aangeboden.',
+    en: 'This category is in use and cannot be removed. Make it inactive: it is then no longer offered.',
+  },
 };

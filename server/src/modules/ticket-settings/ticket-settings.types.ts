@@ -93,12 +93,27 @@ export class ThemeReminderSettings {
   unreadReminderDays!: number | null;
 }
 
+@ObjectType({ description: 'A ticket category (decision 0036): what customers choose on a new ticket.' })
+export class CategorySettings {
+  @Field(() => ID) id!: string;
+  @Field({ description: 'Stable, made from the English name when created.' }) code!: string;
+  @Field() nameNl!: string;
+  @Field() nameEn!: string;
+  @Field(() => Int, { description: 'Lower first on the ticket form.' }) position!: number;
+  @Field({ description: 'Offered on new tickets; an inactive one still shows on the tickets that have it.' })
+  active!: boolean;
+  @Field(() => Int, { description: 'Tickets with this category (one in use cannot be removed).' })
+  ticketCount!: number;
+}
+
 @ObjectType()
 export class TicketSettings {
   @Field(() => [SupportTypeSettings]) supportTypes!: SupportTypeSettings[];
   @Field(() => [QueueSettings]) queues!: QueueSettings[];
   @Field(() => CalendarSettings) calendar!: CalendarSettings;
   @Field(() => [ThemeReminderSettings]) themes!: ThemeReminderSettings[];
+  @Field(() => [CategorySettings], { description: 'All categories, active and inactive, in their order.' })
+  categories!: CategorySettings[];
 }
 
 @ObjectType({ description: 'The settings after the change; null (and errors) when nothing was saved.' })
@@ -156,4 +171,21 @@ export class ThemeReminderInput {
   @Field(() => ID) themeId!: string;
   @Field(() => Int, { nullable: true, description: 'Business days; null: no reminders.' })
   unreadReminderDays?: number | null;
+}
+
+@InputType()
+export class NewTicketCategoryInput {
+  @Field() nameNl!: string;
+  @Field() nameEn!: string;
+  @Field(() => Int, { nullable: true, description: 'Lower first; left out: last.' }) position?: number | null;
+}
+
+@InputType()
+export class TicketCategoryInput {
+  @Field(() => ID) categoryId!: string;
+  @Field() nameNl!: string;
+  @Field() nameEn!: string;
+  @Field(() => Int, { nullable: true, description: 'Lower first; left out: kept.' }) position?: number | null;
+  @Field({ description: 'false: no longer offered on new tickets (tickets that have it keep it).' })
+  active!: boolean;
 }

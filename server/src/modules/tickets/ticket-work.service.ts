@@ -905,7 +905,8 @@ export async function updateTicketDetails(ctx: Ctx, input: TicketDetailsInput): 
   requireStaff(ctx);
   const ticket = await getTicketForUpdate(ctx, input.ticketId);
   const errors = new FieldErrors();
-  if (input.categoryId)
+  // The ticket's own category is kept even when it became inactive; a new one must be active.
+  if (input.categoryId && input.categoryId !== ticket.categoryId)
     await checkReference(
       ctx,
       errors,
@@ -953,7 +954,15 @@ export async function updateTicketDetails(ctx: Ctx, input: TicketDetailsInput): 
       next.priority,
     ],
   );
-  await addEntry(ctx, ticket, { kind: 'EVENT', event: { type: 'DETAILS', fields: changes.map(([f]) => f) } });
+  // A new category is its own line in the history (from and to); the other fields one DETAILS line.
+  if (next.categoryId !== ticket.categoryId)
+    await addEntry(ctx, ticket, {
+      kind: 'EVENT',
+      event: { type: 'CATEGORY', from: ticket.categoryId, to: next.categoryId },
+    });
+  const others = changes.map(([f]) => f).filter((f) => f !== 'categoryId');
+  if (others.length > 0)
+    await addEntry(ctx, ticket, { kind: 'EVENT', event: { type: 'DETAILS', fields: others } });
   await audit(ctx, ticket, 'ticket.details', changes);
   // A new support type (or priority) recomputes the due times from the creation (paused time still not counted).
   await refreshClock(ctx, ticket.id);

@@ -41,7 +41,7 @@ function create(ctx: Ctx): TicketLoaders {
     references: () => {
       references ??= (async () => {
         const em = await ctx.tx.manager();
-        const named = `SELECT id, code, name_nl AS "nameNl", name_en AS "nameEn" FROM`;
+        const named = `SELECT id, code, name_nl AS "nameNl", name_en AS "nameEn", active FROM`;
         const [categories, supportTypes, queues] = await Promise.all([
           em.query(`${named} ticket_category`),
           em.query(`${named} ticket_support_type`),
@@ -56,7 +56,7 @@ function create(ctx: Ctx): TicketLoaders {
       const em = await ctx.tx.manager();
       const internal = isStaff(viewer) ? '' : 'AND l.visible_to_customer';
       const rows: Array<NamedRow & { ticketId: string }> = await em.query(
-        `SELECT k.ticket_id AS "ticketId", l.id, l.code, l.name_nl AS "nameNl", l.name_en AS "nameEn",
+        `SELECT k.ticket_id AS "ticketId", l.id, l.code, l.name_nl AS "nameNl", l.name_en AS "nameEn", true AS active,
                 l.visible_to_customer AS "visibleToCustomer"
            FROM ticket_label_link k JOIN ticket_label l ON l.id = k.label_id
           WHERE k.ticket_id = ANY ($1::uuid[]) ${internal} ORDER BY l.code`,

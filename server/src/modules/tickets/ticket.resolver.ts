@@ -157,10 +157,14 @@ export class TicketResolver {
 
   @Authorized()
   @Query(() => [TicketOption], {
-    description: 'The categories a ticket can have (mandatory on a new ticket).',
+    description:
+      'The categories a ticket can have (mandatory on a new ticket): the active ones in their order; staff may ask for the inactive ones too (last).',
   })
-  ticketCategories(@Context() ctx: Ctx) {
-    return referenceList(ctx, 'ticket_category');
+  ticketCategories(
+    @Context() ctx: Ctx,
+    @Arg('includeInactive', () => Boolean, { defaultValue: false }) includeInactive: boolean,
+  ) {
+    return referenceList(ctx, 'ticket_category', includeInactive);
   }
 
   @Authorized()

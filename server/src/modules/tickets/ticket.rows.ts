@@ -87,6 +87,8 @@ export type TicketEvent =
   | { type: 'MERGED_INTO'; number: string }
   | { type: 'MERGED_FROM'; number: string }
   | { type: 'DETAILS'; fields: string[] }
+  /** Staff gave the ticket another category (ids: a category may later be renamed or made inactive). */
+  | { type: 'CATEGORY'; from: string; to: string }
   | { type: 'ATTACHMENT_REMOVED'; fileName: string; reason: string };
 
 export const ENTRY_COLUMNS = `e.id, e.organisation_id AS "organisationId", e.ticket_id AS "ticketId", e.kind,
@@ -117,5 +119,7 @@ export interface NamedRow {
   code: string;
   nameNl: string;
   nameEn: string;
+  /** Categories and support types: offered on new tickets (labels: always true). */
+  active: boolean;
   visibleToCustomer?: boolean;
 }

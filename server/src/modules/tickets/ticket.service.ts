@@ -312,19 +312,29 @@ export async function canSeeTicketEntry(ctx: Ctx, entryId: string): Promise<bool
 
 export type ReferenceList = 'ticket_category' | 'ticket_support_type' | 'ticket_label';
 
-/** Categories, support types or labels (labels: staff see all, customers those visible to them). */
-export async function referenceList(ctx: Ctx, table: ReferenceList): Promise<NamedRow[]> {
+/**
+ * Categories, support types or labels (labels: staff see all, customers those visible to them). Only the
+ * active categories and support types, unless staff ask for the inactive ones too (filters, old tickets).
+ */
+export async function referenceList(
+  ctx: Ctx,
+  table: ReferenceList,
+  includeInactive = false,
+): Promise<NamedRow[]> {
   const viewer = requireUser(ctx);
   const em = await ctx.tx.manager();
   if (table === 'ticket_label') {
     const internal = isStaff(viewer) ? '' : 'WHERE visible_to_customer';
     return em.query(
-      `SELECT id, code, name_nl AS "nameNl", name_en AS "nameEn", visible_to_customer AS "visibleToCustomer"
+      `SELECT id, code, name_nl AS "nameNl", name_en AS "nameEn", true AS active,
+              visible_to_customer AS "visibleToCustomer"
          FROM ticket_label ${internal} ORDER BY code`,
     );
   }
+  const which = includeInactive && isStaff(viewer) ? '' : 'WHERE active';
   return em.query(
-    `SELECT id, code, name_nl AS "nameNl", name_en AS "nameEn" FROM ${table} WHERE active ORDER BY position, code`,
+    `SELECT id, code, name_nl AS "nameNl", name_en AS "nameEn", active FROM ${table} ${which}
+      ORDER BY NOT active, position, code`,
   );
 }
 

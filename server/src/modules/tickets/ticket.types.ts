@@ -140,6 +140,10 @@ export class Ticket {
 export class TicketOption {
   @Field(() => ID) id!: string;
   @Field() code!: string;
+  @Field({
+    description: 'Offered on new tickets; an inactive category still shows on the tickets that have it.',
+  })
+  active!: boolean;
   nameNl!: string;
   nameEn!: string;
 }
@@ -168,7 +172,8 @@ export class TicketQueueCount {
 @ObjectType({ description: 'What a timeline event records; which fields are set depends on `type`.' })
 export class TicketEventData {
   @Field({
-    description: 'CREATED, STATUS, QUEUE, ASSIGNED, MERGED_INTO, MERGED_FROM, DETAILS or ATTACHMENT_REMOVED.',
+    description:
+      'CREATED, STATUS, QUEUE, ASSIGNED, MERGED_INTO, MERGED_FROM, DETAILS, CATEGORY (from and to: category ids) or ATTACHMENT_REMOVED.',
   })
   type!: string;
   @Field(() => String, { nullable: true }) from!: string | null;

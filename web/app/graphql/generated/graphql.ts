@@ -106,6 +106,21 @@ export type CalendarSettings = {
   week: Array<OpeningHours>;
 };
 
+/** A ticket category (decision 0036): what customers choose on a new ticket. */
+export type CategorySettings = {
+  /** Offered on new tickets; an inactive one still shows on the tickets that have it. */
+  active: Scalars['Boolean']['output'];
+  /** Stable, made from the English name when created. */
+  code: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  nameEn: Scalars['String']['output'];
+  nameNl: Scalars['String']['output'];
+  /** Lower first on the ticket form. */
+  position: Scalars['Int']['output'];
+  /** Tickets with this category (one in use cannot be removed). */
+  ticketCount: Scalars['Int']['output'];
+};
+
 export type ChangePasswordInput = {
   currentPassword: Scalars['String']['input'];
   newPassword: Scalars['String']['input'];
@@ -326,6 +341,15 @@ export type DeactivateUserInput = {
   userId: Scalars['ID']['input'];
 };
 
+/** An article that users said solved their question ('dit loste mijn vraag op'). */
+export type DeflectingArticle = {
+  articleId: Scalars['ID']['output'];
+  slug: Scalars['String']['output'];
+  ticketsAvoided: Scalars['Int']['output'];
+  /** In the viewer's language. */
+  title: Scalars['String']['output'];
+};
+
 export type DeflectionPayload = {
   errors: Array<UserError>;
   /** Whether it was recorded (no errors). */
@@ -340,6 +364,8 @@ export type DeflectionReport = {
   ticketsAfterSuggestions: Scalars['Int']['output'];
   /** 'This solved my question': tickets avoided. */
   ticketsAvoided: Scalars['Int']['output'];
+  /** The articles that avoided the most tickets in the period, most first ('top', default 10). */
+  topArticles: Array<DeflectingArticle>;
 };
 
 /** INBOUND: department → organisation ('Ontvangen'); OUTBOUND: organisation → department ('Verstuurd'). */
@@ -664,6 +690,8 @@ export type Mutation = {
   createOrganisation: OrganisationPayload;
   /** A new ticket ('Verstuur ticket' or 'Hulp nodig?'). */
   createTicket: CreateTicketPayload;
+  /** DEPARTMENT_ADMIN: a new ticket category (names in Dutch and English), offered at once. */
+  createTicketCategory: TicketSettingsPayload;
   /** DEPARTMENT_ADMIN: register an endpoint; the payload carries its signing secret, once. */
   createWebhookEndpoint: WebhookEndpointPayload;
   /** DEPARTMENT_ADMIN: its users can no longer log in and their sessions end at once; data is kept. */
@@ -713,6 +741,8 @@ export type Mutation = {
   removeContactPerson: Scalars['ID']['output'];
   /** Staff: remove a ticket's attachment with a reason ('002' §3, privacy incident): the file and the raw mail it came with are erased from storage; the timeline shows the removal and the reason. */
   removeTicketAttachment: TicketPayload;
+  /** DEPARTMENT_ADMIN: remove a category no ticket has; one in use is refused (make it inactive instead). */
+  removeTicketCategory: TicketSettingsPayload;
   /** Staff: make a held mail (quarantined, Te koppelen, ignored) a ticket entry after all; audited. */
   replayInboundMail: InboundMailPayload;
   /** DEPARTMENT_ADMIN: send a finished delivery again (same webhook-id and body). */
@@ -780,6 +810,8 @@ export type Mutation = {
   updateSupportTypeTargets: TicketSettingsPayload;
   /** DEPARTMENT_ADMIN: a theme's unread-reminder period (business days; null: none). */
   updateThemeReminder: TicketSettingsPayload;
+  /** DEPARTMENT_ADMIN: a category's names, order and whether it is offered (inactive: tickets keep it). */
+  updateTicketCategory: TicketSettingsPayload;
   /** Staff: category, type, planned version, expected date. */
   updateTicketDetails: TicketPayload;
   /** DEPARTMENT_ADMIN: change an endpoint, or switch it off or on again. */
@@ -862,6 +894,11 @@ export type MutationCreateOrganisationArgs = {
 
 export type MutationCreateTicketArgs = {
   input: CreateTicketInput;
+};
+
+
+export type MutationCreateTicketCategoryArgs = {
+  input: NewTicketCategoryInput;
 };
 
 
@@ -987,6 +1024,11 @@ export type MutationRemoveContactPersonArgs = {
 export type MutationRemoveTicketAttachmentArgs = {
   attachmentId: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
+};
+
+
+export type MutationRemoveTicketCategoryArgs = {
+  categoryId: Scalars['ID']['input'];
 };
 
 
@@ -1162,6 +1204,11 @@ export type MutationUpdateThemeReminderArgs = {
 };
 
 
+export type MutationUpdateTicketCategoryArgs = {
+  input: TicketCategoryInput;
+};
+
+
 export type MutationUpdateTicketDetailsArgs = {
   input: UpdateTicketDetailsInput;
 };
@@ -1178,6 +1225,13 @@ export type NewThreadContactInput = {
   phone?: InputMaybe<Scalars['String']['input']>;
   /** Also a standard contact of the theme (added to the contacts, confirmation mailed). */
   standard: Scalars['Boolean']['input'];
+};
+
+export type NewTicketCategoryInput = {
+  nameEn: Scalars['String']['input'];
+  nameNl: Scalars['String']['input'];
+  /** Lower first; left out: last. */
+  position?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type OkPayload = {
@@ -1484,9 +1538,11 @@ export type Query = {
   thread: Thread;
   /** A ticket by number or id; NOT_FOUND when it does not exist or you may not see it. */
   ticket: Ticket;
-  /** The categories a ticket can have (mandatory on a new ticket). */
+  /** The categories a ticket can have (mandatory on a new ticket): the active ones in their order; staff may ask for the inactive ones too (last). */
   ticketCategories: Array<TicketOption>;
-  /** Staff: suggestions shown, tickets avoided and tickets filed anyway (since: all time when left out). */
+  /** Staff: tickets per category created from `from` to `to` (days, inclusive, Brussels): every active category, and inactive ones that had tickets. */
+  ticketCategoryCounts: Array<TicketCategoryCount>;
+  /** Staff: suggestions shown, tickets avoided and tickets filed anyway, and the articles that avoided most, in the period (since a moment and/or from and to days, inclusive, Brussels; all time when left out). */
   ticketDeflectionReport: DeflectionReport;
   /** Labels: staff see all, organisations those shown to them. */
   ticketLabels: Array<TicketOption>;
@@ -1706,8 +1762,22 @@ export type QueryTicketArgs = {
 };
 
 
+export type QueryTicketCategoriesArgs = {
+  includeInactive?: Scalars['Boolean']['input'];
+};
+
+
+export type QueryTicketCategoryCountsArgs = {
+  from: Scalars['Day']['input'];
+  to: Scalars['Day']['input'];
+};
+
+
 export type QueryTicketDeflectionReportArgs = {
+  from?: InputMaybe<Scalars['Day']['input']>;
   since?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  to?: InputMaybe<Scalars['Day']['input']>;
+  top?: Scalars['Int']['input'];
 };
 
 
@@ -2295,6 +2365,25 @@ export type Ticket = {
   updatedAt: Scalars['DateTimeISO']['output'];
 };
 
+/** Tickets of one category created in a period (issue 16). */
+export type TicketCategoryCount = {
+  category: TicketOption;
+  /** Created in the period (merged duplicates left out). */
+  created: Scalars['Int']['output'];
+  /** Of those, not yet resolved or closed. */
+  open: Scalars['Int']['output'];
+};
+
+export type TicketCategoryInput = {
+  /** false: no longer offered on new tickets (tickets that have it keep it). */
+  active: Scalars['Boolean']['input'];
+  categoryId: Scalars['ID']['input'];
+  nameEn: Scalars['String']['input'];
+  nameNl: Scalars['String']['input'];
+  /** Lower first; left out: kept. */
+  position?: InputMaybe<Scalars['Int']['input']>;
+};
+
 /** How the ticket came in. */
 export type TicketChannel =
   | 'CHAT'
@@ -2353,7 +2442,7 @@ export type TicketEventData = {
   /** ATTACHMENT_REMOVED: why (shown to the customer). */
   reason?: Maybe<Scalars['String']['output']>;
   to?: Maybe<Scalars['String']['output']>;
-  /** CREATED, STATUS, QUEUE, ASSIGNED, MERGED_INTO, MERGED_FROM, DETAILS or ATTACHMENT_REMOVED. */
+  /** CREATED, STATUS, QUEUE, ASSIGNED, MERGED_INTO, MERGED_FROM, DETAILS, CATEGORY (from and to: category ids) or ATTACHMENT_REMOVED. */
   type: Scalars['String']['output'];
 };
 
@@ -2368,6 +2457,8 @@ export type TicketFilterInput = {
 
 /** A category, support type or label. */
 export type TicketOption = {
+  /** Offered on new tickets; an inactive category still shows on the tickets that have it. */
+  active: Scalars['Boolean']['output'];
   code: Scalars['String']['output'];
   id: Scalars['ID']['output'];
   /** Name in the viewer's language. */
@@ -2424,6 +2515,8 @@ export type TicketReplyInput = {
 
 export type TicketSettings = {
   calendar: CalendarSettings;
+  /** All categories, active and inactive, in their order. */
+  categories: Array<CategorySettings>;
   queues: Array<QueueSettings>;
   supportTypes: Array<SupportTypeSettings>;
   themes: Array<ThemeReminderSettings>;
@@ -3312,7 +3405,7 @@ export type ServiceLevelReportQueryVariables = Exact<{
 }>;
 
 
-export type ServiceLevelReportQuery = { securityIncidentCounts: Array<{ organisationId: string, organisationName: string, year: number, incidents: number, noticeSentAt?: string | null }>, serviceLevelReport: Array<{ month: string, queueCode: string, queue: string, supportTypeCode: string, supportType: string, created: number, reactionMet: number, reactionBreached: number, reactionMetPercent?: number | null, medianReactionMinutes?: number | null, resolutionMet: number, resolutionBreached: number, resolutionMetPercent?: number | null, medianResolutionMinutes?: number | null }> };
+export type ServiceLevelReportQuery = { ticketCategoryCounts: Array<{ created: number, open: number, category: { id: string, name: string, active: boolean } }>, ticketDeflectionReport: { suggestionsShown: number, ticketsAvoided: number, ticketsAfterSuggestions: number, topArticles: Array<{ articleId: string, slug: string, title: string, ticketsAvoided: number }> }, securityIncidentCounts: Array<{ organisationId: string, organisationName: string, year: number, incidents: number, noticeSentAt?: string | null }>, serviceLevelReport: Array<{ month: string, queueCode: string, queue: string, supportTypeCode: string, supportType: string, created: number, reactionMet: number, reactionBreached: number, reactionMetPercent?: number | null, medianReactionMinutes?: number | null, resolutionMet: number, resolutionBreached: number, resolutionMetPercent?: number | null, medianResolutionMinutes?: number | null }> };
 
 export type LoginOptionsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -3361,7 +3454,7 @@ export type StaffTicketOptionsQueryVariables = Exact<{
 }>;
 
 
-export type StaffTicketOptionsQuery = { ticketQueueCounts: Array<{ openCount: number, queue: { id: string, code: string, name: string } }>, ticketCategories: Array<{ id: string, name: string }>, ticketSupportTypes: Array<{ id: string, name: string }>, ticketLabels: Array<{ id: string, name: string }>, teams: Array<{ id: string, handlers: Array<{ id: string, firstName: string, lastName: string }> }>, organisations: { edges: Array<{ node: { id: string, name: string } }> } };
+export type StaffTicketOptionsQuery = { ticketQueueCounts: Array<{ openCount: number, queue: { id: string, code: string, name: string } }>, ticketCategories: Array<{ id: string, name: string, active: boolean }>, ticketSupportTypes: Array<{ id: string, name: string }>, ticketLabels: Array<{ id: string, name: string }>, teams: Array<{ id: string, handlers: Array<{ id: string, firstName: string, lastName: string }> }>, organisations: { edges: Array<{ node: { id: string, name: string } }> } };
 
 export type StaffTicketQueryVariables = Exact<{
   number: Scalars['String']['input'];
@@ -3549,7 +3642,7 @@ export type StaffOrganisationQuery = { organisation: { id: string, name: string,
 export type TicketSettingsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type TicketSettingsQuery = { ticketSettings: { supportTypes: Array<{ id: string, code: string, nameNl: string, nameEn: string, reactionMinutes?: number | null, resolutionMinutes?: number | null, alwaysOpen: boolean, resolutionByPriority: Array<{ priority: TicketPriority, minutes: number }> }>, queues: Array<{ id: string, code: string, nameNl: string, nameEn: string, explanationNl: string, explanationEn: string, expectedReactionNl?: string | null, expectedReactionEn?: string | null, autoResolveAfterDays: number }>, themes: Array<{ id: string, nameNl: string, nameEn: string, unreadReminderDays?: number | null }>, calendar: { id: string, timeZone: string, week: Array<{ weekday: number, opensAt: string, closesAt: string }>, closingDays: Array<{ id: string, onDate?: string | null, everyYearOn?: string | null, nameNl: string, nameEn: string }> } } };
+export type TicketSettingsQuery = { ticketSettings: { supportTypes: Array<{ id: string, code: string, nameNl: string, nameEn: string, reactionMinutes?: number | null, resolutionMinutes?: number | null, alwaysOpen: boolean, resolutionByPriority: Array<{ priority: TicketPriority, minutes: number }> }>, queues: Array<{ id: string, code: string, nameNl: string, nameEn: string, explanationNl: string, explanationEn: string, expectedReactionNl?: string | null, expectedReactionEn?: string | null, autoResolveAfterDays: number }>, themes: Array<{ id: string, nameNl: string, nameEn: string, unreadReminderDays?: number | null }>, categories: Array<{ id: string, code: string, nameNl: string, nameEn: string, position: number, active: boolean, ticketCount: number }>, calendar: { id: string, timeZone: string, week: Array<{ weekday: number, opensAt: string, closesAt: string }>, closingDays: Array<{ id: string, onDate?: string | null, everyYearOn?: string | null, nameNl: string, nameEn: string }> } } };
 
 export type UpdateSupportTypeTargetsMutationVariables = Exact<{
   input: SupportTypeTargetsInput;
@@ -3592,6 +3685,27 @@ export type RemoveClosingDayMutationVariables = Exact<{
 
 
 export type RemoveClosingDayMutation = { removeClosingDay: { calendar: { id: string } } };
+
+export type CreateTicketCategoryMutationVariables = Exact<{
+  input: NewTicketCategoryInput;
+}>;
+
+
+export type CreateTicketCategoryMutation = { createTicketCategory: { errors: Array<{ field?: string | null, code: string, message: string }> } };
+
+export type UpdateTicketCategoryMutationVariables = Exact<{
+  input: TicketCategoryInput;
+}>;
+
+
+export type UpdateTicketCategoryMutation = { updateTicketCategory: { errors: Array<{ field?: string | null, code: string, message: string }> } };
+
+export type RemoveTicketCategoryMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type RemoveTicketCategoryMutation = { removeTicketCategory: { errors: Array<{ field?: string | null, code: string, message: string }> } };
 
 export type TicketsOptionFieldsFragment = { id: string, code: string, name: string };
 
@@ -5815,6 +5929,26 @@ export const SetLegalHoldDocument = new TypedDocumentString(`
     `, {"hash":"1986c7392f6877d96ffed6144ab97c767651093e35699765c99bc68b9d41d188"}) as unknown as TypedDocumentString<SetLegalHoldMutation, SetLegalHoldMutationVariables>;
 export const ServiceLevelReportDocument = new TypedDocumentString(`
     query ServiceLevelReport($from: Day!, $to: Day!) {
+  ticketCategoryCounts(from: $from, to: $to) {
+    category {
+      id
+      name
+      active
+    }
+    created
+    open
+  }
+  ticketDeflectionReport(from: $from, to: $to, top: 10) {
+    suggestionsShown
+    ticketsAvoided
+    ticketsAfterSuggestions
+    topArticles {
+      articleId
+      slug
+      title
+      ticketsAvoided
+    }
+  }
   securityIncidentCounts(from: $from, to: $to) {
     organisationId
     organisationName
@@ -5839,7 +5973,7 @@ export const ServiceLevelReportDocument = new TypedDocumentString(`
     medianResolutionMinutes
   }
 }
-    `, {"hash":"a332b425bd9d8b7eb589c1baa8e0da08b5eb842b9e08d0a0be80442f91ca0fec"}) as unknown as TypedDocumentString<ServiceLevelReportQuery, ServiceLevelReportQueryVariables>;
+    `, {"hash":"5a712bb30137bde5a1f6f3783df925f9c5be022b47ab22d994cb362e79353619"}) as unknown as TypedDocumentString<ServiceLevelReportQuery, ServiceLevelReportQueryVariables>;
 export const LoginOptionsDocument = new TypedDocumentString(`
     query LoginOptions {
   loginOptions {
@@ -5945,9 +6079,10 @@ export const StaffTicketOptionsDocument = new TypedDocumentString(`
   ticketQueueCounts {
     ...StaffTicketQueueCountFields
   }
-  ticketCategories {
+  ticketCategories(includeInactive: true) {
     id
     name
+    active
   }
   ticketSupportTypes {
     id
@@ -5981,7 +6116,7 @@ export const StaffTicketOptionsDocument = new TypedDocumentString(`
     code
     name
   }
-}`, {"hash":"9755b47a39f7fe8da77f7f4511d3a30fd7a822f21281e01446f913439e8d2dfa"}) as unknown as TypedDocumentString<StaffTicketOptionsQuery, StaffTicketOptionsQueryVariables>;
+}`, {"hash":"2879e9e44a12462ff1910a505ffd9f018b5bc94428ecad82ef7e899c4034fbe6"}) as unknown as TypedDocumentString<StaffTicketOptionsQuery, StaffTicketOptionsQueryVariables>;
 export const StaffTicketDocument = new TypedDocumentString(`
     query StaffTicket($number: String!) {
   ticket(number: $number) {
@@ -6713,6 +6848,15 @@ export const TicketSettingsDocument = new TypedDocumentString(`
       nameEn
       unreadReminderDays
     }
+    categories {
+      id
+      code
+      nameNl
+      nameEn
+      position
+      active
+      ticketCount
+    }
     calendar {
       id
       timeZone
@@ -6731,7 +6875,7 @@ export const TicketSettingsDocument = new TypedDocumentString(`
     }
   }
 }
-    `, {"hash":"9df3e9d29d6c793ac81605264339d18c0a1bdfc8845247ffad113621d2af6146"}) as unknown as TypedDocumentString<TicketSettingsQuery, TicketSettingsQueryVariables>;
+    `, {"hash":"6900bccf3941e92c791fcfaa81e4958490ecd5e6504707a46075ff02bd659aae"}) as unknown as TypedDocumentString<TicketSettingsQuery, TicketSettingsQueryVariables>;
 export const UpdateSupportTypeTargetsDocument = new TypedDocumentString(`
     mutation UpdateSupportTypeTargets($input: SupportTypeTargetsInput!) {
   updateSupportTypeTargets(input: $input) {
@@ -6796,6 +6940,39 @@ export const RemoveClosingDayDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"e74f3302a44f3ce128496e11169e81a579bfdb6bab1382c296ab0eeaf01cbf8f"}) as unknown as TypedDocumentString<RemoveClosingDayMutation, RemoveClosingDayMutationVariables>;
+export const CreateTicketCategoryDocument = new TypedDocumentString(`
+    mutation CreateTicketCategory($input: NewTicketCategoryInput!) {
+  createTicketCategory(input: $input) {
+    errors {
+      field
+      code
+      message
+    }
+  }
+}
+    `, {"hash":"13fa1ac4d36a7027b9cef02b8505631876ee0c0c7fd97734f0f56185d0189772"}) as unknown as TypedDocumentString<CreateTicketCategoryMutation, CreateTicketCategoryMutationVariables>;
+export const UpdateTicketCategoryDocument = new TypedDocumentString(`
+    mutation UpdateTicketCategory($input: TicketCategoryInput!) {
+  updateTicketCategory(input: $input) {
+    errors {
+      field
+      code
+      message
+    }
+  }
+}
+    `, {"hash":"6f00de6a3cf50f11eae94a0b86fa1394fb57bd657359419d2318fbd503b4316f"}) as unknown as TypedDocumentString<UpdateTicketCategoryMutation, UpdateTicketCategoryMutationVariables>;
+export const RemoveTicketCategoryDocument = new TypedDocumentString(`
+    mutation RemoveTicketCategory($id: ID!) {
+  removeTicketCategory(categoryId: $id) {
+    errors {
+      field
+      code
+      message
+    }
+  }
+}
+    `, {"hash":"52261a3fdbdf713a990e9e85ae734f26c8d485500fce870d430c3daea6c0f227"}) as unknown as TypedDocumentString<RemoveTicketCategoryMutation, RemoveTicketCategoryMutationVariables>;
 export const TicketsListDocument = new TypedDocumentString(`
     query TicketsList($view: TicketView!, $sort: TicketSort!, $filter: TicketFilterInput, $first: Int, $after: Cursor, $last: Int, $before: Cursor) {
   tickets(
