@@ -14,12 +14,14 @@ import { hasRole, requireUser, type UserViewer } from '../../domain/viewer.js';
 import { Topic } from '../../graphql/topics.js';
 import {
   type Connection,
+  cappedCountSql,
   type KeysetOrder,
   keysetCondition,
   keysetConnection,
   keysetOrderAndLimit,
   keysetPage,
   type PageArgs,
+  withCappedTotal,
 } from '../../lists/keyset.js';
 import { diffFields, recordAudit } from '../audit/audit.service.js';
 import type {
@@ -148,18 +150,26 @@ export async function listEndpoints(ctx: Ctx, args: PageArgs): Promise<Connectio
     params.push(value);
     return `$${params.length}`;
   });
+  const em = await ctx.tx.manager();
   const rows = await queryRows<EndpointRow>(
-    await ctx.tx.manager(),
+    em,
     `SELECT ${ENDPOINT_COLUMNS} FROM webhook_endpoint
       WHERE organisation_id IS NOT DISTINCT FROM $1::uuid ${after ? `AND ${after}` : ''}
       ${keysetOrderAndLimit(page)}`,
     params,
   );
   const connection = keysetConnection(rows, page, (r) => [r.created_at_key, r.id]);
-  return {
-    ...connection,
-    edges: connection.edges.map((e) => ({ cursor: e.cursor, node: toEndpoint(e.node) })),
-  };
+  return withCappedTotal(
+    { ...connection, edges: connection.edges.map((e) => ({ cursor: e.cursor, node: toEndpoint(e.node) })) },
+    async (limit) => {
+      const [row] = await queryRows<{ n: number }>(
+        em,
+        cappedCountSql('FROM webhook_endpoint WHERE organisation_id IS NOT DISTINCT FROM $1::uuid', '$2'),
+        [owner.organisationId, limit],
+      );
+      return row?.n ?? 0;
+    },
+  );
 }
 
 /** Checks a URL as typed: FieldErrors for the `url` field; the trimmed URL when it may be used. */
@@ -432,10 +442,23 @@ export async function listDeliveries(
     em,
     connection.edges.map((e) => e.node),
   );
-  return {
-    ...connection,
-    edges: connection.edges.map((e, i) => ({ cursor: e.cursor, node: nodes[i] as WebhookDelivery })),
-  };
+  return withCappedTotal(
+    {
+      ...connection,
+      edges: connection.edges.map((e, i) => ({ cursor: e.cursor, node: nodes[i] as WebhookDelivery })),
+    },
+    async (limit) => {
+      const [row] = await queryRows<{ n: number }>(
+        em,
+        cappedCountSql(
+          'FROM webhook_delivery d WHERE d.endpoint_id = $1 AND d.organisation_id IS NOT DISTINCT FROM $2::uuid',
+          '$3',
+        ),
+        [endpointId, owner.organisationId, limit],
+      );
+      return row?.n ?? 0;
+    },
+  );
 }
 
 /** Sends a finished delivery again (same id and body, a new signature); a pending one is left as it is. */

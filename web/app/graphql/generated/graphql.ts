@@ -3659,6 +3659,65 @@ export type TicketsNotificationsMutationVariables = Exact<{
 
 export type TicketsNotificationsMutation = { setTicketNotifications: { errors: Array<{ field?: string | null, code: string, message: string }>, ticket?: { id: string, number: string } | null } };
 
+export type WebhookEndpointFieldsFragment = { id: string, url: string, description: string, eventTypes: Array<WebhookEventType>, status: WebhookEndpointStatus, disabledAt?: string | null, disabledReason?: string | null, consecutiveFailures: number, createdAt: string };
+
+export type WebhookEndpointsQueryVariables = Exact<{
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['Cursor']['input']>;
+}>;
+
+
+export type WebhookEndpointsQuery = { webhookEndpoints: { totalCount?: number | null, pageInfo: { hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ node: { id: string, url: string, description: string, eventTypes: Array<WebhookEventType>, status: WebhookEndpointStatus, disabledAt?: string | null, disabledReason?: string | null, consecutiveFailures: number, createdAt: string } }> } };
+
+export type WebhookEventTypesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type WebhookEventTypesQuery = { webhookEventTypes: Array<WebhookEventType> };
+
+export type WebhookEndpointQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['Cursor']['input']>;
+}>;
+
+
+export type WebhookEndpointQuery = { webhookEventTypes: Array<WebhookEventType>, webhookEndpoint: { id: string, url: string, description: string, eventTypes: Array<WebhookEventType>, status: WebhookEndpointStatus, disabledAt?: string | null, disabledReason?: string | null, consecutiveFailures: number, createdAt: string, deliveries: { totalCount?: number | null, pageInfo: { hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ node: { id: string, eventType: string, status: WebhookDeliveryStatus, attempts: number, createdAt: string, finishedAt?: string | null, log: Array<{ attemptedAt: string, statusCode?: number | null, latencyMs: number, responseExcerpt?: string | null, error?: string | null }> } }> } } };
+
+export type CreateWebhookEndpointMutationVariables = Exact<{
+  input: CreateWebhookEndpointInput;
+}>;
+
+
+export type CreateWebhookEndpointMutation = { createWebhookEndpoint: { secret?: string | null, errors: Array<{ field?: string | null, code: string, message: string }>, endpoint?: { id: string } | null } };
+
+export type UpdateWebhookEndpointMutationVariables = Exact<{
+  input: UpdateWebhookEndpointInput;
+}>;
+
+
+export type UpdateWebhookEndpointMutation = { updateWebhookEndpoint: { errors: Array<{ field?: string | null, code: string, message: string }>, endpoint?: { id: string } | null } };
+
+export type RotateWebhookSecretMutationVariables = Exact<{
+  input: RotateWebhookSecretInput;
+}>;
+
+
+export type RotateWebhookSecretMutation = { rotateWebhookSecret: { secret?: string | null, errors: Array<{ field?: string | null, code: string, message: string }> } };
+
+export type DeleteWebhookEndpointMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type DeleteWebhookEndpointMutation = { deleteWebhookEndpoint: boolean };
+
+export type ReplayWebhookDeliveryMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ReplayWebhookDeliveryMutation = { replayWebhookDelivery: { id: string, status: WebhookDeliveryStatus } };
+
 export type LiveOpenOutagesSubscriptionVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -4179,6 +4238,19 @@ export const TicketsPayloadFieldsFragmentDoc = new TypedDocumentString(`
   code
   message
 }`, {"fragmentName":"TicketsPayloadFields"}) as unknown as TypedDocumentString<TicketsPayloadFieldsFragment, unknown>;
+export const WebhookEndpointFieldsFragmentDoc = new TypedDocumentString(`
+    fragment WebhookEndpointFields on WebhookEndpoint {
+  id
+  url
+  description
+  eventTypes
+  status
+  disabledAt
+  disabledReason
+  consecutiveFailures
+  createdAt
+}
+    `, {"fragmentName":"WebhookEndpointFields"}) as unknown as TypedDocumentString<WebhookEndpointFieldsFragment, unknown>;
 export const LiveChatUpdatedDocument = new TypedDocumentString(`
     subscription LiveChatUpdated($id: ID!) {
   chatUpdated(id: $id) {
@@ -7059,6 +7131,133 @@ fragment TicketsPayloadFields on TicketPayload {
     number
   }
 }`) as unknown as TypedDocumentString<TicketsNotificationsMutation, TicketsNotificationsMutationVariables>;
+export const WebhookEndpointsDocument = new TypedDocumentString(`
+    query WebhookEndpoints($first: Int, $after: Cursor) {
+  webhookEndpoints(first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        ...WebhookEndpointFields
+      }
+    }
+  }
+}
+    fragment WebhookEndpointFields on WebhookEndpoint {
+  id
+  url
+  description
+  eventTypes
+  status
+  disabledAt
+  disabledReason
+  consecutiveFailures
+  createdAt
+}`) as unknown as TypedDocumentString<WebhookEndpointsQuery, WebhookEndpointsQueryVariables>;
+export const WebhookEventTypesDocument = new TypedDocumentString(`
+    query WebhookEventTypes {
+  webhookEventTypes
+}
+    `) as unknown as TypedDocumentString<WebhookEventTypesQuery, WebhookEventTypesQueryVariables>;
+export const WebhookEndpointDocument = new TypedDocumentString(`
+    query WebhookEndpoint($id: ID!, $first: Int, $after: Cursor) {
+  webhookEventTypes
+  webhookEndpoint(endpointId: $id) {
+    ...WebhookEndpointFields
+    deliveries(first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          id
+          eventType
+          status
+          attempts
+          createdAt
+          finishedAt
+          log {
+            attemptedAt
+            statusCode
+            latencyMs
+            responseExcerpt
+            error
+          }
+        }
+      }
+    }
+  }
+}
+    fragment WebhookEndpointFields on WebhookEndpoint {
+  id
+  url
+  description
+  eventTypes
+  status
+  disabledAt
+  disabledReason
+  consecutiveFailures
+  createdAt
+}`) as unknown as TypedDocumentString<WebhookEndpointQuery, WebhookEndpointQueryVariables>;
+export const CreateWebhookEndpointDocument = new TypedDocumentString(`
+    mutation CreateWebhookEndpoint($input: CreateWebhookEndpointInput!) {
+  createWebhookEndpoint(input: $input) {
+    errors {
+      field
+      code
+      message
+    }
+    endpoint {
+      id
+    }
+    secret
+  }
+}
+    `) as unknown as TypedDocumentString<CreateWebhookEndpointMutation, CreateWebhookEndpointMutationVariables>;
+export const UpdateWebhookEndpointDocument = new TypedDocumentString(`
+    mutation UpdateWebhookEndpoint($input: UpdateWebhookEndpointInput!) {
+  updateWebhookEndpoint(input: $input) {
+    errors {
+      field
+      code
+      message
+    }
+    endpoint {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateWebhookEndpointMutation, UpdateWebhookEndpointMutationVariables>;
+export const RotateWebhookSecretDocument = new TypedDocumentString(`
+    mutation RotateWebhookSecret($input: RotateWebhookSecretInput!) {
+  rotateWebhookSecret(input: $input) {
+    errors {
+      field
+      code
+      message
+    }
+    secret
+  }
+}
+    `) as unknown as TypedDocumentString<RotateWebhookSecretMutation, RotateWebhookSecretMutationVariables>;
+export const DeleteWebhookEndpointDocument = new TypedDocumentString(`
+    mutation DeleteWebhookEndpoint($id: ID!) {
+  deleteWebhookEndpoint(endpointId: $id)
+}
+    `) as unknown as TypedDocumentString<DeleteWebhookEndpointMutation, DeleteWebhookEndpointMutationVariables>;
+export const ReplayWebhookDeliveryDocument = new TypedDocumentString(`
+    mutation ReplayWebhookDelivery($id: ID!) {
+  replayWebhookDelivery(deliveryId: $id) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<ReplayWebhookDeliveryMutation, ReplayWebhookDeliveryMutationVariables>;
 export const LiveOpenOutagesDocument = new TypedDocumentString(`
     subscription LiveOpenOutages {
   openOutagesChanged {
