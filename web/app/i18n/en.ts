@@ -12,6 +12,7 @@ import { staffEn } from './features/staff';
 import { staffTicketsEn } from './features/staff-tickets';
 import { ticketsEn } from './features/tickets';
 import { usersEn } from './features/users';
+import { webhooksEn } from './features/webhooks';
 import type { Messages } from './nl';
 
 export const en: Messages = {
@@ -200,4 +201,5 @@ export const en: Messages = {
   ...privacyEn,
   ...usersEn,
   ...knowledgeBaseEn,
+  ...webhooksEn,
 };

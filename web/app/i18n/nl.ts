@@ -12,6 +12,7 @@ import { staffNl } from './features/staff';
 import { staffTicketsNl } from './features/staff-tickets';
 import { ticketsNl } from './features/tickets';
 import { usersNl } from './features/users';
+import { webhooksNl } from './features/webhooks';
 
 export const nl = {
   'app.name': 'e-loket',
@@ -204,6 +205,7 @@ export const nl = {
   ...privacyNl,
   ...usersNl,
   ...knowledgeBaseNl,
+  ...webhooksNl,
 } as const satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof nl;

@@ -58,7 +58,7 @@ const eventKey = (type: WebhookEventType) => `webhooks.event.${type}` as Message
 function EndpointStatus({ status }: { status: WebhookEndpointStatus }) {
   const { t } = useI18n();
   return (
-    <span className={`status status-${status === 'ACTIVE' ? 'ok' : 'warning'}`}>
+    <span className="status">
       {status === 'ACTIVE' ? <CheckIcon /> : <AlertIcon />} {t(`webhooks.status.${status}`)}
     </span>
   );
@@ -85,7 +85,13 @@ function SecretNotice({ secret, notice }: { secret: string; notice?: string }) {
         <label htmlFor="webhook-secret" className="field-label">
           {t('webhooks.secret')}
         </label>
-        <input id="webhook-secret" className="input webhook-secret" readOnly value={secret} spellCheck={false} />
+        <input
+          id="webhook-secret"
+          className="input webhook-secret"
+          readOnly
+          value={secret}
+          spellCheck={false}
+        />
       </p>
     </Notice>
   );
@@ -93,12 +99,15 @@ function SecretNotice({ secret, notice }: { secret: string; notice?: string }) {
 
 export function EndpointsPage({
   base,
+  newPath,
   endpoints,
   totalCount,
   pageInfo,
   notice,
 }: {
   base: string;
+  /** The new-endpoint page. */
+  newPath: string;
   endpoints: EndpointSummary[];
   totalCount: number;
   pageInfo: { hasNextPage: boolean; endCursor?: string | null };
@@ -154,7 +163,7 @@ export function EndpointsPage({
       ) : (
         <EmptyState title={t('webhooks.none')}>
           <p>
-            <Link to={`${base}/nieuw`}>{t('webhooks.none.next')}</Link>
+            <Link to={newPath}>{t('webhooks.none.next')}</Link>
           </p>
         </EmptyState>
       )}
@@ -347,16 +356,26 @@ export function EndpointPage({
             </>
           ) : null}
         </p>
-        <p className="muted">
-          {t('webhooks.failures', { count: endpoint.consecutiveFailures })}
-        </p>
+        <p className="muted">{t('webhooks.failures', { count: endpoint.consecutiveFailures })}</p>
         <Form method="post">
           {endpoint.status === 'ACTIVE' ? (
-            <button type="submit" name="intent" value="disable" className="button button-secondary" disabled={busy}>
+            <button
+              type="submit"
+              name="intent"
+              value="disable"
+              className="button button-secondary"
+              disabled={busy}
+            >
               {t('webhooks.disable')}
             </button>
           ) : (
-            <button type="submit" name="intent" value="enable" className="button button-secondary" disabled={busy}>
+            <button
+              type="submit"
+              name="intent"
+              value="enable"
+              className="button button-secondary"
+              disabled={busy}
+            >
               {t('webhooks.enable')}
             </button>
           )}
@@ -434,7 +453,13 @@ export function EndpointPage({
             errors={rotateErrors}
           />
           <div className="form-actions">
-            <button type="submit" name="intent" value="rotate" className="button button-secondary" disabled={busy}>
+            <button
+              type="submit"
+              name="intent"
+              value="rotate"
+              className="button button-secondary"
+              disabled={busy}
+            >
               {t('webhooks.rotate.submit')}
             </button>
           </div>
@@ -447,7 +472,13 @@ export function EndpointPage({
           <Notice kind="warning">
             <p>{t('webhooks.delete.confirm', { url: endpoint.url })}</p>
             <Form method="post" className="form-actions">
-              <button type="submit" name="intent" value="delete" className="button button-danger" disabled={busy}>
+              <button
+                type="submit"
+                name="intent"
+                value="delete"
+                className="button button-primary"
+                disabled={busy}
+              >
                 {t('webhooks.delete.yes')}
               </button>
               <Link to=".">{t('org.cancel')}</Link>
@@ -498,9 +529,10 @@ function DeliveryRow({ delivery, busy }: { delivery: Delivery; busy: boolean }) 
                   {t('webhooks.log.latency', { ms: attempt.latencyMs })}
                   {attempt.error ? <div>{attempt.error}</div> : null}
                   {attempt.responseExcerpt ? (
-                    <pre className="webhook-excerpt" aria-label={t('webhooks.log.excerpt')}>
-                      {attempt.responseExcerpt}
-                    </pre>
+                    <>
+                      <span className="visually-hidden">{t('webhooks.log.excerpt')}:</span>
+                      <pre className="webhook-excerpt">{attempt.responseExcerpt}</pre>
+                    </>
                   ) : null}
                 </li>
               ))}

@@ -20,14 +20,13 @@ import {
 import { i18nFor } from '../i18n/messages.server';
 import { PAGE_SIZE, readTrail } from '../organisation/paging';
 import { idParam } from '../query-params';
-import { DELETE_FORM, ENDPOINT_FORM, REPLAY_FORM, ROTATE_FORM, STATUS_FORM } from './forms';
 import type { RequestScope } from '../session.server';
+import { DELETE_FORM, ENDPOINT_FORM, REPLAY_FORM, ROTATE_FORM, STATUS_FORM } from './forms';
 
 /** Where the pages of one owner's endpoints live: '/beheer/webhooks' or '/organisation/webhooks'. */
 export type WebhooksBase = '/beheer/webhooks' | '/organisation/webhooks';
 
 type Scope = Pick<RequestScope, 'api' | 'language'>;
-
 
 const ENDPOINT_FIELDS = {
   url: fields.required(),
