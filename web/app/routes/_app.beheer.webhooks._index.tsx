@@ -6,12 +6,17 @@ import { requireDepartmentAdmin } from '../admin/admin.server';
 import { takeFlash } from '../flash.server';
 import { useI18n } from '../i18n/i18n';
 import { titled } from '../meta';
+import organisationCss from '../organisation/organisation.css?url';
 import { useFlashed } from '../use-flashed';
 import { EndpointsPage } from '../webhooks/webhook-pages';
 import webhooksCss from '../webhooks/webhooks.css?url';
 import { loadEndpoints } from '../webhooks/webhooks.server';
 
-export const links: LinksFunction = () => [{ rel: 'stylesheet', href: webhooksCss }];
+// The forms' checkboxes and the pager are styled with Mijn organisatie's, where the same pages live too.
+export const links: LinksFunction = () => [
+  { rel: 'stylesheet', href: organisationCss },
+  { rel: 'stylesheet', href: webhooksCss },
+];
 
 export const meta = titled('admin.webhooks.title');
 

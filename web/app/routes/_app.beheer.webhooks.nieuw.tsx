@@ -5,11 +5,16 @@ import { Link, useActionData, useLoaderData } from '@remix-run/react';
 import { requireDepartmentAdmin } from '../admin/admin.server';
 import { useI18n } from '../i18n/i18n';
 import { titled } from '../meta';
+import organisationCss from '../organisation/organisation.css?url';
 import { NewEndpointPage } from '../webhooks/webhook-pages';
 import webhooksCss from '../webhooks/webhooks.css?url';
 import { createEndpoint, loadEventTypes } from '../webhooks/webhooks.server';
 
-export const links: LinksFunction = () => [{ rel: 'stylesheet', href: webhooksCss }];
+// The forms' checkboxes and the pager are styled with Mijn organisatie's, where the same pages live too.
+export const links: LinksFunction = () => [
+  { rel: 'stylesheet', href: organisationCss },
+  { rel: 'stylesheet', href: webhooksCss },
+];
 
 export const meta = titled('webhooks.new');
 

@@ -345,7 +345,7 @@ export function EndpointPage({
       ) : null}
       {result?.ok && result.secret ? <SecretNotice secret={result.secret} notice={result.notice} /> : null}
 
-      <section aria-labelledby="webhook-status-title">
+      <section aria-labelledby="webhook-status-title" className="webhook-section">
         <h3 id="webhook-status-title">{t('webhooks.field.status')}</h3>
         <p>
           <EndpointStatus status={endpoint.status} />
@@ -382,7 +382,7 @@ export function EndpointPage({
         </Form>
       </section>
 
-      <section aria-labelledby="webhook-log-title">
+      <section aria-labelledby="webhook-log-title" className="webhook-section">
         <h3 id="webhook-log-title">{t('webhooks.log')}</h3>
         <p>{t('webhooks.log.intro')}</p>
         {deliveries.length > 0 ? (
@@ -420,7 +420,7 @@ export function EndpointPage({
         )}
       </section>
 
-      <section aria-labelledby="webhook-edit-title">
+      <section aria-labelledby="webhook-edit-title" className="webhook-section">
         <h3 id="webhook-edit-title">{t('webhooks.edit')}</h3>
         <EndpointForm
           base={base}
@@ -436,7 +436,7 @@ export function EndpointPage({
         />
       </section>
 
-      <section aria-labelledby="webhook-rotate-title">
+      <section aria-labelledby="webhook-rotate-title" className="webhook-section">
         <h3 id="webhook-rotate-title">{t('webhooks.rotate')}</h3>
         <p>{t('webhooks.rotate.intro')}</p>
         <Form method="post" noValidate className="form">
@@ -466,7 +466,7 @@ export function EndpointPage({
         </Form>
       </section>
 
-      <section aria-labelledby="webhook-delete-title">
+      <section aria-labelledby="webhook-delete-title" className="webhook-section">
         <h3 id="webhook-delete-title">{t('webhooks.delete')}</h3>
         {result?.form === DELETE_FORM && result.confirmDelete ? (
           <Notice kind="warning">
