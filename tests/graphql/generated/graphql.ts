@@ -3670,6 +3670,13 @@ export type IsolationUpdateOrganisationMutationVariables = Exact<{
 
 export type IsolationUpdateOrganisationMutation = { updateOrganisation: { errors: Array<{ code: string }> } };
 
+export type IsolationWebhookMutationVariables = Exact<{
+  input: CreateWebhookEndpointInput;
+}>;
+
+
+export type IsolationWebhookMutation = { createWebhookEndpoint: { errors: Array<{ code: string }>, endpoint?: { id: string } | null } };
+
 export type IsolationDeflectionMutationVariables = Exact<{
   input: RecordDeflectionInput;
 }>;
@@ -5712,6 +5719,18 @@ export const IsolationUpdateOrganisationDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<IsolationUpdateOrganisationMutation, IsolationUpdateOrganisationMutationVariables>;
+export const IsolationWebhookDocument = new TypedDocumentString(`
+    mutation IsolationWebhook($input: CreateWebhookEndpointInput!) {
+  createWebhookEndpoint(input: $input) {
+    errors {
+      code
+    }
+    endpoint {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<IsolationWebhookMutation, IsolationWebhookMutationVariables>;
 export const IsolationDeflectionDocument = new TypedDocumentString(`
     mutation IsolationDeflection($input: RecordDeflectionInput!) {
   recordTicketDeflection(input: $input) {
