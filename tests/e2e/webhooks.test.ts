@@ -226,6 +226,17 @@ describe("an organisation's own webhooks", () => {
     await logReplayRotate(tp, '/delinde', secret, 'org-webhook');
     for (const request of receiver.received('/delinde')) expect(request.body).not.toContain('internal');
     await switchOffAndDelete(tp, /^Webhooks$/, 'org-webhook');
+    // Every change is in the organisation's history, in words.
+    await page.getByRole('link', { name: 'Geschiedenis' }).click();
+    await page.getByRole('heading', { level: 2, name: 'Geschiedenis' }).waitFor();
+    const history = await page.locator('.history-table').textContent();
+    for (const text of [
+      'Webhook-eindpunt geregistreerd',
+      'Webhook-levering opnieuw verstuurd',
+      'Nieuw geheim voor een webhook-eindpunt',
+      'Webhook-eindpunt verwijderd',
+    ])
+      expect(history).toContain(text);
     await tp.context.close();
   });
 });

@@ -83,6 +83,16 @@ export const webhooksNl = {
   'webhooks.delete.confirm':
     'Wilt u het eindpunt {url} en zijn afleverlog echt verwijderen? Dit kan niet ongedaan worden.',
   'webhooks.delete.yes': 'Ja, verwijderen',
+  'history.someWebhook': 'een webhook-eindpunt',
+  'history.field.url': 'Adres (URL)',
+  'history.field.eventTypes': 'Gebeurtenissen',
+  'history.field.description': 'Omschrijving',
+  'history.action.webhook.created': 'Webhook-eindpunt geregistreerd',
+  'history.action.webhook.updated': 'Webhook-eindpunt gewijzigd',
+  'history.action.webhook.deleted': 'Webhook-eindpunt verwijderd',
+  'history.action.webhook.secret-rotated': 'Nieuw geheim voor een webhook-eindpunt',
+  'history.action.webhook.replayed': 'Webhook-levering opnieuw verstuurd',
+  'history.action.webhook.disabled': 'Webhook-eindpunt uitgeschakeld na te veel mislukkingen',
 };
 
 export const webhooksEn: Record<keyof typeof webhooksNl, string> = {
@@ -167,4 +177,14 @@ export const webhooksEn: Record<keyof typeof webhooksNl, string> = {
   'webhooks.delete.confirm':
     'Do you really want to delete the endpoint {url} and its delivery log? This cannot be undone.',
   'webhooks.delete.yes': 'Yes, delete',
+  'history.someWebhook': 'a webhook endpoint',
+  'history.field.url': 'Address (URL)',
+  'history.field.eventTypes': 'Events',
+  'history.field.description': 'Description',
+  'history.action.webhook.created': 'Webhook endpoint registered',
+  'history.action.webhook.updated': 'Webhook endpoint changed',
+  'history.action.webhook.deleted': 'Webhook endpoint deleted',
+  'history.action.webhook.secret-rotated': 'New secret for a webhook endpoint',
+  'history.action.webhook.replayed': 'Webhook delivery sent again',
+  'history.action.webhook.disabled': 'Webhook endpoint switched off after too many failures',
 };
