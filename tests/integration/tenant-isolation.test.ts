@@ -22,7 +22,12 @@ let server: TestServer;
 
 beforeAll(async () => {
   // Threshold 1: the security incident labelled below records the organisation's yearly notice.
-  server = await startTestServer({ ...MAIL_IN_ENV, SECURITY_INCIDENT_YEARLY_THRESHOLD: '1' });
+  // Private addresses allowed: A's own webhook endpoint (decision 0037) points at a local port.
+  server = await startTestServer({
+    ...MAIL_IN_ENV,
+    SECURITY_INCIDENT_YEARLY_THRESHOLD: '1',
+    WEBHOOK_ALLOW_PRIVATE: 'true',
+  });
   // Rows of A (WZC De Linde) in every tenant table, made as its users make them: a session, a password
   // reset (token, mail), a confirmed contact person (themes, confirmation, mail), an audited change of the
   // organisation, a message with an attachment (thread, thread contact, read mark), a ticket by mail and a
@@ -53,8 +58,28 @@ beforeAll(async () => {
     { token: admin },
   );
   expect(changed.data?.updateOrganisation.errors).toEqual([]);
+  // A's own webhook endpoint (decision 0037), told of the message below: a secret and a delivery.
+  const hook = await gql(
+    url,
+    graphql(`
+      mutation IsolationWebhook($input: CreateWebhookEndpointInput!) {
+        createWebhookEndpoint(input: $input) { errors { code } endpoint { id } }
+      }
+    `),
+    { input: { url: 'http://127.0.0.1:9/hook', eventTypes: ['MESSAGE_CREATED'] } },
+    { token: admin },
+  );
+  expect(hook.data?.createWebhookEndpoint.errors).toEqual([]);
   const file = await upload(server.url, admin, 'verslag.pdf', tinyPdf());
   expect((await sendWithAttachments(url, admin, [file.body.id]))?.errors).toEqual([]);
+  // An attempt of that delivery, as the worker logs it (no worker runs here).
+  await ownerQuery(
+    server.dbUrl,
+    `INSERT INTO webhook_attempt (id, delivery_id, latency_ms, error, organisation_id)
+     SELECT gen_random_uuid(), d.id, 1, 'connect ECONNREFUSED', d.organisation_id
+       FROM webhook_delivery d WHERE d.endpoint_id = $1`,
+    [hook.data?.createWebhookEndpoint.endpoint?.id],
+  );
   const mailed = await sendInto(server.mailInPort ?? 0, {
     from: 'beheerder@delinde.example',
     to: HELPDESK,

@@ -93,6 +93,8 @@ const keyOf = (objects: TenantObjects, kind: KeyKind): string =>
     ticket: objects.ticketId,
     ticketNumber: objects.ticketNumber,
     chat: objects.chatId,
+    webhookEndpoint: objects.webhookEndpointId,
+    webhookDelivery: objects.webhookDeliveryId,
   })[kind];
 
 const KINDS: KeyKind[] = [
@@ -109,6 +111,8 @@ const KINDS: KeyKind[] = [
   'ticket',
   'ticketNumber',
   'chat',
+  'webhookEndpoint',
+  'webhookDelivery',
 ];
 
 /** A key of the kind that names nothing, in the form of a real one (a ticket number like A's own). */

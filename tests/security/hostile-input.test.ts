@@ -158,6 +158,8 @@ const own = (kind: KeyKind) =>
     ticket: b.ticketId,
     ticketNumber: b.ticketNumber,
     chat: b.chatId,
+    webhookEndpoint: b.webhookEndpointId,
+    webhookDelivery: b.webhookDeliveryId,
   })[kind];
 
 function tokenFor(field: string): string | undefined {

@@ -36,7 +36,9 @@ export type KeyKind =
   | 'inboundMail'
   | 'ticket'
   | 'ticketNumber'
-  | 'chat';
+  | 'chat'
+  | 'webhookEndpoint'
+  | 'webhookDelivery';
 
 /**
  * Where each key points. `Owner.name` (an input type, or Query/Mutation/Subscription.field) wins over a bare
@@ -87,6 +89,9 @@ const KEY_KINDS: Record<string, KeyKind> = {
   'Mutation.deactivateOrganisation.id': 'organisation',
   'Mutation.reactivateOrganisation.id': 'organisation',
   'SetLegalHoldInput.id': 'user',
+  // Webhooks (decision 0037): an organisation's ADMIN has endpoints of its own, with their deliveries.
+  endpointId: 'webhookEndpoint',
+  deliveryId: 'webhookDelivery',
 };
 
 /**
@@ -102,8 +107,6 @@ export const NOT_TENANT_KEYS: Record<string, string> = {
   labelId: 'ticket labels are department data, the same for every organisation',
   labelIds: 'ticket labels are department data, the same for every organisation',
   queueId: 'ticket queues are department data, the same for every organisation',
-  endpointId: "webhook endpoints are the department's (DEPARTMENT_ADMIN only), no organisation's",
-  deliveryId: "webhook deliveries belong to the department's endpoints (DEPARTMENT_ADMIN only)",
   'SetRetentionPeriodInput.id':
     'a theme or ticket queue (department data) whose retention period a DEPARTMENT_ADMIN sets',
   closingDayId: "closing days belong to the department's business calendar (DEPARTMENT_ADMIN only)",

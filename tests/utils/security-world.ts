@@ -31,6 +31,9 @@ export interface TenantObjects {
   ticketNumber: string;
   /** A chat its ADMIN started (the desk opened all day, an agent available). */
   chatId: string;
+  /** The organisation's own webhook endpoint (switched off: it gets no events) and a failed delivery of it. */
+  webhookEndpointId: string;
+  webhookDeliveryId: string;
   adminToken: string;
   /** Unique text in A's message title, contact name and file name: finding it in an answer is a leak. */
   marker: string;
@@ -172,6 +175,28 @@ export async function tenantObjects(
   );
   const chat = started.data?.startChat.chat;
   if (!chat) throw new Error(`chat not started: ${JSON.stringify(started.data ?? started.errors)}`);
+  // Written as the owner, as the registration would have (the address check resolves names, which the
+  // sandbox may not): switched off, so that the organisation's events make no deliveries meanwhile.
+  const [hook] = await ownerQuery<{ id: string }>(
+    server.dbUrl,
+    `INSERT INTO webhook_endpoint (id, url, description, event_types, status, organisation_id)
+     VALUES (gen_random_uuid(), $1, $2, '{ticket.created}', 'DISABLED', $3) RETURNING id`,
+    [`https://hooks.${org}.example/${marker}`, `${marker} webhook`, organisation.id],
+  );
+  if (!hook) throw new Error('no webhook endpoint of the organisation');
+  await ownerQuery(
+    server.dbUrl,
+    `INSERT INTO webhook_secret (id, endpoint_id, secret, organisation_id)
+     VALUES (gen_random_uuid(), $1, 'whsec_AAAA', $2)`,
+    [hook.id, organisation.id],
+  );
+  const [delivery] = await ownerQuery<{ id: string }>(
+    server.dbUrl,
+    `INSERT INTO webhook_delivery (id, endpoint_id, event_type, body, status, attempts, finished_at, organisation_id)
+     VALUES (gen_random_uuid(), $1, 'ticket.created', $2, 'FAILED', 1, now(), $3) RETURNING id`,
+    [hook.id, JSON.stringify({ type: 'ticket.created', data: { marker } }), organisation.id],
+  );
+  if (!delivery) throw new Error('no webhook delivery of the organisation');
   return {
     organisationId: organisation.id,
     contactId,
@@ -187,6 +212,8 @@ export async function tenantObjects(
     ticketId: ticket.id,
     ticketNumber: ticket.number,
     chatId: chat.id,
+    webhookEndpointId: hook.id,
+    webhookDeliveryId: delivery.id,
     adminToken,
     marker,
   };
@@ -223,6 +250,7 @@ export async function readBackAsAdmin(server: TestServer, a: TenantObjects) {
     msg: a.messageId,
     contact: a.contactId,
     ticket: a.ticketId,
+    hook: a.webhookEndpointId,
   };
   const parts = [
     `query($org: ID!) { organisation(id: $org) { id name externalNumber phone email websiteUrl updatedAt
@@ -240,6 +268,8 @@ export async function readBackAsAdmin(server: TestServer, a: TenantObjects) {
       mergedInto { id } previousTicket { id } participants { notify user { id } }
       entries { id kind body closeRequest attachments { id } } } }`,
     `query($org: ID!) { mySessions { id } tasks { id } organisationHistory(organisationId: $org, first: 50) { totalCount } }`,
+    `query($hook: ID!) { webhookEndpoint(endpointId: $hook) { id url description eventTypes status consecutiveFailures
+      deliveries(first: 10) { edges { node { id status attempts payload } } } } }`,
   ];
   const seen: Record<string, unknown> = {};
   for (const query of parts) {

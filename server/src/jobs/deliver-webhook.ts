@@ -2,7 +2,7 @@
 // transaction holding the delivery's row lock, so that two jobs for it never send at once. Every attempt
 // is logged (status, latency, an excerpt of the answer); a failure schedules the next attempt with
 // exponential backoff in the same transaction, and an endpoint failing too often in a row is disabled and
-// its owner mailed. The address is checked again here, after DNS resolution (webhook-address.ts).
+// its owner mailed (an organisation's endpoint: that organisation's active Beheerders). The address is checked again here, after DNS resolution (webhook-address.ts).
 import http from 'node:http';
 import https from 'node:https';
 import type { Task } from 'graphile-worker';
@@ -128,6 +128,8 @@ interface DeliveryRow {
   url: string;
   endpoint_status: string;
   owner_user_id: string | null;
+  /** Null: a department endpoint. */
+  organisation_id: string | null;
 }
 
 type WebhookOutcome = 'succeeded' | 'retried' | 'failed' | 'refused' | 'done';
@@ -138,7 +140,8 @@ async function deliverWebhook(app: DeliveryServices, id: string): Promise<Webhoo
   return inScope(app.dataSource, { kind: 'system' }, async (em) => {
     const [delivery] = await queryRows<DeliveryRow>(
       em,
-      `SELECT d.id, d.body, d.status, d.attempts, e.id AS endpoint_id, e.url, e.status AS endpoint_status, e.owner_user_id
+      `SELECT d.id, d.body, d.status, d.attempts, e.id AS endpoint_id, e.url, e.status AS endpoint_status, e.owner_user_id,
+              e.organisation_id
          FROM webhook_delivery d JOIN webhook_endpoint e ON e.id = d.endpoint_id
         WHERE d.id = $1 FOR UPDATE OF d`,
       [id],
@@ -231,14 +234,15 @@ function describe(result: AttemptResult): string {
 
 async function logAttempt(em: EntityManager, delivery: DeliveryRow, result: AttemptResult): Promise<void> {
   await em.query(
-    `INSERT INTO webhook_attempt (id, delivery_id, status_code, latency_ms, response_excerpt, error)
-     VALUES (gen_random_uuid(), $1, $2, $3, $4, $5)`,
+    `INSERT INTO webhook_attempt (id, delivery_id, status_code, latency_ms, response_excerpt, error, organisation_id)
+     VALUES (gen_random_uuid(), $1, $2, $3, $4, $5, $6)`,
     [
       delivery.id,
       'statusCode' in result ? result.statusCode : null,
       result.latencyMs,
       'statusCode' in result ? result.excerpt : null,
       'error' in result ? result.error.slice(0, 2000) : null,
+      delivery.organisation_id,
     ],
   );
 }
@@ -260,7 +264,7 @@ async function disable(
   );
   if (changed.length === 0) return;
   await recordAudit(em, {
-    organisationId: null,
+    organisationId: delivery.organisation_id,
     actorUserId: null,
     action: 'webhook.disabled',
     entityType: 'webhook_endpoint',
@@ -269,20 +273,24 @@ async function disable(
   });
   await publishEvent(em, Topic.WebhooksChanged, { endpointId: delivery.endpoint_id });
   app.log.warn({ endpointId: delivery.endpoint_id, failures }, 'webhook endpoint disabled after failing');
-  if (!delivery.owner_user_id) return;
-  const [owner] = await queryRows<{ email: string; language: Language; organisation_id: string | null }>(
+  // The department's endpoint: the administrator who registered it. An organisation's: its active
+  // Beheerders, whoever registered it (they manage its endpoints together).
+  const owners = await queryRows<{ email: string; language: Language; organisation_id: string | null }>(
     em,
-    `SELECT email, language, organisation_id FROM app_user WHERE id = $1 AND status = 'ACTIVE'`,
-    [delivery.owner_user_id],
+    delivery.organisation_id === null
+      ? `SELECT email, language, organisation_id FROM app_user WHERE id = $1 AND status = 'ACTIVE'`
+      : `SELECT email, language, organisation_id FROM app_user
+          WHERE organisation_id = $1 AND status = 'ACTIVE' AND 'ADMIN' = ANY (roles) ORDER BY email`,
+    [delivery.organisation_id ?? delivery.owner_user_id],
   );
-  if (!owner) return;
-  await queueMail(em, app.config.publicUrl, {
-    organisationId: owner.organisation_id,
-    to: owner.email,
-    language: owner.language,
-    template: 'webhook-disabled',
-    content: webhookDisabledMail(owner.language, { url: delivery.url, failures, lastError }),
-  });
+  for (const owner of owners)
+    await queueMail(em, app.config.publicUrl, {
+      organisationId: owner.organisation_id,
+      to: owner.email,
+      language: owner.language,
+      template: 'webhook-disabled',
+      content: webhookDisabledMail(owner.language, { url: delivery.url, failures, lastError }),
+    });
 }
 
 /** The graphile-worker task; a delivery's own failures are handled above (retried by a new job). */

@@ -163,6 +163,7 @@ type Documents = {
     "query SsoMe { me { id email } }": typeof types.SsoMeDocument,
     "mutation IsolationRequestPasswordReset($email: String!) { requestPasswordReset(email: $email) }": typeof types.IsolationRequestPasswordResetDocument,
     "mutation IsolationUpdateOrganisation($input: UpdateOrganisationInput!) { updateOrganisation(input: $input) { errors { code } } }": typeof types.IsolationUpdateOrganisationDocument,
+    "\n      mutation IsolationWebhook($input: CreateWebhookEndpointInput!) {\n        createWebhookEndpoint(input: $input) { errors { code } endpoint { id } }\n      }\n    ": typeof types.IsolationWebhookDocument,
     "\n      mutation IsolationDeflection($input: RecordDeflectionInput!) {\n        recordTicketDeflection(input: $input) { recorded errors { code } }\n      }\n    ": typeof types.IsolationDeflectionDocument,
     "mutation IsolationRequestExport { requestPersonalDataExport(input: {}) { id status } }": typeof types.IsolationRequestExportDocument,
     "mutation IsolationChatAgent { setChatAgentAvailable(available: true) }": typeof types.IsolationChatAgentDocument,
@@ -358,6 +359,7 @@ const documents: Documents = {
     "query SsoMe { me { id email } }": types.SsoMeDocument,
     "mutation IsolationRequestPasswordReset($email: String!) { requestPasswordReset(email: $email) }": types.IsolationRequestPasswordResetDocument,
     "mutation IsolationUpdateOrganisation($input: UpdateOrganisationInput!) { updateOrganisation(input: $input) { errors { code } } }": types.IsolationUpdateOrganisationDocument,
+    "\n      mutation IsolationWebhook($input: CreateWebhookEndpointInput!) {\n        createWebhookEndpoint(input: $input) { errors { code } endpoint { id } }\n      }\n    ": types.IsolationWebhookDocument,
     "\n      mutation IsolationDeflection($input: RecordDeflectionInput!) {\n        recordTicketDeflection(input: $input) { recorded errors { code } }\n      }\n    ": types.IsolationDeflectionDocument,
     "mutation IsolationRequestExport { requestPersonalDataExport(input: {}) { id status } }": types.IsolationRequestExportDocument,
     "mutation IsolationChatAgent { setChatAgentAvailable(available: true) }": types.IsolationChatAgentDocument,
@@ -997,6 +999,10 @@ export function graphql(source: "mutation IsolationRequestPasswordReset($email: 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation IsolationUpdateOrganisation($input: UpdateOrganisationInput!) { updateOrganisation(input: $input) { errors { code } } }"): typeof import('./graphql.js').IsolationUpdateOrganisationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation IsolationWebhook($input: CreateWebhookEndpointInput!) {\n        createWebhookEndpoint(input: $input) { errors { code } endpoint { id } }\n      }\n    "): typeof import('./graphql.js').IsolationWebhookDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

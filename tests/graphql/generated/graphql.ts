@@ -692,13 +692,13 @@ export type Mutation = {
   createTicket: CreateTicketPayload;
   /** DEPARTMENT_ADMIN: a new ticket category (names in Dutch and English), offered at once. */
   createTicketCategory: TicketSettingsPayload;
-  /** DEPARTMENT_ADMIN: register an endpoint; the payload carries its signing secret, once. */
+  /** DEPARTMENT_ADMIN or an organisation's ADMIN (own endpoints): register an endpoint; the payload carries its signing secret, once. */
   createWebhookEndpoint: WebhookEndpointPayload;
   /** DEPARTMENT_ADMIN: its users can no longer log in and their sessions end at once; data is kept. */
   deactivateOrganisation: Organisation;
   /** ADMIN: deactivate a colleague, confirmed with your password: their sessions end at once. Not yourself, not the last active ADMIN. */
   deactivateUser: UserPayload;
-  /** DEPARTMENT_ADMIN: remove an endpoint with its delivery log. */
+  /** DEPARTMENT_ADMIN or an organisation's ADMIN (own endpoints): remove an endpoint with its delivery log. */
   deleteWebhookEndpoint: Scalars['Boolean']['output'];
   /** Staff: discard a held mail with a reason; audited. */
   discardInboundMail: InboundMailPayload;
@@ -745,7 +745,7 @@ export type Mutation = {
   removeTicketCategory: TicketSettingsPayload;
   /** Staff: make a held mail (quarantined, Te koppelen, ignored) a ticket entry after all; audited. */
   replayInboundMail: InboundMailPayload;
-  /** DEPARTMENT_ADMIN: send a finished delivery again (same webhook-id and body). */
+  /** DEPARTMENT_ADMIN or an organisation's ADMIN (own endpoints): send a finished delivery again (same webhook-id and body). */
   replayWebhookDelivery: WebhookDelivery;
   /** A reply in a thread ('Beantwoorden'), by either side. */
   replyToThread: SendMessagePayload;
@@ -765,7 +765,7 @@ export type Mutation = {
   /** Staff: queue a failed mail again (and lift its contact's undeliverable mark). */
   retryFailedMail: Scalars['Boolean']['output'];
   revokeSession: Scalars['Boolean']['output'];
-  /** DEPARTMENT_ADMIN: a new signing secret (in the payload, once); the previous one keeps signing for a while. */
+  /** DEPARTMENT_ADMIN or an organisation's ADMIN (own endpoints): a new signing secret (in the payload, once); the previous one keeps signing for a while. */
   rotateWebhookSecret: WebhookEndpointPayload;
   /** DEPARTMENT_ADMIN: create (no itemId) or change an article or news item. */
   saveKnowledgeItem: KnowledgeItemPayload;
@@ -814,7 +814,7 @@ export type Mutation = {
   updateTicketCategory: TicketSettingsPayload;
   /** Staff: category, type, planned version, expected date. */
   updateTicketDetails: TicketPayload;
-  /** DEPARTMENT_ADMIN: change an endpoint, or switch it off or on again. */
+  /** DEPARTMENT_ADMIN or an organisation's ADMIN (own endpoints): change an endpoint, or switch it off or on again. */
   updateWebhookEndpoint: WebhookEndpointPayload;
 };
 
@@ -1554,10 +1554,12 @@ export type Query = {
   ticketSupportTypes: Array<TicketOption>;
   /** The organisation's tickets you may see: a MEMBER their own and those they take part in. */
   tickets: TicketConnection;
-  /** DEPARTMENT_ADMIN: one webhook endpoint. */
+  /** DEPARTMENT_ADMIN or an organisation's ADMIN (own endpoints): one webhook endpoint. */
   webhookEndpoint: WebhookEndpoint;
-  /** DEPARTMENT_ADMIN: the department's webhook endpoints. */
+  /** DEPARTMENT_ADMIN: the department's webhook endpoints; an organisation's ADMIN: its organisation's. */
   webhookEndpoints: WebhookEndpointConnection;
+  /** The event types the viewer's endpoints may ask for: an organisation's endpoints get its own events only. */
+  webhookEventTypes: Array<WebhookEventType>;
 };
 
 
@@ -3761,6 +3763,13 @@ export type IsolationUpdateOrganisationMutationVariables = Exact<{
 
 export type IsolationUpdateOrganisationMutation = { updateOrganisation: { errors: Array<{ code: string }> } };
 
+export type IsolationWebhookMutationVariables = Exact<{
+  input: CreateWebhookEndpointInput;
+}>;
+
+
+export type IsolationWebhookMutation = { createWebhookEndpoint: { errors: Array<{ code: string }>, endpoint?: { id: string } | null } };
+
 export type IsolationDeflectionMutationVariables = Exact<{
   input: RecordDeflectionInput;
 }>;
@@ -5898,6 +5907,18 @@ export const IsolationUpdateOrganisationDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<IsolationUpdateOrganisationMutation, IsolationUpdateOrganisationMutationVariables>;
+export const IsolationWebhookDocument = new TypedDocumentString(`
+    mutation IsolationWebhook($input: CreateWebhookEndpointInput!) {
+  createWebhookEndpoint(input: $input) {
+    errors {
+      code
+    }
+    endpoint {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<IsolationWebhookMutation, IsolationWebhookMutationVariables>;
 export const IsolationDeflectionDocument = new TypedDocumentString(`
     mutation IsolationDeflection($input: RecordDeflectionInput!) {
   recordTicketDeflection(input: $input) {

@@ -18,6 +18,7 @@ export const ADMIN_SECTIONS: AdminSection[] = [
   },
   { to: '/beheer/tickets', title: 'admin.tickets.title', description: 'admin.tickets.description' },
   { to: '/beheer/kennisbank', title: 'admin.kb.title', description: 'admin.kb.description' },
+  { to: '/beheer/webhooks', title: 'admin.webhooks.title', description: 'admin.webhooks.description' },
   { to: '/beheer/privacy', title: 'admin.privacy.title', description: 'admin.privacy.description' },
   { to: '/beheer/historiek', title: 'admin.history.title', description: 'admin.history.description' },
 ];

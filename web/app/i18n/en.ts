@@ -13,6 +13,7 @@ import { staffTicketsEn } from './features/staff-tickets';
 import { ticketCategoriesEn } from './features/ticket-categories';
 import { ticketsEn } from './features/tickets';
 import { usersEn } from './features/users';
+import { webhooksEn } from './features/webhooks';
 import type { Messages } from './nl';
 
 export const en: Messages = {
@@ -202,4 +203,5 @@ export const en: Messages = {
   ...privacyEn,
   ...usersEn,
   ...knowledgeBaseEn,
+  ...webhooksEn,
 };

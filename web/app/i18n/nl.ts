@@ -13,6 +13,7 @@ import { staffTicketsNl } from './features/staff-tickets';
 import { ticketCategoriesNl } from './features/ticket-categories';
 import { ticketsNl } from './features/tickets';
 import { usersNl } from './features/users';
+import { webhooksNl } from './features/webhooks';
 
 export const nl = {
   'app.name': 'e-loket',
@@ -206,6 +207,7 @@ export const nl = {
   ...privacyNl,
   ...usersNl,
   ...knowledgeBaseNl,
+  ...webhooksNl,
 } as const satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof nl;

@@ -39,6 +39,12 @@ const ACTIONS = new Set([
   'organisation.admin-invited',
   'theme.moved',
   'theme.open-threads-moved',
+  'webhook.created',
+  'webhook.updated',
+  'webhook.deleted',
+  'webhook.secret-rotated',
+  'webhook.replayed',
+  'webhook.disabled',
 ]);
 
 const FIELDS = new Set([
@@ -58,6 +64,9 @@ const FIELDS = new Set([
   'active',
   'team',
   'threads',
+  'url',
+  'eventTypes',
+  'description',
 ]);
 
 function fieldLabel(t: I18n['t'], field: string): string {
@@ -93,8 +102,9 @@ const CREATIONS = new Set([
   'user.invitation-resent',
   'organisation.created',
   'organisation.admin-invited',
+  'webhook.created',
 ]);
-const REMOVALS = new Set(['contact.removed']);
+const REMOVALS = new Set(['contact.removed', 'webhook.deleted']);
 
 function Value({ text }: { text: string | null }) {
   const { t } = useI18n();
@@ -118,7 +128,9 @@ function actionText(t: I18n['t'], event: HistoryEvent, names: Record<string, str
         ? t('history.someOrganisation')
         : event.entityType === 'theme'
           ? t('history.someTheme')
-          : t('history.someContact');
+          : event.entityType.startsWith('webhook_')
+            ? t('history.someWebhook')
+            : t('history.someContact');
   const name = (event.entityId && names[event.entityId]) || fallback;
   return t(`history.action.${event.action}` as MessageKey, { name });
 }

@@ -9,6 +9,7 @@ const TABS: Array<{ to: string; key: MessageKey; adminOnly?: boolean }> = [
   { to: '/organisation/contacts', key: 'contacts.tab' },
   { to: '/organisation/users', key: 'users.tab', adminOnly: true },
   { to: '/organisation/history', key: 'history.tab', adminOnly: true },
+  { to: '/organisation/webhooks', key: 'webhooks.tab', adminOnly: true },
 ];
 
 function isCurrent(to: string, pathname: string): boolean {

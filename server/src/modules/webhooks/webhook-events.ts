@@ -16,6 +16,17 @@ const WEBHOOK_EVENT_TYPES = [
 ] as const;
 export type WebhookEventType = (typeof WEBHOOK_EVENT_TYPES)[number];
 
+/**
+ * What an organisation's own endpoint may ask for: its own organisation's events (decision 0037). Not
+ * thread.assigned, which names a staff member; webhook_tenant_event_types() in the database says the same.
+ */
+export const TENANT_WEBHOOK_EVENT_TYPES: ReadonlySet<string> = new Set<WebhookEventType>([
+  'message.created',
+  'ticket.created',
+  'ticket.updated',
+  'contact.confirmed',
+]);
+
 /** The same types as GraphQL enum values (a GraphQL name cannot hold a dot). */
 export const WEBHOOK_EVENT_NAMES = [
   'MESSAGE_CREATED',
@@ -50,7 +61,7 @@ export interface WebhookEventData {
   'ticket.created': { ticketId: string; number: string; organisationId: string; status: string };
   /**
    * Something changed on the ticket (read it for what). `internal`: only staff-visible parts (a note);
-   * endpoints of organisations, once there are any, must never get those.
+   * endpoints of organisations never get those events, nor the flag (webhook_emit()).
    */
   'ticket.updated': { ticketId: string; number: string; organisationId: string; internal: boolean };
   'contact.confirmed': { contactPersonId: string; organisationId: string };

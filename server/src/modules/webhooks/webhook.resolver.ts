@@ -1,5 +1,6 @@
-// GraphQL door to webhooks: the department's administrators register endpoints, read the delivery log and
-// replay deliveries.
+// GraphQL door to webhooks: the department's administrators register the department's endpoints, an
+// organisation's Beheerder (ADMIN) its own organisation's (decision 0037); each reads its endpoints'
+// delivery log and replays deliveries. The service decides whose endpoints a viewer reaches.
 import {
   Arg,
   Authorized,
@@ -25,13 +26,16 @@ import {
   WebhookEndpoint,
   WebhookEndpointConnection,
   WebhookEndpointPayload,
+  WebhookEventTypeEnum,
 } from './webhook.types.js';
+import type { WebhookEventName } from './webhook-events.js';
 
 @Resolver(() => WebhookEndpoint)
 export class WebhookResolver {
-  @Authorized('DEPARTMENT_ADMIN')
+  @Authorized('DEPARTMENT_ADMIN', 'ADMIN')
   @Query(() => WebhookEndpointConnection, {
-    description: "DEPARTMENT_ADMIN: the department's webhook endpoints.",
+    description:
+      "DEPARTMENT_ADMIN: the department's webhook endpoints; an organisation's ADMIN: its organisation's.",
   })
   webhookEndpoints(
     @Context() ctx: Ctx,
@@ -41,8 +45,19 @@ export class WebhookResolver {
     return webhooks.listEndpoints(ctx, { first, after: after ?? null });
   }
 
-  @Authorized('DEPARTMENT_ADMIN')
-  @Query(() => WebhookEndpoint, { description: 'DEPARTMENT_ADMIN: one webhook endpoint.' })
+  @Authorized('DEPARTMENT_ADMIN', 'ADMIN')
+  @Query(() => [WebhookEventTypeEnum], {
+    description:
+      "The event types the viewer's endpoints may ask for: an organisation's endpoints get its own events only.",
+  })
+  webhookEventTypes(@Context() ctx: Ctx): WebhookEventName[] {
+    return webhooks.allowedEventTypes(ctx);
+  }
+
+  @Authorized('DEPARTMENT_ADMIN', 'ADMIN')
+  @Query(() => WebhookEndpoint, {
+    description: "DEPARTMENT_ADMIN or an organisation's ADMIN (own endpoints): one webhook endpoint.",
+  })
   webhookEndpoint(
     @Arg('endpointId', () => ID) endpointId: string,
     @Context() ctx: Ctx,
@@ -62,9 +77,10 @@ export class WebhookResolver {
     return webhooks.listDeliveries(ctx, endpoint.id, { first, after: after ?? null });
   }
 
-  @Authorized('DEPARTMENT_ADMIN')
+  @Authorized('DEPARTMENT_ADMIN', 'ADMIN')
   @Mutation(() => WebhookEndpointPayload, {
-    description: 'DEPARTMENT_ADMIN: register an endpoint; the payload carries its signing secret, once.',
+    description:
+      "DEPARTMENT_ADMIN or an organisation's ADMIN (own endpoints): register an endpoint; the payload carries its signing secret, once.",
   })
   async createWebhookEndpoint(
     @Arg('input') input: CreateWebhookEndpointInput,
@@ -76,9 +92,10 @@ export class WebhookResolver {
       : { errors: toUserErrors(ctx.lang, result.errors), endpoint: null, secret: null };
   }
 
-  @Authorized('DEPARTMENT_ADMIN')
+  @Authorized('DEPARTMENT_ADMIN', 'ADMIN')
   @Mutation(() => WebhookEndpointPayload, {
-    description: 'DEPARTMENT_ADMIN: change an endpoint, or switch it off or on again.',
+    description:
+      "DEPARTMENT_ADMIN or an organisation's ADMIN (own endpoints): change an endpoint, or switch it off or on again.",
   })
   async updateWebhookEndpoint(
     @Arg('input') input: UpdateWebhookEndpointInput,
@@ -90,10 +107,10 @@ export class WebhookResolver {
       : { errors: toUserErrors(ctx.lang, result.errors), endpoint: null, secret: null };
   }
 
-  @Authorized('DEPARTMENT_ADMIN')
+  @Authorized('DEPARTMENT_ADMIN', 'ADMIN')
   @Mutation(() => WebhookEndpointPayload, {
     description:
-      'DEPARTMENT_ADMIN: a new signing secret (in the payload, once); the previous one keeps signing for a while.',
+      "DEPARTMENT_ADMIN or an organisation's ADMIN (own endpoints): a new signing secret (in the payload, once); the previous one keeps signing for a while.",
   })
   async rotateWebhookSecret(
     @Arg('input') input: RotateWebhookSecretInput,
@@ -105,8 +122,11 @@ export class WebhookResolver {
       : { errors: toUserErrors(ctx.lang, result.errors), endpoint: null, secret: null };
   }
 
-  @Authorized('DEPARTMENT_ADMIN')
-  @Mutation(() => Boolean, { description: 'DEPARTMENT_ADMIN: remove an endpoint with its delivery log.' })
+  @Authorized('DEPARTMENT_ADMIN', 'ADMIN')
+  @Mutation(() => Boolean, {
+    description:
+      "DEPARTMENT_ADMIN or an organisation's ADMIN (own endpoints): remove an endpoint with its delivery log.",
+  })
   async deleteWebhookEndpoint(
     @Arg('endpointId', () => ID) endpointId: string,
     @Context() ctx: Ctx,
@@ -115,9 +135,10 @@ export class WebhookResolver {
     return true;
   }
 
-  @Authorized('DEPARTMENT_ADMIN')
+  @Authorized('DEPARTMENT_ADMIN', 'ADMIN')
   @Mutation(() => WebhookDelivery, {
-    description: 'DEPARTMENT_ADMIN: send a finished delivery again (same webhook-id and body).',
+    description:
+      "DEPARTMENT_ADMIN or an organisation's ADMIN (own endpoints): send a finished delivery again (same webhook-id and body).",
   })
   replayWebhookDelivery(
     @Arg('deliveryId', () => ID) deliveryId: string,

@@ -1,23 +1,27 @@
-// Webhook endpoints for the department (DEPARTMENT_ADMIN): registering (the address checked against
-// SSRF), changing, switching on and off, rotating the signing secret, removing; the delivery log and
-// replaying a delivery. Every change is audited and announced, so that each process's cache of wanted
+// Webhook endpoints of an owner: the department's (managed by a DEPARTMENT_ADMIN) or one organisation's
+// (managed by its Beheerder, ADMIN; decision 0037). Registering (the address checked against SSRF),
+// changing, switching on and off, rotating the signing secret, removing; the delivery log and replaying a
+// delivery. Every statement names the owner, so that nobody reaches another owner's endpoints (row-level
+// security repeats it). Every change is audited and announced, so that each process's cache of wanted
 // event types follows (webhook-events.ts).
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import type { Ctx } from '../../context.js';
 import { queryRows } from '../../db/query.js';
-import { type FieldError, failed, notFound, ok, type Result } from '../../domain/errors.js';
+import { type FieldError, failed, forbidden, notFound, ok, type Result } from '../../domain/errors.js';
 import { FieldErrors, isUuid } from '../../domain/validate.js';
-import { requireDepartmentAdmin } from '../../domain/viewer.js';
+import { hasRole, requireUser, type UserViewer } from '../../domain/viewer.js';
 import { Topic } from '../../graphql/topics.js';
 import {
   type Connection,
+  cappedCountSql,
   type KeysetOrder,
   keysetCondition,
   keysetConnection,
   keysetOrderAndLimit,
   keysetPage,
   type PageArgs,
+  withCappedTotal,
 } from '../../lists/keyset.js';
 import { diffFields, recordAudit } from '../audit/audit.service.js';
 import type {
@@ -32,6 +36,8 @@ import {
   eventTypeOfName,
   forgetWantedTypes,
   nameOfEventType,
+  TENANT_WEBHOOK_EVENT_TYPES,
+  WEBHOOK_EVENT_NAMES,
   type WebhookEventName,
 } from './webhook-events.js';
 import { newWebhookSecret } from './webhook-signature.js';
@@ -70,26 +76,61 @@ const toEndpoint = (r: EndpointRow): WebhookEndpoint => ({
   createdAt: r.created_at,
 });
 
+/** Who manages webhooks, and whose: `organisationId` null for the department's endpoints. */
+interface WebhookAdmin {
+  viewer: UserViewer;
+  organisationId: string | null;
+}
+
+/**
+ * A DEPARTMENT_ADMIN manages the department's endpoints, an organisation's ADMIN its own organisation's;
+ * anyone else logged in is FORBIDDEN.
+ */
+function requireWebhookAdmin(ctx: Ctx): WebhookAdmin {
+  const viewer = requireUser(ctx);
+  if (viewer.organisationId === null) {
+    if (!hasRole(viewer, 'DEPARTMENT_ADMIN')) throw forbidden();
+    return { viewer, organisationId: null };
+  }
+  if (!hasRole(viewer, 'ADMIN')) throw forbidden();
+  return { viewer, organisationId: viewer.organisationId };
+}
+
+/** The event types the viewer's endpoints may ask for: an organisation's endpoints get its own events only. */
+export function allowedEventTypes(ctx: Ctx): WebhookEventName[] {
+  const { organisationId } = requireWebhookAdmin(ctx);
+  return WEBHOOK_EVENT_NAMES.filter(
+    (name) => organisationId === null || TENANT_WEBHOOK_EVENT_TYPES.has(eventTypeOfName(name)),
+  );
+}
+
 /** Tells every process (this one at once) that the endpoints changed. */
 async function announce(ctx: Ctx, em: EntityManager, endpointId: string): Promise<void> {
   forgetWantedTypes(ctx.app.pubsub);
   await ctx.app.pubsub.publish(em, Topic.WebhooksChanged, { endpointId });
 }
 
-async function findEndpoint(em: EntityManager, id: string, lock = false): Promise<EndpointRow> {
+/** The owner's endpoint `id`; another owner's is NOT_FOUND, as an unknown one. */
+async function findEndpoint(
+  em: EntityManager,
+  owner: WebhookAdmin,
+  id: string,
+  lock = false,
+): Promise<EndpointRow> {
   if (!isUuid(id)) throw notFound('webhook endpoint');
   const [row] = await queryRows<EndpointRow>(
     em,
-    `SELECT ${ENDPOINT_COLUMNS} FROM webhook_endpoint WHERE id = $1 ${lock ? 'FOR UPDATE' : ''}`,
-    [id],
+    `SELECT ${ENDPOINT_COLUMNS} FROM webhook_endpoint
+      WHERE id = $1 AND organisation_id IS NOT DISTINCT FROM $2::uuid ${lock ? 'FOR UPDATE' : ''}`,
+    [id, owner.organisationId],
   );
   if (!row) throw notFound('webhook endpoint');
   return row;
 }
 
 export async function getEndpoint(ctx: Ctx, id: string): Promise<WebhookEndpoint> {
-  requireDepartmentAdmin(ctx);
-  return toEndpoint(await findEndpoint(await ctx.tx.manager(), id));
+  const owner = requireWebhookAdmin(ctx);
+  return toEndpoint(await findEndpoint(await ctx.tx.manager(), owner, id));
 }
 
 const ENDPOINT_ORDER: KeysetOrder = {
@@ -100,26 +141,35 @@ const ENDPOINT_ORDER: KeysetOrder = {
   descending: false,
 };
 
-/** The department's endpoints, oldest first. */
+/** The owner's endpoints (the department's, or the viewer's organisation's), oldest first. */
 export async function listEndpoints(ctx: Ctx, args: PageArgs): Promise<Connection<WebhookEndpoint>> {
-  requireDepartmentAdmin(ctx);
+  const owner = requireWebhookAdmin(ctx);
   const page = keysetPage(args, ENDPOINT_ORDER);
-  const params: unknown[] = [];
+  const params: unknown[] = [owner.organisationId];
   const after = keysetCondition(page, (value) => {
     params.push(value);
     return `$${params.length}`;
   });
+  const em = await ctx.tx.manager();
   const rows = await queryRows<EndpointRow>(
-    await ctx.tx.manager(),
-    `SELECT ${ENDPOINT_COLUMNS} FROM webhook_endpoint ${after ? `WHERE ${after}` : ''}
+    em,
+    `SELECT ${ENDPOINT_COLUMNS} FROM webhook_endpoint
+      WHERE organisation_id IS NOT DISTINCT FROM $1::uuid ${after ? `AND ${after}` : ''}
       ${keysetOrderAndLimit(page)}`,
     params,
   );
   const connection = keysetConnection(rows, page, (r) => [r.created_at_key, r.id]);
-  return {
-    ...connection,
-    edges: connection.edges.map((e) => ({ cursor: e.cursor, node: toEndpoint(e.node) })),
-  };
+  return withCappedTotal(
+    { ...connection, edges: connection.edges.map((e) => ({ cursor: e.cursor, node: toEndpoint(e.node) })) },
+    async (limit) => {
+      const [row] = await queryRows<{ n: number }>(
+        em,
+        cappedCountSql('FROM webhook_endpoint WHERE organisation_id IS NOT DISTINCT FROM $1::uuid', '$2'),
+        [owner.organisationId, limit],
+      );
+      return row?.n ?? 0;
+    },
+  );
 }
 
 /** Checks a URL as typed: FieldErrors for the `url` field; the trimmed URL when it may be used. */
@@ -131,9 +181,16 @@ async function checkUrl(ctx: Ctx, errors: FieldErrors, value: string | null | un
   return url;
 }
 
-function checkEventTypes(errors: FieldErrors, names: readonly WebhookEventName[]): string[] {
+function checkEventTypes(
+  owner: WebhookAdmin,
+  errors: FieldErrors,
+  names: readonly WebhookEventName[],
+): string[] {
   if (names.length === 0) errors.add('eventTypes', 'WEBHOOK_EVENT_TYPES_REQUIRED');
-  return [...new Set(names)].map(eventTypeOfName);
+  const types = [...new Set(names)].map(eventTypeOfName);
+  if (owner.organisationId !== null && types.some((type) => !TENANT_WEBHOOK_EVENT_TYPES.has(type)))
+    errors.add('eventTypes', 'WEBHOOK_EVENT_TYPE_NOT_OWN');
+  return types;
 }
 
 export interface NewEndpoint {
@@ -147,26 +204,27 @@ export async function createEndpoint(
   ctx: Ctx,
   input: NewEndpoint,
 ): Promise<Result<{ endpoint: WebhookEndpoint; secret: string }>> {
-  const viewer = requireDepartmentAdmin(ctx);
+  const owner = requireWebhookAdmin(ctx);
+  const { viewer, organisationId } = owner;
   const errors = new FieldErrors();
   const url = await checkUrl(ctx, errors, input.url);
-  const eventTypes = checkEventTypes(errors, input.eventTypes);
+  const eventTypes = checkEventTypes(owner, errors, input.eventTypes);
   const description = errors.optional('description', input.description, DESCRIPTION_MAX) ?? '';
   if (errors.has()) return failed(errors.list);
   const em = await ctx.tx.manager();
   const id = randomUUID();
   const secret = newWebhookSecret();
   await em.query(
-    `INSERT INTO webhook_endpoint (id, url, description, event_types, owner_user_id) VALUES ($1, $2, $3, $4, $5)`,
-    [id, url, description, eventTypes, viewer.userId],
+    `INSERT INTO webhook_endpoint (id, url, description, event_types, owner_user_id, organisation_id)
+     VALUES ($1, $2, $3, $4, $5, $6)`,
+    [id, url, description, eventTypes, viewer.userId, organisationId],
   );
-  await em.query('INSERT INTO webhook_secret (id, endpoint_id, secret) VALUES ($1, $2, $3)', [
-    randomUUID(),
-    id,
-    secret,
-  ]);
+  await em.query(
+    'INSERT INTO webhook_secret (id, endpoint_id, secret, organisation_id) VALUES ($1, $2, $3, $4)',
+    [randomUUID(), id, secret, organisationId],
+  );
   await recordAudit(em, {
-    organisationId: null,
+    organisationId,
     actorUserId: viewer.userId,
     action: 'webhook.created',
     entityType: 'webhook_endpoint',
@@ -177,7 +235,7 @@ export async function createEndpoint(
     ],
   });
   await announce(ctx, em, id);
-  return ok({ endpoint: toEndpoint(await findEndpoint(em, id)), secret });
+  return ok({ endpoint: toEndpoint(await findEndpoint(em, owner, id)), secret });
 }
 
 export interface EndpointChanges {
@@ -190,13 +248,14 @@ export interface EndpointChanges {
 
 /** Changes an endpoint; `enabled: true` switches it on again with its failure count reset. */
 export async function updateEndpoint(ctx: Ctx, input: EndpointChanges): Promise<Result<WebhookEndpoint>> {
-  const viewer = requireDepartmentAdmin(ctx);
+  const owner = requireWebhookAdmin(ctx);
+  const { viewer, organisationId } = owner;
   const em = await ctx.tx.manager();
-  const before = await findEndpoint(em, input.endpointId, true);
+  const before = await findEndpoint(em, owner, input.endpointId, true);
   const errors = new FieldErrors();
   const url = input.url == null ? before.url : await checkUrl(ctx, errors, input.url);
   const eventTypes =
-    input.eventTypes == null ? before.event_types : checkEventTypes(errors, input.eventTypes);
+    input.eventTypes == null ? before.event_types : checkEventTypes(owner, errors, input.eventTypes);
   const description =
     input.description === undefined
       ? before.description
@@ -226,7 +285,7 @@ export async function updateEndpoint(ctx: Ctx, input: EndpointChanges): Promise<
   );
   if (changes.length > 0)
     await recordAudit(em, {
-      organisationId: null,
+      organisationId,
       actorUserId: viewer.userId,
       action: 'webhook.updated',
       entityType: 'webhook_endpoint',
@@ -234,7 +293,7 @@ export async function updateEndpoint(ctx: Ctx, input: EndpointChanges): Promise<
       changes,
     });
   await announce(ctx, em, before.id);
-  return ok(toEndpoint(await findEndpoint(em, before.id)));
+  return ok(toEndpoint(await findEndpoint(em, owner, before.id)));
 }
 
 /** A new current secret; the previous one keeps signing for `keepPreviousHours` (receivers switch over). */
@@ -242,9 +301,10 @@ export async function rotateSecret(
   ctx: Ctx,
   input: { endpointId: string; keepPreviousHours?: number | null },
 ): Promise<Result<{ endpoint: WebhookEndpoint; secret: string }>> {
-  const viewer = requireDepartmentAdmin(ctx);
+  const owner = requireWebhookAdmin(ctx);
+  const { viewer, organisationId } = owner;
   const em = await ctx.tx.manager();
-  const endpoint = await findEndpoint(em, input.endpointId, true);
+  const endpoint = await findEndpoint(em, owner, input.endpointId, true);
   const hours = input.keepPreviousHours ?? KEEP_PREVIOUS_HOURS;
   if (!Number.isInteger(hours) || hours < 0 || hours > KEEP_PREVIOUS_HOURS_MAX) {
     const errors: FieldError[] = [
@@ -262,13 +322,12 @@ export async function rotateSecret(
     [endpoint.id, hours],
   );
   const secret = newWebhookSecret();
-  await em.query('INSERT INTO webhook_secret (id, endpoint_id, secret) VALUES ($1, $2, $3)', [
-    randomUUID(),
-    endpoint.id,
-    secret,
-  ]);
+  await em.query(
+    'INSERT INTO webhook_secret (id, endpoint_id, secret, organisation_id) VALUES ($1, $2, $3, $4)',
+    [randomUUID(), endpoint.id, secret, organisationId],
+  );
   await recordAudit(em, {
-    organisationId: null,
+    organisationId,
     actorUserId: viewer.userId,
     action: 'webhook.secret-rotated',
     entityType: 'webhook_endpoint',
@@ -279,12 +338,13 @@ export async function rotateSecret(
 
 /** Removes an endpoint with its secrets and delivery log. */
 export async function deleteEndpoint(ctx: Ctx, id: string): Promise<void> {
-  const viewer = requireDepartmentAdmin(ctx);
+  const owner = requireWebhookAdmin(ctx);
+  const { viewer, organisationId } = owner;
   const em = await ctx.tx.manager();
-  const endpoint = await findEndpoint(em, id, true);
+  const endpoint = await findEndpoint(em, owner, id, true);
   await em.query('DELETE FROM webhook_endpoint WHERE id = $1', [endpoint.id]);
   await recordAudit(em, {
-    organisationId: null,
+    organisationId,
     actorUserId: viewer.userId,
     action: 'webhook.deleted',
     entityType: 'webhook_endpoint',
@@ -362,17 +422,18 @@ export async function listDeliveries(
   endpointId: string,
   args: PageArgs,
 ): Promise<Connection<WebhookDelivery>> {
-  requireDepartmentAdmin(ctx);
+  const owner = requireWebhookAdmin(ctx);
   const page = keysetPage(args, DELIVERY_ORDER);
   const em = await ctx.tx.manager();
-  const params: unknown[] = [endpointId];
+  const params: unknown[] = [endpointId, owner.organisationId];
   const after = keysetCondition(page, (value) => {
     params.push(value);
     return `$${params.length}`;
   });
   const rows = await queryRows<DeliveryRow>(
     em,
-    `SELECT ${DELIVERY_COLUMNS} FROM webhook_delivery d WHERE d.endpoint_id = $1 ${after ? `AND ${after}` : ''}
+    `SELECT ${DELIVERY_COLUMNS} FROM webhook_delivery d
+      WHERE d.endpoint_id = $1 AND d.organisation_id IS NOT DISTINCT FROM $2::uuid ${after ? `AND ${after}` : ''}
       ${keysetOrderAndLimit(page)}`,
     params,
   );
@@ -381,34 +442,48 @@ export async function listDeliveries(
     em,
     connection.edges.map((e) => e.node),
   );
-  return {
-    ...connection,
-    edges: connection.edges.map((e, i) => ({ cursor: e.cursor, node: nodes[i] as WebhookDelivery })),
-  };
+  return withCappedTotal(
+    {
+      ...connection,
+      edges: connection.edges.map((e, i) => ({ cursor: e.cursor, node: nodes[i] as WebhookDelivery })),
+    },
+    async (limit) => {
+      const [row] = await queryRows<{ n: number }>(
+        em,
+        cappedCountSql(
+          'FROM webhook_delivery d WHERE d.endpoint_id = $1 AND d.organisation_id IS NOT DISTINCT FROM $2::uuid',
+          '$3',
+        ),
+        [endpointId, owner.organisationId, limit],
+      );
+      return row?.n ?? 0;
+    },
+  );
 }
 
 /** Sends a finished delivery again (same id and body, a new signature); a pending one is left as it is. */
 export async function replayDelivery(ctx: Ctx, deliveryId: string): Promise<WebhookDelivery> {
-  const viewer = requireDepartmentAdmin(ctx);
+  const { viewer, organisationId } = requireWebhookAdmin(ctx);
   if (!isUuid(deliveryId)) throw notFound('webhook delivery');
   const em = await ctx.tx.manager();
+  const owned = 'd.id = $1 AND d.organisation_id IS NOT DISTINCT FROM $2::uuid';
   // The trigger webhook_delivery_replay enqueues its job.
   const replayed = await queryRows<{ endpoint_id: string }>(
     em,
     `UPDATE webhook_delivery d SET status = 'PENDING', attempts = 0, finished_at = NULL
-      WHERE d.id = $1 AND d.status <> 'PENDING'
+      WHERE ${owned} AND d.status <> 'PENDING'
       RETURNING d.endpoint_id`,
-    [deliveryId],
+    [deliveryId, organisationId],
   );
   const [row] = await queryRows<DeliveryRow>(
     em,
-    `SELECT ${DELIVERY_COLUMNS} FROM webhook_delivery d WHERE d.id = $1`,
-    [deliveryId],
+    `SELECT ${DELIVERY_COLUMNS} FROM webhook_delivery d WHERE ${owned}`,
+    [deliveryId, organisationId],
   );
   if (!row) throw notFound('webhook delivery');
   if (replayed.length > 0)
     await recordAudit(em, {
-      organisationId: null,
+      organisationId,
       actorUserId: viewer.userId,
       action: 'webhook.replayed',
       entityType: 'webhook_delivery',

@@ -20,6 +20,10 @@ export const webhookTexts = {
     nl: 'Geef een aantal uren van 0 tot {max}.',
     en: 'Enter a number of hours from 0 to {max}.',
   },
+  WEBHOOK_EVENT_TYPE_NOT_OWN: {
+    nl: 'Een eindpunt van uw organisatie krijgt alleen gebeurtenissen van uw organisatie: berichten, tickets en bevestigde contactpersonen.',
+    en: "Your organisation's endpoint only gets your organisation's events: messages, tickets and confirmed contact persons.",
+  },
   WEBHOOK_EVENT_TYPES_REQUIRED: {
     nl: 'Kies minstens één soort gebeurtenis.',
     en: 'Choose at least one kind of event.',

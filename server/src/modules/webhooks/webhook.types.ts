@@ -5,7 +5,7 @@ import { ConnectionType } from '../../graphql/relay.js';
 import { UserError } from '../../graphql/user-error.js';
 import { WEBHOOK_EVENT_NAMES, type WebhookEventName } from './webhook-events.js';
 
-const WebhookEventTypeEnum = graphqlEnum(WEBHOOK_EVENT_NAMES, {
+export const WebhookEventTypeEnum = graphqlEnum(WEBHOOK_EVENT_NAMES, {
   name: 'WebhookEventType',
   description:
     'What a webhook is told about; the payload\'s `type` is the lower-case dotted name (MESSAGE_CREATED: "message.created").',

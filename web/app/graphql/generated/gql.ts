@@ -165,6 +165,15 @@ type Documents = {
     "\n  mutation TicketsReply($input: TicketReplyInput!) {\n    replyToTicket(input: $input) {\n      ...TicketsPayloadFields\n    }\n  }\n": typeof types.TicketsReplyDocument,
     "\n  mutation TicketsRequestClose($input: TicketReplyInput!) {\n    requestTicketClose(input: $input) {\n      ...TicketsPayloadFields\n    }\n  }\n": typeof types.TicketsRequestCloseDocument,
     "\n  mutation TicketsNotifications($ticketId: ID!, $notify: Boolean!) {\n    setTicketNotifications(ticketId: $ticketId, notify: $notify) {\n      ...TicketsPayloadFields\n    }\n  }\n": typeof types.TicketsNotificationsDocument,
+    "\n  fragment WebhookEndpointFields on WebhookEndpoint {\n    id\n    url\n    description\n    eventTypes\n    status\n    disabledAt\n    disabledReason\n    consecutiveFailures\n    createdAt\n  }\n": typeof types.WebhookEndpointFieldsFragmentDoc,
+    "\n  query WebhookEndpoints($first: Int, $after: Cursor) {\n    webhookEndpoints(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...WebhookEndpointFields\n        }\n      }\n    }\n  }\n": typeof types.WebhookEndpointsDocument,
+    "\n  query WebhookEventTypes {\n    webhookEventTypes\n  }\n": typeof types.WebhookEventTypesDocument,
+    "\n  query WebhookEndpoint($id: ID!, $first: Int, $after: Cursor) {\n    webhookEventTypes\n    webhookEndpoint(endpointId: $id) {\n      ...WebhookEndpointFields\n      deliveries(first: $first, after: $after) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          node {\n            id\n            eventType\n            status\n            attempts\n            createdAt\n            finishedAt\n            log {\n              attemptedAt\n              statusCode\n              latencyMs\n              responseExcerpt\n              error\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.WebhookEndpointDocument,
+    "\n  mutation CreateWebhookEndpoint($input: CreateWebhookEndpointInput!) {\n    createWebhookEndpoint(input: $input) {\n      errors {\n        field\n        code\n        message\n      }\n      endpoint {\n        id\n      }\n      secret\n    }\n  }\n": typeof types.CreateWebhookEndpointDocument,
+    "\n  mutation UpdateWebhookEndpoint($input: UpdateWebhookEndpointInput!) {\n    updateWebhookEndpoint(input: $input) {\n      errors {\n        field\n        code\n        message\n      }\n      endpoint {\n        id\n      }\n    }\n  }\n": typeof types.UpdateWebhookEndpointDocument,
+    "\n  mutation RotateWebhookSecret($input: RotateWebhookSecretInput!) {\n    rotateWebhookSecret(input: $input) {\n      errors {\n        field\n        code\n        message\n      }\n      secret\n    }\n  }\n": typeof types.RotateWebhookSecretDocument,
+    "\n  mutation DeleteWebhookEndpoint($id: ID!) {\n    deleteWebhookEndpoint(endpointId: $id)\n  }\n": typeof types.DeleteWebhookEndpointDocument,
+    "\n  mutation ReplayWebhookDelivery($id: ID!) {\n    replayWebhookDelivery(deliveryId: $id) {\n      id\n      status\n    }\n  }\n": typeof types.ReplayWebhookDeliveryDocument,
     "subscription LiveOpenOutages {\n  openOutagesChanged {\n    id\n    title\n    service\n    status\n    startedAt\n  }\n}": typeof types.LiveOpenOutagesDocument,
     "subscription MySessionRevoked {\n  mySessionRevoked\n}\n\nsubscription LiveMessageAdded($themeId: ID, $referenceNumber: String, $teamId: ID) {\n  messageAdded(\n    themeId: $themeId\n    referenceNumber: $referenceNumber\n    teamId: $teamId\n  ) {\n    id\n    referenceNumber\n    direction\n    title\n    organisation {\n      id\n      name\n    }\n  }\n}\n\nsubscription LiveTasksChanged {\n  tasksChanged {\n    id\n  }\n}": typeof types.MySessionRevokedDocument,
     "subscription MessagesCountsChanged {\n  messageCountsChanged {\n    unreadInbound\n  }\n}\n\nquery MessagesUnreadCount {\n  messageCounts {\n    unreadInbound\n  }\n}": typeof types.MessagesCountsChangedDocument,
@@ -323,6 +332,15 @@ const documents: Documents = {
     "\n  mutation TicketsReply($input: TicketReplyInput!) {\n    replyToTicket(input: $input) {\n      ...TicketsPayloadFields\n    }\n  }\n": types.TicketsReplyDocument,
     "\n  mutation TicketsRequestClose($input: TicketReplyInput!) {\n    requestTicketClose(input: $input) {\n      ...TicketsPayloadFields\n    }\n  }\n": types.TicketsRequestCloseDocument,
     "\n  mutation TicketsNotifications($ticketId: ID!, $notify: Boolean!) {\n    setTicketNotifications(ticketId: $ticketId, notify: $notify) {\n      ...TicketsPayloadFields\n    }\n  }\n": types.TicketsNotificationsDocument,
+    "\n  fragment WebhookEndpointFields on WebhookEndpoint {\n    id\n    url\n    description\n    eventTypes\n    status\n    disabledAt\n    disabledReason\n    consecutiveFailures\n    createdAt\n  }\n": types.WebhookEndpointFieldsFragmentDoc,
+    "\n  query WebhookEndpoints($first: Int, $after: Cursor) {\n    webhookEndpoints(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...WebhookEndpointFields\n        }\n      }\n    }\n  }\n": types.WebhookEndpointsDocument,
+    "\n  query WebhookEventTypes {\n    webhookEventTypes\n  }\n": types.WebhookEventTypesDocument,
+    "\n  query WebhookEndpoint($id: ID!, $first: Int, $after: Cursor) {\n    webhookEventTypes\n    webhookEndpoint(endpointId: $id) {\n      ...WebhookEndpointFields\n      deliveries(first: $first, after: $after) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          node {\n            id\n            eventType\n            status\n            attempts\n            createdAt\n            finishedAt\n            log {\n              attemptedAt\n              statusCode\n              latencyMs\n              responseExcerpt\n              error\n            }\n          }\n        }\n      }\n    }\n  }\n": types.WebhookEndpointDocument,
+    "\n  mutation CreateWebhookEndpoint($input: CreateWebhookEndpointInput!) {\n    createWebhookEndpoint(input: $input) {\n      errors {\n        field\n        code\n        message\n      }\n      endpoint {\n        id\n      }\n      secret\n    }\n  }\n": types.CreateWebhookEndpointDocument,
+    "\n  mutation UpdateWebhookEndpoint($input: UpdateWebhookEndpointInput!) {\n    updateWebhookEndpoint(input: $input) {\n      errors {\n        field\n        code\n        message\n      }\n      endpoint {\n        id\n      }\n    }\n  }\n": types.UpdateWebhookEndpointDocument,
+    "\n  mutation RotateWebhookSecret($input: RotateWebhookSecretInput!) {\n    rotateWebhookSecret(input: $input) {\n      errors {\n        field\n        code\n        message\n      }\n      secret\n    }\n  }\n": types.RotateWebhookSecretDocument,
+    "\n  mutation DeleteWebhookEndpoint($id: ID!) {\n    deleteWebhookEndpoint(endpointId: $id)\n  }\n": types.DeleteWebhookEndpointDocument,
+    "\n  mutation ReplayWebhookDelivery($id: ID!) {\n    replayWebhookDelivery(deliveryId: $id) {\n      id\n      status\n    }\n  }\n": types.ReplayWebhookDeliveryDocument,
     "subscription LiveOpenOutages {\n  openOutagesChanged {\n    id\n    title\n    service\n    status\n    startedAt\n  }\n}": types.LiveOpenOutagesDocument,
     "subscription MySessionRevoked {\n  mySessionRevoked\n}\n\nsubscription LiveMessageAdded($themeId: ID, $referenceNumber: String, $teamId: ID) {\n  messageAdded(\n    themeId: $themeId\n    referenceNumber: $referenceNumber\n    teamId: $teamId\n  ) {\n    id\n    referenceNumber\n    direction\n    title\n    organisation {\n      id\n      name\n    }\n  }\n}\n\nsubscription LiveTasksChanged {\n  tasksChanged {\n    id\n  }\n}": types.MySessionRevokedDocument,
     "subscription MessagesCountsChanged {\n  messageCountsChanged {\n    unreadInbound\n  }\n}\n\nquery MessagesUnreadCount {\n  messageCounts {\n    unreadInbound\n  }\n}": types.MessagesCountsChangedDocument,
@@ -931,6 +949,42 @@ export function graphql(source: "\n  mutation TicketsRequestClose($input: Ticket
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation TicketsNotifications($ticketId: ID!, $notify: Boolean!) {\n    setTicketNotifications(ticketId: $ticketId, notify: $notify) {\n      ...TicketsPayloadFields\n    }\n  }\n"): typeof import('./graphql').TicketsNotificationsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment WebhookEndpointFields on WebhookEndpoint {\n    id\n    url\n    description\n    eventTypes\n    status\n    disabledAt\n    disabledReason\n    consecutiveFailures\n    createdAt\n  }\n"): typeof import('./graphql').WebhookEndpointFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WebhookEndpoints($first: Int, $after: Cursor) {\n    webhookEndpoints(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...WebhookEndpointFields\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').WebhookEndpointsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WebhookEventTypes {\n    webhookEventTypes\n  }\n"): typeof import('./graphql').WebhookEventTypesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WebhookEndpoint($id: ID!, $first: Int, $after: Cursor) {\n    webhookEventTypes\n    webhookEndpoint(endpointId: $id) {\n      ...WebhookEndpointFields\n      deliveries(first: $first, after: $after) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          node {\n            id\n            eventType\n            status\n            attempts\n            createdAt\n            finishedAt\n            log {\n              attemptedAt\n              statusCode\n              latencyMs\n              responseExcerpt\n              error\n            }\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').WebhookEndpointDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateWebhookEndpoint($input: CreateWebhookEndpointInput!) {\n    createWebhookEndpoint(input: $input) {\n      errors {\n        field\n        code\n        message\n      }\n      endpoint {\n        id\n      }\n      secret\n    }\n  }\n"): typeof import('./graphql').CreateWebhookEndpointDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateWebhookEndpoint($input: UpdateWebhookEndpointInput!) {\n    updateWebhookEndpoint(input: $input) {\n      errors {\n        field\n        code\n        message\n      }\n      endpoint {\n        id\n      }\n    }\n  }\n"): typeof import('./graphql').UpdateWebhookEndpointDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RotateWebhookSecret($input: RotateWebhookSecretInput!) {\n    rotateWebhookSecret(input: $input) {\n      errors {\n        field\n        code\n        message\n      }\n      secret\n    }\n  }\n"): typeof import('./graphql').RotateWebhookSecretDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteWebhookEndpoint($id: ID!) {\n    deleteWebhookEndpoint(endpointId: $id)\n  }\n"): typeof import('./graphql').DeleteWebhookEndpointDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReplayWebhookDelivery($id: ID!) {\n    replayWebhookDelivery(deliveryId: $id) {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql').ReplayWebhookDeliveryDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -692,13 +692,13 @@ export type Mutation = {
   createTicket: CreateTicketPayload;
   /** DEPARTMENT_ADMIN: a new ticket category (names in Dutch and English), offered at once. */
   createTicketCategory: TicketSettingsPayload;
-  /** DEPARTMENT_ADMIN: register an endpoint; the payload carries its signing secret, once. */
+  /** DEPARTMENT_ADMIN or an organisation's ADMIN (own endpoints): register an endpoint; the payload carries its signing secret, once. */
   createWebhookEndpoint: WebhookEndpointPayload;
   /** DEPARTMENT_ADMIN: its users can no longer log in and their sessions end at once; data is kept. */
   deactivateOrganisation: Organisation;
   /** ADMIN: deactivate a colleague, confirmed with your password: their sessions end at once. Not yourself, not the last active ADMIN. */
   deactivateUser: UserPayload;
-  /** DEPARTMENT_ADMIN: remove an endpoint with its delivery log. */
+  /** DEPARTMENT_ADMIN or an organisation's ADMIN (own endpoints): remove an endpoint with its delivery log. */
   deleteWebhookEndpoint: Scalars['Boolean']['output'];
   /** Staff: discard a held mail with a reason; audited. */
   discardInboundMail: InboundMailPayload;
@@ -745,7 +745,7 @@ export type Mutation = {
   removeTicketCategory: TicketSettingsPayload;
   /** Staff: make a held mail (quarantined, Te koppelen, ignored) a ticket entry after all; audited. */
   replayInboundMail: InboundMailPayload;
-  /** DEPARTMENT_ADMIN: send a finished delivery again (same webhook-id and body). */
+  /** DEPARTMENT_ADMIN or an organisation's ADMIN (own endpoints): send a finished delivery again (same webhook-id and body). */
   replayWebhookDelivery: WebhookDelivery;
   /** A reply in a thread ('Beantwoorden'), by either side. */
   replyToThread: SendMessagePayload;
@@ -765,7 +765,7 @@ export type Mutation = {
   /** Staff: queue a failed mail again (and lift its contact's undeliverable mark). */
   retryFailedMail: Scalars['Boolean']['output'];
   revokeSession: Scalars['Boolean']['output'];
-  /** DEPARTMENT_ADMIN: a new signing secret (in the payload, once); the previous one keeps signing for a while. */
+  /** DEPARTMENT_ADMIN or an organisation's ADMIN (own endpoints): a new signing secret (in the payload, once); the previous one keeps signing for a while. */
   rotateWebhookSecret: WebhookEndpointPayload;
   /** DEPARTMENT_ADMIN: create (no itemId) or change an article or news item. */
   saveKnowledgeItem: KnowledgeItemPayload;
@@ -814,7 +814,7 @@ export type Mutation = {
   updateTicketCategory: TicketSettingsPayload;
   /** Staff: category, type, planned version, expected date. */
   updateTicketDetails: TicketPayload;
-  /** DEPARTMENT_ADMIN: change an endpoint, or switch it off or on again. */
+  /** DEPARTMENT_ADMIN or an organisation's ADMIN (own endpoints): change an endpoint, or switch it off or on again. */
   updateWebhookEndpoint: WebhookEndpointPayload;
 };
 
@@ -1554,10 +1554,12 @@ export type Query = {
   ticketSupportTypes: Array<TicketOption>;
   /** The organisation's tickets you may see: a MEMBER their own and those they take part in. */
   tickets: TicketConnection;
-  /** DEPARTMENT_ADMIN: one webhook endpoint. */
+  /** DEPARTMENT_ADMIN or an organisation's ADMIN (own endpoints): one webhook endpoint. */
   webhookEndpoint: WebhookEndpoint;
-  /** DEPARTMENT_ADMIN: the department's webhook endpoints. */
+  /** DEPARTMENT_ADMIN: the department's webhook endpoints; an organisation's ADMIN: its organisation's. */
   webhookEndpoints: WebhookEndpointConnection;
+  /** The event types the viewer's endpoints may ask for: an organisation's endpoints get its own events only. */
+  webhookEventTypes: Array<WebhookEventType>;
 };
 
 
@@ -3771,6 +3773,65 @@ export type TicketsNotificationsMutationVariables = Exact<{
 
 export type TicketsNotificationsMutation = { setTicketNotifications: { errors: Array<{ field?: string | null, code: string, message: string }>, ticket?: { id: string, number: string } | null } };
 
+export type WebhookEndpointFieldsFragment = { id: string, url: string, description: string, eventTypes: Array<WebhookEventType>, status: WebhookEndpointStatus, disabledAt?: string | null, disabledReason?: string | null, consecutiveFailures: number, createdAt: string };
+
+export type WebhookEndpointsQueryVariables = Exact<{
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['Cursor']['input']>;
+}>;
+
+
+export type WebhookEndpointsQuery = { webhookEndpoints: { totalCount?: number | null, pageInfo: { hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ node: { id: string, url: string, description: string, eventTypes: Array<WebhookEventType>, status: WebhookEndpointStatus, disabledAt?: string | null, disabledReason?: string | null, consecutiveFailures: number, createdAt: string } }> } };
+
+export type WebhookEventTypesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type WebhookEventTypesQuery = { webhookEventTypes: Array<WebhookEventType> };
+
+export type WebhookEndpointQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['Cursor']['input']>;
+}>;
+
+
+export type WebhookEndpointQuery = { webhookEventTypes: Array<WebhookEventType>, webhookEndpoint: { id: string, url: string, description: string, eventTypes: Array<WebhookEventType>, status: WebhookEndpointStatus, disabledAt?: string | null, disabledReason?: string | null, consecutiveFailures: number, createdAt: string, deliveries: { totalCount?: number | null, pageInfo: { hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ node: { id: string, eventType: string, status: WebhookDeliveryStatus, attempts: number, createdAt: string, finishedAt?: string | null, log: Array<{ attemptedAt: string, statusCode?: number | null, latencyMs: number, responseExcerpt?: string | null, error?: string | null }> } }> } } };
+
+export type CreateWebhookEndpointMutationVariables = Exact<{
+  input: CreateWebhookEndpointInput;
+}>;
+
+
+export type CreateWebhookEndpointMutation = { createWebhookEndpoint: { secret?: string | null, errors: Array<{ field?: string | null, code: string, message: string }>, endpoint?: { id: string } | null } };
+
+export type UpdateWebhookEndpointMutationVariables = Exact<{
+  input: UpdateWebhookEndpointInput;
+}>;
+
+
+export type UpdateWebhookEndpointMutation = { updateWebhookEndpoint: { errors: Array<{ field?: string | null, code: string, message: string }>, endpoint?: { id: string } | null } };
+
+export type RotateWebhookSecretMutationVariables = Exact<{
+  input: RotateWebhookSecretInput;
+}>;
+
+
+export type RotateWebhookSecretMutation = { rotateWebhookSecret: { secret?: string | null, errors: Array<{ field?: string | null, code: string, message: string }> } };
+
+export type DeleteWebhookEndpointMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type DeleteWebhookEndpointMutation = { deleteWebhookEndpoint: boolean };
+
+export type ReplayWebhookDeliveryMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ReplayWebhookDeliveryMutation = { replayWebhookDelivery: { id: string, status: WebhookDeliveryStatus } };
+
 export type LiveOpenOutagesSubscriptionVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -4291,6 +4352,19 @@ export const TicketsPayloadFieldsFragmentDoc = new TypedDocumentString(`
   code
   message
 }`, {"fragmentName":"TicketsPayloadFields"}) as unknown as TypedDocumentString<TicketsPayloadFieldsFragment, unknown>;
+export const WebhookEndpointFieldsFragmentDoc = new TypedDocumentString(`
+    fragment WebhookEndpointFields on WebhookEndpoint {
+  id
+  url
+  description
+  eventTypes
+  status
+  disabledAt
+  disabledReason
+  consecutiveFailures
+  createdAt
+}
+    `, {"fragmentName":"WebhookEndpointFields"}) as unknown as TypedDocumentString<WebhookEndpointFieldsFragment, unknown>;
 export const LiveChatUpdatedDocument = new TypedDocumentString(`
     subscription LiveChatUpdated($id: ID!) {
   chatUpdated(id: $id) {
@@ -7234,6 +7308,133 @@ fragment TicketsPayloadFields on TicketPayload {
     number
   }
 }`, {"hash":"f6ca40994e5e408f4682d5c37da2239bb8b53416958d10ce7a06bf2656bb17a7"}) as unknown as TypedDocumentString<TicketsNotificationsMutation, TicketsNotificationsMutationVariables>;
+export const WebhookEndpointsDocument = new TypedDocumentString(`
+    query WebhookEndpoints($first: Int, $after: Cursor) {
+  webhookEndpoints(first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        ...WebhookEndpointFields
+      }
+    }
+  }
+}
+    fragment WebhookEndpointFields on WebhookEndpoint {
+  id
+  url
+  description
+  eventTypes
+  status
+  disabledAt
+  disabledReason
+  consecutiveFailures
+  createdAt
+}`, {"hash":"fea4feb19cd60710fd6ef42ed0851af2a42dcd844879b80157e6888d037322de"}) as unknown as TypedDocumentString<WebhookEndpointsQuery, WebhookEndpointsQueryVariables>;
+export const WebhookEventTypesDocument = new TypedDocumentString(`
+    query WebhookEventTypes {
+  webhookEventTypes
+}
+    `, {"hash":"6602e11ba57adb323a2c496a649c6ccbd3ec9352bcdf44298d886c23d26bf6b4"}) as unknown as TypedDocumentString<WebhookEventTypesQuery, WebhookEventTypesQueryVariables>;
+export const WebhookEndpointDocument = new TypedDocumentString(`
+    query WebhookEndpoint($id: ID!, $first: Int, $after: Cursor) {
+  webhookEventTypes
+  webhookEndpoint(endpointId: $id) {
+    ...WebhookEndpointFields
+    deliveries(first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          id
+          eventType
+          status
+          attempts
+          createdAt
+          finishedAt
+          log {
+            attemptedAt
+            statusCode
+            latencyMs
+            responseExcerpt
+            error
+          }
+        }
+      }
+    }
+  }
+}
+    fragment WebhookEndpointFields on WebhookEndpoint {
+  id
+  url
+  description
+  eventTypes
+  status
+  disabledAt
+  disabledReason
+  consecutiveFailures
+  createdAt
+}`, {"hash":"41aa76b3050d7c0eff939a32d4b1bd310fe8b5b01b78b3ff6ad983a14e673187"}) as unknown as TypedDocumentString<WebhookEndpointQuery, WebhookEndpointQueryVariables>;
+export const CreateWebhookEndpointDocument = new TypedDocumentString(`
+    mutation CreateWebhookEndpoint($input: CreateWebhookEndpointInput!) {
+  createWebhookEndpoint(input: $input) {
+    errors {
+      field
+      code
+      message
+    }
+    endpoint {
+      id
+    }
+    secret
+  }
+}
+    `, {"hash":"e6d2d27a6717a5325020f949daa800cb0148221e258bf6eb2186156b0e23faf0"}) as unknown as TypedDocumentString<CreateWebhookEndpointMutation, CreateWebhookEndpointMutationVariables>;
+export const UpdateWebhookEndpointDocument = new TypedDocumentString(`
+    mutation UpdateWebhookEndpoint($input: UpdateWebhookEndpointInput!) {
+  updateWebhookEndpoint(input: $input) {
+    errors {
+      field
+      code
+      message
+    }
+    endpoint {
+      id
+    }
+  }
+}
+    `, {"hash":"e24225c13807a4c2f966845f4281a5dadd1cced176245c5197e2380d296c1396"}) as unknown as TypedDocumentString<UpdateWebhookEndpointMutation, UpdateWebhookEndpointMutationVariables>;
+export const RotateWebhookSecretDocument = new TypedDocumentString(`
+    mutation RotateWebhookSecret($input: RotateWebhookSecretInput!) {
+  rotateWebhookSecret(input: $input) {
+    errors {
+      field
+      code
+      message
+    }
+    secret
+  }
+}
+    `, {"hash":"790a7a690d770758419cc5f3c2f19c5b52e3395bd728268d2feb4346eba73f6c"}) as unknown as TypedDocumentString<RotateWebhookSecretMutation, RotateWebhookSecretMutationVariables>;
+export const DeleteWebhookEndpointDocument = new TypedDocumentString(`
+    mutation DeleteWebhookEndpoint($id: ID!) {
+  deleteWebhookEndpoint(endpointId: $id)
+}
+    `, {"hash":"78d9277ef766e034fde0d605eaa54968059252007ef477038ba7e98ad46480b7"}) as unknown as TypedDocumentString<DeleteWebhookEndpointMutation, DeleteWebhookEndpointMutationVariables>;
+export const ReplayWebhookDeliveryDocument = new TypedDocumentString(`
+    mutation ReplayWebhookDelivery($id: ID!) {
+  replayWebhookDelivery(deliveryId: $id) {
+    id
+    status
+  }
+}
+    `, {"hash":"21a19bc75eaa16cacc578125004e9fc7278ed3a43f7f93ea74b947a4186d3f83"}) as unknown as TypedDocumentString<ReplayWebhookDeliveryMutation, ReplayWebhookDeliveryMutationVariables>;
 export const LiveOpenOutagesDocument = new TypedDocumentString(`
     subscription LiveOpenOutages {
   openOutagesChanged {
