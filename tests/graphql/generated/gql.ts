@@ -52,6 +52,13 @@ type Documents = {
     "\n        mutation FanoutLogout {\n          logout\n        }\n      ": typeof types.FanoutLogoutDocument,
     "\n          query FanoutThemes {\n            themes { code name team { nameNl } }\n          }\n        ": typeof types.FanoutThemesDocument,
     "\n          query FanoutHandlers {\n            teams { handlers { email firstName } }\n          }\n        ": typeof types.FanoutHandlersDocument,
+    "\n  mutation AbandonSetAvailable($available: Boolean!) { setChatAgentAvailable(available: $available) }\n": typeof types.AbandonSetAvailableDocument,
+    "\n  mutation AbandonStart($input: StartChatInput!) {\n    startChat(input: $input) { errors { field code } chat { id status } }\n  }\n": typeof types.AbandonStartDocument,
+    "\n  mutation AbandonTake($chatId: ID!) { takeChat(chatId: $chatId) { errors { code } chat { id status } } }\n": typeof types.AbandonTakeDocument,
+    "\n  mutation AbandonSend($input: SendChatMessageInput!) {\n    sendChatMessage(input: $input) { errors { field code } chat { id } }\n  }\n": typeof types.AbandonSendDocument,
+    "\n  mutation AbandonEnd($input: EndChatInput!) {\n    endChat(input: $input) { errors { code } chat { id status ticketNumber endReason } }\n  }\n": typeof types.AbandonEndDocument,
+    "\n  subscription AbandonUpdated($id: ID!) { chatUpdated(id: $id) { id status endReason ticketNumber } }\n": typeof types.AbandonUpdatedDocument,
+    "\n  query AbandonTicket($number: String!) {\n    ticket(number: $number) { channel status subject entries { kind body byStaff } }\n  }\n": typeof types.AbandonTicketDocument,
     "\n  query ChatAvailability { chatAvailability { open agentsAvailable offered opensAt } }\n": typeof types.ChatAvailabilityDocument,
     "\n  mutation ChatSetAvailable($available: Boolean!) { setChatAgentAvailable(available: $available) }\n": typeof types.ChatSetAvailableDocument,
     "\n  mutation ChatStart($input: StartChatInput!) {\n    startChat(input: $input) { errors { field code message } chat { id status subject } }\n  }\n": typeof types.ChatStartDocument,
@@ -233,6 +240,13 @@ const documents: Documents = {
     "\n        mutation FanoutLogout {\n          logout\n        }\n      ": types.FanoutLogoutDocument,
     "\n          query FanoutThemes {\n            themes { code name team { nameNl } }\n          }\n        ": types.FanoutThemesDocument,
     "\n          query FanoutHandlers {\n            teams { handlers { email firstName } }\n          }\n        ": types.FanoutHandlersDocument,
+    "\n  mutation AbandonSetAvailable($available: Boolean!) { setChatAgentAvailable(available: $available) }\n": types.AbandonSetAvailableDocument,
+    "\n  mutation AbandonStart($input: StartChatInput!) {\n    startChat(input: $input) { errors { field code } chat { id status } }\n  }\n": types.AbandonStartDocument,
+    "\n  mutation AbandonTake($chatId: ID!) { takeChat(chatId: $chatId) { errors { code } chat { id status } } }\n": types.AbandonTakeDocument,
+    "\n  mutation AbandonSend($input: SendChatMessageInput!) {\n    sendChatMessage(input: $input) { errors { field code } chat { id } }\n  }\n": types.AbandonSendDocument,
+    "\n  mutation AbandonEnd($input: EndChatInput!) {\n    endChat(input: $input) { errors { code } chat { id status ticketNumber endReason } }\n  }\n": types.AbandonEndDocument,
+    "\n  subscription AbandonUpdated($id: ID!) { chatUpdated(id: $id) { id status endReason ticketNumber } }\n": types.AbandonUpdatedDocument,
+    "\n  query AbandonTicket($number: String!) {\n    ticket(number: $number) { channel status subject entries { kind body byStaff } }\n  }\n": types.AbandonTicketDocument,
     "\n  query ChatAvailability { chatAvailability { open agentsAvailable offered opensAt } }\n": types.ChatAvailabilityDocument,
     "\n  mutation ChatSetAvailable($available: Boolean!) { setChatAgentAvailable(available: $available) }\n": types.ChatSetAvailableDocument,
     "\n  mutation ChatStart($input: StartChatInput!) {\n    startChat(input: $input) { errors { field code message } chat { id status subject } }\n  }\n": types.ChatStartDocument,
@@ -525,6 +539,34 @@ export function graphql(source: "\n          query FanoutThemes {\n            t
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n          query FanoutHandlers {\n            teams { handlers { email firstName } }\n          }\n        "): typeof import('./graphql.js').FanoutHandlersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AbandonSetAvailable($available: Boolean!) { setChatAgentAvailable(available: $available) }\n"): typeof import('./graphql.js').AbandonSetAvailableDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AbandonStart($input: StartChatInput!) {\n    startChat(input: $input) { errors { field code } chat { id status } }\n  }\n"): typeof import('./graphql.js').AbandonStartDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AbandonTake($chatId: ID!) { takeChat(chatId: $chatId) { errors { code } chat { id status } } }\n"): typeof import('./graphql.js').AbandonTakeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AbandonSend($input: SendChatMessageInput!) {\n    sendChatMessage(input: $input) { errors { field code } chat { id } }\n  }\n"): typeof import('./graphql.js').AbandonSendDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AbandonEnd($input: EndChatInput!) {\n    endChat(input: $input) { errors { code } chat { id status ticketNumber endReason } }\n  }\n"): typeof import('./graphql.js').AbandonEndDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription AbandonUpdated($id: ID!) { chatUpdated(id: $id) { id status endReason ticketNumber } }\n"): typeof import('./graphql.js').AbandonUpdatedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AbandonTicket($number: String!) {\n    ticket(number: $number) { channel status subject entries { kind body byStaff } }\n  }\n"): typeof import('./graphql.js').AbandonTicketDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

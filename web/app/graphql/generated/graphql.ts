@@ -124,6 +124,8 @@ export type Chat = {
   agentName?: Maybe<Scalars['String']['output']>;
   /** Staff: who asks. */
   customer?: Maybe<User>;
+  /** Set when the chat ended by itself. */
+  endReason?: Maybe<ChatEndReason>;
   endedAt?: Maybe<Scalars['DateTimeISO']['output']>;
   id: Scalars['ID']['output'];
   /** Oldest first. */
@@ -149,6 +151,13 @@ export type ChatAvailability = {
   /** When the desk opens next (now while open). */
   opensAt?: Maybe<Scalars['DateTimeISO']['output']>;
 };
+
+/** Why the chat ended by itself: NOT_TAKEN (no agent took it in time), IDLE (nobody wrote), CUSTOMER_GONE (the customer left the page), DESK_CLOSED (the helpdesk closed). */
+export type ChatEndReason =
+  | 'CUSTOMER_GONE'
+  | 'DESK_CLOSED'
+  | 'IDLE'
+  | 'NOT_TAKEN';
 
 export type ChatMessage = {
   body: Scalars['String']['output'];
@@ -1458,6 +1467,8 @@ export type Query = {
   outages: OutageConnection;
   /** DEPARTMENT_ADMIN: users and contact persons whose name or address contains `search` (2 to 200 characters; shorter: none), by name, 25 a page. */
   privacyPeople: PrivacyPersonConnection;
+  /** Staff: how many mails wait in quarantine, not yet handled. */
+  quarantineCount: Scalars['Int']['output'];
   /** Organisation user: your chat that has not ended yet. */
   runningChat?: Maybe<Chat>;
   /** Public: published articles matching the words, in the viewer's language (Dutch or English stemming), best first, with highlighted snippets. */
@@ -2043,6 +2054,8 @@ export type Subscription = {
   mySessionRevoked: Scalars['ID']['output'];
   /** The open outages, whenever one is opened, updated or resolved (the live banner). */
   openOutagesChanged: Array<Outage>;
+  /** Staff: the number of mails in quarantine, whenever a mail goes in or is handled. */
+  quarantineCountChanged: Scalars['Int']['output'];
   /** Staff: the waiting chats and your own, whenever a chat starts, is taken or ends. */
   staffChatsChanged: Array<Chat>;
   /** Your organisation's task list, each time a change alters it. */
