@@ -167,6 +167,7 @@ type Documents = {
     "subscription MessagesCountsChanged {\n  messageCountsChanged {\n    unreadInbound\n  }\n}\n\nquery MessagesUnreadCount {\n  messageCounts {\n    unreadInbound\n  }\n}": typeof types.MessagesCountsChangedDocument,
     "subscription TasksChanged {\n  tasksChanged {\n    id\n  }\n}": typeof types.TasksChangedDocument,
     "subscription StaffLiveTicketQueues {\n  ticketQueueChanged {\n    openCount\n    queue {\n      id\n    }\n  }\n}\n\nsubscription StaffLiveTicketUpdated($id: ID!) {\n  ticketUpdated(id: $id) {\n    id\n    updatedAt\n    entries {\n      id\n    }\n    participants {\n      user {\n        id\n      }\n    }\n  }\n}": typeof types.StaffLiveTicketQueuesDocument,
+    "query StaffQuarantineCount {\n  quarantineCount\n}\n\nsubscription StaffQuarantineCountChanged {\n  quarantineCountChanged\n}": typeof types.StaffQuarantineCountDocument,
     "subscription LiveTicketUpdated($id: ID!) {\n  ticketUpdated(id: $id) {\n    id\n    status\n    entries {\n      id\n      kind\n      byStaff\n      author {\n        id\n      }\n    }\n  }\n}": typeof types.LiveTicketUpdatedDocument,
 };
 const documents: Documents = {
@@ -322,6 +323,7 @@ const documents: Documents = {
     "subscription MessagesCountsChanged {\n  messageCountsChanged {\n    unreadInbound\n  }\n}\n\nquery MessagesUnreadCount {\n  messageCounts {\n    unreadInbound\n  }\n}": types.MessagesCountsChangedDocument,
     "subscription TasksChanged {\n  tasksChanged {\n    id\n  }\n}": types.TasksChangedDocument,
     "subscription StaffLiveTicketQueues {\n  ticketQueueChanged {\n    openCount\n    queue {\n      id\n    }\n  }\n}\n\nsubscription StaffLiveTicketUpdated($id: ID!) {\n  ticketUpdated(id: $id) {\n    id\n    updatedAt\n    entries {\n      id\n    }\n    participants {\n      user {\n        id\n      }\n    }\n  }\n}": types.StaffLiveTicketQueuesDocument,
+    "query StaffQuarantineCount {\n  quarantineCount\n}\n\nsubscription StaffQuarantineCountChanged {\n  quarantineCountChanged\n}": types.StaffQuarantineCountDocument,
     "subscription LiveTicketUpdated($id: ID!) {\n  ticketUpdated(id: $id) {\n    id\n    status\n    entries {\n      id\n      kind\n      byStaff\n      author {\n        id\n      }\n    }\n  }\n}": types.LiveTicketUpdatedDocument,
 };
 
@@ -933,6 +935,10 @@ export function graphql(source: "subscription TasksChanged {\n  tasksChanged {\n
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "subscription StaffLiveTicketQueues {\n  ticketQueueChanged {\n    openCount\n    queue {\n      id\n    }\n  }\n}\n\nsubscription StaffLiveTicketUpdated($id: ID!) {\n  ticketUpdated(id: $id) {\n    id\n    updatedAt\n    entries {\n      id\n    }\n    participants {\n      user {\n        id\n      }\n    }\n  }\n}"): typeof import('./graphql').StaffLiveTicketQueuesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query StaffQuarantineCount {\n  quarantineCount\n}\n\nsubscription StaffQuarantineCountChanged {\n  quarantineCountChanged\n}"): typeof import('./graphql').StaffQuarantineCountDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

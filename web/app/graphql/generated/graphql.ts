@@ -3721,6 +3721,16 @@ export type StaffLiveTicketUpdatedSubscriptionVariables = Exact<{
 
 export type StaffLiveTicketUpdatedSubscription = { ticketUpdated: { id: string, updatedAt: string, entries: Array<{ id: string }>, participants: Array<{ user: { id: string } }> } };
 
+export type StaffQuarantineCountQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type StaffQuarantineCountQuery = { quarantineCount: number };
+
+export type StaffQuarantineCountChangedSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type StaffQuarantineCountChangedSubscription = { quarantineCountChanged: number };
+
 export type LiveTicketUpdatedSubscriptionVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
@@ -7158,6 +7168,16 @@ export const StaffLiveTicketUpdatedDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<StaffLiveTicketUpdatedSubscription, StaffLiveTicketUpdatedSubscriptionVariables>;
+export const StaffQuarantineCountDocument = new TypedDocumentString(`
+    query StaffQuarantineCount {
+  quarantineCount
+}
+    `) as unknown as TypedDocumentString<StaffQuarantineCountQuery, StaffQuarantineCountQueryVariables>;
+export const StaffQuarantineCountChangedDocument = new TypedDocumentString(`
+    subscription StaffQuarantineCountChanged {
+  quarantineCountChanged
+}
+    `) as unknown as TypedDocumentString<StaffQuarantineCountChangedSubscription, StaffQuarantineCountChangedSubscriptionVariables>;
 export const LiveTicketUpdatedDocument = new TypedDocumentString(`
     subscription LiveTicketUpdated($id: ID!) {
   ticketUpdated(id: $id) {
