@@ -47,6 +47,7 @@ type Documents = {
     "\n  mutation EndChat($input: EndChatInput!) {\n    endChat(input: $input) { errors { field code message } chat { id ticketNumber } }\n  }\n": typeof types.EndChatDocument,
     "\n  mutation TakeChat($chatId: ID!) {\n    takeChat(chatId: $chatId) { errors { field code message } chat { id } }\n  }\n": typeof types.TakeChatDocument,
     "\n  mutation SetChatAgentAvailable($available: Boolean!) {\n    setChatAgentAvailable(available: $available)\n  }\n": typeof types.SetChatAgentAvailableDocument,
+    "\n  query EndedChat($id: ID!) {\n    chat(id: $id) { id status endReason ticketNumber }\n  }\n": typeof types.EndedChatDocument,
     "\n  query KbArticles($first: Int, $after: Cursor, $last: Int, $before: Cursor) {\n    knowledgeArticles(first: $first, after: $after, last: $last, before: $before) {\n      edges { cursor node { id slug title summary category tags updatedAt } }\n      pageInfo { hasNextPage hasPreviousPage }\n    }\n  }\n": typeof types.KbArticlesDocument,
     "\n  query KbSearch($query: String!, $first: Int, $after: Cursor, $last: Int, $before: Cursor) {\n    searchKnowledgeBase(query: $query, first: $first, after: $after, last: $last, before: $before) {\n      edges { cursor node { item { id slug title category updatedAt } snippet { text match } } }\n      pageInfo { hasNextPage hasPreviousPage }\n    }\n  }\n": typeof types.KbSearchDocument,
     "\n  query KbArticle($slug: String!) {\n    knowledgeArticle(slug: $slug) { id slug title bodyHtml category tags status updatedAt }\n  }\n": typeof types.KbArticleDocument,
@@ -203,6 +204,7 @@ const documents: Documents = {
     "\n  mutation EndChat($input: EndChatInput!) {\n    endChat(input: $input) { errors { field code message } chat { id ticketNumber } }\n  }\n": types.EndChatDocument,
     "\n  mutation TakeChat($chatId: ID!) {\n    takeChat(chatId: $chatId) { errors { field code message } chat { id } }\n  }\n": types.TakeChatDocument,
     "\n  mutation SetChatAgentAvailable($available: Boolean!) {\n    setChatAgentAvailable(available: $available)\n  }\n": types.SetChatAgentAvailableDocument,
+    "\n  query EndedChat($id: ID!) {\n    chat(id: $id) { id status endReason ticketNumber }\n  }\n": types.EndedChatDocument,
     "\n  query KbArticles($first: Int, $after: Cursor, $last: Int, $before: Cursor) {\n    knowledgeArticles(first: $first, after: $after, last: $last, before: $before) {\n      edges { cursor node { id slug title summary category tags updatedAt } }\n      pageInfo { hasNextPage hasPreviousPage }\n    }\n  }\n": types.KbArticlesDocument,
     "\n  query KbSearch($query: String!, $first: Int, $after: Cursor, $last: Int, $before: Cursor) {\n    searchKnowledgeBase(query: $query, first: $first, after: $after, last: $last, before: $before) {\n      edges { cursor node { item { id slug title category updatedAt } snippet { text match } } }\n      pageInfo { hasNextPage hasPreviousPage }\n    }\n  }\n": types.KbSearchDocument,
     "\n  query KbArticle($slug: String!) {\n    knowledgeArticle(slug: $slug) { id slug title bodyHtml category tags status updatedAt }\n  }\n": types.KbArticleDocument,
@@ -455,6 +457,10 @@ export function graphql(source: "\n  mutation TakeChat($chatId: ID!) {\n    take
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SetChatAgentAvailable($available: Boolean!) {\n    setChatAgentAvailable(available: $available)\n  }\n"): typeof import('./graphql').SetChatAgentAvailableDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EndedChat($id: ID!) {\n    chat(id: $id) { id status endReason ticketNumber }\n  }\n"): typeof import('./graphql').EndedChatDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -2914,6 +2914,13 @@ export type SetChatAgentAvailableMutationVariables = Exact<{
 
 export type SetChatAgentAvailableMutation = { setChatAgentAvailable: boolean };
 
+export type EndedChatQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type EndedChatQuery = { chat: { id: string, status: ChatStatus, endReason?: ChatEndReason | null, ticketNumber?: string | null } };
+
 export type KbArticlesQueryVariables = Exact<{
   first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['Cursor']['input']>;
@@ -4658,6 +4665,16 @@ export const SetChatAgentAvailableDocument = new TypedDocumentString(`
   setChatAgentAvailable(available: $available)
 }
     `) as unknown as TypedDocumentString<SetChatAgentAvailableMutation, SetChatAgentAvailableMutationVariables>;
+export const EndedChatDocument = new TypedDocumentString(`
+    query EndedChat($id: ID!) {
+  chat(id: $id) {
+    id
+    status
+    endReason
+    ticketNumber
+  }
+}
+    `) as unknown as TypedDocumentString<EndedChatQuery, EndedChatQueryVariables>;
 export const KbArticlesDocument = new TypedDocumentString(`
     query KbArticles($first: Int, $after: Cursor, $last: Int, $before: Cursor) {
   knowledgeArticles(first: $first, after: $after, last: $last, before: $before) {
