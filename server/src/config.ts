@@ -342,7 +342,7 @@ export interface MailInConfig {
 }
 
 /** When the job ends a chat by itself (decision 0033); the desk's closing time always ends it. */
-export interface ChatConfig {
+interface ChatConfig {
   /** A chat nobody took for this many minutes. */
   waitMinutes: number;
   /** A taken chat in which neither side wrote for this many minutes. */

@@ -3,6 +3,7 @@
 // quarantine at the same moment), staff's count follows live, nothing is sent below the threshold or
 // twice within the period, and the alert re-arms once staff bring the quarantine below the threshold.
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { graphql } from '../graphql/generated/gql.js';
 import { collectLive, disposeLive, errorCode, gql, login, wsClient } from '../utils/graphql.js';
 import { HELPDESK, MAIL_IN_ENV, messageId, sendInto } from '../utils/mail-in.js';
 import { ownerQuery } from '../utils/mailbox.js';
@@ -52,9 +53,15 @@ const alerts = () =>
     `SELECT recipient, subject, text_body FROM outbound_mail WHERE template = 'mail-intake-quarantine-alert' ORDER BY created_at`,
   );
 
-const COUNT = '{ quarantineCount }';
-const count = async () =>
-  (await gql(server.graphqlUrl, COUNT, {}, { token: staff })).data?.quarantineCount as number;
+const COUNT = graphql(`query QuarantineAlertCount { quarantineCount }`);
+const LIVE_COUNT = graphql(`subscription QuarantineAlertLive { quarantineCountChanged }`);
+const HELD = graphql(`
+  query QuarantineAlertHeld { inboundMails(status: QUARANTINED, first: 100) { edges { node { id } } } }
+`);
+const DISCARD = graphql(`
+  mutation QuarantineAlertDiscard($input: DiscardInboundMailInput!) { discardInboundMail(input: $input) { errors { code } } }
+`);
+const count = async () => (await gql(server.graphqlUrl, COUNT, {}, { token: staff })).data?.quarantineCount;
 
 const sinkAlerts = () => sink.accepted.filter((m) => m.to.includes(TEAM));
 
@@ -66,16 +73,11 @@ async function freshStart(): Promise<void> {
 }
 
 async function discardAll(): Promise<void> {
-  const list = await gql(
-    server.graphqlUrl,
-    '{ inboundMails(status: QUARANTINED, first: 100) { edges { node { id } } } }',
-    {},
-    { token: staff },
-  );
+  const list = await gql(server.graphqlUrl, HELD, {}, { token: staff });
   for (const edge of list.data?.inboundMails.edges ?? []) {
     const result = await gql(
       server.graphqlUrl,
-      'mutation($input: DiscardInboundMailInput!) { discardInboundMail(input: $input) { errors { code } } }',
+      DISCARD,
       { input: { id: edge.node.id, reason: 'opgeruimd' } },
       { token: staff },
     );
@@ -93,7 +95,7 @@ describe('quarantine alert', () => {
     await freshStart();
     const before = (await alerts()).length;
     const client = wsClient(server.wsUrl, staff);
-    const live = await collectLive(server, client, 'subscription { quarantineCountChanged }');
+    const live = await collectLive(server, client, LIVE_COUNT);
     await Promise.all([quarantine('onder-1'), quarantine('onder-2')]);
     expect(await count()).toBe(2);
     expect(await alerts()).toHaveLength(before);

@@ -154,6 +154,10 @@ type Documents = {
     "query OrganisationName($id: ID!) { organisation(id: $id) { name } }": typeof types.OrganisationNameDocument,
     "\n        mutation OrganisationAddContact($input: AddContactPersonInput!) {\n          addContactPerson(input: $input) { errors { code } }\n        }\n      ": typeof types.OrganisationAddContactDocument,
     "mutation OrganisationConfirmContact($t: String!) { confirmContactPerson(token: $t) { status } }": typeof types.OrganisationConfirmContactDocument,
+    "query QuarantineAlertCount { quarantineCount }": typeof types.QuarantineAlertCountDocument,
+    "subscription QuarantineAlertLive { quarantineCountChanged }": typeof types.QuarantineAlertLiveDocument,
+    "\n  query QuarantineAlertHeld { inboundMails(status: QUARANTINED, first: 100) { edges { node { id } } } }\n": typeof types.QuarantineAlertHeldDocument,
+    "\n  mutation QuarantineAlertDiscard($input: DiscardInboundMailInput!) { discardInboundMail(input: $input) { errors { code } } }\n": typeof types.QuarantineAlertDiscardDocument,
     "\n  mutation IncidentsCreateTicket($input: CreateTicketInput!) {\n    createTicket(input: $input) { errors { code } ticket { id } }\n  }\n": typeof types.IncidentsCreateTicketDocument,
     "\n  mutation IncidentsLabel($ticketId: ID!, $labelIds: [ID!]!) {\n    setTicketLabels(ticketId: $ticketId, labelIds: $labelIds) { errors { code } }\n  }\n": typeof types.IncidentsLabelDocument,
     "\n  query IncidentsCounts($from: Day!, $to: Day!) {\n    securityIncidentCounts(from: $from, to: $to) { organisationId organisationName year incidents noticeSentAt }\n  }\n": typeof types.IncidentsCountsDocument,
@@ -342,6 +346,10 @@ const documents: Documents = {
     "query OrganisationName($id: ID!) { organisation(id: $id) { name } }": types.OrganisationNameDocument,
     "\n        mutation OrganisationAddContact($input: AddContactPersonInput!) {\n          addContactPerson(input: $input) { errors { code } }\n        }\n      ": types.OrganisationAddContactDocument,
     "mutation OrganisationConfirmContact($t: String!) { confirmContactPerson(token: $t) { status } }": types.OrganisationConfirmContactDocument,
+    "query QuarantineAlertCount { quarantineCount }": types.QuarantineAlertCountDocument,
+    "subscription QuarantineAlertLive { quarantineCountChanged }": types.QuarantineAlertLiveDocument,
+    "\n  query QuarantineAlertHeld { inboundMails(status: QUARANTINED, first: 100) { edges { node { id } } } }\n": types.QuarantineAlertHeldDocument,
+    "\n  mutation QuarantineAlertDiscard($input: DiscardInboundMailInput!) { discardInboundMail(input: $input) { errors { code } } }\n": types.QuarantineAlertDiscardDocument,
     "\n  mutation IncidentsCreateTicket($input: CreateTicketInput!) {\n    createTicket(input: $input) { errors { code } ticket { id } }\n  }\n": types.IncidentsCreateTicketDocument,
     "\n  mutation IncidentsLabel($ticketId: ID!, $labelIds: [ID!]!) {\n    setTicketLabels(ticketId: $ticketId, labelIds: $labelIds) { errors { code } }\n  }\n": types.IncidentsLabelDocument,
     "\n  query IncidentsCounts($from: Day!, $to: Day!) {\n    securityIncidentCounts(from: $from, to: $to) { organisationId organisationName year incidents noticeSentAt }\n  }\n": types.IncidentsCountsDocument,
@@ -947,6 +955,22 @@ export function graphql(source: "\n        mutation OrganisationAddContact($inpu
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation OrganisationConfirmContact($t: String!) { confirmContactPerson(token: $t) { status } }"): typeof import('./graphql.js').OrganisationConfirmContactDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query QuarantineAlertCount { quarantineCount }"): typeof import('./graphql.js').QuarantineAlertCountDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription QuarantineAlertLive { quarantineCountChanged }"): typeof import('./graphql.js').QuarantineAlertLiveDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query QuarantineAlertHeld { inboundMails(status: QUARANTINED, first: 100) { edges { node { id } } } }\n"): typeof import('./graphql.js').QuarantineAlertHeldDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation QuarantineAlertDiscard($input: DiscardInboundMailInput!) { discardInboundMail(input: $input) { errors { code } } }\n"): typeof import('./graphql.js').QuarantineAlertDiscardDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

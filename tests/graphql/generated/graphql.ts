@@ -3630,6 +3630,28 @@ export type OrganisationConfirmContactMutationVariables = Exact<{
 
 export type OrganisationConfirmContactMutation = { confirmContactPerson: { status: ContactConfirmationStatus } };
 
+export type QuarantineAlertCountQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type QuarantineAlertCountQuery = { quarantineCount: number };
+
+export type QuarantineAlertLiveSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type QuarantineAlertLiveSubscription = { quarantineCountChanged: number };
+
+export type QuarantineAlertHeldQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type QuarantineAlertHeldQuery = { inboundMails: { edges: Array<{ node: { id: string } }> } };
+
+export type QuarantineAlertDiscardMutationVariables = Exact<{
+  input: DiscardInboundMailInput;
+}>;
+
+
+export type QuarantineAlertDiscardMutation = { discardInboundMail: { errors: Array<{ code: string }> } };
+
 export type IncidentsCreateTicketMutationVariables = Exact<{
   input: CreateTicketInput;
 }>;
@@ -5713,6 +5735,36 @@ export const OrganisationConfirmContactDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<OrganisationConfirmContactMutation, OrganisationConfirmContactMutationVariables>;
+export const QuarantineAlertCountDocument = new TypedDocumentString(`
+    query QuarantineAlertCount {
+  quarantineCount
+}
+    `) as unknown as TypedDocumentString<QuarantineAlertCountQuery, QuarantineAlertCountQueryVariables>;
+export const QuarantineAlertLiveDocument = new TypedDocumentString(`
+    subscription QuarantineAlertLive {
+  quarantineCountChanged
+}
+    `) as unknown as TypedDocumentString<QuarantineAlertLiveSubscription, QuarantineAlertLiveSubscriptionVariables>;
+export const QuarantineAlertHeldDocument = new TypedDocumentString(`
+    query QuarantineAlertHeld {
+  inboundMails(status: QUARANTINED, first: 100) {
+    edges {
+      node {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<QuarantineAlertHeldQuery, QuarantineAlertHeldQueryVariables>;
+export const QuarantineAlertDiscardDocument = new TypedDocumentString(`
+    mutation QuarantineAlertDiscard($input: DiscardInboundMailInput!) {
+  discardInboundMail(input: $input) {
+    errors {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<QuarantineAlertDiscardMutation, QuarantineAlertDiscardMutationVariables>;
 export const IncidentsCreateTicketDocument = new TypedDocumentString(`
     mutation IncidentsCreateTicket($input: CreateTicketInput!) {
   createTicket(input: $input) {

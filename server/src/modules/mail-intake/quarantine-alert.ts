@@ -12,7 +12,7 @@ import { Topic } from '../../graphql/topics.js';
 import { quarantineAlertMail } from '../../mail/intake-mails.js';
 import { queueMail } from '../../mail/outbox.js';
 
-export const QUARANTINE_ALERT_TEMPLATE = 'mail-intake-quarantine-alert';
+const QUARANTINE_ALERT_TEMPLATE = 'mail-intake-quarantine-alert';
 
 async function countQuarantined(ctx: Ctx): Promise<number> {
   const em = await ctx.tx.manager();
