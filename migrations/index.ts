@@ -21,6 +21,7 @@ import { Chat1766500000000 } from './1766500000000-Chat.js';
 import { SingleSignOn1766600000000 } from './1766600000000-SingleSignOn.js';
 import { Privacy1766700000000 } from './1766700000000-Privacy.js';
 import { ThreadTitleSearch1766900000000 } from './1766900000000-ThreadTitleSearch.js';
+import { IntakeAlerts1767100000000 } from './1767100000000-IntakeAlerts.js';
 import { OrganisationWebhooks1767500000000 } from './1767500000000-OrganisationWebhooks.js';
 
 export const migrations = [
@@ -46,5 +47,6 @@ export const migrations = [
   SingleSignOn1766600000000,
   Privacy1766700000000,
   ThreadTitleSearch1766900000000,
+  IntakeAlerts1767100000000,
   OrganisationWebhooks1767500000000,
 ];

@@ -59,6 +59,13 @@ const schema = z.object({
   MAIL_IN_IMAP_QUEUE: z.enum(['HELPDESK', 'UPDATES']).default('HELPDESK'),
   MAIL_IN_IMAP_IDLE: bool.default(true),
   MAIL_IN_IMAP_POLL_SECONDS: z.coerce.number().min(1).max(3600).default(60),
+  // The quarantine alert (decision 0033): held mails at which the helpdesk is mailed, at most once a period.
+  QUARANTINE_ALERT_THRESHOLD: z.coerce.number().int().min(0).max(100000).default(5),
+  QUARANTINE_ALERT_PERIOD_MINUTES: z.coerce.number().int().min(1).max(10080).default(60),
+  // Abandoned chats (decision 0033): minutes after which the worker ends a chat.
+  CHAT_WAIT_MINUTES: z.coerce.number().int().min(1).max(1440).default(15),
+  CHAT_IDLE_MINUTES: z.coerce.number().int().min(1).max(1440).default(20),
+  CHAT_CUSTOMER_GONE_MINUTES: z.coerce.number().int().min(1).max(1440).default(5),
   DEPARTMENT_NAME: z.string().trim().min(1).max(100).default('Departement Zorg'),
   TICKET_NUMBER_PREFIX: z
     .string()
@@ -230,6 +237,7 @@ export interface Config {
     securityIncidentYearlyThreshold: number;
   };
   mailIn: MailInConfig;
+  chat: ChatConfig;
   worker: 'inline' | 'off';
   mailDelivery: {
     /** Mails one worker process delivers at the same time (each holds a database connection meanwhile). */
@@ -339,6 +347,10 @@ export interface MailInConfig {
   autoRepliesPerHour: number;
   /** Mails one address may send per hour; more are deferred (451: its server tries again later). */
   perSenderPerHour: number;
+  /** Quarantined mails not yet handled at which the helpdesk (HELPDESK_EMAIL) is alerted; 0: never. */
+  quarantineAlertThreshold: number;
+  /** At most one quarantine alert mail per this many minutes (no mail storm). */
+  quarantineAlertPeriodMinutes: number;
   /** The IMAP source (decision 0032); `undefined`: no mailbox is read (MAIL_IN_IMAP_HOST unset). */
   imap: ImapConfig | undefined;
 }
@@ -390,6 +402,16 @@ function imapProblems(e: Record<string, string | undefined>): string[] {
       '  MAIL_IN_IMAP_QUARANTINE_FOLDER: must differ from MAIL_IN_IMAP_FOLDER (mail would be read again)',
     );
   return lines;
+}
+
+/** When the job ends a chat by itself (decision 0033); the desk's closing time always ends it. */
+interface ChatConfig {
+  /** A chat nobody took for this many minutes. */
+  waitMinutes: number;
+  /** A taken chat in which neither side wrote for this many minutes. */
+  idleMinutes: number;
+  /** A chat whose customer's page (socket) has been gone this many minutes. */
+  customerGoneMinutes: number;
 }
 
 export class ConfigError extends Error {}
@@ -457,6 +479,8 @@ export function loadConfig(environment: Record<string, string | undefined> = pro
       unknownSenders: e.MAIL_IN_UNKNOWN_SENDERS,
       autoRepliesPerHour: e.MAIL_IN_AUTO_REPLIES_PER_HOUR,
       perSenderPerHour: e.MAIL_IN_PER_SENDER_PER_HOUR,
+      quarantineAlertThreshold: e.QUARANTINE_ALERT_THRESHOLD,
+      quarantineAlertPeriodMinutes: e.QUARANTINE_ALERT_PERIOD_MINUTES,
       imap: e.MAIL_IN_IMAP_HOST
         ? {
             host: e.MAIL_IN_IMAP_HOST,
@@ -473,6 +497,11 @@ export function loadConfig(environment: Record<string, string | undefined> = pro
             pollSeconds: e.MAIL_IN_IMAP_POLL_SECONDS,
           }
         : undefined,
+    },
+    chat: {
+      waitMinutes: e.CHAT_WAIT_MINUTES,
+      idleMinutes: e.CHAT_IDLE_MINUTES,
+      customerGoneMinutes: e.CHAT_CUSTOMER_GONE_MINUTES,
     },
     worker: e.WORKER,
     mailDelivery: {

@@ -5,6 +5,7 @@
 // page is checked with axe and photographed at 1280 and 375 px.
 
 import { beforeAll, describe, expect, it } from 'vitest';
+import { endAbandonedChats } from '../../server/src/modules/chat/chat-abandon.js';
 import { DEMO_PASSWORD } from '../../server/src/seed/demo.js';
 import { closedToday, openAllDay } from '../utils/chat.js';
 import { ownerQuery } from '../utils/mailbox.js';
@@ -137,6 +138,57 @@ describe('the chat', () => {
     await customer.getByRole('button', { name: 'Chat starten' }).waitFor();
     expectNoBrowserErrors(customerTab);
     expectNoBrowserErrors(agentTab);
+    await agent.getByRole('button', { name: 'Niet meer beschikbaar' }).click();
+    await agent.getByText('U neemt nu geen chats aan.').waitFor();
+    await agent.context().close();
+    await customer.context().close();
+  });
+
+  it('a chat nobody writes in ends by itself: both pages say why, live, with the ticket', async () => {
+    await openAllDay(stack.api.dbUrl);
+    const agentTab = await openPage(stack.browser, stack.baseUrl);
+    const agent = agentTab.page;
+    agent.setDefaultTimeout(20_000);
+    await login(agent, 'bart.desmet@zorg.example');
+    await agent.goto('/staff/chat');
+    await hydrated(agent);
+    const makeAvailable = agent.getByRole('button', { name: 'Beschikbaar voor chat' });
+    if (await makeAvailable.isVisible()) await makeAvailable.click();
+    await agent.getByText('U neemt chats aan.').waitFor();
+
+    const customerTab = await openPage(stack.browser, stack.baseUrl);
+    const customer = customerTab.page;
+    customer.setDefaultTimeout(20_000);
+    await login(customer, 'medewerkerplus@delinde.example');
+    await customer.goto('/chat');
+    await hydrated(customer);
+    const question = `Stil gesprek ${Date.now()}`;
+    await customer.getByRole('textbox', { name: 'Uw vraag' }).fill(question);
+    await customer.getByRole('button', { name: 'Chat starten' }).click();
+    await customer.getByText('U staat in de wachtrij.').waitFor();
+    const waiting = agent.locator('.chat-waiting', { hasText: question });
+    await waiting.getByRole('button', { name: /opnemen/ }).click();
+    await agent.locator('.chat-panel', { hasText: question }).waitFor();
+    await customer.getByText(/U chat met Bart van de helpdesk\./).waitFor();
+
+    // Nobody wrote for half an hour (the chat's last activity moved back); the worker's job runs.
+    await ownerQuery(
+      stack.api.dbUrl,
+      `UPDATE chat SET last_activity_at = now() - interval '30 minutes' WHERE subject = $1`,
+      [question],
+    );
+    const ended = await endAbandonedChats(stack.api.app);
+    expect(ended.map((e) => e.reason)).toEqual(['IDLE']);
+
+    const told = customer.getByText(/Uw chat is beëindigd omdat er een tijd niets geschreven werd\./);
+    await told.waitFor();
+    await customer.getByRole('link', { name: /Ticket .* bekijken/ }).waitFor();
+    await customer.getByRole('button', { name: 'Chat starten' }).waitFor();
+    await agent.getByText(/Een chat is vanzelf beëindigd: er werd een tijd niets geschreven\./).waitFor();
+    await agent.locator('.chat-panel', { hasText: question }).waitFor({ state: 'detached' });
+    await hydrated(customer);
+    await check(customerTab, 'chat-auto-ended');
+    await check(agentTab, 'staff-chat-auto-ended');
     await agent.getByRole('button', { name: 'Niet meer beschikbaar' }).click();
     await agent.getByText('U neemt nu geen chats aan.').waitFor();
     await agent.context().close();

@@ -94,4 +94,37 @@ describe('the quarantine page', () => {
     expectNoBrowserErrors(tp);
     await page.context().close();
   });
+
+  it("shows the quarantine's count in staff's navigation, live when a mail is quarantined", async () => {
+    const quarantined = async () =>
+      (
+        await ownerQuery<{ n: number }>(
+          stack.api.dbUrl,
+          `SELECT count(*)::int AS n FROM inbound_mail WHERE status = 'QUARANTINED'`,
+        )
+      )[0]?.n ?? 0;
+    // One held mail first, so that the badge shows before the live change.
+    await send('beheerder@delinde.example', `Badge ${randomUUID().slice(0, 6)}`, true);
+    const tp = await openPage(stack.browser, stack.baseUrl);
+    const { page } = tp;
+    page.setDefaultTimeout(20_000);
+    await login(page, STAFF);
+    await page.goto('/staff/tickets');
+    await hydrated(page);
+    const entry = page
+      .getByRole('navigation', { name: 'Hoofdmenu' })
+      .getByRole('link', { name: /Quarantaine/ });
+    const badge = entry.locator('.nav-badge [aria-hidden="true"]');
+    const before = await quarantined();
+    await expect.poll(() => badge.textContent()).toBe(String(before));
+    await expect.poll(() => entry.textContent()).toMatch(new RegExp(`${before} mails? in quarantaine`));
+
+    // A mail arrives in quarantine while the page is open: the count follows without a reload.
+    await send('beheerder@delinde.example', `Badge live ${randomUUID().slice(0, 6)}`, true);
+    await expect.poll(() => badge.textContent(), { timeout: 15_000 }).toBe(String(before + 1));
+    await expectNoAxeViolations(page, 'quarantine-badge');
+    await screenshots(page, 'quarantine-badge');
+    expectNoBrowserErrors(tp);
+    await page.context().close();
+  });
 });

@@ -182,6 +182,7 @@ const TOPIC_OF: Record<string, Topic> = {
   chatUpdated: Topic.ChatChanged,
   staffChatsChanged: Topic.ChatQueueChanged,
   openOutagesChanged: Topic.OutagesChanged,
+  quarantineCountChanged: Topic.QuarantineChanged,
 };
 
 function topicOf(query: string): string {

@@ -31,6 +31,8 @@ export interface TopicPayloads {
   'chat.changed': ChatChangedEvent;
   /** The waiting chats or the agents' availability changed (staff's chat page, the offer to customers). */
   'chat.queue-changed': Record<string, never>;
+  /** Mails went into or out of the intake's quarantine (staff's navigation count, decision 0033). */
+  'mail-intake.quarantine-changed': Record<string, never>;
   /** An outage was opened, updated or resolved: the banners of every page follow. */
   'knowledge-base.outages-changed': { outageId: string };
   /** A business calendar or its closing days changed (published by triggers, migration TicketSettings). */
@@ -51,6 +53,7 @@ export const Topic = {
   WebhooksChanged: 'webhooks.changed',
   ChatChanged: 'chat.changed',
   ChatQueueChanged: 'chat.queue-changed',
+  QuarantineChanged: 'mail-intake.quarantine-changed',
   OutagesChanged: 'knowledge-base.outages-changed',
   CalendarChanged: 'sla.calendar-changed',
 } as const satisfies Record<string, Topic>;

@@ -1,11 +1,17 @@
 // The job worker: graphile-worker on the owner's connection (its schema belongs to the owner), running
 // deliver_mail, the tickets' service-level timers (and the recompute of their clocks), the hourly purge of
-// abandoned uploads, personal data exports and the nightly retention job, plus the recovery sweep that
+// abandoned uploads, personal data exports, the nightly retention job and the minutely end of abandoned
+// chats, plus the recovery sweep that
 // re-queues mails whose worker died mid-delivery.
 // Runs inside the server (WORKER=inline) or as its own process (worker-main.ts).
 import { run } from 'graphile-worker';
 import pg from 'pg';
 import { attachmentStorage } from '../files/storage.js';
+import {
+  END_ABANDONED_CHATS,
+  END_ABANDONED_CHATS_CRONTAB,
+  endAbandonedChatsTask,
+} from '../modules/chat/chat-abandon.js';
 import { RECOMPUTE_TICKET_CLOCKS, recomputeTicketClocksTask } from '../modules/sla/recompute-clocks.js';
 import { requeueStalledTimers, TICKET_TIMER, ticketTimerTask } from '../modules/sla/ticket-timer.js';
 import {
@@ -64,8 +70,14 @@ export async function startWorker(app: DeliveryServices, ownerUrl: string): Prom
         [DELIVER_WEBHOOK]: deliverWebhookTask(app),
         [EXPORT_PERSONAL_DATA]: exportPersonalDataTask(app, storage),
         [APPLY_RETENTION]: applyRetentionTask(app, storage),
+        [END_ABANDONED_CHATS]: endAbandonedChatsTask(app),
       },
-      crontab: [PURGE_UPLOADS_CRONTAB, UNREAD_REMINDERS_CRONTAB, APPLY_RETENTION_CRONTAB].join('\n'),
+      crontab: [
+        PURGE_UPLOADS_CRONTAB,
+        UNREAD_REMINDERS_CRONTAB,
+        APPLY_RETENTION_CRONTAB,
+        END_ABANDONED_CHATS_CRONTAB,
+      ].join('\n'),
     });
   } catch (error) {
     mailer?.close();

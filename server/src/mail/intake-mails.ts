@@ -15,3 +15,21 @@ export function unknownSenderReply(p: { subject: string; departmentName: string 
     footer: 'Dit is een automatisch antwoord. / This is an automatic reply.',
   });
 }
+
+/**
+ * The quarantine alert to the helpdesk's mailbox (decision 0033): how many mails wait in quarantine, with
+ * the link to the page where staff handle them. Dutch and English, as the helpdesk reads both.
+ */
+export function quarantineAlertMail(p: { count: number; threshold: number; url: string }): RenderedMail {
+  return renderMail('nl', {
+    subject: `Quarantaine: ${p.count} e-mails wachten / Quarantine: ${p.count} mails waiting`,
+    greeting: 'Beste collega, / Dear colleague,',
+    paragraphs: [
+      `Er staan ${p.count} e-mails in quarantaine die nog niet behandeld zijn (drempel: ${p.threshold}). Bekijk ze, speel ze opnieuw af in een ticket of verwijder ze.`,
+      `${p.count} mails are held in quarantine and not yet handled (threshold: ${p.threshold}). Look at them, replay them into a ticket or discard them.`,
+      'U krijgt deze melding opnieuw wanneer de quarantaine eerst onder de drempel zakt en dan weer groeit. / You get this alert again once the quarantine first drops below the threshold and then grows again.',
+    ],
+    action: { label: 'Quarantaine openen / Open quarantine', url: p.url },
+    footer: 'Dit is een automatische melding. / This is an automatic alert.',
+  });
+}

@@ -52,6 +52,13 @@ type Documents = {
     "\n        mutation FanoutLogout {\n          logout\n        }\n      ": typeof types.FanoutLogoutDocument,
     "\n          query FanoutThemes {\n            themes { code name team { nameNl } }\n          }\n        ": typeof types.FanoutThemesDocument,
     "\n          query FanoutHandlers {\n            teams { handlers { email firstName } }\n          }\n        ": typeof types.FanoutHandlersDocument,
+    "\n  mutation AbandonSetAvailable($available: Boolean!) { setChatAgentAvailable(available: $available) }\n": typeof types.AbandonSetAvailableDocument,
+    "\n  mutation AbandonStart($input: StartChatInput!) {\n    startChat(input: $input) { errors { field code } chat { id status } }\n  }\n": typeof types.AbandonStartDocument,
+    "\n  mutation AbandonTake($chatId: ID!) { takeChat(chatId: $chatId) { errors { code } chat { id status } } }\n": typeof types.AbandonTakeDocument,
+    "\n  mutation AbandonSend($input: SendChatMessageInput!) {\n    sendChatMessage(input: $input) { errors { field code } chat { id } }\n  }\n": typeof types.AbandonSendDocument,
+    "\n  mutation AbandonEnd($input: EndChatInput!) {\n    endChat(input: $input) { errors { code } chat { id status ticketNumber endReason } }\n  }\n": typeof types.AbandonEndDocument,
+    "\n  subscription AbandonUpdated($id: ID!) { chatUpdated(id: $id) { id status endReason ticketNumber } }\n": typeof types.AbandonUpdatedDocument,
+    "\n  query AbandonTicket($number: String!) {\n    ticket(number: $number) { channel status subject entries { kind body byStaff } }\n  }\n": typeof types.AbandonTicketDocument,
     "\n  query ChatAvailability { chatAvailability { open agentsAvailable offered opensAt } }\n": typeof types.ChatAvailabilityDocument,
     "\n  mutation ChatSetAvailable($available: Boolean!) { setChatAgentAvailable(available: $available) }\n": typeof types.ChatSetAvailableDocument,
     "\n  mutation ChatStart($input: StartChatInput!) {\n    startChat(input: $input) { errors { field code message } chat { id status subject } }\n  }\n": typeof types.ChatStartDocument,
@@ -147,6 +154,10 @@ type Documents = {
     "query OrganisationName($id: ID!) { organisation(id: $id) { name } }": typeof types.OrganisationNameDocument,
     "\n        mutation OrganisationAddContact($input: AddContactPersonInput!) {\n          addContactPerson(input: $input) { errors { code } }\n        }\n      ": typeof types.OrganisationAddContactDocument,
     "mutation OrganisationConfirmContact($t: String!) { confirmContactPerson(token: $t) { status } }": typeof types.OrganisationConfirmContactDocument,
+    "query QuarantineAlertCount { quarantineCount }": typeof types.QuarantineAlertCountDocument,
+    "subscription QuarantineAlertLive { quarantineCountChanged }": typeof types.QuarantineAlertLiveDocument,
+    "\n  query QuarantineAlertHeld { inboundMails(status: QUARANTINED, first: 100) { edges { node { id } } } }\n": typeof types.QuarantineAlertHeldDocument,
+    "\n  mutation QuarantineAlertDiscard($input: DiscardInboundMailInput!) { discardInboundMail(input: $input) { errors { code } } }\n": typeof types.QuarantineAlertDiscardDocument,
     "\n  mutation IncidentsCreateTicket($input: CreateTicketInput!) {\n    createTicket(input: $input) { errors { code } ticket { id } }\n  }\n": typeof types.IncidentsCreateTicketDocument,
     "\n  mutation IncidentsLabel($ticketId: ID!, $labelIds: [ID!]!) {\n    setTicketLabels(ticketId: $ticketId, labelIds: $labelIds) { errors { code } }\n  }\n": typeof types.IncidentsLabelDocument,
     "\n  query IncidentsCounts($from: Day!, $to: Day!) {\n    securityIncidentCounts(from: $from, to: $to) { organisationId organisationName year incidents noticeSentAt }\n  }\n": typeof types.IncidentsCountsDocument,
@@ -248,6 +259,13 @@ const documents: Documents = {
     "\n        mutation FanoutLogout {\n          logout\n        }\n      ": types.FanoutLogoutDocument,
     "\n          query FanoutThemes {\n            themes { code name team { nameNl } }\n          }\n        ": types.FanoutThemesDocument,
     "\n          query FanoutHandlers {\n            teams { handlers { email firstName } }\n          }\n        ": types.FanoutHandlersDocument,
+    "\n  mutation AbandonSetAvailable($available: Boolean!) { setChatAgentAvailable(available: $available) }\n": types.AbandonSetAvailableDocument,
+    "\n  mutation AbandonStart($input: StartChatInput!) {\n    startChat(input: $input) { errors { field code } chat { id status } }\n  }\n": types.AbandonStartDocument,
+    "\n  mutation AbandonTake($chatId: ID!) { takeChat(chatId: $chatId) { errors { code } chat { id status } } }\n": types.AbandonTakeDocument,
+    "\n  mutation AbandonSend($input: SendChatMessageInput!) {\n    sendChatMessage(input: $input) { errors { field code } chat { id } }\n  }\n": types.AbandonSendDocument,
+    "\n  mutation AbandonEnd($input: EndChatInput!) {\n    endChat(input: $input) { errors { code } chat { id status ticketNumber endReason } }\n  }\n": types.AbandonEndDocument,
+    "\n  subscription AbandonUpdated($id: ID!) { chatUpdated(id: $id) { id status endReason ticketNumber } }\n": types.AbandonUpdatedDocument,
+    "\n  query AbandonTicket($number: String!) {\n    ticket(number: $number) { channel status subject entries { kind body byStaff } }\n  }\n": types.AbandonTicketDocument,
     "\n  query ChatAvailability { chatAvailability { open agentsAvailable offered opensAt } }\n": types.ChatAvailabilityDocument,
     "\n  mutation ChatSetAvailable($available: Boolean!) { setChatAgentAvailable(available: $available) }\n": types.ChatSetAvailableDocument,
     "\n  mutation ChatStart($input: StartChatInput!) {\n    startChat(input: $input) { errors { field code message } chat { id status subject } }\n  }\n": types.ChatStartDocument,
@@ -343,6 +361,10 @@ const documents: Documents = {
     "query OrganisationName($id: ID!) { organisation(id: $id) { name } }": types.OrganisationNameDocument,
     "\n        mutation OrganisationAddContact($input: AddContactPersonInput!) {\n          addContactPerson(input: $input) { errors { code } }\n        }\n      ": types.OrganisationAddContactDocument,
     "mutation OrganisationConfirmContact($t: String!) { confirmContactPerson(token: $t) { status } }": types.OrganisationConfirmContactDocument,
+    "query QuarantineAlertCount { quarantineCount }": types.QuarantineAlertCountDocument,
+    "subscription QuarantineAlertLive { quarantineCountChanged }": types.QuarantineAlertLiveDocument,
+    "\n  query QuarantineAlertHeld { inboundMails(status: QUARANTINED, first: 100) { edges { node { id } } } }\n": types.QuarantineAlertHeldDocument,
+    "\n  mutation QuarantineAlertDiscard($input: DiscardInboundMailInput!) { discardInboundMail(input: $input) { errors { code } } }\n": types.QuarantineAlertDiscardDocument,
     "\n  mutation IncidentsCreateTicket($input: CreateTicketInput!) {\n    createTicket(input: $input) { errors { code } ticket { id } }\n  }\n": types.IncidentsCreateTicketDocument,
     "\n  mutation IncidentsLabel($ticketId: ID!, $labelIds: [ID!]!) {\n    setTicketLabels(ticketId: $ticketId, labelIds: $labelIds) { errors { code } }\n  }\n": types.IncidentsLabelDocument,
     "\n  query IncidentsCounts($from: Day!, $to: Day!) {\n    securityIncidentCounts(from: $from, to: $to) { organisationId organisationName year incidents noticeSentAt }\n  }\n": types.IncidentsCountsDocument,
@@ -555,6 +577,34 @@ export function graphql(source: "\n          query FanoutThemes {\n            t
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n          query FanoutHandlers {\n            teams { handlers { email firstName } }\n          }\n        "): typeof import('./graphql.js').FanoutHandlersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AbandonSetAvailable($available: Boolean!) { setChatAgentAvailable(available: $available) }\n"): typeof import('./graphql.js').AbandonSetAvailableDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AbandonStart($input: StartChatInput!) {\n    startChat(input: $input) { errors { field code } chat { id status } }\n  }\n"): typeof import('./graphql.js').AbandonStartDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AbandonTake($chatId: ID!) { takeChat(chatId: $chatId) { errors { code } chat { id status } } }\n"): typeof import('./graphql.js').AbandonTakeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AbandonSend($input: SendChatMessageInput!) {\n    sendChatMessage(input: $input) { errors { field code } chat { id } }\n  }\n"): typeof import('./graphql.js').AbandonSendDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AbandonEnd($input: EndChatInput!) {\n    endChat(input: $input) { errors { code } chat { id status ticketNumber endReason } }\n  }\n"): typeof import('./graphql.js').AbandonEndDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription AbandonUpdated($id: ID!) { chatUpdated(id: $id) { id status endReason ticketNumber } }\n"): typeof import('./graphql.js').AbandonUpdatedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AbandonTicket($number: String!) {\n    ticket(number: $number) { channel status subject entries { kind body byStaff } }\n  }\n"): typeof import('./graphql.js').AbandonTicketDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -935,6 +985,22 @@ export function graphql(source: "\n        mutation OrganisationAddContact($inpu
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation OrganisationConfirmContact($t: String!) { confirmContactPerson(token: $t) { status } }"): typeof import('./graphql.js').OrganisationConfirmContactDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query QuarantineAlertCount { quarantineCount }"): typeof import('./graphql.js').QuarantineAlertCountDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription QuarantineAlertLive { quarantineCountChanged }"): typeof import('./graphql.js').QuarantineAlertLiveDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query QuarantineAlertHeld { inboundMails(status: QUARANTINED, first: 100) { edges { node { id } } } }\n"): typeof import('./graphql.js').QuarantineAlertHeldDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation QuarantineAlertDiscard($input: DiscardInboundMailInput!) { discardInboundMail(input: $input) { errors { code } } }\n"): typeof import('./graphql.js').QuarantineAlertDiscardDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -139,6 +139,8 @@ export type Chat = {
   agentName?: Maybe<Scalars['String']['output']>;
   /** Staff: who asks. */
   customer?: Maybe<User>;
+  /** Set when the chat ended by itself. */
+  endReason?: Maybe<ChatEndReason>;
   endedAt?: Maybe<Scalars['DateTimeISO']['output']>;
   id: Scalars['ID']['output'];
   /** Oldest first. */
@@ -164,6 +166,13 @@ export type ChatAvailability = {
   /** When the desk opens next (now while open). */
   opensAt?: Maybe<Scalars['DateTimeISO']['output']>;
 };
+
+/** Why the chat ended by itself: NOT_TAKEN (no agent took it in time), IDLE (nobody wrote), CUSTOMER_GONE (the customer left the page), DESK_CLOSED (the helpdesk closed). */
+export type ChatEndReason =
+  | 'CUSTOMER_GONE'
+  | 'DESK_CLOSED'
+  | 'IDLE'
+  | 'NOT_TAKEN';
 
 export type ChatMessage = {
   body: Scalars['String']['output'];
@@ -1512,6 +1521,8 @@ export type Query = {
   outages: OutageConnection;
   /** DEPARTMENT_ADMIN: users and contact persons whose name or address contains `search` (2 to 200 characters; shorter: none), by name, 25 a page. */
   privacyPeople: PrivacyPersonConnection;
+  /** Staff: how many mails wait in quarantine, not yet handled. */
+  quarantineCount: Scalars['Int']['output'];
   /** Organisation user: your chat that has not ended yet. */
   runningChat?: Maybe<Chat>;
   /** Public: published articles matching the words, in the viewer's language (Dutch or English stemming), best first, with highlighted snippets. */
@@ -2115,6 +2126,8 @@ export type Subscription = {
   mySessionRevoked: Scalars['ID']['output'];
   /** The open outages, whenever one is opened, updated or resolved (the live banner). */
   openOutagesChanged: Array<Outage>;
+  /** Staff: the number of mails in quarantine, whenever a mail goes in or is handled. */
+  quarantineCountChanged: Scalars['Int']['output'];
   /** Staff: the waiting chats and your own, whenever a chat starts, is taken or ends. */
   staffChatsChanged: Array<Chat>;
   /** Your organisation's task list, each time a change alters it. */
@@ -3022,6 +3035,55 @@ export type FanoutHandlersQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type FanoutHandlersQuery = { teams: Array<{ handlers: Array<{ email: string, firstName: string }> }> };
 
+export type AbandonSetAvailableMutationVariables = Exact<{
+  available: Scalars['Boolean']['input'];
+}>;
+
+
+export type AbandonSetAvailableMutation = { setChatAgentAvailable: boolean };
+
+export type AbandonStartMutationVariables = Exact<{
+  input: StartChatInput;
+}>;
+
+
+export type AbandonStartMutation = { startChat: { errors: Array<{ field?: string | null, code: string }>, chat?: { id: string, status: ChatStatus } | null } };
+
+export type AbandonTakeMutationVariables = Exact<{
+  chatId: Scalars['ID']['input'];
+}>;
+
+
+export type AbandonTakeMutation = { takeChat: { errors: Array<{ code: string }>, chat?: { id: string, status: ChatStatus } | null } };
+
+export type AbandonSendMutationVariables = Exact<{
+  input: SendChatMessageInput;
+}>;
+
+
+export type AbandonSendMutation = { sendChatMessage: { errors: Array<{ field?: string | null, code: string }>, chat?: { id: string } | null } };
+
+export type AbandonEndMutationVariables = Exact<{
+  input: EndChatInput;
+}>;
+
+
+export type AbandonEndMutation = { endChat: { errors: Array<{ code: string }>, chat?: { id: string, status: ChatStatus, ticketNumber?: string | null, endReason?: ChatEndReason | null } | null } };
+
+export type AbandonUpdatedSubscriptionVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type AbandonUpdatedSubscription = { chatUpdated: { id: string, status: ChatStatus, endReason?: ChatEndReason | null, ticketNumber?: string | null } };
+
+export type AbandonTicketQueryVariables = Exact<{
+  number: Scalars['String']['input'];
+}>;
+
+
+export type AbandonTicketQuery = { ticket: { channel: TicketChannel, status: TicketStatus, subject: string, entries: Array<{ kind: TicketEntryKind, body: string, byStaff: boolean }> } };
+
 export type ChatAvailabilityQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -3662,6 +3724,28 @@ export type OrganisationConfirmContactMutationVariables = Exact<{
 
 
 export type OrganisationConfirmContactMutation = { confirmContactPerson: { status: ContactConfirmationStatus } };
+
+export type QuarantineAlertCountQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type QuarantineAlertCountQuery = { quarantineCount: number };
+
+export type QuarantineAlertLiveSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type QuarantineAlertLiveSubscription = { quarantineCountChanged: number };
+
+export type QuarantineAlertHeldQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type QuarantineAlertHeldQuery = { inboundMails: { edges: Array<{ node: { id: string } }> } };
+
+export type QuarantineAlertDiscardMutationVariables = Exact<{
+  input: DiscardInboundMailInput;
+}>;
+
+
+export type QuarantineAlertDiscardMutation = { discardInboundMail: { errors: Array<{ code: string }> } };
 
 export type IncidentsCreateTicketMutationVariables = Exact<{
   input: CreateTicketInput;
@@ -4496,6 +4580,90 @@ export const FanoutHandlersDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<FanoutHandlersQuery, FanoutHandlersQueryVariables>;
+export const AbandonSetAvailableDocument = new TypedDocumentString(`
+    mutation AbandonSetAvailable($available: Boolean!) {
+  setChatAgentAvailable(available: $available)
+}
+    `) as unknown as TypedDocumentString<AbandonSetAvailableMutation, AbandonSetAvailableMutationVariables>;
+export const AbandonStartDocument = new TypedDocumentString(`
+    mutation AbandonStart($input: StartChatInput!) {
+  startChat(input: $input) {
+    errors {
+      field
+      code
+    }
+    chat {
+      id
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AbandonStartMutation, AbandonStartMutationVariables>;
+export const AbandonTakeDocument = new TypedDocumentString(`
+    mutation AbandonTake($chatId: ID!) {
+  takeChat(chatId: $chatId) {
+    errors {
+      code
+    }
+    chat {
+      id
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AbandonTakeMutation, AbandonTakeMutationVariables>;
+export const AbandonSendDocument = new TypedDocumentString(`
+    mutation AbandonSend($input: SendChatMessageInput!) {
+  sendChatMessage(input: $input) {
+    errors {
+      field
+      code
+    }
+    chat {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AbandonSendMutation, AbandonSendMutationVariables>;
+export const AbandonEndDocument = new TypedDocumentString(`
+    mutation AbandonEnd($input: EndChatInput!) {
+  endChat(input: $input) {
+    errors {
+      code
+    }
+    chat {
+      id
+      status
+      ticketNumber
+      endReason
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AbandonEndMutation, AbandonEndMutationVariables>;
+export const AbandonUpdatedDocument = new TypedDocumentString(`
+    subscription AbandonUpdated($id: ID!) {
+  chatUpdated(id: $id) {
+    id
+    status
+    endReason
+    ticketNumber
+  }
+}
+    `) as unknown as TypedDocumentString<AbandonUpdatedSubscription, AbandonUpdatedSubscriptionVariables>;
+export const AbandonTicketDocument = new TypedDocumentString(`
+    query AbandonTicket($number: String!) {
+  ticket(number: $number) {
+    channel
+    status
+    subject
+    entries {
+      kind
+      body
+      byStaff
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AbandonTicketQuery, AbandonTicketQueryVariables>;
 export const ChatAvailabilityDocument = new TypedDocumentString(`
     query ChatAvailability {
   chatAvailability {
@@ -5764,6 +5932,36 @@ export const OrganisationConfirmContactDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<OrganisationConfirmContactMutation, OrganisationConfirmContactMutationVariables>;
+export const QuarantineAlertCountDocument = new TypedDocumentString(`
+    query QuarantineAlertCount {
+  quarantineCount
+}
+    `) as unknown as TypedDocumentString<QuarantineAlertCountQuery, QuarantineAlertCountQueryVariables>;
+export const QuarantineAlertLiveDocument = new TypedDocumentString(`
+    subscription QuarantineAlertLive {
+  quarantineCountChanged
+}
+    `) as unknown as TypedDocumentString<QuarantineAlertLiveSubscription, QuarantineAlertLiveSubscriptionVariables>;
+export const QuarantineAlertHeldDocument = new TypedDocumentString(`
+    query QuarantineAlertHeld {
+  inboundMails(status: QUARANTINED, first: 100) {
+    edges {
+      node {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<QuarantineAlertHeldQuery, QuarantineAlertHeldQueryVariables>;
+export const QuarantineAlertDiscardDocument = new TypedDocumentString(`
+    mutation QuarantineAlertDiscard($input: DiscardInboundMailInput!) {
+  discardInboundMail(input: $input) {
+    errors {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<QuarantineAlertDiscardMutation, QuarantineAlertDiscardMutationVariables>;
 export const IncidentsCreateTicketDocument = new TypedDocumentString(`
     mutation IncidentsCreateTicket($input: CreateTicketInput!) {
   createTicket(input: $input) {

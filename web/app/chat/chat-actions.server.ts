@@ -79,7 +79,10 @@ async function end(scope: Scope, formData: FormData, staff: boolean) {
   });
   if (endChat.errors.length > 0) return rejected('end', endChat.errors, parsed.values);
   const number = endChat.chat?.ticketNumber ?? '';
-  return accepted('end', i18n.t(solved ? 'chat.ended.solved' : 'chat.ended.ticket', { number }), { number });
+  return accepted('end', i18n.t(solved ? 'chat.ended.solved' : 'chat.ended.ticket', { number }), {
+    number,
+    chatId,
+  });
 }
 
 async function take(scope: Scope, formData: FormData) {

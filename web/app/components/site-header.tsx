@@ -4,6 +4,7 @@ import { Link, NavLink, useLocation } from '@remix-run/react';
 import { useI18n } from '../i18n/i18n';
 import type { MessageKey } from '../i18n/nl';
 import { UnreadBadge } from '../messages/unread-badge';
+import { QuarantineBadge } from '../staff/quarantine-badge';
 import { LogoMark } from './icons';
 import { LanguageSwitch } from './language-switch';
 import { UserMenu } from './user-menu';
@@ -88,6 +89,7 @@ export function SiteHeader({ user }: { user?: HeaderUser }) {
                   <NavLink to={item.to} end={item.to === '/' || item.to === '/staff'} prefetch="intent">
                     {t(item.key)}
                     {item.to === '/messages' && !user.isStaff && user.organisation ? <UnreadBadge /> : null}
+                    {item.to === '/staff/quarantine' && user.isStaff ? <QuarantineBadge /> : null}
                   </NavLink>
                 )}
               </li>

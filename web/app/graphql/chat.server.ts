@@ -59,3 +59,10 @@ export const SetChatAgentAvailableMutation = graphql(`
     setChatAgentAvailable(available: $available)
   }
 `);
+
+/** A chat that just ended (the page was told live): why and which ticket, for the notice. */
+export const EndedChatQuery = graphql(`
+  query EndedChat($id: ID!) {
+    chat(id: $id) { id status endReason ticketNumber }
+  }
+`);

@@ -11,6 +11,8 @@ import { useRef } from 'react';
 import chatCss from '../chat/chat.css?url';
 import { customerChatAction } from '../chat/chat-actions.server';
 import { ChatTranscript } from '../chat/chat-transcript';
+import { endedChat } from '../chat/ended-chat.server';
+import { useEndedChatNotice } from '../chat/use-ended-chat';
 import { useLiveChat } from '../chat/use-live-chat';
 import { ErrorSummary } from '../components/error-summary';
 import { TextareaField } from '../components/field';
@@ -29,9 +31,9 @@ export const meta = titled('chat.title');
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const scope = await requireViewer(request, context);
   if (scope.viewer.isStaff) throw redirect('/staff/chat');
-  const data = await scope.api(CustomerChatQuery, {});
+  const [data, ended] = await Promise.all([scope.api(CustomerChatQuery, {}), endedChat(scope, request)]);
   // One per page view: a double click or a resent form is one start or one message.
-  return { ...data, clientKey: randomUUID() };
+  return { ...data, endedChat: ended, clientKey: randomUUID() };
 }
 
 export async function action({ request, context }: ActionFunctionArgs) {
@@ -39,7 +41,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
   return customerChatAction(scope, await request.formData());
 }
 
-type Result = FormResult & { number?: string };
+type Result = FormResult & { number?: string; chatId?: string };
 type Data = ReturnType<typeof useLoaderData<typeof loader>>;
 
 function Closed({ availability }: { availability: Data['chatAvailability'] }) {
@@ -169,10 +171,11 @@ function RunningChat({
 }
 
 export default function ChatPage() {
-  const { chatAvailability, runningChat, clientKey } = useLoaderData<typeof loader>();
+  const { chatAvailability, runningChat, endedChat, clientKey } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>() as Result | undefined;
   const { t } = useI18n();
   const ended = result?.form === 'end' && result.ok ? result : null;
+  useEndedChatNotice(runningChat ? [runningChat.id] : [], ended?.chatId);
   // A refusal for a form the page no longer shows (the desk closed meanwhile, the chat ended) is said here.
   const shown = runningChat ? 'send' : chatAvailability.offered ? 'start' : null;
   const refused = result && !result.ok && result.form !== shown ? result : null;
@@ -186,6 +189,18 @@ export default function ChatPage() {
           {ended.number ? (
             <p>
               <Link to={ticketPath(ended.number)}>{t('chat.ended.view', { number: ended.number })}</Link>
+            </p>
+          ) : null}
+        </Notice>
+      ) : null}
+      {endedChat && !runningChat ? (
+        <Notice kind="info">
+          <p>{t(`chat.autoEnded.${endedChat.reason}`, { number: endedChat.number ?? '—' })}</p>
+          {endedChat.number ? (
+            <p>
+              <Link to={ticketPath(endedChat.number)}>
+                {t('chat.ended.view', { number: endedChat.number })}
+              </Link>
             </p>
           ) : null}
         </Notice>

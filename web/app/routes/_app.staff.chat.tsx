@@ -9,6 +9,8 @@ import { useRef } from 'react';
 import chatCss from '../chat/chat.css?url';
 import { staffChatAction } from '../chat/chat-actions.server';
 import { ChatTranscript } from '../chat/chat-transcript';
+import { endedChat } from '../chat/ended-chat.server';
+import { useEndedChatNotice } from '../chat/use-ended-chat';
 import { useLiveChat } from '../chat/use-live-chat';
 import { EmptyState } from '../components/empty-state';
 import { ErrorSummary } from '../components/error-summary';
@@ -27,8 +29,8 @@ export const meta = titled('chat.staff.title');
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const scope = await requireStaff(request, context);
-  const data = await scope.api(StaffChatQuery, {});
-  return { ...data, clientKey: randomUUID() };
+  const [data, ended] = await Promise.all([scope.api(StaffChatQuery, {}), endedChat(scope, request)]);
+  return { ...data, endedChat: ended, clientKey: randomUUID() };
 }
 
 export async function action({ request, context }: ActionFunctionArgs) {
@@ -197,7 +199,7 @@ function ActiveChat({
 }
 
 export default function StaffChatPage() {
-  const { chatAgentAvailable, staffChats, clientKey } = useLoaderData<typeof loader>();
+  const { chatAgentAvailable, staffChats, endedChat, clientKey } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>() as Result | undefined;
   const { t } = useI18n();
   const waiting = staffChats.filter((c) => c.status === 'WAITING');
@@ -205,6 +207,10 @@ export default function StaffChatPage() {
   useLiveChat({ chatIds: mine.map((c) => c.id), staffList: true });
   const refused = result && !result.ok && ['take'].includes(result.form) ? result : null;
   const ended = result?.form === 'end' && result.ok ? result : null;
+  useEndedChatNotice(
+    mine.map((c) => c.id),
+    ended?.chatId,
+  );
   return (
     <>
       <h1>{t('chat.staff.title')}</h1>
@@ -221,6 +227,18 @@ export default function StaffChatPage() {
             <p>
               <Link to={`/staff/tickets/${encodeURIComponent(ended.number)}`}>
                 {t('chat.ended.view', { number: ended.number })}
+              </Link>
+            </p>
+          ) : null}
+        </Notice>
+      ) : null}
+      {endedChat ? (
+        <Notice kind="info">
+          <p>{t(`chat.staff.autoEnded.${endedChat.reason}`, { number: endedChat.number ?? '—' })}</p>
+          {endedChat.number ? (
+            <p>
+              <Link to={`/staff/tickets/${encodeURIComponent(endedChat.number)}`}>
+                {t('chat.ended.view', { number: endedChat.number })}
               </Link>
             </p>
           ) : null}

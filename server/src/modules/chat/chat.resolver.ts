@@ -45,6 +45,7 @@ import {
   StartChatInput,
 } from './chat.types.js';
 import { chatOffered } from './chat-hours.js';
+import { customerPresent, untilCustomerLeaves } from './chat-presence.js';
 
 const STAFF = ['AGENT', 'DEPARTMENT_ADMIN'] as const;
 
@@ -141,10 +142,15 @@ export class ChatResolver {
       const { id } = args as { id: string };
       // NOT_FOUND up front for a chat one may not see.
       const chat = await getChat(ctx, id);
-      return ctx.app.pubsub.subscribe(
+      const events = ctx.app.pubsub.subscribe(
         Topic.ChatChanged,
         (e) => e.chatId === chat.id && e.organisationId === chat.organisationId,
       );
+      // The customer following a running chat: present now, gone when the last of these streams ends.
+      if (ctx.viewer.kind !== 'user' || chat.customerId !== ctx.viewer.userId || chat.status === 'ENDED')
+        return events;
+      await customerPresent(ctx, chat.id);
+      return untilCustomerLeaves(ctx.app, chat.id, events);
     },
   })
   async chatUpdated(

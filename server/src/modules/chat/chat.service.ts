@@ -11,11 +11,16 @@ import { isStaff, requireUser, type UserViewer } from '../../domain/viewer.js';
 import { Topic } from '../../graphql/topics.js';
 import type { Language } from '../../i18n/language.js';
 import { loadCalendar, transactionNow } from '../sla/sla.service.js';
+import type { TicketRow } from '../tickets/ticket.rows.js';
 import { registerChatTicket, SUBJECT_MAX } from '../tickets/ticket-work.service.js';
 import { type ChatHours, chatHours, chatOffered } from './chat-hours.js';
 
 export const CHAT_STATUSES = ['WAITING', 'ACTIVE', 'ENDED'] as const;
 export type ChatStatus = (typeof CHAT_STATUSES)[number];
+
+/** Why the worker ended a chat by itself (decision 0033); null: a person ended it. */
+export const CHAT_END_REASONS = ['NOT_TAKEN', 'IDLE', 'CUSTOMER_GONE', 'DESK_CLOSED'] as const;
+export type ChatEndReason = (typeof CHAT_END_REASONS)[number];
 
 export const CHAT_MESSAGE_MAX = 4000;
 /** The staff's live list shows at most this many waiting chats (oldest first). */
@@ -32,6 +37,7 @@ export interface ChatRow {
   takenAt: Date | null;
   endedAt: Date | null;
   ticketId: string | null;
+  endReason: ChatEndReason | null;
 }
 
 export interface ChatMessageRow {
@@ -45,7 +51,7 @@ export interface ChatMessageRow {
 
 const CHAT_COLUMNS = `c.id, c.organisation_id AS "organisationId", c.customer_id AS "customerId",
   c.agent_id AS "agentId", c.status, c.subject, c.started_at AS "startedAt", c.taken_at AS "takenAt",
-  c.ended_at AS "endedAt", c.ticket_id AS "ticketId"`;
+  c.ended_at AS "endedAt", c.ticket_id AS "ticketId", c.end_reason AS "endReason"`;
 
 function requireStaff(ctx: Ctx): UserViewer {
   const viewer = requireUser(ctx);
@@ -171,6 +177,7 @@ async function insertMessage(
      VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT ON CONSTRAINT chat_message_client_key_unique DO NOTHING`,
     [randomUUID(), chat.organisationId, chat.id, viewer.userId, isStaff(viewer), body, clientKey],
   );
+  await em.query('UPDATE chat SET last_activity_at = now() WHERE id = $1', [chat.id]);
 }
 
 const OPENS_AT_FORMAT: Record<Language, Intl.DateTimeFormatOptions> = {
@@ -236,10 +243,10 @@ export async function takeChat(ctx: Ctx, chatId: string): Promise<Result<ChatRow
   if (chat.status === 'ENDED') return failed([{ field: null, code: 'CHAT_ENDED' }]);
   if (chat.status === 'ACTIVE') return failed([{ field: null, code: 'CHAT_TAKEN' }]);
   const em = await ctx.tx.manager();
-  await em.query(`UPDATE chat SET status = 'ACTIVE', agent_id = $2, taken_at = now() WHERE id = $1`, [
-    chat.id,
-    viewer.userId,
-  ]);
+  await em.query(
+    `UPDATE chat SET status = 'ACTIVE', agent_id = $2, taken_at = now(), last_activity_at = now() WHERE id = $1`,
+    [chat.id, viewer.userId],
+  );
   await announce(ctx, chat, true);
   return ok(await getChat(ctx, chat.id));
 }
@@ -285,6 +292,20 @@ export async function endChat(
     return failed(
       errors.list.map((e) => (e.code === 'REQUIRED' ? { ...e, code: 'TICKET_SOLUTION_REQUIRED' } : e)),
     );
+  await finishChat(ctx, chat, solution, null);
+  return ok(await getChat(ctx, chat.id));
+}
+
+/**
+ * Registers `chat` (locked by the caller, not ended) as a ticket with its transcript and marks it ended;
+ * `endReason` says why the worker ended it (null: a person did). Both sides are told live.
+ */
+export async function finishChat(
+  ctx: Ctx,
+  chat: ChatRow,
+  solution: string | null,
+  endReason: ChatEndReason | null,
+): Promise<TicketRow> {
   const em = await ctx.tx.manager();
   const customer: Array<{ email: string }> = await em.query('SELECT email FROM app_user WHERE id = $1', [
     chat.customerId,
@@ -299,12 +320,12 @@ export async function endChat(
     transcript: messages.map((m) => ({ authorId: m.authorId, byStaff: m.byStaff, body: m.body })),
     solution,
   });
-  await em.query(`UPDATE chat SET status = 'ENDED', ended_at = now(), ticket_id = $2 WHERE id = $1`, [
-    chat.id,
-    ticket.id,
-  ]);
+  await em.query(
+    `UPDATE chat SET status = 'ENDED', ended_at = now(), ticket_id = $2, end_reason = $3 WHERE id = $1`,
+    [chat.id, ticket.id, endReason],
+  );
   await announce(ctx, chat, chat.status === 'WAITING');
-  return ok(await getChat(ctx, chat.id));
+  return ticket;
 }
 
 /** The number of the ticket a chat became (visible to whoever sees the chat). */

@@ -3,11 +3,23 @@ import { Field, ID, InputType, ObjectType } from 'type-graphql';
 import { graphqlEnum } from '../../graphql/enums.js';
 import { MaxLength } from '../../graphql/input-rules.js';
 import { UserError } from '../../graphql/user-error.js';
-import { CHAT_MESSAGE_MAX, CHAT_STATUSES, type ChatStatus as ChatStatusValue } from './chat.service.js';
+import {
+  CHAT_END_REASONS,
+  CHAT_MESSAGE_MAX,
+  CHAT_STATUSES,
+  type ChatEndReason as ChatEndReasonValue,
+  type ChatStatus as ChatStatusValue,
+} from './chat.service.js';
 
 const ChatStatus = graphqlEnum(CHAT_STATUSES, {
   name: 'ChatStatus',
   description: 'WAITING for an agent, ACTIVE with one, ENDED (registered as a ticket).',
+});
+
+const ChatEndReason = graphqlEnum(CHAT_END_REASONS, {
+  name: 'ChatEndReason',
+  description:
+    'Why the chat ended by itself: NOT_TAKEN (no agent took it in time), IDLE (nobody wrote), CUSTOMER_GONE (the customer left the page), DESK_CLOSED (the helpdesk closed).',
 });
 
 @ObjectType({ description: 'Whether the chat is offered now, and else when the desk opens.' })
@@ -36,6 +48,8 @@ export class Chat {
   @Field() startedAt!: Date;
   @Field(() => Date, { nullable: true }) takenAt!: Date | null;
   @Field(() => Date, { nullable: true }) endedAt!: Date | null;
+  @Field(() => ChatEndReason, { nullable: true, description: 'Set when the chat ended by itself.' })
+  endReason!: ChatEndReasonValue | null;
   organisationId!: string;
   customerId!: string;
   agentId!: string | null;

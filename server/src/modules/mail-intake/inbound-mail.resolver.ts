@@ -1,9 +1,10 @@
 // GraphQL door to the email intake for staff: the held mails by status, replay into a ticket, discard.
-import { Arg, Authorized, Ctx as Context, Int, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Authorized, Ctx as Context, Int, Mutation, Query, Resolver, Subscription } from 'type-graphql';
 import type { Ctx } from '../../context.js';
 import type { Result } from '../../domain/errors.js';
 import { attachmentStorage } from '../../files/storage.js';
 import { CursorScalar } from '../../graphql/scalars.js';
+import { Topic } from '../../graphql/topics.js';
 import { toUserErrors } from '../../graphql/user-error.js';
 import {
   discardInboundMail,
@@ -20,6 +21,7 @@ import {
   InboundMailStatus,
   ReplayInboundMailInput,
 } from './inbound-mail.types.js';
+import { quarantineCount } from './quarantine-alert.js';
 
 const STAFF = ['AGENT', 'DEPARTMENT_ADMIN'] as const;
 
@@ -68,5 +70,20 @@ export class InboundMailResolver {
     @Arg('input', () => DiscardInboundMailInput) input: DiscardInboundMailInput,
   ): Promise<InboundMailPayload> {
     return payload(ctx, await discardInboundMail(ctx, input));
+  }
+
+  @Authorized(...STAFF)
+  @Query(() => Int, { description: 'Staff: how many mails wait in quarantine, not yet handled.' })
+  quarantineCount(@Context() ctx: Ctx): Promise<number> {
+    return quarantineCount(ctx);
+  }
+
+  @Authorized(...STAFF)
+  @Subscription(() => Int, {
+    description: 'Staff: the number of mails in quarantine, whenever a mail goes in or is handled.',
+    subscribe: ({ context }) => (context as Ctx).app.pubsub.subscribe(Topic.QuarantineChanged),
+  })
+  quarantineCountChanged(@Context() ctx: Ctx): Promise<number> {
+    return quarantineCount(ctx);
   }
 }

@@ -22,6 +22,7 @@ import {
 import { recordAudit } from '../audit/audit.service.js';
 import { type InboundStatus, parseRaw, replayRoute } from './intake.service.js';
 import { identifySender } from './intake-sender.js';
+import { quarantineChanged } from './quarantine-alert.js';
 
 const HELD_STATUSES = ['QUARANTINED', 'TO_LINK', 'IGNORED'] as const;
 type HeldStatus = (typeof HELD_STATUSES)[number];
@@ -182,6 +183,7 @@ export async function replayInboundMail(
     entityId: mail.id,
     changes: [{ field: 'status', old: mail.status, new: routed.status }],
   });
+  if (mail.status === 'QUARANTINED') await quarantineChanged(ctx);
   return ok(await findMail(ctx, mail.id));
 }
 
@@ -213,5 +215,6 @@ export async function discardInboundMail(
       { field: 'reason', old: null, new: reason },
     ],
   });
+  if (mail.status === 'QUARANTINED') await quarantineChanged(ctx);
   return ok(await findMail(ctx, mail.id));
 }

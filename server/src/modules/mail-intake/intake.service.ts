@@ -32,6 +32,7 @@ import { type IntakeQueue, queueOfMail } from './intake-address.js';
 import { identifySender, organisationOf, type Sender } from './intake-sender.js';
 import { cleanSubject, findThread, replyTarget } from './intake-threading.js';
 import { type CheckedAttachment, checkMail, trimQuotedHistory } from './mail-checks.js';
+import { quarantineChanged } from './quarantine-alert.js';
 
 export type InboundStatus = 'TICKET' | 'REPLY' | 'IGNORED' | 'TO_LINK' | 'QUARANTINED';
 
@@ -458,6 +459,7 @@ export async function receiveMail(
             sha256,
           ],
         );
+        if (routed.status === 'QUARANTINED') await quarantineChanged(ctx);
         log.info(
           { status: routed.status, ticketId: routed.ticketId, reason: routed.reason },
           'mail received',

@@ -47,6 +47,7 @@ type Documents = {
     "\n  mutation EndChat($input: EndChatInput!) {\n    endChat(input: $input) { errors { field code message } chat { id ticketNumber } }\n  }\n": typeof types.EndChatDocument,
     "\n  mutation TakeChat($chatId: ID!) {\n    takeChat(chatId: $chatId) { errors { field code message } chat { id } }\n  }\n": typeof types.TakeChatDocument,
     "\n  mutation SetChatAgentAvailable($available: Boolean!) {\n    setChatAgentAvailable(available: $available)\n  }\n": typeof types.SetChatAgentAvailableDocument,
+    "\n  query EndedChat($id: ID!) {\n    chat(id: $id) { id status endReason ticketNumber }\n  }\n": typeof types.EndedChatDocument,
     "\n  query KbArticles($first: Int, $after: Cursor, $last: Int, $before: Cursor) {\n    knowledgeArticles(first: $first, after: $after, last: $last, before: $before) {\n      edges { cursor node { id slug title summary category tags updatedAt } }\n      pageInfo { hasNextPage hasPreviousPage }\n    }\n  }\n": typeof types.KbArticlesDocument,
     "\n  query KbSearch($query: String!, $first: Int, $after: Cursor, $last: Int, $before: Cursor) {\n    searchKnowledgeBase(query: $query, first: $first, after: $after, last: $last, before: $before) {\n      edges { cursor node { item { id slug title category updatedAt } snippet { text match } } }\n      pageInfo { hasNextPage hasPreviousPage }\n    }\n  }\n": typeof types.KbSearchDocument,
     "\n  query KbArticle($slug: String!) {\n    knowledgeArticle(slug: $slug) { id slug title bodyHtml category tags status updatedAt }\n  }\n": typeof types.KbArticleDocument,
@@ -179,6 +180,7 @@ type Documents = {
     "subscription MessagesCountsChanged {\n  messageCountsChanged {\n    unreadInbound\n  }\n}\n\nquery MessagesUnreadCount {\n  messageCounts {\n    unreadInbound\n  }\n}": typeof types.MessagesCountsChangedDocument,
     "subscription TasksChanged {\n  tasksChanged {\n    id\n  }\n}": typeof types.TasksChangedDocument,
     "subscription StaffLiveTicketQueues {\n  ticketQueueChanged {\n    openCount\n    queue {\n      id\n    }\n  }\n}\n\nsubscription StaffLiveTicketUpdated($id: ID!) {\n  ticketUpdated(id: $id) {\n    id\n    updatedAt\n    entries {\n      id\n    }\n    participants {\n      user {\n        id\n      }\n    }\n  }\n}": typeof types.StaffLiveTicketQueuesDocument,
+    "query StaffQuarantineCount {\n  quarantineCount\n}\n\nsubscription StaffQuarantineCountChanged {\n  quarantineCountChanged\n}": typeof types.StaffQuarantineCountDocument,
     "subscription LiveTicketUpdated($id: ID!) {\n  ticketUpdated(id: $id) {\n    id\n    status\n    entries {\n      id\n      kind\n      byStaff\n      author {\n        id\n      }\n    }\n  }\n}": typeof types.LiveTicketUpdatedDocument,
 };
 const documents: Documents = {
@@ -214,6 +216,7 @@ const documents: Documents = {
     "\n  mutation EndChat($input: EndChatInput!) {\n    endChat(input: $input) { errors { field code message } chat { id ticketNumber } }\n  }\n": types.EndChatDocument,
     "\n  mutation TakeChat($chatId: ID!) {\n    takeChat(chatId: $chatId) { errors { field code message } chat { id } }\n  }\n": types.TakeChatDocument,
     "\n  mutation SetChatAgentAvailable($available: Boolean!) {\n    setChatAgentAvailable(available: $available)\n  }\n": types.SetChatAgentAvailableDocument,
+    "\n  query EndedChat($id: ID!) {\n    chat(id: $id) { id status endReason ticketNumber }\n  }\n": types.EndedChatDocument,
     "\n  query KbArticles($first: Int, $after: Cursor, $last: Int, $before: Cursor) {\n    knowledgeArticles(first: $first, after: $after, last: $last, before: $before) {\n      edges { cursor node { id slug title summary category tags updatedAt } }\n      pageInfo { hasNextPage hasPreviousPage }\n    }\n  }\n": types.KbArticlesDocument,
     "\n  query KbSearch($query: String!, $first: Int, $after: Cursor, $last: Int, $before: Cursor) {\n    searchKnowledgeBase(query: $query, first: $first, after: $after, last: $last, before: $before) {\n      edges { cursor node { item { id slug title category updatedAt } snippet { text match } } }\n      pageInfo { hasNextPage hasPreviousPage }\n    }\n  }\n": types.KbSearchDocument,
     "\n  query KbArticle($slug: String!) {\n    knowledgeArticle(slug: $slug) { id slug title bodyHtml category tags status updatedAt }\n  }\n": types.KbArticleDocument,
@@ -346,6 +349,7 @@ const documents: Documents = {
     "subscription MessagesCountsChanged {\n  messageCountsChanged {\n    unreadInbound\n  }\n}\n\nquery MessagesUnreadCount {\n  messageCounts {\n    unreadInbound\n  }\n}": types.MessagesCountsChangedDocument,
     "subscription TasksChanged {\n  tasksChanged {\n    id\n  }\n}": types.TasksChangedDocument,
     "subscription StaffLiveTicketQueues {\n  ticketQueueChanged {\n    openCount\n    queue {\n      id\n    }\n  }\n}\n\nsubscription StaffLiveTicketUpdated($id: ID!) {\n  ticketUpdated(id: $id) {\n    id\n    updatedAt\n    entries {\n      id\n    }\n    participants {\n      user {\n        id\n      }\n    }\n  }\n}": types.StaffLiveTicketQueuesDocument,
+    "query StaffQuarantineCount {\n  quarantineCount\n}\n\nsubscription StaffQuarantineCountChanged {\n  quarantineCountChanged\n}": types.StaffQuarantineCountDocument,
     "subscription LiveTicketUpdated($id: ID!) {\n  ticketUpdated(id: $id) {\n    id\n    status\n    entries {\n      id\n      kind\n      byStaff\n      author {\n        id\n      }\n    }\n  }\n}": types.LiveTicketUpdatedDocument,
 };
 
@@ -477,6 +481,10 @@ export function graphql(source: "\n  mutation TakeChat($chatId: ID!) {\n    take
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SetChatAgentAvailable($available: Boolean!) {\n    setChatAgentAvailable(available: $available)\n  }\n"): typeof import('./graphql').SetChatAgentAvailableDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EndedChat($id: ID!) {\n    chat(id: $id) { id status endReason ticketNumber }\n  }\n"): typeof import('./graphql').EndedChatDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1005,6 +1013,10 @@ export function graphql(source: "subscription TasksChanged {\n  tasksChanged {\n
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "subscription StaffLiveTicketQueues {\n  ticketQueueChanged {\n    openCount\n    queue {\n      id\n    }\n  }\n}\n\nsubscription StaffLiveTicketUpdated($id: ID!) {\n  ticketUpdated(id: $id) {\n    id\n    updatedAt\n    entries {\n      id\n    }\n    participants {\n      user {\n        id\n      }\n    }\n  }\n}"): typeof import('./graphql').StaffLiveTicketQueuesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query StaffQuarantineCount {\n  quarantineCount\n}\n\nsubscription StaffQuarantineCountChanged {\n  quarantineCountChanged\n}"): typeof import('./graphql').StaffQuarantineCountDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -139,6 +139,8 @@ export type Chat = {
   agentName?: Maybe<Scalars['String']['output']>;
   /** Staff: who asks. */
   customer?: Maybe<User>;
+  /** Set when the chat ended by itself. */
+  endReason?: Maybe<ChatEndReason>;
   endedAt?: Maybe<Scalars['DateTimeISO']['output']>;
   id: Scalars['ID']['output'];
   /** Oldest first. */
@@ -164,6 +166,13 @@ export type ChatAvailability = {
   /** When the desk opens next (now while open). */
   opensAt?: Maybe<Scalars['DateTimeISO']['output']>;
 };
+
+/** Why the chat ended by itself: NOT_TAKEN (no agent took it in time), IDLE (nobody wrote), CUSTOMER_GONE (the customer left the page), DESK_CLOSED (the helpdesk closed). */
+export type ChatEndReason =
+  | 'CUSTOMER_GONE'
+  | 'DESK_CLOSED'
+  | 'IDLE'
+  | 'NOT_TAKEN';
 
 export type ChatMessage = {
   body: Scalars['String']['output'];
@@ -1512,6 +1521,8 @@ export type Query = {
   outages: OutageConnection;
   /** DEPARTMENT_ADMIN: users and contact persons whose name or address contains `search` (2 to 200 characters; shorter: none), by name, 25 a page. */
   privacyPeople: PrivacyPersonConnection;
+  /** Staff: how many mails wait in quarantine, not yet handled. */
+  quarantineCount: Scalars['Int']['output'];
   /** Organisation user: your chat that has not ended yet. */
   runningChat?: Maybe<Chat>;
   /** Public: published articles matching the words, in the viewer's language (Dutch or English stemming), best first, with highlighted snippets. */
@@ -2115,6 +2126,8 @@ export type Subscription = {
   mySessionRevoked: Scalars['ID']['output'];
   /** The open outages, whenever one is opened, updated or resolved (the live banner). */
   openOutagesChanged: Array<Outage>;
+  /** Staff: the number of mails in quarantine, whenever a mail goes in or is handled. */
+  quarantineCountChanged: Scalars['Int']['output'];
   /** Staff: the waiting chats and your own, whenever a chat starts, is taken or ends. */
   staffChatsChanged: Array<Chat>;
   /** Your organisation's task list, each time a change alters it. */
@@ -2995,6 +3008,13 @@ export type SetChatAgentAvailableMutationVariables = Exact<{
 
 
 export type SetChatAgentAvailableMutation = { setChatAgentAvailable: boolean };
+
+export type EndedChatQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type EndedChatQuery = { chat: { id: string, status: ChatStatus, endReason?: ChatEndReason | null, ticketNumber?: string | null } };
 
 export type KbArticlesQueryVariables = Exact<{
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -3882,6 +3902,16 @@ export type StaffLiveTicketUpdatedSubscriptionVariables = Exact<{
 
 
 export type StaffLiveTicketUpdatedSubscription = { ticketUpdated: { id: string, updatedAt: string, entries: Array<{ id: string }>, participants: Array<{ user: { id: string } }> } };
+
+export type StaffQuarantineCountQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type StaffQuarantineCountQuery = { quarantineCount: number };
+
+export type StaffQuarantineCountChangedSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type StaffQuarantineCountChangedSubscription = { quarantineCountChanged: number };
 
 export type LiveTicketUpdatedSubscriptionVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -4823,6 +4853,16 @@ export const SetChatAgentAvailableDocument = new TypedDocumentString(`
   setChatAgentAvailable(available: $available)
 }
     `, {"hash":"d22503f6f14df6bb9c9ec8d6e0e2de53673aee24d688af4deb643f859b09b563"}) as unknown as TypedDocumentString<SetChatAgentAvailableMutation, SetChatAgentAvailableMutationVariables>;
+export const EndedChatDocument = new TypedDocumentString(`
+    query EndedChat($id: ID!) {
+  chat(id: $id) {
+    id
+    status
+    endReason
+    ticketNumber
+  }
+}
+    `, {"hash":"0e3f31559dee8a87d74c53198a4e7ad4704ace7dc1cb6f457fe85318aaeba06c"}) as unknown as TypedDocumentString<EndedChatQuery, EndedChatQueryVariables>;
 export const KbArticlesDocument = new TypedDocumentString(`
     query KbArticles($first: Int, $after: Cursor, $last: Int, $before: Cursor) {
   knowledgeArticles(first: $first, after: $after, last: $last, before: $before) {
@@ -7523,6 +7563,16 @@ export const StaffLiveTicketUpdatedDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"eebae4c6c87e317482bda6f009865dd9a8c4a30f17e034e7ac9239e5da5feefc"}) as unknown as TypedDocumentString<StaffLiveTicketUpdatedSubscription, StaffLiveTicketUpdatedSubscriptionVariables>;
+export const StaffQuarantineCountDocument = new TypedDocumentString(`
+    query StaffQuarantineCount {
+  quarantineCount
+}
+    `, {"hash":"bcdf9bcf0513169818c3670fe3becdac6719917ee94904b67c31aed2ee822b85"}) as unknown as TypedDocumentString<StaffQuarantineCountQuery, StaffQuarantineCountQueryVariables>;
+export const StaffQuarantineCountChangedDocument = new TypedDocumentString(`
+    subscription StaffQuarantineCountChanged {
+  quarantineCountChanged
+}
+    `, {"hash":"3a60b6d5dcea9d4a4835e9bf88f4a5507b89389e8d47c7af9e369ba6ed5347ff"}) as unknown as TypedDocumentString<StaffQuarantineCountChangedSubscription, StaffQuarantineCountChangedSubscriptionVariables>;
 export const LiveTicketUpdatedDocument = new TypedDocumentString(`
     subscription LiveTicketUpdated($id: ID!) {
   ticketUpdated(id: $id) {

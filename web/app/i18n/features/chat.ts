@@ -26,6 +26,22 @@ export const chatNl = {
   'chat.ended.ticket': 'De chat is afgelopen en geregistreerd als ticket {number}.',
   'chat.ended.solved': 'De chat is afgelopen en geregistreerd als opgelost ticket {number}.',
   'chat.ended.view': 'Ticket {number} bekijken',
+  'chat.autoEnded.NOT_TAKEN':
+    'Uw chat is beëindigd: er was geen medewerker vrij. Uw vraag is geregistreerd als ticket {number}; de helpdesk antwoordt daar.',
+  'chat.autoEnded.IDLE':
+    'Uw chat is beëindigd omdat er een tijd niets geschreven werd. Het gesprek is geregistreerd als ticket {number}.',
+  'chat.autoEnded.CUSTOMER_GONE':
+    'Uw chat is beëindigd omdat u de chat verliet. Het gesprek is geregistreerd als ticket {number}.',
+  'chat.autoEnded.DESK_CLOSED':
+    'De helpdesk is gesloten en uw chat is beëindigd. Het gesprek is geregistreerd als ticket {number}; de helpdesk antwoordt daar.',
+  'chat.staff.autoEnded.NOT_TAKEN':
+    'Een chat is vanzelf beëindigd: niemand nam hem op tijd aan. Hij is geregistreerd als ticket {number}.',
+  'chat.staff.autoEnded.IDLE':
+    'Een chat is vanzelf beëindigd: er werd een tijd niets geschreven. Hij is geregistreerd als ticket {number}.',
+  'chat.staff.autoEnded.CUSTOMER_GONE':
+    'Een chat is vanzelf beëindigd: de klant verliet de chat. Hij is geregistreerd als ticket {number}.',
+  'chat.staff.autoEnded.DESK_CLOSED':
+    'Een chat is vanzelf beëindigd: de helpdesk sloot. Hij is geregistreerd als ticket {number}.',
   'chat.staff.title': 'Chat',
   'chat.staff.intro':
     'Zet uzelf beschikbaar om chats van voorzieningen aan te nemen. Een beëindigde chat wordt een ticket met het gesprek: Opgelost als de chat de vraag oploste, anders Nieuw.',
@@ -79,6 +95,22 @@ export const chatEn: Record<keyof typeof chatNl, string> = {
   'chat.ended.ticket': 'The chat has ended and is registered as ticket {number}.',
   'chat.ended.solved': 'The chat has ended and is registered as resolved ticket {number}.',
   'chat.ended.view': 'View ticket {number}',
+  'chat.autoEnded.NOT_TAKEN':
+    'Your chat has ended: no agent was free. Your question is registered as ticket {number}; the helpdesk will answer there.',
+  'chat.autoEnded.IDLE':
+    'Your chat has ended because nothing was written for a while. The conversation is registered as ticket {number}.',
+  'chat.autoEnded.CUSTOMER_GONE':
+    'Your chat has ended because you left it. The conversation is registered as ticket {number}.',
+  'chat.autoEnded.DESK_CLOSED':
+    'The helpdesk has closed and your chat has ended. The conversation is registered as ticket {number}; the helpdesk will answer there.',
+  'chat.staff.autoEnded.NOT_TAKEN':
+    'A chat ended by itself: nobody took it in time. It is registered as ticket {number}.',
+  'chat.staff.autoEnded.IDLE':
+    'A chat ended by itself: nothing was written for a while. It is registered as ticket {number}.',
+  'chat.staff.autoEnded.CUSTOMER_GONE':
+    'A chat ended by itself: the customer left it. It is registered as ticket {number}.',
+  'chat.staff.autoEnded.DESK_CLOSED':
+    'A chat ended by itself: the helpdesk closed. It is registered as ticket {number}.',
   'chat.staff.title': 'Chat',
   'chat.staff.intro':
     "Make yourself available to take organisations' chats. An ended chat becomes a ticket with the conversation: Resolved when the chat solved the question, else New.",

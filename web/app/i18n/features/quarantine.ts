@@ -2,6 +2,10 @@
 // Dutch (the reference) and English; spread into ../nl.ts and ../en.ts.
 export const quarantineNl = {
   'quarantine.nav': 'Quarantaine',
+  'quarantine.badge.count.one': '{count} mail in quarantaine',
+  'quarantine.badge.count.other': '{count} mails in quarantaine',
+  'quarantine.badge.new.one': 'Nieuwe mail in quarantaine. Er wacht {count} mail.',
+  'quarantine.badge.new.other': 'Nieuwe mail in quarantaine. Er wachten {count} mails.',
   'quarantine.title': 'Ingekomen mails in quarantaine',
   'quarantine.intro':
     'Mails die de helpdesk niet automatisch kon verwerken. Download een mail om ze na te kijken, maak er toch een ticket van, of verwijder ze met een reden. Elke beslissing wordt bijgehouden.',
@@ -36,6 +40,10 @@ export const quarantineNl = {
 
 export const quarantineEn: Record<keyof typeof quarantineNl, string> = {
   'quarantine.nav': 'Quarantine',
+  'quarantine.badge.count.one': '{count} mail in quarantine',
+  'quarantine.badge.count.other': '{count} mails in quarantine',
+  'quarantine.badge.new.one': 'New mail in quarantine. {count} mail is waiting.',
+  'quarantine.badge.new.other': 'New mail in quarantine. {count} mails are waiting.',
   'quarantine.title': 'Received mails in quarantine',
   'quarantine.intro':
     'Mails the helpdesk could not handle automatically. Download a mail to check it, make it a ticket after all, or discard it with a reason. Every decision is recorded.',
