@@ -36,6 +36,7 @@ export type AddContactPersonInput = {
 /** What an administration audit event is about. */
 export type AdminHistoryKind =
   | 'ORGANISATION'
+  | 'TEAM'
   | 'THEME';
 
 export type AssignThreadPayload = {
@@ -284,6 +285,24 @@ export type CreateOrganisationInput = {
   /** At least one. */
   themeIds: Array<Scalars['ID']['input']>;
   websiteUrl?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A new team: its names (unique in each language) and its address, if any. */
+export type CreateTeamInput = {
+  /** The team's own address; empty: mail goes to its handlers. */
+  email?: InputMaybe<Scalars['String']['input']>;
+  nameEn: Scalars['String']['input'];
+  nameNl: Scalars['String']['input'];
+};
+
+/** A new theme: a short code, its names (unique in each language) and its team. */
+export type CreateThemeInput = {
+  /** 2 to 10 capitals or digits, starting with a letter (e.g. ERK); cannot change. */
+  code: Scalars['String']['input'];
+  nameEn: Scalars['String']['input'];
+  nameNl: Scalars['String']['input'];
+  /** The team that receives its messages. */
+  teamId: Scalars['ID']['input'];
 };
 
 export type CreateTicketInput = {
@@ -640,6 +659,8 @@ export type Mutation = {
   addClosingDay: TicketSettingsPayload;
   /** ADMIN: add a contact person; they are mailed a confirmation link. */
   addContactPerson: ContactPersonPayload;
+  /** DEPARTMENT_ADMIN: a staff user becomes a handler of the team. */
+  addTeamMember: TeamPayload;
   /** Staff: an internal note, never shown to the organisation. */
   addTicketNote: TicketPayload;
   /** Adds a colleague (or, staff, a staff member) to the ticket. */
@@ -662,6 +683,10 @@ export type Mutation = {
   confirmEmailChange: OkPayload;
   /** DEPARTMENT_ADMIN: a new organisation. */
   createOrganisation: OrganisationPayload;
+  /** DEPARTMENT_ADMIN: a new team, without members. */
+  createTeam: TeamPayload;
+  /** DEPARTMENT_ADMIN: a new theme, owned by a team. */
+  createTheme: ThemePayload;
   /** A new ticket ('Verstuur ticket' or 'Hulp nodig?'). */
   createTicket: CreateTicketPayload;
   /** DEPARTMENT_ADMIN: register an endpoint; the payload carries its signing secret, once. */
@@ -711,6 +736,8 @@ export type Mutation = {
   removeClosingDay: TicketSettings;
   /** ADMIN: remove a contact person (who is mailed about it). The removed id. */
   removeContactPerson: Scalars['ID']['output'];
+  /** DEPARTMENT_ADMIN: a handler leaves the team. */
+  removeTeamMember: TeamPayload;
   /** Staff: remove a ticket's attachment with a reason ('002' §3, privacy incident): the file and the raw mail it came with are erased from storage; the timeline shows the removal and the reason. */
   removeTicketAttachment: TicketPayload;
   /** Staff: make a held mail (quarantined, Te koppelen, ignored) a ticket entry after all; audited. */
@@ -752,6 +779,8 @@ export type Mutation = {
   setLegalHold: Scalars['Boolean']['output'];
   /** DEPARTMENT_ADMIN: a theme's or queue's retention period. */
   setRetentionPeriod: PrivacyPayload;
+  /** DEPARTMENT_ADMIN: whether a team's handler is offered to organisations in 'Hulp nodig?'. */
+  setTeamMemberHelp: TeamPayload;
   /** Staff: the ticket's labels (replaces them). */
   setTicketLabels: TicketPayload;
   /** Your mails of this ticket on or off ('Geen meldingen meer'). */
@@ -778,6 +807,10 @@ export type Mutation = {
   updateQueueSettings: TicketSettingsPayload;
   /** DEPARTMENT_ADMIN: new targets of a support type; running tickets keep the ones they have. */
   updateSupportTypeTargets: TicketSettingsPayload;
+  /** DEPARTMENT_ADMIN: a team's names and address. */
+  updateTeam: TeamPayload;
+  /** DEPARTMENT_ADMIN: a theme's names (nl and en). */
+  updateTheme: ThemePayload;
   /** DEPARTMENT_ADMIN: a theme's unread-reminder period (business days; null: none). */
   updateThemeReminder: TicketSettingsPayload;
   /** Staff: category, type, planned version, expected date. */
@@ -799,6 +832,11 @@ export type MutationAddClosingDayArgs = {
 
 export type MutationAddContactPersonArgs = {
   input: AddContactPersonInput;
+};
+
+
+export type MutationAddTeamMemberArgs = {
+  input: TeamMemberInput;
 };
 
 
@@ -857,6 +895,16 @@ export type MutationConfirmEmailChangeArgs = {
 
 export type MutationCreateOrganisationArgs = {
   input: CreateOrganisationInput;
+};
+
+
+export type MutationCreateTeamArgs = {
+  input: CreateTeamInput;
+};
+
+
+export type MutationCreateThemeArgs = {
+  input: CreateThemeInput;
 };
 
 
@@ -984,6 +1032,11 @@ export type MutationRemoveContactPersonArgs = {
 };
 
 
+export type MutationRemoveTeamMemberArgs = {
+  input: TeamMemberInput;
+};
+
+
 export type MutationRemoveTicketAttachmentArgs = {
   attachmentId: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
@@ -1095,6 +1148,11 @@ export type MutationSetRetentionPeriodArgs = {
 };
 
 
+export type MutationSetTeamMemberHelpArgs = {
+  input: SetTeamMemberHelpInput;
+};
+
+
 export type MutationSetTicketLabelsArgs = {
   labelIds: Array<Scalars['ID']['input']>;
   ticketId: Scalars['ID']['input'];
@@ -1154,6 +1212,16 @@ export type MutationUpdateQueueSettingsArgs = {
 
 export type MutationUpdateSupportTypeTargetsArgs = {
   input: SupportTypeTargetsInput;
+};
+
+
+export type MutationUpdateTeamArgs = {
+  input: UpdateTeamInput;
+};
+
+
+export type MutationUpdateThemeArgs = {
+  input: UpdateThemeInput;
 };
 
 
@@ -1398,6 +1466,14 @@ export type PrivacyWarning = {
 export type Query = {
   /** DEPARTMENT_ADMIN: the audit events of what is administered, newest first. */
   adminHistory: AuditEventConnection;
+  /** DEPARTMENT_ADMIN: one team. */
+  adminTeam: Team;
+  /** DEPARTMENT_ADMIN: the teams by name, paged. */
+  adminTeams: TeamConnection;
+  /** DEPARTMENT_ADMIN: one theme. */
+  adminTheme: Theme;
+  /** DEPARTMENT_ADMIN: the themes in display order, paged. */
+  adminThemes: ThemeConnection;
   /** A chat of yours (staff: any); NOT_FOUND otherwise. */
   chat: Chat;
   /** Staff: whether you take chats now. */
@@ -1509,6 +1585,28 @@ export type QueryAdminHistoryArgs = {
   after?: InputMaybe<Scalars['Cursor']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   kind?: InputMaybe<AdminHistoryKind>;
+};
+
+
+export type QueryAdminTeamArgs = {
+  teamId: Scalars['ID']['input'];
+};
+
+
+export type QueryAdminTeamsArgs = {
+  after?: InputMaybe<Scalars['Cursor']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryAdminThemeArgs = {
+  themeId: Scalars['ID']['input'];
+};
+
+
+export type QueryAdminThemesArgs = {
+  after?: InputMaybe<Scalars['Cursor']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1943,6 +2041,13 @@ export type SetRetentionPeriodInput = {
   target: RetentionTarget;
 };
 
+/** Whether a team's member is offered to organisations in 'Hulp nodig?'. */
+export type SetTeamMemberHelpInput = {
+  offeredInHelp: Scalars['Boolean']['input'];
+  teamId: Scalars['ID']['input'];
+  userId: Scalars['ID']['input'];
+};
+
 export type SetTicketStatusInput = {
   /** Required for POSTPONED: a day after today. */
   postponedUntil?: InputMaybe<Scalars['Day']['input']>;
@@ -2120,11 +2225,52 @@ export type Team = {
   email?: Maybe<Scalars['String']['output']>;
   /** The dossier handlers (dossierbehandelaars) of the team. */
   handlers: Array<User>;
+  /** The team's active handlers offered to organisations in 'Hulp nodig?' (they may be addressed directly). */
+  helpHandlers: Array<User>;
   id: Scalars['ID']['output'];
+  /** DEPARTMENT_ADMIN: the staff users (not deactivated) who could join the team. */
+  memberCandidates: Array<User>;
+  /** DEPARTMENT_ADMIN: the team's members (any status) with their 'Hulp nodig?' flag. */
+  members: Array<TeamMember>;
   /** Name in the viewer's language. */
   name: Scalars['String']['output'];
   nameEn: Scalars['String']['output'];
   nameNl: Scalars['String']['output'];
+};
+
+export type TeamConnection = {
+  edges: Array<TeamEdge>;
+  pageInfo: PageInfo;
+  /** Number of rows matching the filter, all pages together. */
+  totalCount?: Maybe<Scalars['Int']['output']>;
+  /** True when there are more rows than totalCount: lists that can grow without bound stop counting at 1,000. */
+  totalCountCapped?: Maybe<Scalars['Boolean']['output']>;
+};
+
+export type TeamEdge = {
+  cursor: Scalars['Cursor']['output'];
+  node: Team;
+};
+
+/** A team's member (handler), for the administration. */
+export type TeamMember = {
+  /** Offered to organisations in 'Hulp nodig?'. */
+  offeredInHelp: Scalars['Boolean']['output'];
+  user: User;
+};
+
+/** A staff user as a member (handler) of a team. */
+export type TeamMemberInput = {
+  /** Offered in 'Hulp nodig?' (default true) when added. */
+  offeredInHelp?: InputMaybe<Scalars['Boolean']['input']>;
+  teamId: Scalars['ID']['input'];
+  /** A staff user of the department. */
+  userId: Scalars['ID']['input'];
+};
+
+export type TeamPayload = {
+  errors: Array<UserError>;
+  team?: Maybe<Team>;
 };
 
 export type TechnicalQuestionInput = {
@@ -2145,8 +2291,24 @@ export type Theme = {
   name: Scalars['String']['output'];
   nameEn: Scalars['String']['output'];
   nameNl: Scalars['String']['output'];
+  /** DEPARTMENT_ADMIN: the theme's open threads (waiting for the department) that are with another team than the theme's: what moveOpenThreads would move. */
+  openThreadsElsewhere: Scalars['Int']['output'];
   team: Team;
   teamId: Scalars['ID']['output'];
+};
+
+export type ThemeConnection = {
+  edges: Array<ThemeEdge>;
+  pageInfo: PageInfo;
+  /** Number of rows matching the filter, all pages together. */
+  totalCount?: Maybe<Scalars['Int']['output']>;
+  /** True when there are more rows than totalCount: lists that can grow without bound stop counting at 1,000. */
+  totalCountCapped?: Maybe<Scalars['Boolean']['output']>;
+};
+
+export type ThemeEdge = {
+  cursor: Scalars['Cursor']['output'];
+  node: Theme;
 };
 
 export type ThemePayload = {
@@ -2512,6 +2674,22 @@ export type UpdateProfileInput = {
   firstName: Scalars['String']['input'];
   lastName: Scalars['String']['input'];
   phone?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A team's names and address. */
+export type UpdateTeamInput = {
+  /** The team's own address; empty: mail goes to its handlers. */
+  email?: InputMaybe<Scalars['String']['input']>;
+  nameEn: Scalars['String']['input'];
+  nameNl: Scalars['String']['input'];
+  teamId: Scalars['ID']['input'];
+};
+
+/** A theme's names (unique in each language). Moving it to a team: moveTheme. */
+export type UpdateThemeInput = {
+  nameEn: Scalars['String']['input'];
+  nameNl: Scalars['String']['input'];
+  themeId: Scalars['ID']['input'];
 };
 
 export type UpdateTicketDetailsInput = {

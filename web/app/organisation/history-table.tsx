@@ -39,6 +39,13 @@ const ACTIONS = new Set([
   'organisation.admin-invited',
   'theme.moved',
   'theme.open-threads-moved',
+  'theme.created',
+  'theme.renamed',
+  'team.created',
+  'team.renamed',
+  'team.member-added',
+  'team.member-removed',
+  'team.member-help-changed',
 ]);
 
 const FIELDS = new Set([
@@ -58,6 +65,11 @@ const FIELDS = new Set([
   'active',
   'team',
   'threads',
+  'code',
+  'nameNl',
+  'nameEn',
+  'member',
+  'offeredInHelp',
 ]);
 
 function fieldLabel(t: I18n['t'], field: string): string {
@@ -67,7 +79,8 @@ function fieldLabel(t: I18n['t'], field: string): string {
 function valueText(t: I18n['t'], field: string, value: string | null | undefined): string | null {
   if (value === null || value === undefined || value === '') return null;
   if (field === 'language' && (value === 'nl' || value === 'en')) return t(`language.${value}`);
-  if (field === 'active' && (value === 'true' || value === 'false')) return t(`history.active.${value}`);
+  if ((field === 'active' || field === 'offeredInHelp') && (value === 'true' || value === 'false'))
+    return t(`history.active.${value}`);
   if (field === 'status' && (value === 'CONFIRMED' || value === 'UNCONFIRMED'))
     return t(`contacts.status.${value}`);
   if (field === 'status' && (value === 'INVITED' || value === 'ACTIVE' || value === 'DISABLED'))
@@ -93,8 +106,11 @@ const CREATIONS = new Set([
   'user.invitation-resent',
   'organisation.created',
   'organisation.admin-invited',
+  'theme.created',
+  'team.created',
+  'team.member-added',
 ]);
-const REMOVALS = new Set(['contact.removed']);
+const REMOVALS = new Set(['contact.removed', 'team.member-removed']);
 
 function Value({ text }: { text: string | null }) {
   const { t } = useI18n();
@@ -118,7 +134,9 @@ function actionText(t: I18n['t'], event: HistoryEvent, names: Record<string, str
         ? t('history.someOrganisation')
         : event.entityType === 'theme'
           ? t('history.someTheme')
-          : t('history.someContact');
+          : event.entityType === 'team'
+            ? t('history.someTeam')
+            : t('history.someContact');
   const name = (event.entityId && names[event.entityId]) || fallback;
   return t(`history.action.${event.action}` as MessageKey, { name });
 }

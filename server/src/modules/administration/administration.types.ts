@@ -76,7 +76,10 @@ export class UpdateThemeInput {
 export class CreateTeamInput {
   @Field() nameNl!: string;
   @Field() nameEn!: string;
-  @Field(() => String, { nullable: true, description: "The team's own address; empty: mail goes to its handlers." })
+  @Field(() => String, {
+    nullable: true,
+    description: "The team's own address; empty: mail goes to its handlers.",
+  })
   email?: string | null;
 }
 
@@ -89,7 +92,10 @@ export class UpdateTeamInput extends CreateTeamInput {
 export class TeamMemberInput {
   @Field(() => ID) teamId!: string;
   @Field(() => ID, { description: 'A staff user of the department.' }) userId!: string;
-  @Field(() => Boolean, { nullable: true, description: "Offered in 'Hulp nodig?' (default true) when added." })
+  @Field(() => Boolean, {
+    nullable: true,
+    description: "Offered in 'Hulp nodig?' (default true) when added.",
+  })
   offeredInHelp?: boolean | null;
 }
 

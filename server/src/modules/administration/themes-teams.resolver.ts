@@ -12,11 +12,11 @@ import {
   Resolver,
 } from 'type-graphql';
 import type { Ctx } from '../../context.js';
+import type { Result } from '../../domain/errors.js';
 import { present } from '../../graphql/batch.js';
 import { Parent } from '../../graphql/parent.js';
 import { CursorScalar } from '../../graphql/scalars.js';
 import { toUserErrors } from '../../graphql/user-error.js';
-import type { Result } from '../../domain/errors.js';
 import { User } from '../accounts/account.types.js';
 import { Team, Theme } from '../department/department.types.js';
 import {
@@ -118,7 +118,9 @@ export class TeamAdminResolver {
   }
 
   @Authorized('DEPARTMENT_ADMIN')
-  @Mutation(() => TeamPayload, { description: 'DEPARTMENT_ADMIN: a staff user becomes a handler of the team.' })
+  @Mutation(() => TeamPayload, {
+    description: 'DEPARTMENT_ADMIN: a staff user becomes a handler of the team.',
+  })
   async addTeamMember(@Arg('input') input: TeamMemberInput, @Context() ctx: Ctx): Promise<TeamPayload> {
     return teamPayload(ctx, await teams.addTeamMember(ctx, input));
   }
@@ -149,7 +151,9 @@ export class TeamAdminResolver {
     const users = await ctx.loaders.user.loadMany(rows.map((r) => r.userId));
     return rows.flatMap((row, i) => {
       const user = users[i];
-      return user && !(user instanceof Error) ? [{ user: user as User, offeredInHelp: row.offeredInHelp }] : [];
+      return user && !(user instanceof Error)
+        ? [{ user: user as User, offeredInHelp: row.offeredInHelp }]
+        : [];
     });
   }
 

@@ -27,7 +27,8 @@ export class TeamResolver {
   }
 
   @FieldResolver(() => [User], {
-    description: "The team's active handlers offered to organisations in 'Hulp nodig?' (they may be addressed directly).",
+    description:
+      "The team's active handlers offered to organisations in 'Hulp nodig?' (they may be addressed directly).",
   })
   async helpHandlers(@Parent() team: Team, @Context() ctx: Ctx): Promise<User[]> {
     const ids = await ctx.loaders.teamHelpHandlerIds.load(team.id);
