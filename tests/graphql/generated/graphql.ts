@@ -3908,6 +3908,110 @@ export type IsolationMyOrganisationQueryVariables = Exact<{ [key: string]: never
 
 export type IsolationMyOrganisationQuery = { myOrganisation?: { users: Array<{ email: string }> } | null };
 
+export type ThemesTeamsCreateThemeMutationVariables = Exact<{
+  input: CreateThemeInput;
+}>;
+
+
+export type ThemesTeamsCreateThemeMutation = { createTheme: { errors: Array<{ field?: string | null, code: string, message: string }>, theme?: { id: string, code: string, nameNl: string, nameEn: string, name: string, team: { id: string } } | null } };
+
+export type ThemesTeamsUpdateThemeMutationVariables = Exact<{
+  input: UpdateThemeInput;
+}>;
+
+
+export type ThemesTeamsUpdateThemeMutation = { updateTheme: { errors: Array<{ field?: string | null, code: string }>, theme?: { id: string, nameNl: string, nameEn: string } | null } };
+
+export type ThemesTeamsMoveThemeMutationVariables = Exact<{
+  themeId: Scalars['ID']['input'];
+  teamId: Scalars['ID']['input'];
+}>;
+
+
+export type ThemesTeamsMoveThemeMutation = { moveTheme: { errors: Array<{ field?: string | null, code: string }>, theme?: { team: { id: string } } | null } };
+
+export type ThemesTeamsMoveThreadsMutationVariables = Exact<{
+  themeId: Scalars['ID']['input'];
+}>;
+
+
+export type ThemesTeamsMoveThreadsMutation = { moveOpenThreads: { moved: number } };
+
+export type ThemesTeamsAdminThemeQueryVariables = Exact<{
+  themeId: Scalars['ID']['input'];
+}>;
+
+
+export type ThemesTeamsAdminThemeQuery = { adminTheme: { id: string, openThreadsElsewhere: number, team: { id: string } } };
+
+export type ThemesTeamsAdminThemesQueryVariables = Exact<{
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['Cursor']['input']>;
+}>;
+
+
+export type ThemesTeamsAdminThemesQuery = { adminThemes: { totalCount?: number | null, pageInfo: { hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ node: { id: string, code: string } }> } };
+
+export type ThemesTeamsThemesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ThemesTeamsThemesQuery = { themes: Array<{ id: string, name: string }> };
+
+export type ThemesTeamsCreateTeamMutationVariables = Exact<{
+  input: CreateTeamInput;
+}>;
+
+
+export type ThemesTeamsCreateTeamMutation = { createTeam: { errors: Array<{ field?: string | null, code: string, message: string }>, team?: { id: string, nameNl: string, nameEn: string, email?: string | null } | null } };
+
+export type ThemesTeamsUpdateTeamMutationVariables = Exact<{
+  input: UpdateTeamInput;
+}>;
+
+
+export type ThemesTeamsUpdateTeamMutation = { updateTeam: { errors: Array<{ field?: string | null, code: string }>, team?: { id: string, nameNl: string, nameEn: string, email?: string | null } | null } };
+
+export type ThemesTeamsAddMemberMutationVariables = Exact<{
+  input: TeamMemberInput;
+}>;
+
+
+export type ThemesTeamsAddMemberMutation = { addTeamMember: { errors: Array<{ field?: string | null, code: string }>, team?: { id: string } | null } };
+
+export type ThemesTeamsRemoveMemberMutationVariables = Exact<{
+  input: TeamMemberInput;
+}>;
+
+
+export type ThemesTeamsRemoveMemberMutation = { removeTeamMember: { errors: Array<{ field?: string | null, code: string }>, team?: { id: string } | null } };
+
+export type ThemesTeamsSetHelpMutationVariables = Exact<{
+  input: SetTeamMemberHelpInput;
+}>;
+
+
+export type ThemesTeamsSetHelpMutation = { setTeamMemberHelp: { errors: Array<{ field?: string | null, code: string }>, team?: { id: string } | null } };
+
+export type ThemesTeamsAdminTeamQueryVariables = Exact<{
+  teamId: Scalars['ID']['input'];
+}>;
+
+
+export type ThemesTeamsAdminTeamQuery = { adminTeam: { id: string, members: Array<{ offeredInHelp: boolean, user: { id: string } }>, memberCandidates: Array<{ id: string }> } };
+
+export type ThemesTeamsHelpQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ThemesTeamsHelpQuery = { teams: Array<{ id: string, handlers: Array<{ id: string }>, helpHandlers: Array<{ id: string }> }> };
+
+export type ThemesTeamsHistoryQueryVariables = Exact<{
+  kind?: InputMaybe<AdminHistoryKind>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type ThemesTeamsHistoryQuery = { adminHistory: { edges: Array<{ node: { action: string, entityType: string, entityId?: string | null, actor?: { email: string } | null, changes: Array<{ field: string, oldValue?: string | null, newValue?: string | null }> } }> } };
+
 export type SettingsReadQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -5974,6 +6078,222 @@ export const IsolationMyOrganisationDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<IsolationMyOrganisationQuery, IsolationMyOrganisationQueryVariables>;
+export const ThemesTeamsCreateThemeDocument = new TypedDocumentString(`
+    mutation ThemesTeamsCreateTheme($input: CreateThemeInput!) {
+  createTheme(input: $input) {
+    errors {
+      field
+      code
+      message
+    }
+    theme {
+      id
+      code
+      nameNl
+      nameEn
+      name
+      team {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ThemesTeamsCreateThemeMutation, ThemesTeamsCreateThemeMutationVariables>;
+export const ThemesTeamsUpdateThemeDocument = new TypedDocumentString(`
+    mutation ThemesTeamsUpdateTheme($input: UpdateThemeInput!) {
+  updateTheme(input: $input) {
+    errors {
+      field
+      code
+    }
+    theme {
+      id
+      nameNl
+      nameEn
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ThemesTeamsUpdateThemeMutation, ThemesTeamsUpdateThemeMutationVariables>;
+export const ThemesTeamsMoveThemeDocument = new TypedDocumentString(`
+    mutation ThemesTeamsMoveTheme($themeId: ID!, $teamId: ID!) {
+  moveTheme(themeId: $themeId, teamId: $teamId) {
+    errors {
+      field
+      code
+    }
+    theme {
+      team {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ThemesTeamsMoveThemeMutation, ThemesTeamsMoveThemeMutationVariables>;
+export const ThemesTeamsMoveThreadsDocument = new TypedDocumentString(`
+    mutation ThemesTeamsMoveThreads($themeId: ID!) {
+  moveOpenThreads(themeId: $themeId) {
+    moved
+  }
+}
+    `) as unknown as TypedDocumentString<ThemesTeamsMoveThreadsMutation, ThemesTeamsMoveThreadsMutationVariables>;
+export const ThemesTeamsAdminThemeDocument = new TypedDocumentString(`
+    query ThemesTeamsAdminTheme($themeId: ID!) {
+  adminTheme(themeId: $themeId) {
+    id
+    openThreadsElsewhere
+    team {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ThemesTeamsAdminThemeQuery, ThemesTeamsAdminThemeQueryVariables>;
+export const ThemesTeamsAdminThemesDocument = new TypedDocumentString(`
+    query ThemesTeamsAdminThemes($first: Int, $after: Cursor) {
+  adminThemes(first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        code
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ThemesTeamsAdminThemesQuery, ThemesTeamsAdminThemesQueryVariables>;
+export const ThemesTeamsThemesDocument = new TypedDocumentString(`
+    query ThemesTeamsThemes {
+  themes {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<ThemesTeamsThemesQuery, ThemesTeamsThemesQueryVariables>;
+export const ThemesTeamsCreateTeamDocument = new TypedDocumentString(`
+    mutation ThemesTeamsCreateTeam($input: CreateTeamInput!) {
+  createTeam(input: $input) {
+    errors {
+      field
+      code
+      message
+    }
+    team {
+      id
+      nameNl
+      nameEn
+      email
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ThemesTeamsCreateTeamMutation, ThemesTeamsCreateTeamMutationVariables>;
+export const ThemesTeamsUpdateTeamDocument = new TypedDocumentString(`
+    mutation ThemesTeamsUpdateTeam($input: UpdateTeamInput!) {
+  updateTeam(input: $input) {
+    errors {
+      field
+      code
+    }
+    team {
+      id
+      nameNl
+      nameEn
+      email
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ThemesTeamsUpdateTeamMutation, ThemesTeamsUpdateTeamMutationVariables>;
+export const ThemesTeamsAddMemberDocument = new TypedDocumentString(`
+    mutation ThemesTeamsAddMember($input: TeamMemberInput!) {
+  addTeamMember(input: $input) {
+    errors {
+      field
+      code
+    }
+    team {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ThemesTeamsAddMemberMutation, ThemesTeamsAddMemberMutationVariables>;
+export const ThemesTeamsRemoveMemberDocument = new TypedDocumentString(`
+    mutation ThemesTeamsRemoveMember($input: TeamMemberInput!) {
+  removeTeamMember(input: $input) {
+    errors {
+      field
+      code
+    }
+    team {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ThemesTeamsRemoveMemberMutation, ThemesTeamsRemoveMemberMutationVariables>;
+export const ThemesTeamsSetHelpDocument = new TypedDocumentString(`
+    mutation ThemesTeamsSetHelp($input: SetTeamMemberHelpInput!) {
+  setTeamMemberHelp(input: $input) {
+    errors {
+      field
+      code
+    }
+    team {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ThemesTeamsSetHelpMutation, ThemesTeamsSetHelpMutationVariables>;
+export const ThemesTeamsAdminTeamDocument = new TypedDocumentString(`
+    query ThemesTeamsAdminTeam($teamId: ID!) {
+  adminTeam(teamId: $teamId) {
+    id
+    members {
+      offeredInHelp
+      user {
+        id
+      }
+    }
+    memberCandidates {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ThemesTeamsAdminTeamQuery, ThemesTeamsAdminTeamQueryVariables>;
+export const ThemesTeamsHelpDocument = new TypedDocumentString(`
+    query ThemesTeamsHelp {
+  teams {
+    id
+    handlers {
+      id
+    }
+    helpHandlers {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ThemesTeamsHelpQuery, ThemesTeamsHelpQueryVariables>;
+export const ThemesTeamsHistoryDocument = new TypedDocumentString(`
+    query ThemesTeamsHistory($kind: AdminHistoryKind, $first: Int) {
+  adminHistory(kind: $kind, first: $first) {
+    edges {
+      node {
+        action
+        entityType
+        entityId
+        actor {
+          email
+        }
+        changes {
+          field
+          oldValue
+          newValue
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ThemesTeamsHistoryQuery, ThemesTeamsHistoryQueryVariables>;
 export const SettingsReadDocument = new TypedDocumentString(`
     query SettingsRead {
   ticketSettings {
