@@ -15,6 +15,7 @@ import * as types from './graphql.js';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "query E2eThemeIds { themes { id code } }": typeof types.E2eThemeIdsDocument,
     "query AccountsMe { me { email firstName roles organisation { name } } }": typeof types.AccountsMeDocument,
     "mutation AccountsLogout { logout }": typeof types.AccountsLogoutDocument,
     "mutation AccountsLogout2 { logout }": typeof types.AccountsLogout2Document,
@@ -211,6 +212,7 @@ type Documents = {
     "\n      mutation WorldStartChat($input: StartChatInput!) {\n        startChat(input: $input) { errors { code } chat { id } }\n      }\n    ": typeof types.WorldStartChatDocument,
 };
 const documents: Documents = {
+    "query E2eThemeIds { themes { id code } }": types.E2eThemeIdsDocument,
     "query AccountsMe { me { email firstName roles organisation { name } } }": types.AccountsMeDocument,
     "mutation AccountsLogout { logout }": types.AccountsLogoutDocument,
     "mutation AccountsLogout2 { logout }": types.AccountsLogout2Document,
@@ -407,6 +409,10 @@ const documents: Documents = {
     "\n      mutation WorldStartChat($input: StartChatInput!) {\n        startChat(input: $input) { errors { code } chat { id } }\n      }\n    ": types.WorldStartChatDocument,
 };
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query E2eThemeIds { themes { id code } }"): typeof import('./graphql.js').E2eThemeIdsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -2873,6 +2873,11 @@ export type WebhookEventType =
   | 'TICKET_CREATED'
   | 'TICKET_UPDATED';
 
+export type E2eThemeIdsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type E2eThemeIdsQuery = { themes: Array<{ id: string, code: string }> };
+
 export type AccountsMeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -4188,6 +4193,14 @@ export const ContactsContactFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"ContactsContactFields"}) as unknown as TypedDocumentString<ContactsContactFieldsFragment, unknown>;
+export const E2eThemeIdsDocument = new TypedDocumentString(`
+    query E2eThemeIds {
+  themes {
+    id
+    code
+  }
+}
+    `) as unknown as TypedDocumentString<E2eThemeIdsQuery, E2eThemeIdsQueryVariables>;
 export const AccountsMeDocument = new TypedDocumentString(`
     query AccountsMe {
   me {
