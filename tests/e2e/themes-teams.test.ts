@@ -72,13 +72,13 @@ describe('the administration of themes and teams', () => {
       .poll(() => page.locator('.notice').first().textContent())
       .toContain('Chloé Maes is toegevoegd aan het team.');
     const row = page.getByRole('row', { name: /Chloé Maes/ });
-    await expect(row.getByRole('cell', { name: 'Aangeboden', exact: true }).count()).resolves.toBe(1);
+    await expect.poll(() => row.getByText('Aangeboden', { exact: true }).count()).toBe(1);
     await check(tp, 'admin-team-member');
     await row.getByRole('button', { name: 'Niet meer aanbieden voor Chloé Maes' }).click();
     await expect
       .poll(() => page.locator('.notice').first().textContent())
       .toContain('Chloé Maes wordt niet meer aangeboden');
-    await expect(row.getByRole('cell', { name: 'Niet aangeboden' }).count()).resolves.toBe(1);
+    await expect.poll(() => row.getByText('Niet aangeboden', { exact: true }).count()).toBe(1);
 
     // A theme on Team Erkenning, which an organisation writes about before it moves.
     await page.getByRole('navigation', { name: 'Beheer' }).getByRole('link', { name: 'Thema’s' }).click();
@@ -136,7 +136,7 @@ describe('the administration of themes and teams', () => {
       .toContain(
         `Nieuwe berichten over dit thema gaan nu naar ${teamName}. Bestaande gesprekken blijven bij hun team.`,
       );
-    await expect(page.getByText(`bij een ander team dan ${teamName}: 1.`).count()).resolves.toBe(1);
+    await expect.poll(() => page.getByText(`bij een ander team dan ${teamName}: 1.`).count()).toBe(1);
     await check(tp, 'admin-theme-moved');
 
     // Not confirmed: refused, nothing moved.
@@ -157,9 +157,9 @@ describe('the administration of themes and teams', () => {
 
     await page.getByRole('navigation', { name: 'Beheer' }).getByRole('link', { name: 'Historiek' }).click();
     await heading(page, 'Historiek');
-    await expect(page.getByText(`Thema ${themeName} aangemaakt`).count()).resolves.toBe(1);
-    await expect(page.getByText(`Team ${teamName} aangemaakt`).count()).resolves.toBe(1);
-    await expect(page.getByText(`Dossierbehandelaar toegevoegd aan ${teamName}`).count()).resolves.toBe(1);
+    await expect.poll(() => page.getByText(`Thema ${themeName} aangemaakt`).count()).toBe(1);
+    await expect.poll(() => page.getByText(`Team ${teamName} aangemaakt`).count()).toBe(1);
+    await expect.poll(() => page.getByText(`Dossierbehandelaar toegevoegd aan ${teamName}`).count()).toBe(1);
     await check(tp, 'admin-history-themes-teams');
     await tp.context.close();
   });

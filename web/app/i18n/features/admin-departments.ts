@@ -29,7 +29,7 @@ export const adminDepartmentsNl = {
   'admin.themes.codeIs': 'Code: {code}',
   'admin.themes.save': 'Namen bewaren',
   'admin.themes.saved': 'De namen van het thema zijn bewaard.',
-  'admin.themes.team': 'Team',
+  'admin.themes.team': 'Team dat de berichten ontvangt',
   'admin.themes.team.current': 'Nieuwe berichten over dit thema gaan nu naar {team}.',
   'admin.themes.team.explain':
     'Kiest u een ander team, dan gaan alleen nieuwe berichten naar dat team. Bestaande gesprekken blijven bij hun team, tot u ze hieronder verplaatst.',
@@ -143,7 +143,7 @@ export const adminDepartmentsEn: Record<keyof typeof adminDepartmentsNl, string>
   'admin.themes.codeIs': 'Code: {code}',
   'admin.themes.save': 'Save names',
   'admin.themes.saved': "The theme's names have been saved.",
-  'admin.themes.team': 'Team',
+  'admin.themes.team': 'Team that receives the messages',
   'admin.themes.team.current': 'New messages on this theme now go to {team}.',
   'admin.themes.team.explain':
     'If you choose another team, only new messages go to that team. Existing threads stay with their team until you move them below.',
