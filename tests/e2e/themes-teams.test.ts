@@ -92,9 +92,9 @@ describe('the administration of themes and teams', () => {
     await page.getByRole('button', { name: 'Thema aanmaken' }).click();
     await heading(page, themeName);
     await expect(page.locator('.notice').first().textContent()).resolves.toContain('aangemaakt');
-    await expect(
-      page.getByText('Nieuwe berichten over dit thema gaan nu naar Team Erkenning.').count(),
-    ).resolves.toBe(1);
+    await expect
+      .poll(() => page.getByText('Nieuwe berichten over dit thema gaan nu naar Team Erkenning.').count())
+      .toBe(1);
     await check(tp, 'admin-theme');
 
     const organisation = DEMO_ORGANISATIONS[0]?.id;
@@ -150,9 +150,9 @@ describe('the administration of themes and teams', () => {
     await expect
       .poll(() => page.locator('.notice').first().textContent())
       .toContain(`Open gesprekken verplaatst naar ${teamName}: 1.`);
-    await expect(
-      page.getByText(`Geen enkel open gesprek over dit thema ligt bij een ander team`).count(),
-    ).resolves.toBe(1);
+    await expect
+      .poll(() => page.getByText(`Geen enkel open gesprek over dit thema ligt bij een ander team`).count())
+      .toBe(1);
     await check(tp, 'admin-theme-threads-moved');
 
     await page.getByRole('navigation', { name: 'Beheer' }).getByRole('link', { name: 'Historiek' }).click();
