@@ -22,6 +22,7 @@ import { SingleSignOn1766600000000 } from './1766600000000-SingleSignOn.js';
 import { Privacy1766700000000 } from './1766700000000-Privacy.js';
 import { ThreadTitleSearch1766900000000 } from './1766900000000-ThreadTitleSearch.js';
 import { IntakeAlerts1767100000000 } from './1767100000000-IntakeAlerts.js';
+import { ThemesAndTeams1767200000000 } from './1767200000000-ThemesAndTeams.js';
 import { OrganisationWebhooks1767500000000 } from './1767500000000-OrganisationWebhooks.js';
 
 export const migrations = [
@@ -48,5 +49,6 @@ export const migrations = [
   Privacy1766700000000,
   ThreadTitleSearch1766900000000,
   IntakeAlerts1767100000000,
+  ThemesAndTeams1767200000000,
   OrganisationWebhooks1767500000000,
 ];

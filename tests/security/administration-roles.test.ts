@@ -2,7 +2,7 @@
 // FORBIDDEN, an anonymous caller UNAUTHENTICATED, and none of them changes anything.
 import { randomUUID } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_THEMES } from '../../server/src/seed/demo.js';
+import { DEMO_THEMES, DEMO_USERS } from '../../server/src/seed/demo.js';
 import { createOrganisation, createUser, unique } from '../utils/factories.js';
 import { errorCode, gql, login } from '../utils/graphql.js';
 import { ownerQuery } from '../utils/mailbox.js';
@@ -33,6 +33,11 @@ beforeAll(async () => {
     anonymous: undefined,
   });
 });
+
+/** Team Erkenning, with An Peeters as a member; Chloé Maes is staff outside it. */
+const TEAM = DEMO_THEMES[0]?.teamId;
+const TEAM_MEMBER = DEMO_USERS.find((u) => u.email === 'an.peeters@zorg.example')?.id;
+const STAFF_OUTSIDE_TEAM = DEMO_USERS.find((u) => u.email === 'chloe.maes@zorg.example')?.id;
 
 /** Each administration operation, as a document and its variables (built per call: fresh names). */
 const OPERATIONS: Record<string, () => [string, Record<string, unknown>]> = {
@@ -66,6 +71,41 @@ const OPERATIONS: Record<string, () => [string, Record<string, unknown>]> = {
   moveOpenThreads: () => [
     'mutation($t: ID!) { moveOpenThreads(themeId: $t) { moved } }',
     { t: DEMO_THEMES[0]?.id },
+  ],
+  adminThemes: () => ['{ adminThemes { totalCount } }', {}],
+  adminTheme: () => ['query($t: ID!) { adminTheme(themeId: $t) { id } }', { t: DEMO_THEMES[0]?.id }],
+  createTheme: () => [
+    'mutation($i: CreateThemeInput!) { createTheme(input: $i) { errors { code } } }',
+    { i: { code: 'INDR', nameNl: `Indringer ${unique()}`, nameEn: `Intruder ${unique()}`, teamId: TEAM } },
+  ],
+  updateTheme: () => [
+    'mutation($i: UpdateThemeInput!) { updateTheme(input: $i) { errors { code } } }',
+    { i: { themeId: DEMO_THEMES[0]?.id, nameNl: `Indringer ${unique()}`, nameEn: 'Intruder' } },
+  ],
+  adminTeams: () => ['{ adminTeams { totalCount } }', {}],
+  adminTeam: () => ['query($t: ID!) { adminTeam(teamId: $t) { id } }', { t: TEAM }],
+  'Team.members': () => ['{ teams { members { offeredInHelp } } }', {}],
+  'Team.memberCandidates': () => ['{ teams { memberCandidates { id } } }', {}],
+  'Theme.openThreadsElsewhere': () => ['{ themes { openThreadsElsewhere } }', {}],
+  createTeam: () => [
+    'mutation($i: CreateTeamInput!) { createTeam(input: $i) { errors { code } } }',
+    { i: { nameNl: `Indringer ${unique()}`, nameEn: `Intruder ${unique()}` } },
+  ],
+  updateTeam: () => [
+    'mutation($i: UpdateTeamInput!) { updateTeam(input: $i) { errors { code } } }',
+    { i: { teamId: TEAM, nameNl: `Indringer ${unique()}`, nameEn: 'Intruder' } },
+  ],
+  addTeamMember: () => [
+    'mutation($i: TeamMemberInput!) { addTeamMember(input: $i) { errors { code } } }',
+    { i: { teamId: TEAM, userId: STAFF_OUTSIDE_TEAM } },
+  ],
+  removeTeamMember: () => [
+    'mutation($i: TeamMemberInput!) { removeTeamMember(input: $i) { errors { code } } }',
+    { i: { teamId: TEAM, userId: TEAM_MEMBER } },
+  ],
+  setTeamMemberHelp: () => [
+    'mutation($i: SetTeamMemberHelpInput!) { setTeamMemberHelp(input: $i) { errors { code } } }',
+    { i: { teamId: TEAM, userId: TEAM_MEMBER, offeredInHelp: false } },
   ],
   'updateOrganisation (numbers and themes)': () => [
     'mutation($i: UpdateOrganisationInput!) { updateOrganisation(input: $i) { errors { code } } }',
@@ -120,6 +160,10 @@ async function snapshot() {
             (SELECT deactivated_at FROM organisation WHERE id = $1) AS deactivated,
             (SELECT recognition_number FROM organisation WHERE id = $1) AS recognition,
             (SELECT string_agg(team_id::text, ',' ORDER BY id) FROM theme) AS theme_teams,
+            (SELECT string_agg(name_nl, ',' ORDER BY id) FROM theme) AS theme_names,
+            (SELECT string_agg(name_nl || coalesce(email, ''), ',' ORDER BY id) FROM team) AS teams,
+            (SELECT string_agg(team_id::text || user_id::text || offered_in_help::text, ',' ORDER BY team_id, user_id)
+               FROM team_member) AS team_members,
             (SELECT string_agg(team_id::text, ',' ORDER BY id) FROM message_thread) AS thread_teams`,
     [target],
   );

@@ -41,6 +41,7 @@ const flashSchema = z.union([
   z.object({ notice: z.literal('staff.sent') }),
   z.object({ notice: z.literal('admin.organisations.created') }),
   z.object({ notice: z.literal('webhooks.deleted') }),
+  z.object({ notice: z.enum(['admin.themes.created', 'admin.teams.created']) }),
   z.object({ notice: z.enum(['login.loggedOut', 'login.passwordReset']) }),
 ]);
 

@@ -46,7 +46,7 @@ const SHARED_FIELDS = new Set(
     Thread:
       'id referenceNumber title createdAt lastMessageAt messageCount messages contacts theme organisation team assignedHandler unanswered latestMessage',
     Theme: 'id code name nameNl nameEn teamId team',
-    Team: 'id name nameNl nameEn email handlers',
+    Team: 'id name nameNl nameEn email handlers helpHandlers',
     User: 'id email firstName lastName phone language roles status isStaff organisationId organisation',
     Organisation: 'id name externalNumber phone email websiteUrl updatedAt themes users',
     Attachment: 'id fileName contentType sizeBytes createdAt',

@@ -15,6 +15,7 @@ import * as types from './graphql.js';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "query E2eThemeIds { themes { id code } }": typeof types.E2eThemeIdsDocument,
     "query AccountsMe { me { email firstName roles organisation { name } } }": typeof types.AccountsMeDocument,
     "mutation AccountsLogout { logout }": typeof types.AccountsLogoutDocument,
     "mutation AccountsLogout2 { logout }": typeof types.AccountsLogout2Document,
@@ -185,6 +186,21 @@ type Documents = {
     "query IsolationOrganisations { organisations(first: 10) { totalCount edges { node { name } } } }": typeof types.IsolationOrganisationsDocument,
     "query IsolationOrganisations2 { organisations(first: 10) { totalCount } }": typeof types.IsolationOrganisations2Document,
     "query IsolationMyOrganisation { myOrganisation { users { email } } }": typeof types.IsolationMyOrganisationDocument,
+    "\n  mutation ThemesTeamsCreateTheme($input: CreateThemeInput!) {\n    createTheme(input: $input) {\n      errors { field code message }\n      theme { id code nameNl nameEn name team { id } }\n    }\n  }\n": typeof types.ThemesTeamsCreateThemeDocument,
+    "\n  mutation ThemesTeamsUpdateTheme($input: UpdateThemeInput!) {\n    updateTheme(input: $input) { errors { field code } theme { id nameNl nameEn } }\n  }\n": typeof types.ThemesTeamsUpdateThemeDocument,
+    "\n  mutation ThemesTeamsMoveTheme($themeId: ID!, $teamId: ID!) {\n    moveTheme(themeId: $themeId, teamId: $teamId) { errors { field code } theme { team { id } } }\n  }\n": typeof types.ThemesTeamsMoveThemeDocument,
+    "\n  mutation ThemesTeamsMoveThreads($themeId: ID!) { moveOpenThreads(themeId: $themeId) { moved } }\n": typeof types.ThemesTeamsMoveThreadsDocument,
+    "\n  query ThemesTeamsAdminTheme($themeId: ID!) {\n    adminTheme(themeId: $themeId) { id openThreadsElsewhere team { id } }\n  }\n": typeof types.ThemesTeamsAdminThemeDocument,
+    "\n  query ThemesTeamsAdminThemes($first: Int, $after: Cursor) {\n    adminThemes(first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id code } }\n    }\n  }\n": typeof types.ThemesTeamsAdminThemesDocument,
+    "query ThemesTeamsThemes { themes { id name } }": typeof types.ThemesTeamsThemesDocument,
+    "\n  mutation ThemesTeamsCreateTeam($input: CreateTeamInput!) {\n    createTeam(input: $input) { errors { field code message } team { id nameNl nameEn email } }\n  }\n": typeof types.ThemesTeamsCreateTeamDocument,
+    "\n  mutation ThemesTeamsUpdateTeam($input: UpdateTeamInput!) {\n    updateTeam(input: $input) { errors { field code } team { id nameNl nameEn email } }\n  }\n": typeof types.ThemesTeamsUpdateTeamDocument,
+    "\n  mutation ThemesTeamsAddMember($input: TeamMemberInput!) {\n    addTeamMember(input: $input) { errors { field code } team { id } }\n  }\n": typeof types.ThemesTeamsAddMemberDocument,
+    "\n  mutation ThemesTeamsRemoveMember($input: TeamMemberInput!) {\n    removeTeamMember(input: $input) { errors { field code } team { id } }\n  }\n": typeof types.ThemesTeamsRemoveMemberDocument,
+    "\n  mutation ThemesTeamsSetHelp($input: SetTeamMemberHelpInput!) {\n    setTeamMemberHelp(input: $input) { errors { field code } team { id } }\n  }\n": typeof types.ThemesTeamsSetHelpDocument,
+    "\n  query ThemesTeamsAdminTeam($teamId: ID!) {\n    adminTeam(teamId: $teamId) {\n      id\n      members { offeredInHelp user { id } }\n      memberCandidates { id }\n    }\n  }\n": typeof types.ThemesTeamsAdminTeamDocument,
+    "\n  query ThemesTeamsHelp { teams { id handlers { id } helpHandlers { id } } }\n": typeof types.ThemesTeamsHelpDocument,
+    "\n  query ThemesTeamsHistory($kind: AdminHistoryKind, $first: Int) {\n    adminHistory(kind: $kind, first: $first) {\n      edges { node { action entityType entityId actor { email } changes { field oldValue newValue } } }\n    }\n  }\n": typeof types.ThemesTeamsHistoryDocument,
     "\n  query RoundTripsThread($referenceNumber: String!) {\n    thread(referenceNumber: $referenceNumber) {\n      referenceNumber title lastMessageAt theme { name } team { name }\n      messages { id title body sentAt senderLabel direction attachmentCount read author { firstName lastName } }\n      contacts { firstName lastName email confirmed }\n    }\n  }\n": typeof types.RoundTripsThreadDocument,
     "\n  mutation RoundTripsOpenThread($referenceNumber: String!) {\n    markThreadRead(referenceNumber: $referenceNumber) {\n      referenceNumber\n      messages { title read author { lastName } }\n      contacts { email }\n    }\n  }\n": typeof types.RoundTripsOpenThreadDocument,
     "\n  query CategoriesRead {\n    ticketSettings { categories { id code nameNl nameEn position active ticketCount } }\n  }\n": typeof types.CategoriesReadDocument,
@@ -222,6 +238,7 @@ type Documents = {
     "\n      mutation WorldStartChat($input: StartChatInput!) {\n        startChat(input: $input) { errors { code } chat { id } }\n      }\n    ": typeof types.WorldStartChatDocument,
 };
 const documents: Documents = {
+    "query E2eThemeIds { themes { id code } }": types.E2eThemeIdsDocument,
     "query AccountsMe { me { email firstName roles organisation { name } } }": types.AccountsMeDocument,
     "mutation AccountsLogout { logout }": types.AccountsLogoutDocument,
     "mutation AccountsLogout2 { logout }": types.AccountsLogout2Document,
@@ -392,6 +409,21 @@ const documents: Documents = {
     "query IsolationOrganisations { organisations(first: 10) { totalCount edges { node { name } } } }": types.IsolationOrganisationsDocument,
     "query IsolationOrganisations2 { organisations(first: 10) { totalCount } }": types.IsolationOrganisations2Document,
     "query IsolationMyOrganisation { myOrganisation { users { email } } }": types.IsolationMyOrganisationDocument,
+    "\n  mutation ThemesTeamsCreateTheme($input: CreateThemeInput!) {\n    createTheme(input: $input) {\n      errors { field code message }\n      theme { id code nameNl nameEn name team { id } }\n    }\n  }\n": types.ThemesTeamsCreateThemeDocument,
+    "\n  mutation ThemesTeamsUpdateTheme($input: UpdateThemeInput!) {\n    updateTheme(input: $input) { errors { field code } theme { id nameNl nameEn } }\n  }\n": types.ThemesTeamsUpdateThemeDocument,
+    "\n  mutation ThemesTeamsMoveTheme($themeId: ID!, $teamId: ID!) {\n    moveTheme(themeId: $themeId, teamId: $teamId) { errors { field code } theme { team { id } } }\n  }\n": types.ThemesTeamsMoveThemeDocument,
+    "\n  mutation ThemesTeamsMoveThreads($themeId: ID!) { moveOpenThreads(themeId: $themeId) { moved } }\n": types.ThemesTeamsMoveThreadsDocument,
+    "\n  query ThemesTeamsAdminTheme($themeId: ID!) {\n    adminTheme(themeId: $themeId) { id openThreadsElsewhere team { id } }\n  }\n": types.ThemesTeamsAdminThemeDocument,
+    "\n  query ThemesTeamsAdminThemes($first: Int, $after: Cursor) {\n    adminThemes(first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id code } }\n    }\n  }\n": types.ThemesTeamsAdminThemesDocument,
+    "query ThemesTeamsThemes { themes { id name } }": types.ThemesTeamsThemesDocument,
+    "\n  mutation ThemesTeamsCreateTeam($input: CreateTeamInput!) {\n    createTeam(input: $input) { errors { field code message } team { id nameNl nameEn email } }\n  }\n": types.ThemesTeamsCreateTeamDocument,
+    "\n  mutation ThemesTeamsUpdateTeam($input: UpdateTeamInput!) {\n    updateTeam(input: $input) { errors { field code } team { id nameNl nameEn email } }\n  }\n": types.ThemesTeamsUpdateTeamDocument,
+    "\n  mutation ThemesTeamsAddMember($input: TeamMemberInput!) {\n    addTeamMember(input: $input) { errors { field code } team { id } }\n  }\n": types.ThemesTeamsAddMemberDocument,
+    "\n  mutation ThemesTeamsRemoveMember($input: TeamMemberInput!) {\n    removeTeamMember(input: $input) { errors { field code } team { id } }\n  }\n": types.ThemesTeamsRemoveMemberDocument,
+    "\n  mutation ThemesTeamsSetHelp($input: SetTeamMemberHelpInput!) {\n    setTeamMemberHelp(input: $input) { errors { field code } team { id } }\n  }\n": types.ThemesTeamsSetHelpDocument,
+    "\n  query ThemesTeamsAdminTeam($teamId: ID!) {\n    adminTeam(teamId: $teamId) {\n      id\n      members { offeredInHelp user { id } }\n      memberCandidates { id }\n    }\n  }\n": types.ThemesTeamsAdminTeamDocument,
+    "\n  query ThemesTeamsHelp { teams { id handlers { id } helpHandlers { id } } }\n": types.ThemesTeamsHelpDocument,
+    "\n  query ThemesTeamsHistory($kind: AdminHistoryKind, $first: Int) {\n    adminHistory(kind: $kind, first: $first) {\n      edges { node { action entityType entityId actor { email } changes { field oldValue newValue } } }\n    }\n  }\n": types.ThemesTeamsHistoryDocument,
     "\n  query RoundTripsThread($referenceNumber: String!) {\n    thread(referenceNumber: $referenceNumber) {\n      referenceNumber title lastMessageAt theme { name } team { name }\n      messages { id title body sentAt senderLabel direction attachmentCount read author { firstName lastName } }\n      contacts { firstName lastName email confirmed }\n    }\n  }\n": types.RoundTripsThreadDocument,
     "\n  mutation RoundTripsOpenThread($referenceNumber: String!) {\n    markThreadRead(referenceNumber: $referenceNumber) {\n      referenceNumber\n      messages { title read author { lastName } }\n      contacts { email }\n    }\n  }\n": types.RoundTripsOpenThreadDocument,
     "\n  query CategoriesRead {\n    ticketSettings { categories { id code nameNl nameEn position active ticketCount } }\n  }\n": types.CategoriesReadDocument,
@@ -429,6 +461,10 @@ const documents: Documents = {
     "\n      mutation WorldStartChat($input: StartChatInput!) {\n        startChat(input: $input) { errors { code } chat { id } }\n      }\n    ": types.WorldStartChatDocument,
 };
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query E2eThemeIds { themes { id code } }"): typeof import('./graphql.js').E2eThemeIdsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1109,6 +1145,66 @@ export function graphql(source: "query IsolationOrganisations2 { organisations(f
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query IsolationMyOrganisation { myOrganisation { users { email } } }"): typeof import('./graphql.js').IsolationMyOrganisationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ThemesTeamsCreateTheme($input: CreateThemeInput!) {\n    createTheme(input: $input) {\n      errors { field code message }\n      theme { id code nameNl nameEn name team { id } }\n    }\n  }\n"): typeof import('./graphql.js').ThemesTeamsCreateThemeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ThemesTeamsUpdateTheme($input: UpdateThemeInput!) {\n    updateTheme(input: $input) { errors { field code } theme { id nameNl nameEn } }\n  }\n"): typeof import('./graphql.js').ThemesTeamsUpdateThemeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ThemesTeamsMoveTheme($themeId: ID!, $teamId: ID!) {\n    moveTheme(themeId: $themeId, teamId: $teamId) { errors { field code } theme { team { id } } }\n  }\n"): typeof import('./graphql.js').ThemesTeamsMoveThemeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ThemesTeamsMoveThreads($themeId: ID!) { moveOpenThreads(themeId: $themeId) { moved } }\n"): typeof import('./graphql.js').ThemesTeamsMoveThreadsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ThemesTeamsAdminTheme($themeId: ID!) {\n    adminTheme(themeId: $themeId) { id openThreadsElsewhere team { id } }\n  }\n"): typeof import('./graphql.js').ThemesTeamsAdminThemeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ThemesTeamsAdminThemes($first: Int, $after: Cursor) {\n    adminThemes(first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id code } }\n    }\n  }\n"): typeof import('./graphql.js').ThemesTeamsAdminThemesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ThemesTeamsThemes { themes { id name } }"): typeof import('./graphql.js').ThemesTeamsThemesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ThemesTeamsCreateTeam($input: CreateTeamInput!) {\n    createTeam(input: $input) { errors { field code message } team { id nameNl nameEn email } }\n  }\n"): typeof import('./graphql.js').ThemesTeamsCreateTeamDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ThemesTeamsUpdateTeam($input: UpdateTeamInput!) {\n    updateTeam(input: $input) { errors { field code } team { id nameNl nameEn email } }\n  }\n"): typeof import('./graphql.js').ThemesTeamsUpdateTeamDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ThemesTeamsAddMember($input: TeamMemberInput!) {\n    addTeamMember(input: $input) { errors { field code } team { id } }\n  }\n"): typeof import('./graphql.js').ThemesTeamsAddMemberDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ThemesTeamsRemoveMember($input: TeamMemberInput!) {\n    removeTeamMember(input: $input) { errors { field code } team { id } }\n  }\n"): typeof import('./graphql.js').ThemesTeamsRemoveMemberDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ThemesTeamsSetHelp($input: SetTeamMemberHelpInput!) {\n    setTeamMemberHelp(input: $input) { errors { field code } team { id } }\n  }\n"): typeof import('./graphql.js').ThemesTeamsSetHelpDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ThemesTeamsAdminTeam($teamId: ID!) {\n    adminTeam(teamId: $teamId) {\n      id\n      members { offeredInHelp user { id } }\n      memberCandidates { id }\n    }\n  }\n"): typeof import('./graphql.js').ThemesTeamsAdminTeamDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ThemesTeamsHelp { teams { id handlers { id } helpHandlers { id } } }\n"): typeof import('./graphql.js').ThemesTeamsHelpDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ThemesTeamsHistory($kind: AdminHistoryKind, $first: Int) {\n    adminHistory(kind: $kind, first: $first) {\n      edges { node { action entityType entityId actor { email } changes { field oldValue newValue } } }\n    }\n  }\n"): typeof import('./graphql.js').ThemesTeamsHistoryDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -36,6 +36,7 @@ export type AddContactPersonInput = {
 /** What an administration audit event is about. */
 export type AdminHistoryKind =
   | 'ORGANISATION'
+  | 'TEAM'
   | 'THEME';
 
 export type AssignThreadPayload = {
@@ -308,6 +309,24 @@ export type CreateOrganisationInput = {
   /** At least one. */
   themeIds: Array<Scalars['ID']['input']>;
   websiteUrl?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A new team: its names (unique in each language) and its address, if any. */
+export type CreateTeamInput = {
+  /** The team's own address; empty: mail goes to its handlers. */
+  email?: InputMaybe<Scalars['String']['input']>;
+  nameEn: Scalars['String']['input'];
+  nameNl: Scalars['String']['input'];
+};
+
+/** A new theme: a short code, its names (unique in each language) and its team. */
+export type CreateThemeInput = {
+  /** 2 to 10 capitals or digits, starting with a letter (e.g. ERK); cannot change. */
+  code: Scalars['String']['input'];
+  nameEn: Scalars['String']['input'];
+  nameNl: Scalars['String']['input'];
+  /** The team that receives its messages. */
+  teamId: Scalars['ID']['input'];
 };
 
 export type CreateTicketInput = {
@@ -675,6 +694,8 @@ export type Mutation = {
   addClosingDay: TicketSettingsPayload;
   /** ADMIN: add a contact person; they are mailed a confirmation link. */
   addContactPerson: ContactPersonPayload;
+  /** DEPARTMENT_ADMIN: a staff user becomes a handler of the team. */
+  addTeamMember: TeamPayload;
   /** Staff: an internal note, never shown to the organisation. */
   addTicketNote: TicketPayload;
   /** Adds a colleague (or, staff, a staff member) to the ticket. */
@@ -697,6 +718,10 @@ export type Mutation = {
   confirmEmailChange: OkPayload;
   /** DEPARTMENT_ADMIN: a new organisation. */
   createOrganisation: OrganisationPayload;
+  /** DEPARTMENT_ADMIN: a new team, without members. */
+  createTeam: TeamPayload;
+  /** DEPARTMENT_ADMIN: a new theme, owned by a team. */
+  createTheme: ThemePayload;
   /** A new ticket ('Verstuur ticket' or 'Hulp nodig?'). */
   createTicket: CreateTicketPayload;
   /** DEPARTMENT_ADMIN: a new ticket category (names in Dutch and English), offered at once. */
@@ -748,6 +773,8 @@ export type Mutation = {
   removeClosingDay: TicketSettings;
   /** ADMIN: remove a contact person (who is mailed about it). The removed id. */
   removeContactPerson: Scalars['ID']['output'];
+  /** DEPARTMENT_ADMIN: a handler leaves the team. */
+  removeTeamMember: TeamPayload;
   /** Staff: remove a ticket's attachment with a reason ('002' §3, privacy incident): the file and the raw mail it came with are erased from storage; the timeline shows the removal and the reason. */
   removeTicketAttachment: TicketPayload;
   /** DEPARTMENT_ADMIN: remove a category no ticket has; one in use is refused (make it inactive instead). */
@@ -791,6 +818,8 @@ export type Mutation = {
   setLegalHold: Scalars['Boolean']['output'];
   /** DEPARTMENT_ADMIN: a theme's or queue's retention period. */
   setRetentionPeriod: PrivacyPayload;
+  /** DEPARTMENT_ADMIN: whether a team's handler is offered to organisations in 'Hulp nodig?'. */
+  setTeamMemberHelp: TeamPayload;
   /** Staff: the ticket's labels (replaces them). */
   setTicketLabels: TicketPayload;
   /** Your mails of this ticket on or off ('Geen meldingen meer'). */
@@ -817,6 +846,10 @@ export type Mutation = {
   updateQueueSettings: TicketSettingsPayload;
   /** DEPARTMENT_ADMIN: new targets of a support type; running tickets keep the ones they have. */
   updateSupportTypeTargets: TicketSettingsPayload;
+  /** DEPARTMENT_ADMIN: a team's names and address. */
+  updateTeam: TeamPayload;
+  /** DEPARTMENT_ADMIN: a theme's names (nl and en). */
+  updateTheme: ThemePayload;
   /** DEPARTMENT_ADMIN: a theme's unread-reminder period (business days; null: none). */
   updateThemeReminder: TicketSettingsPayload;
   /** DEPARTMENT_ADMIN: a category's names, order and whether it is offered (inactive: tickets keep it). */
@@ -840,6 +873,11 @@ export type MutationAddClosingDayArgs = {
 
 export type MutationAddContactPersonArgs = {
   input: AddContactPersonInput;
+};
+
+
+export type MutationAddTeamMemberArgs = {
+  input: TeamMemberInput;
 };
 
 
@@ -898,6 +936,16 @@ export type MutationConfirmEmailChangeArgs = {
 
 export type MutationCreateOrganisationArgs = {
   input: CreateOrganisationInput;
+};
+
+
+export type MutationCreateTeamArgs = {
+  input: CreateTeamInput;
+};
+
+
+export type MutationCreateThemeArgs = {
+  input: CreateThemeInput;
 };
 
 
@@ -1030,6 +1078,11 @@ export type MutationRemoveContactPersonArgs = {
 };
 
 
+export type MutationRemoveTeamMemberArgs = {
+  input: TeamMemberInput;
+};
+
+
 export type MutationRemoveTicketAttachmentArgs = {
   attachmentId: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
@@ -1146,6 +1199,11 @@ export type MutationSetRetentionPeriodArgs = {
 };
 
 
+export type MutationSetTeamMemberHelpArgs = {
+  input: SetTeamMemberHelpInput;
+};
+
+
 export type MutationSetTicketLabelsArgs = {
   labelIds: Array<Scalars['ID']['input']>;
   ticketId: Scalars['ID']['input'];
@@ -1205,6 +1263,16 @@ export type MutationUpdateQueueSettingsArgs = {
 
 export type MutationUpdateSupportTypeTargetsArgs = {
   input: SupportTypeTargetsInput;
+};
+
+
+export type MutationUpdateTeamArgs = {
+  input: UpdateTeamInput;
+};
+
+
+export type MutationUpdateThemeArgs = {
+  input: UpdateThemeInput;
 };
 
 
@@ -1461,6 +1529,14 @@ export type PrivacyWarning = {
 export type Query = {
   /** DEPARTMENT_ADMIN: the audit events of what is administered, newest first. */
   adminHistory: AuditEventConnection;
+  /** DEPARTMENT_ADMIN: one team. */
+  adminTeam: Team;
+  /** DEPARTMENT_ADMIN: the teams by name, paged. */
+  adminTeams: TeamConnection;
+  /** DEPARTMENT_ADMIN: one theme. */
+  adminTheme: Theme;
+  /** DEPARTMENT_ADMIN: the themes in display order, paged. */
+  adminThemes: ThemeConnection;
   /** A chat of yours (staff: any); NOT_FOUND otherwise. */
   chat: Chat;
   /** Staff: whether you take chats now. */
@@ -1578,6 +1654,28 @@ export type QueryAdminHistoryArgs = {
   after?: InputMaybe<Scalars['Cursor']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   kind?: InputMaybe<AdminHistoryKind>;
+};
+
+
+export type QueryAdminTeamArgs = {
+  teamId: Scalars['ID']['input'];
+};
+
+
+export type QueryAdminTeamsArgs = {
+  after?: InputMaybe<Scalars['Cursor']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryAdminThemeArgs = {
+  themeId: Scalars['ID']['input'];
+};
+
+
+export type QueryAdminThemesArgs = {
+  after?: InputMaybe<Scalars['Cursor']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -2026,6 +2124,13 @@ export type SetRetentionPeriodInput = {
   target: RetentionTarget;
 };
 
+/** Whether a team's member is offered to organisations in 'Hulp nodig?'. */
+export type SetTeamMemberHelpInput = {
+  offeredInHelp: Scalars['Boolean']['input'];
+  teamId: Scalars['ID']['input'];
+  userId: Scalars['ID']['input'];
+};
+
 export type SetTicketStatusInput = {
   /** Required for POSTPONED: a day after today. */
   postponedUntil?: InputMaybe<Scalars['Day']['input']>;
@@ -2205,11 +2310,52 @@ export type Team = {
   email?: Maybe<Scalars['String']['output']>;
   /** The dossier handlers (dossierbehandelaars) of the team. */
   handlers: Array<User>;
+  /** The team's active handlers offered to organisations in 'Hulp nodig?' (they may be addressed directly). */
+  helpHandlers: Array<User>;
   id: Scalars['ID']['output'];
+  /** DEPARTMENT_ADMIN: the staff users (not deactivated) who could join the team. */
+  memberCandidates: Array<User>;
+  /** DEPARTMENT_ADMIN: the team's members (any status) with their 'Hulp nodig?' flag. */
+  members: Array<TeamMember>;
   /** Name in the viewer's language. */
   name: Scalars['String']['output'];
   nameEn: Scalars['String']['output'];
   nameNl: Scalars['String']['output'];
+};
+
+export type TeamConnection = {
+  edges: Array<TeamEdge>;
+  pageInfo: PageInfo;
+  /** Number of rows matching the filter, all pages together. */
+  totalCount?: Maybe<Scalars['Int']['output']>;
+  /** True when there are more rows than totalCount: lists that can grow without bound stop counting at 1,000. */
+  totalCountCapped?: Maybe<Scalars['Boolean']['output']>;
+};
+
+export type TeamEdge = {
+  cursor: Scalars['Cursor']['output'];
+  node: Team;
+};
+
+/** A team's member (handler), for the administration. */
+export type TeamMember = {
+  /** Offered to organisations in 'Hulp nodig?'. */
+  offeredInHelp: Scalars['Boolean']['output'];
+  user: User;
+};
+
+/** A staff user as a member (handler) of a team. */
+export type TeamMemberInput = {
+  /** Offered in 'Hulp nodig?' (default true) when added. */
+  offeredInHelp?: InputMaybe<Scalars['Boolean']['input']>;
+  teamId: Scalars['ID']['input'];
+  /** A staff user of the department. */
+  userId: Scalars['ID']['input'];
+};
+
+export type TeamPayload = {
+  errors: Array<UserError>;
+  team?: Maybe<Team>;
 };
 
 export type TechnicalQuestionInput = {
@@ -2230,8 +2376,24 @@ export type Theme = {
   name: Scalars['String']['output'];
   nameEn: Scalars['String']['output'];
   nameNl: Scalars['String']['output'];
+  /** DEPARTMENT_ADMIN: the theme's open threads (waiting for the department) that are with another team than the theme's: what moveOpenThreads would move. */
+  openThreadsElsewhere: Scalars['Int']['output'];
   team: Team;
   teamId: Scalars['ID']['output'];
+};
+
+export type ThemeConnection = {
+  edges: Array<ThemeEdge>;
+  pageInfo: PageInfo;
+  /** Number of rows matching the filter, all pages together. */
+  totalCount?: Maybe<Scalars['Int']['output']>;
+  /** True when there are more rows than totalCount: lists that can grow without bound stop counting at 1,000. */
+  totalCountCapped?: Maybe<Scalars['Boolean']['output']>;
+};
+
+export type ThemeEdge = {
+  cursor: Scalars['Cursor']['output'];
+  node: Theme;
 };
 
 export type ThemePayload = {
@@ -2622,6 +2784,22 @@ export type UpdateProfileInput = {
   phone?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** A team's names and address. */
+export type UpdateTeamInput = {
+  /** The team's own address; empty: mail goes to its handlers. */
+  email?: InputMaybe<Scalars['String']['input']>;
+  nameEn: Scalars['String']['input'];
+  nameNl: Scalars['String']['input'];
+  teamId: Scalars['ID']['input'];
+};
+
+/** A theme's names (unique in each language). Moving it to a team: moveTheme. */
+export type UpdateThemeInput = {
+  nameEn: Scalars['String']['input'];
+  nameNl: Scalars['String']['input'];
+  themeId: Scalars['ID']['input'];
+};
+
 export type UpdateTicketDetailsInput = {
   categoryId?: InputMaybe<Scalars['ID']['input']>;
   /** Null clears it; leave out to keep it. */
@@ -2802,6 +2980,11 @@ export type WebhookEventType =
   | 'THREAD_ASSIGNED'
   | 'TICKET_CREATED'
   | 'TICKET_UPDATED';
+
+export type E2eThemeIdsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type E2eThemeIdsQuery = { themes: Array<{ id: string, code: string }> };
 
 export type AccountsMeQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -3916,6 +4099,110 @@ export type IsolationMyOrganisationQueryVariables = Exact<{ [key: string]: never
 
 export type IsolationMyOrganisationQuery = { myOrganisation?: { users: Array<{ email: string }> } | null };
 
+export type ThemesTeamsCreateThemeMutationVariables = Exact<{
+  input: CreateThemeInput;
+}>;
+
+
+export type ThemesTeamsCreateThemeMutation = { createTheme: { errors: Array<{ field?: string | null, code: string, message: string }>, theme?: { id: string, code: string, nameNl: string, nameEn: string, name: string, team: { id: string } } | null } };
+
+export type ThemesTeamsUpdateThemeMutationVariables = Exact<{
+  input: UpdateThemeInput;
+}>;
+
+
+export type ThemesTeamsUpdateThemeMutation = { updateTheme: { errors: Array<{ field?: string | null, code: string }>, theme?: { id: string, nameNl: string, nameEn: string } | null } };
+
+export type ThemesTeamsMoveThemeMutationVariables = Exact<{
+  themeId: Scalars['ID']['input'];
+  teamId: Scalars['ID']['input'];
+}>;
+
+
+export type ThemesTeamsMoveThemeMutation = { moveTheme: { errors: Array<{ field?: string | null, code: string }>, theme?: { team: { id: string } } | null } };
+
+export type ThemesTeamsMoveThreadsMutationVariables = Exact<{
+  themeId: Scalars['ID']['input'];
+}>;
+
+
+export type ThemesTeamsMoveThreadsMutation = { moveOpenThreads: { moved: number } };
+
+export type ThemesTeamsAdminThemeQueryVariables = Exact<{
+  themeId: Scalars['ID']['input'];
+}>;
+
+
+export type ThemesTeamsAdminThemeQuery = { adminTheme: { id: string, openThreadsElsewhere: number, team: { id: string } } };
+
+export type ThemesTeamsAdminThemesQueryVariables = Exact<{
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['Cursor']['input']>;
+}>;
+
+
+export type ThemesTeamsAdminThemesQuery = { adminThemes: { totalCount?: number | null, pageInfo: { hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ node: { id: string, code: string } }> } };
+
+export type ThemesTeamsThemesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ThemesTeamsThemesQuery = { themes: Array<{ id: string, name: string }> };
+
+export type ThemesTeamsCreateTeamMutationVariables = Exact<{
+  input: CreateTeamInput;
+}>;
+
+
+export type ThemesTeamsCreateTeamMutation = { createTeam: { errors: Array<{ field?: string | null, code: string, message: string }>, team?: { id: string, nameNl: string, nameEn: string, email?: string | null } | null } };
+
+export type ThemesTeamsUpdateTeamMutationVariables = Exact<{
+  input: UpdateTeamInput;
+}>;
+
+
+export type ThemesTeamsUpdateTeamMutation = { updateTeam: { errors: Array<{ field?: string | null, code: string }>, team?: { id: string, nameNl: string, nameEn: string, email?: string | null } | null } };
+
+export type ThemesTeamsAddMemberMutationVariables = Exact<{
+  input: TeamMemberInput;
+}>;
+
+
+export type ThemesTeamsAddMemberMutation = { addTeamMember: { errors: Array<{ field?: string | null, code: string }>, team?: { id: string } | null } };
+
+export type ThemesTeamsRemoveMemberMutationVariables = Exact<{
+  input: TeamMemberInput;
+}>;
+
+
+export type ThemesTeamsRemoveMemberMutation = { removeTeamMember: { errors: Array<{ field?: string | null, code: string }>, team?: { id: string } | null } };
+
+export type ThemesTeamsSetHelpMutationVariables = Exact<{
+  input: SetTeamMemberHelpInput;
+}>;
+
+
+export type ThemesTeamsSetHelpMutation = { setTeamMemberHelp: { errors: Array<{ field?: string | null, code: string }>, team?: { id: string } | null } };
+
+export type ThemesTeamsAdminTeamQueryVariables = Exact<{
+  teamId: Scalars['ID']['input'];
+}>;
+
+
+export type ThemesTeamsAdminTeamQuery = { adminTeam: { id: string, members: Array<{ offeredInHelp: boolean, user: { id: string } }>, memberCandidates: Array<{ id: string }> } };
+
+export type ThemesTeamsHelpQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ThemesTeamsHelpQuery = { teams: Array<{ id: string, handlers: Array<{ id: string }>, helpHandlers: Array<{ id: string }> }> };
+
+export type ThemesTeamsHistoryQueryVariables = Exact<{
+  kind?: InputMaybe<AdminHistoryKind>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type ThemesTeamsHistoryQuery = { adminHistory: { edges: Array<{ node: { action: string, entityType: string, entityId?: string | null, actor?: { email: string } | null, changes: Array<{ field: string, oldValue?: string | null, newValue?: string | null }> } }> } };
+
 export type RoundTripsThreadQueryVariables = Exact<{
   referenceNumber: Scalars['String']['input'];
 }>;
@@ -4187,6 +4474,14 @@ export const ContactsContactFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"ContactsContactFields"}) as unknown as TypedDocumentString<ContactsContactFieldsFragment, unknown>;
+export const E2eThemeIdsDocument = new TypedDocumentString(`
+    query E2eThemeIds {
+  themes {
+    id
+    code
+  }
+}
+    `) as unknown as TypedDocumentString<E2eThemeIdsQuery, E2eThemeIdsQueryVariables>;
 export const AccountsMeDocument = new TypedDocumentString(`
     query AccountsMe {
   me {
@@ -6203,6 +6498,222 @@ export const IsolationMyOrganisationDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<IsolationMyOrganisationQuery, IsolationMyOrganisationQueryVariables>;
+export const ThemesTeamsCreateThemeDocument = new TypedDocumentString(`
+    mutation ThemesTeamsCreateTheme($input: CreateThemeInput!) {
+  createTheme(input: $input) {
+    errors {
+      field
+      code
+      message
+    }
+    theme {
+      id
+      code
+      nameNl
+      nameEn
+      name
+      team {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ThemesTeamsCreateThemeMutation, ThemesTeamsCreateThemeMutationVariables>;
+export const ThemesTeamsUpdateThemeDocument = new TypedDocumentString(`
+    mutation ThemesTeamsUpdateTheme($input: UpdateThemeInput!) {
+  updateTheme(input: $input) {
+    errors {
+      field
+      code
+    }
+    theme {
+      id
+      nameNl
+      nameEn
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ThemesTeamsUpdateThemeMutation, ThemesTeamsUpdateThemeMutationVariables>;
+export const ThemesTeamsMoveThemeDocument = new TypedDocumentString(`
+    mutation ThemesTeamsMoveTheme($themeId: ID!, $teamId: ID!) {
+  moveTheme(themeId: $themeId, teamId: $teamId) {
+    errors {
+      field
+      code
+    }
+    theme {
+      team {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ThemesTeamsMoveThemeMutation, ThemesTeamsMoveThemeMutationVariables>;
+export const ThemesTeamsMoveThreadsDocument = new TypedDocumentString(`
+    mutation ThemesTeamsMoveThreads($themeId: ID!) {
+  moveOpenThreads(themeId: $themeId) {
+    moved
+  }
+}
+    `) as unknown as TypedDocumentString<ThemesTeamsMoveThreadsMutation, ThemesTeamsMoveThreadsMutationVariables>;
+export const ThemesTeamsAdminThemeDocument = new TypedDocumentString(`
+    query ThemesTeamsAdminTheme($themeId: ID!) {
+  adminTheme(themeId: $themeId) {
+    id
+    openThreadsElsewhere
+    team {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ThemesTeamsAdminThemeQuery, ThemesTeamsAdminThemeQueryVariables>;
+export const ThemesTeamsAdminThemesDocument = new TypedDocumentString(`
+    query ThemesTeamsAdminThemes($first: Int, $after: Cursor) {
+  adminThemes(first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        code
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ThemesTeamsAdminThemesQuery, ThemesTeamsAdminThemesQueryVariables>;
+export const ThemesTeamsThemesDocument = new TypedDocumentString(`
+    query ThemesTeamsThemes {
+  themes {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<ThemesTeamsThemesQuery, ThemesTeamsThemesQueryVariables>;
+export const ThemesTeamsCreateTeamDocument = new TypedDocumentString(`
+    mutation ThemesTeamsCreateTeam($input: CreateTeamInput!) {
+  createTeam(input: $input) {
+    errors {
+      field
+      code
+      message
+    }
+    team {
+      id
+      nameNl
+      nameEn
+      email
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ThemesTeamsCreateTeamMutation, ThemesTeamsCreateTeamMutationVariables>;
+export const ThemesTeamsUpdateTeamDocument = new TypedDocumentString(`
+    mutation ThemesTeamsUpdateTeam($input: UpdateTeamInput!) {
+  updateTeam(input: $input) {
+    errors {
+      field
+      code
+    }
+    team {
+      id
+      nameNl
+      nameEn
+      email
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ThemesTeamsUpdateTeamMutation, ThemesTeamsUpdateTeamMutationVariables>;
+export const ThemesTeamsAddMemberDocument = new TypedDocumentString(`
+    mutation ThemesTeamsAddMember($input: TeamMemberInput!) {
+  addTeamMember(input: $input) {
+    errors {
+      field
+      code
+    }
+    team {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ThemesTeamsAddMemberMutation, ThemesTeamsAddMemberMutationVariables>;
+export const ThemesTeamsRemoveMemberDocument = new TypedDocumentString(`
+    mutation ThemesTeamsRemoveMember($input: TeamMemberInput!) {
+  removeTeamMember(input: $input) {
+    errors {
+      field
+      code
+    }
+    team {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ThemesTeamsRemoveMemberMutation, ThemesTeamsRemoveMemberMutationVariables>;
+export const ThemesTeamsSetHelpDocument = new TypedDocumentString(`
+    mutation ThemesTeamsSetHelp($input: SetTeamMemberHelpInput!) {
+  setTeamMemberHelp(input: $input) {
+    errors {
+      field
+      code
+    }
+    team {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ThemesTeamsSetHelpMutation, ThemesTeamsSetHelpMutationVariables>;
+export const ThemesTeamsAdminTeamDocument = new TypedDocumentString(`
+    query ThemesTeamsAdminTeam($teamId: ID!) {
+  adminTeam(teamId: $teamId) {
+    id
+    members {
+      offeredInHelp
+      user {
+        id
+      }
+    }
+    memberCandidates {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ThemesTeamsAdminTeamQuery, ThemesTeamsAdminTeamQueryVariables>;
+export const ThemesTeamsHelpDocument = new TypedDocumentString(`
+    query ThemesTeamsHelp {
+  teams {
+    id
+    handlers {
+      id
+    }
+    helpHandlers {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ThemesTeamsHelpQuery, ThemesTeamsHelpQueryVariables>;
+export const ThemesTeamsHistoryDocument = new TypedDocumentString(`
+    query ThemesTeamsHistory($kind: AdminHistoryKind, $first: Int) {
+  adminHistory(kind: $kind, first: $first) {
+    edges {
+      node {
+        action
+        entityType
+        entityId
+        actor {
+          email
+        }
+        changes {
+          field
+          oldValue
+          newValue
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ThemesTeamsHistoryQuery, ThemesTeamsHistoryQueryVariables>;
 export const RoundTripsThreadDocument = new TypedDocumentString(`
     query RoundTripsThread($referenceNumber: String!) {
   thread(referenceNumber: $referenceNumber) {

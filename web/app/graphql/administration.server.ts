@@ -62,6 +62,10 @@ export const AdminThemesQuery = graphql(`
       id
       name
     }
+    teams {
+      id
+      name
+    }
   }
 `);
 

@@ -95,7 +95,8 @@ export const MessagesStartPageQuery = graphql(`
     teams {
       id
       name
-      handlers {
+      # Only the handlers offered in 'Hulp nodig?' (the administration's choice, decision 0034).
+      handlers: helpHandlers {
         id
         firstName
         lastName
@@ -208,7 +209,8 @@ export const MessagesNewContextQuery = graphql(`
     teams {
       id
       name
-      handlers {
+      # Only the handlers offered in 'Hulp nodig?' (the administration's choice, decision 0034).
+      handlers: helpHandlers {
         id
         firstName
         lastName

@@ -1,5 +1,6 @@
 // English texts of the web app: the same keys as nl.ts (the type checker enforces that).
 import { adminEn } from './features/admin';
+import { adminDepartmentsEn } from './features/admin-departments';
 import { chatEn } from './features/chat';
 import { contactsEn } from './features/contacts';
 import { knowledgeBaseEn } from './features/knowledge-base';
@@ -198,6 +199,7 @@ export const en: Messages = {
   ...chatEn,
   ...quarantineEn,
   ...adminEn,
+  ...adminDepartmentsEn,
   ...ssoEn,
   ...ticketCategoriesEn,
   ...privacyEn,

@@ -1,5 +1,6 @@
 // Dutch (nl-BE) texts of the web app: the reference dictionary; every key here must exist in en.ts.
 import { adminNl } from './features/admin';
+import { adminDepartmentsNl } from './features/admin-departments';
 import { chatNl } from './features/chat';
 import { contactsNl } from './features/contacts';
 import { knowledgeBaseNl } from './features/knowledge-base';
@@ -202,6 +203,7 @@ export const nl = {
   ...chatNl,
   ...quarantineNl,
   ...adminNl,
+  ...adminDepartmentsNl,
   ...ssoNl,
   ...ticketCategoriesNl,
   ...privacyNl,

@@ -45,6 +45,13 @@ const ACTIONS = new Set([
   'webhook.secret-rotated',
   'webhook.replayed',
   'webhook.disabled',
+  'theme.created',
+  'theme.renamed',
+  'team.created',
+  'team.renamed',
+  'team.member-added',
+  'team.member-removed',
+  'team.member-help-changed',
 ]);
 
 const FIELDS = new Set([
@@ -67,6 +74,11 @@ const FIELDS = new Set([
   'url',
   'eventTypes',
   'description',
+  'code',
+  'nameNl',
+  'nameEn',
+  'member',
+  'offeredInHelp',
 ]);
 
 function fieldLabel(t: I18n['t'], field: string): string {
@@ -76,7 +88,8 @@ function fieldLabel(t: I18n['t'], field: string): string {
 function valueText(t: I18n['t'], field: string, value: string | null | undefined): string | null {
   if (value === null || value === undefined || value === '') return null;
   if (field === 'language' && (value === 'nl' || value === 'en')) return t(`language.${value}`);
-  if (field === 'active' && (value === 'true' || value === 'false')) return t(`history.active.${value}`);
+  if ((field === 'active' || field === 'offeredInHelp') && (value === 'true' || value === 'false'))
+    return t(`history.active.${value}`);
   if (field === 'status' && (value === 'CONFIRMED' || value === 'UNCONFIRMED'))
     return t(`contacts.status.${value}`);
   if (field === 'status' && (value === 'INVITED' || value === 'ACTIVE' || value === 'DISABLED'))
@@ -103,8 +116,11 @@ const CREATIONS = new Set([
   'organisation.created',
   'organisation.admin-invited',
   'webhook.created',
+  'theme.created',
+  'team.created',
+  'team.member-added',
 ]);
-const REMOVALS = new Set(['contact.removed', 'webhook.deleted']);
+const REMOVALS = new Set(['contact.removed', 'webhook.deleted', 'team.member-removed']);
 
 function Value({ text }: { text: string | null }) {
   const { t } = useI18n();
@@ -130,7 +146,9 @@ function actionText(t: I18n['t'], event: HistoryEvent, names: Record<string, str
           ? t('history.someTheme')
           : event.entityType.startsWith('webhook_')
             ? t('history.someWebhook')
-            : t('history.someContact');
+            : event.entityType === 'team'
+              ? t('history.someTeam')
+              : t('history.someContact');
   const name = (event.entityId && names[event.entityId]) || fallback;
   return t(`history.action.${event.action}` as MessageKey, { name });
 }

@@ -16,7 +16,7 @@ import { PAGE_SIZE, readTrail } from '../organisation/paging';
 
 export const meta = titled('admin.history.title');
 
-const KINDS = ['ORGANISATION', 'THEME'] as const satisfies readonly AdminHistoryKind[];
+const KINDS = ['ORGANISATION', 'THEME', 'TEAM'] as const satisfies readonly AdminHistoryKind[];
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const scope = await requireDepartmentAdmin(request, context);
@@ -29,10 +29,12 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
       first: PAGE_SIZE,
       after: trail.at(-1) ?? null,
     });
-    const { themes } = await scope.api(AdminThemesQuery);
+    const { themes, teams } = await scope.api(AdminThemesQuery);
     const events: HistoryEvent[] = adminHistory.edges.map((edge) => edge.node);
-    // The organisation or theme an event is about names it in the 'What' column.
-    const names: Record<string, string> = Object.fromEntries(themes.map((theme) => [theme.id, theme.name]));
+    // The organisation, theme or team an event is about names it in the 'What' column.
+    const names: Record<string, string> = Object.fromEntries(
+      [...themes, ...teams].map((item) => [item.id, item.name]),
+    );
     for (const { node } of adminHistory.edges)
       if (node.organisation) names[node.organisation.id] = node.organisation.name;
     return { kind, events, names, totalCount: adminHistory.totalCount ?? 0, pageInfo: adminHistory.pageInfo };

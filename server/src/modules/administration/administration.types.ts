@@ -1,8 +1,9 @@
 // GraphQL shapes of the department's administration (issue 16).
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { ConnectionType } from '../../graphql/relay.js';
 import { UserError } from '../../graphql/user-error.js';
 import { User } from '../accounts/account.types.js';
-import { Theme } from '../department/department.types.js';
+import { Team, Theme } from '../department/department.types.js';
 import { ADMIN_HISTORY_KINDS } from './admin-history.service.js';
 
 export const AdminHistoryKindEnum = Object.fromEntries(
@@ -50,4 +51,69 @@ export class ThemePayload {
 @ObjectType()
 export class MovedThreadsPayload {
   @Field(() => Int, { description: "How many open threads moved to the theme's team." }) moved!: number;
+}
+
+export const ThemeConnection = ConnectionType(Theme, 'Theme');
+export const TeamConnection = ConnectionType(Team, 'Team');
+
+@InputType({ description: 'A new theme: a short code, its names (unique in each language) and its team.' })
+export class CreateThemeInput {
+  @Field({ description: '2 to 10 capitals or digits, starting with a letter (e.g. ERK); cannot change.' })
+  code!: string;
+  @Field() nameNl!: string;
+  @Field() nameEn!: string;
+  @Field(() => ID, { description: 'The team that receives its messages.' }) teamId!: string;
+}
+
+@InputType({ description: "A theme's names (unique in each language). Moving it to a team: moveTheme." })
+export class UpdateThemeInput {
+  @Field(() => ID) themeId!: string;
+  @Field() nameNl!: string;
+  @Field() nameEn!: string;
+}
+
+@InputType({ description: 'A new team: its names (unique in each language) and its address, if any.' })
+export class CreateTeamInput {
+  @Field() nameNl!: string;
+  @Field() nameEn!: string;
+  @Field(() => String, {
+    nullable: true,
+    description: "The team's own address; empty: mail goes to its handlers.",
+  })
+  email?: string | null;
+}
+
+@InputType({ description: "A team's names and address." })
+export class UpdateTeamInput extends CreateTeamInput {
+  @Field(() => ID) teamId!: string;
+}
+
+@InputType({ description: 'A staff user as a member (handler) of a team.' })
+export class TeamMemberInput {
+  @Field(() => ID) teamId!: string;
+  @Field(() => ID, { description: 'A staff user of the department.' }) userId!: string;
+  @Field(() => Boolean, {
+    nullable: true,
+    description: "Offered in 'Hulp nodig?' (default true) when added.",
+  })
+  offeredInHelp?: boolean | null;
+}
+
+@InputType({ description: "Whether a team's member is offered to organisations in 'Hulp nodig?'." })
+export class SetTeamMemberHelpInput {
+  @Field(() => ID) teamId!: string;
+  @Field(() => ID) userId!: string;
+  @Field() offeredInHelp!: boolean;
+}
+
+@ObjectType()
+export class TeamPayload {
+  @Field(() => [UserError]) errors!: UserError[];
+  @Field(() => Team, { nullable: true }) team!: Team | null;
+}
+
+@ObjectType({ description: "A team's member (handler), for the administration." })
+export class TeamMember {
+  @Field(() => User) user!: User;
+  @Field({ description: "Offered to organisations in 'Hulp nodig?'." }) offeredInHelp!: boolean;
 }

@@ -25,6 +25,15 @@ export class TeamResolver {
     const ids = await ctx.loaders.teamHandlerIds.load(team.id);
     return present(await ctx.loaders.user.loadMany(ids)) as User[];
   }
+
+  @FieldResolver(() => [User], {
+    description:
+      "The team's active handlers offered to organisations in 'Hulp nodig?' (they may be addressed directly).",
+  })
+  async helpHandlers(@Parent() team: Team, @Context() ctx: Ctx): Promise<User[]> {
+    const ids = await ctx.loaders.teamHelpHandlerIds.load(team.id);
+    return present(await ctx.loaders.user.loadMany(ids)) as User[];
+  }
 }
 
 @Resolver(() => Theme)

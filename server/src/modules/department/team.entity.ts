@@ -14,4 +14,6 @@ export class TeamEntity {
 export class TeamMemberEntity {
   @PrimaryColumn('uuid') teamId!: string;
   @PrimaryColumn('uuid') userId!: string;
+  /** Offered to organisations in 'Hulp nodig?' (they may address this handler directly). */
+  @Column('boolean', { default: true }) offeredInHelp!: boolean;
 }

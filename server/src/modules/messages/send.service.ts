@@ -172,7 +172,7 @@ interface Route {
 async function handlerTeams(em: EntityManager, handlerId: string): Promise<string[]> {
   const rows: Array<{ team_id: string }> = await em.query(
     `SELECT m.team_id FROM team_member m JOIN app_user u ON u.id = m.user_id
-      WHERE m.user_id = $1 AND u.status = 'ACTIVE' AND u.organisation_id IS NULL`,
+      WHERE m.user_id = $1 AND u.status = 'ACTIVE' AND u.organisation_id IS NULL AND m.offered_in_help`,
     [handlerId],
   );
   return rows.map((r) => r.team_id);

@@ -36,6 +36,7 @@ export type AddContactPersonInput = {
 /** What an administration audit event is about. */
 export type AdminHistoryKind =
   | 'ORGANISATION'
+  | 'TEAM'
   | 'THEME';
 
 export type AssignThreadPayload = {
@@ -308,6 +309,24 @@ export type CreateOrganisationInput = {
   /** At least one. */
   themeIds: Array<Scalars['ID']['input']>;
   websiteUrl?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A new team: its names (unique in each language) and its address, if any. */
+export type CreateTeamInput = {
+  /** The team's own address; empty: mail goes to its handlers. */
+  email?: InputMaybe<Scalars['String']['input']>;
+  nameEn: Scalars['String']['input'];
+  nameNl: Scalars['String']['input'];
+};
+
+/** A new theme: a short code, its names (unique in each language) and its team. */
+export type CreateThemeInput = {
+  /** 2 to 10 capitals or digits, starting with a letter (e.g. ERK); cannot change. */
+  code: Scalars['String']['input'];
+  nameEn: Scalars['String']['input'];
+  nameNl: Scalars['String']['input'];
+  /** The team that receives its messages. */
+  teamId: Scalars['ID']['input'];
 };
 
 export type CreateTicketInput = {
@@ -675,6 +694,8 @@ export type Mutation = {
   addClosingDay: TicketSettingsPayload;
   /** ADMIN: add a contact person; they are mailed a confirmation link. */
   addContactPerson: ContactPersonPayload;
+  /** DEPARTMENT_ADMIN: a staff user becomes a handler of the team. */
+  addTeamMember: TeamPayload;
   /** Staff: an internal note, never shown to the organisation. */
   addTicketNote: TicketPayload;
   /** Adds a colleague (or, staff, a staff member) to the ticket. */
@@ -697,6 +718,10 @@ export type Mutation = {
   confirmEmailChange: OkPayload;
   /** DEPARTMENT_ADMIN: a new organisation. */
   createOrganisation: OrganisationPayload;
+  /** DEPARTMENT_ADMIN: a new team, without members. */
+  createTeam: TeamPayload;
+  /** DEPARTMENT_ADMIN: a new theme, owned by a team. */
+  createTheme: ThemePayload;
   /** A new ticket ('Verstuur ticket' or 'Hulp nodig?'). */
   createTicket: CreateTicketPayload;
   /** DEPARTMENT_ADMIN: a new ticket category (names in Dutch and English), offered at once. */
@@ -748,6 +773,8 @@ export type Mutation = {
   removeClosingDay: TicketSettings;
   /** ADMIN: remove a contact person (who is mailed about it). The removed id. */
   removeContactPerson: Scalars['ID']['output'];
+  /** DEPARTMENT_ADMIN: a handler leaves the team. */
+  removeTeamMember: TeamPayload;
   /** Staff: remove a ticket's attachment with a reason ('002' §3, privacy incident): the file and the raw mail it came with are erased from storage; the timeline shows the removal and the reason. */
   removeTicketAttachment: TicketPayload;
   /** DEPARTMENT_ADMIN: remove a category no ticket has; one in use is refused (make it inactive instead). */
@@ -791,6 +818,8 @@ export type Mutation = {
   setLegalHold: Scalars['Boolean']['output'];
   /** DEPARTMENT_ADMIN: a theme's or queue's retention period. */
   setRetentionPeriod: PrivacyPayload;
+  /** DEPARTMENT_ADMIN: whether a team's handler is offered to organisations in 'Hulp nodig?'. */
+  setTeamMemberHelp: TeamPayload;
   /** Staff: the ticket's labels (replaces them). */
   setTicketLabels: TicketPayload;
   /** Your mails of this ticket on or off ('Geen meldingen meer'). */
@@ -817,6 +846,10 @@ export type Mutation = {
   updateQueueSettings: TicketSettingsPayload;
   /** DEPARTMENT_ADMIN: new targets of a support type; running tickets keep the ones they have. */
   updateSupportTypeTargets: TicketSettingsPayload;
+  /** DEPARTMENT_ADMIN: a team's names and address. */
+  updateTeam: TeamPayload;
+  /** DEPARTMENT_ADMIN: a theme's names (nl and en). */
+  updateTheme: ThemePayload;
   /** DEPARTMENT_ADMIN: a theme's unread-reminder period (business days; null: none). */
   updateThemeReminder: TicketSettingsPayload;
   /** DEPARTMENT_ADMIN: a category's names, order and whether it is offered (inactive: tickets keep it). */
@@ -840,6 +873,11 @@ export type MutationAddClosingDayArgs = {
 
 export type MutationAddContactPersonArgs = {
   input: AddContactPersonInput;
+};
+
+
+export type MutationAddTeamMemberArgs = {
+  input: TeamMemberInput;
 };
 
 
@@ -898,6 +936,16 @@ export type MutationConfirmEmailChangeArgs = {
 
 export type MutationCreateOrganisationArgs = {
   input: CreateOrganisationInput;
+};
+
+
+export type MutationCreateTeamArgs = {
+  input: CreateTeamInput;
+};
+
+
+export type MutationCreateThemeArgs = {
+  input: CreateThemeInput;
 };
 
 
@@ -1030,6 +1078,11 @@ export type MutationRemoveContactPersonArgs = {
 };
 
 
+export type MutationRemoveTeamMemberArgs = {
+  input: TeamMemberInput;
+};
+
+
 export type MutationRemoveTicketAttachmentArgs = {
   attachmentId: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
@@ -1146,6 +1199,11 @@ export type MutationSetRetentionPeriodArgs = {
 };
 
 
+export type MutationSetTeamMemberHelpArgs = {
+  input: SetTeamMemberHelpInput;
+};
+
+
 export type MutationSetTicketLabelsArgs = {
   labelIds: Array<Scalars['ID']['input']>;
   ticketId: Scalars['ID']['input'];
@@ -1205,6 +1263,16 @@ export type MutationUpdateQueueSettingsArgs = {
 
 export type MutationUpdateSupportTypeTargetsArgs = {
   input: SupportTypeTargetsInput;
+};
+
+
+export type MutationUpdateTeamArgs = {
+  input: UpdateTeamInput;
+};
+
+
+export type MutationUpdateThemeArgs = {
+  input: UpdateThemeInput;
 };
 
 
@@ -1461,6 +1529,14 @@ export type PrivacyWarning = {
 export type Query = {
   /** DEPARTMENT_ADMIN: the audit events of what is administered, newest first. */
   adminHistory: AuditEventConnection;
+  /** DEPARTMENT_ADMIN: one team. */
+  adminTeam: Team;
+  /** DEPARTMENT_ADMIN: the teams by name, paged. */
+  adminTeams: TeamConnection;
+  /** DEPARTMENT_ADMIN: one theme. */
+  adminTheme: Theme;
+  /** DEPARTMENT_ADMIN: the themes in display order, paged. */
+  adminThemes: ThemeConnection;
   /** A chat of yours (staff: any); NOT_FOUND otherwise. */
   chat: Chat;
   /** Staff: whether you take chats now. */
@@ -1578,6 +1654,28 @@ export type QueryAdminHistoryArgs = {
   after?: InputMaybe<Scalars['Cursor']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   kind?: InputMaybe<AdminHistoryKind>;
+};
+
+
+export type QueryAdminTeamArgs = {
+  teamId: Scalars['ID']['input'];
+};
+
+
+export type QueryAdminTeamsArgs = {
+  after?: InputMaybe<Scalars['Cursor']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryAdminThemeArgs = {
+  themeId: Scalars['ID']['input'];
+};
+
+
+export type QueryAdminThemesArgs = {
+  after?: InputMaybe<Scalars['Cursor']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -2026,6 +2124,13 @@ export type SetRetentionPeriodInput = {
   target: RetentionTarget;
 };
 
+/** Whether a team's member is offered to organisations in 'Hulp nodig?'. */
+export type SetTeamMemberHelpInput = {
+  offeredInHelp: Scalars['Boolean']['input'];
+  teamId: Scalars['ID']['input'];
+  userId: Scalars['ID']['input'];
+};
+
 export type SetTicketStatusInput = {
   /** Required for POSTPONED: a day after today. */
   postponedUntil?: InputMaybe<Scalars['Day']['input']>;
@@ -2205,11 +2310,52 @@ export type Team = {
   email?: Maybe<Scalars['String']['output']>;
   /** The dossier handlers (dossierbehandelaars) of the team. */
   handlers: Array<User>;
+  /** The team's active handlers offered to organisations in 'Hulp nodig?' (they may be addressed directly). */
+  helpHandlers: Array<User>;
   id: Scalars['ID']['output'];
+  /** DEPARTMENT_ADMIN: the staff users (not deactivated) who could join the team. */
+  memberCandidates: Array<User>;
+  /** DEPARTMENT_ADMIN: the team's members (any status) with their 'Hulp nodig?' flag. */
+  members: Array<TeamMember>;
   /** Name in the viewer's language. */
   name: Scalars['String']['output'];
   nameEn: Scalars['String']['output'];
   nameNl: Scalars['String']['output'];
+};
+
+export type TeamConnection = {
+  edges: Array<TeamEdge>;
+  pageInfo: PageInfo;
+  /** Number of rows matching the filter, all pages together. */
+  totalCount?: Maybe<Scalars['Int']['output']>;
+  /** True when there are more rows than totalCount: lists that can grow without bound stop counting at 1,000. */
+  totalCountCapped?: Maybe<Scalars['Boolean']['output']>;
+};
+
+export type TeamEdge = {
+  cursor: Scalars['Cursor']['output'];
+  node: Team;
+};
+
+/** A team's member (handler), for the administration. */
+export type TeamMember = {
+  /** Offered to organisations in 'Hulp nodig?'. */
+  offeredInHelp: Scalars['Boolean']['output'];
+  user: User;
+};
+
+/** A staff user as a member (handler) of a team. */
+export type TeamMemberInput = {
+  /** Offered in 'Hulp nodig?' (default true) when added. */
+  offeredInHelp?: InputMaybe<Scalars['Boolean']['input']>;
+  teamId: Scalars['ID']['input'];
+  /** A staff user of the department. */
+  userId: Scalars['ID']['input'];
+};
+
+export type TeamPayload = {
+  errors: Array<UserError>;
+  team?: Maybe<Team>;
 };
 
 export type TechnicalQuestionInput = {
@@ -2230,8 +2376,24 @@ export type Theme = {
   name: Scalars['String']['output'];
   nameEn: Scalars['String']['output'];
   nameNl: Scalars['String']['output'];
+  /** DEPARTMENT_ADMIN: the theme's open threads (waiting for the department) that are with another team than the theme's: what moveOpenThreads would move. */
+  openThreadsElsewhere: Scalars['Int']['output'];
   team: Team;
   teamId: Scalars['ID']['output'];
+};
+
+export type ThemeConnection = {
+  edges: Array<ThemeEdge>;
+  pageInfo: PageInfo;
+  /** Number of rows matching the filter, all pages together. */
+  totalCount?: Maybe<Scalars['Int']['output']>;
+  /** True when there are more rows than totalCount: lists that can grow without bound stop counting at 1,000. */
+  totalCountCapped?: Maybe<Scalars['Boolean']['output']>;
+};
+
+export type ThemeEdge = {
+  cursor: Scalars['Cursor']['output'];
+  node: Theme;
 };
 
 export type ThemePayload = {
@@ -2622,6 +2784,22 @@ export type UpdateProfileInput = {
   phone?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** A team's names and address. */
+export type UpdateTeamInput = {
+  /** The team's own address; empty: mail goes to its handlers. */
+  email?: InputMaybe<Scalars['String']['input']>;
+  nameEn: Scalars['String']['input'];
+  nameNl: Scalars['String']['input'];
+  teamId: Scalars['ID']['input'];
+};
+
+/** A theme's names (unique in each language). Moving it to a team: moveTheme. */
+export type UpdateThemeInput = {
+  nameEn: Scalars['String']['input'];
+  nameNl: Scalars['String']['input'];
+  themeId: Scalars['ID']['input'];
+};
+
 export type UpdateTicketDetailsInput = {
   categoryId?: InputMaybe<Scalars['ID']['input']>;
   /** Null clears it; leave out to keep it. */
@@ -2918,7 +3096,7 @@ export type AdminOrganisationQuery = { organisation: { id: string, name: string,
 export type AdminThemesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type AdminThemesQuery = { themes: Array<{ id: string, name: string }> };
+export type AdminThemesQuery = { themes: Array<{ id: string, name: string }>, teams: Array<{ id: string, name: string }> };
 
 export type AdminCreateOrganisationMutationVariables = Exact<{
   input: CreateOrganisationInput;
@@ -3660,6 +3838,100 @@ export type StaffOrganisationQueryVariables = Exact<{
 
 
 export type StaffOrganisationQuery = { organisation: { id: string, name: string, externalNumber?: string | null, phone?: string | null, email?: string | null, websiteUrl?: string | null, updatedAt: string, themes: Array<{ id: string, name: string, team: { id: string, name: string } }>, users: Array<{ id: string, firstName: string, lastName: string, email: string, roles: Array<Role>, status: UserStatus }> }, contactPersons: { totalCount?: number | null, pageInfo: { hasNextPage: boolean }, edges: Array<{ node: { id: string, firstName: string, lastName: string, email: string, phone?: string | null, status: ContactPersonStatus, hasAccess: boolean, themes: Array<{ id: string, name: string }> } }> }, tasks: Array<{ id: string, message: string, awaitingConfirmation: boolean, theme: { id: string, name: string } }> };
+
+export type AdminThemeListQueryVariables = Exact<{
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['Cursor']['input']>;
+}>;
+
+
+export type AdminThemeListQuery = { adminThemes: { totalCount?: number | null, pageInfo: { hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ node: { id: string, code: string, name: string, team: { id: string, name: string } } }> }, teams: Array<{ id: string, name: string }> };
+
+export type AdminThemeQueryVariables = Exact<{
+  themeId: Scalars['ID']['input'];
+}>;
+
+
+export type AdminThemeQuery = { adminTheme: { id: string, code: string, name: string, nameNl: string, nameEn: string, openThreadsElsewhere: number, team: { id: string, name: string } }, teams: Array<{ id: string, name: string }> };
+
+export type AdminCreateThemeMutationVariables = Exact<{
+  input: CreateThemeInput;
+}>;
+
+
+export type AdminCreateThemeMutation = { createTheme: { errors: Array<{ field?: string | null, code: string, message: string }>, theme?: { id: string } | null } };
+
+export type AdminUpdateThemeMutationVariables = Exact<{
+  input: UpdateThemeInput;
+}>;
+
+
+export type AdminUpdateThemeMutation = { updateTheme: { errors: Array<{ field?: string | null, code: string, message: string }>, theme?: { id: string } | null } };
+
+export type AdminMoveThemeMutationVariables = Exact<{
+  themeId: Scalars['ID']['input'];
+  teamId: Scalars['ID']['input'];
+}>;
+
+
+export type AdminMoveThemeMutation = { moveTheme: { errors: Array<{ field?: string | null, code: string, message: string }>, theme?: { id: string, team: { id: string, name: string } } | null } };
+
+export type AdminMoveOpenThreadsMutationVariables = Exact<{
+  themeId: Scalars['ID']['input'];
+}>;
+
+
+export type AdminMoveOpenThreadsMutation = { moveOpenThreads: { moved: number } };
+
+export type AdminTeamListQueryVariables = Exact<{
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['Cursor']['input']>;
+}>;
+
+
+export type AdminTeamListQuery = { adminTeams: { totalCount?: number | null, pageInfo: { hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ node: { id: string, name: string, email?: string | null, handlers: Array<{ id: string }> } }> } };
+
+export type AdminTeamQueryVariables = Exact<{
+  teamId: Scalars['ID']['input'];
+}>;
+
+
+export type AdminTeamQuery = { adminTeam: { id: string, name: string, nameNl: string, nameEn: string, email?: string | null, members: Array<{ offeredInHelp: boolean, user: { id: string, firstName: string, lastName: string, email: string, status: UserStatus } }>, memberCandidates: Array<{ id: string, firstName: string, lastName: string, email: string }> }, themes: Array<{ id: string, name: string, teamId: string }> };
+
+export type AdminCreateTeamMutationVariables = Exact<{
+  input: CreateTeamInput;
+}>;
+
+
+export type AdminCreateTeamMutation = { createTeam: { errors: Array<{ field?: string | null, code: string, message: string }>, team?: { id: string } | null } };
+
+export type AdminUpdateTeamMutationVariables = Exact<{
+  input: UpdateTeamInput;
+}>;
+
+
+export type AdminUpdateTeamMutation = { updateTeam: { errors: Array<{ field?: string | null, code: string, message: string }>, team?: { id: string } | null } };
+
+export type AdminAddTeamMemberMutationVariables = Exact<{
+  input: TeamMemberInput;
+}>;
+
+
+export type AdminAddTeamMemberMutation = { addTeamMember: { errors: Array<{ field?: string | null, code: string, message: string }>, team?: { id: string } | null } };
+
+export type AdminRemoveTeamMemberMutationVariables = Exact<{
+  input: TeamMemberInput;
+}>;
+
+
+export type AdminRemoveTeamMemberMutation = { removeTeamMember: { errors: Array<{ field?: string | null, code: string, message: string }>, team?: { id: string } | null } };
+
+export type AdminSetTeamMemberHelpMutationVariables = Exact<{
+  input: SetTeamMemberHelpInput;
+}>;
+
+
+export type AdminSetTeamMemberHelpMutation = { setTeamMemberHelp: { errors: Array<{ field?: string | null, code: string, message: string }>, team?: { id: string } | null } };
 
 export type TicketSettingsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -4641,8 +4913,12 @@ export const AdminThemesDocument = new TypedDocumentString(`
     id
     name
   }
+  teams {
+    id
+    name
+  }
 }
-    `, {"hash":"c710ea993ba952070ee109c0cebe0765350dcc71b6786ba276c6c65a15560e47"}) as unknown as TypedDocumentString<AdminThemesQuery, AdminThemesQueryVariables>;
+    `, {"hash":"ac01fbe5a1695682a8a98cec3f03efcd01e56da2c66b4774eeee762cfd1d9260"}) as unknown as TypedDocumentString<AdminThemesQuery, AdminThemesQueryVariables>;
 export const AdminCreateOrganisationDocument = new TypedDocumentString(`
     mutation AdminCreateOrganisation($input: CreateOrganisationInput!) {
   createOrganisation(input: $input) {
@@ -5258,7 +5534,7 @@ export const MessagesStartPageDocument = new TypedDocumentString(`
   teams {
     id
     name
-    handlers {
+    handlers: helpHandlers {
       id
       firstName
       lastName
@@ -5287,7 +5563,7 @@ export const MessagesStartPageDocument = new TypedDocumentString(`
     firstName
     lastName
   }
-}`, {"hash":"947db814b4b4578b4549da13c918cafaa7829b29763dafa50a56b7f5d07439b6"}) as unknown as TypedDocumentString<MessagesStartPageQuery, MessagesStartPageQueryVariables>;
+}`, {"hash":"9082ede330acf6adf55f5033166faf17402ad6a2754d783d99073805b66f47f8"}) as unknown as TypedDocumentString<MessagesStartPageQuery, MessagesStartPageQueryVariables>;
 export const MessagesListDocument = new TypedDocumentString(`
     query MessagesList($filter: MessageFilterInput, $first: Int, $after: Cursor, $last: Int, $before: Cursor) {
   messages(
@@ -5425,14 +5701,14 @@ export const MessagesNewContextDocument = new TypedDocumentString(`
   teams {
     id
     name
-    handlers {
+    handlers: helpHandlers {
       id
       firstName
       lastName
     }
   }
 }
-    `, {"hash":"a05370a0590bbb95105a89decb1cd4171a865aae40bea6d4a54f6461319ed2ba"}) as unknown as TypedDocumentString<MessagesNewContextQuery, MessagesNewContextQueryVariables>;
+    `, {"hash":"deb4b88a7d9c147ee01c9a1fc163ef6cbc99fe22b6e0b1779d11b0a8badc23e8"}) as unknown as TypedDocumentString<MessagesNewContextQuery, MessagesNewContextQueryVariables>;
 export const MessagesDraftContactsDocument = new TypedDocumentString(`
     query MessagesDraftContacts($themeId: ID!) {
   draftThreadContacts(themeId: $themeId) {
@@ -6929,6 +7205,244 @@ export const StaffOrganisationDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"f95fa3b1df760d3ed4b095e974d97a333dc0a24061d1735c32a508549ea11663"}) as unknown as TypedDocumentString<StaffOrganisationQuery, StaffOrganisationQueryVariables>;
+export const AdminThemeListDocument = new TypedDocumentString(`
+    query AdminThemeList($first: Int, $after: Cursor) {
+  adminThemes(first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        code
+        name
+        team {
+          id
+          name
+        }
+      }
+    }
+  }
+  teams {
+    id
+    name
+  }
+}
+    `, {"hash":"9b5361b89e3a14db7f416d03ee196d7d6731fce75de7608b34a6d4d8b9ffea51"}) as unknown as TypedDocumentString<AdminThemeListQuery, AdminThemeListQueryVariables>;
+export const AdminThemeDocument = new TypedDocumentString(`
+    query AdminTheme($themeId: ID!) {
+  adminTheme(themeId: $themeId) {
+    id
+    code
+    name
+    nameNl
+    nameEn
+    openThreadsElsewhere
+    team {
+      id
+      name
+    }
+  }
+  teams {
+    id
+    name
+  }
+}
+    `, {"hash":"fbb27011c11883606a936dd23fcbc725a2a9c0d82bf388b330196d21df353936"}) as unknown as TypedDocumentString<AdminThemeQuery, AdminThemeQueryVariables>;
+export const AdminCreateThemeDocument = new TypedDocumentString(`
+    mutation AdminCreateTheme($input: CreateThemeInput!) {
+  createTheme(input: $input) {
+    errors {
+      ...UserErrorFields
+    }
+    theme {
+      id
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  field
+  code
+  message
+}`, {"hash":"ba10f0e1764caa26f5195d64e709f42dc97ac5d6a058d2ee7bd83c05263df8d2"}) as unknown as TypedDocumentString<AdminCreateThemeMutation, AdminCreateThemeMutationVariables>;
+export const AdminUpdateThemeDocument = new TypedDocumentString(`
+    mutation AdminUpdateTheme($input: UpdateThemeInput!) {
+  updateTheme(input: $input) {
+    errors {
+      ...UserErrorFields
+    }
+    theme {
+      id
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  field
+  code
+  message
+}`, {"hash":"ae7832058041939e91a051b53288d043d72cd9f34a5a40dfa8c7d134a77c7874"}) as unknown as TypedDocumentString<AdminUpdateThemeMutation, AdminUpdateThemeMutationVariables>;
+export const AdminMoveThemeDocument = new TypedDocumentString(`
+    mutation AdminMoveTheme($themeId: ID!, $teamId: ID!) {
+  moveTheme(themeId: $themeId, teamId: $teamId) {
+    errors {
+      ...UserErrorFields
+    }
+    theme {
+      id
+      team {
+        id
+        name
+      }
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  field
+  code
+  message
+}`, {"hash":"17776bc9a1691cbc9af1faf3e94a06b777c7fe91474ceae60a972f7fe211d2f3"}) as unknown as TypedDocumentString<AdminMoveThemeMutation, AdminMoveThemeMutationVariables>;
+export const AdminMoveOpenThreadsDocument = new TypedDocumentString(`
+    mutation AdminMoveOpenThreads($themeId: ID!) {
+  moveOpenThreads(themeId: $themeId) {
+    moved
+  }
+}
+    `, {"hash":"a9c12a58a8976a4450023348684147eace70ff90a700f412881d4f5d345e564e"}) as unknown as TypedDocumentString<AdminMoveOpenThreadsMutation, AdminMoveOpenThreadsMutationVariables>;
+export const AdminTeamListDocument = new TypedDocumentString(`
+    query AdminTeamList($first: Int, $after: Cursor) {
+  adminTeams(first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        name
+        email
+        handlers {
+          id
+        }
+      }
+    }
+  }
+}
+    `, {"hash":"48d4a3dba4a0fc96df16c58d1ffc63c01155b6c74c3c881bf6d5af0f44180d5c"}) as unknown as TypedDocumentString<AdminTeamListQuery, AdminTeamListQueryVariables>;
+export const AdminTeamDocument = new TypedDocumentString(`
+    query AdminTeam($teamId: ID!) {
+  adminTeam(teamId: $teamId) {
+    id
+    name
+    nameNl
+    nameEn
+    email
+    members {
+      offeredInHelp
+      user {
+        id
+        firstName
+        lastName
+        email
+        status
+      }
+    }
+    memberCandidates {
+      id
+      firstName
+      lastName
+      email
+    }
+  }
+  themes {
+    id
+    name
+    teamId
+  }
+}
+    `, {"hash":"b682aa1117daa865523cf94057910a57f722df5759262c3f4f9d69206b587796"}) as unknown as TypedDocumentString<AdminTeamQuery, AdminTeamQueryVariables>;
+export const AdminCreateTeamDocument = new TypedDocumentString(`
+    mutation AdminCreateTeam($input: CreateTeamInput!) {
+  createTeam(input: $input) {
+    errors {
+      ...UserErrorFields
+    }
+    team {
+      id
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  field
+  code
+  message
+}`, {"hash":"b96981ca99976fe026eac96cae9111a3f951f1dc7160875f18c49feaf14e1101"}) as unknown as TypedDocumentString<AdminCreateTeamMutation, AdminCreateTeamMutationVariables>;
+export const AdminUpdateTeamDocument = new TypedDocumentString(`
+    mutation AdminUpdateTeam($input: UpdateTeamInput!) {
+  updateTeam(input: $input) {
+    errors {
+      ...UserErrorFields
+    }
+    team {
+      id
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  field
+  code
+  message
+}`, {"hash":"0c73b8868b2c183804d296b29ddf64590d4429a3f76d97d3a20208bbd6e51e8c"}) as unknown as TypedDocumentString<AdminUpdateTeamMutation, AdminUpdateTeamMutationVariables>;
+export const AdminAddTeamMemberDocument = new TypedDocumentString(`
+    mutation AdminAddTeamMember($input: TeamMemberInput!) {
+  addTeamMember(input: $input) {
+    errors {
+      ...UserErrorFields
+    }
+    team {
+      id
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  field
+  code
+  message
+}`, {"hash":"517f6d011f5664daa00f9ccebe5082f3fa94e455c0cc45aa4314f5c72f219237"}) as unknown as TypedDocumentString<AdminAddTeamMemberMutation, AdminAddTeamMemberMutationVariables>;
+export const AdminRemoveTeamMemberDocument = new TypedDocumentString(`
+    mutation AdminRemoveTeamMember($input: TeamMemberInput!) {
+  removeTeamMember(input: $input) {
+    errors {
+      ...UserErrorFields
+    }
+    team {
+      id
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  field
+  code
+  message
+}`, {"hash":"544d0c760103cfedc9eedc4151adba557f7347e7da10ce82f7c7980827be6820"}) as unknown as TypedDocumentString<AdminRemoveTeamMemberMutation, AdminRemoveTeamMemberMutationVariables>;
+export const AdminSetTeamMemberHelpDocument = new TypedDocumentString(`
+    mutation AdminSetTeamMemberHelp($input: SetTeamMemberHelpInput!) {
+  setTeamMemberHelp(input: $input) {
+    errors {
+      ...UserErrorFields
+    }
+    team {
+      id
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  field
+  code
+  message
+}`, {"hash":"dcaf0473848902afa0a64a34f83f38babc6aa60800502a5171b501e07d75aa27"}) as unknown as TypedDocumentString<AdminSetTeamMemberHelpMutation, AdminSetTeamMemberHelpMutationVariables>;
 export const TicketSettingsDocument = new TypedDocumentString(`
     query TicketSettings {
   ticketSettings {
