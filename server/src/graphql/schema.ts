@@ -5,6 +5,7 @@ import { buildSchema } from 'type-graphql';
 import { AccountResolver } from '../modules/accounts/account.resolver.js';
 import { OrganisationUsersResolver } from '../modules/accounts/organisation-users.resolver.js';
 import { AdministrationResolver } from '../modules/administration/administration.resolver.js';
+import { StaffAdminResolver } from '../modules/administration/staff-admin.resolver.js';
 import { ChatMessageResolver, ChatResolver } from '../modules/chat/chat.resolver.js';
 import { ContactPersonResolver } from '../modules/contacts/contact-person.resolver.js';
 import { TaskResolver } from '../modules/contacts/task.resolver.js';
@@ -57,6 +58,7 @@ export const resolvers = [
   ChatResolver,
   ChatMessageResolver,
   AdministrationResolver,
+  StaffAdminResolver,
   KnowledgeBaseResolver,
   TicketSettingsResolver,
 ] as const;
