@@ -2,7 +2,7 @@
 // FORBIDDEN, an anonymous caller UNAUTHENTICATED, and none of them changes anything.
 import { randomUUID } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_THEMES } from '../../server/src/seed/demo.js';
+import { DEMO_THEMES, DEMO_USERS } from '../../server/src/seed/demo.js';
 import { createOrganisation, createUser, unique } from '../utils/factories.js';
 import { errorCode, gql, login } from '../utils/graphql.js';
 import { ownerQuery } from '../utils/mailbox.js';
@@ -33,6 +33,13 @@ beforeAll(async () => {
     anonymous: undefined,
   });
 });
+
+/** A demo agent's id (an.peeters): the staff users' operations aim at them. */
+function staffTarget(): string {
+  const agent = DEMO_USERS.find((u) => u.email === 'an.peeters@zorg.example');
+  if (!agent) throw new Error('no demo agent');
+  return agent.id;
+}
 
 /** Each administration operation, as a document and its variables (built per call: fresh names). */
 const OPERATIONS: Record<string, () => [string, Record<string, unknown>]> = {
@@ -66,6 +73,34 @@ const OPERATIONS: Record<string, () => [string, Record<string, unknown>]> = {
   moveOpenThreads: () => [
     'mutation($t: ID!) { moveOpenThreads(themeId: $t) { moved } }',
     { t: DEMO_THEMES[0]?.id },
+  ],
+  // Staff users (decision 0035): the target is a demo agent.
+  staffUsers: () => ['{ staffUsers { totalCount } }', {}],
+  staffUser: () => ['query($id: ID!) { staffUser(id: $id) { id } }', { id: staffTarget() }],
+  staffQueueChoices: () => ['{ staffQueueChoices { id } }', {}],
+  inviteStaffUser: () => [
+    'mutation($i: InviteStaffUserInput!) { inviteStaffUser(input: $i) { errors { code } } }',
+    { i: { email: `x-${unique()}@test.example`, firstName: 'X', lastName: 'Y', role: 'DEPARTMENT_ADMIN' } },
+  ],
+  resendStaffInvitation: () => [
+    'mutation($id: ID!) { resendStaffInvitation(userId: $id) { id } }',
+    { id: staffTarget() },
+  ],
+  changeStaffRole: () => [
+    'mutation($i: ChangeStaffRoleInput!) { changeStaffRole(input: $i) { errors { code } } }',
+    { i: { userId: staffTarget(), role: 'DEPARTMENT_ADMIN' } },
+  ],
+  setStaffQueues: () => [
+    'mutation($i: SetStaffQueuesInput!) { setStaffQueues(input: $i) { errors { code } } }',
+    { i: { userId: staffTarget(), queueIds: [] } },
+  ],
+  deactivateStaffUser: () => [
+    'mutation($id: ID!) { deactivateStaffUser(userId: $id) { errors { code } } }',
+    { id: staffTarget() },
+  ],
+  reactivateStaffUser: () => [
+    'mutation($id: ID!) { reactivateStaffUser(userId: $id) { errors { code } } }',
+    { id: staffTarget() },
   ],
   'updateOrganisation (numbers and themes)': () => [
     'mutation($i: UpdateOrganisationInput!) { updateOrganisation(input: $i) { errors { code } } }',
@@ -120,7 +155,11 @@ async function snapshot() {
             (SELECT deactivated_at FROM organisation WHERE id = $1) AS deactivated,
             (SELECT recognition_number FROM organisation WHERE id = $1) AS recognition,
             (SELECT string_agg(team_id::text, ',' ORDER BY id) FROM theme) AS theme_teams,
-            (SELECT string_agg(team_id::text, ',' ORDER BY id) FROM message_thread) AS thread_teams`,
+            (SELECT string_agg(team_id::text, ',' ORDER BY id) FROM message_thread) AS thread_teams,
+            (SELECT string_agg(id::text || roles::text || status, ',' ORDER BY id) FROM app_user
+              WHERE organisation_id IS NULL) AS staff,
+            (SELECT count(*) FROM staff_queue_member)::int AS queue_members,
+            (SELECT count(*) FROM user_session WHERE revoked_at IS NOT NULL)::int AS revoked`,
     [target],
   );
 }

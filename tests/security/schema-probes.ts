@@ -87,6 +87,9 @@ const KEY_KINDS: Record<string, KeyKind> = {
   'Mutation.deactivateOrganisation.id': 'organisation',
   'Mutation.reactivateOrganisation.id': 'organisation',
   'SetLegalHoldInput.id': 'user',
+  // Staff users (decision 0035): DEPARTMENT_ADMIN only; an organisation's user is NOT_FOUND there.
+  'Query.staffUser.id': 'user',
+  'Query.staffUsers.ids': 'user',
 };
 
 /**
@@ -102,6 +105,7 @@ export const NOT_TENANT_KEYS: Record<string, string> = {
   labelId: 'ticket labels are department data, the same for every organisation',
   labelIds: 'ticket labels are department data, the same for every organisation',
   queueId: 'ticket queues are department data, the same for every organisation',
+  queueIds: 'ticket queues are department data, the same for every organisation',
   endpointId: "webhook endpoints are the department's (DEPARTMENT_ADMIN only), no organisation's",
   deliveryId: "webhook deliveries belong to the department's endpoints (DEPARTMENT_ADMIN only)",
   'SetRetentionPeriodInput.id':

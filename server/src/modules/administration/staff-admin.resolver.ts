@@ -46,6 +46,7 @@ export class StaffAdminResolver {
     @Arg('search', () => String, { nullable: true }) search?: string,
     @Arg('role', () => StaffRole, { nullable: true }) role?: StaffRole,
     @Arg('status', () => UserStatus, { nullable: true }) status?: UserStatus,
+    @Arg('ids', () => [ID], { nullable: true, description: 'Only these staff users.' }) ids?: string[],
     @Arg('first', () => Int, { nullable: true }) first?: number,
     @Arg('after', () => CursorScalar, { nullable: true }) after?: string,
   ) {
@@ -53,6 +54,7 @@ export class StaffAdminResolver {
       search: search ?? null,
       role: role ?? null,
       status: status ?? null,
+      ids: ids ?? null,
       first,
       after: after ?? null,
     });

@@ -118,6 +118,8 @@ export interface StaffUserFilter {
   search?: string | null;
   role?: StaffRole | null;
   status?: UserStatus | null;
+  /** Only these users (the history page names the staff users its events are about). */
+  ids?: string[] | null;
 }
 
 /** The department's staff users by name, searched and filtered, in keyset pages. */
@@ -144,6 +146,7 @@ export async function listStaffUsers(
   if (args.role === 'DEPARTMENT_ADMIN') where.push(`'DEPARTMENT_ADMIN' = ANY(u.roles)`);
   else if (args.role === 'AGENT') where.push(`NOT ('DEPARTMENT_ADMIN' = ANY(u.roles))`);
   if (args.status) where.push(`u.status = ${param(args.status)}`);
+  if (args.ids) where.push(`u.id = ANY(${param(args.ids.filter(isUuid))}::uuid[])`);
   const counted = await queryRows<{ n: number }>(
     em,
     `SELECT count(*)::int AS n FROM app_user u WHERE ${where.join(' AND ')}`,
@@ -196,6 +199,10 @@ export async function helpdeskQueues(ctx: Ctx): Promise<TicketQueueRow[]> {
 // ---------------------------------------------------------------------------------------------------
 // Changes
 
+/** The department's staff-users lock, held to the end of the transaction (no UPDATE right needed). */
+const lockStaffUsers = (em: EntityManager) =>
+  em.query("SELECT pg_advisory_xact_lock(hashtext('staff-users'))");
+
 /**
  * The staff user `userId` under the department's staff lock (NOT_FOUND for anyone else): two admins
  * demoting or deactivating each other at the same moment are served one after the other, so the
@@ -208,7 +215,7 @@ async function lockedStaffUser(
 ): Promise<{ em: EntityManager; user: StaffUserRow }> {
   if (!isUuid(userId)) throw notFound('user');
   const em = await ctx.tx.manager();
-  await em.query("SELECT pg_advisory_xact_lock(hashtext('staff-users'))");
+  await lockStaffUsers(em);
   const user = await readStaffUser(em, userId);
   if (!user) throw notFound('user');
   const self = await em.findOneBy(UserEntity, { id: admin.userId });
@@ -269,6 +276,14 @@ export async function inviteStaffUser(ctx: Ctx, input: InviteStaffUserInput): Pr
   if (errors.has() || !email || !isStaffRole(input.role)) return failed(errors.list);
 
   const em = await ctx.tx.manager();
+  // One account per address: the department sees every account, so a taken one is told (no oracle).
+  await lockStaffUsers(em);
+  const taken = await queryRows(
+    em,
+    `SELECT 1 FROM app_user WHERE lower(email) = lower($1) AND (organisation_id IS NULL OR status <> 'INVITED')`,
+    [email],
+  );
+  if (taken.length > 0) return failed([{ field: 'email', code: 'EMAIL_TAKEN' }]);
   const id = randomUUID();
   const inserted = await nullOnUniqueViolation(em, () =>
     em.query(
