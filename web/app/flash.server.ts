@@ -37,6 +37,7 @@ const flashSchema = z.union([
   z.object({ notice: z.literal('message.sent'), messageId: z.string() }),
   z.object({ notice: z.literal('staff.sent') }),
   z.object({ notice: z.literal('admin.organisations.created') }),
+  z.object({ notice: z.literal('admin.staff.invited') }),
   z.object({ notice: z.enum(['login.loggedOut', 'login.passwordReset']) }),
 ]);
 

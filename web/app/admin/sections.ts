@@ -16,6 +16,7 @@ export const ADMIN_SECTIONS: AdminSection[] = [
     title: 'admin.organisations.title',
     description: 'admin.organisations.description',
   },
+  { to: '/beheer/medewerkers', title: 'admin.staff.title', description: 'admin.staff.description' },
   { to: '/beheer/tickets', title: 'admin.tickets.title', description: 'admin.tickets.description' },
   { to: '/beheer/kennisbank', title: 'admin.kb.title', description: 'admin.kb.description' },
   { to: '/beheer/privacy', title: 'admin.privacy.title', description: 'admin.privacy.description' },

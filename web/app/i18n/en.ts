@@ -1,5 +1,6 @@
 // English texts of the web app: the same keys as nl.ts (the type checker enforces that).
 import { adminEn } from './features/admin';
+import { adminStaffEn } from './features/admin-staff';
 import { chatEn } from './features/chat';
 import { contactsEn } from './features/contacts';
 import { knowledgeBaseEn } from './features/knowledge-base';
@@ -196,6 +197,7 @@ export const en: Messages = {
   ...chatEn,
   ...quarantineEn,
   ...adminEn,
+  ...adminStaffEn,
   ...ssoEn,
   ...privacyEn,
   ...usersEn,

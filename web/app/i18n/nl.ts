@@ -1,5 +1,6 @@
 // Dutch (nl-BE) texts of the web app: the reference dictionary; every key here must exist in en.ts.
 import { adminNl } from './features/admin';
+import { adminStaffNl } from './features/admin-staff';
 import { chatNl } from './features/chat';
 import { contactsNl } from './features/contacts';
 import { knowledgeBaseNl } from './features/knowledge-base';
@@ -200,6 +201,7 @@ export const nl = {
   ...chatNl,
   ...quarantineNl,
   ...adminNl,
+  ...adminStaffNl,
   ...ssoNl,
   ...privacyNl,
   ...usersNl,

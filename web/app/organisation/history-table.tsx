@@ -39,6 +39,12 @@ const ACTIONS = new Set([
   'organisation.admin-invited',
   'theme.moved',
   'theme.open-threads-moved',
+  'staff-user.invited',
+  'staff-user.invitation-resent',
+  'staff-user.role-changed',
+  'staff-user.queues-changed',
+  'staff-user.deactivated',
+  'staff-user.reactivated',
 ]);
 
 const FIELDS = new Set([
@@ -58,6 +64,8 @@ const FIELDS = new Set([
   'active',
   'team',
   'threads',
+  'role',
+  'queues',
 ]);
 
 function fieldLabel(t: I18n['t'], field: string): string {
@@ -72,6 +80,8 @@ function valueText(t: I18n['t'], field: string, value: string | null | undefined
     return t(`contacts.status.${value}`);
   if (field === 'status' && (value === 'INVITED' || value === 'ACTIVE' || value === 'DISABLED'))
     return t(`users.status.${value}`);
+  if (field === 'role' && (value === 'AGENT' || value === 'DEPARTMENT_ADMIN'))
+    return t(`admin.staff.role.${value}`);
   if (field === 'roles')
     return value
       .split(/,\s*/)
@@ -93,6 +103,8 @@ const CREATIONS = new Set([
   'user.invitation-resent',
   'organisation.created',
   'organisation.admin-invited',
+  'staff-user.invited',
+  'staff-user.invitation-resent',
 ]);
 const REMOVALS = new Set(['contact.removed']);
 
@@ -118,7 +130,9 @@ function actionText(t: I18n['t'], event: HistoryEvent, names: Record<string, str
         ? t('history.someOrganisation')
         : event.entityType === 'theme'
           ? t('history.someTheme')
-          : t('history.someContact');
+          : event.entityType === 'staff-user'
+            ? t('history.someStaffUser')
+            : t('history.someContact');
   const name = (event.entityId && names[event.entityId]) || fallback;
   return t(`history.action.${event.action}` as MessageKey, { name });
 }
