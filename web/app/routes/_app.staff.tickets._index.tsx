@@ -62,6 +62,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   return {
     params,
     worksQueues,
+    personalView: isPersonalView(params),
     filtered: isFiltered(params),
     list: list.staffTickets,
     counts: options.ticketQueueCounts,
@@ -194,7 +195,7 @@ export default function StaffTicketsPage() {
                   </option>
                 ))}
               </SelectField>
-              {isPersonalView(params) ? null : (
+              {data.personalView ? null : (
                 <SelectField
                   form={FORM}
                   name="assignee"
