@@ -92,11 +92,8 @@ describe('the administration of staff users', () => {
     await agent.page.goto('/staff/tickets');
     await agent.page.getByRole('heading', { name: 'Mijn wachtrijen', level: 2 }).waitFor();
     await expect(
-      agent.page
-        .getByRole('navigation', { name: /wachtrijen/i })
-        .getByRole('link', { name: 'Mijn wachtrijen' })
-        .getAttribute('aria-current'),
-    ).resolves.toBe('page');
+      agent.page.locator('.staff-ticket-sidebar a[aria-current="page"]').textContent(),
+    ).resolves.toBe('Mijn wachtrijen');
     expect(queueName).not.toBe('');
 
     // A department administrator: the agent's very next page has the rights.
@@ -116,7 +113,10 @@ describe('the administration of staff users', () => {
     await check(admin, 'admin-staff-user-deactivated');
     await agent.page.goto('/staff/tickets');
     await agent.page.waitForURL(/\/login/);
-    expectNoBrowserErrors(agent);
+    // The one error the browser logged is the agent's deliberate visit to /beheer before the role change.
+    expect(agent.problems).toEqual([
+      'console.error: Failed to load resource: the server responded with a status of 403 (Forbidden)',
+    ]);
     await agent.context.close();
 
     await page.goto('/beheer/historiek?kind=STAFF');
