@@ -37,20 +37,20 @@ export const STAFF_ROLES = ['AGENT', 'DEPARTMENT_ADMIN'] as const;
 export type StaffRole = (typeof STAFF_ROLES)[number];
 
 /** The audit events' entity type, and the history page's kind STAFF. */
-export const STAFF_ENTITY_TYPE = 'staff-user';
+const STAFF_ENTITY_TYPE = 'staff-user';
 
 /** The stored roles of a staff role: an administrator keeps the agent's role (as the demo's does). */
 const rolesOf = (role: StaffRole): Role[] =>
   role === 'DEPARTMENT_ADMIN' ? ['AGENT', 'DEPARTMENT_ADMIN'] : ['AGENT'];
 
-export function staffRoleOf(roles: readonly string[]): StaffRole {
+function staffRoleOf(roles: readonly string[]): StaffRole {
   return roles.includes('DEPARTMENT_ADMIN') ? 'DEPARTMENT_ADMIN' : 'AGENT';
 }
 
 const isStaffRole = (value: unknown): value is StaffRole =>
   (STAFF_ROLES as readonly unknown[]).includes(value);
 
-export interface StaffTeamRow {
+interface StaffTeamRow {
   id: string;
   nameNl: string;
   nameEn: string;
