@@ -87,9 +87,6 @@ const KEY_KINDS: Record<string, KeyKind> = {
   'Mutation.deactivateOrganisation.id': 'organisation',
   'Mutation.reactivateOrganisation.id': 'organisation',
   'SetLegalHoldInput.id': 'user',
-  // Staff users (decision 0035): DEPARTMENT_ADMIN only; an organisation's user is NOT_FOUND there.
-  'Query.staffUser.id': 'user',
-  'Query.staffUsers.ids': 'user',
 };
 
 /**
@@ -106,6 +103,10 @@ export const NOT_TENANT_KEYS: Record<string, string> = {
   labelIds: 'ticket labels are department data, the same for every organisation',
   queueId: 'ticket queues are department data, the same for every organisation',
   queueIds: 'ticket queues are department data, the same for every organisation',
+  'Query.staffUser.id':
+    "staff users are the department's (no organisation), read by DEPARTMENT_ADMIN only; an organisation's user is NOT_FOUND there (staff-users.test.ts)",
+  'Query.staffUsers.ids':
+    "staff users are the department's (no organisation), read by DEPARTMENT_ADMIN only; an organisation's user is never listed",
   endpointId: "webhook endpoints are the department's (DEPARTMENT_ADMIN only), no organisation's",
   deliveryId: "webhook deliveries belong to the department's endpoints (DEPARTMENT_ADMIN only)",
   'SetRetentionPeriodInput.id':
