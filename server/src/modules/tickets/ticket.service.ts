@@ -279,14 +279,15 @@ export interface QueueCount {
 
 /** Every queue with its number of unfinished tickets (the staff sidebar). */
 export async function queueCounts(ctx: Ctx): Promise<QueueCount[]> {
-  const viewer = requireUser(ctx);
+  // Also read for subscription events, whose context may carry no user: then nobody works a queue here.
+  const userId = ctx.viewer.kind === 'user' ? ctx.viewer.userId : null;
   const em = await ctx.tx.manager();
   const rows: Array<TicketQueueRow & { openCount: number; worksHere: boolean }> = await em.query(
     `SELECT ${QUEUE_COLUMNS},
             (SELECT count(*)::int FROM ticket t WHERE t.queue_id = q.id AND t.status = ANY ($1::text[])) AS "openCount",
-            EXISTS (SELECT 1 FROM staff_queue_member m WHERE m.queue_id = q.id AND m.user_id = $2) AS "worksHere"
+            EXISTS (SELECT 1 FROM staff_queue_member m WHERE m.queue_id = q.id AND m.user_id = $2::uuid) AS "worksHere"
        FROM ticket_queue q ORDER BY q.position, q.code`,
-    [UNFINISHED_STATUSES, viewer.userId],
+    [UNFINISHED_STATUSES, userId],
   );
   return rows.map(({ openCount, worksHere, ...queue }) => ({ queue, openCount, worksHere }));
 }
