@@ -23,6 +23,7 @@ import { Privacy1766700000000 } from './1766700000000-Privacy.js';
 import { ThreadTitleSearch1766900000000 } from './1766900000000-ThreadTitleSearch.js';
 import { IntakeAlerts1767100000000 } from './1767100000000-IntakeAlerts.js';
 import { ThemesAndTeams1767200000000 } from './1767200000000-ThemesAndTeams.js';
+import { StaffQueues1767300000000 } from './1767300000000-StaffQueues.js';
 import { OrganisationWebhooks1767500000000 } from './1767500000000-OrganisationWebhooks.js';
 
 export const migrations = [
@@ -50,5 +51,6 @@ export const migrations = [
   ThreadTitleSearch1766900000000,
   IntakeAlerts1767100000000,
   ThemesAndTeams1767200000000,
+  StaffQueues1767300000000,
   OrganisationWebhooks1767500000000,
 ];

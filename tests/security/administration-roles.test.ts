@@ -38,6 +38,12 @@ beforeAll(async () => {
 const TEAM = DEMO_THEMES[0]?.teamId;
 const TEAM_MEMBER = DEMO_USERS.find((u) => u.email === 'an.peeters@zorg.example')?.id;
 const STAFF_OUTSIDE_TEAM = DEMO_USERS.find((u) => u.email === 'chloe.maes@zorg.example')?.id;
+/** A demo agent's id (an.peeters): the staff users' operations aim at them. */
+function staffTarget(): string {
+  const agent = DEMO_USERS.find((u) => u.email === 'an.peeters@zorg.example');
+  if (!agent) throw new Error('no demo agent');
+  return agent.id;
+}
 
 /** Each administration operation, as a document and its variables (built per call: fresh names). */
 const OPERATIONS: Record<string, () => [string, Record<string, unknown>]> = {
@@ -107,6 +113,34 @@ const OPERATIONS: Record<string, () => [string, Record<string, unknown>]> = {
     'mutation($i: SetTeamMemberHelpInput!) { setTeamMemberHelp(input: $i) { errors { code } } }',
     { i: { teamId: TEAM, userId: TEAM_MEMBER, offeredInHelp: false } },
   ],
+  // Staff users (decision 0035): the target is a demo agent.
+  staffUsers: () => ['{ staffUsers { totalCount } }', {}],
+  staffUser: () => ['query($id: ID!) { staffUser(id: $id) { id } }', { id: staffTarget() }],
+  staffQueueChoices: () => ['{ staffQueueChoices { id } }', {}],
+  inviteStaffUser: () => [
+    'mutation($i: InviteStaffUserInput!) { inviteStaffUser(input: $i) { errors { code } } }',
+    { i: { email: `x-${unique()}@test.example`, firstName: 'X', lastName: 'Y', role: 'DEPARTMENT_ADMIN' } },
+  ],
+  resendStaffInvitation: () => [
+    'mutation($id: ID!) { resendStaffInvitation(userId: $id) { id } }',
+    { id: staffTarget() },
+  ],
+  changeStaffRole: () => [
+    'mutation($i: ChangeStaffRoleInput!) { changeStaffRole(input: $i) { errors { code } } }',
+    { i: { userId: staffTarget(), role: 'DEPARTMENT_ADMIN' } },
+  ],
+  setStaffQueues: () => [
+    'mutation($i: SetStaffQueuesInput!) { setStaffQueues(input: $i) { errors { code } } }',
+    { i: { userId: staffTarget(), queueIds: [] } },
+  ],
+  deactivateStaffUser: () => [
+    'mutation($id: ID!) { deactivateStaffUser(userId: $id) { errors { code } } }',
+    { id: staffTarget() },
+  ],
+  reactivateStaffUser: () => [
+    'mutation($id: ID!) { reactivateStaffUser(userId: $id) { errors { code } } }',
+    { id: staffTarget() },
+  ],
   'updateOrganisation (numbers and themes)': () => [
     'mutation($i: UpdateOrganisationInput!) { updateOrganisation(input: $i) { errors { code } } }',
     { i: { id: target, recognitionNumber: `X-${unique()}`, themeIds: [DEMO_THEMES[1]?.id] } },
@@ -164,7 +198,11 @@ async function snapshot() {
             (SELECT string_agg(name_nl || coalesce(email, ''), ',' ORDER BY id) FROM team) AS teams,
             (SELECT string_agg(team_id::text || user_id::text || offered_in_help::text, ',' ORDER BY team_id, user_id)
                FROM team_member) AS team_members,
-            (SELECT string_agg(team_id::text, ',' ORDER BY id) FROM message_thread) AS thread_teams`,
+            (SELECT string_agg(team_id::text, ',' ORDER BY id) FROM message_thread) AS thread_teams,
+            (SELECT string_agg(id::text || roles::text || status, ',' ORDER BY id) FROM app_user
+              WHERE organisation_id IS NULL) AS staff,
+            (SELECT count(*) FROM staff_queue_member)::int AS queue_members,
+            (SELECT count(*) FROM user_session WHERE revoked_at IS NOT NULL)::int AS revoked`,
     [target],
   );
 }

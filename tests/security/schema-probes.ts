@@ -107,6 +107,11 @@ export const NOT_TENANT_KEYS: Record<string, string> = {
   labelId: 'ticket labels are department data, the same for every organisation',
   labelIds: 'ticket labels are department data, the same for every organisation',
   queueId: 'ticket queues are department data, the same for every organisation',
+  queueIds: 'ticket queues are department data, the same for every organisation',
+  'Query.staffUser.id':
+    "staff users are the department's (no organisation), read by DEPARTMENT_ADMIN only; an organisation's user is NOT_FOUND there (staff-users.test.ts)",
+  'Query.staffUsers.ids':
+    "staff users are the department's (no organisation), read by DEPARTMENT_ADMIN only; an organisation's user is never listed",
   'SetRetentionPeriodInput.id':
     'a theme or ticket queue (department data) whose retention period a DEPARTMENT_ADMIN sets',
   closingDayId: "closing days belong to the department's business calendar (DEPARTMENT_ADMIN only)",

@@ -42,6 +42,7 @@ const flashSchema = z.union([
   z.object({ notice: z.literal('admin.organisations.created') }),
   z.object({ notice: z.literal('webhooks.deleted') }),
   z.object({ notice: z.enum(['admin.themes.created', 'admin.teams.created']) }),
+  z.object({ notice: z.literal('admin.staff.invited') }),
   z.object({ notice: z.enum(['login.loggedOut', 'login.passwordReset']) }),
 ]);
 

@@ -5,6 +5,7 @@ import { buildSchema } from 'type-graphql';
 import { AccountResolver } from '../modules/accounts/account.resolver.js';
 import { OrganisationUsersResolver } from '../modules/accounts/organisation-users.resolver.js';
 import { AdministrationResolver } from '../modules/administration/administration.resolver.js';
+import { StaffAdminResolver } from '../modules/administration/staff-admin.resolver.js';
 import { TeamAdminResolver, ThemeAdminResolver } from '../modules/administration/themes-teams.resolver.js';
 import { ChatMessageResolver, ChatResolver } from '../modules/chat/chat.resolver.js';
 import { ContactPersonResolver } from '../modules/contacts/contact-person.resolver.js';
@@ -60,6 +61,7 @@ export const resolvers = [
   AdministrationResolver,
   ThemeAdminResolver,
   TeamAdminResolver,
+  StaffAdminResolver,
   KnowledgeBaseResolver,
   TicketSettingsResolver,
 ] as const;

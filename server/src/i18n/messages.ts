@@ -1,6 +1,7 @@
 // Localised texts of the server: user errors and mail subjects. Keys are stable codes; `{name}` is replaced.
 
 import { administrationTexts } from '../modules/administration/administration.texts.js';
+import { staffAdminTexts } from '../modules/administration/staff-admin.texts.js';
 import { chatTexts } from '../modules/chat/chat.texts.js';
 import { knowledgeBaseTexts } from '../modules/knowledge-base/knowledge-base.texts.js';
 import { inboundMailTexts } from '../modules/mail-intake/inbound-mail.texts.js';
@@ -171,6 +172,7 @@ export const errorMessages = {
   ...privacyTexts,
   ...chatTexts,
   ...administrationTexts,
+  ...staffAdminTexts,
   ...knowledgeBaseTexts,
   ...ticketSettingsTexts,
 } satisfies Texts;

@@ -173,6 +173,19 @@ type Documents = {
     "\n  mutation SsoComplete($input: CompleteSingleSignOnInput!) {\n    completeSingleSignOn(input: $input) { token errors { field code message } user { id email status roles organisationId } }\n  }\n": typeof types.SsoCompleteDocument,
     "query SsoSignOutUrl { singleSignOutUrl }": typeof types.SsoSignOutUrlDocument,
     "query SsoMe { me { id email } }": typeof types.SsoMeDocument,
+    "\n  query StaffUsersList($search: String, $role: StaffRole, $status: UserStatus, $first: Int, $after: Cursor) {\n    staffUsers(search: $search, role: $role, status: $status, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id email lastName role status teams { nameNl } queues { code } } }\n    }\n  }\n": typeof types.StaffUsersListDocument,
+    "\n  query StaffUsersOne($id: ID!) { staffUser(id: $id) { id role status queues { id } } }\n": typeof types.StaffUsersOneDocument,
+    "\n  mutation StaffUsersInvite($input: InviteStaffUserInput!) {\n    inviteStaffUser(input: $input) { errors { field code message } staffUser { id email role status } }\n  }\n": typeof types.StaffUsersInviteDocument,
+    "\n  mutation StaffUsersAccept($input: TokenPasswordInput!) {\n    acceptInvitation(input: $input) { token errors { field code } }\n  }\n": typeof types.StaffUsersAcceptDocument,
+    "mutation StaffUsersResend($id: ID!) { resendStaffInvitation(userId: $id) { status } }": typeof types.StaffUsersResendDocument,
+    "\n  mutation StaffUsersChangeRole($input: ChangeStaffRoleInput!) {\n    changeStaffRole(input: $input) { errors { field code message } staffUser { id role } }\n  }\n": typeof types.StaffUsersChangeRoleDocument,
+    "\n  mutation StaffUsersSetQueues($input: SetStaffQueuesInput!) {\n    setStaffQueues(input: $input) { errors { field code message } staffUser { queues { id } } }\n  }\n": typeof types.StaffUsersSetQueuesDocument,
+    "\n  mutation StaffUsersDeactivate($id: ID!) {\n    deactivateStaffUser(userId: $id) { errors { field code message } staffUser { status } }\n  }\n": typeof types.StaffUsersDeactivateDocument,
+    "\n  mutation StaffUsersReactivate($id: ID!) {\n    reactivateStaffUser(userId: $id) { errors { code } staffUser { status } }\n  }\n": typeof types.StaffUsersReactivateDocument,
+    "query StaffUsersQueues { staffQueueChoices { id code } }": typeof types.StaffUsersQueuesDocument,
+    "\n  query StaffUsersMyQueueTickets {\n    staffTickets(filter: { myQueues: true, statuses: null }, first: 100) { edges { node { number } } }\n    ticketQueueCounts { queue { id } worksHere }\n  }\n": typeof types.StaffUsersMyQueueTicketsDocument,
+    "query StaffUsersMe { me { email roles } }": typeof types.StaffUsersMeDocument,
+    "\n  query StaffUsersHistory {\n    adminHistory(kind: STAFF, first: 50) {\n      edges { node { action entityType entityId actor { email } changes { field oldValue newValue } } }\n    }\n  }\n": typeof types.StaffUsersHistoryDocument,
     "mutation IsolationRequestPasswordReset($email: String!) { requestPasswordReset(email: $email) }": typeof types.IsolationRequestPasswordResetDocument,
     "mutation IsolationUpdateOrganisation($input: UpdateOrganisationInput!) { updateOrganisation(input: $input) { errors { code } } }": typeof types.IsolationUpdateOrganisationDocument,
     "\n      mutation IsolationWebhook($input: CreateWebhookEndpointInput!) {\n        createWebhookEndpoint(input: $input) { errors { code } endpoint { id } }\n      }\n    ": typeof types.IsolationWebhookDocument,
@@ -396,6 +409,19 @@ const documents: Documents = {
     "\n  mutation SsoComplete($input: CompleteSingleSignOnInput!) {\n    completeSingleSignOn(input: $input) { token errors { field code message } user { id email status roles organisationId } }\n  }\n": types.SsoCompleteDocument,
     "query SsoSignOutUrl { singleSignOutUrl }": types.SsoSignOutUrlDocument,
     "query SsoMe { me { id email } }": types.SsoMeDocument,
+    "\n  query StaffUsersList($search: String, $role: StaffRole, $status: UserStatus, $first: Int, $after: Cursor) {\n    staffUsers(search: $search, role: $role, status: $status, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id email lastName role status teams { nameNl } queues { code } } }\n    }\n  }\n": types.StaffUsersListDocument,
+    "\n  query StaffUsersOne($id: ID!) { staffUser(id: $id) { id role status queues { id } } }\n": types.StaffUsersOneDocument,
+    "\n  mutation StaffUsersInvite($input: InviteStaffUserInput!) {\n    inviteStaffUser(input: $input) { errors { field code message } staffUser { id email role status } }\n  }\n": types.StaffUsersInviteDocument,
+    "\n  mutation StaffUsersAccept($input: TokenPasswordInput!) {\n    acceptInvitation(input: $input) { token errors { field code } }\n  }\n": types.StaffUsersAcceptDocument,
+    "mutation StaffUsersResend($id: ID!) { resendStaffInvitation(userId: $id) { status } }": types.StaffUsersResendDocument,
+    "\n  mutation StaffUsersChangeRole($input: ChangeStaffRoleInput!) {\n    changeStaffRole(input: $input) { errors { field code message } staffUser { id role } }\n  }\n": types.StaffUsersChangeRoleDocument,
+    "\n  mutation StaffUsersSetQueues($input: SetStaffQueuesInput!) {\n    setStaffQueues(input: $input) { errors { field code message } staffUser { queues { id } } }\n  }\n": types.StaffUsersSetQueuesDocument,
+    "\n  mutation StaffUsersDeactivate($id: ID!) {\n    deactivateStaffUser(userId: $id) { errors { field code message } staffUser { status } }\n  }\n": types.StaffUsersDeactivateDocument,
+    "\n  mutation StaffUsersReactivate($id: ID!) {\n    reactivateStaffUser(userId: $id) { errors { code } staffUser { status } }\n  }\n": types.StaffUsersReactivateDocument,
+    "query StaffUsersQueues { staffQueueChoices { id code } }": types.StaffUsersQueuesDocument,
+    "\n  query StaffUsersMyQueueTickets {\n    staffTickets(filter: { myQueues: true, statuses: null }, first: 100) { edges { node { number } } }\n    ticketQueueCounts { queue { id } worksHere }\n  }\n": types.StaffUsersMyQueueTicketsDocument,
+    "query StaffUsersMe { me { email roles } }": types.StaffUsersMeDocument,
+    "\n  query StaffUsersHistory {\n    adminHistory(kind: STAFF, first: 50) {\n      edges { node { action entityType entityId actor { email } changes { field oldValue newValue } } }\n    }\n  }\n": types.StaffUsersHistoryDocument,
     "mutation IsolationRequestPasswordReset($email: String!) { requestPasswordReset(email: $email) }": types.IsolationRequestPasswordResetDocument,
     "mutation IsolationUpdateOrganisation($input: UpdateOrganisationInput!) { updateOrganisation(input: $input) { errors { code } } }": types.IsolationUpdateOrganisationDocument,
     "\n      mutation IsolationWebhook($input: CreateWebhookEndpointInput!) {\n        createWebhookEndpoint(input: $input) { errors { code } endpoint { id } }\n      }\n    ": types.IsolationWebhookDocument,
@@ -1093,6 +1119,58 @@ export function graphql(source: "query SsoSignOutUrl { singleSignOutUrl }"): typ
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query SsoMe { me { id email } }"): typeof import('./graphql.js').SsoMeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StaffUsersList($search: String, $role: StaffRole, $status: UserStatus, $first: Int, $after: Cursor) {\n    staffUsers(search: $search, role: $role, status: $status, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id email lastName role status teams { nameNl } queues { code } } }\n    }\n  }\n"): typeof import('./graphql.js').StaffUsersListDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StaffUsersOne($id: ID!) { staffUser(id: $id) { id role status queues { id } } }\n"): typeof import('./graphql.js').StaffUsersOneDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StaffUsersInvite($input: InviteStaffUserInput!) {\n    inviteStaffUser(input: $input) { errors { field code message } staffUser { id email role status } }\n  }\n"): typeof import('./graphql.js').StaffUsersInviteDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StaffUsersAccept($input: TokenPasswordInput!) {\n    acceptInvitation(input: $input) { token errors { field code } }\n  }\n"): typeof import('./graphql.js').StaffUsersAcceptDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation StaffUsersResend($id: ID!) { resendStaffInvitation(userId: $id) { status } }"): typeof import('./graphql.js').StaffUsersResendDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StaffUsersChangeRole($input: ChangeStaffRoleInput!) {\n    changeStaffRole(input: $input) { errors { field code message } staffUser { id role } }\n  }\n"): typeof import('./graphql.js').StaffUsersChangeRoleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StaffUsersSetQueues($input: SetStaffQueuesInput!) {\n    setStaffQueues(input: $input) { errors { field code message } staffUser { queues { id } } }\n  }\n"): typeof import('./graphql.js').StaffUsersSetQueuesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StaffUsersDeactivate($id: ID!) {\n    deactivateStaffUser(userId: $id) { errors { field code message } staffUser { status } }\n  }\n"): typeof import('./graphql.js').StaffUsersDeactivateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StaffUsersReactivate($id: ID!) {\n    reactivateStaffUser(userId: $id) { errors { code } staffUser { status } }\n  }\n"): typeof import('./graphql.js').StaffUsersReactivateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query StaffUsersQueues { staffQueueChoices { id code } }"): typeof import('./graphql.js').StaffUsersQueuesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StaffUsersMyQueueTickets {\n    staffTickets(filter: { myQueues: true, statuses: null }, first: 100) { edges { node { number } } }\n    ticketQueueCounts { queue { id } worksHere }\n  }\n"): typeof import('./graphql.js').StaffUsersMyQueueTicketsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query StaffUsersMe { me { email roles } }"): typeof import('./graphql.js').StaffUsersMeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StaffUsersHistory {\n    adminHistory(kind: STAFF, first: 50) {\n      edges { node { action entityType entityId actor { email } changes { field oldValue newValue } } }\n    }\n  }\n"): typeof import('./graphql.js').StaffUsersHistoryDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -36,6 +36,7 @@ export type AddContactPersonInput = {
 /** What an administration audit event is about. */
 export type AdminHistoryKind =
   | 'ORGANISATION'
+  | 'STAFF'
   | 'TEAM'
   | 'THEME';
 
@@ -125,6 +126,11 @@ export type CategorySettings = {
 export type ChangePasswordInput = {
   currentPassword: Scalars['String']['input'];
   newPassword: Scalars['String']['input'];
+};
+
+export type ChangeStaffRoleInput = {
+  role: StaffRole;
+  userId: Scalars['ID']['input'];
 };
 
 export type ChangeUserRoleInput = {
@@ -502,6 +508,16 @@ export type InviteOrganisationAdminPayload = {
   user?: Maybe<User>;
 };
 
+/** A new staff user, invited by mail to choose a password. */
+export type InviteStaffUserInput = {
+  email: Scalars['String']['input'];
+  firstName: Scalars['String']['input'];
+  /** nl (default) or en: the mail and the account. */
+  language?: InputMaybe<Language>;
+  lastName: Scalars['String']['input'];
+  role: StaffRole;
+};
+
 export type InviteUserInput = {
   email: Scalars['String']['input'];
   firstName: Scalars['String']['input'];
@@ -708,6 +724,8 @@ export type Mutation = {
   assignTicket: TicketPayload;
   /** Ends your other sessions. */
   changePassword: OkPayload;
+  /** DEPARTMENT_ADMIN: the role of another staff user (not your own; the department keeps an active DEPARTMENT_ADMIN). Counts at once. */
+  changeStaffRole: StaffUserPayload;
   /** ADMIN: give a colleague one role of three, confirmed with your password (not your own role; the organisation keeps an active ADMIN). Another organisation's user is NOT_FOUND. */
   changeUserRole: UserPayload;
   /** Completes a single sign-on with the issuer's answer; logs the person in or says why not. */
@@ -730,6 +748,8 @@ export type Mutation = {
   createWebhookEndpoint: WebhookEndpointPayload;
   /** DEPARTMENT_ADMIN: its users can no longer log in and their sessions end at once; data is kept. */
   deactivateOrganisation: Organisation;
+  /** DEPARTMENT_ADMIN: deactivates a staff user: their sessions end at once, login (also single sign-on) is refused. Not yourself, not the last active DEPARTMENT_ADMIN. */
+  deactivateStaffUser: StaffUserPayload;
   /** ADMIN: deactivate a colleague, confirmed with your password: their sessions end at once. Not yourself, not the last active ADMIN. */
   deactivateUser: UserPayload;
   /** DEPARTMENT_ADMIN or an organisation's ADMIN (own endpoints): remove an endpoint with its delivery log. */
@@ -744,6 +764,8 @@ export type Mutation = {
   inviteContactPerson: UserPayload;
   /** DEPARTMENT_ADMIN: invites a Beheerder (ADMIN) of an organisation, e.g. its first. */
   inviteOrganisationAdmin: InviteOrganisationAdminPayload;
+  /** DEPARTMENT_ADMIN: invites a staff user (AGENT or DEPARTMENT_ADMIN) by mail to choose a password. */
+  inviteStaffUser: StaffUserPayload;
   /** ADMIN: invite a colleague by email. */
   inviteUser: UserPayload;
   login: LoginPayload;
@@ -763,6 +785,8 @@ export type Mutation = {
   openOutage: OutagePayload;
   /** DEPARTMENT_ADMIN: its users can log in again. */
   reactivateOrganisation: Organisation;
+  /** DEPARTMENT_ADMIN: reactivates a staff user (one who never chose a password is invited again). */
+  reactivateStaffUser: StaffUserPayload;
   /** ADMIN: reactivate a deactivated colleague (one who never chose a password is invited again). */
   reactivateUser: UserPayload;
   /** An organisation's user: record the articles the new-ticket form suggested, and how it ended. */
@@ -797,6 +821,8 @@ export type Mutation = {
   resendContactConfirmation: ContactPersonPayload;
   /** ADMIN: mail a fresh invitation link to a user who has not accepted. */
   resendInvitation: User;
+  /** DEPARTMENT_ADMIN: a new invitation link for a staff user still invited. */
+  resendStaffInvitation: StaffUser;
   resetPassword: OkPayload;
   /** Staff: queue a failed mail again (and lift its contact's undeliverable mark). */
   retryFailedMail: Scalars['Boolean']['output'];
@@ -818,6 +844,8 @@ export type Mutation = {
   setLegalHold: Scalars['Boolean']['output'];
   /** DEPARTMENT_ADMIN: a theme's or queue's retention period. */
   setRetentionPeriod: PrivacyPayload;
+  /** DEPARTMENT_ADMIN: the helpdesk queues a staff user works. */
+  setStaffQueues: StaffUserPayload;
   /** DEPARTMENT_ADMIN: whether a team's handler is offered to organisations in 'Hulp nodig?'. */
   setTeamMemberHelp: TeamPayload;
   /** Staff: the ticket's labels (replaces them). */
@@ -914,6 +942,11 @@ export type MutationChangePasswordArgs = {
 };
 
 
+export type MutationChangeStaffRoleArgs = {
+  input: ChangeStaffRoleInput;
+};
+
+
 export type MutationChangeUserRoleArgs = {
   input: ChangeUserRoleInput;
 };
@@ -969,6 +1002,11 @@ export type MutationDeactivateOrganisationArgs = {
 };
 
 
+export type MutationDeactivateStaffUserArgs = {
+  userId: Scalars['ID']['input'];
+};
+
+
 export type MutationDeactivateUserArgs = {
   input: DeactivateUserInput;
 };
@@ -1002,6 +1040,11 @@ export type MutationInviteContactPersonArgs = {
 
 export type MutationInviteOrganisationAdminArgs = {
   input: InviteOrganisationAdminInput;
+};
+
+
+export type MutationInviteStaffUserArgs = {
+  input: InviteStaffUserInput;
 };
 
 
@@ -1050,6 +1093,11 @@ export type MutationOpenOutageArgs = {
 
 export type MutationReactivateOrganisationArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationReactivateStaffUserArgs = {
+  userId: Scalars['ID']['input'];
 };
 
 
@@ -1139,6 +1187,11 @@ export type MutationResendInvitationArgs = {
 };
 
 
+export type MutationResendStaffInvitationArgs = {
+  userId: Scalars['ID']['input'];
+};
+
+
 export type MutationResetPasswordArgs = {
   input: TokenPasswordInput;
 };
@@ -1196,6 +1249,11 @@ export type MutationSetLegalHoldArgs = {
 
 export type MutationSetRetentionPeriodArgs = {
   input: SetRetentionPeriodInput;
+};
+
+
+export type MutationSetStaffQueuesArgs = {
+  input: SetStaffQueuesInput;
 };
 
 
@@ -1613,8 +1671,14 @@ export type Query = {
   staffChats: Array<Chat>;
   /** Staff: threads across organisations, latest activity first. */
   staffInbox: ThreadConnection;
+  /** DEPARTMENT_ADMIN: every helpdesk queue, to choose those a user works. */
+  staffQueueChoices: Array<TicketQueue>;
   /** Staff: every ticket, by queue, assignee and filters. */
   staffTickets: TicketConnection;
+  /** DEPARTMENT_ADMIN: one staff user; NOT_FOUND for an organisation's user. */
+  staffUser: StaffUser;
+  /** DEPARTMENT_ADMIN: the department's staff users by name, searched (name, email) and filtered, paged. */
+  staffUsers: StaffUserConnection;
   /** Your organisation's tasks: each theme without a confirmed contact person. Staff name the organisation. */
   tasks: Array<Task>;
   /** The department's teams, for the 'Hulp nodig?' list and routing. */
@@ -1854,6 +1918,21 @@ export type QueryStaffTicketsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
   sort?: TicketSort;
+};
+
+
+export type QueryStaffUserArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryStaffUsersArgs = {
+  after?: InputMaybe<Scalars['Cursor']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  ids?: InputMaybe<Array<Scalars['ID']['input']>>;
+  role?: InputMaybe<StaffRole>;
+  search?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<UserStatus>;
 };
 
 
@@ -2124,6 +2203,12 @@ export type SetRetentionPeriodInput = {
   target: RetentionTarget;
 };
 
+export type SetStaffQueuesInput = {
+  /** Every queue the user works (may be empty); replaces the previous choice. */
+  queueIds: Array<Scalars['ID']['input']>;
+  userId: Scalars['ID']['input'];
+};
+
 /** Whether a team's member is offered to organisations in 'Hulp nodig?'. */
 export type SetTeamMemberHelpInput = {
   offeredInHelp: Scalars['Boolean']['input'];
@@ -2183,6 +2268,11 @@ export type StaffInboxFilterInput = {
   unassigned?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
+/** The one role of a staff user: AGENT (dossierbehandelaar) or DEPARTMENT_ADMIN (also an agent). */
+export type StaffRole =
+  | 'AGENT'
+  | 'DEPARTMENT_ADMIN';
+
 export type StaffSendMessageInput = {
   acknowledgePrivacyWarning?: InputMaybe<Scalars['Boolean']['input']>;
   attachmentIds?: InputMaybe<Array<Scalars['ID']['input']>>;
@@ -2203,6 +2293,8 @@ export type StaffTicketFilterInput = {
   labelId?: InputMaybe<Scalars['ID']['input']>;
   /** Assigned to me. */
   mine?: InputMaybe<Scalars['Boolean']['input']>;
+  /** In the queues I work (Mijn wachtrijen). */
+  myQueues?: InputMaybe<Scalars['Boolean']['input']>;
   organisationId?: InputMaybe<Scalars['ID']['input']>;
   queueId?: InputMaybe<Scalars['ID']['input']>;
   /** A ticket number, or keywords (Dutch full text). */
@@ -2212,6 +2304,41 @@ export type StaffTicketFilterInput = {
   statuses?: InputMaybe<Array<TicketStatus>>;
   supportTypeId?: InputMaybe<Scalars['ID']['input']>;
   unassigned?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** A user of the department (no organisation), as its administration sees them. */
+export type StaffUser = {
+  createdAt: Scalars['DateTimeISO']['output'];
+  email: Scalars['String']['output'];
+  firstName: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  language: Language;
+  lastName: Scalars['String']['output'];
+  /** The helpdesk queues the user works. */
+  queues: Array<TicketQueue>;
+  role: StaffRole;
+  status: UserStatus;
+  /** The teams the user handles messages for (managed under teams). */
+  teams: Array<Team>;
+};
+
+export type StaffUserConnection = {
+  edges: Array<StaffUserEdge>;
+  pageInfo: PageInfo;
+  /** Number of rows matching the filter, all pages together. */
+  totalCount?: Maybe<Scalars['Int']['output']>;
+  /** True when there are more rows than totalCount: lists that can grow without bound stop counting at 1,000. */
+  totalCountCapped?: Maybe<Scalars['Boolean']['output']>;
+};
+
+export type StaffUserEdge = {
+  cursor: Scalars['Cursor']['output'];
+  node: StaffUser;
+};
+
+export type StaffUserPayload = {
+  errors: Array<UserError>;
+  staffUser?: Maybe<StaffUser>;
 };
 
 export type StartChatInput = {
@@ -2680,6 +2807,8 @@ export type TicketQueueCount = {
   /** Tickets in the queue not yet resolved or closed. */
   openCount: Scalars['Int']['output'];
   queue: TicketQueue;
+  /** Whether you work this queue (set by a DEPARTMENT_ADMIN under staff users). */
+  worksHere: Scalars['Boolean']['output'];
 };
 
 export type TicketReplyInput = {
@@ -4015,6 +4144,93 @@ export type SsoMeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type SsoMeQuery = { me?: { id: string, email: string } | null };
+
+export type StaffUsersListQueryVariables = Exact<{
+  search?: InputMaybe<Scalars['String']['input']>;
+  role?: InputMaybe<StaffRole>;
+  status?: InputMaybe<UserStatus>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['Cursor']['input']>;
+}>;
+
+
+export type StaffUsersListQuery = { staffUsers: { totalCount?: number | null, pageInfo: { hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ node: { id: string, email: string, lastName: string, role: StaffRole, status: UserStatus, teams: Array<{ nameNl: string }>, queues: Array<{ code: string }> } }> } };
+
+export type StaffUsersOneQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type StaffUsersOneQuery = { staffUser: { id: string, role: StaffRole, status: UserStatus, queues: Array<{ id: string }> } };
+
+export type StaffUsersInviteMutationVariables = Exact<{
+  input: InviteStaffUserInput;
+}>;
+
+
+export type StaffUsersInviteMutation = { inviteStaffUser: { errors: Array<{ field?: string | null, code: string, message: string }>, staffUser?: { id: string, email: string, role: StaffRole, status: UserStatus } | null } };
+
+export type StaffUsersAcceptMutationVariables = Exact<{
+  input: TokenPasswordInput;
+}>;
+
+
+export type StaffUsersAcceptMutation = { acceptInvitation: { token?: string | null, errors: Array<{ field?: string | null, code: string }> } };
+
+export type StaffUsersResendMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type StaffUsersResendMutation = { resendStaffInvitation: { status: UserStatus } };
+
+export type StaffUsersChangeRoleMutationVariables = Exact<{
+  input: ChangeStaffRoleInput;
+}>;
+
+
+export type StaffUsersChangeRoleMutation = { changeStaffRole: { errors: Array<{ field?: string | null, code: string, message: string }>, staffUser?: { id: string, role: StaffRole } | null } };
+
+export type StaffUsersSetQueuesMutationVariables = Exact<{
+  input: SetStaffQueuesInput;
+}>;
+
+
+export type StaffUsersSetQueuesMutation = { setStaffQueues: { errors: Array<{ field?: string | null, code: string, message: string }>, staffUser?: { queues: Array<{ id: string }> } | null } };
+
+export type StaffUsersDeactivateMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type StaffUsersDeactivateMutation = { deactivateStaffUser: { errors: Array<{ field?: string | null, code: string, message: string }>, staffUser?: { status: UserStatus } | null } };
+
+export type StaffUsersReactivateMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type StaffUsersReactivateMutation = { reactivateStaffUser: { errors: Array<{ code: string }>, staffUser?: { status: UserStatus } | null } };
+
+export type StaffUsersQueuesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type StaffUsersQueuesQuery = { staffQueueChoices: Array<{ id: string, code: string }> };
+
+export type StaffUsersMyQueueTicketsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type StaffUsersMyQueueTicketsQuery = { staffTickets: { edges: Array<{ node: { number: string } }> }, ticketQueueCounts: Array<{ worksHere: boolean, queue: { id: string } }> };
+
+export type StaffUsersMeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type StaffUsersMeQuery = { me?: { email: string, roles: Array<Role> } | null };
+
+export type StaffUsersHistoryQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type StaffUsersHistoryQuery = { adminHistory: { edges: Array<{ node: { action: string, entityType: string, entityId?: string | null, actor?: { email: string } | null, changes: Array<{ field: string, oldValue?: string | null, newValue?: string | null }> } }> } };
 
 export type IsolationRequestPasswordResetMutationVariables = Exact<{
   email: Scalars['String']['input'];
@@ -6386,6 +6602,196 @@ export const SsoMeDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SsoMeQuery, SsoMeQueryVariables>;
+export const StaffUsersListDocument = new TypedDocumentString(`
+    query StaffUsersList($search: String, $role: StaffRole, $status: UserStatus, $first: Int, $after: Cursor) {
+  staffUsers(
+    search: $search
+    role: $role
+    status: $status
+    first: $first
+    after: $after
+  ) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        email
+        lastName
+        role
+        status
+        teams {
+          nameNl
+        }
+        queues {
+          code
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StaffUsersListQuery, StaffUsersListQueryVariables>;
+export const StaffUsersOneDocument = new TypedDocumentString(`
+    query StaffUsersOne($id: ID!) {
+  staffUser(id: $id) {
+    id
+    role
+    status
+    queues {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StaffUsersOneQuery, StaffUsersOneQueryVariables>;
+export const StaffUsersInviteDocument = new TypedDocumentString(`
+    mutation StaffUsersInvite($input: InviteStaffUserInput!) {
+  inviteStaffUser(input: $input) {
+    errors {
+      field
+      code
+      message
+    }
+    staffUser {
+      id
+      email
+      role
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StaffUsersInviteMutation, StaffUsersInviteMutationVariables>;
+export const StaffUsersAcceptDocument = new TypedDocumentString(`
+    mutation StaffUsersAccept($input: TokenPasswordInput!) {
+  acceptInvitation(input: $input) {
+    token
+    errors {
+      field
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StaffUsersAcceptMutation, StaffUsersAcceptMutationVariables>;
+export const StaffUsersResendDocument = new TypedDocumentString(`
+    mutation StaffUsersResend($id: ID!) {
+  resendStaffInvitation(userId: $id) {
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<StaffUsersResendMutation, StaffUsersResendMutationVariables>;
+export const StaffUsersChangeRoleDocument = new TypedDocumentString(`
+    mutation StaffUsersChangeRole($input: ChangeStaffRoleInput!) {
+  changeStaffRole(input: $input) {
+    errors {
+      field
+      code
+      message
+    }
+    staffUser {
+      id
+      role
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StaffUsersChangeRoleMutation, StaffUsersChangeRoleMutationVariables>;
+export const StaffUsersSetQueuesDocument = new TypedDocumentString(`
+    mutation StaffUsersSetQueues($input: SetStaffQueuesInput!) {
+  setStaffQueues(input: $input) {
+    errors {
+      field
+      code
+      message
+    }
+    staffUser {
+      queues {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StaffUsersSetQueuesMutation, StaffUsersSetQueuesMutationVariables>;
+export const StaffUsersDeactivateDocument = new TypedDocumentString(`
+    mutation StaffUsersDeactivate($id: ID!) {
+  deactivateStaffUser(userId: $id) {
+    errors {
+      field
+      code
+      message
+    }
+    staffUser {
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StaffUsersDeactivateMutation, StaffUsersDeactivateMutationVariables>;
+export const StaffUsersReactivateDocument = new TypedDocumentString(`
+    mutation StaffUsersReactivate($id: ID!) {
+  reactivateStaffUser(userId: $id) {
+    errors {
+      code
+    }
+    staffUser {
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StaffUsersReactivateMutation, StaffUsersReactivateMutationVariables>;
+export const StaffUsersQueuesDocument = new TypedDocumentString(`
+    query StaffUsersQueues {
+  staffQueueChoices {
+    id
+    code
+  }
+}
+    `) as unknown as TypedDocumentString<StaffUsersQueuesQuery, StaffUsersQueuesQueryVariables>;
+export const StaffUsersMyQueueTicketsDocument = new TypedDocumentString(`
+    query StaffUsersMyQueueTickets {
+  staffTickets(filter: {myQueues: true, statuses: null}, first: 100) {
+    edges {
+      node {
+        number
+      }
+    }
+  }
+  ticketQueueCounts {
+    queue {
+      id
+    }
+    worksHere
+  }
+}
+    `) as unknown as TypedDocumentString<StaffUsersMyQueueTicketsQuery, StaffUsersMyQueueTicketsQueryVariables>;
+export const StaffUsersMeDocument = new TypedDocumentString(`
+    query StaffUsersMe {
+  me {
+    email
+    roles
+  }
+}
+    `) as unknown as TypedDocumentString<StaffUsersMeQuery, StaffUsersMeQueryVariables>;
+export const StaffUsersHistoryDocument = new TypedDocumentString(`
+    query StaffUsersHistory {
+  adminHistory(kind: STAFF, first: 50) {
+    edges {
+      node {
+        action
+        entityType
+        entityId
+        actor {
+          email
+        }
+        changes {
+          field
+          oldValue
+          newValue
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StaffUsersHistoryQuery, StaffUsersHistoryQueryVariables>;
 export const IsolationRequestPasswordResetDocument = new TypedDocumentString(`
     mutation IsolationRequestPasswordReset($email: String!) {
   requestPasswordReset(email: $email)

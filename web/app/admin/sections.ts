@@ -18,6 +18,7 @@ export const ADMIN_SECTIONS: AdminSection[] = [
   },
   { to: '/beheer/themas', title: 'admin.themes.title', description: 'admin.themes.description' },
   { to: '/beheer/teams', title: 'admin.teams.title', description: 'admin.teams.description' },
+  { to: '/beheer/medewerkers', title: 'admin.staff.title', description: 'admin.staff.description' },
   { to: '/beheer/tickets', title: 'admin.tickets.title', description: 'admin.tickets.description' },
   { to: '/beheer/kennisbank', title: 'admin.kb.title', description: 'admin.kb.description' },
   { to: '/beheer/webhooks', title: 'admin.webhooks.title', description: 'admin.webhooks.description' },

@@ -44,6 +44,7 @@ graphql(`
 graphql(`
   fragment StaffTicketQueueCountFields on TicketQueueCount {
     openCount
+    worksHere
     queue {
       id
       code

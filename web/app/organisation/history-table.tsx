@@ -52,6 +52,12 @@ const ACTIONS = new Set([
   'team.member-added',
   'team.member-removed',
   'team.member-help-changed',
+  'staff-user.invited',
+  'staff-user.invitation-resent',
+  'staff-user.role-changed',
+  'staff-user.queues-changed',
+  'staff-user.deactivated',
+  'staff-user.reactivated',
 ]);
 
 const FIELDS = new Set([
@@ -79,6 +85,8 @@ const FIELDS = new Set([
   'nameEn',
   'member',
   'offeredInHelp',
+  'role',
+  'queues',
 ]);
 
 function fieldLabel(t: I18n['t'], field: string): string {
@@ -94,6 +102,8 @@ function valueText(t: I18n['t'], field: string, value: string | null | undefined
     return t(`contacts.status.${value}`);
   if (field === 'status' && (value === 'INVITED' || value === 'ACTIVE' || value === 'DISABLED'))
     return t(`users.status.${value}`);
+  if (field === 'role' && (value === 'AGENT' || value === 'DEPARTMENT_ADMIN'))
+    return t(`admin.staff.role.${value}`);
   if (field === 'roles')
     return value
       .split(/,\s*/)
@@ -119,6 +129,8 @@ const CREATIONS = new Set([
   'theme.created',
   'team.created',
   'team.member-added',
+  'staff-user.invited',
+  'staff-user.invitation-resent',
 ]);
 const REMOVALS = new Set(['contact.removed', 'webhook.deleted', 'team.member-removed']);
 
@@ -148,7 +160,9 @@ function actionText(t: I18n['t'], event: HistoryEvent, names: Record<string, str
             ? t('history.someWebhook')
             : event.entityType === 'team'
               ? t('history.someTeam')
-              : t('history.someContact');
+              : event.entityType === 'staff-user'
+                ? t('history.someStaffUser')
+                : t('history.someContact');
   const name = (event.entityId && names[event.entityId]) || fallback;
   return t(`history.action.${event.action}` as MessageKey, { name });
 }

@@ -8,6 +8,7 @@ import { SelectField } from '../components/field';
 import { AdminHistoryQuery, AdminThemesQuery } from '../graphql/administration.server';
 import { ApiError } from '../graphql/api.server';
 import type { AdminHistoryKind } from '../graphql/generated/graphql';
+import { StaffUserNamesQuery } from '../graphql/staff-users.server';
 import { useI18n } from '../i18n/i18n';
 import { titled } from '../meta';
 import { type HistoryEvent, HistoryTable } from '../organisation/history-table';
@@ -16,7 +17,7 @@ import { PAGE_SIZE, readTrail } from '../organisation/paging';
 
 export const meta = titled('admin.history.title');
 
-const KINDS = ['ORGANISATION', 'THEME', 'TEAM'] as const satisfies readonly AdminHistoryKind[];
+const KINDS = ['ORGANISATION', 'THEME', 'TEAM', 'STAFF'] as const satisfies readonly AdminHistoryKind[];
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const scope = await requireDepartmentAdmin(request, context);
@@ -37,6 +38,18 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
     );
     for (const { node } of adminHistory.edges)
       if (node.organisation) names[node.organisation.id] = node.organisation.name;
+    // The staff users the page's events are about, by name (one query for the page).
+    const staffIds = [
+      ...new Set(
+        adminHistory.edges.flatMap(({ node }) =>
+          node.entityType === 'staff-user' && node.entityId ? [node.entityId] : [],
+        ),
+      ),
+    ];
+    if (staffIds.length > 0) {
+      const { staffUsers } = await scope.api(StaffUserNamesQuery, { ids: staffIds });
+      for (const { node } of staffUsers.edges) names[node.id] = `${node.firstName} ${node.lastName}`;
+    }
     return { kind, events, names, totalCount: adminHistory.totalCount ?? 0, pageInfo: adminHistory.pageInfo };
   } catch (error) {
     if (trail.length > 0 && error instanceof ApiError && error.code === 'BAD_USER_INPUT') {

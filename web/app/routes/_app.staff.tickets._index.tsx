@@ -15,7 +15,13 @@ import { fullName } from '../messages/format';
 import { titled } from '../meta';
 import { requireStaff } from '../staff/staff.server';
 import { queueHref } from '../staff-tickets/queue-href';
-import { isFiltered, queueFilter, readQueueParams } from '../staff-tickets/queue-params.server';
+import {
+  isFiltered,
+  isPersonalView,
+  queueFilter,
+  readQueueParams,
+  withDefaultView,
+} from '../staff-tickets/queue-params.server';
 import { QueueSidebar } from '../staff-tickets/queue-sidebar';
 import staffTicketsCss from '../staff-tickets/staff-tickets.css?url';
 import { TicketTable } from '../staff-tickets/ticket-table';
@@ -32,12 +38,14 @@ const FORM = 'tickets';
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const scope = await requireStaff(request, context);
   const url = new URL(request.url);
-  const params = readQueueParams(url);
+  const options = await scope.api(StaffTicketOptionsQuery, { organisations: API_MAX_PAGE_SIZE });
+  // Someone who works helpdesk queues (set under /beheer/medewerkers) starts on 'Mijn wachtrijen'.
+  const worksQueues = options.ticketQueueCounts.some((c) => c.worksHere);
+  const params = withDefaultView(readQueueParams(url), worksQueues);
   const page: StaffTicketsQueryVariables = params.before
     ? { sort: params.sort, last: PAGE_SIZE, before: params.before }
     : { sort: params.sort, first: PAGE_SIZE, after: params.after || null };
-  const [options, list] = await Promise.all([
-    scope.api(StaffTicketOptionsQuery, { organisations: API_MAX_PAGE_SIZE }),
+  const [list] = await Promise.all([
     scope.api(StaffTicketsQuery, { ...page, filter: queueFilter(params) }).catch((error) => {
       // A cursor that is not one (edited or from an old page): start at the first page.
       if ((params.after || params.before) && error instanceof ApiError && error.code === 'BAD_USER_INPUT') {
@@ -53,6 +61,8 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
     for (const handler of team.handlers) staff.set(handler.id, fullName(handler));
   return {
     params,
+    worksQueues,
+    personalView: isPersonalView(params),
     filtered: isFiltered(params),
     list: list.staffTickets,
     counts: options.ticketQueueCounts,
@@ -79,7 +89,9 @@ export default function StaffTicketsPage() {
       ? t('staffTickets.view.mine')
       : params.view === 'unassigned'
         ? t('staffTickets.view.unassigned')
-        : t('staffTickets.view.all');
+        : params.view === 'queues'
+          ? t('staffTickets.view.queues')
+          : t('staffTickets.view.all');
 
   return (
     <>
@@ -92,7 +104,12 @@ export default function StaffTicketsPage() {
       <p className="lead">{t('staffTickets.list.intro')}</p>
 
       <div className="staff-ticket-layout">
-        <QueueSidebar counts={data.counts} view={params.view} queue={params.queue} />
+        <QueueSidebar
+          counts={data.counts}
+          view={params.view}
+          queue={params.queue}
+          worksQueues={data.worksQueues}
+        />
         <div className="staff-ticket-main">
           <h2 className="staff-ticket-view-title">{heading}</h2>
           <section className="staff-filters" aria-labelledby="ticket-filters-title">
@@ -178,7 +195,7 @@ export default function StaffTicketsPage() {
                   </option>
                 ))}
               </SelectField>
-              {params.view ? null : (
+              {data.personalView ? null : (
                 <SelectField
                   form={FORM}
                   name="assignee"

@@ -1,6 +1,6 @@
 // The queue view's address: what it accepts, what it drops, and the API filter it becomes.
 import { describe, expect, it } from 'vitest';
-import { queueFilter, readQueueParams } from './queue-params.server';
+import { queueFilter, readQueueParams, withDefaultView } from './queue-params.server';
 
 const ID = '0b0e3c9a-6a0c-4f52-9d55-2f2b7f4f7c11';
 const read = (query: string) => readQueueParams(new URL(`http://loket.test/staff/tickets?${query}`));
@@ -50,5 +50,19 @@ describe('queueFilter', () => {
     expect(queueFilter(read('sla=AT_RISK&sort=SLA'))).toMatchObject({ slaStates: ['AT_RISK'] });
     expect(read('sla=AT_RISK&sort=SLA')).toMatchObject({ sla: 'AT_RISK', sort: 'SLA' });
     expect(queueFilter(read('sla=LATE')).slaStates).toBeNull();
+  });
+});
+
+describe("'Mijn wachtrijen' (decision 0035)", () => {
+  it('is the default of a bare address for who works queues, never when a view or queue was asked for', () => {
+    expect(withDefaultView(read(''), true).view).toBe('queues');
+    expect(withDefaultView(read(''), false).view).toBe('');
+    expect(withDefaultView(read('view=all'), true).view).toBe('all');
+    expect(withDefaultView(read(`queue=${ID}`), true).view).toBe('');
+    expect(queueFilter(withDefaultView(read(''), true))).toMatchObject({ myQueues: true, mine: null });
+    expect(queueFilter(read('view=all')).myQueues).toBeNull();
+    // The assignee filter stays for the queue views, not for one person's.
+    expect(queueFilter(read(`view=queues&assignee=${ID}`)).assigneeId).toBe(ID);
+    expect(queueFilter(read(`view=mine&assignee=${ID}`)).assigneeId).toBeNull();
   });
 });

@@ -12,7 +12,11 @@ import { SLA_STATES, SORTS, STATUSES } from './ticket-values';
 /** Not yet resolved or closed: the default of the queue view (as the queue counts count). */
 const OPEN_STATUSES: TicketStatus[] = ['NEW', 'ANSWERED', 'OPEN', 'POSTPONED'];
 
-type QueueView = '' | 'mine' | 'unassigned';
+/**
+ * '' is the default: 'queues' (Mijn wachtrijen) for someone who works queues (set under /beheer/medewerkers),
+ * else every ticket; 'all' asks for every ticket explicitly.
+ */
+type QueueView = '' | 'mine' | 'unassigned' | 'queues' | 'all';
 
 export interface QueueParams {
   view: QueueView;
@@ -41,7 +45,7 @@ export function readQueueParams(url: URL): QueueParams {
   const view = get('view');
   const status = get('status');
   return {
-    view: view === 'mine' || view === 'unassigned' ? view : '',
+    view: view === 'mine' || view === 'unassigned' || view === 'queues' || view === 'all' ? view : '',
     queue: idParam(get('queue')),
     status: status === 'all' ? 'all' : (oneOf(STATUSES, status) ?? ''),
     type: idParam(get('type')),
@@ -72,16 +76,28 @@ export function isFiltered(params: QueueParams): boolean {
   );
 }
 
+/** Whether the view is one person's (mine, unassigned): then there is no assignee to filter by. */
+export const isPersonalView = (params: QueueParams) => params.view === 'mine' || params.view === 'unassigned';
+
+/**
+ * The view a bare address opens: 'queues' for someone who works queues, as long as no queue, view or
+ * page was asked for; otherwise the params as they are.
+ */
+export function withDefaultView(params: QueueParams, worksQueues: boolean): QueueParams {
+  return params.view === '' && !params.queue && worksQueues ? { ...params, view: 'queues' } : params;
+}
+
 export function queueFilter(params: QueueParams): StaffTicketFilterInput {
   return {
     mine: params.view === 'mine' || null,
+    myQueues: params.view === 'queues' || null,
     unassigned: params.view === 'unassigned' || null,
     queueId: params.queue || null,
     statuses: params.status === 'all' ? null : params.status ? [params.status] : OPEN_STATUSES,
     supportTypeId: params.type || null,
     categoryId: params.category || null,
     organisationId: params.organisation || null,
-    assigneeId: params.view ? null : params.assignee || null,
+    assigneeId: isPersonalView(params) ? null : params.assignee || null,
     labelId: params.label || null,
     slaStates: params.sla ? [params.sla] : null,
     search: params.q || null,

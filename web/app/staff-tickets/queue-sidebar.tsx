@@ -1,5 +1,6 @@
-// The queue view's sidebar: the views (Mijn tickets, Niet toegewezen, Alle tickets) and every queue
-// with its number of open tickets; the one shown is marked aria-current.
+// The queue view's sidebar: the views (Mijn wachtrijen for who works queues, Mijn tickets, Niet
+// toegewezen, Alle tickets) and every queue with its number of open tickets; the one shown is marked
+// aria-current.
 import { Link } from '@remix-run/react';
 import type { StaffTicketQueueCountFieldsFragment } from '../graphql/generated/graphql';
 import { useI18n } from '../i18n/i18n';
@@ -8,17 +9,22 @@ export function QueueSidebar({
   counts,
   view,
   queue,
+  worksQueues,
 }: {
   counts: StaffTicketQueueCountFieldsFragment[];
   view: string;
   queue: string;
+  /** The viewer works queues: 'Mijn wachtrijen' is offered (and is the default view). */
+  worksQueues: boolean;
 }) {
   const { t } = useI18n();
   const current = (yes: boolean) => (yes ? ('page' as const) : undefined);
   const views = [
+    ...(worksQueues ? [{ key: 'queues', label: t('staffTickets.view.queues') }] : []),
     { key: 'mine', label: t('staffTickets.view.mine') },
     { key: 'unassigned', label: t('staffTickets.view.unassigned') },
-    { key: '', label: t('staffTickets.view.all') },
+    // Every ticket: the bare address, unless that opens 'Mijn wachtrijen'.
+    { key: worksQueues ? 'all' : '', label: t('staffTickets.view.all') },
   ];
   return (
     <nav className="staff-ticket-sidebar" aria-label={t('staffTickets.queues')}>
@@ -28,7 +34,7 @@ export function QueueSidebar({
           <li key={item.key}>
             <Link
               to={item.key ? `/staff/tickets?view=${item.key}` : '/staff/tickets'}
-              aria-current={current(!queue && view === item.key)}
+              aria-current={current(!queue && (view === item.key || (item.key === 'all' && view === '')))}
             >
               {item.label}
             </Link>

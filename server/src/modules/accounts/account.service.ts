@@ -237,17 +237,22 @@ export async function resendInvitation(ctx: Ctx, userId: string): Promise<UserEn
   return user;
 }
 
-/** Mails `user` (INVITED, of `by.organisationId`) a link to choose a password, in the name of `by.userId`. */
+/**
+ * Mails `user` (INVITED, of `by.organisationId`) a link to choose a password, in the name of `by.userId`.
+ * Department staff (`organisationId` null) are invited to the department's e-loket (DEPARTMENT_NAME).
+ */
 export async function sendInvitation(
   ctx: Ctx,
   em: EntityManager,
   user: UserEntity,
-  by: { organisationId: string; userId: string },
+  by: { organisationId: string | null; userId: string },
 ): Promise<void> {
   const { config } = ctx.app;
   const token = await createToken(em, user, 'INVITATION', config.invitationTtlHours * 3_600_000);
   const [organisation, inviter] = await Promise.all([
-    em.findOneByOrFail(OrganisationEntity, { id: by.organisationId }),
+    by.organisationId
+      ? em.findOneByOrFail(OrganisationEntity, { id: by.organisationId })
+      : { name: config.departmentName },
     em.findOneByOrFail(UserEntity, { id: by.userId }),
   ]);
   if (await hasAccountElsewhere(ctx.app, user.email, user.id)) {

@@ -6,7 +6,12 @@ import { AUDIT_ORDER, auditEventPage } from '../audit/audit.service.js';
 import { requireDepartmentAdmin } from './organisation-admin.service.js';
 
 /** The kinds of administered things, by the entity type their audit events carry. */
-export const ADMIN_HISTORY_KINDS = { ORGANISATION: 'organisation', THEME: 'theme', TEAM: 'team' } as const;
+export const ADMIN_HISTORY_KINDS = {
+  ORGANISATION: 'organisation',
+  THEME: 'theme',
+  TEAM: 'team',
+  STAFF: 'staff-user',
+} as const;
 export type AdminHistoryKind = keyof typeof ADMIN_HISTORY_KINDS;
 
 export async function adminHistory(ctx: Ctx, args: PageArgs & { kind?: AdminHistoryKind | null }) {

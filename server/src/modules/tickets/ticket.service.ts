@@ -107,6 +107,8 @@ export interface StaffTicketFilter extends TicketFilter {
   assigneeId?: string | null;
   /** Only tickets assigned to the viewer ('Mijn tickets'). */
   mine?: boolean | null;
+  /** Only tickets in the queues the viewer works ('Mijn wachtrijen', set under /beheer/medewerkers). */
+  myQueues?: boolean | null;
   unassigned?: boolean | null;
   organisationId?: string | null;
   labelId?: string | null;
@@ -249,6 +251,10 @@ export function staffTickets(
   addId(c, 't.queue_id', filter.queueId);
   addId(c, 't.assignee_id', filter.assigneeId);
   if (filter.mine) c.add(`t.assignee_id = ${c.param(viewer.userId)}`);
+  if (filter.myQueues)
+    c.add(
+      `t.queue_id IN (SELECT m.queue_id FROM staff_queue_member m WHERE m.user_id = ${c.param(viewer.userId)})`,
+    );
   if (filter.unassigned) c.add('t.assignee_id IS NULL');
   addId(c, 't.organisation_id', filter.organisationId);
   if (filter.labelId) {
@@ -267,18 +273,23 @@ export interface QueueCount {
   queue: TicketQueueRow;
   /** Tickets in the queue not yet resolved or closed. */
   openCount: number;
+  /** Whether the viewer works this queue (staff_queue_member). */
+  worksHere: boolean;
 }
 
 /** Every queue with its number of unfinished tickets (the staff sidebar). */
 export async function queueCounts(ctx: Ctx): Promise<QueueCount[]> {
+  // Also read for subscription events, whose context may carry no user: then nobody works a queue here.
+  const userId = ctx.viewer.kind === 'user' ? ctx.viewer.userId : null;
   const em = await ctx.tx.manager();
-  const rows: Array<TicketQueueRow & { openCount: number }> = await em.query(
+  const rows: Array<TicketQueueRow & { openCount: number; worksHere: boolean }> = await em.query(
     `SELECT ${QUEUE_COLUMNS},
-            (SELECT count(*)::int FROM ticket t WHERE t.queue_id = q.id AND t.status = ANY ($1::text[])) AS "openCount"
+            (SELECT count(*)::int FROM ticket t WHERE t.queue_id = q.id AND t.status = ANY ($1::text[])) AS "openCount",
+            EXISTS (SELECT 1 FROM staff_queue_member m WHERE m.queue_id = q.id AND m.user_id = $2::uuid) AS "worksHere"
        FROM ticket_queue q ORDER BY q.position, q.code`,
-    [UNFINISHED_STATUSES],
+    [UNFINISHED_STATUSES, userId],
   );
-  return rows.map(({ openCount, ...queue }) => ({ queue, openCount }));
+  return rows.map(({ openCount, worksHere, ...queue }) => ({ queue, openCount, worksHere }));
 }
 
 // ---------------------------------------------------------------------------------------------------

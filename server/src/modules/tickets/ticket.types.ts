@@ -167,6 +167,8 @@ export class TicketQueue {
 export class TicketQueueCount {
   @Field(() => TicketQueue) queue!: TicketQueue;
   @Field(() => Int, { description: 'Tickets in the queue not yet resolved or closed.' }) openCount!: number;
+  @Field({ description: 'Whether you work this queue (set by a DEPARTMENT_ADMIN under staff users).' })
+  worksHere!: boolean;
 }
 
 @ObjectType({ description: 'What a timeline event records; which fields are set depends on `type`.' })
@@ -244,6 +246,8 @@ export class StaffTicketFilterInput extends TicketFilterInput {
   @Field(() => ID, { nullable: true }) queueId?: string | null;
   @Field(() => ID, { nullable: true }) assigneeId?: string | null;
   @Field(() => Boolean, { nullable: true, description: 'Assigned to me.' }) mine?: boolean | null;
+  @Field(() => Boolean, { nullable: true, description: 'In the queues I work (Mijn wachtrijen).' })
+  myQueues?: boolean | null;
   @Field(() => Boolean, { nullable: true }) unassigned?: boolean | null;
   @Field(() => ID, { nullable: true }) organisationId?: string | null;
   @Field(() => ID, { nullable: true }) labelId?: string | null;

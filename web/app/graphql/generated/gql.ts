@@ -114,7 +114,7 @@ type Documents = {
     "\n  query SingleSignOutUrl {\n    singleSignOutUrl\n  }\n": typeof types.SingleSignOutUrlDocument,
     "\n  fragment StaffTicketRow on Ticket {\n    id\n    number\n    subject\n    status\n    priority\n    updatedAt\n    ...StaffTicketSla\n    organisation {\n      id\n      name\n    }\n    queue {\n      id\n      name\n    }\n    assignee {\n      id\n      firstName\n      lastName\n    }\n  }\n": typeof types.StaffTicketRowFragmentDoc,
     "\n  fragment StaffTicketSla on Ticket {\n    slaState\n    clockPaused\n    firstResponseAt\n    firstResponseDueAt\n    resolvedAt\n    resolutionDueAt\n  }\n": typeof types.StaffTicketSlaFragmentDoc,
-    "\n  fragment StaffTicketQueueCountFields on TicketQueueCount {\n    openCount\n    queue {\n      id\n      code\n      name\n    }\n  }\n": typeof types.StaffTicketQueueCountFieldsFragmentDoc,
+    "\n  fragment StaffTicketQueueCountFields on TicketQueueCount {\n    openCount\n    worksHere\n    queue {\n      id\n      code\n      name\n    }\n  }\n": typeof types.StaffTicketQueueCountFieldsFragmentDoc,
     "\n  fragment StaffTicketPayloadFields on TicketPayload {\n    errors {\n      ...UserErrorFields\n    }\n    ticket {\n      id\n      number\n    }\n  }\n": typeof types.StaffTicketPayloadFieldsFragmentDoc,
     "\n  query StaffTickets(\n    $filter: StaffTicketFilterInput\n    $sort: TicketSort!\n    $first: Int\n    $after: Cursor\n    $last: Int\n    $before: Cursor\n  ) {\n    staffTickets(filter: $filter, sort: $sort, first: $first, after: $after, last: $last, before: $before) {\n      totalCount\n      totalCountCapped\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        startCursor\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...StaffTicketRow\n        }\n      }\n    }\n  }\n": typeof types.StaffTicketsDocument,
     "\n  query StaffTicketOptions($organisations: Int) {\n    ticketQueueCounts {\n      ...StaffTicketQueueCountFields\n    }\n    ticketCategories(includeInactive: true) {\n      id\n      name\n      active\n    }\n    ticketSupportTypes {\n      id\n      name\n    }\n    ticketLabels {\n      id\n      name\n    }\n    teams {\n      id\n      handlers {\n        id\n        firstName\n        lastName\n      }\n    }\n    organisations(first: $organisations) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.StaffTicketOptionsDocument,
@@ -132,6 +132,16 @@ type Documents = {
     "\n  query StaffTicketRegisterOptions($organisations: Int) {\n    ticketCategories {\n      id\n      name\n    }\n    ticketSupportTypes {\n      id\n      name\n    }\n    organisations(first: $organisations) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.StaffTicketRegisterOptionsDocument,
     "\n  query StaffTicketOrganisationUsers($id: ID!) {\n    organisation(id: $id) {\n      id\n      name\n      users {\n        id\n        firstName\n        lastName\n        email\n        status\n      }\n    }\n  }\n": typeof types.StaffTicketOrganisationUsersDocument,
     "\n  mutation StaffRegisterTicket($input: RegisterTicketInput!) {\n    registerTicket(input: $input) {\n      errors {\n        ...UserErrorFields\n      }\n      ticket {\n        id\n        number\n      }\n    }\n  }\n": typeof types.StaffRegisterTicketDocument,
+    "\n  fragment StaffUserFields on StaffUser {\n    id\n    email\n    firstName\n    lastName\n    language\n    role\n    status\n    teams {\n      id\n      name\n    }\n    queues {\n      id\n      name\n    }\n  }\n": typeof types.StaffUserFieldsFragmentDoc,
+    "\n  query StaffUsers($search: String, $role: StaffRole, $status: UserStatus, $first: Int, $after: Cursor) {\n    staffUsers(search: $search, role: $role, status: $status, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...StaffUserFields\n        }\n      }\n    }\n  }\n": typeof types.StaffUsersDocument,
+    "\n  query StaffUserNames($ids: [ID!]) {\n    staffUsers(ids: $ids, first: 100) {\n      edges {\n        node {\n          id\n          firstName\n          lastName\n        }\n      }\n    }\n  }\n": typeof types.StaffUserNamesDocument,
+    "\n  query StaffUser($id: ID!) {\n    staffUser(id: $id) {\n      ...StaffUserFields\n    }\n    staffQueueChoices {\n      id\n      name\n    }\n  }\n": typeof types.StaffUserDocument,
+    "\n  mutation InviteStaffUser($input: InviteStaffUserInput!) {\n    inviteStaffUser(input: $input) {\n      errors {\n        field\n        code\n        message\n      }\n      staffUser {\n        id\n      }\n    }\n  }\n": typeof types.InviteStaffUserDocument,
+    "\n  mutation ChangeStaffRole($input: ChangeStaffRoleInput!) {\n    changeStaffRole(input: $input) {\n      errors {\n        field\n        code\n        message\n      }\n    }\n  }\n": typeof types.ChangeStaffRoleDocument,
+    "\n  mutation SetStaffQueues($input: SetStaffQueuesInput!) {\n    setStaffQueues(input: $input) {\n      errors {\n        field\n        code\n        message\n      }\n    }\n  }\n": typeof types.SetStaffQueuesDocument,
+    "\n  mutation DeactivateStaffUser($userId: ID!) {\n    deactivateStaffUser(userId: $userId) {\n      errors {\n        field\n        code\n        message\n      }\n    }\n  }\n": typeof types.DeactivateStaffUserDocument,
+    "\n  mutation ReactivateStaffUser($userId: ID!) {\n    reactivateStaffUser(userId: $userId) {\n      errors {\n        field\n        code\n        message\n      }\n    }\n  }\n": typeof types.ReactivateStaffUserDocument,
+    "\n  mutation ResendStaffInvitation($userId: ID!) {\n    resendStaffInvitation(userId: $userId) {\n      id\n    }\n  }\n": typeof types.ResendStaffInvitationDocument,
     "\n  fragment StaffThreadRow on Thread {\n    id\n    referenceNumber\n    title\n    unanswered\n    lastMessageAt\n    messageCount\n    organisation {\n      id\n      name\n    }\n    theme {\n      id\n      name\n    }\n    team {\n      id\n      name\n    }\n    assignedHandler {\n      id\n      firstName\n      lastName\n    }\n    latestMessage {\n      id\n      direction\n      senderLabel\n    }\n  }\n": typeof types.StaffThreadRowFragmentDoc,
     "\n  fragment StaffSendResult on SendMessagePayload {\n    errors {\n      ...UserErrorFields\n    }\n    privacyWarnings {\n      ...PrivacyWarningFields\n    }\n    message {\n      id\n      referenceNumber\n    }\n    recipient {\n      kind\n      name\n    }\n  }\n": typeof types.StaffSendResultFragmentDoc,
     "\n  query StaffInbox($filter: StaffInboxFilterInput, $first: Int, $after: Cursor) {\n    staffInbox(filter: $filter, first: $first, after: $after) {\n      totalCount\n      totalCountCapped\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...StaffThreadRow\n        }\n      }\n    }\n  }\n": typeof types.StaffInboxDocument,
@@ -296,7 +306,7 @@ const documents: Documents = {
     "\n  query SingleSignOutUrl {\n    singleSignOutUrl\n  }\n": types.SingleSignOutUrlDocument,
     "\n  fragment StaffTicketRow on Ticket {\n    id\n    number\n    subject\n    status\n    priority\n    updatedAt\n    ...StaffTicketSla\n    organisation {\n      id\n      name\n    }\n    queue {\n      id\n      name\n    }\n    assignee {\n      id\n      firstName\n      lastName\n    }\n  }\n": types.StaffTicketRowFragmentDoc,
     "\n  fragment StaffTicketSla on Ticket {\n    slaState\n    clockPaused\n    firstResponseAt\n    firstResponseDueAt\n    resolvedAt\n    resolutionDueAt\n  }\n": types.StaffTicketSlaFragmentDoc,
-    "\n  fragment StaffTicketQueueCountFields on TicketQueueCount {\n    openCount\n    queue {\n      id\n      code\n      name\n    }\n  }\n": types.StaffTicketQueueCountFieldsFragmentDoc,
+    "\n  fragment StaffTicketQueueCountFields on TicketQueueCount {\n    openCount\n    worksHere\n    queue {\n      id\n      code\n      name\n    }\n  }\n": types.StaffTicketQueueCountFieldsFragmentDoc,
     "\n  fragment StaffTicketPayloadFields on TicketPayload {\n    errors {\n      ...UserErrorFields\n    }\n    ticket {\n      id\n      number\n    }\n  }\n": types.StaffTicketPayloadFieldsFragmentDoc,
     "\n  query StaffTickets(\n    $filter: StaffTicketFilterInput\n    $sort: TicketSort!\n    $first: Int\n    $after: Cursor\n    $last: Int\n    $before: Cursor\n  ) {\n    staffTickets(filter: $filter, sort: $sort, first: $first, after: $after, last: $last, before: $before) {\n      totalCount\n      totalCountCapped\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        startCursor\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...StaffTicketRow\n        }\n      }\n    }\n  }\n": types.StaffTicketsDocument,
     "\n  query StaffTicketOptions($organisations: Int) {\n    ticketQueueCounts {\n      ...StaffTicketQueueCountFields\n    }\n    ticketCategories(includeInactive: true) {\n      id\n      name\n      active\n    }\n    ticketSupportTypes {\n      id\n      name\n    }\n    ticketLabels {\n      id\n      name\n    }\n    teams {\n      id\n      handlers {\n        id\n        firstName\n        lastName\n      }\n    }\n    organisations(first: $organisations) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.StaffTicketOptionsDocument,
@@ -314,6 +324,16 @@ const documents: Documents = {
     "\n  query StaffTicketRegisterOptions($organisations: Int) {\n    ticketCategories {\n      id\n      name\n    }\n    ticketSupportTypes {\n      id\n      name\n    }\n    organisations(first: $organisations) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.StaffTicketRegisterOptionsDocument,
     "\n  query StaffTicketOrganisationUsers($id: ID!) {\n    organisation(id: $id) {\n      id\n      name\n      users {\n        id\n        firstName\n        lastName\n        email\n        status\n      }\n    }\n  }\n": types.StaffTicketOrganisationUsersDocument,
     "\n  mutation StaffRegisterTicket($input: RegisterTicketInput!) {\n    registerTicket(input: $input) {\n      errors {\n        ...UserErrorFields\n      }\n      ticket {\n        id\n        number\n      }\n    }\n  }\n": types.StaffRegisterTicketDocument,
+    "\n  fragment StaffUserFields on StaffUser {\n    id\n    email\n    firstName\n    lastName\n    language\n    role\n    status\n    teams {\n      id\n      name\n    }\n    queues {\n      id\n      name\n    }\n  }\n": types.StaffUserFieldsFragmentDoc,
+    "\n  query StaffUsers($search: String, $role: StaffRole, $status: UserStatus, $first: Int, $after: Cursor) {\n    staffUsers(search: $search, role: $role, status: $status, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...StaffUserFields\n        }\n      }\n    }\n  }\n": types.StaffUsersDocument,
+    "\n  query StaffUserNames($ids: [ID!]) {\n    staffUsers(ids: $ids, first: 100) {\n      edges {\n        node {\n          id\n          firstName\n          lastName\n        }\n      }\n    }\n  }\n": types.StaffUserNamesDocument,
+    "\n  query StaffUser($id: ID!) {\n    staffUser(id: $id) {\n      ...StaffUserFields\n    }\n    staffQueueChoices {\n      id\n      name\n    }\n  }\n": types.StaffUserDocument,
+    "\n  mutation InviteStaffUser($input: InviteStaffUserInput!) {\n    inviteStaffUser(input: $input) {\n      errors {\n        field\n        code\n        message\n      }\n      staffUser {\n        id\n      }\n    }\n  }\n": types.InviteStaffUserDocument,
+    "\n  mutation ChangeStaffRole($input: ChangeStaffRoleInput!) {\n    changeStaffRole(input: $input) {\n      errors {\n        field\n        code\n        message\n      }\n    }\n  }\n": types.ChangeStaffRoleDocument,
+    "\n  mutation SetStaffQueues($input: SetStaffQueuesInput!) {\n    setStaffQueues(input: $input) {\n      errors {\n        field\n        code\n        message\n      }\n    }\n  }\n": types.SetStaffQueuesDocument,
+    "\n  mutation DeactivateStaffUser($userId: ID!) {\n    deactivateStaffUser(userId: $userId) {\n      errors {\n        field\n        code\n        message\n      }\n    }\n  }\n": types.DeactivateStaffUserDocument,
+    "\n  mutation ReactivateStaffUser($userId: ID!) {\n    reactivateStaffUser(userId: $userId) {\n      errors {\n        field\n        code\n        message\n      }\n    }\n  }\n": types.ReactivateStaffUserDocument,
+    "\n  mutation ResendStaffInvitation($userId: ID!) {\n    resendStaffInvitation(userId: $userId) {\n      id\n    }\n  }\n": types.ResendStaffInvitationDocument,
     "\n  fragment StaffThreadRow on Thread {\n    id\n    referenceNumber\n    title\n    unanswered\n    lastMessageAt\n    messageCount\n    organisation {\n      id\n      name\n    }\n    theme {\n      id\n      name\n    }\n    team {\n      id\n      name\n    }\n    assignedHandler {\n      id\n      firstName\n      lastName\n    }\n    latestMessage {\n      id\n      direction\n      senderLabel\n    }\n  }\n": types.StaffThreadRowFragmentDoc,
     "\n  fragment StaffSendResult on SendMessagePayload {\n    errors {\n      ...UserErrorFields\n    }\n    privacyWarnings {\n      ...PrivacyWarningFields\n    }\n    message {\n      id\n      referenceNumber\n    }\n    recipient {\n      kind\n      name\n    }\n  }\n": types.StaffSendResultFragmentDoc,
     "\n  query StaffInbox($filter: StaffInboxFilterInput, $first: Int, $after: Cursor) {\n    staffInbox(filter: $filter, first: $first, after: $after) {\n      totalCount\n      totalCountCapped\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...StaffThreadRow\n        }\n      }\n    }\n  }\n": types.StaffInboxDocument,
@@ -778,7 +798,7 @@ export function graphql(source: "\n  fragment StaffTicketSla on Ticket {\n    sl
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment StaffTicketQueueCountFields on TicketQueueCount {\n    openCount\n    queue {\n      id\n      code\n      name\n    }\n  }\n"): typeof import('./graphql').StaffTicketQueueCountFieldsFragmentDoc;
+export function graphql(source: "\n  fragment StaffTicketQueueCountFields on TicketQueueCount {\n    openCount\n    worksHere\n    queue {\n      id\n      code\n      name\n    }\n  }\n"): typeof import('./graphql').StaffTicketQueueCountFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -847,6 +867,46 @@ export function graphql(source: "\n  query StaffTicketOrganisationUsers($id: ID!
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation StaffRegisterTicket($input: RegisterTicketInput!) {\n    registerTicket(input: $input) {\n      errors {\n        ...UserErrorFields\n      }\n      ticket {\n        id\n        number\n      }\n    }\n  }\n"): typeof import('./graphql').StaffRegisterTicketDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment StaffUserFields on StaffUser {\n    id\n    email\n    firstName\n    lastName\n    language\n    role\n    status\n    teams {\n      id\n      name\n    }\n    queues {\n      id\n      name\n    }\n  }\n"): typeof import('./graphql').StaffUserFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StaffUsers($search: String, $role: StaffRole, $status: UserStatus, $first: Int, $after: Cursor) {\n    staffUsers(search: $search, role: $role, status: $status, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...StaffUserFields\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').StaffUsersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StaffUserNames($ids: [ID!]) {\n    staffUsers(ids: $ids, first: 100) {\n      edges {\n        node {\n          id\n          firstName\n          lastName\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').StaffUserNamesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StaffUser($id: ID!) {\n    staffUser(id: $id) {\n      ...StaffUserFields\n    }\n    staffQueueChoices {\n      id\n      name\n    }\n  }\n"): typeof import('./graphql').StaffUserDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InviteStaffUser($input: InviteStaffUserInput!) {\n    inviteStaffUser(input: $input) {\n      errors {\n        field\n        code\n        message\n      }\n      staffUser {\n        id\n      }\n    }\n  }\n"): typeof import('./graphql').InviteStaffUserDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangeStaffRole($input: ChangeStaffRoleInput!) {\n    changeStaffRole(input: $input) {\n      errors {\n        field\n        code\n        message\n      }\n    }\n  }\n"): typeof import('./graphql').ChangeStaffRoleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetStaffQueues($input: SetStaffQueuesInput!) {\n    setStaffQueues(input: $input) {\n      errors {\n        field\n        code\n        message\n      }\n    }\n  }\n"): typeof import('./graphql').SetStaffQueuesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeactivateStaffUser($userId: ID!) {\n    deactivateStaffUser(userId: $userId) {\n      errors {\n        field\n        code\n        message\n      }\n    }\n  }\n"): typeof import('./graphql').DeactivateStaffUserDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReactivateStaffUser($userId: ID!) {\n    reactivateStaffUser(userId: $userId) {\n      errors {\n        field\n        code\n        message\n      }\n    }\n  }\n"): typeof import('./graphql').ReactivateStaffUserDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResendStaffInvitation($userId: ID!) {\n    resendStaffInvitation(userId: $userId) {\n      id\n    }\n  }\n"): typeof import('./graphql').ResendStaffInvitationDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

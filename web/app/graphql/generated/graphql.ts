@@ -36,6 +36,7 @@ export type AddContactPersonInput = {
 /** What an administration audit event is about. */
 export type AdminHistoryKind =
   | 'ORGANISATION'
+  | 'STAFF'
   | 'TEAM'
   | 'THEME';
 
@@ -125,6 +126,11 @@ export type CategorySettings = {
 export type ChangePasswordInput = {
   currentPassword: Scalars['String']['input'];
   newPassword: Scalars['String']['input'];
+};
+
+export type ChangeStaffRoleInput = {
+  role: StaffRole;
+  userId: Scalars['ID']['input'];
 };
 
 export type ChangeUserRoleInput = {
@@ -502,6 +508,16 @@ export type InviteOrganisationAdminPayload = {
   user?: Maybe<User>;
 };
 
+/** A new staff user, invited by mail to choose a password. */
+export type InviteStaffUserInput = {
+  email: Scalars['String']['input'];
+  firstName: Scalars['String']['input'];
+  /** nl (default) or en: the mail and the account. */
+  language?: InputMaybe<Language>;
+  lastName: Scalars['String']['input'];
+  role: StaffRole;
+};
+
 export type InviteUserInput = {
   email: Scalars['String']['input'];
   firstName: Scalars['String']['input'];
@@ -708,6 +724,8 @@ export type Mutation = {
   assignTicket: TicketPayload;
   /** Ends your other sessions. */
   changePassword: OkPayload;
+  /** DEPARTMENT_ADMIN: the role of another staff user (not your own; the department keeps an active DEPARTMENT_ADMIN). Counts at once. */
+  changeStaffRole: StaffUserPayload;
   /** ADMIN: give a colleague one role of three, confirmed with your password (not your own role; the organisation keeps an active ADMIN). Another organisation's user is NOT_FOUND. */
   changeUserRole: UserPayload;
   /** Completes a single sign-on with the issuer's answer; logs the person in or says why not. */
@@ -730,6 +748,8 @@ export type Mutation = {
   createWebhookEndpoint: WebhookEndpointPayload;
   /** DEPARTMENT_ADMIN: its users can no longer log in and their sessions end at once; data is kept. */
   deactivateOrganisation: Organisation;
+  /** DEPARTMENT_ADMIN: deactivates a staff user: their sessions end at once, login (also single sign-on) is refused. Not yourself, not the last active DEPARTMENT_ADMIN. */
+  deactivateStaffUser: StaffUserPayload;
   /** ADMIN: deactivate a colleague, confirmed with your password: their sessions end at once. Not yourself, not the last active ADMIN. */
   deactivateUser: UserPayload;
   /** DEPARTMENT_ADMIN or an organisation's ADMIN (own endpoints): remove an endpoint with its delivery log. */
@@ -744,6 +764,8 @@ export type Mutation = {
   inviteContactPerson: UserPayload;
   /** DEPARTMENT_ADMIN: invites a Beheerder (ADMIN) of an organisation, e.g. its first. */
   inviteOrganisationAdmin: InviteOrganisationAdminPayload;
+  /** DEPARTMENT_ADMIN: invites a staff user (AGENT or DEPARTMENT_ADMIN) by mail to choose a password. */
+  inviteStaffUser: StaffUserPayload;
   /** ADMIN: invite a colleague by email. */
   inviteUser: UserPayload;
   login: LoginPayload;
@@ -763,6 +785,8 @@ export type Mutation = {
   openOutage: OutagePayload;
   /** DEPARTMENT_ADMIN: its users can log in again. */
   reactivateOrganisation: Organisation;
+  /** DEPARTMENT_ADMIN: reactivates a staff user (one who never chose a password is invited again). */
+  reactivateStaffUser: StaffUserPayload;
   /** ADMIN: reactivate a deactivated colleague (one who never chose a password is invited again). */
   reactivateUser: UserPayload;
   /** An organisation's user: record the articles the new-ticket form suggested, and how it ended. */
@@ -797,6 +821,8 @@ export type Mutation = {
   resendContactConfirmation: ContactPersonPayload;
   /** ADMIN: mail a fresh invitation link to a user who has not accepted. */
   resendInvitation: User;
+  /** DEPARTMENT_ADMIN: a new invitation link for a staff user still invited. */
+  resendStaffInvitation: StaffUser;
   resetPassword: OkPayload;
   /** Staff: queue a failed mail again (and lift its contact's undeliverable mark). */
   retryFailedMail: Scalars['Boolean']['output'];
@@ -818,6 +844,8 @@ export type Mutation = {
   setLegalHold: Scalars['Boolean']['output'];
   /** DEPARTMENT_ADMIN: a theme's or queue's retention period. */
   setRetentionPeriod: PrivacyPayload;
+  /** DEPARTMENT_ADMIN: the helpdesk queues a staff user works. */
+  setStaffQueues: StaffUserPayload;
   /** DEPARTMENT_ADMIN: whether a team's handler is offered to organisations in 'Hulp nodig?'. */
   setTeamMemberHelp: TeamPayload;
   /** Staff: the ticket's labels (replaces them). */
@@ -914,6 +942,11 @@ export type MutationChangePasswordArgs = {
 };
 
 
+export type MutationChangeStaffRoleArgs = {
+  input: ChangeStaffRoleInput;
+};
+
+
 export type MutationChangeUserRoleArgs = {
   input: ChangeUserRoleInput;
 };
@@ -969,6 +1002,11 @@ export type MutationDeactivateOrganisationArgs = {
 };
 
 
+export type MutationDeactivateStaffUserArgs = {
+  userId: Scalars['ID']['input'];
+};
+
+
 export type MutationDeactivateUserArgs = {
   input: DeactivateUserInput;
 };
@@ -1002,6 +1040,11 @@ export type MutationInviteContactPersonArgs = {
 
 export type MutationInviteOrganisationAdminArgs = {
   input: InviteOrganisationAdminInput;
+};
+
+
+export type MutationInviteStaffUserArgs = {
+  input: InviteStaffUserInput;
 };
 
 
@@ -1050,6 +1093,11 @@ export type MutationOpenOutageArgs = {
 
 export type MutationReactivateOrganisationArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationReactivateStaffUserArgs = {
+  userId: Scalars['ID']['input'];
 };
 
 
@@ -1139,6 +1187,11 @@ export type MutationResendInvitationArgs = {
 };
 
 
+export type MutationResendStaffInvitationArgs = {
+  userId: Scalars['ID']['input'];
+};
+
+
 export type MutationResetPasswordArgs = {
   input: TokenPasswordInput;
 };
@@ -1196,6 +1249,11 @@ export type MutationSetLegalHoldArgs = {
 
 export type MutationSetRetentionPeriodArgs = {
   input: SetRetentionPeriodInput;
+};
+
+
+export type MutationSetStaffQueuesArgs = {
+  input: SetStaffQueuesInput;
 };
 
 
@@ -1613,8 +1671,14 @@ export type Query = {
   staffChats: Array<Chat>;
   /** Staff: threads across organisations, latest activity first. */
   staffInbox: ThreadConnection;
+  /** DEPARTMENT_ADMIN: every helpdesk queue, to choose those a user works. */
+  staffQueueChoices: Array<TicketQueue>;
   /** Staff: every ticket, by queue, assignee and filters. */
   staffTickets: TicketConnection;
+  /** DEPARTMENT_ADMIN: one staff user; NOT_FOUND for an organisation's user. */
+  staffUser: StaffUser;
+  /** DEPARTMENT_ADMIN: the department's staff users by name, searched (name, email) and filtered, paged. */
+  staffUsers: StaffUserConnection;
   /** Your organisation's tasks: each theme without a confirmed contact person. Staff name the organisation. */
   tasks: Array<Task>;
   /** The department's teams, for the 'Hulp nodig?' list and routing. */
@@ -1854,6 +1918,21 @@ export type QueryStaffTicketsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
   sort?: TicketSort;
+};
+
+
+export type QueryStaffUserArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryStaffUsersArgs = {
+  after?: InputMaybe<Scalars['Cursor']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  ids?: InputMaybe<Array<Scalars['ID']['input']>>;
+  role?: InputMaybe<StaffRole>;
+  search?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<UserStatus>;
 };
 
 
@@ -2124,6 +2203,12 @@ export type SetRetentionPeriodInput = {
   target: RetentionTarget;
 };
 
+export type SetStaffQueuesInput = {
+  /** Every queue the user works (may be empty); replaces the previous choice. */
+  queueIds: Array<Scalars['ID']['input']>;
+  userId: Scalars['ID']['input'];
+};
+
 /** Whether a team's member is offered to organisations in 'Hulp nodig?'. */
 export type SetTeamMemberHelpInput = {
   offeredInHelp: Scalars['Boolean']['input'];
@@ -2183,6 +2268,11 @@ export type StaffInboxFilterInput = {
   unassigned?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
+/** The one role of a staff user: AGENT (dossierbehandelaar) or DEPARTMENT_ADMIN (also an agent). */
+export type StaffRole =
+  | 'AGENT'
+  | 'DEPARTMENT_ADMIN';
+
 export type StaffSendMessageInput = {
   acknowledgePrivacyWarning?: InputMaybe<Scalars['Boolean']['input']>;
   attachmentIds?: InputMaybe<Array<Scalars['ID']['input']>>;
@@ -2203,6 +2293,8 @@ export type StaffTicketFilterInput = {
   labelId?: InputMaybe<Scalars['ID']['input']>;
   /** Assigned to me. */
   mine?: InputMaybe<Scalars['Boolean']['input']>;
+  /** In the queues I work (Mijn wachtrijen). */
+  myQueues?: InputMaybe<Scalars['Boolean']['input']>;
   organisationId?: InputMaybe<Scalars['ID']['input']>;
   queueId?: InputMaybe<Scalars['ID']['input']>;
   /** A ticket number, or keywords (Dutch full text). */
@@ -2212,6 +2304,41 @@ export type StaffTicketFilterInput = {
   statuses?: InputMaybe<Array<TicketStatus>>;
   supportTypeId?: InputMaybe<Scalars['ID']['input']>;
   unassigned?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** A user of the department (no organisation), as its administration sees them. */
+export type StaffUser = {
+  createdAt: Scalars['DateTimeISO']['output'];
+  email: Scalars['String']['output'];
+  firstName: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  language: Language;
+  lastName: Scalars['String']['output'];
+  /** The helpdesk queues the user works. */
+  queues: Array<TicketQueue>;
+  role: StaffRole;
+  status: UserStatus;
+  /** The teams the user handles messages for (managed under teams). */
+  teams: Array<Team>;
+};
+
+export type StaffUserConnection = {
+  edges: Array<StaffUserEdge>;
+  pageInfo: PageInfo;
+  /** Number of rows matching the filter, all pages together. */
+  totalCount?: Maybe<Scalars['Int']['output']>;
+  /** True when there are more rows than totalCount: lists that can grow without bound stop counting at 1,000. */
+  totalCountCapped?: Maybe<Scalars['Boolean']['output']>;
+};
+
+export type StaffUserEdge = {
+  cursor: Scalars['Cursor']['output'];
+  node: StaffUser;
+};
+
+export type StaffUserPayload = {
+  errors: Array<UserError>;
+  staffUser?: Maybe<StaffUser>;
 };
 
 export type StartChatInput = {
@@ -2680,6 +2807,8 @@ export type TicketQueueCount = {
   /** Tickets in the queue not yet resolved or closed. */
   openCount: Scalars['Int']['output'];
   queue: TicketQueue;
+  /** Whether you work this queue (set by a DEPARTMENT_ADMIN under staff users). */
+  worksHere: Scalars['Boolean']['output'];
 };
 
 export type TicketReplyInput = {
@@ -3633,7 +3762,7 @@ export type StaffTicketRowFragment = { id: string, number: string, subject: stri
 
 export type StaffTicketSlaFragment = { slaState?: SlaState | null, clockPaused: boolean, firstResponseAt?: string | null, firstResponseDueAt?: string | null, resolvedAt?: string | null, resolutionDueAt?: string | null };
 
-export type StaffTicketQueueCountFieldsFragment = { openCount: number, queue: { id: string, code: string, name: string } };
+export type StaffTicketQueueCountFieldsFragment = { openCount: number, worksHere: boolean, queue: { id: string, code: string, name: string } };
 
 export type StaffTicketPayloadFieldsFragment = { errors: Array<{ field?: string | null, code: string, message: string }>, ticket?: { id: string, number: string } | null };
 
@@ -3654,7 +3783,7 @@ export type StaffTicketOptionsQueryVariables = Exact<{
 }>;
 
 
-export type StaffTicketOptionsQuery = { ticketQueueCounts: Array<{ openCount: number, queue: { id: string, code: string, name: string } }>, ticketCategories: Array<{ id: string, name: string, active: boolean }>, ticketSupportTypes: Array<{ id: string, name: string }>, ticketLabels: Array<{ id: string, name: string }>, teams: Array<{ id: string, handlers: Array<{ id: string, firstName: string, lastName: string }> }>, organisations: { edges: Array<{ node: { id: string, name: string } }> } };
+export type StaffTicketOptionsQuery = { ticketQueueCounts: Array<{ openCount: number, worksHere: boolean, queue: { id: string, code: string, name: string } }>, ticketCategories: Array<{ id: string, name: string, active: boolean }>, ticketSupportTypes: Array<{ id: string, name: string }>, ticketLabels: Array<{ id: string, name: string }>, teams: Array<{ id: string, handlers: Array<{ id: string, firstName: string, lastName: string }> }>, organisations: { edges: Array<{ node: { id: string, name: string } }> } };
 
 export type StaffTicketQueryVariables = Exact<{
   number: Scalars['String']['input'];
@@ -3758,6 +3887,75 @@ export type StaffRegisterTicketMutationVariables = Exact<{
 
 
 export type StaffRegisterTicketMutation = { registerTicket: { errors: Array<{ field?: string | null, code: string, message: string }>, ticket?: { id: string, number: string } | null } };
+
+export type StaffUserFieldsFragment = { id: string, email: string, firstName: string, lastName: string, language: Language, role: StaffRole, status: UserStatus, teams: Array<{ id: string, name: string }>, queues: Array<{ id: string, name: string }> };
+
+export type StaffUsersQueryVariables = Exact<{
+  search?: InputMaybe<Scalars['String']['input']>;
+  role?: InputMaybe<StaffRole>;
+  status?: InputMaybe<UserStatus>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['Cursor']['input']>;
+}>;
+
+
+export type StaffUsersQuery = { staffUsers: { totalCount?: number | null, pageInfo: { hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ node: { id: string, email: string, firstName: string, lastName: string, language: Language, role: StaffRole, status: UserStatus, teams: Array<{ id: string, name: string }>, queues: Array<{ id: string, name: string }> } }> } };
+
+export type StaffUserNamesQueryVariables = Exact<{
+  ids?: InputMaybe<Array<Scalars['ID']['input']> | Scalars['ID']['input']>;
+}>;
+
+
+export type StaffUserNamesQuery = { staffUsers: { edges: Array<{ node: { id: string, firstName: string, lastName: string } }> } };
+
+export type StaffUserQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type StaffUserQuery = { staffUser: { id: string, email: string, firstName: string, lastName: string, language: Language, role: StaffRole, status: UserStatus, teams: Array<{ id: string, name: string }>, queues: Array<{ id: string, name: string }> }, staffQueueChoices: Array<{ id: string, name: string }> };
+
+export type InviteStaffUserMutationVariables = Exact<{
+  input: InviteStaffUserInput;
+}>;
+
+
+export type InviteStaffUserMutation = { inviteStaffUser: { errors: Array<{ field?: string | null, code: string, message: string }>, staffUser?: { id: string } | null } };
+
+export type ChangeStaffRoleMutationVariables = Exact<{
+  input: ChangeStaffRoleInput;
+}>;
+
+
+export type ChangeStaffRoleMutation = { changeStaffRole: { errors: Array<{ field?: string | null, code: string, message: string }> } };
+
+export type SetStaffQueuesMutationVariables = Exact<{
+  input: SetStaffQueuesInput;
+}>;
+
+
+export type SetStaffQueuesMutation = { setStaffQueues: { errors: Array<{ field?: string | null, code: string, message: string }> } };
+
+export type DeactivateStaffUserMutationVariables = Exact<{
+  userId: Scalars['ID']['input'];
+}>;
+
+
+export type DeactivateStaffUserMutation = { deactivateStaffUser: { errors: Array<{ field?: string | null, code: string, message: string }> } };
+
+export type ReactivateStaffUserMutationVariables = Exact<{
+  userId: Scalars['ID']['input'];
+}>;
+
+
+export type ReactivateStaffUserMutation = { reactivateStaffUser: { errors: Array<{ field?: string | null, code: string, message: string }> } };
+
+export type ResendStaffInvitationMutationVariables = Exact<{
+  userId: Scalars['ID']['input'];
+}>;
+
+
+export type ResendStaffInvitationMutation = { resendStaffInvitation: { id: string } };
 
 export type StaffThreadRowFragment = { id: string, referenceNumber: string, title: string, unanswered: boolean, lastMessageAt: string, messageCount: number, organisation: { id: string, name: string }, theme: { id: string, name: string }, team: { id: string, name: string }, assignedHandler?: { id: string, firstName: string, lastName: string } | null, latestMessage?: { id: string, direction: Direction, senderLabel: string } | null };
 
@@ -4397,6 +4595,7 @@ export const StaffTicketRowFragmentDoc = new TypedDocumentString(`
 export const StaffTicketQueueCountFieldsFragmentDoc = new TypedDocumentString(`
     fragment StaffTicketQueueCountFields on TicketQueueCount {
   openCount
+  worksHere
   queue {
     id
     code
@@ -4419,6 +4618,25 @@ export const StaffTicketPayloadFieldsFragmentDoc = new TypedDocumentString(`
   code
   message
 }`, {"fragmentName":"StaffTicketPayloadFields"}) as unknown as TypedDocumentString<StaffTicketPayloadFieldsFragment, unknown>;
+export const StaffUserFieldsFragmentDoc = new TypedDocumentString(`
+    fragment StaffUserFields on StaffUser {
+  id
+  email
+  firstName
+  lastName
+  language
+  role
+  status
+  teams {
+    id
+    name
+  }
+  queues {
+    id
+    name
+  }
+}
+    `, {"fragmentName":"StaffUserFields"}) as unknown as TypedDocumentString<StaffUserFieldsFragment, unknown>;
 export const StaffThreadRowFragmentDoc = new TypedDocumentString(`
     fragment StaffThreadRow on Thread {
   id
@@ -6501,12 +6719,13 @@ export const StaffTicketOptionsDocument = new TypedDocumentString(`
 }
     fragment StaffTicketQueueCountFields on TicketQueueCount {
   openCount
+  worksHere
   queue {
     id
     code
     name
   }
-}`, {"hash":"2879e9e44a12462ff1910a505ffd9f018b5bc94428ecad82ef7e899c4034fbe6"}) as unknown as TypedDocumentString<StaffTicketOptionsQuery, StaffTicketOptionsQueryVariables>;
+}`, {"hash":"671b6dd6b1fc22884b38fa89c213333b9e8dd2799f69b5abb2dc109873bbe1d2"}) as unknown as TypedDocumentString<StaffTicketOptionsQuery, StaffTicketOptionsQueryVariables>;
 export const StaffTicketDocument = new TypedDocumentString(`
     query StaffTicket($number: String!) {
   ticket(number: $number) {
@@ -6871,6 +7090,149 @@ export const StaffRegisterTicketDocument = new TypedDocumentString(`
   code
   message
 }`, {"hash":"fe2e5dd568851812e4a906a55d7cad7059de007bb261b95852a363675a894646"}) as unknown as TypedDocumentString<StaffRegisterTicketMutation, StaffRegisterTicketMutationVariables>;
+export const StaffUsersDocument = new TypedDocumentString(`
+    query StaffUsers($search: String, $role: StaffRole, $status: UserStatus, $first: Int, $after: Cursor) {
+  staffUsers(
+    search: $search
+    role: $role
+    status: $status
+    first: $first
+    after: $after
+  ) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        ...StaffUserFields
+      }
+    }
+  }
+}
+    fragment StaffUserFields on StaffUser {
+  id
+  email
+  firstName
+  lastName
+  language
+  role
+  status
+  teams {
+    id
+    name
+  }
+  queues {
+    id
+    name
+  }
+}`, {"hash":"2d2a38dea3ae45bd3a732dd0adb95c32811a1980d6300f40c8fed988b9eb4261"}) as unknown as TypedDocumentString<StaffUsersQuery, StaffUsersQueryVariables>;
+export const StaffUserNamesDocument = new TypedDocumentString(`
+    query StaffUserNames($ids: [ID!]) {
+  staffUsers(ids: $ids, first: 100) {
+    edges {
+      node {
+        id
+        firstName
+        lastName
+      }
+    }
+  }
+}
+    `, {"hash":"343d5f0aa732a01deafff738b2d193771045a1e003d375f3a094ed5430428f15"}) as unknown as TypedDocumentString<StaffUserNamesQuery, StaffUserNamesQueryVariables>;
+export const StaffUserDocument = new TypedDocumentString(`
+    query StaffUser($id: ID!) {
+  staffUser(id: $id) {
+    ...StaffUserFields
+  }
+  staffQueueChoices {
+    id
+    name
+  }
+}
+    fragment StaffUserFields on StaffUser {
+  id
+  email
+  firstName
+  lastName
+  language
+  role
+  status
+  teams {
+    id
+    name
+  }
+  queues {
+    id
+    name
+  }
+}`, {"hash":"b25912447adf0e02c8da546401571e724e710798a0418fb8e08151fb0a03691f"}) as unknown as TypedDocumentString<StaffUserQuery, StaffUserQueryVariables>;
+export const InviteStaffUserDocument = new TypedDocumentString(`
+    mutation InviteStaffUser($input: InviteStaffUserInput!) {
+  inviteStaffUser(input: $input) {
+    errors {
+      field
+      code
+      message
+    }
+    staffUser {
+      id
+    }
+  }
+}
+    `, {"hash":"edf4111494a5d583c1e9365535ed8fe6e558cfbaf42dbebcdae8061901453a2e"}) as unknown as TypedDocumentString<InviteStaffUserMutation, InviteStaffUserMutationVariables>;
+export const ChangeStaffRoleDocument = new TypedDocumentString(`
+    mutation ChangeStaffRole($input: ChangeStaffRoleInput!) {
+  changeStaffRole(input: $input) {
+    errors {
+      field
+      code
+      message
+    }
+  }
+}
+    `, {"hash":"4063760248546ee67ff397cf110a857df16db7a11593a6aafa854347ab396cee"}) as unknown as TypedDocumentString<ChangeStaffRoleMutation, ChangeStaffRoleMutationVariables>;
+export const SetStaffQueuesDocument = new TypedDocumentString(`
+    mutation SetStaffQueues($input: SetStaffQueuesInput!) {
+  setStaffQueues(input: $input) {
+    errors {
+      field
+      code
+      message
+    }
+  }
+}
+    `, {"hash":"a6f3bd336350e63717c12f4df906e7b525b5f2128c9b2d8e00b00ce1a9296e49"}) as unknown as TypedDocumentString<SetStaffQueuesMutation, SetStaffQueuesMutationVariables>;
+export const DeactivateStaffUserDocument = new TypedDocumentString(`
+    mutation DeactivateStaffUser($userId: ID!) {
+  deactivateStaffUser(userId: $userId) {
+    errors {
+      field
+      code
+      message
+    }
+  }
+}
+    `, {"hash":"b4e0e82bf80918f7324af521d6eb6b52f3a769776fce024d1e8f5bc1c27c0dac"}) as unknown as TypedDocumentString<DeactivateStaffUserMutation, DeactivateStaffUserMutationVariables>;
+export const ReactivateStaffUserDocument = new TypedDocumentString(`
+    mutation ReactivateStaffUser($userId: ID!) {
+  reactivateStaffUser(userId: $userId) {
+    errors {
+      field
+      code
+      message
+    }
+  }
+}
+    `, {"hash":"37af9284ea55ef6fc225c76740bd9459a62ae4db6328332db5dc9af932a12a5a"}) as unknown as TypedDocumentString<ReactivateStaffUserMutation, ReactivateStaffUserMutationVariables>;
+export const ResendStaffInvitationDocument = new TypedDocumentString(`
+    mutation ResendStaffInvitation($userId: ID!) {
+  resendStaffInvitation(userId: $userId) {
+    id
+  }
+}
+    `, {"hash":"4fbebda6103b2dc6a77839396f71096ec56477135adcf96837f4d1891e23974f"}) as unknown as TypedDocumentString<ResendStaffInvitationMutation, ResendStaffInvitationMutationVariables>;
 export const StaffInboxDocument = new TypedDocumentString(`
     query StaffInbox($filter: StaffInboxFilterInput, $first: Int, $after: Cursor) {
   staffInbox(filter: $filter, first: $first, after: $after) {
