@@ -21,6 +21,7 @@ import { Chat1766500000000 } from './1766500000000-Chat.js';
 import { SingleSignOn1766600000000 } from './1766600000000-SingleSignOn.js';
 import { Privacy1766700000000 } from './1766700000000-Privacy.js';
 import { ThreadTitleSearch1766900000000 } from './1766900000000-ThreadTitleSearch.js';
+import { RetentionPage1767600000000 } from './1767600000000-RetentionPage.js';
 
 export const migrations = [
   Foundation1763800000000,
@@ -45,4 +46,5 @@ export const migrations = [
   SingleSignOn1766600000000,
   Privacy1766700000000,
   ThreadTitleSearch1766900000000,
+  RetentionPage1767600000000,
 ];

@@ -1,14 +1,10 @@
 // Process entry of a standalone email intake (`npm run mail-in`): the SMTP listener without GraphQL, so that
 // it runs where the mail relay can reach it and scales apart from the servers (run those without
-// MAIL_IN_PORT). Stops gracefully on SIGTERM/SIGINT (forced after SHUTDOWN_TIMEOUT_MS).
-import { Metrics } from './metrics/metrics.js';
+// MAIL_IN_PORT). Stops gracefully on SIGTERM/SIGINT (forced after SHUTDOWN_TIMEOUT_MS). Tracing, when
+// configured, starts first and the rest is imported after it (as in main.ts).
 import 'reflect-metadata';
-import { openDatabase } from './db/open-database.js';
-import { attachmentStorage } from './files/storage.js';
-import { PgPubSub } from './graphql/pubsub.js';
-import { createLogger } from './logger.js';
-import { startMailIn } from './modules/mail-intake/mail-in.listener.js';
 import { configOrExit, exitOnStartFailure, shutdownPhases, stopOnSignals } from './process-lifecycle.js';
+import { startTracing } from './tracing/tracing.js';
 
 async function main(): Promise<void> {
   const config = configOrExit();
@@ -19,6 +15,22 @@ async function main(): Promise<void> {
     );
     process.exit(2);
   }
+  const tracing = startTracing(config, 'mail-in');
+  const [
+    { Metrics },
+    { openDatabase },
+    { attachmentStorage },
+    { PgPubSub },
+    { createLogger },
+    { startMailIn },
+  ] = await Promise.all([
+    import('./metrics/metrics.js'),
+    import('./db/open-database.js'),
+    import('./files/storage.js'),
+    import('./graphql/pubsub.js'),
+    import('./logger.js'),
+    import('./modules/mail-intake/mail-in.listener.js'),
+  ]);
   const log = createLogger(config.logLevel).child({ process: 'mail-in' });
   const db = await openDatabase(config, log);
   // Only publishes (NOTIFY in the intake's transactions): never started, it listens to nothing.
@@ -31,11 +43,13 @@ async function main(): Promise<void> {
     listener = await startMailIn({ ...app, config: mailConfig }, attachmentStorage(config));
   } catch (error) {
     await db.close().catch(() => undefined);
+    await tracing?.shutdown().catch(() => undefined);
     throw error;
   }
   stopOnSignals(log, config.shutdownTimeoutMs, async () => {
     await listener.stop(shutdownPhases(config.shutdownTimeoutMs).httpMs);
     await db.close();
+    await tracing?.shutdown();
   });
 }
 

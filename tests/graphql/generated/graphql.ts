@@ -3798,6 +3798,13 @@ export type SettingsCreateTicketMutationVariables = Exact<{
 
 export type SettingsCreateTicketMutation = { createTicket: { errors: Array<{ code: string }>, ticket?: { id: string, firstResponseDueAt?: string | null, resolutionDueAt?: string | null } | null } };
 
+export type TracedExportMutationVariables = Exact<{
+  input: RequestPersonalDataExportInput;
+}>;
+
+
+export type TracedExportMutation = { requestPersonalDataExport: { id: string, status: PersonalDataExportStatus } };
+
 export type TestLoginMutationVariables = Exact<{
   input: LoginInput;
 }>;
@@ -5968,6 +5975,14 @@ export const SettingsCreateTicketDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SettingsCreateTicketMutation, SettingsCreateTicketMutationVariables>;
+export const TracedExportDocument = new TypedDocumentString(`
+    mutation TracedExport($input: RequestPersonalDataExportInput!) {
+  requestPersonalDataExport(input: $input) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<TracedExportMutation, TracedExportMutationVariables>;
 export const TestLoginDocument = new TypedDocumentString(`
     mutation TestLogin($input: LoginInput!) {
   login(input: $input) {
