@@ -147,6 +147,12 @@ type Documents = {
     "query OrganisationName($id: ID!) { organisation(id: $id) { name } }": typeof types.OrganisationNameDocument,
     "\n        mutation OrganisationAddContact($input: AddContactPersonInput!) {\n          addContactPerson(input: $input) { errors { code } }\n        }\n      ": typeof types.OrganisationAddContactDocument,
     "mutation OrganisationConfirmContact($t: String!) { confirmContactPerson(token: $t) { status } }": typeof types.OrganisationConfirmContactDocument,
+    "\n  query RetentionPageOverview {\n    retentionOverview {\n      themes { id code name retentionDays due held }\n      queues { id code name retentionDays due held }\n    }\n    lastRetentionRun { startedAt finishedAt threads tickets inboundMails files webhookDeliveries exports }\n  }\n": typeof types.RetentionPageOverviewDocument,
+    "\n  query RetentionPageHolds($first: Int, $after: Cursor) {\n    legalHolds(first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { record id label title organisationName onHold reason heldAt heldByName } }\n    }\n  }\n": typeof types.RetentionPageHoldsDocument,
+    "\n  query RetentionPageHoldOf($record: LegalHoldRecord!, $key: String!) {\n    legalHold(record: $record, key: $key) { record id label onHold reason heldByName }\n  }\n": typeof types.RetentionPageHoldOfDocument,
+    "\n  mutation RetentionPageChangeHold($input: ChangeLegalHoldInput!) {\n    changeLegalHold(input: $input) {\n      errors { field code message }\n      legalHold { id onHold reason heldByName }\n    }\n  }\n": typeof types.RetentionPageChangeHoldDocument,
+    "\n  mutation RetentionPagePeriod($input: SetRetentionPeriodInput!) {\n    setRetentionPeriod(input: $input) { ok errors { field code message } }\n  }\n": typeof types.RetentionPagePeriodDocument,
+    "\n  mutation RetentionPageCreateTicket($input: CreateTicketInput!) {\n    createTicket(input: $input) { errors { code } ticket { id number } }\n  }\n": typeof types.RetentionPageCreateTicketDocument,
     "\n  mutation IncidentsCreateTicket($input: CreateTicketInput!) {\n    createTicket(input: $input) { errors { code } ticket { id } }\n  }\n": typeof types.IncidentsCreateTicketDocument,
     "\n  mutation IncidentsLabel($ticketId: ID!, $labelIds: [ID!]!) {\n    setTicketLabels(ticketId: $ticketId, labelIds: $labelIds) { errors { code } }\n  }\n": typeof types.IncidentsLabelDocument,
     "\n  query IncidentsCounts($from: Day!, $to: Day!) {\n    securityIncidentCounts(from: $from, to: $to) { organisationId organisationName year incidents noticeSentAt }\n  }\n": typeof types.IncidentsCountsDocument,
@@ -329,6 +335,12 @@ const documents: Documents = {
     "query OrganisationName($id: ID!) { organisation(id: $id) { name } }": types.OrganisationNameDocument,
     "\n        mutation OrganisationAddContact($input: AddContactPersonInput!) {\n          addContactPerson(input: $input) { errors { code } }\n        }\n      ": types.OrganisationAddContactDocument,
     "mutation OrganisationConfirmContact($t: String!) { confirmContactPerson(token: $t) { status } }": types.OrganisationConfirmContactDocument,
+    "\n  query RetentionPageOverview {\n    retentionOverview {\n      themes { id code name retentionDays due held }\n      queues { id code name retentionDays due held }\n    }\n    lastRetentionRun { startedAt finishedAt threads tickets inboundMails files webhookDeliveries exports }\n  }\n": types.RetentionPageOverviewDocument,
+    "\n  query RetentionPageHolds($first: Int, $after: Cursor) {\n    legalHolds(first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { record id label title organisationName onHold reason heldAt heldByName } }\n    }\n  }\n": types.RetentionPageHoldsDocument,
+    "\n  query RetentionPageHoldOf($record: LegalHoldRecord!, $key: String!) {\n    legalHold(record: $record, key: $key) { record id label onHold reason heldByName }\n  }\n": types.RetentionPageHoldOfDocument,
+    "\n  mutation RetentionPageChangeHold($input: ChangeLegalHoldInput!) {\n    changeLegalHold(input: $input) {\n      errors { field code message }\n      legalHold { id onHold reason heldByName }\n    }\n  }\n": types.RetentionPageChangeHoldDocument,
+    "\n  mutation RetentionPagePeriod($input: SetRetentionPeriodInput!) {\n    setRetentionPeriod(input: $input) { ok errors { field code message } }\n  }\n": types.RetentionPagePeriodDocument,
+    "\n  mutation RetentionPageCreateTicket($input: CreateTicketInput!) {\n    createTicket(input: $input) { errors { code } ticket { id number } }\n  }\n": types.RetentionPageCreateTicketDocument,
     "\n  mutation IncidentsCreateTicket($input: CreateTicketInput!) {\n    createTicket(input: $input) { errors { code } ticket { id } }\n  }\n": types.IncidentsCreateTicketDocument,
     "\n  mutation IncidentsLabel($ticketId: ID!, $labelIds: [ID!]!) {\n    setTicketLabels(ticketId: $ticketId, labelIds: $labelIds) { errors { code } }\n  }\n": types.IncidentsLabelDocument,
     "\n  query IncidentsCounts($from: Day!, $to: Day!) {\n    securityIncidentCounts(from: $from, to: $to) { organisationId organisationName year incidents noticeSentAt }\n  }\n": types.IncidentsCountsDocument,
@@ -907,6 +919,30 @@ export function graphql(source: "\n        mutation OrganisationAddContact($inpu
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation OrganisationConfirmContact($t: String!) { confirmContactPerson(token: $t) { status } }"): typeof import('./graphql.js').OrganisationConfirmContactDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RetentionPageOverview {\n    retentionOverview {\n      themes { id code name retentionDays due held }\n      queues { id code name retentionDays due held }\n    }\n    lastRetentionRun { startedAt finishedAt threads tickets inboundMails files webhookDeliveries exports }\n  }\n"): typeof import('./graphql.js').RetentionPageOverviewDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RetentionPageHolds($first: Int, $after: Cursor) {\n    legalHolds(first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { record id label title organisationName onHold reason heldAt heldByName } }\n    }\n  }\n"): typeof import('./graphql.js').RetentionPageHoldsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RetentionPageHoldOf($record: LegalHoldRecord!, $key: String!) {\n    legalHold(record: $record, key: $key) { record id label onHold reason heldByName }\n  }\n"): typeof import('./graphql.js').RetentionPageHoldOfDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RetentionPageChangeHold($input: ChangeLegalHoldInput!) {\n    changeLegalHold(input: $input) {\n      errors { field code message }\n      legalHold { id onHold reason heldByName }\n    }\n  }\n"): typeof import('./graphql.js').RetentionPageChangeHoldDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RetentionPagePeriod($input: SetRetentionPeriodInput!) {\n    setRetentionPeriod(input: $input) { ok errors { field code message } }\n  }\n"): typeof import('./graphql.js').RetentionPagePeriodDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RetentionPageCreateTicket($input: CreateTicketInput!) {\n    createTicket(input: $input) { errors { code } ticket { id number } }\n  }\n"): typeof import('./graphql.js').RetentionPageCreateTicketDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -106,6 +106,15 @@ export type CalendarSettings = {
   week: Array<OpeningHours>;
 };
 
+export type ChangeLegalHoldInput = {
+  /** true: put on hold; false: lift the hold. */
+  hold: Scalars['Boolean']['input'];
+  id: Scalars['ID']['input'];
+  /** Why (3 to 500 characters); kept in the audit history. */
+  reason: Scalars['String']['input'];
+  record: LegalHoldRecord;
+};
+
 export type ChangePasswordInput = {
   currentPassword: Scalars['String']['input'];
   newPassword: Scalars['String']['input'];
@@ -537,6 +546,48 @@ export type Language =
   | 'en'
   | 'nl';
 
+/** A thread's or ticket's legal hold: while on hold, retention never deletes it. */
+export type LegalHold = {
+  /** When it was last put on hold or lifted. */
+  heldAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** Who last put it on hold or lifted it. */
+  heldByName?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  /** The thread's reference number or the ticket's number. */
+  label: Scalars['String']['output'];
+  onHold: Scalars['Boolean']['output'];
+  organisationName: Scalars['String']['output'];
+  /** Why it was last put on hold or lifted. */
+  reason?: Maybe<Scalars['String']['output']>;
+  record: LegalHoldRecord;
+  title: Scalars['String']['output'];
+};
+
+export type LegalHoldConnection = {
+  edges: Array<LegalHoldEdge>;
+  pageInfo: PageInfo;
+  /** Number of rows matching the filter, all pages together. */
+  totalCount?: Maybe<Scalars['Int']['output']>;
+  /** True when there are more rows than totalCount: lists that can grow without bound stop counting at 1,000. */
+  totalCountCapped?: Maybe<Scalars['Boolean']['output']>;
+};
+
+export type LegalHoldEdge = {
+  cursor: Scalars['Cursor']['output'];
+  node: LegalHold;
+};
+
+export type LegalHoldPayload = {
+  errors: Array<UserError>;
+  /** The hold after the change; none on errors. */
+  legalHold?: Maybe<LegalHold>;
+};
+
+/** THREAD: a message thread (by its reference number). TICKET: a ticket (by its number). */
+export type LegalHoldRecord =
+  | 'THREAD'
+  | 'TICKET';
+
 export type LegalHoldTarget =
   | 'CONTACT'
   | 'THREAD'
@@ -650,6 +701,8 @@ export type Mutation = {
   assignThread: AssignThreadPayload;
   /** Staff: assign to a staff member (null: unassign). */
   assignTicket: TicketPayload;
+  /** DEPARTMENT_ADMIN: puts a thread or ticket on legal hold, or lifts it, with the reason (audited). */
+  changeLegalHold: LegalHoldPayload;
   /** Ends your other sessions. */
   changePassword: OkPayload;
   /** ADMIN: give a colleague one role of three, confirmed with your password (not your own role; the organisation keeps an active ADMIN). Another organisation's user is NOT_FOUND. */
@@ -827,6 +880,11 @@ export type MutationAssignThreadArgs = {
 export type MutationAssignTicketArgs = {
   assigneeId?: InputMaybe<Scalars['ID']['input']>;
   ticketId: Scalars['ID']['input'];
+};
+
+
+export type MutationChangeLegalHoldArgs = {
+  input: ChangeLegalHoldInput;
 };
 
 
@@ -1420,6 +1478,12 @@ export type Query = {
   knowledgeArticle: KnowledgeItem;
   /** Public: published articles, most recently updated first. drafts: true adds drafts (DEPARTMENT_ADMIN). */
   knowledgeArticles: KnowledgeItemConnection;
+  /** DEPARTMENT_ADMIN: the last retention run. */
+  lastRetentionRun?: Maybe<RetentionRun>;
+  /** Staff: a thread's (by reference number) or ticket's (by number) legal hold. */
+  legalHold: LegalHold;
+  /** DEPARTMENT_ADMIN: the threads and tickets on legal hold, newest hold first, 25 a page. */
+  legalHolds: LegalHoldConnection;
   /** How people log in here: password, single sign-on, or both. */
   loginOptions: LoginOptions;
   /** The logged-in user, or null. */
@@ -1458,6 +1522,8 @@ export type Query = {
   outages: OutageConnection;
   /** DEPARTMENT_ADMIN: users and contact persons whose name or address contains `search` (2 to 200 characters; shorter: none), by name, 25 a page. */
   privacyPeople: PrivacyPersonConnection;
+  /** DEPARTMENT_ADMIN: every theme and queue with its retention period and what the next nightly run would delete. */
+  retentionOverview: RetentionOverview;
   /** Organisation user: your chat that has not ended yet. */
   runningChat?: Maybe<Chat>;
   /** Public: published articles matching the words, in the viewer's language (Dutch or English stemming), best first, with highlighted snippets. */
@@ -1558,6 +1624,20 @@ export type QueryKnowledgeArticlesArgs = {
   before?: InputMaybe<Scalars['Cursor']['input']>;
   category?: InputMaybe<Scalars['String']['input']>;
   drafts?: InputMaybe<Scalars['Boolean']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryLegalHoldArgs = {
+  key: Scalars['String']['input'];
+  record: LegalHoldRecord;
+};
+
+
+export type QueryLegalHoldsArgs = {
+  after?: InputMaybe<Scalars['Cursor']['input']>;
+  before?: InputMaybe<Scalars['Cursor']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -1812,6 +1892,40 @@ export type ReplyInput = {
 export type RequestPersonalDataExportInput = {
   /** Whose data; none: the viewer's own. Someone else's: DEPARTMENT_ADMIN only. */
   person?: InputMaybe<PersonInput>;
+};
+
+export type RetentionOverview = {
+  /** Closed tickets, after their closing. */
+  queues: Array<RetentionRule>;
+  /** Message threads, after their last message. */
+  themes: Array<RetentionRule>;
+};
+
+/** A theme's or queue's retention period and what the next nightly run would delete. */
+export type RetentionRule = {
+  code: Scalars['String']['output'];
+  /** Threads (theme) or closed tickets (queue) the next run would delete: past the period, not on hold. */
+  due: Scalars['Int']['output'];
+  /** Threads or tickets on legal hold (kept whatever the period). */
+  held: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  /** In the viewer's language. */
+  name: Scalars['String']['output'];
+  /** Days; none: kept for ever. */
+  retentionDays?: Maybe<Scalars['Int']['output']>;
+};
+
+/** One run of the retention job and what it deleted. */
+export type RetentionRun = {
+  exports: Scalars['Int']['output'];
+  /** Stored files removed: attachments, raw mails, expired exports. */
+  files: Scalars['Int']['output'];
+  finishedAt: Scalars['DateTimeISO']['output'];
+  inboundMails: Scalars['Int']['output'];
+  startedAt: Scalars['DateTimeISO']['output'];
+  threads: Scalars['Int']['output'];
+  tickets: Scalars['Int']['output'];
+  webhookDeliveries: Scalars['Int']['output'];
 };
 
 /** THEME: a theme's message threads, after their last message. QUEUE: a queue's closed tickets. */
