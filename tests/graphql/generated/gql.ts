@@ -15,6 +15,7 @@ import * as types from './graphql.js';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  mutation RetentionE2eTicket($input: CreateTicketInput!) {\n    createTicket(input: $input) { errors { code } ticket { id number } }\n  }\n": typeof types.RetentionE2eTicketDocument,
     "query AccountsMe { me { email firstName roles organisation { name } } }": typeof types.AccountsMeDocument,
     "mutation AccountsLogout { logout }": typeof types.AccountsLogoutDocument,
     "mutation AccountsLogout2 { logout }": typeof types.AccountsLogout2Document,
@@ -203,6 +204,7 @@ type Documents = {
     "\n      mutation WorldStartChat($input: StartChatInput!) {\n        startChat(input: $input) { errors { code } chat { id } }\n      }\n    ": typeof types.WorldStartChatDocument,
 };
 const documents: Documents = {
+    "\n  mutation RetentionE2eTicket($input: CreateTicketInput!) {\n    createTicket(input: $input) { errors { code } ticket { id number } }\n  }\n": types.RetentionE2eTicketDocument,
     "query AccountsMe { me { email firstName roles organisation { name } } }": types.AccountsMeDocument,
     "mutation AccountsLogout { logout }": types.AccountsLogoutDocument,
     "mutation AccountsLogout2 { logout }": types.AccountsLogout2Document,
@@ -391,6 +393,10 @@ const documents: Documents = {
     "\n      mutation WorldStartChat($input: StartChatInput!) {\n        startChat(input: $input) { errors { code } chat { id } }\n      }\n    ": types.WorldStartChatDocument,
 };
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RetentionE2eTicket($input: CreateTicketInput!) {\n    createTicket(input: $input) { errors { code } ticket { id number } }\n  }\n"): typeof import('./graphql.js').RetentionE2eTicketDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

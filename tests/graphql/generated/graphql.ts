@@ -2809,6 +2809,13 @@ export type WebhookEventType =
   | 'TICKET_CREATED'
   | 'TICKET_UPDATED';
 
+export type RetentionE2eTicketMutationVariables = Exact<{
+  input: CreateTicketInput;
+}>;
+
+
+export type RetentionE2eTicketMutation = { createTicket: { errors: Array<{ code: string }>, ticket?: { id: string, number: string } | null } };
+
 export type AccountsMeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -4069,6 +4076,19 @@ export const ContactsContactFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"ContactsContactFields"}) as unknown as TypedDocumentString<ContactsContactFieldsFragment, unknown>;
+export const RetentionE2eTicketDocument = new TypedDocumentString(`
+    mutation RetentionE2eTicket($input: CreateTicketInput!) {
+  createTicket(input: $input) {
+    errors {
+      code
+    }
+    ticket {
+      id
+      number
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RetentionE2eTicketMutation, RetentionE2eTicketMutationVariables>;
 export const AccountsMeDocument = new TypedDocumentString(`
     query AccountsMe {
   me {

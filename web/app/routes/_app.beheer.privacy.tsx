@@ -23,6 +23,7 @@ import { loadKeysetPage } from '../lists/keyset-page.server';
 import { KeysetPager } from '../lists/keyset-pager';
 import { authorName } from '../messages/format';
 import { titled } from '../meta';
+import { PrivacyTabs } from '../privacy/privacy-tabs';
 import { idParam, textParam } from '../query-params';
 
 export const meta = titled('admin.privacy.title');
@@ -106,6 +107,7 @@ export default function PrivacyPage() {
   return (
     <>
       <h1>{t('admin.privacy.title')}</h1>
+      <PrivacyTabs />
       <p className="lead">{t('admin.privacy.intro')}</p>
       {result ? (
         <Notice kind={result.ok ? 'success' : 'warning'}>

@@ -106,6 +106,10 @@ type Documents = {
     "\n  query PrivacyPeople($search: String!, $first: Int, $after: Cursor, $last: Int, $before: Cursor) {\n    privacyPeople(search: $search, first: $first, after: $after, last: $last, before: $before) {\n      totalCount\n      pageInfo { hasNextPage hasPreviousPage }\n      edges {\n        cursor\n        node { kind id firstName lastName email organisationName legalHold erased }\n      }\n    }\n  }\n": typeof types.PrivacyPeopleDocument,
     "\n  mutation ErasePerson($input: PersonInput!) {\n    erasePerson(input: $input) {\n      ok\n      errors {\n        field\n        code\n        message\n      }\n    }\n  }\n": typeof types.ErasePersonDocument,
     "\n  mutation SetLegalHold($input: SetLegalHoldInput!) {\n    setLegalHold(input: $input)\n  }\n": typeof types.SetLegalHoldDocument,
+    "\n  query RetentionPage($first: Int, $after: Cursor, $last: Int, $before: Cursor) {\n    retentionOverview {\n      themes { id code name retentionDays due held }\n      queues { id code name retentionDays due held }\n    }\n    lastRetentionRun { startedAt finishedAt threads tickets inboundMails files webhookDeliveries exports }\n    legalHolds(first: $first, after: $after, last: $last, before: $before) {\n      totalCount\n      pageInfo { hasNextPage hasPreviousPage }\n      edges {\n        cursor\n        node { record id label title organisationName reason heldAt heldByName }\n      }\n    }\n  }\n": typeof types.RetentionPageDocument,
+    "\n  mutation SetRetentionPeriod($input: SetRetentionPeriodInput!) {\n    setRetentionPeriod(input: $input) {\n      ok\n      errors {\n        field\n        code\n        message\n      }\n    }\n  }\n": typeof types.SetRetentionPeriodDocument,
+    "\n  query LegalHold($record: LegalHoldRecord!, $key: String!) {\n    legalHold(record: $record, key: $key) { record id label title organisationName onHold reason heldAt heldByName }\n  }\n": typeof types.LegalHoldDocument,
+    "\n  mutation ChangeLegalHold($input: ChangeLegalHoldInput!) {\n    changeLegalHold(input: $input) {\n      errors {\n        field\n        code\n        message\n      }\n      legalHold { onHold }\n    }\n  }\n": typeof types.ChangeLegalHoldDocument,
     "\n  query ServiceLevelReport($from: Day!, $to: Day!) {\n    securityIncidentCounts(from: $from, to: $to) {\n      organisationId\n      organisationName\n      year\n      incidents\n      noticeSentAt\n    }\n    serviceLevelReport(from: $from, to: $to) {\n      month\n      queueCode\n      queue\n      supportTypeCode\n      supportType\n      created\n      reactionMet\n      reactionBreached\n      reactionMetPercent\n      medianReactionMinutes\n      resolutionMet\n      resolutionBreached\n      resolutionMetPercent\n      medianResolutionMinutes\n    }\n  }\n": typeof types.ServiceLevelReportDocument,
     "\n  query LoginOptions {\n    loginOptions {\n      password\n      singleSignOn {\n        name\n      }\n    }\n  }\n": typeof types.LoginOptionsDocument,
     "\n  mutation StartSingleSignOn {\n    startSingleSignOn {\n      authorizationUrl\n      state\n      nonce\n      codeVerifier\n    }\n  }\n": typeof types.StartSingleSignOnDocument,
@@ -261,6 +265,10 @@ const documents: Documents = {
     "\n  query PrivacyPeople($search: String!, $first: Int, $after: Cursor, $last: Int, $before: Cursor) {\n    privacyPeople(search: $search, first: $first, after: $after, last: $last, before: $before) {\n      totalCount\n      pageInfo { hasNextPage hasPreviousPage }\n      edges {\n        cursor\n        node { kind id firstName lastName email organisationName legalHold erased }\n      }\n    }\n  }\n": types.PrivacyPeopleDocument,
     "\n  mutation ErasePerson($input: PersonInput!) {\n    erasePerson(input: $input) {\n      ok\n      errors {\n        field\n        code\n        message\n      }\n    }\n  }\n": types.ErasePersonDocument,
     "\n  mutation SetLegalHold($input: SetLegalHoldInput!) {\n    setLegalHold(input: $input)\n  }\n": types.SetLegalHoldDocument,
+    "\n  query RetentionPage($first: Int, $after: Cursor, $last: Int, $before: Cursor) {\n    retentionOverview {\n      themes { id code name retentionDays due held }\n      queues { id code name retentionDays due held }\n    }\n    lastRetentionRun { startedAt finishedAt threads tickets inboundMails files webhookDeliveries exports }\n    legalHolds(first: $first, after: $after, last: $last, before: $before) {\n      totalCount\n      pageInfo { hasNextPage hasPreviousPage }\n      edges {\n        cursor\n        node { record id label title organisationName reason heldAt heldByName }\n      }\n    }\n  }\n": types.RetentionPageDocument,
+    "\n  mutation SetRetentionPeriod($input: SetRetentionPeriodInput!) {\n    setRetentionPeriod(input: $input) {\n      ok\n      errors {\n        field\n        code\n        message\n      }\n    }\n  }\n": types.SetRetentionPeriodDocument,
+    "\n  query LegalHold($record: LegalHoldRecord!, $key: String!) {\n    legalHold(record: $record, key: $key) { record id label title organisationName onHold reason heldAt heldByName }\n  }\n": types.LegalHoldDocument,
+    "\n  mutation ChangeLegalHold($input: ChangeLegalHoldInput!) {\n    changeLegalHold(input: $input) {\n      errors {\n        field\n        code\n        message\n      }\n      legalHold { onHold }\n    }\n  }\n": types.ChangeLegalHoldDocument,
     "\n  query ServiceLevelReport($from: Day!, $to: Day!) {\n    securityIncidentCounts(from: $from, to: $to) {\n      organisationId\n      organisationName\n      year\n      incidents\n      noticeSentAt\n    }\n    serviceLevelReport(from: $from, to: $to) {\n      month\n      queueCode\n      queue\n      supportTypeCode\n      supportType\n      created\n      reactionMet\n      reactionBreached\n      reactionMetPercent\n      medianReactionMinutes\n      resolutionMet\n      resolutionBreached\n      resolutionMetPercent\n      medianResolutionMinutes\n    }\n  }\n": types.ServiceLevelReportDocument,
     "\n  query LoginOptions {\n    loginOptions {\n      password\n      singleSignOn {\n        name\n      }\n    }\n  }\n": types.LoginOptionsDocument,
     "\n  mutation StartSingleSignOn {\n    startSingleSignOn {\n      authorizationUrl\n      state\n      nonce\n      codeVerifier\n    }\n  }\n": types.StartSingleSignOnDocument,
@@ -689,6 +697,22 @@ export function graphql(source: "\n  mutation ErasePerson($input: PersonInput!) 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SetLegalHold($input: SetLegalHoldInput!) {\n    setLegalHold(input: $input)\n  }\n"): typeof import('./graphql').SetLegalHoldDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RetentionPage($first: Int, $after: Cursor, $last: Int, $before: Cursor) {\n    retentionOverview {\n      themes { id code name retentionDays due held }\n      queues { id code name retentionDays due held }\n    }\n    lastRetentionRun { startedAt finishedAt threads tickets inboundMails files webhookDeliveries exports }\n    legalHolds(first: $first, after: $after, last: $last, before: $before) {\n      totalCount\n      pageInfo { hasNextPage hasPreviousPage }\n      edges {\n        cursor\n        node { record id label title organisationName reason heldAt heldByName }\n      }\n    }\n  }\n"): typeof import('./graphql').RetentionPageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetRetentionPeriod($input: SetRetentionPeriodInput!) {\n    setRetentionPeriod(input: $input) {\n      ok\n      errors {\n        field\n        code\n        message\n      }\n    }\n  }\n"): typeof import('./graphql').SetRetentionPeriodDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LegalHold($record: LegalHoldRecord!, $key: String!) {\n    legalHold(record: $record, key: $key) { record id label title organisationName onHold reason heldAt heldByName }\n  }\n"): typeof import('./graphql').LegalHoldDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangeLegalHold($input: ChangeLegalHoldInput!) {\n    changeLegalHold(input: $input) {\n      errors {\n        field\n        code\n        message\n      }\n      legalHold { onHold }\n    }\n  }\n"): typeof import('./graphql').ChangeLegalHoldDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -3420,6 +3420,38 @@ export type SetLegalHoldMutationVariables = Exact<{
 
 export type SetLegalHoldMutation = { setLegalHold: boolean };
 
+export type RetentionPageQueryVariables = Exact<{
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['Cursor']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  before?: InputMaybe<Scalars['Cursor']['input']>;
+}>;
+
+
+export type RetentionPageQuery = { retentionOverview: { themes: Array<{ id: string, code: string, name: string, retentionDays?: number | null, due: number, held: number }>, queues: Array<{ id: string, code: string, name: string, retentionDays?: number | null, due: number, held: number }> }, lastRetentionRun?: { startedAt: string, finishedAt: string, threads: number, tickets: number, inboundMails: number, files: number, webhookDeliveries: number, exports: number } | null, legalHolds: { totalCount?: number | null, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean }, edges: Array<{ cursor: string, node: { record: LegalHoldRecord, id: string, label: string, title: string, organisationName: string, reason?: string | null, heldAt?: string | null, heldByName?: string | null } }> } };
+
+export type SetRetentionPeriodMutationVariables = Exact<{
+  input: SetRetentionPeriodInput;
+}>;
+
+
+export type SetRetentionPeriodMutation = { setRetentionPeriod: { ok: boolean, errors: Array<{ field?: string | null, code: string, message: string }> } };
+
+export type LegalHoldQueryVariables = Exact<{
+  record: LegalHoldRecord;
+  key: Scalars['String']['input'];
+}>;
+
+
+export type LegalHoldQuery = { legalHold: { record: LegalHoldRecord, id: string, label: string, title: string, organisationName: string, onHold: boolean, reason?: string | null, heldAt?: string | null, heldByName?: string | null } };
+
+export type ChangeLegalHoldMutationVariables = Exact<{
+  input: ChangeLegalHoldInput;
+}>;
+
+
+export type ChangeLegalHoldMutation = { changeLegalHold: { errors: Array<{ field?: string | null, code: string, message: string }>, legalHold?: { onHold: boolean } | null } };
+
 export type ServiceLevelReportQueryVariables = Exact<{
   from: Scalars['Day']['input'];
   to: Scalars['Day']['input'];
@@ -5927,6 +5959,99 @@ export const SetLegalHoldDocument = new TypedDocumentString(`
   setLegalHold(input: $input)
 }
     `) as unknown as TypedDocumentString<SetLegalHoldMutation, SetLegalHoldMutationVariables>;
+export const RetentionPageDocument = new TypedDocumentString(`
+    query RetentionPage($first: Int, $after: Cursor, $last: Int, $before: Cursor) {
+  retentionOverview {
+    themes {
+      id
+      code
+      name
+      retentionDays
+      due
+      held
+    }
+    queues {
+      id
+      code
+      name
+      retentionDays
+      due
+      held
+    }
+  }
+  lastRetentionRun {
+    startedAt
+    finishedAt
+    threads
+    tickets
+    inboundMails
+    files
+    webhookDeliveries
+    exports
+  }
+  legalHolds(first: $first, after: $after, last: $last, before: $before) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      hasPreviousPage
+    }
+    edges {
+      cursor
+      node {
+        record
+        id
+        label
+        title
+        organisationName
+        reason
+        heldAt
+        heldByName
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RetentionPageQuery, RetentionPageQueryVariables>;
+export const SetRetentionPeriodDocument = new TypedDocumentString(`
+    mutation SetRetentionPeriod($input: SetRetentionPeriodInput!) {
+  setRetentionPeriod(input: $input) {
+    ok
+    errors {
+      field
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SetRetentionPeriodMutation, SetRetentionPeriodMutationVariables>;
+export const LegalHoldDocument = new TypedDocumentString(`
+    query LegalHold($record: LegalHoldRecord!, $key: String!) {
+  legalHold(record: $record, key: $key) {
+    record
+    id
+    label
+    title
+    organisationName
+    onHold
+    reason
+    heldAt
+    heldByName
+  }
+}
+    `) as unknown as TypedDocumentString<LegalHoldQuery, LegalHoldQueryVariables>;
+export const ChangeLegalHoldDocument = new TypedDocumentString(`
+    mutation ChangeLegalHold($input: ChangeLegalHoldInput!) {
+  changeLegalHold(input: $input) {
+    errors {
+      field
+      code
+      message
+    }
+    legalHold {
+      onHold
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ChangeLegalHoldMutation, ChangeLegalHoldMutationVariables>;
 export const ServiceLevelReportDocument = new TypedDocumentString(`
     query ServiceLevelReport($from: Day!, $to: Day!) {
   securityIncidentCounts(from: $from, to: $to) {
