@@ -38,6 +38,7 @@ const flashSchema = z.union([
   z.object({ notice: z.literal('staff.sent') }),
   /** A legal hold set or lifted (decision 0038): the thread's or ticket's label. */
   z.object({ notice: z.enum(['legalHold.done', 'legalHold.lifted']), label: z.string().max(100) }),
+  z.object({ notice: z.literal('admin.retention.saved'), name: z.string().max(200) }),
   z.object({ notice: z.literal('admin.organisations.created') }),
   z.object({ notice: z.enum(['login.loggedOut', 'login.passwordReset']) }),
 ]);

@@ -12,3 +12,8 @@ export async function loadLegalHold(scope: StaffScope, record: 'THREAD' | 'TICKE
 export function legalHoldNotice(flash: Flash | null | undefined) {
   return flash && 'label' in flash ? { notice: flash.notice, label: flash.label } : null;
 }
+
+/** The notice of a retention period saved, when that is what the flash holds. */
+export function retentionNotice(flash: Flash | null | undefined) {
+  return flash && 'name' in flash ? { notice: flash.notice, name: flash.name } : null;
+}

@@ -1,13 +1,14 @@
 // /beheer/privacy/bewaring (decision 0038): the retention periods per theme (message threads) and per queue
 // (closed tickets), each with what the next nightly run would delete and how much is held; the last run's
 // result; and the threads and tickets on legal hold, page by page, each linking to its hold page.
-import type { ActionFunctionArgs, LoaderFunctionArgs } from '@remix-run/node';
+import { type ActionFunctionArgs, type LoaderFunctionArgs, data as withHeaders } from '@remix-run/node';
 import { Form, Link, useActionData, useLoaderData, useLocation } from '@remix-run/react';
 import { requireDepartmentAdmin } from '../admin/admin.server';
 import { EmptyState } from '../components/empty-state';
 import { FieldErrors } from '../components/field';
 import { Notice } from '../components/notice';
-import { accepted, fields, parseForm, rejected } from '../forms/form.server';
+import { flashRedirect, takeFlash } from '../flash.server';
+import { fields, parseForm, rejected } from '../forms/form.server';
 import { errorsOf, type FormResult } from '../forms/form-result';
 import { ApiError } from '../graphql/api.server';
 import { RetentionPageQuery, SetRetentionPeriodMutation } from '../graphql/privacy.server';
@@ -18,6 +19,7 @@ import { loadKeysetPage } from '../lists/keyset-page.server';
 import { KeysetPager } from '../lists/keyset-pager';
 import { titled } from '../meta';
 import { legalHoldPath } from '../privacy/legal-hold';
+import { legalHoldNotice, retentionNotice } from '../privacy/legal-hold.server';
 import { PrivacyTabs } from '../privacy/privacy-tabs';
 
 export const meta = titled('admin.retention.title');
@@ -33,12 +35,18 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
     readCursors((name) => params.get(name) ?? ''),
     PAGE_SIZE,
   );
-  return {
-    themes: data.retentionOverview.themes,
-    queues: data.retentionOverview.queues,
-    lastRun: data.lastRetentionRun,
-    holds: page,
-  };
+  const { flash, headers } = takeFlash(request, context);
+  return withHeaders(
+    {
+      themes: data.retentionOverview.themes,
+      queues: data.retentionOverview.queues,
+      lastRun: data.lastRetentionRun,
+      holds: page,
+      saved: retentionNotice(flash),
+      holdNotice: legalHoldNotice(flash),
+    },
+    { headers },
+  );
 }
 
 const PERIOD_FORM = {
@@ -70,7 +78,11 @@ export async function action({ request, context }: ActionFunctionArgs) {
     if (error instanceof ApiError && error.code === 'NOT_FOUND') return rejected('period', gone, form.values);
     throw error;
   }
-  return accepted('period', i18n.t('admin.retention.saved', { name }));
+  // Back to the page (POST, redirect, GET): the periods and counts are read again.
+  return flashRedirect(context, '/beheer/privacy/bewaring', {
+    notice: 'admin.retention.saved',
+    name,
+  });
 }
 
 interface Rule {
@@ -167,7 +179,7 @@ function RulesTable({
 }
 
 export default function RetentionPage() {
-  const { themes, queues, lastRun, holds } = useLoaderData<typeof loader>();
+  const { themes, queues, lastRun, holds, saved, holdNotice } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const location = useLocation();
   const { t, dateTime } = useI18n();
@@ -178,16 +190,20 @@ export default function RetentionPage() {
       <h1>{t('admin.privacy.title')}</h1>
       <PrivacyTabs />
       <p className="lead">{t('admin.retention.intro')}</p>
-      {result ? (
-        result.ok ? (
-          <Notice kind="success">
-            <p>{result.notice}</p>
-          </Notice>
-        ) : rowError ? (
-          <Notice kind="warning">
-            <p>{result.errors.map((e: { message: string }) => e.message).join(' ')}</p>
-          </Notice>
-        ) : null
+      {saved ? (
+        <Notice kind="success">
+          <p>{t(saved.notice, { name: saved.name })}</p>
+        </Notice>
+      ) : null}
+      {holdNotice ? (
+        <Notice kind="success">
+          <p>{t(holdNotice.notice, { label: holdNotice.label })}</p>
+        </Notice>
+      ) : null}
+      {rowError ? (
+        <Notice kind="warning">
+          <p>{result.errors.map((e: { message: string }) => e.message).join(' ')}</p>
+        </Notice>
       ) : null}
       <section className="panel" aria-labelledby="last-run">
         <h2 id="last-run">{t('admin.retention.lastRun')}</h2>
