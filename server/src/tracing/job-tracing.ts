@@ -63,7 +63,7 @@ function jobContext(payload: unknown): { ctx: Context; requestId: string | undef
 }
 
 /** How a job attempt ended: done, failed and tried again later, or failed for good (no attempts left). */
-export type JobOutcome = 'ok' | 'retry' | 'failed';
+type JobOutcome = 'ok' | 'retry' | 'failed';
 
 function traced(identifier: string, task: Task): Task {
   const tracer = trace.getTracer('loket.worker');

@@ -1,7 +1,12 @@
 // /beheer/privacy/bewaring (decision 0038): the retention periods per theme (message threads) and per queue
 // (closed tickets), each with what the next nightly run would delete and how much is held; the last run's
 // result; and the threads and tickets on legal hold, page by page, each linking to its hold page.
-import { type ActionFunctionArgs, type LoaderFunctionArgs, data as withHeaders } from '@remix-run/node';
+import {
+  type ActionFunctionArgs,
+  type LinksFunction,
+  type LoaderFunctionArgs,
+  data as withHeaders,
+} from '@remix-run/node';
 import { Form, Link, useActionData, useLoaderData, useLocation } from '@remix-run/react';
 import { requireDepartmentAdmin } from '../admin/admin.server';
 import { EmptyState } from '../components/empty-state';
@@ -18,9 +23,13 @@ import { readCursors } from '../lists/keyset';
 import { loadKeysetPage } from '../lists/keyset-page.server';
 import { KeysetPager } from '../lists/keyset-pager';
 import { titled } from '../meta';
+// The tabs' look (shared with Mijn organisatie).
+import organisationCss from '../organisation/organisation.css?url';
 import { legalHoldPath } from '../privacy/legal-hold';
 import { legalHoldNotice, retentionNotice } from '../privacy/legal-hold.server';
 import { PrivacyTabs } from '../privacy/privacy-tabs';
+
+export const links: LinksFunction = () => [{ rel: 'stylesheet', href: organisationCss }];
 
 export const meta = titled('admin.retention.title');
 

@@ -3,15 +3,7 @@
 // and what it became are committed (intake.service.ts). A failure answers 451: the sending server keeps the
 // mail and tries again later, and the redelivery is recognised.
 import type { AddressInfo } from 'node:net';
-import {
-  type Context,
-  context,
-  ROOT_CONTEXT,
-  type Span,
-  SpanKind,
-  SpanStatusCode,
-  trace,
-} from '@opentelemetry/api';
+import { type Context, ROOT_CONTEXT, type Span, SpanKind, SpanStatusCode, trace } from '@opentelemetry/api';
 import { SMTPServer, type SMTPServerDataStream } from 'smtp-server';
 import type { AppServices } from '../../context.js';
 import type { FileStorage } from '../../files/file-storage.js';

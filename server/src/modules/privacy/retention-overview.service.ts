@@ -7,7 +7,7 @@ import { requireDepartmentAdmin } from './privacy-access.js';
 import type { RetentionCounts } from './retention.service.js';
 
 /** A theme's or a queue's retention period, and what would go if the job ran now. */
-export interface RetentionRule {
+interface RetentionRule {
   id: string;
   code: string;
   name: string;
