@@ -25,6 +25,7 @@ import { IntakeAlerts1767100000000 } from './1767100000000-IntakeAlerts.js';
 import { ThemesAndTeams1767200000000 } from './1767200000000-ThemesAndTeams.js';
 import { StaffQueues1767300000000 } from './1767300000000-StaffQueues.js';
 import { OrganisationWebhooks1767500000000 } from './1767500000000-OrganisationWebhooks.js';
+import { RetentionPage1767600000000 } from './1767600000000-RetentionPage.js';
 
 export const migrations = [
   Foundation1763800000000,
@@ -53,4 +54,5 @@ export const migrations = [
   ThemesAndTeams1767200000000,
   StaffQueues1767300000000,
   OrganisationWebhooks1767500000000,
+  RetentionPage1767600000000,
 ];

@@ -1,16 +1,13 @@
 // Process entry of a standalone email intake (`npm run mail-in`): the SMTP listener without GraphQL, so that
 // it runs where the mail relay can reach it and scales apart from the servers (run those without
 // MAIL_IN_PORT), and the IMAP source when MAIL_IN_IMAP_HOST is set (then the listener only with
-// MAIL_IN_PORT). Stops gracefully on SIGTERM/SIGINT (forced after SHUTDOWN_TIMEOUT_MS).
-import { Metrics } from './metrics/metrics.js';
+// MAIL_IN_PORT). Stops gracefully on SIGTERM/SIGINT (forced after SHUTDOWN_TIMEOUT_MS). Tracing, when
+// configured, starts first and the rest is imported after it (as in main.ts).
 import 'reflect-metadata';
-import { openDatabase } from './db/open-database.js';
-import { attachmentStorage } from './files/storage.js';
-import { PgPubSub } from './graphql/pubsub.js';
-import { createLogger } from './logger.js';
-import { type ImapSource, startImapSource } from './modules/mail-intake/imap-source.js';
-import { type MailInListener, startMailIn } from './modules/mail-intake/mail-in.listener.js';
+import type { ImapSource } from './modules/mail-intake/imap-source.js';
+import type { MailInListener } from './modules/mail-intake/mail-in.listener.js';
 import { configOrExit, exitOnStartFailure, shutdownPhases, stopOnSignals } from './process-lifecycle.js';
+import { startTracing } from './tracing/tracing.js';
 
 async function main(): Promise<void> {
   const config = configOrExit();
@@ -21,6 +18,24 @@ async function main(): Promise<void> {
     );
     process.exit(2);
   }
+  const tracing = startTracing(config, 'mail-in');
+  const [
+    { Metrics },
+    { openDatabase },
+    { attachmentStorage },
+    { PgPubSub },
+    { createLogger },
+    { startMailIn },
+    { startImapSource },
+  ] = await Promise.all([
+    import('./metrics/metrics.js'),
+    import('./db/open-database.js'),
+    import('./files/storage.js'),
+    import('./graphql/pubsub.js'),
+    import('./logger.js'),
+    import('./modules/mail-intake/mail-in.listener.js'),
+    import('./modules/mail-intake/imap-source.js'),
+  ]);
   const log = createLogger(config.logLevel).child({ process: 'mail-in' });
   const db = await openDatabase(config, log);
   // Only publishes (NOTIFY in the intake's transactions): never started, it listens to nothing.
@@ -39,12 +54,14 @@ async function main(): Promise<void> {
   } catch (error) {
     await listener?.stop(0);
     await db.close().catch(() => undefined);
+    await tracing?.shutdown().catch(() => undefined);
     throw error;
   }
   stopOnSignals(log, config.shutdownTimeoutMs, async () => {
     const graceMs = shutdownPhases(config.shutdownTimeoutMs).httpMs;
     await Promise.all([listener?.stop(graceMs), imap?.stop(graceMs)]);
     await db.close();
+    await tracing?.shutdown();
   });
 }
 

@@ -1,16 +1,10 @@
 // Process entry of a standalone worker (`npm run worker`): delivers the mail outbox without serving
 // GraphQL, so workers scale apart from the servers (run those with WORKER=off). Stops gracefully on
-// SIGTERM/SIGINT (forced after SHUTDOWN_TIMEOUT_MS).
+// SIGTERM/SIGINT (forced after SHUTDOWN_TIMEOUT_MS). Tracing, when configured, starts first and the rest
+// is imported after it, so that its `pg` is the instrumented one (as in main.ts).
 import 'reflect-metadata';
-import { openDatabase } from './db/open-database.js';
-import { PgPubSub } from './graphql/pubsub.js';
-import { startMetricsListener } from './http/metrics-route.js';
-import { startWorker } from './jobs/worker.js';
-import { createLogger } from './logger.js';
-import { collectPoolUsage } from './metrics/collectors.js';
-import { Metrics } from './metrics/metrics.js';
-import { watchCalendars } from './modules/sla/calendar.cache.js';
 import { configOrExit, exitOnStartFailure, stopOnSignals } from './process-lifecycle.js';
+import { startTracing } from './tracing/tracing.js';
 
 async function main(): Promise<void> {
   const config = configOrExit();
@@ -19,6 +13,26 @@ async function main(): Promise<void> {
     process.stderr.write('The standalone worker needs DATABASE_URL (npm start runs a worker itself).\n');
     process.exit(2);
   }
+  const tracing = startTracing(config, 'worker');
+  const [
+    { openDatabase },
+    { PgPubSub },
+    { startMetricsListener },
+    { startWorker },
+    { createLogger },
+    { collectPoolUsage },
+    { Metrics },
+    { watchCalendars },
+  ] = await Promise.all([
+    import('./db/open-database.js'),
+    import('./graphql/pubsub.js'),
+    import('./http/metrics-route.js'),
+    import('./jobs/worker.js'),
+    import('./logger.js'),
+    import('./metrics/collectors.js'),
+    import('./metrics/metrics.js'),
+    import('./modules/sla/calendar.cache.js'),
+  ]);
   const log = createLogger(config.logLevel).child({ process: 'worker' });
   const db = await openDatabase(config, log);
   // Its mail counters and process metrics; the queue gauges come from the API servers (one view suffices).
@@ -42,6 +56,7 @@ async function main(): Promise<void> {
   } catch (error) {
     await pubsub.stop().catch(() => undefined);
     await db.close().catch(() => undefined);
+    await tracing?.shutdown().catch(() => undefined);
     throw error;
   }
   stopOnSignals(log, config.shutdownTimeoutMs, async () => {
@@ -49,6 +64,7 @@ async function main(): Promise<void> {
     await listener?.close();
     await pubsub.stop();
     await db.close();
+    await tracing?.shutdown();
   });
 }
 

@@ -3,71 +3,24 @@
 // GraphQL operation span (name, outcome) and PostgreSQL statement spans, every one carrying the request
 // id, and the request's log line carries the trace id (decision 0028).
 import { randomUUID } from 'node:crypto';
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  attribute,
+  isPg,
+  type OtlpSpan,
+  type ReceivedSpan,
+  startOtlpReceiver,
+} from '../utils/otlp-receiver.js';
 import { testDatabase } from '../utils/server.js';
 import { type ServerProcess, startServerProcess } from '../utils/server-process.js';
 
-interface OtlpAttribute {
-  key: string;
-  value: { stringValue?: string; intValue?: string | number; boolValue?: boolean };
-}
-
-interface OtlpSpan {
-  traceId: string;
-  spanId: string;
-  parentSpanId?: string;
-  name: string;
-  kind: number;
-  attributes: OtlpAttribute[];
-  status?: { code?: number; message?: string };
-}
-
-interface ExportRequest {
-  resourceSpans: Array<{
-    resource: { attributes: OtlpAttribute[] };
-    scopeSpans: Array<{ scope: { name: string }; spans: OtlpSpan[] }>;
-  }>;
-}
-
-const received: Array<{ contentType: string; service: string | undefined; span: OtlpSpan }> = [];
-
-function attribute(span: OtlpSpan, key: string): string | number | boolean | undefined {
-  const value = span.attributes.find((a) => a.key === key)?.value;
-  return value?.stringValue ?? value?.intValue ?? value?.boolValue;
-}
-
-/** A minimal OTLP/HTTP receiver: POST /v1/traces with the JSON encoding, as the exporter sends it. */
-async function startReceiver(): Promise<string> {
-  const server = createServer((req, res) => {
-    const chunks: Buffer[] = [];
-    req.on('data', (chunk: Buffer) => chunks.push(chunk));
-    req.on('end', () => {
-      if (req.method !== 'POST' || req.url !== '/v1/traces') {
-        res.writeHead(404).end();
-        return;
-      }
-      const contentType = req.headers['content-type'] ?? '';
-      const body = JSON.parse(Buffer.concat(chunks).toString('utf8')) as ExportRequest;
-      for (const resourceSpans of body.resourceSpans) {
-        const service = resourceSpans.resource.attributes.find((a) => a.key === 'service.name')?.value
-          .stringValue;
-        for (const scope of resourceSpans.scopeSpans)
-          for (const span of scope.spans) received.push({ contentType, service, span });
-      }
-      res.writeHead(200, { 'content-type': 'application/json' }).end('{}');
-    });
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
-  return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-}
-
+let received: ReceivedSpan[];
 let server: ServerProcess;
 
 beforeAll(async () => {
-  const endpoint = await startReceiver();
+  const receiver = await startOtlpReceiver();
+  received = receiver.received;
+  const endpoint = receiver.endpoint;
   server = await startServerProcess(await testDatabase(), {
     OTEL_EXPORTER_OTLP_ENDPOINT: endpoint,
     OTEL_SERVICE_NAME: 'loket-test',
@@ -91,9 +44,6 @@ async function spansOf(requestId: string, enough: (spans: OtlpSpan[]) => boolean
   }
   throw new Error(`spans of ${requestId} incomplete: ${JSON.stringify(received.map((r) => r.span.name))}`);
 }
-
-const isPg = (span: OtlpSpan) =>
-  attribute(span, 'db.system') === 'postgresql' || attribute(span, 'db.system.name') === 'postgresql';
 
 describe('tracing', () => {
   it('traces one GraphQL request: HTTP, the operation and its SQL, all with the request id', async () => {

@@ -39,6 +39,9 @@ const flashSchema = z.union([
   /** The organisation side's message: its id picks the message the notice speaks of. */
   z.object({ notice: z.literal('message.sent'), messageId: z.string() }),
   z.object({ notice: z.literal('staff.sent') }),
+  /** A legal hold set or lifted (decision 0038): the thread's or ticket's label. */
+  z.object({ notice: z.enum(['legalHold.done', 'legalHold.lifted']), label: z.string().max(100) }),
+  z.object({ notice: z.literal('admin.retention.saved'), name: z.string().max(200) }),
   z.object({ notice: z.literal('admin.organisations.created') }),
   z.object({ notice: z.literal('webhooks.deleted') }),
   z.object({ notice: z.enum(['admin.themes.created', 'admin.teams.created']) }),

@@ -2,6 +2,7 @@
 // sets (app.scope, app.organisation_id, app.user_id, app.roles) is what the row-level security policies check.
 import type { DataSource, EntityManager, QueryRunner } from 'typeorm';
 import { runOperation } from '../operation/run-operation.js';
+import { traceSetting } from '../tracing/job-tracing.js';
 
 export type DbScope =
   /**
@@ -47,10 +48,15 @@ function scopeStatement(scope: DbScope): string {
   // JIT and parallel workers are off for the application's short operations: the planner takes the
   // row-level security policies for very selective, overestimates what a page costs, and then spends ~20 ms
   // compiling and ~25 ms starting workers for a 2 ms query (bench/results, 10M messages; decision 0006).
+  // While tracing, the operation's trace context goes into the jobs it enqueues (decision 0038); its text
+  // holds only characters that need no quoting (job-tracing.ts checks them).
+  const traced = traceSetting();
   return `SELECT set_config('app.scope', '${kind}', true), set_config('app.organisation_id', '${organisationId}', true),
             set_config('app.user_id', '${userId}', true), set_config('app.roles', '${roles}', true),
             set_config('jit', 'off', true),
-            set_config('max_parallel_workers_per_gather', '0', true)`;
+            set_config('max_parallel_workers_per_gather', '0', true)${
+              traced ? `, set_config('loket.trace', '${traced}', true)` : ''
+            }`;
 }
 
 async function begin(runner: QueryRunner, scope: DbScope): Promise<void> {

@@ -19,6 +19,7 @@ import {
   UNREAD_REMINDERS_CRONTAB,
   unreadRemindersTask,
 } from '../modules/sla/unread-reminders.js';
+import { tracedTasks } from '../tracing/job-tracing.js';
 import { APPLY_RETENTION, APPLY_RETENTION_CRONTAB, applyRetentionTask } from './apply-retention.js';
 import { createMailer, DELIVER_MAIL, type DeliveryServices, deliverMailTask } from './deliver-mail.js';
 import { DELIVER_WEBHOOK, deliverWebhookTask } from './deliver-webhook.js';
@@ -61,7 +62,8 @@ export async function startWorker(app: DeliveryServices, ownerUrl: string): Prom
       pollInterval: POLL_INTERVAL_MS,
       noHandleSignals: true,
       logger: jobQueueLogger(app.log),
-      taskList: {
+      // Each job in its span (a no-op without tracing): decision 0038.
+      taskList: tracedTasks({
         [DELIVER_MAIL]: deliverMailTask(app, mailer),
         [PURGE_UPLOADS]: purgeUploadsTask(app, storage),
         [TICKET_TIMER]: ticketTimerTask(app),
@@ -71,7 +73,7 @@ export async function startWorker(app: DeliveryServices, ownerUrl: string): Prom
         [EXPORT_PERSONAL_DATA]: exportPersonalDataTask(app, storage),
         [APPLY_RETENTION]: applyRetentionTask(app, storage),
         [END_ABANDONED_CHATS]: endAbandonedChatsTask(app),
-      },
+      }),
       crontab: [
         PURGE_UPLOADS_CRONTAB,
         UNREAD_REMINDERS_CRONTAB,

@@ -11,7 +11,12 @@ export const REQUEST_ID_ATTRIBUTE = 'loket.request_id';
 /** Runs `next` with the request id in the context, and marks the request's own (HTTP) span with it. */
 export function withRequestId<T>(requestId: string, next: () => T): T {
   trace.getActiveSpan()?.setAttribute(REQUEST_ID_ATTRIBUTE, requestId);
-  return context.with(context.active().setValue(REQUEST_ID, requestId), next);
+  return context.with(contextWithRequestId(context.active(), requestId), next);
+}
+
+/** `ctx` with `requestId` as the request id of the spans begun in it (a job's, a received mail's). */
+export function contextWithRequestId(ctx: Context, requestId: string): Context {
+  return ctx.setValue(REQUEST_ID, requestId);
 }
 
 export function requestIdOf(ctx: Context): string | undefined {

@@ -32,19 +32,21 @@ export interface Tracing {
 }
 
 /** Starts tracing when configured; call before importing the application. */
-export function startTracing(config: Config): Tracing | undefined {
+export function startTracing(config: Config, process?: 'worker' | 'mail-in'): Tracing | undefined {
   if (!config.tracing) return undefined;
   register('@opentelemetry/instrumentation/hook.mjs', import.meta.url);
   const exporter = new OTLPTraceExporter({ url: `${config.tracing.endpoint}/v1/traces` });
   const sdk = new NodeSDK({
-    serviceName: config.tracing.serviceName,
+    // The standalone worker and mail intake are services of their own: `loket-worker`, `loket-mail-in`.
+    serviceName: process ? `${config.tracing.serviceName}-${process}` : config.tracing.serviceName,
     spanProcessors: [new RequestIdSpanProcessor(), new tracing.BatchSpanProcessor(exporter)],
     instrumentations: [
       new HttpInstrumentation({
         // Health checks every few seconds would drown the traces that matter.
         ignoreIncomingRequestHook: (req) => req.url === '/healthz' || req.url === '/readyz',
       }),
-      new PgInstrumentation({ enhancedDatabaseReporting: false }),
+      // Only statements inside a trace (a request, a job, a mail): not the job queue's polling or LISTEN.
+      new PgInstrumentation({ enhancedDatabaseReporting: false, requireParentSpan: true }),
     ],
   });
   sdk.start();

@@ -15,6 +15,7 @@ import * as types from './graphql.js';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  mutation RetentionE2eTicket($input: CreateTicketInput!) {\n    createTicket(input: $input) { errors { code } ticket { id number } }\n  }\n": typeof types.RetentionE2eTicketDocument,
     "query E2eThemeIds { themes { id code } }": typeof types.E2eThemeIdsDocument,
     "query AccountsMe { me { email firstName roles organisation { name } } }": typeof types.AccountsMeDocument,
     "mutation AccountsLogout { logout }": typeof types.AccountsLogoutDocument,
@@ -159,6 +160,12 @@ type Documents = {
     "subscription QuarantineAlertLive { quarantineCountChanged }": typeof types.QuarantineAlertLiveDocument,
     "\n  query QuarantineAlertHeld { inboundMails(status: QUARANTINED, first: 100) { edges { node { id } } } }\n": typeof types.QuarantineAlertHeldDocument,
     "\n  mutation QuarantineAlertDiscard($input: DiscardInboundMailInput!) { discardInboundMail(input: $input) { errors { code } } }\n": typeof types.QuarantineAlertDiscardDocument,
+    "\n  query RetentionPageOverview {\n    retentionOverview {\n      themes { id code name retentionDays due held }\n      queues { id code name retentionDays due held }\n    }\n    lastRetentionRun { startedAt finishedAt threads tickets inboundMails files webhookDeliveries exports }\n  }\n": typeof types.RetentionPageOverviewDocument,
+    "\n  query RetentionPageHolds($first: Int, $after: Cursor) {\n    legalHolds(first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { record id label title organisationName onHold reason heldAt heldByName } }\n    }\n  }\n": typeof types.RetentionPageHoldsDocument,
+    "\n  query RetentionPageHoldOf($record: LegalHoldRecord!, $key: String!) {\n    legalHold(record: $record, key: $key) { record id label onHold reason heldByName }\n  }\n": typeof types.RetentionPageHoldOfDocument,
+    "\n  mutation RetentionPageChangeHold($input: ChangeLegalHoldInput!) {\n    changeLegalHold(input: $input) {\n      errors { field code message }\n      legalHold { id onHold reason heldByName }\n    }\n  }\n": typeof types.RetentionPageChangeHoldDocument,
+    "\n  mutation RetentionPagePeriod($input: SetRetentionPeriodInput!) {\n    setRetentionPeriod(input: $input) { ok errors { field code message } }\n  }\n": typeof types.RetentionPagePeriodDocument,
+    "\n  mutation RetentionPageCreateTicket($input: CreateTicketInput!) {\n    createTicket(input: $input) { errors { code } ticket { id number } }\n  }\n": typeof types.RetentionPageCreateTicketDocument,
     "\n  mutation IncidentsCreateTicket($input: CreateTicketInput!) {\n    createTicket(input: $input) { errors { code } ticket { id } }\n  }\n": typeof types.IncidentsCreateTicketDocument,
     "\n  mutation IncidentsLabel($ticketId: ID!, $labelIds: [ID!]!) {\n    setTicketLabels(ticketId: $ticketId, labelIds: $labelIds) { errors { code } }\n  }\n": typeof types.IncidentsLabelDocument,
     "\n  query IncidentsCounts($from: Day!, $to: Day!) {\n    securityIncidentCounts(from: $from, to: $to) { organisationId organisationName year incidents noticeSentAt }\n  }\n": typeof types.IncidentsCountsDocument,
@@ -238,6 +245,7 @@ type Documents = {
     "\n  mutation SettingsTicketPriority($input: UpdateTicketDetailsInput!) {\n    updateTicketDetails(input: $input) { errors { code } ticket { priority resolutionDueAt } }\n  }\n": typeof types.SettingsTicketPriorityDocument,
     "\n  query SettingsCustomerTicket($id: ID) { ticket(id: $id) { priority } }\n": typeof types.SettingsCustomerTicketDocument,
     "\n  mutation SettingsCreateTicket($input: CreateTicketInput!) {\n    createTicket(input: $input) { errors { code } ticket { id firstResponseDueAt resolutionDueAt } }\n  }\n": typeof types.SettingsCreateTicketDocument,
+    "\n  mutation TracedExport($input: RequestPersonalDataExportInput!) {\n    requestPersonalDataExport(input: $input) { id status }\n  }\n": typeof types.TracedExportDocument,
     "\n  mutation TestLogin($input: LoginInput!) {\n    login(input: $input) { token errors { field code message } user { id email roles } }\n  }\n": typeof types.TestLoginDocument,
     "\n      mutation TestAddContactPerson($input: AddContactPersonInput!) {\n        addContactPerson(input: $input) { contactPerson { id } errors { field code } }\n      }\n    ": typeof types.TestAddContactPersonDocument,
     "\n      mutation TestConfirmContactPerson($t: String!) {\n        confirmContactPerson(token: $t) { status }\n      }\n    ": typeof types.TestConfirmContactPersonDocument,
@@ -251,6 +259,7 @@ type Documents = {
     "\n      mutation WorldStartChat($input: StartChatInput!) {\n        startChat(input: $input) { errors { code } chat { id } }\n      }\n    ": typeof types.WorldStartChatDocument,
 };
 const documents: Documents = {
+    "\n  mutation RetentionE2eTicket($input: CreateTicketInput!) {\n    createTicket(input: $input) { errors { code } ticket { id number } }\n  }\n": types.RetentionE2eTicketDocument,
     "query E2eThemeIds { themes { id code } }": types.E2eThemeIdsDocument,
     "query AccountsMe { me { email firstName roles organisation { name } } }": types.AccountsMeDocument,
     "mutation AccountsLogout { logout }": types.AccountsLogoutDocument,
@@ -395,6 +404,12 @@ const documents: Documents = {
     "subscription QuarantineAlertLive { quarantineCountChanged }": types.QuarantineAlertLiveDocument,
     "\n  query QuarantineAlertHeld { inboundMails(status: QUARANTINED, first: 100) { edges { node { id } } } }\n": types.QuarantineAlertHeldDocument,
     "\n  mutation QuarantineAlertDiscard($input: DiscardInboundMailInput!) { discardInboundMail(input: $input) { errors { code } } }\n": types.QuarantineAlertDiscardDocument,
+    "\n  query RetentionPageOverview {\n    retentionOverview {\n      themes { id code name retentionDays due held }\n      queues { id code name retentionDays due held }\n    }\n    lastRetentionRun { startedAt finishedAt threads tickets inboundMails files webhookDeliveries exports }\n  }\n": types.RetentionPageOverviewDocument,
+    "\n  query RetentionPageHolds($first: Int, $after: Cursor) {\n    legalHolds(first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { record id label title organisationName onHold reason heldAt heldByName } }\n    }\n  }\n": types.RetentionPageHoldsDocument,
+    "\n  query RetentionPageHoldOf($record: LegalHoldRecord!, $key: String!) {\n    legalHold(record: $record, key: $key) { record id label onHold reason heldByName }\n  }\n": types.RetentionPageHoldOfDocument,
+    "\n  mutation RetentionPageChangeHold($input: ChangeLegalHoldInput!) {\n    changeLegalHold(input: $input) {\n      errors { field code message }\n      legalHold { id onHold reason heldByName }\n    }\n  }\n": types.RetentionPageChangeHoldDocument,
+    "\n  mutation RetentionPagePeriod($input: SetRetentionPeriodInput!) {\n    setRetentionPeriod(input: $input) { ok errors { field code message } }\n  }\n": types.RetentionPagePeriodDocument,
+    "\n  mutation RetentionPageCreateTicket($input: CreateTicketInput!) {\n    createTicket(input: $input) { errors { code } ticket { id number } }\n  }\n": types.RetentionPageCreateTicketDocument,
     "\n  mutation IncidentsCreateTicket($input: CreateTicketInput!) {\n    createTicket(input: $input) { errors { code } ticket { id } }\n  }\n": types.IncidentsCreateTicketDocument,
     "\n  mutation IncidentsLabel($ticketId: ID!, $labelIds: [ID!]!) {\n    setTicketLabels(ticketId: $ticketId, labelIds: $labelIds) { errors { code } }\n  }\n": types.IncidentsLabelDocument,
     "\n  query IncidentsCounts($from: Day!, $to: Day!) {\n    securityIncidentCounts(from: $from, to: $to) { organisationId organisationName year incidents noticeSentAt }\n  }\n": types.IncidentsCountsDocument,
@@ -474,6 +489,7 @@ const documents: Documents = {
     "\n  mutation SettingsTicketPriority($input: UpdateTicketDetailsInput!) {\n    updateTicketDetails(input: $input) { errors { code } ticket { priority resolutionDueAt } }\n  }\n": types.SettingsTicketPriorityDocument,
     "\n  query SettingsCustomerTicket($id: ID) { ticket(id: $id) { priority } }\n": types.SettingsCustomerTicketDocument,
     "\n  mutation SettingsCreateTicket($input: CreateTicketInput!) {\n    createTicket(input: $input) { errors { code } ticket { id firstResponseDueAt resolutionDueAt } }\n  }\n": types.SettingsCreateTicketDocument,
+    "\n  mutation TracedExport($input: RequestPersonalDataExportInput!) {\n    requestPersonalDataExport(input: $input) { id status }\n  }\n": types.TracedExportDocument,
     "\n  mutation TestLogin($input: LoginInput!) {\n    login(input: $input) { token errors { field code message } user { id email roles } }\n  }\n": types.TestLoginDocument,
     "\n      mutation TestAddContactPerson($input: AddContactPersonInput!) {\n        addContactPerson(input: $input) { contactPerson { id } errors { field code } }\n      }\n    ": types.TestAddContactPersonDocument,
     "\n      mutation TestConfirmContactPerson($t: String!) {\n        confirmContactPerson(token: $t) { status }\n      }\n    ": types.TestConfirmContactPersonDocument,
@@ -487,6 +503,10 @@ const documents: Documents = {
     "\n      mutation WorldStartChat($input: StartChatInput!) {\n        startChat(input: $input) { errors { code } chat { id } }\n      }\n    ": types.WorldStartChatDocument,
 };
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RetentionE2eTicket($input: CreateTicketInput!) {\n    createTicket(input: $input) { errors { code } ticket { id number } }\n  }\n"): typeof import('./graphql.js').RetentionE2eTicketDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1066,6 +1086,30 @@ export function graphql(source: "\n  mutation QuarantineAlertDiscard($input: Dis
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query RetentionPageOverview {\n    retentionOverview {\n      themes { id code name retentionDays due held }\n      queues { id code name retentionDays due held }\n    }\n    lastRetentionRun { startedAt finishedAt threads tickets inboundMails files webhookDeliveries exports }\n  }\n"): typeof import('./graphql.js').RetentionPageOverviewDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RetentionPageHolds($first: Int, $after: Cursor) {\n    legalHolds(first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { record id label title organisationName onHold reason heldAt heldByName } }\n    }\n  }\n"): typeof import('./graphql.js').RetentionPageHoldsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RetentionPageHoldOf($record: LegalHoldRecord!, $key: String!) {\n    legalHold(record: $record, key: $key) { record id label onHold reason heldByName }\n  }\n"): typeof import('./graphql.js').RetentionPageHoldOfDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RetentionPageChangeHold($input: ChangeLegalHoldInput!) {\n    changeLegalHold(input: $input) {\n      errors { field code message }\n      legalHold { id onHold reason heldByName }\n    }\n  }\n"): typeof import('./graphql.js').RetentionPageChangeHoldDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RetentionPagePeriod($input: SetRetentionPeriodInput!) {\n    setRetentionPeriod(input: $input) { ok errors { field code message } }\n  }\n"): typeof import('./graphql.js').RetentionPagePeriodDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RetentionPageCreateTicket($input: CreateTicketInput!) {\n    createTicket(input: $input) { errors { code } ticket { id number } }\n  }\n"): typeof import('./graphql.js').RetentionPageCreateTicketDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation IncidentsCreateTicket($input: CreateTicketInput!) {\n    createTicket(input: $input) { errors { code } ticket { id } }\n  }\n"): typeof import('./graphql.js').IncidentsCreateTicketDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1379,6 +1423,10 @@ export function graphql(source: "\n  query SettingsCustomerTicket($id: ID) { tic
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SettingsCreateTicket($input: CreateTicketInput!) {\n    createTicket(input: $input) { errors { code } ticket { id firstResponseDueAt resolutionDueAt } }\n  }\n"): typeof import('./graphql.js').SettingsCreateTicketDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TracedExport($input: RequestPersonalDataExportInput!) {\n    requestPersonalDataExport(input: $input) { id status }\n  }\n"): typeof import('./graphql.js').TracedExportDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

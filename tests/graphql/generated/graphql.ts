@@ -123,6 +123,15 @@ export type CategorySettings = {
   ticketCount: Scalars['Int']['output'];
 };
 
+export type ChangeLegalHoldInput = {
+  /** true: put on hold; false: lift the hold. */
+  hold: Scalars['Boolean']['input'];
+  id: Scalars['ID']['input'];
+  /** Why (3 to 500 characters); kept in the audit history. */
+  reason: Scalars['String']['input'];
+  record: LegalHoldRecord;
+};
+
 export type ChangePasswordInput = {
   currentPassword: Scalars['String']['input'];
   newPassword: Scalars['String']['input'];
@@ -607,6 +616,48 @@ export type Language =
   | 'en'
   | 'nl';
 
+/** A thread's or ticket's legal hold: while on hold, retention never deletes it. */
+export type LegalHold = {
+  /** When it was last put on hold or lifted. */
+  heldAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** Who last put it on hold or lifted it. */
+  heldByName?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  /** The thread's reference number or the ticket's number. */
+  label: Scalars['String']['output'];
+  onHold: Scalars['Boolean']['output'];
+  organisationName: Scalars['String']['output'];
+  /** Why it was last put on hold or lifted. */
+  reason?: Maybe<Scalars['String']['output']>;
+  record: LegalHoldRecord;
+  title: Scalars['String']['output'];
+};
+
+export type LegalHoldConnection = {
+  edges: Array<LegalHoldEdge>;
+  pageInfo: PageInfo;
+  /** Number of rows matching the filter, all pages together. */
+  totalCount?: Maybe<Scalars['Int']['output']>;
+  /** True when there are more rows than totalCount: lists that can grow without bound stop counting at 1,000. */
+  totalCountCapped?: Maybe<Scalars['Boolean']['output']>;
+};
+
+export type LegalHoldEdge = {
+  cursor: Scalars['Cursor']['output'];
+  node: LegalHold;
+};
+
+export type LegalHoldPayload = {
+  errors: Array<UserError>;
+  /** The hold after the change; none on errors. */
+  legalHold?: Maybe<LegalHold>;
+};
+
+/** THREAD: a message thread (by its reference number). TICKET: a ticket (by its number). */
+export type LegalHoldRecord =
+  | 'THREAD'
+  | 'TICKET';
+
 export type LegalHoldTarget =
   | 'CONTACT'
   | 'THREAD'
@@ -722,6 +773,8 @@ export type Mutation = {
   assignThread: AssignThreadPayload;
   /** Staff: assign to a staff member (null: unassign). */
   assignTicket: TicketPayload;
+  /** DEPARTMENT_ADMIN: puts a thread or ticket on legal hold, or lifts it, with the reason (audited). */
+  changeLegalHold: LegalHoldPayload;
   /** Ends your other sessions. */
   changePassword: OkPayload;
   /** DEPARTMENT_ADMIN: the role of another staff user (not your own; the department keeps an active DEPARTMENT_ADMIN). Counts at once. */
@@ -934,6 +987,11 @@ export type MutationAssignThreadArgs = {
 export type MutationAssignTicketArgs = {
   assigneeId?: InputMaybe<Scalars['ID']['input']>;
   ticketId: Scalars['ID']['input'];
+};
+
+
+export type MutationChangeLegalHoldArgs = {
+  input: ChangeLegalHoldInput;
 };
 
 
@@ -1617,6 +1675,12 @@ export type Query = {
   knowledgeArticle: KnowledgeItem;
   /** Public: published articles, most recently updated first. drafts: true adds drafts (DEPARTMENT_ADMIN). */
   knowledgeArticles: KnowledgeItemConnection;
+  /** DEPARTMENT_ADMIN: the last retention run. */
+  lastRetentionRun?: Maybe<RetentionRun>;
+  /** Staff: a thread's (by reference number) or ticket's (by number) legal hold. */
+  legalHold: LegalHold;
+  /** DEPARTMENT_ADMIN: the threads and tickets on legal hold, newest hold first, 25 a page. */
+  legalHolds: LegalHoldConnection;
   /** How people log in here: password, single sign-on, or both. */
   loginOptions: LoginOptions;
   /** The logged-in user, or null. */
@@ -1657,6 +1721,8 @@ export type Query = {
   privacyPeople: PrivacyPersonConnection;
   /** Staff: how many mails wait in quarantine, not yet handled. */
   quarantineCount: Scalars['Int']['output'];
+  /** DEPARTMENT_ADMIN: every theme and queue with its retention period and what the next nightly run would delete. */
+  retentionOverview: RetentionOverview;
   /** Organisation user: your chat that has not ended yet. */
   runningChat?: Maybe<Chat>;
   /** Public: published articles matching the words, in the viewer's language (Dutch or English stemming), best first, with highlighted snippets. */
@@ -1789,6 +1855,20 @@ export type QueryKnowledgeArticlesArgs = {
   before?: InputMaybe<Scalars['Cursor']['input']>;
   category?: InputMaybe<Scalars['String']['input']>;
   drafts?: InputMaybe<Scalars['Boolean']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryLegalHoldArgs = {
+  key: Scalars['String']['input'];
+  record: LegalHoldRecord;
+};
+
+
+export type QueryLegalHoldsArgs = {
+  after?: InputMaybe<Scalars['Cursor']['input']>;
+  before?: InputMaybe<Scalars['Cursor']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -2072,6 +2152,40 @@ export type ReplyInput = {
 export type RequestPersonalDataExportInput = {
   /** Whose data; none: the viewer's own. Someone else's: DEPARTMENT_ADMIN only. */
   person?: InputMaybe<PersonInput>;
+};
+
+export type RetentionOverview = {
+  /** Closed tickets, after their closing. */
+  queues: Array<RetentionRule>;
+  /** Message threads, after their last message. */
+  themes: Array<RetentionRule>;
+};
+
+/** A theme's or queue's retention period and what the next nightly run would delete. */
+export type RetentionRule = {
+  code: Scalars['String']['output'];
+  /** Threads (theme) or closed tickets (queue) the next run would delete: past the period, not on hold. */
+  due: Scalars['Int']['output'];
+  /** Threads or tickets on legal hold (kept whatever the period). */
+  held: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  /** In the viewer's language. */
+  name: Scalars['String']['output'];
+  /** Days; none: kept for ever. */
+  retentionDays?: Maybe<Scalars['Int']['output']>;
+};
+
+/** One run of the retention job and what it deleted. */
+export type RetentionRun = {
+  exports: Scalars['Int']['output'];
+  /** Stored files removed: attachments, raw mails, expired exports. */
+  files: Scalars['Int']['output'];
+  finishedAt: Scalars['DateTimeISO']['output'];
+  inboundMails: Scalars['Int']['output'];
+  startedAt: Scalars['DateTimeISO']['output'];
+  threads: Scalars['Int']['output'];
+  tickets: Scalars['Int']['output'];
+  webhookDeliveries: Scalars['Int']['output'];
 };
 
 /** THEME: a theme's message threads, after their last message. QUEUE: a queue's closed tickets. */
@@ -3110,6 +3224,13 @@ export type WebhookEventType =
   | 'TICKET_CREATED'
   | 'TICKET_UPDATED';
 
+export type RetentionE2eTicketMutationVariables = Exact<{
+  input: CreateTicketInput;
+}>;
+
+
+export type RetentionE2eTicketMutation = { createTicket: { errors: Array<{ code: string }>, ticket?: { id: string, number: string } | null } };
+
 export type E2eThemeIdsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -4059,6 +4180,48 @@ export type QuarantineAlertDiscardMutationVariables = Exact<{
 
 export type QuarantineAlertDiscardMutation = { discardInboundMail: { errors: Array<{ code: string }> } };
 
+export type RetentionPageOverviewQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RetentionPageOverviewQuery = { retentionOverview: { themes: Array<{ id: string, code: string, name: string, retentionDays?: number | null, due: number, held: number }>, queues: Array<{ id: string, code: string, name: string, retentionDays?: number | null, due: number, held: number }> }, lastRetentionRun?: { startedAt: string, finishedAt: string, threads: number, tickets: number, inboundMails: number, files: number, webhookDeliveries: number, exports: number } | null };
+
+export type RetentionPageHoldsQueryVariables = Exact<{
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['Cursor']['input']>;
+}>;
+
+
+export type RetentionPageHoldsQuery = { legalHolds: { totalCount?: number | null, pageInfo: { hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ node: { record: LegalHoldRecord, id: string, label: string, title: string, organisationName: string, onHold: boolean, reason?: string | null, heldAt?: string | null, heldByName?: string | null } }> } };
+
+export type RetentionPageHoldOfQueryVariables = Exact<{
+  record: LegalHoldRecord;
+  key: Scalars['String']['input'];
+}>;
+
+
+export type RetentionPageHoldOfQuery = { legalHold: { record: LegalHoldRecord, id: string, label: string, onHold: boolean, reason?: string | null, heldByName?: string | null } };
+
+export type RetentionPageChangeHoldMutationVariables = Exact<{
+  input: ChangeLegalHoldInput;
+}>;
+
+
+export type RetentionPageChangeHoldMutation = { changeLegalHold: { errors: Array<{ field?: string | null, code: string, message: string }>, legalHold?: { id: string, onHold: boolean, reason?: string | null, heldByName?: string | null } | null } };
+
+export type RetentionPagePeriodMutationVariables = Exact<{
+  input: SetRetentionPeriodInput;
+}>;
+
+
+export type RetentionPagePeriodMutation = { setRetentionPeriod: { ok: boolean, errors: Array<{ field?: string | null, code: string, message: string }> } };
+
+export type RetentionPageCreateTicketMutationVariables = Exact<{
+  input: CreateTicketInput;
+}>;
+
+
+export type RetentionPageCreateTicketMutation = { createTicket: { errors: Array<{ code: string }>, ticket?: { id: string, number: string } | null } };
+
 export type IncidentsCreateTicketMutationVariables = Exact<{
   input: CreateTicketInput;
 }>;
@@ -4582,6 +4745,13 @@ export type SettingsCreateTicketMutationVariables = Exact<{
 
 export type SettingsCreateTicketMutation = { createTicket: { errors: Array<{ code: string }>, ticket?: { id: string, firstResponseDueAt?: string | null, resolutionDueAt?: string | null } | null } };
 
+export type TracedExportMutationVariables = Exact<{
+  input: RequestPersonalDataExportInput;
+}>;
+
+
+export type TracedExportMutation = { requestPersonalDataExport: { id: string, status: PersonalDataExportStatus } };
+
 export type TestLoginMutationVariables = Exact<{
   input: LoginInput;
 }>;
@@ -4690,6 +4860,19 @@ export const ContactsContactFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"ContactsContactFields"}) as unknown as TypedDocumentString<ContactsContactFieldsFragment, unknown>;
+export const RetentionE2eTicketDocument = new TypedDocumentString(`
+    mutation RetentionE2eTicket($input: CreateTicketInput!) {
+  createTicket(input: $input) {
+    errors {
+      code
+    }
+    ticket {
+      id
+      number
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RetentionE2eTicketMutation, RetentionE2eTicketMutationVariables>;
 export const E2eThemeIdsDocument = new TypedDocumentString(`
     query E2eThemeIds {
   themes {
@@ -6473,6 +6656,116 @@ export const QuarantineAlertDiscardDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<QuarantineAlertDiscardMutation, QuarantineAlertDiscardMutationVariables>;
+export const RetentionPageOverviewDocument = new TypedDocumentString(`
+    query RetentionPageOverview {
+  retentionOverview {
+    themes {
+      id
+      code
+      name
+      retentionDays
+      due
+      held
+    }
+    queues {
+      id
+      code
+      name
+      retentionDays
+      due
+      held
+    }
+  }
+  lastRetentionRun {
+    startedAt
+    finishedAt
+    threads
+    tickets
+    inboundMails
+    files
+    webhookDeliveries
+    exports
+  }
+}
+    `) as unknown as TypedDocumentString<RetentionPageOverviewQuery, RetentionPageOverviewQueryVariables>;
+export const RetentionPageHoldsDocument = new TypedDocumentString(`
+    query RetentionPageHolds($first: Int, $after: Cursor) {
+  legalHolds(first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        record
+        id
+        label
+        title
+        organisationName
+        onHold
+        reason
+        heldAt
+        heldByName
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RetentionPageHoldsQuery, RetentionPageHoldsQueryVariables>;
+export const RetentionPageHoldOfDocument = new TypedDocumentString(`
+    query RetentionPageHoldOf($record: LegalHoldRecord!, $key: String!) {
+  legalHold(record: $record, key: $key) {
+    record
+    id
+    label
+    onHold
+    reason
+    heldByName
+  }
+}
+    `) as unknown as TypedDocumentString<RetentionPageHoldOfQuery, RetentionPageHoldOfQueryVariables>;
+export const RetentionPageChangeHoldDocument = new TypedDocumentString(`
+    mutation RetentionPageChangeHold($input: ChangeLegalHoldInput!) {
+  changeLegalHold(input: $input) {
+    errors {
+      field
+      code
+      message
+    }
+    legalHold {
+      id
+      onHold
+      reason
+      heldByName
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RetentionPageChangeHoldMutation, RetentionPageChangeHoldMutationVariables>;
+export const RetentionPagePeriodDocument = new TypedDocumentString(`
+    mutation RetentionPagePeriod($input: SetRetentionPeriodInput!) {
+  setRetentionPeriod(input: $input) {
+    ok
+    errors {
+      field
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RetentionPagePeriodMutation, RetentionPagePeriodMutationVariables>;
+export const RetentionPageCreateTicketDocument = new TypedDocumentString(`
+    mutation RetentionPageCreateTicket($input: CreateTicketInput!) {
+  createTicket(input: $input) {
+    errors {
+      code
+    }
+    ticket {
+      id
+      number
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RetentionPageCreateTicketMutation, RetentionPageCreateTicketMutationVariables>;
 export const IncidentsCreateTicketDocument = new TypedDocumentString(`
     mutation IncidentsCreateTicket($input: CreateTicketInput!) {
   createTicket(input: $input) {
@@ -7532,6 +7825,14 @@ export const SettingsCreateTicketDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SettingsCreateTicketMutation, SettingsCreateTicketMutationVariables>;
+export const TracedExportDocument = new TypedDocumentString(`
+    mutation TracedExport($input: RequestPersonalDataExportInput!) {
+  requestPersonalDataExport(input: $input) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<TracedExportMutation, TracedExportMutationVariables>;
 export const TestLoginDocument = new TypedDocumentString(`
     mutation TestLogin($input: LoginInput!) {
   login(input: $input) {

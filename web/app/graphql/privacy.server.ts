@@ -53,3 +53,53 @@ export const SetLegalHoldMutation = graphql(`
     setLegalHold(input: $input)
   }
 `);
+
+export const RetentionPageQuery = graphql(`
+  query RetentionPage($first: Int, $after: Cursor, $last: Int, $before: Cursor) {
+    retentionOverview {
+      themes { id code name retentionDays due held }
+      queues { id code name retentionDays due held }
+    }
+    lastRetentionRun { startedAt finishedAt threads tickets inboundMails files webhookDeliveries exports }
+    legalHolds(first: $first, after: $after, last: $last, before: $before) {
+      totalCount
+      pageInfo { hasNextPage hasPreviousPage }
+      edges {
+        cursor
+        node { record id label title organisationName reason heldAt heldByName }
+      }
+    }
+  }
+`);
+
+export const SetRetentionPeriodMutation = graphql(`
+  mutation SetRetentionPeriod($input: SetRetentionPeriodInput!) {
+    setRetentionPeriod(input: $input) {
+      ok
+      errors {
+        field
+        code
+        message
+      }
+    }
+  }
+`);
+
+export const LegalHoldQuery = graphql(`
+  query LegalHold($record: LegalHoldRecord!, $key: String!) {
+    legalHold(record: $record, key: $key) { record id label title organisationName onHold reason heldAt heldByName }
+  }
+`);
+
+export const ChangeLegalHoldMutation = graphql(`
+  mutation ChangeLegalHold($input: ChangeLegalHoldInput!) {
+    changeLegalHold(input: $input) {
+      errors {
+        field
+        code
+        message
+      }
+      legalHold { onHold }
+    }
+  }
+`);

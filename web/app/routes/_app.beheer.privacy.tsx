@@ -1,6 +1,6 @@
 // /beheer/privacy (decision 0029): a DEPARTMENT_ADMIN finds a user or contact person and asks for an
 // export of their data, puts a legal hold on them (or lifts it), or erases them after confirming.
-import type { ActionFunctionArgs, LoaderFunctionArgs } from '@remix-run/node';
+import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs } from '@remix-run/node';
 import { Form, useActionData, useLoaderData, useLocation } from '@remix-run/react';
 import { requireDepartmentAdmin } from '../admin/admin.server';
 import { EmptyState } from '../components/empty-state';
@@ -23,7 +23,12 @@ import { loadKeysetPage } from '../lists/keyset-page.server';
 import { KeysetPager } from '../lists/keyset-pager';
 import { authorName } from '../messages/format';
 import { titled } from '../meta';
+// The tabs' look (shared with Mijn organisatie).
+import organisationCss from '../organisation/organisation.css?url';
+import { PrivacyTabs } from '../privacy/privacy-tabs';
 import { idParam, textParam } from '../query-params';
+
+export const links: LinksFunction = () => [{ rel: 'stylesheet', href: organisationCss }];
 
 export const meta = titled('admin.privacy.title');
 
@@ -106,6 +111,7 @@ export default function PrivacyPage() {
   return (
     <>
       <h1>{t('admin.privacy.title')}</h1>
+      <PrivacyTabs />
       <p className="lead">{t('admin.privacy.intro')}</p>
       {result ? (
         <Notice kind={result.ok ? 'success' : 'warning'}>

@@ -15,6 +15,8 @@ import { announce } from '../live/announce';
 import { useLiveMessages } from '../live/use-live-messages';
 import { fullName } from '../messages/format';
 import { titledBy } from '../meta';
+import { LegalHoldPanel } from '../privacy/legal-hold';
+import { legalHoldNotice, loadLegalHold } from '../privacy/legal-hold.server';
 import { AssignForm } from '../staff/assign-form';
 import { MessageHistory } from '../staff/message-history';
 import { ReplyForm } from '../staff/reply-form';
@@ -34,13 +36,24 @@ export const meta = titledBy<{ thread: { referenceNumber: string; title: string 
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const scope = await requireStaff(request, context);
   const referenceNumber = params.referenceNumber ?? '';
-  const { thread } = await scope.api(StaffThreadQuery, { referenceNumber });
+  const [{ thread }, legalHold] = await Promise.all([
+    scope.api(StaffThreadQuery, { referenceNumber }),
+    loadLegalHold(scope, 'THREAD', referenceNumber),
+  ]);
   const member =
     isDepartmentAdmin(scope.viewer) || thread.team.handlers.some((handler) => handler.id === scope.viewer.id);
   // A new key per page view: a double submission or a retried request sends one reply, not two.
   const { flash, headers } = takeFlash(request, context);
   return data(
-    { thread, member, clientKey: crypto.randomUUID(), sent: flash?.notice === 'staff.sent' },
+    {
+      thread,
+      member,
+      legalHold,
+      admin: isDepartmentAdmin(scope.viewer),
+      holdNotice: legalHoldNotice(flash),
+      clientKey: crypto.randomUUID(),
+      sent: flash?.notice === 'staff.sent',
+    },
     { headers },
   );
 }
@@ -51,7 +64,7 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
 }
 
 export default function ThreadPage() {
-  const { thread, member, clientKey, ...data } = useLoaderData<typeof loader>();
+  const { thread, member, clientKey, legalHold, admin, holdNotice, ...data } = useLoaderData<typeof loader>();
   const sent = useFlashed(data.sent || null);
   const result = useActionData<typeof action>();
   const { t } = useI18n();
@@ -75,6 +88,11 @@ export default function ThreadPage() {
           <p>
             {t('staff.thread.sent', { organisation: thread.organisation.name, theme: thread.theme.name })}
           </p>
+        </Notice>
+      ) : null}
+      {holdNotice ? (
+        <Notice kind="success">
+          <p>{t(holdNotice.notice, { label: holdNotice.label })}</p>
         </Notice>
       ) : null}
       <dl className="summary-list staff-thread-summary" aria-label={t('staff.thread.details')}>
@@ -127,6 +145,11 @@ export default function ThreadPage() {
             handlers={thread.team.handlers}
             assignedId={thread.assignedHandler?.id ?? null}
             result={result}
+          />
+          <LegalHoldPanel
+            hold={legalHold}
+            admin={admin}
+            returnTo={`/staff/threads/${encodeURIComponent(thread.referenceNumber)}`}
           />
           <section className="panel" aria-labelledby="contacts-title">
             <h2 id="contacts-title">{t('staff.thread.contacts')}</h2>

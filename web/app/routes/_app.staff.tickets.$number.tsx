@@ -2,17 +2,25 @@
 // replies, internal notes (marked as internal) and the timeline; a form to reply or add a note (with
 // files); and the controls: status, queue, assignee, classification and planning, labels, participants,
 // merge; the service levels (due times, met or breached, paused time). Every form works without JavaScript; the page follows the ticket live.
-import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs } from '@remix-run/node';
+import {
+  type ActionFunctionArgs,
+  type LinksFunction,
+  type LoaderFunctionArgs,
+  data as withHeaders,
+} from '@remix-run/node';
 import { Link, useActionData, useLoaderData, useSearchParams } from '@remix-run/react';
 import attachmentsCss from '../attachments/attachments.css?url';
 import { readForm } from '../attachments/uploads.server';
 import { EmailAddress } from '../components/email-address';
 import { Notice } from '../components/notice';
+import { takeFlash } from '../flash.server';
 import { StaffTicketOptionsQuery, StaffTicketQuery } from '../graphql/staff-tickets.server';
 import { useI18n } from '../i18n/i18n';
 import { authorName, fullName } from '../messages/format';
 import { titledBy } from '../meta';
-import { requireStaff, type StaffScope } from '../staff/staff.server';
+import { LegalHoldPanel } from '../privacy/legal-hold';
+import { legalHoldNotice, loadLegalHold } from '../privacy/legal-hold.server';
+import { isDepartmentAdmin, requireStaff, type StaffScope } from '../staff/staff.server';
 import { ComposeForm } from '../staff-tickets/compose-form';
 import { SlaDetails } from '../staff-tickets/sla-details';
 import staffTicketsCss from '../staff-tickets/staff-tickets.css?url';
@@ -65,9 +73,24 @@ async function load(scope: StaffScope, number: string) {
 
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const scope = await requireStaff(request, context);
-  const loaded = await load(scope, params.number ?? '');
+  const [loaded, legalHold] = await Promise.all([
+    load(scope, params.number ?? ''),
+    loadLegalHold(scope, 'TICKET', params.number ?? ''),
+  ]);
+  const { flash, headers } = takeFlash(request, context);
   // A new key per page view: a double submission or a retried request adds one entry, not two.
-  return { ...loaded, viewerId: scope.viewer.id, clientKey: crypto.randomUUID(), now: Date.now() };
+  return withHeaders(
+    {
+      ...loaded,
+      legalHold,
+      admin: isDepartmentAdmin(scope.viewer),
+      holdNotice: legalHoldNotice(flash),
+      viewerId: scope.viewer.id,
+      clientKey: crypto.randomUUID(),
+      now: Date.now(),
+    },
+    { headers },
+  );
 }
 
 export async function action({ request, context, params }: ActionFunctionArgs) {
@@ -107,6 +130,11 @@ export default function StaffTicketPage() {
       {registered ? (
         <Notice kind="success">
           <p>{t('staffTickets.detail.registered', { number: ticket.number })}</p>
+        </Notice>
+      ) : null}
+      {data.holdNotice ? (
+        <Notice kind="success">
+          <p>{t(data.holdNotice.notice, { label: data.holdNotice.label })}</p>
         </Notice>
       ) : null}
       {merged ? (
@@ -246,6 +274,11 @@ export default function StaffTicketPage() {
               <MergePanel ticket={ticket} result={result} />
             </>
           )}
+          <LegalHoldPanel
+            hold={data.legalHold}
+            admin={data.admin}
+            returnTo={`/staff/tickets/${encodeURIComponent(ticket.number)}`}
+          />
         </aside>
       </div>
     </>

@@ -6,16 +6,25 @@ import { CursorScalar } from '../../graphql/scalars.js';
 import { toUserErrors } from '../../graphql/user-error.js';
 import { erasePerson } from './erase.service.js';
 import { type PersonalDataExport as ExportValue, myExports, requestExport } from './export.service.js';
+import { changeLegalHold, type HeldRecord, legalHoldOf, listLegalHolds } from './legal-holds.service.js';
 import { findPeople } from './people.service.js';
 import {
+  ChangeLegalHoldInput,
+  HeldRecordEnum,
+  LegalHold,
+  LegalHoldConnection,
+  LegalHoldPayload,
   PersonalDataExport,
   PersonInput,
   PrivacyPayload,
   PrivacyPersonConnection,
   RequestPersonalDataExportInput,
+  RetentionOverview,
+  RetentionRun,
   SetLegalHoldInput,
   SetRetentionPeriodInput,
 } from './privacy.types.js';
+import { lastRetentionRun, retentionOverview } from './retention-overview.service.js';
 import { setLegalHold, setRetentionPeriod } from './retention-settings.service.js';
 
 const withPath = (e: ExportValue): PersonalDataExport => ({ ...e, downloadPath: `/exports/${e.id}` });
@@ -88,5 +97,61 @@ export class PrivacyResolver {
     return result.ok
       ? { errors: [], ok: true }
       : { errors: toUserErrors(ctx.lang, result.errors), ok: false };
+  }
+
+  @Authorized('DEPARTMENT_ADMIN')
+  @Query(() => RetentionOverview, {
+    description:
+      'DEPARTMENT_ADMIN: every theme and queue with its retention period and what the next nightly run would delete.',
+  })
+  retentionOverview(@Context() ctx: Ctx) {
+    return retentionOverview(ctx);
+  }
+
+  @Authorized('DEPARTMENT_ADMIN')
+  @Query(() => RetentionRun, { nullable: true, description: 'DEPARTMENT_ADMIN: the last retention run.' })
+  lastRetentionRun(@Context() ctx: Ctx) {
+    return lastRetentionRun(ctx);
+  }
+
+  @Authorized('DEPARTMENT_ADMIN')
+  @Query(() => LegalHoldConnection, {
+    description: 'DEPARTMENT_ADMIN: the threads and tickets on legal hold, newest hold first, 25 a page.',
+  })
+  legalHolds(
+    @Context() ctx: Ctx,
+    @Arg('first', () => Int, { nullable: true }) first?: number,
+    @Arg('after', () => CursorScalar, { nullable: true }) after?: string,
+    @Arg('last', () => Int, { nullable: true }) last?: number,
+    @Arg('before', () => CursorScalar, { nullable: true }) before?: string,
+  ) {
+    return listLegalHolds(ctx, { first, after, last, before });
+  }
+
+  @Authorized('AGENT', 'DEPARTMENT_ADMIN')
+  @Query(() => LegalHold, {
+    description: "Staff: a thread's (by reference number) or ticket's (by number) legal hold.",
+  })
+  legalHold(
+    @Arg('record', () => HeldRecordEnum) record: HeldRecord,
+    @Arg('key') key: string,
+    @Context() ctx: Ctx,
+  ): Promise<LegalHold> {
+    return legalHoldOf(ctx, record, key);
+  }
+
+  @Authorized('DEPARTMENT_ADMIN')
+  @Mutation(() => LegalHoldPayload, {
+    description:
+      'DEPARTMENT_ADMIN: puts a thread or ticket on legal hold, or lifts it, with the reason (audited).',
+  })
+  async changeLegalHold(
+    @Arg('input') input: ChangeLegalHoldInput,
+    @Context() ctx: Ctx,
+  ): Promise<LegalHoldPayload> {
+    const result = await changeLegalHold(ctx, input.record, input.id, input.hold, input.reason);
+    return result.ok
+      ? { errors: [], legalHold: result.value }
+      : { errors: toUserErrors(ctx.lang, result.errors), legalHold: null };
   }
 }

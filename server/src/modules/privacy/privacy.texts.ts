@@ -24,6 +24,10 @@ export const privacyTexts = {
     nl: 'Geef een bewaartermijn tussen 1 en 36500 dagen, of laat het veld leeg om alles te bewaren.',
     en: 'Enter a retention period between 1 and 36500 days, or leave it empty to keep everything.',
   },
+  LEGAL_HOLD_REASON_REQUIRED: {
+    nl: 'Geef de reden op (minstens 3 tekens): ze komt in de historiek.',
+    en: 'Give the reason (at least 3 characters): it goes into the history.',
+  },
   EXPORT_NOT_AVAILABLE: {
     nl: 'Deze export is niet (meer) beschikbaar: ze werd al gedownload, is verlopen of nog niet klaar.',
     en: 'This export is not available (any more): it was already downloaded, has expired or is not ready yet.',

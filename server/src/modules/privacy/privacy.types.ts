@@ -4,6 +4,7 @@ import { graphqlEnum } from '../../graphql/enums.js';
 import { ConnectionType } from '../../graphql/relay.js';
 import { UserError } from '../../graphql/user-error.js';
 import { EXPORT_STATUSES, type ExportStatus } from './export.service.js';
+import { HELD_RECORDS, type HeldRecord } from './legal-holds.service.js';
 import { PERSON_KINDS, type PersonKind } from './privacy-access.js';
 import {
   HOLD_TARGETS,
@@ -91,3 +92,80 @@ class PrivacyPerson {
 }
 
 export const PrivacyPersonConnection = ConnectionType(PrivacyPerson, 'PrivacyPerson');
+
+export const HeldRecordEnum = graphqlEnum(HELD_RECORDS, {
+  name: 'LegalHoldRecord',
+  description: 'THREAD: a message thread (by its reference number). TICKET: a ticket (by its number).',
+});
+
+@ObjectType({ description: "A thread's or ticket's legal hold: while on hold, retention never deletes it." })
+export class LegalHold {
+  @Field(() => HeldRecordEnum) record!: HeldRecord;
+  @Field(() => ID) id!: string;
+  @Field({ description: "The thread's reference number or the ticket's number." }) label!: string;
+  @Field() title!: string;
+  @Field() organisationName!: string;
+  @Field() onHold!: boolean;
+  @Field(() => String, { nullable: true, description: 'Why it was last put on hold or lifted.' })
+  reason!: string | null;
+  @Field(() => Date, { nullable: true, description: 'When it was last put on hold or lifted.' })
+  heldAt!: Date | null;
+  @Field(() => String, { nullable: true, description: 'Who last put it on hold or lifted it.' })
+  heldByName!: string | null;
+}
+
+export const LegalHoldConnection = ConnectionType(LegalHold, 'LegalHold');
+
+@InputType()
+export class ChangeLegalHoldInput {
+  @Field(() => HeldRecordEnum) record!: HeldRecord;
+  @Field(() => ID) id!: string;
+  @Field({ description: 'true: put on hold; false: lift the hold.' }) hold!: boolean;
+  @Field({ description: 'Why (3 to 500 characters); kept in the audit history.' }) reason!: string;
+}
+
+@ObjectType()
+export class LegalHoldPayload {
+  @Field(() => [UserError]) errors!: UserError[];
+  @Field(() => LegalHold, { nullable: true, description: 'The hold after the change; none on errors.' })
+  legalHold!: LegalHold | null;
+}
+
+@ObjectType({
+  description: "A theme's or queue's retention period and what the next nightly run would delete.",
+})
+class RetentionRule {
+  @Field(() => ID) id!: string;
+  @Field() code!: string;
+  @Field({ description: "In the viewer's language." }) name!: string;
+  @Field(() => Int, { nullable: true, description: 'Days; none: kept for ever.' })
+  retentionDays!: number | null;
+  @Field(() => Int, {
+    description:
+      'Threads (theme) or closed tickets (queue) the next run would delete: past the period, not on hold.',
+  })
+  due!: number;
+  @Field(() => Int, { description: 'Threads or tickets on legal hold (kept whatever the period).' })
+  held!: number;
+}
+
+@ObjectType()
+export class RetentionOverview {
+  @Field(() => [RetentionRule], { description: 'Message threads, after their last message.' })
+  themes!: RetentionRule[];
+  @Field(() => [RetentionRule], { description: 'Closed tickets, after their closing.' })
+  queues!: RetentionRule[];
+}
+
+@ObjectType({ description: 'One run of the retention job and what it deleted.' })
+export class RetentionRun {
+  @Field() startedAt!: Date;
+  @Field() finishedAt!: Date;
+  @Field(() => Int) threads!: number;
+  @Field(() => Int) tickets!: number;
+  @Field(() => Int) inboundMails!: number;
+  @Field(() => Int, { description: 'Stored files removed: attachments, raw mails, expired exports.' })
+  files!: number;
+  @Field(() => Int) webhookDeliveries!: number;
+  @Field(() => Int) exports!: number;
+}

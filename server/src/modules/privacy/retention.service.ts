@@ -130,8 +130,30 @@ async function oneBatch(app: Services): Promise<RetentionCounts & { keys: string
   });
 }
 
-/** Deletes everything past its retention period; logs and counts (metric) what went. */
+/** Records a run's result (the retention job, as the system scope). */
+async function recordRetentionRun(
+  em: EntityManager,
+  startedAt: Date,
+  counts: RetentionCounts,
+): Promise<void> {
+  await em.query(
+    `INSERT INTO retention_run (started_at, threads, tickets, inbound_mails, files, webhook_deliveries, exports)
+     VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+    [
+      startedAt,
+      counts.threads,
+      counts.tickets,
+      counts.inboundMails,
+      counts.files,
+      counts.webhookDeliveries,
+      counts.exports,
+    ],
+  );
+}
+
+/** Deletes everything past its retention period; logs, counts (metric) and records (retention_run) what went. */
 export async function applyRetention(app: Services, storage: FileStorage): Promise<RetentionCounts> {
+  const startedAt = new Date();
   const total: RetentionCounts = {
     threads: 0,
     tickets: 0,
@@ -150,6 +172,7 @@ export async function applyRetention(app: Services, storage: FileStorage): Promi
     }
     if (!batch.full) break;
   }
+  await inScope(app.dataSource, { kind: 'system' }, (em) => recordRetentionRun(em, startedAt, total));
   app.log.info({ retention: total }, 'retention applied');
   return total;
 }

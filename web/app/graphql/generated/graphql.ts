@@ -123,6 +123,15 @@ export type CategorySettings = {
   ticketCount: Scalars['Int']['output'];
 };
 
+export type ChangeLegalHoldInput = {
+  /** true: put on hold; false: lift the hold. */
+  hold: Scalars['Boolean']['input'];
+  id: Scalars['ID']['input'];
+  /** Why (3 to 500 characters); kept in the audit history. */
+  reason: Scalars['String']['input'];
+  record: LegalHoldRecord;
+};
+
 export type ChangePasswordInput = {
   currentPassword: Scalars['String']['input'];
   newPassword: Scalars['String']['input'];
@@ -607,6 +616,48 @@ export type Language =
   | 'en'
   | 'nl';
 
+/** A thread's or ticket's legal hold: while on hold, retention never deletes it. */
+export type LegalHold = {
+  /** When it was last put on hold or lifted. */
+  heldAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** Who last put it on hold or lifted it. */
+  heldByName?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  /** The thread's reference number or the ticket's number. */
+  label: Scalars['String']['output'];
+  onHold: Scalars['Boolean']['output'];
+  organisationName: Scalars['String']['output'];
+  /** Why it was last put on hold or lifted. */
+  reason?: Maybe<Scalars['String']['output']>;
+  record: LegalHoldRecord;
+  title: Scalars['String']['output'];
+};
+
+export type LegalHoldConnection = {
+  edges: Array<LegalHoldEdge>;
+  pageInfo: PageInfo;
+  /** Number of rows matching the filter, all pages together. */
+  totalCount?: Maybe<Scalars['Int']['output']>;
+  /** True when there are more rows than totalCount: lists that can grow without bound stop counting at 1,000. */
+  totalCountCapped?: Maybe<Scalars['Boolean']['output']>;
+};
+
+export type LegalHoldEdge = {
+  cursor: Scalars['Cursor']['output'];
+  node: LegalHold;
+};
+
+export type LegalHoldPayload = {
+  errors: Array<UserError>;
+  /** The hold after the change; none on errors. */
+  legalHold?: Maybe<LegalHold>;
+};
+
+/** THREAD: a message thread (by its reference number). TICKET: a ticket (by its number). */
+export type LegalHoldRecord =
+  | 'THREAD'
+  | 'TICKET';
+
 export type LegalHoldTarget =
   | 'CONTACT'
   | 'THREAD'
@@ -722,6 +773,8 @@ export type Mutation = {
   assignThread: AssignThreadPayload;
   /** Staff: assign to a staff member (null: unassign). */
   assignTicket: TicketPayload;
+  /** DEPARTMENT_ADMIN: puts a thread or ticket on legal hold, or lifts it, with the reason (audited). */
+  changeLegalHold: LegalHoldPayload;
   /** Ends your other sessions. */
   changePassword: OkPayload;
   /** DEPARTMENT_ADMIN: the role of another staff user (not your own; the department keeps an active DEPARTMENT_ADMIN). Counts at once. */
@@ -934,6 +987,11 @@ export type MutationAssignThreadArgs = {
 export type MutationAssignTicketArgs = {
   assigneeId?: InputMaybe<Scalars['ID']['input']>;
   ticketId: Scalars['ID']['input'];
+};
+
+
+export type MutationChangeLegalHoldArgs = {
+  input: ChangeLegalHoldInput;
 };
 
 
@@ -1617,6 +1675,12 @@ export type Query = {
   knowledgeArticle: KnowledgeItem;
   /** Public: published articles, most recently updated first. drafts: true adds drafts (DEPARTMENT_ADMIN). */
   knowledgeArticles: KnowledgeItemConnection;
+  /** DEPARTMENT_ADMIN: the last retention run. */
+  lastRetentionRun?: Maybe<RetentionRun>;
+  /** Staff: a thread's (by reference number) or ticket's (by number) legal hold. */
+  legalHold: LegalHold;
+  /** DEPARTMENT_ADMIN: the threads and tickets on legal hold, newest hold first, 25 a page. */
+  legalHolds: LegalHoldConnection;
   /** How people log in here: password, single sign-on, or both. */
   loginOptions: LoginOptions;
   /** The logged-in user, or null. */
@@ -1657,6 +1721,8 @@ export type Query = {
   privacyPeople: PrivacyPersonConnection;
   /** Staff: how many mails wait in quarantine, not yet handled. */
   quarantineCount: Scalars['Int']['output'];
+  /** DEPARTMENT_ADMIN: every theme and queue with its retention period and what the next nightly run would delete. */
+  retentionOverview: RetentionOverview;
   /** Organisation user: your chat that has not ended yet. */
   runningChat?: Maybe<Chat>;
   /** Public: published articles matching the words, in the viewer's language (Dutch or English stemming), best first, with highlighted snippets. */
@@ -1789,6 +1855,20 @@ export type QueryKnowledgeArticlesArgs = {
   before?: InputMaybe<Scalars['Cursor']['input']>;
   category?: InputMaybe<Scalars['String']['input']>;
   drafts?: InputMaybe<Scalars['Boolean']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryLegalHoldArgs = {
+  key: Scalars['String']['input'];
+  record: LegalHoldRecord;
+};
+
+
+export type QueryLegalHoldsArgs = {
+  after?: InputMaybe<Scalars['Cursor']['input']>;
+  before?: InputMaybe<Scalars['Cursor']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -2072,6 +2152,40 @@ export type ReplyInput = {
 export type RequestPersonalDataExportInput = {
   /** Whose data; none: the viewer's own. Someone else's: DEPARTMENT_ADMIN only. */
   person?: InputMaybe<PersonInput>;
+};
+
+export type RetentionOverview = {
+  /** Closed tickets, after their closing. */
+  queues: Array<RetentionRule>;
+  /** Message threads, after their last message. */
+  themes: Array<RetentionRule>;
+};
+
+/** A theme's or queue's retention period and what the next nightly run would delete. */
+export type RetentionRule = {
+  code: Scalars['String']['output'];
+  /** Threads (theme) or closed tickets (queue) the next run would delete: past the period, not on hold. */
+  due: Scalars['Int']['output'];
+  /** Threads or tickets on legal hold (kept whatever the period). */
+  held: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  /** In the viewer's language. */
+  name: Scalars['String']['output'];
+  /** Days; none: kept for ever. */
+  retentionDays?: Maybe<Scalars['Int']['output']>;
+};
+
+/** One run of the retention job and what it deleted. */
+export type RetentionRun = {
+  exports: Scalars['Int']['output'];
+  /** Stored files removed: attachments, raw mails, expired exports. */
+  files: Scalars['Int']['output'];
+  finishedAt: Scalars['DateTimeISO']['output'];
+  inboundMails: Scalars['Int']['output'];
+  startedAt: Scalars['DateTimeISO']['output'];
+  threads: Scalars['Int']['output'];
+  tickets: Scalars['Int']['output'];
+  webhookDeliveries: Scalars['Int']['output'];
 };
 
 /** THEME: a theme's message threads, after their last message. QUEUE: a queue's closed tickets. */
@@ -3727,6 +3841,38 @@ export type SetLegalHoldMutationVariables = Exact<{
 
 
 export type SetLegalHoldMutation = { setLegalHold: boolean };
+
+export type RetentionPageQueryVariables = Exact<{
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['Cursor']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  before?: InputMaybe<Scalars['Cursor']['input']>;
+}>;
+
+
+export type RetentionPageQuery = { retentionOverview: { themes: Array<{ id: string, code: string, name: string, retentionDays?: number | null, due: number, held: number }>, queues: Array<{ id: string, code: string, name: string, retentionDays?: number | null, due: number, held: number }> }, lastRetentionRun?: { startedAt: string, finishedAt: string, threads: number, tickets: number, inboundMails: number, files: number, webhookDeliveries: number, exports: number } | null, legalHolds: { totalCount?: number | null, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean }, edges: Array<{ cursor: string, node: { record: LegalHoldRecord, id: string, label: string, title: string, organisationName: string, reason?: string | null, heldAt?: string | null, heldByName?: string | null } }> } };
+
+export type SetRetentionPeriodMutationVariables = Exact<{
+  input: SetRetentionPeriodInput;
+}>;
+
+
+export type SetRetentionPeriodMutation = { setRetentionPeriod: { ok: boolean, errors: Array<{ field?: string | null, code: string, message: string }> } };
+
+export type LegalHoldQueryVariables = Exact<{
+  record: LegalHoldRecord;
+  key: Scalars['String']['input'];
+}>;
+
+
+export type LegalHoldQuery = { legalHold: { record: LegalHoldRecord, id: string, label: string, title: string, organisationName: string, onHold: boolean, reason?: string | null, heldAt?: string | null, heldByName?: string | null } };
+
+export type ChangeLegalHoldMutationVariables = Exact<{
+  input: ChangeLegalHoldInput;
+}>;
+
+
+export type ChangeLegalHoldMutation = { changeLegalHold: { errors: Array<{ field?: string | null, code: string, message: string }>, legalHold?: { onHold: boolean } | null } };
 
 export type ServiceLevelReportQueryVariables = Exact<{
   from: Scalars['Day']['input'];
@@ -6535,6 +6681,99 @@ export const SetLegalHoldDocument = new TypedDocumentString(`
   setLegalHold(input: $input)
 }
     `, {"hash":"1986c7392f6877d96ffed6144ab97c767651093e35699765c99bc68b9d41d188"}) as unknown as TypedDocumentString<SetLegalHoldMutation, SetLegalHoldMutationVariables>;
+export const RetentionPageDocument = new TypedDocumentString(`
+    query RetentionPage($first: Int, $after: Cursor, $last: Int, $before: Cursor) {
+  retentionOverview {
+    themes {
+      id
+      code
+      name
+      retentionDays
+      due
+      held
+    }
+    queues {
+      id
+      code
+      name
+      retentionDays
+      due
+      held
+    }
+  }
+  lastRetentionRun {
+    startedAt
+    finishedAt
+    threads
+    tickets
+    inboundMails
+    files
+    webhookDeliveries
+    exports
+  }
+  legalHolds(first: $first, after: $after, last: $last, before: $before) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      hasPreviousPage
+    }
+    edges {
+      cursor
+      node {
+        record
+        id
+        label
+        title
+        organisationName
+        reason
+        heldAt
+        heldByName
+      }
+    }
+  }
+}
+    `, {"hash":"74bf45dda60f5eed66e956fc4757ec957d1c6a2de63475c38d6cf4c98c64538d"}) as unknown as TypedDocumentString<RetentionPageQuery, RetentionPageQueryVariables>;
+export const SetRetentionPeriodDocument = new TypedDocumentString(`
+    mutation SetRetentionPeriod($input: SetRetentionPeriodInput!) {
+  setRetentionPeriod(input: $input) {
+    ok
+    errors {
+      field
+      code
+      message
+    }
+  }
+}
+    `, {"hash":"84e679621f5052bb40ac18f628dbf3fc506463501c92ea83c350e96bb46ee744"}) as unknown as TypedDocumentString<SetRetentionPeriodMutation, SetRetentionPeriodMutationVariables>;
+export const LegalHoldDocument = new TypedDocumentString(`
+    query LegalHold($record: LegalHoldRecord!, $key: String!) {
+  legalHold(record: $record, key: $key) {
+    record
+    id
+    label
+    title
+    organisationName
+    onHold
+    reason
+    heldAt
+    heldByName
+  }
+}
+    `, {"hash":"bcaf750b8ec767244404eb41a95f45e036234159c2b6abe99d5918cb97e07beb"}) as unknown as TypedDocumentString<LegalHoldQuery, LegalHoldQueryVariables>;
+export const ChangeLegalHoldDocument = new TypedDocumentString(`
+    mutation ChangeLegalHold($input: ChangeLegalHoldInput!) {
+  changeLegalHold(input: $input) {
+    errors {
+      field
+      code
+      message
+    }
+    legalHold {
+      onHold
+    }
+  }
+}
+    `, {"hash":"3e6901775589f4697e59e3ce3cf8069b6e56995d7536eeb45f82fcedee68a67e"}) as unknown as TypedDocumentString<ChangeLegalHoldMutation, ChangeLegalHoldMutationVariables>;
 export const ServiceLevelReportDocument = new TypedDocumentString(`
     query ServiceLevelReport($from: Day!, $to: Day!) {
   ticketCategoryCounts(from: $from, to: $to) {
