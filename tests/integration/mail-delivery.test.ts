@@ -81,7 +81,7 @@ describe('with an SMTP server, the inline worker', () => {
     });
   });
 
-  it('delivers a queued mail with its Message-ID, subject, text and HTML, and marks it SENT', async () => {
+  it('delivers a queued mail with its Message-ID, subject, text, HTML and Auto-Submitted, and marks it SENT', async () => {
     const result = await gql(server.graphqlUrl, RESET, { email: 'medewerker@delinde.example' });
     expect(result.data?.requestPasswordReset).toBe(true);
     const [queued] = await outbox(server.dbUrl, 'medewerker@delinde.example');
@@ -96,6 +96,8 @@ describe('with an SMTP server, the inline worker', () => {
     expect(received.to).toEqual(['medewerker@delinde.example']);
     expect(received.from).toBe('no-reply@loket.test');
     expect(received.headers.get('from')).toContain('no-reply@loket.test');
+    // Machine-made (RFC 3834): auto-responders stay silent, so nothing loops back into the intake.
+    expect(received.headers.get('auto-submitted')).toBe('auto-generated');
     expect(received.subject).toBe(queued.subject);
     expect(received.text.trimEnd()).toBe(queued.text_body.trimEnd());
     expect(received.html.trimEnd()).toBe(queued.html_body.trimEnd());

@@ -58,6 +58,12 @@ class DeliveryAborted extends Error {
   }
 }
 
+const AUTOMATIC_MAIL_HEADERS = {
+  'Auto-Submitted': 'auto-generated',
+  // Exchange's own switch for the same (out-of-office and auto-replies; bounces still come back).
+  'X-Auto-Response-Suppress': 'OOF, AutoReply',
+};
+
 /** A pooled nodemailer transport for `config.smtpUrl`; `undefined` when no SMTP server is configured. */
 export function createMailer(config: Config): Mailer | undefined {
   if (!config.smtpUrl) return undefined;
@@ -101,6 +107,9 @@ export function createMailer(config: Config): Mailer | undefined {
         html: mail.htmlBody,
         messageId: mail.messageId,
         ...(mail.replyTo ? { replyTo: mail.replyTo } : {}),
+        // Every mail Loket sends is machine-made (RFC 3834): out-of-office and other auto-responders do not
+        // answer it, so none of their replies can loop back into a ticket. A person's reply is unaffected.
+        headers: AUTOMATIC_MAIL_HEADERS,
       });
     },
     close: () => transport.close(),
