@@ -47,6 +47,7 @@ const schema = z.object({
   MAIL_IN_UNKNOWN_SENDERS: z.enum(['link', 'reject']).default('link'),
   MAIL_IN_AUTO_REPLIES_PER_HOUR: z.coerce.number().int().min(0).default(3),
   MAIL_IN_PER_SENDER_PER_HOUR: z.coerce.number().int().min(1).default(60),
+  MAIL_IN_UNUSED_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(90),
   // The IMAP source (decision 0032): a real mailbox read instead of (or beside) the SMTP listener.
   MAIL_IN_IMAP_HOST: z.string().trim().min(1).optional(),
   MAIL_IN_IMAP_PORT: z.coerce.number().int().min(1).max(65535).optional(),
@@ -347,6 +348,11 @@ export interface MailInConfig {
   autoRepliesPerHour: number;
   /** Mails one address may send per hour; more are deferred (451: its server tries again later). */
   perSenderPerHour: number;
+  /**
+   * Days the raw mails that became nothing are kept (auto-replies and bounces ignored, quarantine discarded
+   * by staff); the nightly retention job deletes them after. A ticket's mails go with the ticket.
+   */
+  unusedRetentionDays: number;
   /** Quarantined mails not yet handled at which the helpdesk (HELPDESK_EMAIL) is alerted; 0: never. */
   quarantineAlertThreshold: number;
   /** At most one quarantine alert mail per this many minutes (no mail storm). */
@@ -479,6 +485,7 @@ export function loadConfig(environment: Record<string, string | undefined> = pro
       unknownSenders: e.MAIL_IN_UNKNOWN_SENDERS,
       autoRepliesPerHour: e.MAIL_IN_AUTO_REPLIES_PER_HOUR,
       perSenderPerHour: e.MAIL_IN_PER_SENDER_PER_HOUR,
+      unusedRetentionDays: e.MAIL_IN_UNUSED_RETENTION_DAYS,
       quarantineAlertThreshold: e.QUARANTINE_ALERT_THRESHOLD,
       quarantineAlertPeriodMinutes: e.QUARANTINE_ALERT_PERIOD_MINUTES,
       imap: e.MAIL_IN_IMAP_HOST

@@ -602,6 +602,52 @@ describe('retention', () => {
     expect(await applyRetention(server.app, files)).toMatchObject({ threads: 0, tickets: 0, files: 0 });
   });
 
+  it('deletes raw mails that became nothing after MAIL_IN_UNUSED_RETENTION_DAYS; mails waiting for staff stay', async () => {
+    const files = storage();
+    // status and age in days; the default period is 90 days.
+    const cases = [
+      ['IGNORED', 100],
+      ['DISCARDED', 100],
+      ['IGNORED', 10],
+      ['QUARANTINED', 100],
+      ['TO_LINK', 100],
+    ] as const;
+    const keys: string[] = [];
+    for (const [status, days] of cases) {
+      const key = `inbound/${randomUUID()}`;
+      const rawFile = path.join(dataDir, 'tmp', `raw-${unique()}.eml`);
+      await mkdir(path.dirname(rawFile), { recursive: true });
+      await writeFile(rawFile, `Subject: ${status}\r\n\r\nHallo`);
+      await files.putFile(key, rawFile);
+      await ownerQuery(
+        server.dbUrl,
+        `INSERT INTO inbound_mail (id, sender, message_key, envelope_from, recipients, status, storage_key, size_bytes,
+                                   sha256, received_at)
+         VALUES ($1, 'iemand@elders.example', $2, 'iemand@elders.example', ARRAY['helpdesk@loket.test'], $3, $4, 20,
+                 'x', now() - make_interval(days => $5))`,
+        [randomUUID(), unique(), status, key, days],
+      );
+      keys.push(key);
+    }
+
+    const counts = await applyRetention(server.app, files);
+
+    expect(counts.inboundMails).toBeGreaterThanOrEqual(2);
+    const left = await ownerQuery<{ storage_key: string }>(
+      server.dbUrl,
+      'SELECT storage_key FROM inbound_mail WHERE storage_key = ANY($1::text[])',
+      [keys],
+    );
+    expect(left.map((m) => m.storage_key).sort()).toEqual([keys[2], keys[3], keys[4]].sort());
+    expect(keys.map((k) => existsSync(path.join(dataDir, 'files', k)))).toEqual([
+      false,
+      false,
+      true,
+      true,
+      true,
+    ]);
+  });
+
   it('prunes finished webhook deliveries older than WEBHOOK_LOG_RETENTION_DAYS, never pending ones', async () => {
     const endpoint = randomUUID();
     await ownerQuery(

@@ -1,5 +1,6 @@
 // Retention (decision 0029): what is past its theme's or queue's retention period goes, with its files and
-// the raw mails of its intake; what is on legal hold stays. Also prunes the webhook delivery log and the
+// the raw mails of its intake; what is on legal hold stays. Raw mails that became nothing go after
+// MAIL_IN_UNUSED_RETENTION_DAYS. Also prunes the webhook delivery log and the
 // exports nobody downloaded. Runs nightly in the worker (jobs/apply-retention.ts), as the system scope.
 import type { EntityManager } from 'typeorm';
 import type { AppServices } from '../../context.js';
@@ -89,11 +90,35 @@ async function deleteTickets(
   };
 }
 
+/**
+ * Raw mails that became nothing (IGNORED auto-replies and bounces, DISCARDED quarantine) past their days;
+ * quarantined and to-be-linked mails wait for staff and stay, a ticket's mails go with the ticket.
+ */
+async function deleteUnusedMails(
+  em: EntityManager,
+  days: number,
+): Promise<{ count: number; keys: string[] }> {
+  const mails = await queryRows<{ storage_key: string; raw_erased_at: Date | null }>(
+    em,
+    `DELETE FROM inbound_mail WHERE id IN (
+       SELECT id FROM inbound_mail WHERE status IN ('IGNORED', 'DISCARDED') AND ticket_id IS NULL
+          AND received_at < now() - make_interval(days => $1)
+        LIMIT $2 FOR UPDATE SKIP LOCKED)
+     RETURNING storage_key, raw_erased_at`,
+    [days, BATCH],
+  );
+  return {
+    count: mails.length,
+    keys: mails.filter((m) => m.raw_erased_at === null).map((m) => m.storage_key),
+  };
+}
+
 /** Runs one batch of each kind; the caller repeats while a batch came back full. */
 async function oneBatch(app: Services): Promise<RetentionCounts & { keys: string[]; full: boolean }> {
   return inScope(app.dataSource, { kind: 'system' }, async (em) => {
     const threads = await deleteThreads(em);
     const tickets = await deleteTickets(em);
+    const unusedMails = await deleteUnusedMails(em, app.config.mailIn.unusedRetentionDays);
     const deliveries = await queryRows<{ id: string }>(
       em,
       `DELETE FROM webhook_delivery WHERE id IN (
@@ -115,17 +140,19 @@ async function oneBatch(app: Services): Promise<RetentionCounts & { keys: string
        SELECT storage_key FROM expired`,
       [app.config.privacy.exportTtlHours, BATCH],
     );
-    const keys = [...threads.keys, ...tickets.keys];
+    const keys = [...threads.keys, ...tickets.keys, ...unusedMails.keys];
     for (const e of exports) if (e.storage_key) keys.push(e.storage_key);
     return {
       threads: threads.count,
       tickets: tickets.count,
-      inboundMails: tickets.inboundMails,
+      inboundMails: tickets.inboundMails + unusedMails.count,
       webhookDeliveries: deliveries.length,
       exports: exports.length,
       files: keys.length,
       keys,
-      full: [threads.count, tickets.count, deliveries.length, exports.length].some((n) => n >= BATCH),
+      full: [threads.count, tickets.count, unusedMails.count, deliveries.length, exports.length].some(
+        (n) => n >= BATCH,
+      ),
     };
   });
 }
