@@ -362,6 +362,46 @@ describe('the history page', () => {
     );
     expect(badKind.status).toBe(400);
   });
+
+  it('lists the ticket settings, knowledge base and webhook changes too, but not an organisation’s own webhooks', async () => {
+    const day = `2099-0${1 + Math.floor(Math.random() * 9)}-1${Math.floor(Math.random() * 9)}`;
+    const added = await gql(
+      url,
+      `mutation($i: ClosingDayInput!) { addClosingDay(input: $i) { __typename } }`,
+      { i: { onDate: day, nameNl: `Sluiting ${unique()}`, nameEn: 'Closed' } },
+      { token: departmentAdmin },
+    );
+    expect(added.errors).toBeUndefined();
+    const settings = await gql(
+      url,
+      HISTORY,
+      { kind: 'TICKET_SETTINGS', first: 1 },
+      { token: departmentAdmin },
+    );
+    expect(settings.data?.adminHistory.edges[0]?.node).toMatchObject({
+      action: 'ticketSettings.closingDayAdded',
+      entityType: 'business_closing_day',
+      actor: { email: 'beheer@zorg.example' },
+      changes: expect.arrayContaining([{ field: 'onDate', oldValue: null, newValue: day }]),
+    });
+
+    // A department endpoint's change is the administration's; an organisation's endpoint is its own business.
+    const { organisation } = await newOrganisation();
+    const [departmentEndpoint, organisationEndpoint] = [crypto.randomUUID(), crypto.randomUUID()];
+    await ownerQuery(
+      server.dbUrl,
+      `INSERT INTO audit_event (id, organisation_id, action, entity_type, entity_id, created_at) VALUES
+         (gen_random_uuid(), NULL, 'webhook.created', 'webhook_endpoint', $1, now() + interval '1 minute'),
+         (gen_random_uuid(), $3, 'webhook.created', 'webhook_endpoint', $2, now() + interval '2 minutes')`,
+      [departmentEndpoint, organisationEndpoint, organisation.id],
+    );
+    for (const kind of ['WEBHOOK', null] as const) {
+      const listed = await gql(url, HISTORY, { kind, first: 5 }, { token: departmentAdmin });
+      const ids = listed.data?.adminHistory.edges.map((e) => e.node.entityId);
+      expect(ids?.[0]).toBe(departmentEndpoint);
+      expect(ids).not.toContain(organisationEndpoint);
+    }
+  });
 });
 
 describe('moving a theme to another team', () => {

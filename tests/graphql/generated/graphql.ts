@@ -35,10 +35,13 @@ export type AddContactPersonInput = {
 
 /** What an administration audit event is about. */
 export type AdminHistoryKind =
+  | 'KNOWLEDGE_BASE'
   | 'ORGANISATION'
   | 'STAFF'
   | 'TEAM'
-  | 'THEME';
+  | 'THEME'
+  | 'TICKET_SETTINGS'
+  | 'WEBHOOK';
 
 export type AssignThreadPayload = {
   errors: Array<UserError>;

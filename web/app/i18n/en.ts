@@ -1,6 +1,7 @@
 // English texts of the web app: the same keys as nl.ts (the type checker enforces that).
 import { adminEn } from './features/admin';
 import { adminDepartmentsEn } from './features/admin-departments';
+import { adminHistoryEn } from './features/admin-history';
 import { adminStaffEn } from './features/admin-staff';
 import { chatEn } from './features/chat';
 import { contactsEn } from './features/contacts';
@@ -201,6 +202,7 @@ export const en: Messages = {
   ...quarantineEn,
   ...adminEn,
   ...adminDepartmentsEn,
+  ...adminHistoryEn,
   ...adminStaffEn,
   ...ssoEn,
   ...ticketCategoriesEn,

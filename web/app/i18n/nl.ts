@@ -1,6 +1,7 @@
 // Dutch (nl-BE) texts of the web app: the reference dictionary; every key here must exist in en.ts.
 import { adminNl } from './features/admin';
 import { adminDepartmentsNl } from './features/admin-departments';
+import { adminHistoryNl } from './features/admin-history';
 import { adminStaffNl } from './features/admin-staff';
 import { chatNl } from './features/chat';
 import { contactsNl } from './features/contacts';
@@ -205,6 +206,7 @@ export const nl = {
   ...quarantineNl,
   ...adminNl,
   ...adminDepartmentsNl,
+  ...adminHistoryNl,
   ...adminStaffNl,
   ...ssoNl,
   ...ticketCategoriesNl,

@@ -58,6 +58,19 @@ const ACTIONS = new Set([
   'staff-user.queues-changed',
   'staff-user.deactivated',
   'staff-user.reactivated',
+  'ticketSettings.supportTypeTargets',
+  'ticketSettings.queue',
+  'ticketSettings.calendar',
+  'ticketSettings.closingDayAdded',
+  'ticketSettings.closingDayRemoved',
+  'ticketSettings.category',
+  'ticketSettings.categoryAdded',
+  'ticketSettings.categoryRemoved',
+  'knowledge-item.created',
+  'knowledge-item.updated',
+  'outage.opened',
+  'outage.updated',
+  'outage.resolved',
 ]);
 
 const FIELDS = new Set([
@@ -87,6 +100,28 @@ const FIELDS = new Set([
   'offeredInHelp',
   'role',
   'queues',
+  'reactionMinutes',
+  'resolutionMinutes',
+  'resolutionByPriority',
+  'timeZone',
+  'week',
+  'onDate',
+  'everyYearOn',
+  'position',
+  'explanationNl',
+  'explanationEn',
+  'expectedReactionNl',
+  'expectedReactionEn',
+  'autoResolveAfterDays',
+  'unreadReminderDays',
+  'slug',
+  'category',
+  'tags',
+  'title_nl',
+  'title_en',
+  'body_nl',
+  'body_en',
+  'service',
 ]);
 
 function fieldLabel(t: I18n['t'], field: string): string {
@@ -131,8 +166,18 @@ const CREATIONS = new Set([
   'team.member-added',
   'staff-user.invited',
   'staff-user.invitation-resent',
+  'ticketSettings.closingDayAdded',
+  'ticketSettings.categoryAdded',
+  'knowledge-item.created',
+  'outage.opened',
 ]);
-const REMOVALS = new Set(['contact.removed', 'webhook.deleted', 'team.member-removed']);
+const REMOVALS = new Set([
+  'contact.removed',
+  'webhook.deleted',
+  'team.member-removed',
+  'ticketSettings.closingDayRemoved',
+  'ticketSettings.categoryRemoved',
+]);
 
 function Value({ text }: { text: string | null }) {
   const { t } = useI18n();
@@ -162,7 +207,13 @@ function actionText(t: I18n['t'], event: HistoryEvent, names: Record<string, str
               ? t('history.someTeam')
               : event.entityType === 'staff-user'
                 ? t('history.someStaffUser')
-                : t('history.someContact');
+                : event.entityType === 'kb_item'
+                  ? t('history.someArticle')
+                  : event.entityType === 'kb_outage'
+                    ? t('history.someOutage')
+                    : event.entityType.startsWith('ticket_') || event.entityType.startsWith('business_')
+                      ? t('history.someSetting')
+                      : t('history.someContact');
   const name = (event.entityId && names[event.entityId]) || fallback;
   return t(`history.action.${event.action}` as MessageKey, { name });
 }

@@ -17,7 +17,15 @@ import { PAGE_SIZE, readTrail } from '../organisation/paging';
 
 export const meta = titled('admin.history.title');
 
-const KINDS = ['ORGANISATION', 'THEME', 'TEAM', 'STAFF'] as const satisfies readonly AdminHistoryKind[];
+const KINDS = [
+  'ORGANISATION',
+  'THEME',
+  'TEAM',
+  'STAFF',
+  'TICKET_SETTINGS',
+  'KNOWLEDGE_BASE',
+  'WEBHOOK',
+] as const satisfies readonly AdminHistoryKind[];
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const scope = await requireDepartmentAdmin(request, context);
