@@ -151,6 +151,7 @@ const own = (kind: KeyKind) =>
     reference: b.referenceNumber,
     attachment: b.attachmentId,
     threadContact: b.threadContactId,
+    thread: b.threadId,
     user: b.userId,
     session: b.sessionId,
     mail: b.mailId,

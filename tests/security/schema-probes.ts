@@ -30,6 +30,7 @@ export type KeyKind =
   | 'reference'
   | 'attachment'
   | 'threadContact'
+  | 'thread'
   | 'user'
   | 'session'
   | 'mail'
@@ -89,6 +90,8 @@ const KEY_KINDS: Record<string, KeyKind> = {
   'Mutation.deactivateOrganisation.id': 'organisation',
   'Mutation.reactivateOrganisation.id': 'organisation',
   'SetLegalHoldInput.id': 'user',
+  // Legal holds on threads and tickets (decision 0038): THREAD comes first in the enum, so the key is a thread.
+  'ChangeLegalHoldInput.id': 'thread',
   // Webhooks (decision 0037): an organisation's ADMIN has endpoints of its own, with their deliveries.
   endpointId: 'webhookEndpoint',
   deliveryId: 'webhookDelivery',

@@ -18,6 +18,8 @@ export interface TenantObjects {
   attachmentId: string;
   /** A one-off contact of the thread (Contactdetails), not a contact person. */
   threadContactId: string;
+  /** The thread of `messageId`. */
+  threadId: string;
   /** A MEMBER of the organisation. */
   userId: string;
   /** A session of the ADMIN other than `adminToken`'s. */
@@ -91,13 +93,15 @@ export async function tenantObjects(
     url,
     graphql(`
       query WorldThreadContacts($r: String!) {
-        thread(referenceNumber: $r) { contacts { id standard } }
+        thread(referenceNumber: $r) { id contacts { id standard } }
       }
     `),
     { r: message.referenceNumber },
     { token: adminToken },
   );
   const oneOff = thread.data?.thread.contacts.find((c) => !c.standard);
+  const threadId = thread.data?.thread.id;
+  if (!threadId) throw new Error(`no thread: ${JSON.stringify(thread.errors)}`);
   if (!oneOff) throw new Error('no one-off contact in the thread');
   const sessions = await gql(
     url,
@@ -205,6 +209,7 @@ export async function tenantObjects(
     referenceNumber: message.referenceNumber,
     attachmentId: uploaded.body.id,
     threadContactId: oneOff.id,
+    threadId: threadId,
     userId: userId(`medewerker@${org}.example`),
     sessionId: other.id,
     mailId: mail.id,

@@ -252,7 +252,7 @@ type Documents = {
     "\n  mutation TestSendMessage($input: SendMessageInput!) {\n    sendMessage(input: $input) {\n      message { id referenceNumber direction title }\n      recipient { kind name }\n      errors { field code message }\n      privacyWarnings { kind field masked message }\n    }\n  }\n": typeof types.TestSendMessageDocument,
     "\n  mutation TestReplyToThread($input: ReplyInput!) {\n    replyToThread(input: $input) {\n      message { id referenceNumber direction body }\n      recipient { kind name }\n      errors { field code message }\n      privacyWarnings { kind field masked message }\n    }\n  }\n": typeof types.TestReplyToThreadDocument,
     "\n  mutation TestSendMessageToOrganisation($input: StaffSendMessageInput!) {\n    sendMessageToOrganisation(input: $input) {\n      message { id referenceNumber direction title }\n      recipient { kind name }\n      errors { field code message }\n      privacyWarnings { kind }\n    }\n  }\n": typeof types.TestSendMessageToOrganisationDocument,
-    "\n      query WorldThreadContacts($r: String!) {\n        thread(referenceNumber: $r) { contacts { id standard } }\n      }\n    ": typeof types.WorldThreadContactsDocument,
+    "\n      query WorldThreadContacts($r: String!) {\n        thread(referenceNumber: $r) { id contacts { id standard } }\n      }\n    ": typeof types.WorldThreadContactsDocument,
     "\n      query WorldSessions {\n        mySessions { id current }\n      }\n    ": typeof types.WorldSessionsDocument,
     "\n      mutation WorldCreateTicket($input: CreateTicketInput!) {\n        createTicket(input: $input) { errors { field code } privacyWarnings { kind } ticket { id number } }\n      }\n    ": typeof types.WorldCreateTicketDocument,
     "mutation WorldChatAgent { setChatAgentAvailable(available: true) }": typeof types.WorldChatAgentDocument,
@@ -496,7 +496,7 @@ const documents: Documents = {
     "\n  mutation TestSendMessage($input: SendMessageInput!) {\n    sendMessage(input: $input) {\n      message { id referenceNumber direction title }\n      recipient { kind name }\n      errors { field code message }\n      privacyWarnings { kind field masked message }\n    }\n  }\n": types.TestSendMessageDocument,
     "\n  mutation TestReplyToThread($input: ReplyInput!) {\n    replyToThread(input: $input) {\n      message { id referenceNumber direction body }\n      recipient { kind name }\n      errors { field code message }\n      privacyWarnings { kind field masked message }\n    }\n  }\n": types.TestReplyToThreadDocument,
     "\n  mutation TestSendMessageToOrganisation($input: StaffSendMessageInput!) {\n    sendMessageToOrganisation(input: $input) {\n      message { id referenceNumber direction title }\n      recipient { kind name }\n      errors { field code message }\n      privacyWarnings { kind }\n    }\n  }\n": types.TestSendMessageToOrganisationDocument,
-    "\n      query WorldThreadContacts($r: String!) {\n        thread(referenceNumber: $r) { contacts { id standard } }\n      }\n    ": types.WorldThreadContactsDocument,
+    "\n      query WorldThreadContacts($r: String!) {\n        thread(referenceNumber: $r) { id contacts { id standard } }\n      }\n    ": types.WorldThreadContactsDocument,
     "\n      query WorldSessions {\n        mySessions { id current }\n      }\n    ": types.WorldSessionsDocument,
     "\n      mutation WorldCreateTicket($input: CreateTicketInput!) {\n        createTicket(input: $input) { errors { field code } privacyWarnings { kind } ticket { id number } }\n      }\n    ": types.WorldCreateTicketDocument,
     "mutation WorldChatAgent { setChatAgentAvailable(available: true) }": types.WorldChatAgentDocument,
@@ -1454,7 +1454,7 @@ export function graphql(source: "\n  mutation TestSendMessageToOrganisation($inp
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n      query WorldThreadContacts($r: String!) {\n        thread(referenceNumber: $r) { contacts { id standard } }\n      }\n    "): typeof import('./graphql.js').WorldThreadContactsDocument;
+export function graphql(source: "\n      query WorldThreadContacts($r: String!) {\n        thread(referenceNumber: $r) { id contacts { id standard } }\n      }\n    "): typeof import('./graphql.js').WorldThreadContactsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

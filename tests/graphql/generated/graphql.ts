@@ -4802,7 +4802,7 @@ export type WorldThreadContactsQueryVariables = Exact<{
 }>;
 
 
-export type WorldThreadContactsQuery = { thread: { contacts: Array<{ id: string, standard: boolean }> } };
+export type WorldThreadContactsQuery = { thread: { id: string, contacts: Array<{ id: string, standard: boolean }> } };
 
 export type WorldSessionsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -7954,6 +7954,7 @@ export const TestSendMessageToOrganisationDocument = new TypedDocumentString(`
 export const WorldThreadContactsDocument = new TypedDocumentString(`
     query WorldThreadContacts($r: String!) {
   thread(referenceNumber: $r) {
+    id
     contacts {
       id
       standard
