@@ -37,6 +37,7 @@ import { countPasswordGuess, passwordGuessSucceeded } from './rate-limits.js';
 import {
   type ClientInfo,
   createSession,
+  holdUserSessions,
   type NewSession,
   organisationDeactivated,
   revokeAllSessions,
@@ -583,6 +584,8 @@ export async function setLanguage(ctx: Ctx, language: string): Promise<Result<Us
   const viewer = requireUser(ctx);
   if (!isLanguage(language)) return failed([{ field: 'language', code: 'INVALID_LANGUAGE' }]);
   const em = await ctx.tx.manager();
+  // The next request reads the new language, also before this instance hears the change's NOTIFY.
+  holdUserSessions(ctx.app, viewer.userId);
   await em.update(UserEntity, { id: viewer.userId }, { language });
   return ok(await em.findOneByOrFail(UserEntity, { id: viewer.userId }));
 }
