@@ -22,13 +22,18 @@ let admin: string;
 let member: string;
 let agent: string;
 
+// At the top level: vitest 4 never runs an afterAll registered inside beforeAll, and these are processes of
+// their own, which would outlive the test. The processes stop before their SMTP server closes.
+afterAll(async () => {
+  // Unset when beforeAll failed before starting them.
+  if (cluster) await cluster.stop();
+  if (sink) await sink.close();
+});
+
 beforeAll(async () => {
-  // Hooks run in reverse: the processes stop before their database is dropped and their SMTP server closed.
   sink = await startSmtpSink();
-  afterAll(() => sink.close());
   const dbUrl = await testDatabase();
   cluster = await startCluster(dbUrl, sink.url);
-  afterAll(() => cluster.stop());
   admin = await login(cluster.graphqlUrl, 'beheerder@delinde.example');
   member = await login(cluster.graphqlUrl, 'medewerker@delinde.example');
   agent = await login(cluster.graphqlUrl, 'an.peeters@zorg.example');
