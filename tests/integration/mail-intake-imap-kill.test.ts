@@ -3,7 +3,7 @@
 // move, the restarted intake reads what is left, and every mail lands once, moved once, none deleted.
 import { randomUUID } from 'node:crypto';
 import MailComposer from 'nodemailer/lib/mail-composer/index.js';
-import { afterAll, expect, it } from 'vitest';
+import { expect, it, onTestFinished } from 'vitest';
 import { startImapServer } from '../utils/imap-server.js';
 import { HELPDESK, UPDATES } from '../utils/mail-in.js';
 import { ownerQuery } from '../utils/mailbox.js';
@@ -15,7 +15,8 @@ const KILLS = 2;
 
 it('lands every mail once over kill -9 of the intake mid-folder', async () => {
   const imap = await startImapServer(HELPDESK);
-  afterAll(() => imap.stop());
+  // onTestFinished, not afterAll: vitest 4 never runs an afterAll registered inside a test.
+  onTestFinished(() => imap.stop());
   const dbUrl = await testDatabase();
   const organisationId = randomUUID();
   const sender = `imap-kill-${randomUUID().slice(0, 8)}@test.example`;
@@ -47,7 +48,7 @@ it('lands every mail once over kill -9 of the intake mid-folder', async () => {
     );
 
   const processes: LoketProcess[] = [];
-  afterAll(() => {
+  onTestFinished(() => {
     for (const p of processes)
       if (p.child.exitCode === null && p.child.signalCode === null) p.child.kill('SIGKILL');
   });

@@ -26,9 +26,14 @@ let server: TestServer;
 let mailbox: ImapFlow;
 let requester: TestUser;
 
+// At the top level: vitest 4 never runs an afterAll registered inside beforeAll, and Dovecot would outlive
+// the test.
+afterAll(async () => {
+  if (imap) await imap.stop();
+});
+
 beforeAll(async () => {
   imap = await startImapServer(HELPDESK);
-  afterAll(() => imap.stop());
   server = await startTestServer({
     HELPDESK_ADDRESS: HELPDESK,
     UPDATES_ADDRESS: UPDATES,
