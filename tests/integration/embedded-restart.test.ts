@@ -7,7 +7,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, expect, it } from 'vitest';
+import { expect, it, onTestFinished } from 'vitest';
 
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -42,7 +42,8 @@ it('stops a PostgreSQL stranded by a killed API process on the next start, and l
   const pgPort = await freePort();
   const started: ChildProcess[] = [];
   const postmasters: number[] = [];
-  afterAll(async () => {
+  // onTestFinished: vitest 4 never runs an afterAll registered inside a test.
+  onTestFinished(async () => {
     for (const child of started) if (child.exitCode === null) child.kill('SIGKILL');
     for (const pid of postmasters) if (alive(pid)) process.kill(pid, 'SIGQUIT');
     await rm(dataDir, { recursive: true, force: true });

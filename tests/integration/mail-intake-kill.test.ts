@@ -3,7 +3,7 @@
 // its 250 just before the kill and delivers again anyway (its answer lost) is covered too: every mail is
 // sent again after each restart.
 import { randomUUID } from 'node:crypto';
-import { afterAll, expect, it } from 'vitest';
+import { expect, it, onTestFinished } from 'vitest';
 import { HELPDESK, MAIL_IN_ENV, type SendOutcome, sendInto } from '../utils/mail-in.js';
 import { ownerQuery } from '../utils/mailbox.js';
 import { testDatabase } from '../utils/server.js';
@@ -35,7 +35,8 @@ it('lands every mail once over kill -9 between receipt and commit, when the send
     [randomUUID(), organisationId, sender],
   );
   const processes: ServerProcess[] = [];
-  afterAll(() => {
+  // onTestFinished: vitest 4 never runs an afterAll registered inside a test.
+  onTestFinished(() => {
     for (const p of processes)
       if (p.child.exitCode === null && p.child.signalCode === null) p.child.kill('SIGKILL');
   });

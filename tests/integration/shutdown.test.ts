@@ -4,7 +4,7 @@
 // clean "not done"), the held mail stays PENDING, and the process exits 0 within SHUTDOWN_TIMEOUT_MS.
 import { type ChildProcess, spawn } from 'node:child_process';
 import path from 'node:path';
-import { afterAll, expect, it } from 'vitest';
+import { expect, it, onTestFinished } from 'vitest';
 import { APP_PASSWORD, APP_USER, TEST_PUBLIC_URL } from '../setup/test-env.js';
 import { collect, gql, login, wsClient } from '../utils/graphql.js';
 import { ownerQuery } from '../utils/mailbox.js';
@@ -42,7 +42,8 @@ async function sendOnce(graphqlUrl: string, token: string, title: string): Promi
 
 it('drains on SIGTERM: answered means committed, no socket errors, the held mail stays PENDING, exit 0 in time', async () => {
   const sink = await startSmtpSink();
-  afterAll(() => sink.close());
+  // onTestFinished: vitest 4 never runs an afterAll registered inside a test.
+  onTestFinished(() => sink.close());
   const dbUrl = await testDatabase();
   const child: ChildProcess = spawn(process.execPath, [path.resolve('server/dist/server/src/main.js')], {
     env: {
@@ -61,7 +62,7 @@ it('drains on SIGTERM: answered means committed, no socket errors, the held mail
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
-  afterAll(() => {
+  onTestFinished(() => {
     if (child.exitCode === null) child.kill('SIGKILL');
   });
   const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));

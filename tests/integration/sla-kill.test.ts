@@ -2,7 +2,7 @@
 // database: every ticket ends with each of its four warnings exactly once (rows and queued mails), the
 // dead process's locked jobs are taken over by the second one's sweep.
 import { randomUUID } from 'node:crypto';
-import { afterAll, expect, it, vi } from 'vitest';
+import { expect, it, onTestFinished, vi } from 'vitest';
 import { gql, login } from '../utils/graphql.js';
 import { ownerQuery } from '../utils/mailbox.js';
 import { testDatabase } from '../utils/server.js';
@@ -15,7 +15,8 @@ const LEVELS = 4;
 it('sends every warning exactly once over a kill -9 mid-work and a restart', async () => {
   const dbUrl = await testDatabase();
   const processes: ServerProcess[] = [];
-  afterAll(() => {
+  // onTestFinished: vitest 4 never runs an afterAll registered inside a test.
+  onTestFinished(() => {
     for (const p of processes)
       if (p.child.exitCode === null && p.child.signalCode === null) p.child.kill('SIGKILL');
   });
