@@ -4,7 +4,7 @@
 // request's trace and with its request id, its PostgreSQL statements as children; a mail received over
 // SMTP gives `smtp session` > `smtp mail` > `intake receiveMail` with what the mail became.
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { graphql } from '../graphql/generated/gql.js';
 import { gql, login } from '../utils/graphql.js';
 import { HELPDESK, inboundByMessageId, MAIL_IN_ENV, messageId, sendInto } from '../utils/mail-in.js';
@@ -51,10 +51,11 @@ beforeAll(async () => {
     startLoketProcess('worker-main', dbUrl, otel),
     startLoketProcess('mail-in-main', dbUrl, { ...otel, ...MAIL_IN_ENV, WORKER: 'off' }),
   ]);
-  afterAll(async () => {
+  // Returned, not afterAll: vitest 4 never runs an afterAll registered inside beforeAll.
+  return async () => {
     for (const p of [server, worker, mailIn]) p.child.kill('SIGTERM');
     await Promise.all([server.exited, worker.exited, mailIn.exited]);
-  });
+  };
 });
 
 const spansOfService = (service: string) => received.filter((r) => r.service === service).map((r) => r.span);

@@ -3,7 +3,7 @@
 // GraphQL operation span (name, outcome) and PostgreSQL statement spans, every one carrying the request
 // id, and the request's log line carries the trace id (decision 0028).
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import {
   attribute,
   isPg,
@@ -27,10 +27,11 @@ beforeAll(async () => {
     // Batches leave every 200 ms here (default 5 s), so the test need not wait long.
     OTEL_BSP_SCHEDULE_DELAY: '200',
   });
-  afterAll(async () => {
+  // Returned, not afterAll: vitest 4 never runs an afterAll registered inside beforeAll.
+  return async () => {
     server.child.kill('SIGTERM');
     await server.exited;
-  });
+  };
 });
 
 /** The spans of `requestId` once they include `enough`; polls the receiver (the exporter sends batches). */
