@@ -22,6 +22,7 @@ import { report } from './lib/report.mjs';
 import { scaleScenarios } from './lib/scale.mjs';
 import { requests } from './lib/scenarios.mjs';
 import { countStatements } from './lib/statements.mjs';
+import { medianTail } from './lib/tail.mjs';
 import { fanout } from './load/fanout.mjs';
 import { httpLoad } from './load/http.mjs';
 import { scaleOut } from './load/instances.mjs';
@@ -63,7 +64,7 @@ const startedAt = new Date();
 const log = (line) => console.log(line);
 const wants = (part) => config.only.includes(part);
 
-/** The median of each measure over rounds (RSS: the last; peak: the highest; errors: the sum). */
+/** The median of each measure over rounds, the tail's too (RSS: the last; peak: the highest; errors: the sum). */
 function medianRun(runs) {
   const med = (key) => {
     const values = runs.map((r) => r[key]).sort((a, b) => a - b);
@@ -74,6 +75,7 @@ function medianRun(runs) {
     requestsPerSecond: med('requestsPerSecond'),
     p50: med('p50'),
     p99: med('p99'),
+    tail: medianTail(runs.map((r) => r.tail)),
     mean: med('mean'),
     serverCpuMs: med('serverCpuMs'),
     databaseCpuMs: runs[0].databaseCpuMs == null ? null : med('databaseCpuMs'),
