@@ -31,7 +31,11 @@ export function combineTails(tails) {
   if (present.length === 0) return null;
   return {
     ...merge(present, (values, key) =>
-      values.length === 0 ? null : ADDED.has(key) ? values.reduce((a, b) => a + b, 0) : Math.max(...values),
+      values.length === 0
+        ? null
+        : ADDED.has(key)
+          ? Number(values.reduce((a, b) => a + b, 0).toFixed(3))
+          : Math.max(...values),
     ),
     instances: present.length,
   };
