@@ -22,6 +22,7 @@ import { report } from './lib/report.mjs';
 import { scaleScenarios } from './lib/scale.mjs';
 import { requests } from './lib/scenarios.mjs';
 import { countStatements } from './lib/statements.mjs';
+import { medianTail, tailLine } from './lib/tail.mjs';
 import { fanout } from './load/fanout.mjs';
 import { httpLoad } from './load/http.mjs';
 import { scaleOut } from './load/instances.mjs';
@@ -63,7 +64,7 @@ const startedAt = new Date();
 const log = (line) => console.log(line);
 const wants = (part) => config.only.includes(part);
 
-/** The median of each measure over rounds (RSS: the last; peak: the highest; errors: the sum). */
+/** The median of each measure over rounds, the tail's too (RSS: the last; peak: the highest; errors: the sum). */
 function medianRun(runs) {
   const med = (key) => {
     const values = runs.map((r) => r[key]).sort((a, b) => a - b);
@@ -74,6 +75,7 @@ function medianRun(runs) {
     requestsPerSecond: med('requestsPerSecond'),
     p50: med('p50'),
     p99: med('p99'),
+    tail: medianTail(runs.map((r) => r.tail)),
     mean: med('mean'),
     serverCpuMs: med('serverCpuMs'),
     databaseCpuMs: runs[0].databaseCpuMs == null ? null : med('databaseCpuMs'),
@@ -205,7 +207,7 @@ async function main() {
               warmupSeconds: round === 1 ? config.warmup + 3 : config.warmup,
             });
             log(
-              `a inbox, round ${round}, ${contestant}: ${r.requestsPerSecond.toFixed(0)} req/s, p50 ${r.p50} ms, p99 ${r.p99} ms, ${r.errors} errors`,
+              `a inbox, round ${round}, ${contestant}: ${r.requestsPerSecond.toFixed(0)} req/s, p50 ${r.p50} ms, p99 ${r.p99} ms (${tailLine(r.tail)}), ${r.errors} errors`,
             );
             rounds[contestant] = [...(rounds[contestant] ?? []), r];
           }
@@ -245,7 +247,7 @@ async function main() {
             warmupSeconds: config.warmup,
           });
           log(
-            `  ${r.requestsPerSecond.toFixed(0)} req/s, p50 ${r.p50} ms, p99 ${r.p99} ms, ${r.errors} errors`,
+            `  ${r.requestsPerSecond.toFixed(0)} req/s, p50 ${r.p50} ms, p99 ${r.p99} ms (${tailLine(r.tail)}), ${r.errors} errors`,
           );
           results.other.push({ scenario, ...r });
         }
@@ -293,7 +295,7 @@ async function main() {
               log,
             });
             log(
-              `  p50 ${r.p50?.toFixed(0)} ms, p99 ${r.p99?.toFixed(0)} ms, ${(r.memoryPerSubscriber / 1024).toFixed(1)} KB/subscriber, ${r.delivered}/${r.expected} delivered`,
+              `  p50 ${r.p50?.toFixed(0)} ms, p99 ${r.p99?.toFixed(0)} ms (${tailLine(r.tail)}), ${(r.memoryPerSubscriber / 1024).toFixed(1)} KB/subscriber, ${r.delivered}/${r.expected} delivered`,
             );
             results.fanout.push({ scenario: 'e', ...r });
           } finally {

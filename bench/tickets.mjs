@@ -14,6 +14,7 @@ import { insertSessions, newSession, removeBenchSessions } from './lib/fixtures.
 import { ROOT, startLoketProcess } from './lib/processes.mjs';
 import { measure } from './lib/scale.mjs';
 import { PAGE_SIZES, perRequest } from './lib/statements.mjs';
+import { TAIL_HEADERS, tailCells } from './lib/tail.mjs';
 import { httpLoad } from './load/http.mjs';
 
 const options = parseArgs();
@@ -258,6 +259,8 @@ function markdown(env, results, word) {
     `Load runs: ${env.config.connections} connections (search: ${env.config.searchConnections}), ${env.config.seconds} s after ${env.config.warmup} s warm-up, page size 20,`,
     `${env.config.staff} staff sessions. Queue view: \`staffTickets(filter: {queueId}, first: N)\` of the busiest queue with`,
     `\`totalCount\` (as the staff page asks); search: \`staffTickets(filter: {search: "${word}"}, first: N)\`.`,
+    'Beside p99, measured inside the server over each load run (bench/README.md): event-loop delay p99 / max, the',
+    'p99 wait for a pooled database connection (share of waits over 1 ms), the share of the run in GC pauses / the longest.',
     '',
   ];
   for (const r of results) {
@@ -297,12 +300,12 @@ function markdown(env, results, word) {
       '',
       '### Under load (page size 20)',
       '',
-      '| scenario | connections | req/s | p50 ms | p99 ms | errors | server CPU ms/req | PostgreSQL CPU ms/req | load avg before → after |',
-      '| --- | --- | --- | --- | --- | --- | --- | --- | --- |',
+      `| scenario | connections | req/s | p50 ms | p99 ms | ${TAIL_HEADERS.join(' | ')} | errors | server CPU ms/req | PostgreSQL CPU ms/req | load avg before → after |`,
+      '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
     );
     for (const l of r.load)
       lines.push(
-        `| ${l.scenario} | ${l.connections} | ${l.requests ? `${l.requestsPerSecond.toFixed(1)} (${l.requests} in all)` : 'none completed'} | ${l.requests ? l.p50 : '–'} | ${l.requests ? l.p99 : '–'} | ${l.errors} | ${l.serverCpuMs.toFixed(2)} | ${l.databaseCpuMs?.toFixed(2) ?? '–'} | ${l.loadBefore} → ${l.loadAfter} |`,
+        `| ${l.scenario} | ${l.connections} | ${l.requests ? `${l.requestsPerSecond.toFixed(1)} (${l.requests} in all)` : 'none completed'} | ${l.requests ? l.p50 : '–'} | ${l.requests ? l.p99 : '–'} | ${tailCells(l.tail).join(' | ')} | ${l.errors} | ${l.serverCpuMs.toFixed(2)} | ${l.databaseCpuMs?.toFixed(2) ?? '–'} | ${l.loadBefore} → ${l.loadAfter} |`,
       );
     lines.push('');
   }

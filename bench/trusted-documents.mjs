@@ -13,6 +13,7 @@ import { count, parseArgs } from './lib/args.mjs';
 import { adminUrl, databaseUrl } from './lib/db.mjs';
 import { cleanFixtures, prepareFixtures } from './lib/fixtures.mjs';
 import { ROOT, startLoketProcess } from './lib/processes.mjs';
+import { medianTail, TAIL_HEADERS, tailCells } from './lib/tail.mjs';
 import { httpLoad } from './load/http.mjs';
 
 const options = parseArgs();
@@ -93,6 +94,7 @@ async function main() {
     requestsPerSecond: median(rs.map((r) => r.requestsPerSecond)),
     p50: median(rs.map((r) => r.p50)),
     p99: median(rs.map((r) => r.p99)),
+    tail: medianTail(rs.map((r) => r.tail)),
     serverCpuMs: median(rs.map((r) => r.serverCpuMs)),
     databaseCpuMs: median(rs.map((r) => r.databaseCpuMs ?? 0)),
     requests: rs.reduce((a, r) => a + r.requests, 0),
@@ -114,11 +116,11 @@ async function main() {
       `${config.rounds} alternating rounds of ${config.seconds} s (median reported), load average ` +
       `${loadBefore.toFixed(1)} before and ${loadAfter.toFixed(1)} after on ${os.cpus().length} cores.`,
     '',
-    '| operation, sent as | req/s | p50 | p99 | CPU per request: server + database | requests | errors |',
-    '| --- | --- | --- | --- | --- | --- | --- |',
+    `| operation, sent as | req/s | p50 | p99 | ${TAIL_HEADERS.join(' | ')} | CPU per request: server + database | requests | errors |`,
+    '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
     ...rows.map(
       (r) =>
-        `| ${r.label} | ${r.requestsPerSecond.toFixed(0)} | ${r.p50} ms | ${r.p99} ms | ` +
+        `| ${r.label} | ${r.requestsPerSecond.toFixed(0)} | ${r.p50} ms | ${r.p99} ms | ${tailCells(r.tail).join(' | ')} | ` +
         `${r.serverCpuMs.toFixed(2)} + ${r.databaseCpuMs.toFixed(2)} ms | ${r.requests} | ${r.errors} |`,
     ),
     '',

@@ -74,6 +74,24 @@ async function waitFor(check, what, timeoutMs = 60_000) {
   throw new Error(`${what} did not become ready${last ? `: ${last.message}` : ''}`);
 }
 
+/** Sends `message` to a child's preloaded bench module and resolves with its answer of the same type. */
+function ask(child, name, message) {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      child.off('message', onMessage);
+      reject(new Error(`${name} did not answer ${message.type}`));
+    }, 5000);
+    const onMessage = (answer) => {
+      if (answer?.type !== message.type) return;
+      clearTimeout(timer);
+      child.off('message', onMessage);
+      resolve(answer);
+    };
+    child.on('message', onMessage);
+    child.send(message);
+  });
+}
+
 /**
  * Starts a Node script as a child process and waits until `ready()` answers true.
  * @returns {Promise<{ name: string, url: string, pid: number, child: import('node:child_process').ChildProcess, stop(): Promise<void>, memory(): { rss: number, peak: number } }>}
@@ -84,6 +102,9 @@ async function startChild(name, script, env, url, ready, options = {}) {
     // BENCH_NODE_ARGS for an experiment.
     ...SERVER_NODE_ARGS,
     ...(process.env.BENCH_NODE_ARGS?.split(' ').filter(Boolean) ?? []),
+    // Event-loop delay, pool waits and GC pauses, beside every p99 (all contestants alike).
+    '--import',
+    path.join(ROOT, 'bench/lib/tail-monitor.mjs'),
     ...(options.count ? ['--import', path.join(ROOT, 'bench/lib/count-queries.mjs')] : []),
     ...(options.nodeArgs ?? []),
   ];
@@ -121,18 +142,13 @@ async function startChild(name, script, env, url, ready, options = {}) {
     output: () => output,
     memory: () => memoryOf(child.pid),
     /** Queries and statements its pg clients sent so far (needs `count: true` at start). */
-    queries(recent = false) {
-      return new Promise((resolve, reject) => {
-        const timer = setTimeout(() => reject(new Error(`${name} did not report its queries`)), 5000);
-        const onMessage = (message) => {
-          if (message?.type !== 'bench:queries') return;
-          clearTimeout(timer);
-          child.off('message', onMessage);
-          resolve(message);
-        };
-        child.on('message', onMessage);
-        child.send({ type: 'bench:queries', recent });
-      });
+    queries: (recent = false) => ask(child, name, { type: 'bench:queries', recent }),
+    /** Opens a new window of event-loop delay, pool waits and GC pauses (bench/lib/tail-monitor.mjs). */
+    resetTail: () => ask(child, name, { type: 'bench:tail-reset' }),
+    /** The window's event-loop delay, pool waits and GC pauses, since `resetTail()`. */
+    tail: async () => {
+      const { type: _, ...tail } = await ask(child, name, { type: 'bench:tail' });
+      return tail;
     },
     async stop() {
       if (exited) return;

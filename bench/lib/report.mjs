@@ -1,12 +1,18 @@
 // The results file: what ran where, each measurement, and where we stand against the targets of issue 6.
 import { short } from './args.mjs';
 import { kb, mb, ms, ratio, table } from './stats.mjs';
+import { TAIL_HEADERS, tailCells, tailLine } from './tail.mjs';
 
 const fixed = (n, d = 0) => (n == null || Number.isNaN(n) ? '–' : Number(n).toFixed(d));
 const cpu = (x) =>
   x.serverCpuMs == null
     ? '–'
     : `${x.serverCpuMs.toFixed(2)} + ${x.databaseCpuMs == null ? '?' : x.databaseCpuMs.toFixed(2)} ms`;
+/** Rows of a table whose columns are 1 and N instances: the tail's three measures, beside the p99 row. */
+const tailRows = (label, one, many) => {
+  const [a, b] = [tailCells(one), tailCells(many)];
+  return TAIL_HEADERS.map((header, i) => [`${label} ${header}`, a[i], b[i], '']);
+};
 const yes = (ok) => (ok == null ? '–' : ok ? 'yes' : '**no**');
 
 /** Memory per added subscriber between consecutive sizes of (e), for Loket and plain ws. */
@@ -181,7 +187,10 @@ export function report(r, { planDir }) {
           `autocannon, ${c.connections} connections (send: ${c.sendConnections}), ${c.seconds} s after ${c.warmup} s warm-up; ` +
             `the inbox side by side in ${c.rounds} alternating rounds (median reported); 10 database connections per server. ` +
             'CPU per request: CPU time of the server process and of its PostgreSQL backends (from /proc) over the requests ' +
-            'served: less sensitive than req/s to the other load of this shared machine',
+            'served: less sensitive than req/s to the other load of this shared machine. Beside each p99, where the tail ' +
+            'comes from, measured inside each server over the measured run (bench/README.md): event-loop delay p99 / max, ' +
+            'the p99 wait for a pooled database connection (in brackets: the share of waits over 1 ms) and the share of ' +
+            'the run spent in GC pauses / the longest pause',
         ],
       ],
     ),
@@ -240,6 +249,7 @@ export function report(r, { planDir }) {
           'req/s',
           'p50',
           'p99',
+          ...TAIL_HEADERS,
           'errors',
           'CPU per request: server + database',
           'RSS after / peak',
@@ -250,6 +260,7 @@ export function report(r, { planDir }) {
           fixed(x.requestsPerSecond),
           `${x.p50} ms`,
           `${x.p99} ms`,
+          ...tailCells(x.tail),
           x.errors,
           cpu(x),
           `${mb(x.rss)} / ${mb(x.peakRss)}`,
@@ -276,6 +287,7 @@ export function report(r, { planDir }) {
           'req/s',
           'p50',
           'p99',
+          ...TAIL_HEADERS,
           'errors',
           'CPU per request: server + database',
           'RSS after / peak',
@@ -286,6 +298,7 @@ export function report(r, { planDir }) {
           fixed(x.requestsPerSecond),
           `${x.p50} ms`,
           `${x.p99} ms`,
+          ...tailCells(x.tail),
           x.errors,
           cpu(x),
           `${mb(x.rss)} / ${mb(x.peakRss)}`,
@@ -338,7 +351,9 @@ export function report(r, { planDir }) {
         `committed at ${c.rate}/s. Latency from the commit (the NOTIFY reaching the bench) to each socket's receipt. The ` +
         `plain ws baseline reads each message once and sends one pre-serialised string to every socket. Memory per ` +
         `subscriber: the servers' RSS growth from before connecting to after the probes, divided by the subscribers. ` +
-        `(f): two Loket instances, subscribers split between them, messages sent through the first instance's API.`,
+        `(f): two Loket instances, subscribers split between them, messages sent through the first instance's API. ` +
+        `Loop delay, pool wait and GC: in the server from the first measured message to the last delivery (f: the ` +
+        `worse instance, counts added).`,
     );
     out.push('');
     out.push(
@@ -351,6 +366,7 @@ export function report(r, { planDir }) {
           'p50',
           'p99',
           'max',
+          ...TAIL_HEADERS,
           'memory per subscriber',
           'p99 / plain',
           'memory / plain',
@@ -366,6 +382,7 @@ export function report(r, { planDir }) {
             ms(f.p50, 0),
             ms(f.p99, 0),
             ms(f.max, 0),
+            ...tailCells(f.tail),
             kb(f.memoryPerSubscriber),
             mine && p ? ratio(f.p99, p.p99) : '',
             mine && p ? ratio(f.memoryPerSubscriber, p.memoryPerSubscriber) : '',
@@ -399,7 +416,8 @@ export function report(r, { planDir }) {
       `The same runs through HAProxy (round robin, no sticky sessions) in front of one Loket process and then ` +
         `${many.instances}: (a) the inbox page (autocannon, ${c.connections} connections) and the fan-out ` +
         `(${c.twoInstanceSubscribers} subscribers connected through the proxy, ${c.events} messages sent through ` +
-        `it at ${c.rate}/s). Every instance, PostgreSQL and the load generators share this machine's CPUs.`,
+        `it at ${c.rate}/s). Every instance, PostgreSQL and the load generators share this machine's CPUs. Loop ` +
+        `delay, pool wait and GC with several instances: the worst instance's, counts added.`,
     );
     out.push('');
     out.push(
@@ -418,6 +436,7 @@ export function report(r, { planDir }) {
             `${many.inbox.p50} / ${many.inbox.p99} ms`,
             ratio(many.inbox.p99, one.inbox.p99),
           ],
+          ...tailRows('(a) inbox', one.inbox.tail, many.inbox.tail),
           ['(a) errors', String(one.inbox.errors), String(many.inbox.errors), ''],
           [
             'fan-out p50 / p99',
@@ -425,6 +444,7 @@ export function report(r, { planDir }) {
             `${ms(many.fanout.p50)} / ${ms(many.fanout.p99)}`,
             ratio(many.fanout.p99, one.fanout.p99),
           ],
+          ...tailRows('fan-out', one.fanout.tail, many.fanout.tail),
           [
             'fan-out delivered',
             `${one.fanout.delivered}/${one.fanout.expected}`,
@@ -485,7 +505,9 @@ export function report(r, { planDir }) {
             sc,
             ...loads.map((s) => {
               const x = r.scale[s].load[sc];
-              return x ? `${fixed(x.requestsPerSecond)}, ${x.p50} ms, ${x.p99} ms` : '–';
+              return x
+                ? `${fixed(x.requestsPerSecond)}, ${x.p50} ms, ${x.p99} ms (${tailLine(x.tail)})`
+                : '–';
             }),
           ]),
         ),

@@ -1,7 +1,8 @@
 // Subscription fan-out: a pool of idle subscribers (its own process) on one or two servers, messages
 // committed at a fixed rate, and for each delivery the time from the commit to the subscriber's receipt.
 // The commit time is when this process receives the transaction's NOTIFY on Loket's channel (the servers
-// receive the same notification at the same moment); all clocks are CLOCK_MONOTONIC (process.hrtime).
+// receive the same notification at the same moment); all clocks are CLOCK_MONOTONIC (process.hrtime). The
+// servers' event-loop delay, pool waits and GC pauses are read over the measured events.
 import { fork } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
@@ -9,6 +10,7 @@ import pg from 'pg';
 import { ROOT } from '../lib/processes.mjs';
 import { STAFF_SEND, SUBSCRIPTION } from '../lib/scenarios.mjs';
 import { percentile } from '../lib/stats.mjs';
+import { combineTails } from '../lib/tail.mjs';
 
 const now = () => Number(process.hrtime.bigint()) / 1e6;
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
@@ -196,7 +198,8 @@ export async function fanout({
     const memoryPerSubscriber =
       (after.reduce((a, b) => a + b, 0) - before.reduce((a, b) => a + b, 0)) / Math.max(1, opened.opened);
 
-    // The measured events, at a fixed rate.
+    // The measured events, at a fixed rate; the servers' tail is measured from here to the last delivery.
+    await Promise.all(servers.map((s) => s.resetTail?.()));
     const measured = new Set();
     const known = new Set(committed.keys());
     const interval = 1000 / ratePerSecond;
@@ -220,6 +223,7 @@ export async function fanout({
       } else if (now() - changed > 10_000) break;
       await sleep(500);
     }
+    const tails = await Promise.all(servers.map((s) => s.tail?.() ?? null));
     const { arrivals, errors, lastError } = await pool.results();
     const latencies = [];
     let delivered = 0;
@@ -244,6 +248,9 @@ export async function fanout({
       p50: percentile(latencies, 0.5),
       p99: percentile(latencies, 0.99),
       max: latencies.at(-1) ?? null,
+      /** Event-loop delay, pool waits and GC pauses of the server(s) (two: counts added, the rest the worst). */
+      tail: servers.length > 1 ? combineTails(tails) : tails[0],
+      tails,
       memoryPerSubscriber,
       rss: after,
     };

@@ -1,6 +1,7 @@
 // HTTP load with autocannon: `connections` concurrent clients, each request built for a session picked at
 // random, a short warm-up first. Reports requests/s, p50/p99 latency, errors (transport, non-2xx and
-// GraphQL errors in the body) and the server's resident memory (after, and the highest sampled during).
+// GraphQL errors in the body), the server's resident memory (after, and the highest sampled during) and
+// where its tail comes from (event-loop delay, pool waits, GC pauses; see bench/lib/tail-monitor.mjs).
 import autocannon from 'autocannon';
 import pg from 'pg';
 import { adminUrl, databaseUrl } from '../lib/db.mjs';
@@ -35,7 +36,8 @@ function run(options) {
 }
 
 /**
- * @param {{ server: { url: string, pid: number, memory(): { rss: number } }, sessions: object[],
+ * @param {{ server: { url: string, pid: number, memory(): { rss: number }, resetTail?(): Promise<unknown>,
+ *   tail?(): Promise<object> }, sessions: object[],
  *   build: (session: object, n: number, random: () => number) => { path: string, headers: object, body: string },
  *   connections?: number, seconds?: number, warmupSeconds?: number, checkBodies?: boolean }} options
  */
@@ -77,7 +79,10 @@ export async function httpLoad({
   const serverCpu = cpuOf(server.pid);
   const databaseCpu = new Map(backends.map((pid) => [pid, cpuOf(pid)]));
   const sampler = rssSampler(server.pid);
+  // The tail's causes are measured over the measured run only, not the warm-up.
+  await server.resetTail?.();
   const result = await run({ ...base, duration: seconds });
+  const tail = (await server.tail?.()) ?? null;
   const peak = sampler.stop();
   const serverMs = cpuOf(server.pid) - serverCpu;
   // A backend that went away meanwhile (the pool replaced a connection) is left out.
@@ -91,6 +96,8 @@ export async function httpLoad({
     requests: result.requests.total,
     p50: result.latency.p50,
     p99: result.latency.p99,
+    /** Event-loop delay, pool waits and GC pauses in the server over the run (bench/lib/tail-monitor.mjs). */
+    tail,
     mean: result.latency.average,
     errors: result.errors + result.non2xx + bodyErrors,
     firstError,

@@ -4,6 +4,7 @@
 import { startHaproxy, untilServing } from '../../tests/scale/haproxy.mjs';
 import { freePort, startLoketProcess } from '../lib/processes.mjs';
 import { requests } from '../lib/scenarios.mjs';
+import { combineTails } from '../lib/tail.mjs';
 import { fanout } from './fanout.mjs';
 import { httpLoad } from './http.mjs';
 
@@ -21,7 +22,8 @@ async function behindProxy(count, { admin, database, ownerUrl, fixtures, config,
       api.map((b) => b.name),
     );
     // What the load scripts need of "a server": its address (the proxy's), a process whose CPU is read
-    // (HAProxy's) and the memory of all instances together.
+    // (HAProxy's), the memory of all instances together and their tail (counts added, the rest from the
+    // worst instance).
     const front = {
       name: `haproxy → ${count}`,
       url: proxy.url,
@@ -30,6 +32,8 @@ async function behindProxy(count, { admin, database, ownerUrl, fixtures, config,
         const each = servers.map((s) => s.memory());
         return { rss: each.reduce((a, m) => a + m.rss, 0), peak: each.reduce((a, m) => a + m.peak, 0) };
       },
+      resetTail: () => Promise.all(servers.map((s) => s.resetTail())),
+      tail: async () => combineTails(await Promise.all(servers.map((s) => s.tail()))),
     };
     log(`instances ${count}: a inbox through the proxy`);
     const inbox = await httpLoad({
