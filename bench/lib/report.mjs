@@ -49,7 +49,14 @@ function targets(r) {
     rows.push(['inbox req/s vs raw node-postgres', '≥ 0.5×', `${q.toFixed(2)}×`, yes(q >= 0.5)]);
   }
   const ours = (r.statements ?? []).filter((s) => s.contestant === 'loket');
-  for (const scenario of ['a inbox', 'b thread', 'c filtered']) {
+  for (const scenario of [
+    'a inbox',
+    'b thread',
+    'c filtered',
+    'staff inbox',
+    'staff filtered',
+    'staff text',
+  ]) {
     const rows_ = ours.filter((s) => s.scenario === scenario).sort((a, b) => a.size - b.size);
     if (rows_.length === 0) continue;
     const most = rows_.reduce((m, s) => (s.queries > m.queries ? s : m));
@@ -144,7 +151,53 @@ function targets(r) {
         ]);
     }
   }
-  return table(['target (issue 6)', 'wanted', 'measured', 'met'], rows);
+  rows.push(...searchTargets(r));
+  return table(['target (issues 6, 18)', 'wanted', 'measured', 'met'], rows);
+}
+
+/** Issue 18's search targets, per dataset size: 'n/a' for a size that was not run. */
+function searchTargets(r) {
+  const rows = [];
+  const at = (size, scenario, detail = '') =>
+    r.scale?.[size]?.queries?.find((q) => q.scenario === scenario && q.detail.startsWith(detail));
+  for (const size of [1_000_000, 10_000_000]) {
+    for (const [label, text, themed] of [
+      [
+        'text only vs theme + text, largest organisation',
+        () => at(size, 'filtered: text only'),
+        () => at(size, 'filtered: theme + text', 'largest'),
+      ],
+      [
+        'staff inbox: text vs theme + text',
+        () => at(size, 'staff text'),
+        () => at(size, 'staff theme + text'),
+      ],
+    ]) {
+      const a = text();
+      const b = themed();
+      rows.push([
+        `${label} (${short(size)})`,
+        '≤ 3×, no Seq Scan',
+        a && b
+          ? `${(a.minMs / b.minMs).toFixed(2)}× (fastest of 21: ${ms(a.minMs, 2)} vs ${ms(b.minMs, 2)}; ${a.buffers} vs ${b.buffers} buffers${a.seqScan ? '; Seq Scan' : ''})`
+          : 'n/a',
+        a && b ? yes(a.minMs / b.minMs <= 3 && !a.seqScan) : 'n/a',
+      ]);
+    }
+  }
+  for (const scenario of ['staff inbox', 'staff filtered']) {
+    const a = at(100_000, scenario);
+    const b = at(10_000_000, scenario);
+    rows.push([
+      `${scenario} (first page) 10M vs 100k`,
+      '≤ 1.5×',
+      a && b
+        ? `${(b.minMs / a.minMs).toFixed(2)}× (fastest of 21: ${ms(b.minMs, 2)} vs ${ms(a.minMs, 2)}; ${b.buffers} vs ${a.buffers} buffers)`
+        : 'n/a',
+      a && b ? yes(b.minMs / a.minMs <= 1.5) : 'n/a',
+    ]);
+  }
+  return rows;
 }
 
 export function report(r, { planDir }) {

@@ -9,7 +9,6 @@ import {
   type KeysetOrder,
   keysetCondition,
   keysetConnection,
-  keysetOrderAndLimit,
   keysetPage,
   likePattern,
   type PageArgs,
@@ -19,6 +18,7 @@ import { emitWebhook } from '../webhooks/webhook-events.js';
 import { ThreadEntity } from './message.entity.js';
 import { getThread } from './message.service.js';
 import { Conditions, messageTextMatch } from './message-filter.js';
+import { staffInboxPageSql } from './staff-inbox-sql.js';
 
 export interface StaffInboxFilter {
   /** Default: the viewer's own teams (all teams for a DEPARTMENT_ADMIN, or with `allTeams`). */
@@ -89,6 +89,45 @@ export function threadTextMatch(pattern: string): string {
     UNION SELECT m.thread_id FROM message m WHERE ${messageTextMatch(pattern)})`;
 }
 
+/** The same test on one thread the walk reads (alias `t`): its title, then its messages (decision 0040). */
+export function threadTextExists(pattern: string): string {
+  return `(t.title ILIKE ${pattern}
+    OR EXISTS (SELECT 1 FROM message m WHERE m.thread_id = t.id AND ${messageTextMatch(pattern)}))`;
+}
+
+/** The filter's conditions, split as the page's statement walks (staff-inbox-sql.ts). */
+function inboxConditions(
+  viewer: UserViewer,
+  filter: StaffInboxFilter,
+): { params: Conditions; walk: string[]; perThread: string[]; indexed: string[] } {
+  const params = new Conditions();
+  const p = (value: unknown) => params.param(value);
+  const walk: string[] = [];
+  const perThread: string[] = [];
+  const indexed: string[] = [];
+  const both = (sql: string) => {
+    perThread.push(sql);
+    indexed.push(sql);
+  };
+  if (filter.teamId) walk.push(`t.team_id = ${p(filter.teamId)}`);
+  else if (!filter.allTeams && !hasRole(viewer, 'DEPARTMENT_ADMIN')) {
+    walk.push(`t.team_id IN (SELECT team_id FROM team_member WHERE user_id = ${p(viewer.userId)})`);
+  }
+  if (filter.organisationId) walk.push(`t.organisation_id = ${p(filter.organisationId)}`);
+  if (filter.themeId) both(`t.theme_id = ${p(filter.themeId)}`);
+  if (filter.unanswered) both(`t.last_direction = 'OUTBOUND'`);
+  if (filter.assignedHandlerId) both(`t.assigned_handler_id = ${p(filter.assignedHandlerId)}`);
+  if (filter.unassigned) both('t.assigned_handler_id IS NULL');
+  if (filter.referenceNumber?.trim())
+    both(`t.reference_number ILIKE ${p(likePattern(filter.referenceNumber))}`);
+  if (filter.text?.trim()) {
+    const pattern = p(likePattern(filter.text));
+    perThread.push(threadTextExists(pattern));
+    indexed.push(threadTextMatch(pattern));
+  }
+  return { params, walk, perThread, indexed };
+}
+
 export async function staffInbox(
   ctx: Ctx,
   filter: StaffInboxFilter,
@@ -96,33 +135,18 @@ export async function staffInbox(
 ): Promise<Connection<ThreadEntity>> {
   const viewer = requireStaff(ctx);
   const em = await ctx.tx.manager();
-  const base = new Conditions();
-  if (filter.teamId) base.add(`t.team_id = ${base.param(filter.teamId)}`);
-  else if (!filter.allTeams && !hasRole(viewer, 'DEPARTMENT_ADMIN')) {
-    base.add(`t.team_id IN (SELECT team_id FROM team_member WHERE user_id = ${base.param(viewer.userId)})`);
-  }
-  if (filter.themeId) base.add(`t.theme_id = ${base.param(filter.themeId)}`);
-  if (filter.organisationId) base.add(`t.organisation_id = ${base.param(filter.organisationId)}`);
-  if (filter.unanswered) base.add(`t.last_direction = 'OUTBOUND'`);
-  if (filter.assignedHandlerId) base.add(`t.assigned_handler_id = ${base.param(filter.assignedHandlerId)}`);
-  if (filter.unassigned) base.add('t.assigned_handler_id IS NULL');
-  if (filter.referenceNumber?.trim())
-    base.add(`t.reference_number ILIKE ${base.param(likePattern(filter.referenceNumber))}`);
-  if (filter.text?.trim()) {
-    const pattern = base.param(likePattern(filter.text));
-    base.add(threadTextMatch(pattern));
-  }
-
+  const { params, walk, perThread, indexed } = inboxConditions(viewer, filter);
   const page = keysetPage(args, INBOX_ORDER);
-  const c = base.clone();
+  const c = params.clone();
   const after = keysetCondition(page, (value) => c.param(value));
-  if (after) c.add(after);
   const rows: ThreadRecord[] = await em.query(
-    `SELECT t.* FROM message_thread t ${c.where()} ${keysetOrderAndLimit(page)}`,
+    staffInboxPageSql({ walk: after ? [...walk, after] : walk, perThread, indexed }, page),
     c.params,
   );
   const connection = keysetConnection(rows.map(toThread), page, (t) => [t.lastMessageAt.toISOString(), t.id]);
-  return withCappedTotal(connection, base.countUpTo(em, 'message_thread t'));
+  const counted = params.clone();
+  for (const sql of [...walk, ...indexed]) counted.add(sql);
+  return withCappedTotal(connection, counted.countUpTo(em, 'message_thread t'));
 }
 
 /**
