@@ -3,7 +3,7 @@
 // own gets more threads than one walk reads, with words in the newest threads (the walk's arm) and words
 // only in the oldest ones (the fallback's arm).
 import { beforeAll, describe, expect, it } from 'vitest';
-import { WALK } from '../../server/src/modules/messages/staff-inbox-sql.js';
+import { WALK } from '../../server/src/lists/walked-page.js';
 import { graphql } from '../graphql/generated/gql.js';
 import { createOrganisation, type TestOrganisation } from '../utils/factories.js';
 import { gql, login } from '../utils/graphql.js';
@@ -20,7 +20,7 @@ let organisation: TestOrganisation;
 
 /**
  * Thread n (1 = oldest) is "Draad n", one message, newer with n. Its message says "kwaliteitsplan" when n is
- * a multiple of 3, "zeldzaamwoord" only in thread 5, "oudwoord" up to thread 30; it is unanswered (the
+ * a multiple of 3 (and a second, older one too for multiples of 6), "zeldzaamwoord" only in thread 5, "oudwoord" up to thread 30; it is unanswered (the
  * department wrote last) for even n and in theme SUB for multiples of 4.
  */
 async function threads(): Promise<void> {
@@ -45,6 +45,18 @@ async function threads(): Promise<void> {
             'walk-' || n.id, timestamptz '2026-01-01' + n * interval '1 minute'
        FROM n JOIN t USING (id)`,
     [organisation.id, THREADS, themeId('SUB'), themeId('ERK')],
+  );
+  // A second message with the common word in every other of its threads: the count counts threads.
+  await ownerQuery(
+    server.dbUrl,
+    `INSERT INTO message (id, organisation_id, thread_id, reference_number, theme_id, direction, title, body,
+                          author_id, sender_label, client_key, sent_at)
+     SELECT gen_random_uuid(), t.organisation_id, t.id, t.reference_number, t.theme_id, 'INBOUND', t.title,
+            'Nog eens het kwaliteitsplan', (SELECT id FROM app_user WHERE organisation_id IS NULL ORDER BY id LIMIT 1),
+            'Test', 'walk2-' || t.id, t.last_message_at - interval '10 seconds'
+       FROM message_thread t
+      WHERE t.organisation_id = $1 AND substring(t.title FROM 7)::int % 6 = 0`,
+    [organisation.id],
   );
 }
 

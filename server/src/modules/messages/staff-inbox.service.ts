@@ -14,11 +14,11 @@ import {
   type PageArgs,
   withCappedTotal,
 } from '../../lists/keyset.js';
+import { walkedPageSql } from '../../lists/walked-page.js';
 import { emitWebhook } from '../webhooks/webhook-events.js';
 import { ThreadEntity } from './message.entity.js';
 import { getThread } from './message.service.js';
 import { Conditions, messageTextMatch } from './message-filter.js';
-import { staffInboxPageSql } from './staff-inbox-sql.js';
 
 export interface StaffInboxFilter {
   /** Default: the viewer's own teams (all teams for a DEPARTMENT_ADMIN, or with `allTeams`). */
@@ -71,6 +71,9 @@ const toThread = (r: ThreadRecord): ThreadEntity =>
     messageCount: r.message_count,
   });
 
+const THREAD_COLUMNS = `t.id, t.organisation_id, t.reference_number, t.theme_id, t.title, t.team_id,
+  t.assigned_handler_id, t.created_at, t.last_message_at, t.last_direction, t.message_count`;
+
 /** Latest activity first. */
 const INBOX_ORDER: KeysetOrder = {
   key: [
@@ -89,25 +92,59 @@ export function threadTextMatch(pattern: string): string {
     UNION SELECT m.thread_id FROM message m WHERE ${messageTextMatch(pattern)})`;
 }
 
-/** The same test on one thread the walk reads (alias `t`): its title, then its messages (decision 0040). */
+/**
+ * The same test on one thread the walk reads (alias `t`): its title, then its messages (decision 0040).
+ * `OFFSET 0` keeps the EXISTS a per-thread lookup: without it the planner may turn it into a hashed
+ * subplan, which reads every message with the text first (40,000 buffers at 1M messages).
+ */
 export function threadTextExists(pattern: string): string {
   return `(t.title ILIKE ${pattern}
-    OR EXISTS (SELECT 1 FROM message m WHERE m.thread_id = t.id AND ${messageTextMatch(pattern)}))`;
+    OR EXISTS (SELECT 1 FROM message m WHERE m.thread_id = t.id AND ${messageTextMatch(pattern)} OFFSET 0))`;
 }
 
-/** The filter's conditions, split as the page's statement walks (staff-inbox-sql.ts). */
+/**
+ * Threads with the text (and `conditions` on alias `t`), counted up to `limit` while reading the matching
+ * messages: each thread counts at its earliest matching message (a per-message lookup of an earlier one),
+ * title-only matches apart. Counting stops at the limit, where a union of thread ids reads every match
+ * first (7,000 buffers at 100k messages, 44,000 at 1M for a word in 4 % of them).
+ */
+export function threadTextCountSql(conditions: string[], pattern: string, limit: string): string {
+  const and = conditions.map((sql) => ` AND ${sql}`).join('');
+  return `SELECT count(*)::int AS n FROM (
+      SELECT 1 FROM message m JOIN message_thread t ON t.id = m.thread_id
+       WHERE ${messageTextMatch(pattern)}${and}
+         AND NOT EXISTS (SELECT 1 FROM message e WHERE e.thread_id = m.thread_id
+               AND (e.sent_at, e.id) < (m.sent_at, m.id) AND (e.title || ' ' || e.body) ILIKE ${pattern} OFFSET 0)
+      UNION ALL
+      SELECT 1 FROM message_thread t WHERE t.title ILIKE ${pattern}${and}
+         AND NOT EXISTS (SELECT 1 FROM message m WHERE m.thread_id = t.id AND ${messageTextMatch(pattern)} OFFSET 0)
+      LIMIT ${limit}) capped`;
+}
+
+/** The filter's conditions, split as the page's statement walks (lists/walked-page.ts). */
 function inboxConditions(
   viewer: UserViewer,
   filter: StaffInboxFilter,
-): { params: Conditions; walk: string[]; perThread: string[]; indexed: string[] } {
+): {
+  params: Conditions;
+  walk: string[];
+  perThread: string[];
+  indexed: string[];
+  /** The filters on the thread alone (no text), and the text's parameter. */
+  thread: string[];
+  text: string | null;
+} {
   const params = new Conditions();
   const p = (value: unknown) => params.param(value);
   const walk: string[] = [];
   const perThread: string[] = [];
   const indexed: string[] = [];
+  const thread: string[] = [];
+  let text: string | null = null;
   const both = (sql: string) => {
     perThread.push(sql);
     indexed.push(sql);
+    thread.push(sql);
   };
   if (filter.teamId) walk.push(`t.team_id = ${p(filter.teamId)}`);
   else if (!filter.allTeams && !hasRole(viewer, 'DEPARTMENT_ADMIN')) {
@@ -121,11 +158,11 @@ function inboxConditions(
   if (filter.referenceNumber?.trim())
     both(`t.reference_number ILIKE ${p(likePattern(filter.referenceNumber))}`);
   if (filter.text?.trim()) {
-    const pattern = p(likePattern(filter.text));
-    perThread.push(threadTextExists(pattern));
-    indexed.push(threadTextMatch(pattern));
+    text = p(likePattern(filter.text));
+    perThread.push(threadTextExists(text));
+    indexed.push(threadTextMatch(text));
   }
-  return { params, walk, perThread, indexed };
+  return { params, walk, perThread, indexed, thread, text };
 }
 
 export async function staffInbox(
@@ -135,18 +172,33 @@ export async function staffInbox(
 ): Promise<Connection<ThreadEntity>> {
   const viewer = requireStaff(ctx);
   const em = await ctx.tx.manager();
-  const { params, walk, perThread, indexed } = inboxConditions(viewer, filter);
+  const { params, walk, perThread, indexed, thread, text } = inboxConditions(viewer, filter);
   const page = keysetPage(args, INBOX_ORDER);
   const c = params.clone();
   const after = keysetCondition(page, (value) => c.param(value));
   const rows: ThreadRecord[] = await em.query(
-    staffInboxPageSql({ walk: after ? [...walk, after] : walk, perThread, indexed }, page),
+    walkedPageSql({
+      from: 'message_thread t',
+      alias: 't',
+      columns: THREAD_COLUMNS,
+      walk: after ? [...walk, after] : walk,
+      perRow: perThread,
+      indexed,
+      page,
+    }),
     c.params,
   );
   const connection = keysetConnection(rows.map(toThread), page, (t) => [t.lastMessageAt.toISOString(), t.id]);
   const counted = params.clone();
-  for (const sql of [...walk, ...indexed]) counted.add(sql);
-  return withCappedTotal(connection, counted.countUpTo(em, 'message_thread t'));
+  if (!text) {
+    for (const sql of [...walk, ...indexed]) counted.add(sql);
+    return withCappedTotal(connection, counted.countUpTo(em, 'message_thread t'));
+  }
+  return withCappedTotal(connection, async (limit) => {
+    const sql = threadTextCountSql([...walk, ...thread], text, counted.param(limit));
+    const rows: Array<{ n: number }> = await em.query(sql, counted.params);
+    return rows[0]?.n ?? 0;
+  });
 }
 
 /**
