@@ -61,10 +61,17 @@ function targets(r) {
     if (rows_.length === 0) continue;
     const most = rows_.reduce((m, s) => (s.queries > m.queries ? s : m));
     const grows = rows_.some((s) => s.queries > rows_[0].queries);
+    const label = `SQL per request, ${scenario}: round trips (statements), page ${rows_.map((s) => s.size).join('/')}`;
+    const measured = rows_.map((s) => `${fixed(s.queries, 0)} (${fixed(s.statements, 0)})`).join(' / ');
+    // Issue 18 asks the staff inbox's statements to be constant in the page size; the ≤ 3 is issue 6's.
+    if (scenario.startsWith('staff')) {
+      rows.push([label, 'not growing', measured, yes(!grows)]);
+      continue;
+    }
     rows.push([
-      `SQL per request, ${scenario}: round trips (statements), page ${rows_.map((s) => s.size).join('/')}`,
+      label,
       '≤ 3, not growing',
-      `${rows_.map((s) => `${fixed(s.queries, 0)} (${fixed(s.statements, 0)})`).join(' / ')}`,
+      measured,
       most.queries <= 3 && !grows && most.statements > 3
         ? 'in round trips; not in statements'
         : yes(most.queries <= 3 && !grows),
@@ -497,7 +504,8 @@ export function report(r, { planDir }) {
     out.push('## Scale: the list SQL at each dataset size');
     out.push('');
     out.push(
-      'The statement Loket sends (captured from the server), run again as the application role in the tenant scope: median ' +
+      'The statement Loket sends (captured from the server), run again as the application role in the scope the server ' +
+        "opened (the tenant's; for the staff inbox the staff scope, as a DEPARTMENT_ADMIN): median " +
         'and fastest of 21 runs (client round trip, warm cache; the fastest is the least disturbed by the other load of the ' +
         `machine) and the buffers EXPLAIN (ANALYZE, BUFFERS) reports. Plans: \`${planDir}/<size>/\`.`,
     );
