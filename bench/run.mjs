@@ -169,6 +169,7 @@ async function main() {
         results.statements = await countStatements({
           servers,
           threads,
+          staff: fixtures.admin,
           session: {
             ...fixtures.largest.sessions[0],
             organisation_id: fixtures.largest.organisationId,

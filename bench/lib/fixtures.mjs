@@ -84,6 +84,8 @@ export async function prepareFixtures(ownerUrl, { tenants = 200, staff = 20, see
         WHERE ot.organisation_id = $1 ORDER BY t.position LIMIT 1`,
       [largestId],
     );
+    // The first theme (the generator makes it the most popular): the staff inbox's theme filters.
+    const firstTheme = await c.query('SELECT id FROM theme ORDER BY position LIMIT 1');
     const thread = await c.query(
       `SELECT t.id, t.reference_number, t.theme_id, t.team_id FROM message_thread t
         WHERE t.organisation_id = $1 ORDER BY t.last_message_at DESC LIMIT 1`,
@@ -93,7 +95,7 @@ export async function prepareFixtures(ownerUrl, { tenants = 200, staff = 20, see
     return {
       tenants: tenantSessions.map(({ row: _row, ...s }) => s),
       staff: staffSessions.map(({ row: _row, ...s }) => s),
-      admin: { token: adminSession.token, userId: adminSession.user_id },
+      admin: { token: adminSession.token, userId: adminSession.user_id, themeId: firstTheme.rows[0].id },
       largest: {
         organisationId: largestId,
         messages: largest.rows[0].messages,

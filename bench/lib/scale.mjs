@@ -7,34 +7,43 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import pg from 'pg';
 import { APP_PASSWORD, APP_USER, databaseUrl, withClient } from './db.mjs';
-import { INBOX, SEARCH_WORD } from './scenarios.mjs';
+import { INBOX, SEARCH_WORD, STAFF_INBOX, staffInboxFilters } from './scenarios.mjs';
 import { median } from './stats.mjs';
 
 const cursorOf = (sentAt, id) => Buffer.from(JSON.stringify([sentAt, id]), 'utf8').toString('base64url');
 
-async function listSqlOf(server, session, variables) {
+/** What a scenario's statement looks like among the server's recent queries. */
+const LIST_OF = {
+  messages: (text) => /FROM message m/.test(text) && /ORDER BY m\.sent_at/.test(text),
+  staffInbox: (text) => /FROM message_thread t/.test(text) && /ORDER BY t\.last_message_at/.test(text),
+  staffInboxCount: (text) =>
+    /^SELECT count\(\*\)::int AS n FROM \(\s*SELECT 1 FROM (message_thread t|message m\s)/.test(text),
+};
+
+async function listSqlOf(server, session, variables, { query = INBOX, field = 'messages', statement } = {}) {
   await server.queries(true); // drop older entries from view: we look for the newest list query
   const response = await fetch(`${server.url}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', authorization: `Bearer ${session.token}` },
-    body: JSON.stringify({ query: INBOX, variables }),
+    body: JSON.stringify({ query, variables }),
   });
   const body = await response.json();
   if (body.errors) throw new Error(JSON.stringify(body.errors));
   const { recent } = await server.queries(true);
-  const list = recent
-    .filter((q) => /FROM message m/.test(q.text) && /ORDER BY m\.sent_at/.test(q.text))
-    .at(-1);
-  if (!list) throw new Error('list query not captured');
+  const list = recent.filter((q) => LIST_OF[statement ?? field](q.text)).at(-1);
+  if (!list) throw new Error(`${statement ?? field} statement not captured`);
   // How the server opened that transaction (its scope and settings), to run the statement the same way.
   const begin = recent
     .slice(0, recent.indexOf(list))
     .filter((q) => /^\s*(START TRANSACTION|BEGIN)/i.test(q.text))
     .at(-1);
-  return { ...list, begin, rows: body.data.messages.edges.length };
+  return { ...list, begin, rows: body.data[field].edges.length };
 }
 
-/** Opens the transaction as the server did (its captured START TRANSACTION and scope), else a tenant scope. */
+/**
+ * Opens the transaction as the server did (its captured START TRANSACTION and scope), else the session's
+ * scope: the staff scope for a session without organisation, the tenant's otherwise.
+ */
 async function inScope(appUrl, session, begin, work) {
   const client = new pg.Client({ connectionString: appUrl, application_name: 'bench-scale' });
   await client.connect();
@@ -43,9 +52,9 @@ async function inScope(appUrl, session, begin, work) {
     else {
       await client.query('BEGIN');
       await client.query(
-        `SELECT set_config('app.scope', 'tenant', true), set_config('app.organisation_id', $1, true),
-                set_config('app.user_id', $2, true)`,
-        [session.organisation_id, session.user_id],
+        `SELECT set_config('app.scope', $1, true), set_config('app.organisation_id', $2, true),
+                set_config('app.user_id', $3, true)`,
+        [session.organisation_id ? 'tenant' : 'staff', session.organisation_id ?? '', session.user_id],
       );
     }
     return await work(client);
@@ -79,6 +88,7 @@ export async function measure(appUrl, session, sql, planFile) {
       planningMs: Number(/Planning Time: ([\d.]+)/.exec(plan)?.[1]),
       buffers: buffers ? Number(buffers[1]) + Number(buffers[2] ?? 0) : null,
       scan: /(Index Only Scan|Index Scan|Bitmap Heap Scan|Seq Scan)[^\n(]*/.exec(plan)?.[0]?.trim(),
+      seqScan: /Seq Scan/.test(plan),
     };
   });
 }
@@ -178,9 +188,35 @@ export async function scaleScenarios({ server, admin, database, fixtures, planDi
       variables: { first: 20, filter: { text: SEARCH_WORD } },
     },
   ];
+  // The staff inbox across all organisations, as a DEPARTMENT_ADMIN (every team) in the staff scope; the
+  // text search's capped count too, since the page asks for it and it reads as much as the list.
+  const staff = { token: fixtures.admin.token, organisation_id: null, user_id: fixtures.admin.userId };
+  const staffFilters = staffInboxFilters(fixtures.admin.themeId);
+  const staffDetail = {
+    'staff inbox': 'first page, all organisations',
+    'staff filtered': 'most popular theme, unanswered',
+    'staff theme + text': `most popular theme, "${SEARCH_WORD}"`,
+    'staff text': `"${SEARCH_WORD}", all organisations`,
+  };
+  for (const [scenario, filter] of Object.entries(staffFilters)) {
+    scenarios.push({
+      scenario,
+      detail: staffDetail[scenario],
+      session: staff,
+      variables: { first: 20, filter },
+      capture: { query: STAFF_INBOX, field: 'staffInbox' },
+    });
+  }
+  scenarios.push({
+    scenario: 'staff text, count',
+    detail: `up to 1,001 threads with "${SEARCH_WORD}"`,
+    session: staff,
+    variables: { first: 20, filter: staffFilters['staff text'] },
+    capture: { query: STAFF_INBOX, field: 'staffInbox', statement: 'staffInboxCount' },
+  });
   const results = [];
   for (const [i, s] of scenarios.entries()) {
-    const sql = await listSqlOf(server, s.session, s.variables);
+    const sql = await listSqlOf(server, s.session, s.variables, s.capture);
     // OFFSET instead of the keyset: before the statement's (last) LIMIT.
     if (s.offset)
       sql.text = sql.text.replace(/LIMIT (\d+)(?![\s\S]*LIMIT)/, (_, n) => `OFFSET ${s.offset} LIMIT ${n}`);

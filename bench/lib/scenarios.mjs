@@ -48,8 +48,26 @@ const [WEB_LIST_HASH, WEB_LIST] = Object.entries(manifest).find(([, text]) =>
   text.includes('query MessagesList('),
 ) ?? ['', ''];
 
+/** The web app's staff inbox page (`StaffInbox`, with its `StaffThreadRow` fragment): the staff scenarios. */
+export const STAFF_INBOX =
+  Object.values(manifest).find((text) => text.includes('query StaffInbox(')) ??
+  (() => {
+    throw new Error('StaffInbox is not in the trusted documents manifest');
+  })();
+
 /** The word searched for in (c): in about 4 % of the messages. */
 export const SEARCH_WORD = 'dementie';
+
+/**
+ * The staff inbox scenarios (a DEPARTMENT_ADMIN: every team, across all organisations), each with the filter
+ * the web app's form sends; `themeId` is the most popular theme.
+ */
+export const staffInboxFilters = (themeId) => ({
+  'staff inbox': {},
+  'staff filtered': { themeId, unanswered: true },
+  'staff theme + text': { themeId, text: SEARCH_WORD },
+  'staff text': { text: SEARCH_WORD },
+});
 
 const json = (query, variables) => JSON.stringify({ query, variables });
 const bearer = (token) => ({ 'content-type': 'application/json', authorization: `Bearer ${token}` });
@@ -99,6 +117,12 @@ export const requests = {
       first,
       filter: { direction: 'INBOUND', themeId: s.top_theme_id, text: SEARCH_WORD },
     }),
+  }),
+  /** The staff inbox as the web app asks it, 20 a page: `filter` as its form sends it. */
+  staffInbox: (s, filter = {}, first = 20) => ({
+    path: '/graphql',
+    headers: bearer(s.token),
+    body: json(STAFF_INBOX, { first, filter }),
   }),
   send: (s, n) => ({
     path: '/graphql',

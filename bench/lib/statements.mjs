@@ -1,7 +1,7 @@
 // SQL statements per request: each server runs with bench/lib/count-queries.mjs preloaded, which counts
 // what its node-postgres clients send. A request is sent once to warm up (the session becomes known), then
 // three times; the difference of the counters divided by three is the steady state of one request.
-import { INBOX, requests, SEARCH_WORD, THREAD } from './scenarios.mjs';
+import { INBOX, requests, SEARCH_WORD, staffInboxFilters, THREAD } from './scenarios.mjs';
 
 async function post(server, r) {
   const response = await fetch(`${server.url}${r.path}`, {
@@ -32,10 +32,11 @@ export async function perRequest(server, build) {
 export const PAGE_SIZES = [5, 20, 100];
 
 /**
- * Counts for (a) on every contestant and (b), (c) on Loket, at each page size. `threads` maps a size to a
- * reference number of a thread of that many messages in the session's organisation.
+ * Counts for (a) on every contestant and (b), (c) and the staff inbox on Loket, at each page size. `threads`
+ * maps a size to a reference number of a thread of that many messages in the session's organisation;
+ * `staff` is a DEPARTMENT_ADMIN's session with the theme of the staff filters.
  */
-export async function countStatements({ servers, session, threads }) {
+export async function countStatements({ servers, session, threads, staff }) {
   const rows = [];
   for (const size of PAGE_SIZES) {
     for (const [name, server] of Object.entries(servers)) {
@@ -78,6 +79,17 @@ export async function countStatements({ servers, session, threads }) {
         }),
       }))),
     });
+  }
+  for (const [scenario, filter] of Object.entries(staffInboxFilters(staff.themeId))) {
+    if (scenario === 'staff theme + text') continue; // the same statements as the text alone
+    for (const size of PAGE_SIZES) {
+      rows.push({
+        scenario,
+        contestant: 'loket',
+        size,
+        ...(await perRequest(loket, () => requests.staffInbox(staff, filter, size))),
+      });
+    }
   }
   return rows;
 }

@@ -5,8 +5,10 @@
 import { randomUUID } from 'node:crypto';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { keysetPage } from '../../server/src/lists/keyset.js';
+import { walkedPageSql } from '../../server/src/lists/walked-page.js';
 import { messageTextMatch } from '../../server/src/modules/messages/message-filter.js';
-import { threadTextMatch } from '../../server/src/modules/messages/staff-inbox.service.js';
+import { threadTextExists, threadTextMatch } from '../../server/src/modules/messages/staff-inbox.service.js';
 import { ticketTextMatch } from '../../server/src/modules/tickets/ticket.service.js';
 import { APP_USER } from '../setup/test-env.js';
 import { testDatabase } from '../utils/server.js';
@@ -97,5 +99,68 @@ describe('text searches under row-level security', () => {
     expect(indexes(nodes)).toEqual(
       expect.arrayContaining(['message_text_trgm_idx', 'message_thread_title_trgm_idx']),
     );
+  });
+
+  // Decision 0040: a page walks the list's ordered index first (stops after WALK rows) and asks the trigram
+  // indexes only when that finds too little; both arms are in the plan, neither scans.
+  it('a staff inbox text page walks the inbox order, with the trigram lookups as its fallback', async () => {
+    const page = keysetPage(
+      { first: 20 },
+      {
+        key: [
+          ['t.last_message_at', 'timestamp'],
+          ['t.id', 'uuid'],
+        ],
+        descending: true,
+      },
+    );
+    const sql = walkedPageSql({
+      from: 'message_thread t',
+      alias: 't',
+      columns: 't.id, t.last_message_at',
+      walk: [],
+      perRow: [threadTextExists('$1')],
+      indexed: [threadTextMatch('$1')],
+      page,
+    });
+    const nodes = await planOf(STAFF, sql, ['%factuur%']);
+    expect(scans(nodes, 'message')).toEqual([]);
+    expect(scans(nodes, 'message_thread')).toEqual([]);
+    expect(indexes(nodes)).toEqual(
+      expect.arrayContaining([
+        'message_thread_staff_idx',
+        'message_thread_idx',
+        'message_text_trgm_idx',
+        'message_thread_title_trgm_idx',
+      ]),
+    );
+  });
+
+  it("an organisation's text-only page walks its messages in order, with the trigram index as fallback", async () => {
+    const page = keysetPage(
+      { first: 20 },
+      {
+        key: [
+          ['m.sent_at', 'timestamp'],
+          ['m.id', 'uuid'],
+        ],
+        descending: true,
+      },
+    );
+    const sql = walkedPageSql({
+      from: 'message m',
+      alias: 'm',
+      columns: 'm.id, m.sent_at',
+      walk: ['m.organisation_id = $2'],
+      perRow: [messageTextMatch('$1')],
+      indexed: [messageTextMatch('$1')],
+      page,
+    });
+    if (TENANT.kind !== 'tenant') throw new Error('a tenant scope');
+    const nodes = await planOf(TENANT, sql, ['%factuur%', TENANT.organisationId]);
+    expect(scans(nodes, 'message')).toEqual([]);
+    // The fallback's index depends on the organisation's size (on the test's few rows: the organisation's
+    // own); that it may read the trigram index is the test above.
+    expect(indexes(nodes)[0]).toBe('message_all_idx');
   });
 });

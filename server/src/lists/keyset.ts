@@ -137,11 +137,16 @@ export function keysetCondition(page: KeysetPage, param: (value: unknown) => str
   return `(${key.map(([sql]) => sql).join(', ')}) ${beyond} (${values.join(', ')})`;
 }
 
-/** `ORDER BY` of the page's reading direction, then `LIMIT` of one row more than the page. */
-export function keysetOrderAndLimit(page: KeysetPage): string {
+/** `ORDER BY` of the page's reading direction. */
+export function keysetOrderBy(page: KeysetPage): string {
   const ascending = page.order.descending === page.backwards;
   const direction = ascending ? 'ASC' : 'DESC';
-  return `ORDER BY ${page.order.key.map(([sql]) => `${sql} ${direction}`).join(', ')} LIMIT ${page.size + 1}`;
+  return `ORDER BY ${page.order.key.map(([sql]) => `${sql} ${direction}`).join(', ')}`;
+}
+
+/** `ORDER BY` of the page's reading direction, then `LIMIT` of one row more than the page. */
+export function keysetOrderAndLimit(page: KeysetPage): string {
+  return `${keysetOrderBy(page)} LIMIT ${page.size + 1}`;
 }
 
 // ---------------------------------------------------------------------------------------------------

@@ -180,6 +180,7 @@ type Documents = {
     "\n  mutation SsoComplete($input: CompleteSingleSignOnInput!) {\n    completeSingleSignOn(input: $input) { token errors { field code message } user { id email status roles organisationId } }\n  }\n": typeof types.SsoCompleteDocument,
     "query SsoSignOutUrl { singleSignOutUrl }": typeof types.SsoSignOutUrlDocument,
     "query SsoMe { me { id email } }": typeof types.SsoMeDocument,
+    "\n  query WalkStaffInbox($filter: StaffInboxFilterInput, $first: Int, $after: Cursor, $last: Int, $before: Cursor) {\n    staffInbox(filter: $filter, first: $first, after: $after, last: $last, before: $before) {\n      totalCount\n      pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n      edges { node { title } }\n    }\n  }\n": typeof types.WalkStaffInboxDocument,
     "\n  query StaffUsersList($search: String, $role: StaffRole, $status: UserStatus, $first: Int, $after: Cursor) {\n    staffUsers(search: $search, role: $role, status: $status, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id email lastName role status teams { nameNl } queues { code } } }\n    }\n  }\n": typeof types.StaffUsersListDocument,
     "\n  query StaffUsersOne($id: ID!) { staffUser(id: $id) { id role status queues { id } } }\n": typeof types.StaffUsersOneDocument,
     "\n  mutation StaffUsersInvite($input: InviteStaffUserInput!) {\n    inviteStaffUser(input: $input) { errors { field code message } staffUser { id email role status } }\n  }\n": typeof types.StaffUsersInviteDocument,
@@ -424,6 +425,7 @@ const documents: Documents = {
     "\n  mutation SsoComplete($input: CompleteSingleSignOnInput!) {\n    completeSingleSignOn(input: $input) { token errors { field code message } user { id email status roles organisationId } }\n  }\n": types.SsoCompleteDocument,
     "query SsoSignOutUrl { singleSignOutUrl }": types.SsoSignOutUrlDocument,
     "query SsoMe { me { id email } }": types.SsoMeDocument,
+    "\n  query WalkStaffInbox($filter: StaffInboxFilterInput, $first: Int, $after: Cursor, $last: Int, $before: Cursor) {\n    staffInbox(filter: $filter, first: $first, after: $after, last: $last, before: $before) {\n      totalCount\n      pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n      edges { node { title } }\n    }\n  }\n": types.WalkStaffInboxDocument,
     "\n  query StaffUsersList($search: String, $role: StaffRole, $status: UserStatus, $first: Int, $after: Cursor) {\n    staffUsers(search: $search, role: $role, status: $status, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id email lastName role status teams { nameNl } queues { code } } }\n    }\n  }\n": types.StaffUsersListDocument,
     "\n  query StaffUsersOne($id: ID!) { staffUser(id: $id) { id role status queues { id } } }\n": types.StaffUsersOneDocument,
     "\n  mutation StaffUsersInvite($input: InviteStaffUserInput!) {\n    inviteStaffUser(input: $input) { errors { field code message } staffUser { id email role status } }\n  }\n": types.StaffUsersInviteDocument,
@@ -1163,6 +1165,10 @@ export function graphql(source: "query SsoSignOutUrl { singleSignOutUrl }"): typ
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query SsoMe { me { id email } }"): typeof import('./graphql.js').SsoMeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WalkStaffInbox($filter: StaffInboxFilterInput, $first: Int, $after: Cursor, $last: Int, $before: Cursor) {\n    staffInbox(filter: $filter, first: $first, after: $after, last: $last, before: $before) {\n      totalCount\n      pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n      edges { node { title } }\n    }\n  }\n"): typeof import('./graphql.js').WalkStaffInboxDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

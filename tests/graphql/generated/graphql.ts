@@ -4311,6 +4311,17 @@ export type SsoMeQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type SsoMeQuery = { me?: { id: string, email: string } | null };
 
+export type WalkStaffInboxQueryVariables = Exact<{
+  filter?: InputMaybe<StaffInboxFilterInput>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['Cursor']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  before?: InputMaybe<Scalars['Cursor']['input']>;
+}>;
+
+
+export type WalkStaffInboxQuery = { staffInbox: { totalCount?: number | null, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor?: string | null, endCursor?: string | null }, edges: Array<{ node: { title: string } }> } };
+
 export type StaffUsersListQueryVariables = Exact<{
   search?: InputMaybe<Scalars['String']['input']>;
   role?: InputMaybe<StaffRole>;
@@ -6898,6 +6909,30 @@ export const SsoMeDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SsoMeQuery, SsoMeQueryVariables>;
+export const WalkStaffInboxDocument = new TypedDocumentString(`
+    query WalkStaffInbox($filter: StaffInboxFilterInput, $first: Int, $after: Cursor, $last: Int, $before: Cursor) {
+  staffInbox(
+    filter: $filter
+    first: $first
+    after: $after
+    last: $last
+    before: $before
+  ) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      hasPreviousPage
+      startCursor
+      endCursor
+    }
+    edges {
+      node {
+        title
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WalkStaffInboxQuery, WalkStaffInboxQueryVariables>;
 export const StaffUsersListDocument = new TypedDocumentString(`
     query StaffUsersList($search: String, $role: StaffRole, $status: UserStatus, $first: Int, $after: Cursor) {
   staffUsers(
