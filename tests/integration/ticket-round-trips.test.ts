@@ -58,17 +58,21 @@ beforeAll(async () => {
   staff = await login(server.graphqlUrl, 'bart.desmet@zorg.example');
   organisation = await createOrganisation(server);
   requester = await createUser(server, organisation);
-  [bart] = await ownerQuery(
-    server.dbUrl,
-    "SELECT id, first_name, last_name FROM app_user WHERE email = 'bart.desmet@zorg.example'",
-  );
+  bart = (
+    await ownerQuery<typeof bart>(
+      server.dbUrl,
+      "SELECT id, first_name, last_name FROM app_user WHERE email = 'bart.desmet@zorg.example'",
+    )
+  )[0] as typeof bart;
   const code = `RT${randomUUID().slice(0, 6)}`;
-  [queue] = await ownerQuery(
-    server.dbUrl,
-    `INSERT INTO ticket_queue (code, name_nl, name_en, explanation_nl, explanation_en, position)
-     VALUES ($1, $2, $2, 'Uitleg', 'Explanation', 99) RETURNING id, name_nl AS name`,
-    [code, `Wachtrij ${code}`],
-  );
+  queue = (
+    await ownerQuery<typeof queue>(
+      server.dbUrl,
+      `INSERT INTO ticket_queue (code, name_nl, name_en, explanation_nl, explanation_en, position)
+       VALUES ($1, $2, $2, 'Uitleg', 'Explanation', 99) RETURNING id, name_nl AS name`,
+      [code, `Wachtrij ${code}`],
+    )
+  )[0] as typeof queue;
   // Every third ticket assigned to Bart, every seventh with the search word; a minute apart.
   await ownerQuery(
     server.dbUrl,
