@@ -45,36 +45,11 @@ export async function readTicketPage(
   page: KeysetPage,
   parts: PageParts,
 ): Promise<TicketPage> {
-  const params = [...paged.params];
   const org = parts.organisation
     ? joinedEntity<OrganisationEntity>(em.connection.getMetadata(OrganisationEntity), 'o', ORG)
     : null;
-  const keys = page.order.key.map(([sql], i) => `${sql} AS ${KEY}${i}`).join(', ');
-  const inner = `SELECT ${TICKET_COLUMNS}, ${keys} FROM ticket t ${paged.where()} ${keysetOrderAndLimit(page)}`;
-  const select = ['page.*'];
-  let from: string;
-  if (parts.count) {
-    params.push(COUNT_CAP + 1);
-    const counted = cappedCountSql(`FROM ticket t ${list.where()}`, `$${params.length}`);
-    select.unshift('total.n AS "__total"');
-    from = `(${counted}) total LEFT JOIN (${inner}) page ON true`;
-  } else {
-    from = `(${inner}) page`;
-  }
-  if (org) {
-    select.push(org.select);
-    from += ` LEFT JOIN organisation o ON o.id = page."organisationId"`;
-  }
-  if (parts.queue) {
-    select.push(queueColumns(QUEUE));
-    from += ` LEFT JOIN ticket_queue q ON q.id = page."queueId"`;
-  }
-  const ascending = page.order.descending === page.backwards;
-  const order = page.order.key.map((_, i) => `page.${KEY}${i} ${ascending ? 'ASC' : 'DESC'}`).join(', ');
-  const result: Array<Record<string, unknown>> = await em.query(
-    `SELECT ${select.join(', ')} FROM ${from} ORDER BY ${order}`,
-    params,
-  );
+  const { sql, params } = ticketPageStatement(list, paged, page, parts, org?.select ?? null);
+  const result: Array<Record<string, unknown>> = await em.query(sql, params);
   const found = result.filter((r) => r.id != null);
   const organisations = new Map<string, OrganisationEntity>();
   const queues = new Map<string, TicketQueueRow>();
@@ -90,6 +65,43 @@ export async function readTicketPage(
     organisations: [...organisations.values()],
     queues: [...queues.values()],
   };
+}
+
+/**
+ * The statement of `readTicketPage` (also explained by tests/integration/search-plans.test.ts);
+ * `organisationColumns` are the organisation's columns (alias `o`) to read along, or null for none.
+ */
+export function ticketPageStatement(
+  list: Conditions,
+  paged: Conditions,
+  page: KeysetPage,
+  parts: PageParts,
+  organisationColumns: string | null,
+): { sql: string; params: unknown[] } {
+  const params = [...paged.params];
+  const keys = page.order.key.map(([sql], i) => `${sql} AS ${KEY}${i}`).join(', ');
+  const inner = `SELECT ${TICKET_COLUMNS}, ${keys} FROM ticket t ${paged.where()} ${keysetOrderAndLimit(page)}`;
+  const select = ['page.*'];
+  let from: string;
+  if (parts.count) {
+    params.push(COUNT_CAP + 1);
+    const counted = cappedCountSql(`FROM ticket t ${list.where()}`, `$${params.length}`);
+    select.unshift('total.n AS "__total"');
+    from = `(${counted}) total LEFT JOIN (${inner}) page ON true`;
+  } else {
+    from = `(${inner}) page`;
+  }
+  if (organisationColumns) {
+    select.push(organisationColumns);
+    from += ` LEFT JOIN organisation o ON o.id = page."organisationId"`;
+  }
+  if (parts.queue) {
+    select.push(queueColumns(QUEUE));
+    from += ` LEFT JOIN ticket_queue q ON q.id = page."queueId"`;
+  }
+  const ascending = page.order.descending === page.backwards;
+  const order = page.order.key.map((_, i) => `page.${KEY}${i} ${ascending ? 'ASC' : 'DESC'}`).join(', ');
+  return { sql: `SELECT ${select.join(', ')} FROM ${from} ORDER BY ${order}`, params };
 }
 
 /** The ticket's own columns of a page row (without what was read along). */
