@@ -26,6 +26,7 @@ import { ThemesAndTeams1767200000000 } from './1767200000000-ThemesAndTeams.js';
 import { StaffQueues1767300000000 } from './1767300000000-StaffQueues.js';
 import { OrganisationWebhooks1767500000000 } from './1767500000000-OrganisationWebhooks.js';
 import { RetentionPage1767600000000 } from './1767600000000-RetentionPage.js';
+import { TicketQueueCount1767800000000 } from './1767800000000-TicketQueueCount.js';
 
 export const migrations = [
   Foundation1763800000000,
@@ -55,4 +56,5 @@ export const migrations = [
   StaffQueues1767300000000,
   OrganisationWebhooks1767500000000,
   RetentionPage1767600000000,
+  TicketQueueCount1767800000000,
 ];

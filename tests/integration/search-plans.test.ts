@@ -7,9 +7,10 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { keysetPage } from '../../server/src/lists/keyset.js';
 import { walkedPageSql } from '../../server/src/lists/walked-page.js';
-import { messageTextMatch } from '../../server/src/modules/messages/message-filter.js';
+import { Conditions, messageTextMatch } from '../../server/src/modules/messages/message-filter.js';
 import { threadTextExists, threadTextMatch } from '../../server/src/modules/messages/staff-inbox.service.js';
 import { ticketTextMatch } from '../../server/src/modules/tickets/ticket.service.js';
+import { ticketPageStatement } from '../../server/src/modules/tickets/ticket-page.js';
 import { APP_USER } from '../setup/test-env.js';
 import { testDatabase } from '../utils/server.js';
 
@@ -162,5 +163,38 @@ describe('text searches under row-level security', () => {
     // The fallback's index depends on the organisation's size (on the test's few rows: the organisation's
     // own); that it may read the trigram index is the test above.
     expect(indexes(nodes)[0]).toBe('message_all_idx');
+  });
+
+  it("the staff's ticket page (list, capped count, queue) reads indexes: a queue, and keywords", async () => {
+    const page = keysetPage(
+      { first: 20 },
+      {
+        key: [
+          ['t.updated_at', 'timestamp'],
+          ['t.id', 'uuid'],
+        ],
+        descending: true,
+      },
+    );
+    const parts = { count: true, organisation: false, queue: true };
+    const queue = new Conditions();
+    queue.add(`t.queue_id = ${queue.param(randomUUID())}`);
+    const byQueue = ticketPageStatement(queue, queue.clone(), page, parts, null);
+    const queueNodes = await planOf(STAFF, byQueue.sql, byQueue.params);
+    expect(scans(queueNodes, 'ticket')).toEqual([]);
+    // The count reads the queue's index only: it carries the row policy's columns (migration 1767800000000).
+    expect(
+      queueNodes.filter((n) => n['Node Type'] === 'Index Only Scan').map((n) => n['Index Name']),
+    ).toEqual(['ticket_queue_idx']);
+
+    const words = new Conditions();
+    words.add(ticketTextMatch(words.param('legionella'), true));
+    const search = ticketPageStatement(words, words.clone(), page, parts, null);
+    const searchNodes = await planOf(STAFF, search.sql, search.params);
+    expect(scans(searchNodes, 'ticket')).toEqual([]);
+    // The capped count at least reads the full-text indexes (a count has no order to walk).
+    expect(indexes(searchNodes)).toEqual(
+      expect.arrayContaining(['ticket_search_public_idx', 'ticket_search_notes_idx']),
+    );
   });
 });

@@ -18,3 +18,35 @@ export function selectedFields(info: GraphQLResolveInfo): Set<string> {
   for (const node of info.fieldNodes) visit(node.selectionSet);
   return names;
 }
+
+/**
+ * The names of the fields selected at `path` below the field being resolved (e.g. `['edges', 'node']` of a
+ * connection), through fragments and through every selection of each step, as `selectedFields`.
+ */
+export function selectedFieldsAt(info: GraphQLResolveInfo, path: readonly string[]): Set<string> {
+  let sets: SelectionSetNode[] = info.fieldNodes.flatMap((node) =>
+    node.selectionSet ? [node.selectionSet] : [],
+  );
+  const fieldsOf = (
+    set: SelectionSetNode | undefined,
+    name: string | null,
+    out: SelectionSetNode[],
+    names: Set<string>,
+  ) => {
+    for (const selection of set?.selections ?? []) {
+      if (selection.kind === Kind.FIELD) {
+        if (name === null) names.add(selection.name.value);
+        else if (selection.name.value === name && selection.selectionSet) out.push(selection.selectionSet);
+      } else if (selection.kind === Kind.INLINE_FRAGMENT) fieldsOf(selection.selectionSet, name, out, names);
+      else fieldsOf(info.fragments[selection.name.value]?.selectionSet, name, out, names);
+    }
+  };
+  for (const step of path) {
+    const next: SelectionSetNode[] = [];
+    for (const set of sets) fieldsOf(set, step, next, new Set());
+    sets = next;
+  }
+  const names = new Set<string>();
+  for (const set of sets) fieldsOf(set, null, [], names);
+  return names;
+}

@@ -20,6 +20,8 @@ interface References {
 interface TicketLoaders {
   /** The (short) reference lists, read once per operation. */
   references: () => Promise<References>;
+  /** A queue by id: from the reference lists, unless a list read it along (primed, no statement). */
+  queue: DataLoader<string, TicketQueueRow | null>;
   labels: DataLoader<string, NamedRow[]>;
   participants: DataLoader<string, ParticipantRow[]>;
   attachments: DataLoader<string, AttachmentEntity[]>;
@@ -37,20 +39,25 @@ function group<T>(keys: readonly string[], rows: T[], keyOf: (row: T) => string)
 
 function create(ctx: Ctx): TicketLoaders {
   let references: Promise<References> | undefined;
+  const readReferences = () => {
+    references ??= (async () => {
+      const em = await ctx.tx.manager();
+      const named = `SELECT id, code, name_nl AS "nameNl", name_en AS "nameEn", active FROM`;
+      const [categories, supportTypes, queues] = await Promise.all([
+        em.query(`${named} ticket_category`),
+        em.query(`${named} ticket_support_type`),
+        em.query(`SELECT ${QUEUE_COLUMNS} FROM ticket_queue q`),
+      ]);
+      return { categories: byId(categories), supportTypes: byId(supportTypes), queues: byId(queues) };
+    })();
+    return references;
+  };
   return {
-    references: () => {
-      references ??= (async () => {
-        const em = await ctx.tx.manager();
-        const named = `SELECT id, code, name_nl AS "nameNl", name_en AS "nameEn", active FROM`;
-        const [categories, supportTypes, queues] = await Promise.all([
-          em.query(`${named} ticket_category`),
-          em.query(`${named} ticket_support_type`),
-          em.query(`SELECT ${QUEUE_COLUMNS} FROM ticket_queue q`),
-        ]);
-        return { categories: byId(categories), supportTypes: byId(supportTypes), queues: byId(queues) };
-      })();
-      return references;
-    },
+    references: readReferences,
+    queue: new DataLoader(async (ids) => {
+      const { queues } = await readReferences();
+      return ids.map((id) => queues.get(id) ?? null);
+    }),
     labels: new DataLoader(async (ticketIds) => {
       const viewer = requireUser(ctx);
       const em = await ctx.tx.manager();

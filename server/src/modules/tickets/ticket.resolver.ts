@@ -1,10 +1,12 @@
 // GraphQL door to the tickets module: thin; authorise, call the services, map results.
+import type { GraphQLResolveInfo } from 'graphql';
 import {
   Arg,
   Authorized,
   Ctx as Context,
   FieldResolver,
   ID,
+  Info,
   Int,
   Mutation,
   Query,
@@ -18,6 +20,7 @@ import { isStaff } from '../../domain/viewer.js';
 import { attachmentStorage } from '../../files/storage.js';
 import { Parent } from '../../graphql/parent.js';
 import { CursorScalar, DayScalar } from '../../graphql/scalars.js';
+import { selectedFields, selectedFieldsAt } from '../../graphql/selection.js';
 import { Topic } from '../../graphql/topics.js';
 import { toUserErrors } from '../../graphql/user-error.js';
 import { errorMessage } from '../../i18n/messages.js';
@@ -61,6 +64,7 @@ import {
   TicketView,
   UpdateTicketDetailsInput,
 } from './ticket.types.js';
+import type { PageParts } from './ticket-page.js';
 import { allowedMoves } from './ticket-status.js';
 import {
   addTicketNote,
@@ -99,6 +103,17 @@ function createPayload(ctx: Ctx, result: CreateResult): CreateTicketPayload {
 
 const STAFF = ['AGENT', 'DEPARTMENT_ADMIN'] as const;
 
+/** What a ticket list reads in its page's statement: the count and the relations the operation selects. */
+function pageParts(info: GraphQLResolveInfo): PageParts {
+  const list = selectedFields(info);
+  const row = selectedFieldsAt(info, ['edges', 'node']);
+  return {
+    count: list.has('totalCount') || list.has('totalCountCapped'),
+    organisation: row.has('organisation'),
+    queue: row.has('queue'),
+  };
+}
+
 @Resolver(() => Ticket)
 export class TicketResolver {
   @Authorized()
@@ -119,6 +134,7 @@ export class TicketResolver {
   })
   tickets(
     @Context() ctx: Ctx,
+    @Info() info: GraphQLResolveInfo,
     @Arg('view', () => TicketView, { defaultValue: TicketView.OPEN }) view: TicketView,
     @Arg('filter', () => TicketFilterInput, { nullable: true }) filter?: TicketFilterInput,
     @Arg('sort', () => TicketSort, { defaultValue: TicketSort.UPDATED }) sort?: TicketSort,
@@ -127,18 +143,21 @@ export class TicketResolver {
     @Arg('last', () => Int, { nullable: true }) last?: number,
     @Arg('before', () => CursorScalar, { nullable: true }) before?: string,
   ) {
-    return customerTickets(ctx, view, filter ?? {}, sort ?? TicketSort.UPDATED, {
-      first,
-      after,
-      last,
-      before,
-    });
+    return customerTickets(
+      ctx,
+      view,
+      filter ?? {},
+      sort ?? TicketSort.UPDATED,
+      { first, after, last, before },
+      pageParts(info),
+    );
   }
 
   @Authorized(...STAFF)
   @Query(() => TicketConnection, { description: 'Staff: every ticket, by queue, assignee and filters.' })
   staffTickets(
     @Context() ctx: Ctx,
+    @Info() info: GraphQLResolveInfo,
     @Arg('filter', () => StaffTicketFilterInput, { nullable: true }) filter?: StaffTicketFilterInput,
     @Arg('sort', () => TicketSort, { defaultValue: TicketSort.UPDATED }) sort?: TicketSort,
     @Arg('first', () => Int, { nullable: true }) first?: number,
@@ -146,7 +165,13 @@ export class TicketResolver {
     @Arg('last', () => Int, { nullable: true }) last?: number,
     @Arg('before', () => CursorScalar, { nullable: true }) before?: string,
   ) {
-    return staffTickets(ctx, filter ?? {}, sort ?? TicketSort.UPDATED, { first, after, last, before });
+    return staffTickets(
+      ctx,
+      filter ?? {},
+      sort ?? TicketSort.UPDATED,
+      { first, after, last, before },
+      pageParts(info),
+    );
   }
 
   @Authorized(...STAFF)
@@ -192,8 +217,8 @@ export class TicketResolver {
   }
 
   @FieldResolver(() => TicketQueue, { description: 'With the explanation for the customer.' })
-  async queue(@Parent() t: Ticket, @Context() ctx: Ctx) {
-    return (await ticketLoaders(ctx).references()).queues.get(t.queueId);
+  queue(@Parent() t: Ticket, @Context() ctx: Ctx) {
+    return ticketLoaders(ctx).queue.load(t.queueId);
   }
 
   @FieldResolver(() => [TicketOption], { description: 'Organisations see only labels shown to customers.' })

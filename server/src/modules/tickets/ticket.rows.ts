@@ -108,10 +108,33 @@ export interface TicketQueueRow {
   isDefault: boolean;
 }
 
-export const QUEUE_COLUMNS = `q.id, q.code, q.name_nl AS "nameNl", q.name_en AS "nameEn", q.explanation_nl AS "explanationNl",
-  q.explanation_en AS "explanationEn", q.expected_reaction_nl AS "expectedReactionNl",
-  q.expected_reaction_en AS "expectedReactionEn", to_char(q.next_meeting_on, 'YYYY-MM-DD') AS "nextMeetingOn",
-  q.is_default AS "isDefault"`;
+/** Columns of `ticket_queue q` and the TicketQueueRow names they are read as. */
+const QUEUE_FIELDS: ReadonlyArray<readonly [sql: string, name: keyof TicketQueueRow]> = [
+  ['q.id', 'id'],
+  ['q.code', 'code'],
+  ['q.name_nl', 'nameNl'],
+  ['q.name_en', 'nameEn'],
+  ['q.explanation_nl', 'explanationNl'],
+  ['q.explanation_en', 'explanationEn'],
+  ['q.expected_reaction_nl', 'expectedReactionNl'],
+  ['q.expected_reaction_en', 'expectedReactionEn'],
+  ["to_char(q.next_meeting_on, 'YYYY-MM-DD')", 'nextMeetingOn'],
+  ['q.is_default', 'isDefault'],
+];
+
+/** The queue's columns named `<prefix><name>` (a queue read along in another row: `queueOf`). */
+export const queueColumns = (prefix = '') =>
+  QUEUE_FIELDS.map(([sql, name]) => `${sql} AS "${prefix}${name}"`).join(', ');
+
+export const QUEUE_COLUMNS = queueColumns();
+
+/** The queue read along under `prefix` (queueColumns), or null when the row has none. */
+export function queueOf(row: Record<string, unknown>, prefix: string): TicketQueueRow | null {
+  if (row[`${prefix}id`] == null) return null;
+  const queue: Record<string, unknown> = {};
+  for (const [, name] of QUEUE_FIELDS) queue[name] = row[`${prefix}${name}`];
+  return queue as unknown as TicketQueueRow;
+}
 
 /** A category, support type or label: a code with names in both languages. */
 export interface NamedRow {

@@ -11,13 +11,13 @@ import {
   type KeysetOrder,
   keysetCondition,
   keysetConnection,
-  keysetOrderAndLimit,
   keysetPage,
   type PageArgs,
   withCappedTotal,
 } from '../../lists/keyset.js';
 import { Conditions } from '../messages/message-filter.js';
 import type { SlaState } from '../sla/sla-clock.js';
+import { ticketLoaders } from './ticket.loaders.js';
 import {
   ENTRY_COLUMNS,
   type NamedRow,
@@ -28,6 +28,7 @@ import {
   type TicketRow,
 } from './ticket.rows.js';
 import { looksLikeTicketNumber } from './ticket-number.js';
+import { type PageParts, readTicketPage } from './ticket-page.js';
 import { type TicketStatus, UNFINISHED_STATUSES } from './ticket-status.js';
 
 /** A tenant user who sees every ticket of the organisation (not only their own). */
@@ -90,6 +91,9 @@ export async function getTicketForUpdate(ctx: Ctx, id: string): Promise<TicketRo
 
 // ---------------------------------------------------------------------------------------------------
 // Lists
+
+/** A list read without anything along: the count (when selected) and relations by their loaders. */
+const NOTHING_ALONG: PageParts = { count: false, organisation: false, queue: false };
 
 export type CustomerView = 'MINE' | 'OPEN' | 'ALL';
 export type TicketSort = 'UPDATED' | 'NUMBER' | 'STATUS' | 'SLA';
@@ -198,19 +202,22 @@ async function listTickets(
   c: Conditions,
   sort: TicketSort,
   args: PageArgs,
+  parts: PageParts,
 ): Promise<Connection<TicketRow>> {
   const page = keysetPage(args, ORDERS[sort]);
   const em = await ctx.tx.manager();
   const paged = c.clone();
   const after = keysetCondition(page, (value) => paged.param(value));
   if (after) paged.add(after);
-  const rows: TicketRow[] = await em.query(
-    `SELECT ${TICKET_COLUMNS} FROM ticket t ${paged.where()} ${keysetOrderAndLimit(page)}`,
-    paged.params,
-  );
+  const read = await readTicketPage(em, c, paged, page, parts);
+  // What the page read along answers the field resolvers' loaders without another statement.
+  for (const o of read.organisations) ctx.loaders.organisation.prime(o.id, o);
+  for (const q of read.queues) ticketLoaders(ctx).queue.prime(q.id, q);
+  const connection = keysetConnection(read.rows, page, (t) => cursorOf(sort, t));
+  const counted = read.count;
   return withCappedTotal(
-    keysetConnection(rows, page, (t) => cursorOf(sort, t)),
-    c.countUpTo(em, 'ticket t'),
+    connection,
+    counted === undefined ? c.countUpTo(em, 'ticket t') : () => Promise.resolve(counted),
   );
 }
 
@@ -224,6 +231,7 @@ export function customerTickets(
   filter: TicketFilter,
   sort: TicketSort,
   args: PageArgs,
+  parts: PageParts = NOTHING_ALONG,
 ): Promise<Connection<TicketRow>> {
   const viewer = requireUser(ctx);
   const c = new Conditions();
@@ -236,7 +244,7 @@ export function customerTickets(
   if (view === 'OPEN') c.add(`t.status = ANY (${c.param(UNFINISHED_STATUSES)}::text[])`);
   addFilter(c, filter, isStaff(viewer));
   // The service-level state is the department's business: customers' lists do not sort by it.
-  return listTickets(ctx, c, sort === 'SLA' ? 'UPDATED' : sort, args);
+  return listTickets(ctx, c, sort === 'SLA' ? 'UPDATED' : sort, args, parts);
 }
 
 /** The staff's tickets: by queue, assigned to me, unassigned, or all, with filters. */
@@ -245,6 +253,7 @@ export function staffTickets(
   filter: StaffTicketFilter,
   sort: TicketSort,
   args: PageArgs,
+  parts: PageParts = NOTHING_ALONG,
 ): Promise<Connection<TicketRow>> {
   const viewer = requireUser(ctx);
   const c = new Conditions();
@@ -266,7 +275,7 @@ export function staffTickets(
   }
   if (filter.slaStates?.length) c.add(`t.sla_state = ANY (${c.param(filter.slaStates)}::text[])`);
   addFilter(c, filter, true);
-  return listTickets(ctx, c, sort, args);
+  return listTickets(ctx, c, sort, args, parts);
 }
 
 export interface QueueCount {
