@@ -110,7 +110,7 @@ export function threadTextExists(pattern: string): string {
  * and the earlier message are per-message lookups (`OFFSET 0`), so that the matching messages drive: as a
  * join the planner walked every thread instead.
  */
-export function threadTextCountSql(conditions: string[], pattern: string, limit: string): string {
+function threadTextCountSql(conditions: string[], pattern: string, limit: string): string {
   const thread =
     conditions.length > 0
       ? ` AND EXISTS (SELECT 1 FROM message_thread t WHERE t.id = m.thread_id AND ${conditions.join(' AND ')} OFFSET 0)`
