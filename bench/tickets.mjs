@@ -10,7 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { count, parseArgs, short } from './lib/args.mjs';
 import { APP_PASSWORD, APP_USER, adminUrl, databaseUrl, datasetInfo, withClient } from './lib/db.mjs';
-import { insertSessions, newSession } from './lib/fixtures.mjs';
+import { insertSessions, newSession, removeBenchSessions } from './lib/fixtures.mjs';
 import { ROOT, startLoketProcess } from './lib/processes.mjs';
 import { measure } from './lib/scale.mjs';
 import { PAGE_SIZES, perRequest } from './lib/statements.mjs';
@@ -81,7 +81,7 @@ async function ensureDataset(tickets) {
 /** Staff sessions (the bench's own tokens), the busiest queue and how often the search word matches. */
 async function prepare(ownerUrl, searchWord) {
   return withClient(ownerUrl, async (c) => {
-    await c.query(`DELETE FROM user_session WHERE user_agent = 'loket-bench'`);
+    await removeBenchSessions(c);
     const staff = await c.query(
       `SELECT id FROM app_user WHERE organisation_id IS NULL AND status = 'ACTIVE' ORDER BY id LIMIT $1`,
       [config.staff],
@@ -233,7 +233,7 @@ async function main() {
       }
     } finally {
       await server.stop();
-      await withClient(ownerUrl, (c) => c.query(`DELETE FROM user_session WHERE user_agent = 'loket-bench'`));
+      await withClient(ownerUrl, removeBenchSessions);
     }
     results.push(result);
     // Written after each dataset, so that a long run leaves what it measured so far.

@@ -3,7 +3,19 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { withClient } from './db.mjs';
 
-const BENCH_AGENT = 'loket-bench';
+// Each run marks its sessions with its own agent: two runs on one dataset (a bench beside a try-out) must not
+// log each other out. Sessions of runs that ended without cleaning up expire within a day; older than three
+// hours they are removed by the next run.
+export const BENCH_AGENT = `loket-bench ${process.pid}`;
+
+/** Removes this run's sessions and those left by bench runs of more than three hours ago. */
+export async function removeBenchSessions(c) {
+  await c.query(
+    `DELETE FROM user_session WHERE user_agent = $1
+        OR (user_agent LIKE 'loket-bench%' AND expires_at < now() + interval '21 hours')`,
+    [BENCH_AGENT],
+  );
+}
 
 export function newSession(userId, organisationId) {
   const token = randomBytes(32).toString('base64url');
@@ -26,11 +38,11 @@ export async function insertSessions(c, sessions) {
 /**
  * Sessions of `tenants` users, each of another organisation picked uniformly at random (the generated ones),
  * with the organisation's most popular theme, a theme with a confirmed contact (for sending), and recent
- * threads; and of `staff` department users. Old bench sessions are removed first.
+ * threads; and of `staff` department users. Stale bench sessions are removed first.
  */
 export async function prepareFixtures(ownerUrl, { tenants = 200, staff = 20, seed = 0.42 } = {}) {
   return withClient(ownerUrl, async (c) => {
-    await c.query('DELETE FROM user_session WHERE user_agent = $1', [BENCH_AGENT]);
+    await removeBenchSessions(c);
     await c.query('SELECT setseed($1)', [seed]);
     const picked = await c.query(
       `SELECT u.id AS user_id, u.organisation_id, u.language,
@@ -120,7 +132,7 @@ export async function cleanFixtures(ownerUrl, fixtures, since) {
       [since],
     );
     await c.query('DELETE FROM outbound_mail WHERE created_at >= $1', [since]);
-    await c.query('DELETE FROM user_session WHERE user_agent = $1', [BENCH_AGENT]);
+    await removeBenchSessions(c);
     await c.query('COMMIT');
   });
 }
