@@ -160,12 +160,13 @@ export const hasErrors = (result: ExecutionResult | FormattedExecutionResult) =>
  * (run-operation.ts), that its result comes formatted (errors.ts), and that subscribers of one group (see
  * above) share that execution. `args.contextValue` (the subscription's Ctx) is used only to set up the stream.
  * With `deliver`, results are handed to it (to be written as frames) instead of being yielded (the iterator then only ends,
- * or throws when an event cannot be executed).
+ * or throws when an event cannot be executed), and `onEnd` is called once when it has ended.
  */
 export async function subscribeWithFreshContext(
   args: ExecutionArgs,
   freshCtx: () => Ctx,
   deliver?: Deliver,
+  onEnd?: () => void,
 ): Promise<AsyncIterableIterator<EventResult> | ExecutionResult> {
   // The subscription's own context served only to set up the stream; its transaction ends now.
   const base = args.contextValue as Ctx;
@@ -216,15 +217,15 @@ export async function subscribeWithFreshContext(
     return result;
   };
 
+  if (deliver) return new DeliveringStream(iterator, run, deliver, onEnd);
+
   let ended = false;
   const mapped: AsyncIterableIterator<EventResult> = {
     async next() {
       for (;;) {
         const item = await iterator.next();
         if (item.done || ended) return { value: undefined, done: true };
-        const done = await run(item.value);
-        if (!deliver) return { value: done.result, done: false };
-        if (!ended) deliver(done);
+        return { value: (await run(item.value)).result, done: false };
       }
     },
     async return() {
@@ -242,4 +243,91 @@ export async function subscribeWithFreshContext(
     },
   };
   return mapped;
+}
+
+/**
+ * A subscription whose results go to `deliver` rather than to its reader: it pulls each event from `source`,
+ * and hands its execution to `deliver` as soon as that is done. Its `next()` settles only when the
+ * subscription ends (done) or an event cannot be executed (rejects), as graphql-ws expects of a stream it
+ * iterates. A class with promise callbacks rather than an async loop: an idle subscriber then holds no
+ * suspended generator, and an event reaches its socket in two promise reactions (decision 0041).
+ */
+class DeliveringStream implements AsyncIterableIterator<EventResult> {
+  private ended = false;
+  private pending: Promise<IteratorResult<EventResult>> | undefined;
+  private settle: ((result: IteratorResult<EventResult>) => void) | undefined;
+  private fail: ((error: unknown) => void) | undefined;
+
+  constructor(
+    private readonly source: AsyncIterator<unknown>,
+    private readonly run: (payload: unknown) => Promise<Execution>,
+    private readonly deliver: Deliver,
+    private onEnd: (() => void) | undefined,
+  ) {}
+
+  next(): Promise<IteratorResult<EventResult>> {
+    this.pending ??= new Promise((resolve, reject) => {
+      this.settle = resolve;
+      this.fail = reject;
+      this.pull();
+    });
+    return this.pending;
+  }
+
+  private pull(): void {
+    this.source.next().then(
+      (item) => {
+        if (item.done || this.ended) return this.finish();
+        this.run(item.value).then(
+          (execution) => {
+            if (this.ended) return this.finish();
+            try {
+              this.deliver(execution);
+            } catch (error) {
+              return this.stop(error);
+            }
+            this.pull();
+          },
+          (error: unknown) => this.stop(error),
+        );
+      },
+      (error: unknown) => this.stop(error),
+    );
+  }
+
+  private finish(): void {
+    this.ending();
+    this.settle?.({ value: undefined, done: true });
+  }
+
+  private stop(error: unknown): void {
+    this.ended = true;
+    this.ending();
+    void this.source.return?.();
+    this.fail?.(error);
+  }
+
+  private ending(): void {
+    const onEnd = this.onEnd;
+    this.onEnd = undefined;
+    onEnd?.();
+  }
+
+  async return(): Promise<IteratorResult<EventResult>> {
+    this.ended = true;
+    await this.source.return?.();
+    this.finish();
+    return { value: undefined, done: true };
+  }
+
+  async throw(error: unknown): Promise<IteratorResult<EventResult>> {
+    this.ended = true;
+    await this.source.return?.();
+    this.finish();
+    throw error;
+  }
+
+  [Symbol.asyncIterator]() {
+    return this;
+  }
 }

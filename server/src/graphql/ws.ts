@@ -18,7 +18,7 @@ import {
 } from 'graphql';
 import type { WebSocket, WebSocketServer } from 'ws';
 import type { AppServices, Ctx } from '../context.js';
-import type { UserViewer } from '../domain/viewer.js';
+import type { Viewer } from '../domain/viewer.js';
 import { readCookie } from '../http/session-cookie.js';
 import { DEFAULT_LANGUAGE, type Language } from '../i18n/language.js';
 import type { Logger } from '../logger.js';
@@ -32,6 +32,7 @@ import { gateDocument, requestError } from './document-gate.js';
 import { errorFormatter, formatResult, internalErrorResult, logUnexpectedErrors } from './errors.js';
 import { localiseInputError } from './input-rules.js';
 import { operationRules } from './limits.js';
+import { SocketCtx } from './socket-ctx.js';
 import { type Deliver, hasErrors, subscribeWithFreshContext } from './subscriptions.js';
 import { SocketSessions } from './ws-sessions.js';
 import { serveGraphqlWs } from './ws-transport.js';
@@ -104,7 +105,7 @@ export function startGraphqlWs(schema: GraphQLSchema, wsServer: WebSocketServer,
   watchWebhookTypes(app.pubsub);
   watchCalendars(app);
 
-  /** The socket's logger: its user and session (once authenticated). */
+  /** The socket's logger: its user and session (once authenticated), as an operation's (below). */
   const socketLog = (socket: WebSocket, bindings: Record<string, unknown> = {}): Logger => {
     const viewer = sessions.viewerOf(socket);
     return viewer
@@ -112,14 +113,16 @@ export function startGraphqlWs(schema: GraphQLSchema, wsServer: WebSocketServer,
       : app.log.child(bindings);
   };
 
-  /** A fresh context for one operation of the socket, logging with its own request id. */
-  const ctxFor = (socket: WebSocket, viewer: UserViewer, operationId: string) => {
-    const log = socketLog(socket, { requestId: randomUUID(), operationId });
-    return createCtx(app, viewer, viewer.language, log);
-  };
+  /**
+   * A fresh context for one operation of the socket, logging with its own request id. Its logger is made
+   * when first used (mostly never): a subscription keeps its context as long as it runs, and a pino child
+   * logger costs about 1 KB (its bindings are a chain of concatenated strings).
+   */
+  const ctxFor = (viewer: Viewer, lang: Language, log: () => Logger) =>
+    new SocketCtx(createCtx(app, viewer, lang, app.log), log);
 
-  // Where a subscription's events go: its socket, in `next` frames with its id (set up in onSubscribe).
-  const deliveries = new WeakMap<Ctx, Deliver>();
+  /** A subscription's events: where they go (its socket, in `next` frames with its id) and its logger. */
+  const subscriptions = new WeakMap<Ctx, { deliver: Deliver; log: () => Logger }>();
 
   const documents = new Map<string, Checked>();
   const check = (query: string): Checked => {
@@ -177,17 +180,25 @@ export function startGraphqlWs(schema: GraphQLSchema, wsServer: WebSocketServer,
         const viewer = await sessions.current(ctx.extra.socket, { fresh: mutation });
         if (!viewer) return [new GraphQLError('not logged in', { extensions: { code: 'UNAUTHENTICATED' } })];
         const socket = ctx.extra.socket;
-        const contextValue = ctxFor(socket, viewer, id);
+        // Made with the logger, if ever (randomUUID's string is a chain of ~17 concatenated pieces).
+        let requestId: string | undefined;
+        const { userId, sessionId } = viewer;
+        const log = () => {
+          requestId ??= randomUUID();
+          return app.log.child({ ws: true, userId, sessionId, requestId, operationId: id });
+        };
+        const contextValue = ctxFor(viewer, viewer.language, log);
         // A subscription's events are serialised once per group (subscriptions.ts) and written here as
         // graphql-ws's own `next` frame; graphql-ws still handles subscribe, complete, errors and closing.
-        deliveries.set(contextValue, (execution) => {
+        const deliver: Deliver = (execution) => {
           if (socket.readyState !== socket.OPEN) return;
           if (socket.bufferedAmount > MAX_BUFFERED_BYTES) {
             socket.close(CLOSE_TRY_AGAIN_LATER, 'Not reading');
             return;
           }
           socket.send(execution.frame(id), TEXT);
-        });
+        };
+        subscriptions.set(contextValue, { deliver, log });
         return {
           schema,
           document: checked.document,
@@ -198,19 +209,24 @@ export function startGraphqlWs(schema: GraphQLSchema, wsServer: WebSocketServer,
       },
       subscribe: async (args) => {
         const base = args.contextValue as Ctx;
+        const subscription = subscriptions.get(base);
         const startedAt = performance.now();
         // Events come formatted (plain errors), which onNext passes on as they are.
         const stream = await subscribeWithFreshContext(
           args,
-          () => createCtx(app, base.viewer, base.lang, base.log),
-          deliveries.get(base),
+          () => ctxFor(base.viewer, base.lang, subscription?.log ?? (() => base.log)),
+          subscription?.deliver,
+          () => metrics.subscriptionsOpen.dec(),
         );
         // Its set-up is timed; its events are counted by the event listener (loket_pubsub_events_total).
         const refused = !(Symbol.asyncIterator in stream) && hasErrors(stream as ExecutionResult);
         const name = getOperationAST(args.document, args.operationName)?.name?.value;
         metrics.observeOperation('ws', 'subscription', name, refused ? 'error' : 'ok', startedAt);
         if (!(Symbol.asyncIterator in stream)) return stream as ExecutionResult;
-        return metrics.trackSubscription(stream as AsyncIterableIterator<ExecutionResult>);
+        // Counted open until it ends (its `onEnd` above), without a wrapper around each one.
+        if (subscription) metrics.subscriptionsOpen.inc();
+        else return metrics.trackSubscription(stream as AsyncIterableIterator<ExecutionResult>);
+        return stream as AsyncIterableIterator<ExecutionResult>;
       },
       // Queries and mutations sent over the socket: one operation each, like over HTTP.
       execute: async (args): Promise<ExecutionResult> => {
