@@ -1,7 +1,7 @@
 // graphql-ws's protocol server (`makeServer`) on our `ws` server, in place of graphql-ws's own `useServer`
 // (decision 0041). Same protocol and close codes; what differs is what each socket costs while it idles:
-// - one keep-alive sweep for all sockets instead of an interval and a pong timer per socket: every
-//   KEEP_ALIVE_MS each open socket is pinged, and one that has not answered the previous ping is ended;
+// - one keep-alive timer for all sockets instead of an interval and a pong timer per socket: each open
+//   socket is pinged about every KEEP_ALIVE_MS and ended when it has not answered within KEEP_ALIVE_MS;
 // - the socket handed to graphql-ws is a small object with prototype methods, not four closures;
 // - a received message is handed on as text without an async frame around it (useServer's kept the
 //   subscribe frame's raw Buffer for the life of the subscription);
@@ -19,7 +19,12 @@ import {
 import type { WebSocket, WebSocketServer } from 'ws';
 
 /** As graphql-ws's useServer: a socket that has not answered a ping within this is ended. */
-const KEEP_ALIVE_MS = 12_000;
+export const KEEP_ALIVE_MS = 12_000;
+/**
+ * The sockets are visited in this many slices, one per tick (KEEP_ALIVE_MS / KEEP_ALIVE_SLICES): 10,000
+ * pings in one go would hold up whatever is being delivered at that moment.
+ */
+const KEEP_ALIVE_SLICES = 12;
 
 type Closed = (code?: number, reason?: string) => Promise<void>;
 
@@ -56,6 +61,7 @@ export function serveGraphqlWs<E extends { socket: WebSocket }>(
   options: ServerOptions<Record<string, unknown>, E>,
   wsServer: WebSocketServer,
   extra: (socket: WebSocket, request: IncomingMessage) => E,
+  keepAliveMs = KEEP_ALIVE_MS,
 ): { dispose(): Promise<void> } {
   const server = makeServer(options);
   wsServer.options.handleProtocols = handleProtocols;
@@ -63,21 +69,27 @@ export function serveGraphqlWs<E extends { socket: WebSocket }>(
     for (const client of wsServer.clients) internalError(client, error);
   });
 
-  // Sockets pinged by the last sweep that have not answered yet.
-  const awaitingPong = new WeakSet<WebSocket>();
+  // When each socket that has not answered its ping yet was pinged. A socket's slice is its position
+  // among the clients, which shifts as others close: then it is visited early or late, never ended before
+  // KEEP_ALIVE_MS without a pong.
+  const pingedAt = new WeakMap<WebSocket, number>();
   function answered(this: WebSocket) {
-    awaitingPong.delete(this);
+    pingedAt.delete(this);
   }
+  let tick = 0;
   const keepAlive = setInterval(() => {
+    tick = (tick + 1) % KEEP_ALIVE_SLICES;
+    const now = performance.now();
+    let position = 0;
     for (const socket of wsServer.clients) {
-      if (socket.readyState !== socket.OPEN) continue;
-      if (awaitingPong.has(socket)) socket.terminate();
-      else {
-        awaitingPong.add(socket);
+      if (position++ % KEEP_ALIVE_SLICES !== tick || socket.readyState !== socket.OPEN) continue;
+      const pinged = pingedAt.get(socket);
+      if (pinged === undefined) {
+        pingedAt.set(socket, now);
         socket.ping();
-      }
+      } else if (now - pinged >= keepAliveMs) socket.terminate();
     }
-  }, KEEP_ALIVE_MS);
+  }, keepAliveMs / KEEP_ALIVE_SLICES);
   keepAlive.unref();
 
   wsServer.on('connection', (socket, request) => {
