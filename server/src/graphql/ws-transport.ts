@@ -19,7 +19,7 @@ import {
 import type { WebSocket, WebSocketServer } from 'ws';
 
 /** As graphql-ws's useServer: a socket that has not answered a ping within this is ended. */
-export const KEEP_ALIVE_MS = 12_000;
+const KEEP_ALIVE_MS = 12_000;
 /**
  * The sockets are visited in this many slices, one per tick (KEEP_ALIVE_MS / KEEP_ALIVE_SLICES): 10,000
  * pings in one go would hold up whatever is being delivered at that moment.
