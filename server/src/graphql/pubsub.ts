@@ -167,50 +167,11 @@ export class PgPubSub {
     topics: K | readonly K[],
     accept: (payload: TopicPayloads[K], topic: K) => boolean = () => true,
   ): AsyncIterableIterator<TopicPayloads[K]> {
-    type T = TopicPayloads[K];
-    const buffered: T[] = [];
-    const waiting: Array<(result: IteratorResult<T>) => void> = [];
-    let done = false;
-    const listener: Listener = (raw, topic) => {
-      const payload = raw as T;
-      if (done || !accept(payload, topic as K)) return;
-      const next = waiting.shift();
-      if (next) next({ value: payload, done: false });
-      else {
-        buffered.push(payload);
-        if (buffered.length > MAX_BUFFERED) buffered.shift();
-      }
-    };
-    const names = typeof topics === 'string' ? [topics] : [...topics];
-    for (const topic of names) {
-      const set = this.listeners.get(topic) ?? new Set<Listener>();
-      this.listeners.set(topic, set);
-      set.add(listener);
-    }
-    const finish = (): Promise<IteratorResult<T>> => {
-      if (!done) {
-        done = true;
-        for (const topic of names) {
-          const set = this.listeners.get(topic);
-          set?.delete(listener);
-          if (set?.size === 0) this.listeners.delete(topic);
-        }
-        for (const resolve of waiting.splice(0)) resolve({ value: undefined, done: true });
-      }
-      return Promise.resolve({ value: undefined, done: true });
-    };
-    return {
-      next: () => {
-        if (buffered.length > 0) return Promise.resolve({ value: buffered.shift() as T, done: false });
-        if (done) return Promise.resolve({ value: undefined, done: true });
-        return new Promise((resolve) => waiting.push(resolve));
-      },
-      return: finish,
-      throw: (error) => finish().then(() => Promise.reject(error)),
-      [Symbol.asyncIterator]() {
-        return this;
-      },
-    };
+    return new TopicStream<TopicPayloads[K]>(
+      this.listeners,
+      typeof topics === 'string' ? [topics] : [...topics],
+      accept as (payload: unknown, topic: string) => boolean,
+    );
   }
 
   /** Number of live subscriptions in this process (for tests and metrics). */
@@ -230,6 +191,71 @@ export class PgPubSub {
     await this.loop;
     await this.connection?.client.end().catch(() => undefined);
     this.connection = undefined;
+  }
+}
+
+/**
+ * One subscriber's events, buffered until read. A class (its methods shared on the prototype, not closures
+ * per subscriber): a server holds one per open subscription (decision 0041).
+ */
+class TopicStream<T> implements AsyncIterableIterator<T> {
+  private readonly buffered: T[] = [];
+  private waiting: Array<(result: IteratorResult<T>) => void> | undefined;
+  private done = false;
+  private readonly listener: Listener;
+
+  constructor(
+    private readonly listeners: Map<string, Set<Listener>>,
+    private readonly topics: readonly string[],
+    accept: (payload: unknown, topic: string) => boolean,
+  ) {
+    this.listener = (payload, topic) => {
+      if (!this.done && accept(payload, topic)) this.push(payload as T);
+    };
+    for (const topic of topics) {
+      const set = listeners.get(topic) ?? new Set<Listener>();
+      listeners.set(topic, set);
+      set.add(this.listener);
+    }
+  }
+
+  private push(payload: T): void {
+    const next = this.waiting?.shift();
+    if (next) next({ value: payload, done: false });
+    else {
+      this.buffered.push(payload);
+      if (this.buffered.length > MAX_BUFFERED) this.buffered.shift();
+    }
+  }
+
+  next(): Promise<IteratorResult<T>> {
+    if (this.buffered.length > 0) return Promise.resolve({ value: this.buffered.shift() as T, done: false });
+    if (this.done) return Promise.resolve({ value: undefined, done: true });
+    return new Promise((resolve) => {
+      this.waiting ??= [];
+      this.waiting.push(resolve);
+    });
+  }
+
+  return(): Promise<IteratorResult<T>> {
+    if (!this.done) {
+      this.done = true;
+      for (const topic of this.topics) {
+        const set = this.listeners.get(topic);
+        set?.delete(this.listener);
+        if (set?.size === 0) this.listeners.delete(topic);
+      }
+      for (const resolve of this.waiting?.splice(0) ?? []) resolve({ value: undefined, done: true });
+    }
+    return Promise.resolve({ value: undefined, done: true });
+  }
+
+  throw(error: unknown): Promise<IteratorResult<T>> {
+    return this.return().then(() => Promise.reject(error));
+  }
+
+  [Symbol.asyncIterator]() {
+    return this;
   }
 }
 

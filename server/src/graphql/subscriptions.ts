@@ -7,7 +7,7 @@
 // the language, and the user as well unless every field the operation selects is listed in SHARED_FIELDS
 // as independent of the user within that scope. The first subscriber of a group to take an event executes
 // it in its own context; the others of the group receive that same result, serialised once: given a
-// `deliver` function (the WebSocket layer's), each socket is sent that JSON wrapped in its own `next` frame.
+// `deliver` function (the WebSocket layer's), each socket is sent that JSON in its own `next` frame.
 // A result is formatted (errors masked, the unexpected ones logged) once per group, like any other result.
 import {
   createSourceEventStream,
@@ -109,26 +109,47 @@ function groupKey(args: ExecutionArgs, ctx: Ctx): string | null {
 
 interface Execution {
   result: EventResult;
-  /** `result` as JSON, made when first asked for. */
-  json(): string;
+  /** The graphql-ws `next` frame of `result` for subscription `id`, as sent on the wire (see `nextFrame`). */
+  frame(id: string): Buffer;
 }
 
 /** Executions of one event, by group; forgotten with the event (the payload object) itself. */
 const executions = new WeakMap<object, Map<string, Promise<Execution>>>();
 
+/**
+ * The result is serialised and encoded once per group; each subscriber's frame only adds its id around it.
+ * The frame of the last id asked for is kept: subscribers using the same id (graphql-ws clients count from
+ * 1, or use UUIDs) are all sent that one Buffer, which `ws` writes without copying or encoding it again.
+ */
 function execution(result: EventResult): Execution {
-  let json: string | undefined;
+  let payload: Buffer | undefined;
+  let lastId: string | undefined;
+  let lastFrame: Buffer | undefined;
   return {
     result,
-    json: () => {
-      json ??= JSON.stringify(result);
-      return json;
+    frame(id) {
+      if (id === lastId && lastFrame) return lastFrame;
+      payload ??= Buffer.from(JSON.stringify(result));
+      lastId = id;
+      lastFrame = nextFrame(id, payload);
+      return lastFrame;
     },
   };
 }
 
-/** Sends the JSON of one result (a graphql-ws `next` payload) to one subscriber. */
-export type Deliver = (json: string) => void;
+/** `{"id":<id>,"type":"next","payload":<payload>}` as UTF-8. */
+function nextFrame(id: string, payload: Buffer): Buffer {
+  const prefix = `{"id":${JSON.stringify(id)},"type":"next","payload":`;
+  const prefixBytes = Buffer.byteLength(prefix);
+  const frame = Buffer.allocUnsafe(prefixBytes + payload.length + 1);
+  frame.write(prefix, 0);
+  payload.copy(frame, prefixBytes);
+  frame[frame.length - 1] = 0x7d; // }
+  return frame;
+}
+
+/** Sends one result to one subscriber: its socket writes `execution.frame(its id)`. */
+export type Deliver = (execution: Pick<Execution, 'frame'>) => void;
 
 /** Whether a GraphQL result reports an error: then its operation saves nothing. */
 export const hasErrors = (result: ExecutionResult | FormattedExecutionResult) =>
@@ -138,13 +159,14 @@ export const hasErrors = (result: ExecutionResult | FormattedExecutionResult) =>
  * Like graphql-js `subscribe`, except that every event runs as one operation in `freshCtx()`'s context
  * (run-operation.ts), that its result comes formatted (errors.ts), and that subscribers of one group (see
  * above) share that execution. `args.contextValue` (the subscription's Ctx) is used only to set up the stream.
- * With `deliver`, results are handed to it as JSON instead of being yielded (the iterator then only ends,
- * or throws when an event cannot be executed).
+ * With `deliver`, results are handed to it (to be written as frames) instead of being yielded (the iterator then only ends,
+ * or throws when an event cannot be executed), and `onEnd` is called once when it has ended.
  */
 export async function subscribeWithFreshContext(
   args: ExecutionArgs,
   freshCtx: () => Ctx,
   deliver?: Deliver,
+  onEnd?: () => void,
 ): Promise<AsyncIterableIterator<EventResult> | ExecutionResult> {
   // The subscription's own context served only to set up the stream; its transaction ends now.
   const base = args.contextValue as Ctx;
@@ -195,15 +217,15 @@ export async function subscribeWithFreshContext(
     return result;
   };
 
+  if (deliver) return new DeliveringStream(iterator, run, deliver, onEnd);
+
   let ended = false;
   const mapped: AsyncIterableIterator<EventResult> = {
     async next() {
       for (;;) {
         const item = await iterator.next();
         if (item.done || ended) return { value: undefined, done: true };
-        const done = await run(item.value);
-        if (!deliver) return { value: done.result, done: false };
-        if (!ended) deliver(done.json());
+        return { value: (await run(item.value)).result, done: false };
       }
     },
     async return() {
@@ -221,4 +243,91 @@ export async function subscribeWithFreshContext(
     },
   };
   return mapped;
+}
+
+/**
+ * A subscription whose results go to `deliver` rather than to its reader: it pulls each event from `source`,
+ * and hands its execution to `deliver` as soon as that is done. Its `next()` settles only when the
+ * subscription ends (done) or an event cannot be executed (rejects), as graphql-ws expects of a stream it
+ * iterates. A class with promise callbacks rather than an async loop: an idle subscriber then holds no
+ * suspended generator, and an event reaches its socket in two promise reactions (decision 0041).
+ */
+class DeliveringStream implements AsyncIterableIterator<EventResult> {
+  private ended = false;
+  private pending: Promise<IteratorResult<EventResult>> | undefined;
+  private settle: ((result: IteratorResult<EventResult>) => void) | undefined;
+  private fail: ((error: unknown) => void) | undefined;
+
+  constructor(
+    private readonly source: AsyncIterator<unknown>,
+    private readonly run: (payload: unknown) => Promise<Execution>,
+    private readonly deliver: Deliver,
+    private onEnd: (() => void) | undefined,
+  ) {}
+
+  next(): Promise<IteratorResult<EventResult>> {
+    this.pending ??= new Promise((resolve, reject) => {
+      this.settle = resolve;
+      this.fail = reject;
+      this.pull();
+    });
+    return this.pending;
+  }
+
+  private pull(): void {
+    this.source.next().then(
+      (item) => {
+        if (item.done || this.ended) return this.finish();
+        this.run(item.value).then(
+          (execution) => {
+            if (this.ended) return this.finish();
+            try {
+              this.deliver(execution);
+            } catch (error) {
+              return this.stop(error);
+            }
+            this.pull();
+          },
+          (error: unknown) => this.stop(error),
+        );
+      },
+      (error: unknown) => this.stop(error),
+    );
+  }
+
+  private finish(): void {
+    this.ending();
+    this.settle?.({ value: undefined, done: true });
+  }
+
+  private stop(error: unknown): void {
+    this.ended = true;
+    this.ending();
+    void this.source.return?.();
+    this.fail?.(error);
+  }
+
+  private ending(): void {
+    const onEnd = this.onEnd;
+    this.onEnd = undefined;
+    onEnd?.();
+  }
+
+  async return(): Promise<IteratorResult<EventResult>> {
+    this.ended = true;
+    await this.source.return?.();
+    this.finish();
+    return { value: undefined, done: true };
+  }
+
+  async throw(error: unknown): Promise<IteratorResult<EventResult>> {
+    this.ended = true;
+    await this.source.return?.();
+    this.finish();
+    throw error;
+  }
+
+  [Symbol.asyncIterator]() {
+    return this;
+  }
 }

@@ -47,6 +47,11 @@ export class SocketSessions {
     this.connections.set(socket, { token, viewer });
   }
 
+  /** The socket's viewer as of its last operation (for its logger); undefined before it authenticated. */
+  viewerOf(socket: WebSocket): UserViewer | undefined {
+    return this.connections.get(socket)?.viewer;
+  }
+
   remove(socket: WebSocket): void {
     this.connections.delete(socket);
   }

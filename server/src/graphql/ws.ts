@@ -5,6 +5,7 @@
 // valid session is refused. Each operation runs as the session's current viewer, and a socket whose session ends or whose
 // rights change is closed (ws-sessions.ts).
 import { randomUUID } from 'node:crypto';
+import type { IncomingMessage } from 'node:http';
 import {
   type DocumentNode,
   type ExecutionResult,
@@ -15,10 +16,9 @@ import {
   specifiedRules,
   validate,
 } from 'graphql';
-import { useServer } from 'graphql-ws/use/ws';
-import type { WebSocketServer } from 'ws';
+import type { WebSocket, WebSocketServer } from 'ws';
 import type { AppServices, Ctx } from '../context.js';
-import type { UserViewer } from '../domain/viewer.js';
+import type { Viewer } from '../domain/viewer.js';
 import { readCookie } from '../http/session-cookie.js';
 import { DEFAULT_LANGUAGE, type Language } from '../i18n/language.js';
 import type { Logger } from '../logger.js';
@@ -32,14 +32,19 @@ import { gateDocument, requestError } from './document-gate.js';
 import { errorFormatter, formatResult, internalErrorResult, logUnexpectedErrors } from './errors.js';
 import { localiseInputError } from './input-rules.js';
 import { operationRules } from './limits.js';
+import { SocketCtx } from './socket-ctx.js';
 import { type Deliver, hasErrors, subscribeWithFreshContext } from './subscriptions.js';
 import { SocketSessions } from './ws-sessions.js';
+import { serveGraphqlWs } from './ws-transport.js';
 
 /** Close code telling a client to reconnect and read again what it shows (WebSocket 1012 Service Restart). */
 const CLOSE_RESYNC = 1012;
 
-/** What a connection remembers besides graphql-ws's own socket (and request, until connection_init). */
-type Extra = { log?: Logger; lang?: Language };
+/**
+ * What a connection remembers: its socket, the upgrade request until connection_init, then its language.
+ * Its logger is made when needed (`socketLog`), not kept per socket.
+ */
+type Extra = { socket: WebSocket; request?: IncomingMessage; lang?: Language };
 
 /**
  * Parsed and validated operations by their text: the many sockets sending the same one share its AST. Only
@@ -56,6 +61,8 @@ type Checked = { document: DocumentNode } | { errors: readonly GraphQLError[] };
  */
 const MAX_BUFFERED_BYTES = 1024 * 1024;
 const CLOSE_TRY_AGAIN_LATER = 1013;
+/** Frames are pre-built Buffers (subscriptions.ts) holding JSON: sent as text. */
+const TEXT = { binary: false } as const;
 
 /** The operation to run, as Apollo picks it (its messages and code). */
 function operationError(document: DocumentNode, operationName: string | undefined): GraphQLError | null {
@@ -98,14 +105,24 @@ export function startGraphqlWs(schema: GraphQLSchema, wsServer: WebSocketServer,
   watchWebhookTypes(app.pubsub);
   watchCalendars(app);
 
-  /** A fresh context for one operation of the socket, logging with its own request id. */
-  const ctxFor = (extra: Extra, viewer: UserViewer, operationId: string) => {
-    const log = (extra.log ?? app.log).child({ requestId: randomUUID(), operationId });
-    return createCtx(app, viewer, viewer.language, log);
+  /** The socket's logger: its user and session (once authenticated), as an operation's (below). */
+  const socketLog = (socket: WebSocket, bindings: Record<string, unknown> = {}): Logger => {
+    const viewer = sessions.viewerOf(socket);
+    return viewer
+      ? app.log.child({ ws: true, userId: viewer.userId, sessionId: viewer.sessionId, ...bindings })
+      : app.log.child(bindings);
   };
 
-  // Where a subscription's events go: its socket, in `next` frames with its id (set up in onSubscribe).
-  const deliveries = new WeakMap<Ctx, Deliver>();
+  /**
+   * A fresh context for one operation of the socket, logging with its own request id. Its logger is made
+   * when first used (mostly never): a subscription keeps its context as long as it runs, and a pino child
+   * logger costs about 1 KB (its bindings are a chain of concatenated strings).
+   */
+  const ctxFor = (viewer: Viewer, lang: Language, log: () => Logger) =>
+    new SocketCtx(createCtx(app, viewer, lang, app.log), log);
+
+  /** A subscription's events: where they go (its socket, in `next` frames with its id) and its logger. */
+  const subscriptions = new WeakMap<Ctx, { deliver: Deliver; log: () => Logger }>();
 
   const documents = new Map<string, Checked>();
   const check = (query: string): Checked => {
@@ -128,20 +145,12 @@ export function startGraphqlWs(schema: GraphQLSchema, wsServer: WebSocketServer,
     return { document };
   };
 
-  // A peer that vanished (EPIPE, ECONNRESET) fails a write graphql-ws is awaiting, which it would report as
-  // an internal error on the console: the socket's close follows and cleans up, so the write error is moot.
-  wsServer.on('connection', (socket) => {
-    const send = socket.send.bind(socket) as (data: string, cb?: (error?: Error) => void) => void;
-    (socket as { send: typeof send }).send = (data, cb) =>
-      send(data, (error) => cb?.(isPeerGone(error) ? undefined : error));
-  });
-
-  const server = useServer<Record<string, unknown>, Extra>(
+  const server = serveGraphqlWs<Extra>(
     {
       schema,
       onConnect: async (ctx) => {
         const param = ctx.connectionParams?.authToken;
-        const { headers } = ctx.extra.request;
+        const headers = ctx.extra.request?.headers ?? {};
         // The cookie goes along with any page's socket: it counts only from a page of our own.
         const token =
           typeof param === 'string'
@@ -152,9 +161,8 @@ export function startGraphqlWs(schema: GraphQLSchema, wsServer: WebSocketServer,
         const viewer = await authenticate(app, token);
         // The upgrade request (headers, cookies) is not needed any more: let it go rather than keep it
         // for the life of the socket.
-        (ctx.extra as { request?: unknown }).request = undefined;
+        ctx.extra.request = undefined;
         if (!viewer || !token) return false; // graphql-ws closes with 4403 Forbidden
-        ctx.extra.log = app.log.child({ ws: true, userId: viewer.userId, sessionId: viewer.sessionId });
         ctx.extra.lang = viewer.language;
         sessions.add(ctx.extra.socket, token, viewer);
         return true;
@@ -171,19 +179,26 @@ export function startGraphqlWs(schema: GraphQLSchema, wsServer: WebSocketServer,
         const mutation = getOperationAST(checked.document, operationName)?.operation === 'mutation';
         const viewer = await sessions.current(ctx.extra.socket, { fresh: mutation });
         if (!viewer) return [new GraphQLError('not logged in', { extensions: { code: 'UNAUTHENTICATED' } })];
-        const contextValue = ctxFor(ctx.extra, viewer, id);
-        // A subscription's events are serialised once per group (subscriptions.ts) and written here in
-        // graphql-ws's own `next` frame; graphql-ws still handles subscribe, complete, errors and closing.
         const socket = ctx.extra.socket;
-        const prefix = `{"id":${JSON.stringify(id)},"type":"next","payload":`;
-        deliveries.set(contextValue, (json) => {
+        // Made with the logger, if ever (randomUUID's string is a chain of ~17 concatenated pieces).
+        let requestId: string | undefined;
+        const { userId, sessionId } = viewer;
+        const log = () => {
+          requestId ??= randomUUID();
+          return app.log.child({ ws: true, userId, sessionId, requestId, operationId: id });
+        };
+        const contextValue = ctxFor(viewer, viewer.language, log);
+        // A subscription's events are serialised once per group (subscriptions.ts) and written here as
+        // graphql-ws's own `next` frame; graphql-ws still handles subscribe, complete, errors and closing.
+        const deliver: Deliver = (execution) => {
           if (socket.readyState !== socket.OPEN) return;
           if (socket.bufferedAmount > MAX_BUFFERED_BYTES) {
             socket.close(CLOSE_TRY_AGAIN_LATER, 'Not reading');
             return;
           }
-          socket.send(`${prefix}${json}}`);
-        });
+          socket.send(execution.frame(id), TEXT);
+        };
+        subscriptions.set(contextValue, { deliver, log });
         return {
           schema,
           document: checked.document,
@@ -194,19 +209,24 @@ export function startGraphqlWs(schema: GraphQLSchema, wsServer: WebSocketServer,
       },
       subscribe: async (args) => {
         const base = args.contextValue as Ctx;
+        const subscription = subscriptions.get(base);
         const startedAt = performance.now();
         // Events come formatted (plain errors), which onNext passes on as they are.
         const stream = await subscribeWithFreshContext(
           args,
-          () => createCtx(app, base.viewer, base.lang, base.log),
-          deliveries.get(base),
+          () => ctxFor(base.viewer, base.lang, subscription?.log ?? (() => base.log)),
+          subscription?.deliver,
+          () => metrics.subscriptionsOpen.dec(),
         );
         // Its set-up is timed; its events are counted by the event listener (loket_pubsub_events_total).
         const refused = !(Symbol.asyncIterator in stream) && hasErrors(stream as ExecutionResult);
         const name = getOperationAST(args.document, args.operationName)?.name?.value;
         metrics.observeOperation('ws', 'subscription', name, refused ? 'error' : 'ok', startedAt);
         if (!(Symbol.asyncIterator in stream)) return stream as ExecutionResult;
-        return metrics.trackSubscription(stream as AsyncIterableIterator<ExecutionResult>);
+        // Counted open until it ends (its `onEnd` above), without a wrapper around each one.
+        if (subscription) metrics.subscriptionsOpen.inc();
+        else return metrics.trackSubscription(stream as AsyncIterableIterator<ExecutionResult>);
+        return stream as AsyncIterableIterator<ExecutionResult>;
       },
       // Queries and mutations sent over the socket: one operation each, like over HTTP.
       execute: async (args): Promise<ExecutionResult> => {
@@ -242,12 +262,13 @@ export function startGraphqlWs(schema: GraphQLSchema, wsServer: WebSocketServer,
           : formatted;
       },
       onError: (ctx, id, _payload, errors) => {
-        logUnexpectedErrors((ctx.extra.log ?? app.log).child({ operationId: id }), errors);
+        logUnexpectedErrors(socketLog(ctx.extra.socket, { operationId: id }), errors);
         const lang = ctx.extra.lang ?? DEFAULT_LANGUAGE;
         return errors.map((e) => localiseInputError(format(e.toJSON(), e), lang));
       },
     },
     wsServer,
+    (socket, request) => ({ socket, request }),
   );
 
   // After the event listener reconnected, events of the gap (messages, revocations) were missed: close
@@ -264,9 +285,4 @@ export function startGraphqlWs(schema: GraphQLSchema, wsServer: WebSocketServer,
       await server.dispose();
     },
   };
-}
-
-function isPeerGone(error: Error | undefined): boolean {
-  const code = (error as NodeJS.ErrnoException | undefined)?.code;
-  return code === 'EPIPE' || code === 'ECONNRESET';
 }
