@@ -1,8 +1,9 @@
 // Compiled execution over HTTP (decision 0042): Apollo's gateway hook hands each operation to an executor
 // that runs it as a function graphql-jit compiled for it, instead of graphql-js walking the document field
 // by field. Apollo still parses, validates, runs every plugin and formats the errors; only `execute` is
-// swapped. Whatever graphql-jit cannot compile, and every variable error, goes to graphql-js as before,
-// so that clients see the same answers. Subscriptions (WebSocket, ws.ts) stay on graphql-js.
+// swapped. An operation is compiled the second time it runs; the first run, whatever graphql-jit cannot
+// compile, and every variable error go to graphql-js as before, so that clients see the same answers.
+// Subscriptions (WebSocket, ws.ts) stay on graphql-js.
 import type { ApolloServerOptionsWithGateway } from '@apollo/server';
 import {
   type DocumentNode,
@@ -19,6 +20,13 @@ type Executor = NonNullable<Awaited<ReturnType<Gateway['load']>>['executor']>;
 
 /** An operation's compiled form, or null when graphql-jit cannot compile it (graphql-js runs it). */
 type Compiled = CompiledQuery | null;
+
+/**
+ * Compiling costs a few milliseconds (3.6 for the inbox query, decision 0042), more than running it once:
+ * an operation is compiled when it runs the second time, so that a flood of one-off documents costs
+ * graphql-js's execution and not also a compilation each.
+ */
+const SEEN_ONCE = 'seen once';
 
 /**
  * graphql-jit's errors are instances of graphql-js's `GraphQLError` without its fields' defaults (no
@@ -44,7 +52,7 @@ function asGraphqlJsError(error: GraphQLError): GraphQLError {
  * recently used others) — an evicted document takes its compiled form with it.
  */
 export function compiledExecution(schema: GraphQLSchema): Gateway {
-  const known = new WeakMap<OperationDefinitionNode, Compiled>();
+  const known = new WeakMap<OperationDefinitionNode, Compiled | typeof SEEN_ONCE>();
 
   const interpret = (
     document: DocumentNode,
@@ -54,18 +62,22 @@ export function compiledExecution(schema: GraphQLSchema): Gateway {
   ) => execute({ schema, document, operationName, contextValue, variableValues });
 
   const compiledFor = (document: DocumentNode, operation: OperationDefinitionNode): Compiled => {
-    let compiled = known.get(operation);
-    if (compiled === undefined) {
-      const result = compileQuery(schema, document, operation.name?.value);
-      compiled = isCompiledQuery(result) ? result : null;
-      known.set(operation, compiled);
+    const entry = known.get(operation);
+    if (entry === undefined) {
+      known.set(operation, SEEN_ONCE);
+      return null;
     }
+    if (entry !== SEEN_ONCE) return entry;
+    const result = compileQuery(schema, document, operation.name?.value);
+    const compiled = isCompiledQuery(result) ? result : null;
+    known.set(operation, compiled);
     return compiled;
   };
 
   const executor: Executor = async ({ document, operation, request, context }) => {
     const variables = request.variables;
-    // No operation (an unknown name, several without a name): graphql-js says why, in its words.
+    // No operation (an unknown name, several without a name): graphql-js says why, in its words. Not yet
+    // compiled, or not compilable: graphql-js runs it.
     const compiled = operation ? compiledFor(document, operation) : null;
     if (!compiled) return interpret(document, request.operationName, context, variables);
     let result: ExecutionResult;
