@@ -17,6 +17,7 @@ import { authenticate } from '../modules/accounts/session.service.js';
 import { switchViewer } from '../operation/create-context.js';
 import { CommitFailed, endOperation } from '../operation/run-operation.js';
 import { tracingPlugin } from '../tracing/apollo-tracing.js';
+import { compiledExecution } from './compiled-execution.js';
 import { errorFormatter, internalErrorResult, logUnexpectedErrors } from './errors.js';
 import { localiseInputErrors } from './input-rules.js';
 import { operationRules, PARSE_OPTIONS } from './limits.js';
@@ -63,7 +64,8 @@ export function createApollo(
   traced = false,
 ): ApolloServer<Ctx> {
   return new ApolloServer<Ctx>({
-    schema,
+    // The schema, executed by compiled functions (compiled-execution.ts, decision 0042).
+    gateway: compiledExecution(schema),
     // Introspection is refused by the shared rules (limits.ts) in production, as over the WebSocket.
     introspection: true,
     csrfPrevention: true,
