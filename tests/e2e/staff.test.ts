@@ -123,6 +123,19 @@ async function inboxTitles(page: Page): Promise<string[]> {
   return page.locator('table tbody th a').allTextContents();
 }
 
+/**
+ * Waits until the list shows `present` and not `absent`: the address changes as the navigation commits, and
+ * the table may render the new page a moment later.
+ */
+async function shows(page: Page, present: string, absent: string) {
+  await expect
+    .poll(async () => {
+      const titles = await inboxTitles(page);
+      return { present: titles.includes(present), absent: titles.includes(absent) };
+    })
+    .toEqual({ present: true, absent: false });
+}
+
 /** Submits the inbox's filter form and waits for the page it leads to. */
 async function filter(page: Page) {
   const before = page.url();
@@ -282,15 +295,13 @@ describe('the inbox filters', () => {
     await login(page, 'an.peeters@zorg.example');
     await heading(page, 'Inbox');
     await hydrated(page);
-    let titles = await inboxTitles(page);
+    const titles = await inboxTitles(page);
     expect(titles).toContain('Filter: erkenning De Linde');
     expect(titles).toContain('Filter: kwaliteit Zonnebloem');
 
     await page.getByLabel('Thema').selectOption({ label: 'Kwaliteit' });
     await filter(page);
-    titles = await inboxTitles(page);
-    expect(titles).toContain('Filter: kwaliteit Zonnebloem');
-    expect(titles).not.toContain('Filter: erkenning De Linde');
+    await shows(page, 'Filter: kwaliteit Zonnebloem', 'Filter: erkenning De Linde');
     // The form shows the filter in force.
     await expect(page.getByLabel('Thema').inputValue()).resolves.toBe(themeId('KWA'));
     await check(tp, 'staff-inbox-filtered');
@@ -299,36 +310,30 @@ describe('the inbox filters', () => {
     await page.waitForURL((u) => u.search === '');
     await page.getByLabel('Organisatie').selectOption({ label: 'WZC De Linde' });
     await filter(page);
-    titles = await inboxTitles(page);
-    expect(titles).toContain('Filter: erkenning De Linde');
-    expect(titles).not.toContain('Filter: kwaliteit Zonnebloem');
+    await shows(page, 'Filter: erkenning De Linde', 'Filter: kwaliteit Zonnebloem');
 
     await page.goto('/staff');
     await page.getByLabel('Alleen onbeantwoorde berichten').check();
     await filter(page);
-    titles = await inboxTitles(page);
-    expect(titles).toContain('Filter: kwaliteit Zonnebloem');
-    expect(titles).not.toContain('Filter: erkenning De Linde');
+    await shows(page, 'Filter: kwaliteit Zonnebloem', 'Filter: erkenning De Linde');
 
     await page.goto('/staff');
     await page.getByLabel('Toegewezen aan').selectOption({ label: 'Aan mij' });
     await filter(page);
-    expect(await inboxTitles(page)).toEqual(['Filter: kwaliteit Zonnebloem']);
+    await expect.poll(() => inboxTitles(page)).toEqual(['Filter: kwaliteit Zonnebloem']);
     await page.getByLabel('Toegewezen aan').selectOption({ label: 'Niet toegewezen' });
     await filter(page);
-    titles = await inboxTitles(page);
-    expect(titles).toContain('Filter: erkenning De Linde');
-    expect(titles).not.toContain('Filter: kwaliteit Zonnebloem');
+    await shows(page, 'Filter: erkenning De Linde', 'Filter: kwaliteit Zonnebloem');
 
     await page.goto('/staff');
     await page.getByLabel('Referentienummer').fill(kwa.slice(-6));
     await filter(page);
-    expect(await inboxTitles(page)).toEqual(['Filter: kwaliteit Zonnebloem']);
+    await expect.poll(() => inboxTitles(page)).toEqual(['Filter: kwaliteit Zonnebloem']);
 
     await page.goto('/staff');
     await page.getByLabel('Woorden in de titel').fill('erkenning De Linde');
     await filter(page);
-    expect(await inboxTitles(page)).toEqual(['Filter: erkenning De Linde']);
+    await expect.poll(() => inboxTitles(page)).toEqual(['Filter: erkenning De Linde']);
 
     // Another team's threads: chosen by name; none for Team Subsidies here.
     await page.goto('/staff');
