@@ -2,13 +2,13 @@
 // PostgreSQL whatever its length (issue 18): START TRANSACTION with the scope, the thread's one statement,
 // COMMIT. Counted on the node-postgres client as bench/lib/count-queries.mjs counts: round trips, and the
 // SQL statements in them.
-import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { graphql } from '../graphql/generated/gql.js';
 import { createContact, createOrganisation, createUser, type TestUser } from '../utils/factories.js';
 import { gql, login } from '../utils/graphql.js';
 import { ownerQuery } from '../utils/mailbox.js';
 import { key, REPLY, SEND, themeId } from '../utils/messages.js';
+import { countRoundTrips, type RoundTrips } from '../utils/round-trips.js';
 import { startTestServer, type TestServer } from '../utils/server.js';
 
 let server: TestServer;
@@ -36,32 +36,16 @@ const OPEN = graphql(`
   }
 `);
 
-/** Round trips and statements sent by the server's pooled clients (not its LISTEN connection). */
-const sent = { queries: 0, statements: 0 };
-const original = pg.Client.prototype.query;
-
-function statementsIn(text: string): number {
-  return text.split(';').filter((part) => part.trim() !== '').length;
-}
+let roundTrips: RoundTrips;
 
 beforeAll(async () => {
   server = await startTestServer();
   staff = await login(server.graphqlUrl, 'bart.desmet@zorg.example');
-  pg.Client.prototype.query = function counted(this: pg.Client, config: unknown, ...rest: unknown[]) {
-    const text = typeof config === 'string' ? config : (config as { text?: unknown } | null)?.text;
-    const params = (this as unknown as { connectionParameters?: { application_name?: string } })
-      .connectionParameters;
-    if (typeof text === 'string' && params?.application_name !== 'loket-listen') {
-      const values = Array.isArray(rest[0]) ? rest[0] : (config as { values?: unknown[] } | null)?.values;
-      sent.queries++;
-      sent.statements += values?.length ? 1 : statementsIn(text);
-    }
-    return (original as (...args: unknown[]) => unknown).call(this, config, ...rest);
-  } as typeof original;
+  roundTrips = countRoundTrips();
 });
 
 afterAll(() => {
-  pg.Client.prototype.query = original;
+  roundTrips.restore();
 });
 
 /**
@@ -112,9 +96,8 @@ async function readBy(userId: string, ref: string): Promise<string[]> {
 async function counted<T>(
   send: () => Promise<T>,
 ): Promise<{ queries: number; statements: number; result: T }> {
-  const before = { ...sent };
-  const result = await send();
-  return { queries: sent.queries - before.queries, statements: sent.statements - before.statements, result };
+  const { queries, statements, value } = await roundTrips.measure(send);
+  return { queries, statements, result: value };
 }
 
 describe('a thread by reference number', () => {

@@ -3,11 +3,11 @@
 // and queues in one statement, COMMIT. Counted on the node-postgres client as bench/lib/count-queries.mjs
 // counts: round trips, and the SQL statements in them. The rows are checked against the database.
 import { randomUUID } from 'node:crypto';
-import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createOrganisation, createUser, type TestOrganisation, type TestUser } from '../utils/factories.js';
 import { gql, login } from '../utils/graphql.js';
 import { ownerQuery } from '../utils/mailbox.js';
+import { countRoundTrips, type RoundTrips } from '../utils/round-trips.js';
 import { startTestServer, type TestServer } from '../utils/server.js';
 
 /** The staff queue page's query, as bench/tickets.mjs sends it (web: StaffTickets with StaffTicketRow). */
@@ -49,9 +49,7 @@ let requester: TestUser;
 let queue: { id: string; name: string };
 let bart: { id: string; first_name: string; last_name: string };
 
-/** Round trips and statements sent by the server's pooled clients (not its LISTEN connection). */
-const sent = { queries: 0, statements: 0 };
-const original = pg.Client.prototype.query;
+let roundTrips: RoundTrips;
 
 beforeAll(async () => {
   server = await startTestServer();
@@ -90,21 +88,11 @@ beforeAll(async () => {
   await ownerQuery(server.dbUrl, 'SELECT ticket_refresh_search(id) FROM ticket WHERE organisation_id = $1', [
     organisation.id,
   ]);
-  pg.Client.prototype.query = function counted(this: pg.Client, config: unknown, ...rest: unknown[]) {
-    const text = typeof config === 'string' ? config : (config as { text?: unknown } | null)?.text;
-    const params = (this as unknown as { connectionParameters?: { application_name?: string } })
-      .connectionParameters;
-    if (typeof text === 'string' && params?.application_name !== 'loket-listen') {
-      const values = Array.isArray(rest[0]) ? rest[0] : (config as { values?: unknown[] } | null)?.values;
-      sent.queries++;
-      sent.statements += values?.length ? 1 : text.split(';').filter((part) => part.trim() !== '').length;
-    }
-    return (original as (...args: unknown[]) => unknown).call(this, config, ...rest);
-  } as typeof original;
+  roundTrips = countRoundTrips();
 });
 
 afterAll(() => {
-  pg.Client.prototype.query = original;
+  roundTrips.restore();
 });
 
 async function page(filter: Record<string, unknown>, first: number, after?: string | null) {
@@ -112,14 +100,11 @@ async function page(filter: Record<string, unknown>, first: number, after?: stri
   // so a slow step of a loaded run would add its lookup) and the department's cache (assignees), so that
   // what is counted is the page's own statements, whichever test runs first.
   await gql(server.graphqlUrl, STAFF_TICKETS, { filter, first, after }, { token: staff });
-  const before = { ...sent };
-  const result = await gql(server.graphqlUrl, STAFF_TICKETS, { filter, first, after }, { token: staff });
-  expect(result.errors).toBeUndefined();
-  return {
-    queries: sent.queries - before.queries,
-    statements: sent.statements - before.statements,
-    list: result.data?.staffTickets as Page,
-  };
+  const { queries, statements, value } = await roundTrips.measure(() =>
+    gql(server.graphqlUrl, STAFF_TICKETS, { filter, first, after }, { token: staff }),
+  );
+  expect(value.errors).toBeUndefined();
+  return { queries, statements, list: value.data?.staffTickets as Page };
 }
 
 /** The organisation's tickets (matching the word when given) as the page must show them, newest first. */
