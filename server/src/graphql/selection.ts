@@ -7,16 +7,7 @@ import { type GraphQLResolveInfo, Kind, type SelectionSetNode } from 'graphql';
  * fragment spreads. `@skip`/`@include` are not evaluated: a skipped field only costs reading it along.
  */
 export function selectedFields(info: GraphQLResolveInfo): Set<string> {
-  const names = new Set<string>();
-  const visit = (set: SelectionSetNode | undefined) => {
-    for (const selection of set?.selections ?? []) {
-      if (selection.kind === Kind.FIELD) names.add(selection.name.value);
-      else if (selection.kind === Kind.INLINE_FRAGMENT) visit(selection.selectionSet);
-      else visit(info.fragments[selection.name.value]?.selectionSet);
-    }
-  };
-  for (const node of info.fieldNodes) visit(node.selectionSet);
-  return names;
+  return selectedFieldsAt(info, []);
 }
 
 /**
